@@ -1,0 +1,18 @@
+import { runCli } from './cli/main.js';
+
+// The command-line entry point: everything else lives in `runCli`, which tests call directly.
+runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  colour: process.stdout.isTTY === true && !('NO_COLOR' in process.env),
+  now: () => new Date(),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`execplan: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

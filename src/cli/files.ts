@@ -1,0 +1,99 @@
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export const DEFAULT_PLAN_GLOB = '.plans/**/*.md';
+const IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export interface Expansion {
+  /** Plan files found, as paths relative to the working folder (forward slashes), sorted. */
+  readonly files: string[];
+  /** Arguments that named nothing: a missing file, or a folder or glob without plans. */
+  readonly unmatched: { readonly arg: string; readonly reason: string }[];
+}
+
+const toDisplay = (cwd: string, file: string): string => {
+  const rel = relative(cwd, file);
+  return (rel.startsWith('..') || isAbsolute(rel) ? file : rel).split(sep).join('/');
+};
+
+/** Expands each argument: a file, a folder (every `*.md` below it) or a glob. */
+export async function expandPlanPaths(args: readonly string[], cwd: string): Promise<Expansion> {
+  const found = new Set<string>();
+  const unmatched: { arg: string; reason: string }[] = [];
+  for (const arg of args) {
+    const absolute = resolve(cwd, arg);
+    const info = await stat(absolute).catch(() => undefined);
+    if (info?.isFile()) {
+      found.add(toDisplay(cwd, absolute));
+    } else if (info?.isDirectory()) {
+      const files = await glob('**/*.md', { cwd: absolute, ignore: IGNORED, absolute: true, dot: true });
+      if (files.length === 0) unmatched.push({ arg, reason: 'is a folder with no *.md files in it' });
+      for (const file of files) found.add(toDisplay(cwd, file));
+    } else if (isDynamicPattern(arg)) {
+      const files = await glob(arg, { cwd, ignore: IGNORED, absolute: true, dot: true });
+      const plans = files.filter((f) => f.endsWith('.md'));
+      if (plans.length === 0) unmatched.push({ arg, reason: 'matches no *.md file' });
+      for (const file of plans) found.add(toDisplay(cwd, file));
+    } else {
+      unmatched.push({ arg, reason: 'does not exist' });
+    }
+  }
+  return { files: [...found].sort(), unmatched };
+}
+
+export type ReadResult = { readonly text: string } | { readonly error: string };
+
+/** Where the first byte that is not UTF-8 sits, as `line L, column C`. */
+function firstInvalidUtf8(bytes: Uint8Array): string {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  // The longest valid prefix, by bisection (a cut inside a character also fails, so allow 3 bytes).
+  while (high - low > 1) {
+    const mid = (low + high) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid));
+      low = mid;
+    } catch {
+      try {
+        decoder.decode(bytes.subarray(0, Math.max(0, mid - 3)));
+        low = Math.max(low, mid - 3);
+        high = mid;
+      } catch {
+        high = mid;
+      }
+    }
+  }
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, low));
+  const lines = prefix.split('\n');
+  return `line ${lines.length}, column ${lines[lines.length - 1].length + 1}`;
+}
+
+/** Reads a plan as UTF-8 text; a missing, unreadable or binary file gives an error to report. */
+export async function readPlanFile(path: string): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : String((error as Error).message);
+    return { error: `cannot read the file (${why}): check the path and its permissions.` };
+  }
+  return decodePlan(bytes);
+}
+
+/** Decodes bytes as plan text, refusing binary data and invalid UTF-8 with a clear message. */
+export function decodePlan(bytes: Uint8Array): ReadResult {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const line = bytes.subarray(0, nul).filter((b) => b === 10).length + 1;
+    return { error: `not a text file (a NUL byte at line ${line}): a plan is UTF-8 Markdown text.` };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { error: `not valid UTF-8 (first bad byte at ${firstInvalidUtf8(bytes)}): save the file as UTF-8.` };
+  }
+}

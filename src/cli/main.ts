@@ -1,0 +1,236 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError } from '../core/config.js';
+import { progressDelta } from '../core/delta.js';
+import { lintPlan } from '../core/lint.js';
+import { parsePlan } from '../core/plan.js';
+import { summariseProgress } from '../core/progress.js';
+import type { LintSettings } from '../core/rule.js';
+import { fillTemplate } from '../core/template.js';
+import { formatGithub } from '../formatters/github.js';
+import { formatJson } from '../formatters/json.js';
+import { formatDelta, formatProgress, toDeltaJson, toProgressJson } from '../formatters/progress.js';
+import type { FileReport } from '../formatters/report.js';
+import { formatSarif } from '../formatters/sarif.js';
+import { formatStylish } from '../formatters/stylish.js';
+import { loadConfig } from './config-file.js';
+import { DEFAULT_PLAN_GLOB, expandPlanPaths, readPlanFile } from './files.js';
+
+export const VERSION = '0.1.0';
+
+/** What the CLI touches of the outside world, so tests can run it in-process. */
+export interface CliIo {
+  readonly cwd: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether stdout is a terminal (colour is used only then). */
+  readonly colour: boolean;
+  readonly now: () => Date;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+class UsageError extends Error {}
+
+const USAGE = `Usage:
+  execplan validate [PATH…] [--strict] [--format stylish|json|sarif|github] [--config FILE] [--base FILE]
+  execplan progress FILE [--json]
+  execplan delta BASE_FILE HEAD_FILE [--json]
+  execplan init FILE "Title" [--purpose "…"] [--force]
+
+PATH is a plan file, a folder (every *.md below it) or a glob; none means ${DEFAULT_PLAN_GLOB}.
+Exit status: 0 no error, 1 errors found (with --strict, warnings too), 2 usage or input problem.
+Rules and configuration: https://github.com/execplan/execplan#readme
+`;
+
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/^TypeError \[\w+\]: /, ''));
+  }
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'validate':
+        return await validateCommand(rest, io);
+      case 'progress':
+        return await progressCommand(rest, io);
+      case 'delta':
+        return await deltaCommand(rest, io);
+      case 'init':
+        return await initCommand(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout(`${VERSION}\n`);
+        return EXIT_OK;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(USAGE);
+        return command === undefined ? EXIT_USAGE : EXIT_OK;
+      default:
+        throw new UsageError(`unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`execplan: ${error.message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof ConfigError) {
+      io.stderr(`execplan: invalid configuration: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+
+async function validateCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    strict: { type: 'boolean', default: false },
+    format: { type: 'string', default: 'stylish' },
+    config: { type: 'string' },
+    base: { type: 'string' },
+  });
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use ${FORMATS.join(', ')}.`);
+
+  const { settings } = await loadConfig(values.config, io.cwd);
+  const usingDefault = positionals.length === 0;
+  const expansion = await expandPlanPaths(usingDefault ? [DEFAULT_PLAN_GLOB] : positionals, io.cwd);
+  if (usingDefault && expansion.files.length === 0) {
+    io.stderr(`execplan: no plans found (looked for ${DEFAULT_PLAN_GLOB} in ${io.cwd}).\n`);
+    if (format === 'json' || format === 'sarif') io.stdout(render(format, [], io));
+    return EXIT_OK;
+  }
+  let problem = false;
+  if (!usingDefault) {
+    for (const { arg, reason } of expansion.unmatched) {
+      io.stderr(`execplan: ${arg} ${reason}.\n`);
+      problem = true;
+    }
+  }
+  if (values.base !== undefined && expansion.files.length !== 1) {
+    throw new UsageError('--base gives the base version of one plan: name exactly one plan with it.');
+  }
+  let baseText: string | undefined;
+  if (values.base !== undefined) {
+    const base = await readPlanFile(resolve(io.cwd, values.base));
+    if ('error' in base) {
+      io.stderr(`execplan: ${values.base}: ${base.error}\n`);
+      return EXIT_USAGE;
+    }
+    baseText = base.text;
+  }
+
+  const reports = await validateFiles(expansion.files, io.cwd, settings, values.strict ?? false, baseText);
+  if (reports.some((r) => r.error !== undefined)) problem = true;
+  io.stdout(render(format, reports, io));
+  if (problem) return EXIT_USAGE;
+  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function validateFiles(
+  files: readonly string[],
+  cwd: string,
+  settings: LintSettings,
+  strict: boolean,
+  base: string | undefined,
+): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  for (const path of files) {
+    const read = await readPlanFile(resolve(cwd, path));
+    if ('error' in read) reports.push({ path, findings: [], error: read.error });
+    else reports.push({ path, findings: lintPlan(read.text, { settings, strict, base }).findings });
+  }
+  return reports;
+}
+
+function render(format: (typeof FORMATS)[number], reports: FileReport[], io: CliIo): string {
+  switch (format) {
+    case 'json':
+      return formatJson(reports);
+    case 'sarif':
+      return formatSarif(reports, VERSION);
+    case 'github':
+      return formatGithub(reports);
+    default:
+      return formatStylish(reports, { enabled: io.colour });
+  }
+}
+
+async function readOrFail(path: string, io: CliIo): Promise<string> {
+  const read = await readPlanFile(resolve(io.cwd, path));
+  if ('error' in read) throw new UsageError(`${path}: ${read.error}`);
+  return read.text;
+}
+
+async function progressCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
+  if (positionals.length !== 1) throw new UsageError('progress takes exactly one plan file.');
+  const [path] = positionals;
+  const { settings } = await loadConfig(undefined, io.cwd);
+  const summary = summariseProgress(parsePlan(await readOrFail(path, io)), settings.sections.Progress);
+  io.stdout(values.json ? JSON.stringify(toProgressJson(path, summary), null, 2) + '\n' : formatProgress(path, summary, io.colour));
+  return EXIT_OK;
+}
+
+async function deltaCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
+  if (positionals.length !== 2) throw new UsageError('delta takes a base file and a head file ("-" as the base means a new plan).');
+  const [basePath, headPath] = positionals;
+  const { settings } = await loadConfig(undefined, io.cwd);
+  // "-" or a base that does not exist means the plan is new.
+  const baseExists = basePath !== '-' && existsSync(resolve(io.cwd, basePath));
+  const base = baseExists ? parsePlan(await readOrFail(basePath, io)) : undefined;
+  const delta = progressDelta(base, parsePlan(await readOrFail(headPath, io)), settings.sections);
+  io.stdout(values.json ? JSON.stringify(toDeltaJson(delta), null, 2) + '\n' : formatDelta(basePath, headPath, delta, io.colour));
+  return EXIT_OK;
+}
+
+/** The template ships beside the bundle (`dist/../templates`) and beside the sources. */
+async function readTemplate(): Promise<string> {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++, dir = dirname(dir)) {
+    const candidate = join(dir, 'templates', 'plan.md');
+    if (existsSync(candidate)) return readFile(candidate, 'utf8');
+  }
+  throw new Error('templates/plan.md was not found beside the execplan installation.');
+}
+
+async function initCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    purpose: { type: 'string' },
+    force: { type: 'boolean', default: false },
+  });
+  if (positionals.length !== 2) throw new UsageError('init takes a file and a title, e.g. execplan init .plans/auth.md "Add JWT auth".');
+  const [path, title] = positionals;
+  if (!title.trim()) throw new UsageError('the title must not be empty.');
+  const target = resolve(io.cwd, path);
+  const text = fillTemplate(await readTemplate(), { title, purpose: values.purpose, now: io.now() });
+  await mkdir(dirname(target), { recursive: true });
+  try {
+    // `wx` refuses atomically to replace an existing file.
+    await writeFile(target, text, { flag: values.force ? 'w' : 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      io.stderr(`execplan: ${path} already exists; it was left unchanged. Use --force to overwrite it.\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`execplan: cannot write ${path}: ${(error as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  io.stdout(`Created ${path}. Fill in each section, then run: execplan validate ${path}\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,120 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { DEFAULT_SETTINGS } from './lint.js';
+import type { LintSettings, RuleSetting } from './rule.js';
+import { PHRASE_RULE_IDS, RULE_IDS } from './rules/index.js';
+import { DEFAULT_SECTION_NAMES, REQUIRED_SECTIONS, type RequiredSectionName, type SectionNames } from './sections.js';
+import { normaliseHeading } from './headings.js';
+
+/** A configuration file that cannot be used: names the file, the line and the key. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly detail: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const CONFIG_FILE_NAMES = ['.execplan.json', '.execplan.yml', '.execplan.yaml'];
+
+const SEVERITIES: readonly RuleSetting[] = ['off', 'warning', 'error'];
+const TOP_LEVEL_KEYS = ['rules', 'phrases', 'jargon', 'sections', '$schema'];
+
+const sectionKey = (name: string): string => normaliseHeading(name);
+const SECTION_BY_KEY = new Map<string, RequiredSectionName>(REQUIRED_SECTIONS.map((name) => [sectionKey(name), name]));
+
+/**
+ * Reads a configuration file's text (JSON or YAML) into lint settings. Unknown keys, rule ids,
+ * section names and bad severities are errors, never ignored.
+ */
+export function parseConfig(text: string, file: string): LintSettings {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineAt = (node: YamlNode | Pair | null | undefined): number | undefined => {
+    const range = node && 'range' in node ? node.range : node && 'key' in node ? (node.key as YamlNode)?.range : undefined;
+    return range ? lineCounter.linePos(range[0]).line : undefined;
+  };
+  const fail = (node: YamlNode | Pair | null | undefined, detail: string): never => {
+    throw new ConfigError(file, lineAt(node), detail);
+  };
+
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    throw new ConfigError(file, lineCounter.linePos(error.pos[0]).line, `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`);
+  }
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return DEFAULT_SETTINGS;
+  if (!isMap(root)) return fail(root, 'the configuration must be an object with the keys rules, phrases, jargon and sections.');
+
+  const severities: Record<string, RuleSetting> = {};
+  const phrases: Record<string, string[]> = {};
+  const jargon = { allow: [] as string[], terms: [] as string[] };
+  const sections: Record<string, readonly string[]> = { ...DEFAULT_SECTION_NAMES };
+
+  const keyOf = (pair: Pair): string => String(isScalar(pair.key) ? pair.key.value : pair.key);
+  const mapOf = (pair: Pair, what: string) => {
+    if (!isMap(pair.value)) fail(pair, `"${keyOf(pair)}" must be an object mapping ${what}.`);
+    return (pair.value as { items: Pair[] }).items;
+  };
+  const stringList = (pair: Pair, where: string): string[] => {
+    const value = pair.value as YamlNode;
+    if (!isSeq(value)) return fail(pair, `${where} must be a list of strings, e.g. ["first", "second"].`);
+    return value.items.map((item) => {
+      if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') {
+        return fail(item as YamlNode, `${where} must hold only non-empty strings.`);
+      }
+      return item.value;
+    });
+  };
+
+  for (const pair of root.items) {
+    const key = keyOf(pair);
+    switch (key) {
+      case 'rules':
+        for (const rulePair of mapOf(pair, 'rule ids to "off", "warning" or "error"')) {
+          const id = keyOf(rulePair);
+          if (!RULE_IDS.includes(id)) fail(rulePair, `unknown rule id "${id}" in "rules"; known rule ids: ${RULE_IDS.join(', ')}.`);
+          const value = isScalar(rulePair.value) ? rulePair.value.value : undefined;
+          if (typeof value !== 'string' || !SEVERITIES.includes(value as RuleSetting)) {
+            fail(rulePair, `bad severity ${JSON.stringify(value ?? null)} for rule "${id}"; use "off", "warning" or "error".`);
+          }
+          severities[id] = value as RuleSetting;
+        }
+        break;
+      case 'phrases':
+        for (const phrasePair of mapOf(pair, 'phrase rule ids to lists of phrases')) {
+          const id = keyOf(phrasePair);
+          if (!PHRASE_RULE_IDS.includes(id)) {
+            fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${PHRASE_RULE_IDS.join(', ')}.`);
+          }
+          phrases[id] = stringList(phrasePair, `"phrases.${id}"`);
+        }
+        break;
+      case 'jargon':
+        for (const jargonPair of mapOf(pair, '"allow" and "terms" to lists')) {
+          const sub = keyOf(jargonPair);
+          if (sub !== 'allow' && sub !== 'terms') fail(jargonPair, `unknown key "jargon.${sub}"; use "allow" or "terms".`);
+          jargon[sub as 'allow' | 'terms'] = stringList(jargonPair, `"jargon.${sub}"`);
+        }
+        break;
+      case 'sections':
+        for (const sectionPair of mapOf(pair, 'required section names to lists of heading starts')) {
+          const name = SECTION_BY_KEY.get(sectionKey(keyOf(sectionPair)));
+          if (!name) {
+            fail(sectionPair, `unknown section "${keyOf(sectionPair)}" in "sections"; required sections: ${REQUIRED_SECTIONS.join(', ')}.`);
+          }
+          const starts = stringList(sectionPair, `"sections.${keyOf(sectionPair)}"`);
+          if (starts.length === 0) fail(sectionPair, `"sections.${keyOf(sectionPair)}" must list at least one heading start.`);
+          sections[name as RequiredSectionName] = starts;
+        }
+        break;
+      case '$schema':
+        break;
+      default:
+        fail(pair, `unknown key "${key}"; the configuration keys are ${TOP_LEVEL_KEYS.filter((k) => k !== '$schema').join(', ')}.`);
+    }
+  }
+  return { severities, phrases, jargon, sections: sections as SectionNames };
+}

@@ -1,0 +1,53 @@
+import { compilePhrases, type PhraseMatch, type PhraseMatcher } from './phrases.js';
+import type { ProseBlock } from './plan.js';
+import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { pointOf } from './source.js';
+
+/** What a phrase rule needs beyond its metadata: its built-in phrases and its message. */
+export interface PhraseRuleSpec {
+  readonly meta: RuleMeta;
+  readonly phrases: readonly string[];
+  readonly message: (phrase: string) => string;
+  /** Returns false to let a match stand without a finding (used by `vague-acceptance`). */
+  readonly applies?: (context: RuleContext, block: ProseBlock, match: PhraseMatch) => boolean;
+}
+
+/**
+ * Builds a rule that reports each use of a phrase in prose, at the phrase's first word.
+ * Configured phrases extend the built-in list; matchers are cached per list.
+ */
+export function createPhraseRule(spec: PhraseRuleSpec): Rule & { readonly phrases: readonly string[] } {
+  const cache = new Map<string, PhraseMatcher>();
+  const matcherFor = (extra: readonly string[]): PhraseMatcher => {
+    const key = extra.join('\u0000');
+    let matcher = cache.get(key);
+    if (!matcher) {
+      matcher = compilePhrases([...spec.phrases, ...extra]);
+      cache.set(key, matcher);
+    }
+    return matcher;
+  };
+
+  return {
+    meta: spec.meta,
+    phrases: spec.phrases,
+    check(context) {
+      const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);
+      const { source } = context.plan;
+      for (const block of context.plan.prose) {
+        for (const match of matcher.find(block.quoted)) {
+          if (spec.applies && !spec.applies(context, block, match)) continue;
+          const start = pointOf(source, block.offsets[match.start]);
+          const end = pointOf(source, block.offsets[match.end - 1] + 1);
+          context.report({
+            line: start.line,
+            column: start.column,
+            endLine: end.line,
+            endColumn: end.column,
+            message: spec.message(match.text.replace(/\s+/g, ' ')),
+          });
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,241 @@
+import type { Heading, ListItem, Nodes, Parents, Root, RootContent } from 'mdast';
+import { createSource, lineOf, pointOf, type SourceText } from './source.js';
+import { endOffset, isCommentOnly, parseMarkdown, plainText, startOffset, walk } from './markdown.js';
+import { normaliseHeading, startsWithName } from './headings.js';
+import { proseRunOf, type ProseRun } from './prose.js';
+
+/**
+ * The plan model: a plan parsed once into the parts the rules, `progress` and `delta` read,
+ * each with exact positions. It is pure: it takes text and touches no file, network or
+ * environment.
+ */
+export interface Plan {
+  readonly source: SourceText;
+  readonly root: Root;
+  /** Every heading, at any depth of the tree, in document order. */
+  readonly headings: readonly PlanHeading[];
+  /** Sections made by the top-level headings, in document order. */
+  readonly sections: readonly Section[];
+  /** Paragraphs, headings and table cells: the places where prose lives. */
+  readonly prose: readonly ProseBlock[];
+  /** Block-level leaves in document order (paragraphs, headings, code, HTML, tables, rules). */
+  readonly leaves: readonly Leaf[];
+  readonly checkboxItems: readonly CheckboxItem[];
+  /** HTML comments anywhere outside code, with their text and positions. */
+  readonly comments: readonly HtmlComment[];
+  /** Index of the first top-level node after YAML front matter, blank lines and HTML comments. */
+  readonly firstContentIndex: number;
+}
+
+export interface PlanHeading {
+  readonly node: Heading;
+  readonly depth: number;
+  readonly text: string;
+  readonly normalised: string;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  /** Whether the heading is a direct child of the document (only those make sections). */
+  readonly topLevel: boolean;
+}
+
+export interface Section {
+  readonly heading: PlanHeading;
+  /** Offset right after the heading, and offset where the section ends. */
+  readonly bodyStart: number;
+  readonly end: number;
+  /** Top-level nodes of the body, subsections included. */
+  readonly body: readonly RootContent[];
+}
+
+export interface Leaf {
+  readonly node: Nodes;
+  readonly start: number;
+  readonly end: number;
+  /** The closest list item holding this leaf, if any. */
+  readonly listItem: ListItem | undefined;
+}
+
+export interface ProseBlock extends ProseRun {
+  readonly node: Parents;
+  readonly leafIndex: number;
+  readonly listItem: ListItem | undefined;
+}
+
+export interface CheckboxItem {
+  readonly node: ListItem;
+  readonly checked: boolean;
+  readonly line: number;
+  readonly endLine: number;
+  readonly start: number;
+  /** The item's text over all its lines, nested lists aside, checkbox removed, white space folded. */
+  readonly text: string;
+}
+
+export interface HtmlComment {
+  /** Text between `<!--` and `-->`. */
+  readonly body: string;
+  readonly line: number;
+  readonly endLine: number;
+}
+
+export function parsePlan(raw: string): Plan {
+  const source = createSource(raw);
+  const root = parseMarkdown(source.text);
+  const text = source.text;
+
+  const headings: PlanHeading[] = [];
+  const prose: ProseBlock[] = [];
+  const leaves: Leaf[] = [];
+  const checkboxItems: CheckboxItem[] = [];
+  const comments: HtmlComment[] = [];
+
+  walk(root, (node, ancestors) => {
+    const listItem = closestListItem(ancestors);
+    switch (node.type) {
+      case 'heading': {
+        const headingText = plainText(node);
+        headings.push({
+          node,
+          depth: node.depth,
+          text: headingText,
+          normalised: normaliseHeading(headingText),
+          line: lineOf(source, startOffset(node)),
+          start: startOffset(node),
+          end: endOffset(node),
+          topLevel: ancestors.length === 1,
+        });
+        addLeaf(node, listItem);
+        prose.push({ ...proseRunOf(node, text), node, leafIndex: leaves.length - 1, listItem });
+        collectInlineComments(node);
+        return false;
+      }
+      case 'paragraph':
+        addLeaf(node, listItem);
+        prose.push({ ...proseRunOf(node, text), node, leafIndex: leaves.length - 1, listItem });
+        collectInlineComments(node);
+        return false;
+      case 'table':
+        addLeaf(node, listItem);
+        walk(node, (cell) => {
+          if (cell.type !== 'tableCell') return;
+          prose.push({ ...proseRunOf(cell, text), node: cell, leafIndex: leaves.length - 1, listItem });
+          collectInlineComments(cell);
+          return false;
+        });
+        return false;
+      case 'code':
+      case 'thematicBreak':
+      case 'yaml':
+        addLeaf(node, listItem);
+        return false;
+      case 'html':
+        addLeaf(node, listItem);
+        addComments(node.value, startOffset(node));
+        return false;
+      case 'listItem':
+        if (typeof node.checked === 'boolean') checkboxItems.push(checkboxItemOf(node, source));
+        return;
+      default:
+        return;
+    }
+  });
+
+  function addLeaf(node: Nodes, listItem: ListItem | undefined): void {
+    leaves.push({ node, start: startOffset(node), end: endOffset(node), listItem });
+  }
+
+  function addComments(value: string, offset: number): void {
+    const pattern = /<!--([\s\S]*?)-->/g;
+    for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+      comments.push({
+        body: match[1],
+        line: lineOf(source, offset + match.index),
+        endLine: lineOf(source, offset + match.index + match[0].length - 1),
+      });
+    }
+  }
+
+  function collectInlineComments(node: Parents): void {
+    walk(node, (child) => {
+      if (child.type === 'html') addComments(child.value, startOffset(child));
+      if (child.type === 'inlineCode') return false;
+    });
+  }
+
+  const topHeadings = headings.filter((h) => h.topLevel);
+  const sections = buildSections(root, topHeadings, text.length);
+
+  let firstContentIndex = root.children.findIndex(
+    (node) => node.type !== 'yaml' && !(node.type === 'html' && isCommentOnly(node.value)),
+  );
+  if (firstContentIndex === -1) firstContentIndex = root.children.length;
+
+  return { source, root, headings, sections, prose, leaves, checkboxItems, comments, firstContentIndex };
+}
+
+function closestListItem(ancestors: readonly Parents[]): ListItem | undefined {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const ancestor = ancestors[i];
+    if (ancestor.type === 'listItem') return ancestor;
+  }
+  return undefined;
+}
+
+function buildSections(root: Root, topHeadings: PlanHeading[], textLength: number): Section[] {
+  const indexOf = new Map<Nodes, number>();
+  root.children.forEach((node, index) => indexOf.set(node, index));
+  return topHeadings.map((heading, i) => {
+    let endHeading: PlanHeading | undefined;
+    for (let j = i + 1; j < topHeadings.length; j++) {
+      if (topHeadings[j].depth <= heading.depth) {
+        endHeading = topHeadings[j];
+        break;
+      }
+    }
+    const first = (indexOf.get(heading.node) ?? 0) + 1;
+    const last = endHeading ? (indexOf.get(endHeading.node) ?? root.children.length) : root.children.length;
+    return {
+      heading,
+      bodyStart: heading.end,
+      end: endHeading ? endHeading.start : textLength,
+      body: root.children.slice(first, last),
+    };
+  });
+}
+
+function checkboxItemOf(node: ListItem, source: SourceText): CheckboxItem {
+  const parts: string[] = [];
+  for (const child of node.children) {
+    if (child.type === 'list') continue;
+    parts.push(source.text.slice(startOffset(child), endOffset(child)));
+  }
+  const text = parts
+    .join(' ')
+    .replace(/^\s*\[[ xX]\]\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const start = startOffset(node);
+  const lastOwn = [...node.children].reverse().find((child) => child.type !== 'list');
+  return {
+    node,
+    checked: node.checked === true,
+    line: pointOf(source, start).line,
+    endLine: lineOf(source, Math.max(start, (lastOwn ? endOffset(lastOwn) : endOffset(node)) - 1)),
+    start,
+    text,
+  };
+}
+
+/** The first top-level section, at `minDepth` or deeper, whose heading starts with one of `names`. */
+export function findSection(plan: Plan, names: readonly string[], minDepth = 2): Section | undefined {
+  return plan.sections.find(
+    (section) =>
+      section.heading.depth >= minDepth && names.some((name) => startsWithName(section.heading.normalised, name)),
+  );
+}
+
+/** Whether an offset lies in a section's body (subsections included). */
+export function inSection(section: Section, offset: number): boolean {
+  return offset >= section.bodyStart && offset < section.end;
+}

@@ -1,0 +1,89 @@
+import { findSection, inSection, type CheckboxItem, type Plan, type PlanHeading, type Section } from './plan.js';
+import { readTimestamp, type ItemTimestamp } from './timestamps.js';
+import { DEFAULT_SECTION_NAMES } from './sections.js';
+
+export type ItemStatus = 'done' | 'partial' | 'todo';
+
+export interface ProgressItem {
+  readonly line: number;
+  /** The item's text without its leading timestamp and `(completed: …; remaining: …)` tail. */
+  readonly text: string;
+  readonly status: ItemStatus;
+  readonly timestamp: string | null;
+  readonly completed?: string;
+  readonly remaining?: string;
+  /** Milestone the item names (`Milestone 2: …`), if any. */
+  readonly milestone?: string;
+  readonly item: CheckboxItem;
+  readonly stamp: ItemTimestamp;
+}
+
+export interface ProgressSummary {
+  readonly title: string | null;
+  readonly total: number;
+  readonly completed: number;
+  readonly partial: number;
+  readonly remaining: number;
+  readonly percent: number;
+  readonly items: readonly ProgressItem[];
+  readonly next: ProgressItem | null;
+}
+
+const PARTIAL_TAIL = /\(\s*completed\s*:\s*([\s\S]*?)\s*;\s*remaining\s*:\s*([\s\S]*?)\s*\)[\s.]*$/i;
+const MILESTONE = /^\**(milestone\s+[\w.-]+)\**\s*[:.–—-]/i;
+
+export function progressSection(plan: Plan, names: readonly string[] = DEFAULT_SECTION_NAMES.Progress): Section | undefined {
+  return findSection(plan, names);
+}
+
+/** The Progress items: checkbox items anywhere in the Progress section, subsections included. */
+export function progressItems(plan: Plan, section = progressSection(plan)): ProgressItem[] {
+  if (!section) return [];
+  return plan.checkboxItems.filter((item) => inSection(section, item.start)).map(toProgressItem);
+}
+
+export function toProgressItem(item: CheckboxItem): ProgressItem {
+  const stamp = readTimestamp(item.text);
+  let text = item.text.slice(stamp.leadingLength);
+  const partial = PARTIAL_TAIL.exec(text);
+  if (partial) text = text.slice(0, partial.index);
+  text = text.replace(/\s+/g, ' ').trim();
+  const status: ItemStatus = item.checked ? 'done' : partial ? 'partial' : 'todo';
+  const milestone = MILESTONE.exec(text)?.[1].replace(/\s+/g, ' ');
+  return {
+    line: item.line,
+    text,
+    status,
+    timestamp: stamp.iso,
+    ...(partial && !item.checked ? { completed: partial[1], remaining: partial[2] } : {}),
+    ...(milestone ? { milestone: capitalise(milestone) } : {}),
+    item,
+    stamp,
+  };
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function summariseProgress(plan: Plan, names?: readonly string[]): ProgressSummary {
+  const items = progressItems(plan, progressSection(plan, names));
+  const completed = items.filter((i) => i.status === 'done').length;
+  const partial = items.filter((i) => i.status === 'partial').length;
+  const total = items.length;
+  return {
+    title: titleOf(plan)?.text.trim() ?? null,
+    total,
+    completed,
+    partial,
+    remaining: total - completed - partial,
+    percent: total === 0 ? 0 : Math.round((100 * completed) / total),
+    items,
+    next: items.find((i) => i.status !== 'done') ?? null,
+  };
+}
+
+/** The level-1 heading the plan starts with, if it does. */
+export function titleOf(plan: Plan): PlanHeading | undefined {
+  const first = plan.root.children[plan.firstContentIndex];
+  if (first?.type !== 'heading' || first.depth !== 1) return undefined;
+  return plan.headings.find((h) => h.node === first);
+}

@@ -1,0 +1,35 @@
+import { entriesOf, labelPattern } from '../entries.js';
+import type { Rule } from '../rule.js';
+
+const LABELS = [
+  { name: 'Decision:', pattern: labelPattern('Decision') },
+  { name: 'Rationale:', pattern: labelPattern('Rationale') },
+  { name: 'Date/Author:', pattern: /(?<![\p{L}\p{N}])date(?:\s*\/\s*author)?[*_]*\s*:/iu },
+];
+
+const rule: Rule = {
+  meta: {
+    id: 'decision-entry',
+    description: 'Reports a Decision Log entry missing `Decision:`, `Rationale:` or `Date/Author:`.',
+    rationale:
+      'A decision is only useful to the next contributor with its reason and its date: without the rationale it will be re-argued, without the date nobody knows which came first.',
+    defaultSeverity: 'warning',
+    reportedAt: "the entry's first line",
+    tags: ['living-sections'],
+    options: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
+  },
+  check(context) {
+    const section = context.section('Decision Log');
+    if (!section) return;
+    for (const entry of entriesOf(context.plan, section, LABELS.map((l) => l.pattern))) {
+      const missing = LABELS.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
+      if (missing.length === 0) continue;
+      context.report({
+        line: entry.line,
+        message: `Decision Log entry lacks ${missing.join(', ')}: write each entry as "Decision: …", "Rationale: …", "Date/Author: …".`,
+      });
+    }
+  },
+};
+
+export default rule;

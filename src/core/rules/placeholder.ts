@@ -1,0 +1,17 @@
+import { createPhraseRule } from '../phrase-rule.js';
+
+export default createPhraseRule({
+  meta: {
+    id: 'placeholder',
+    description: 'Reports an unresolved placeholder (`TBD`, `TODO`, `to be determined`, …) in prose.',
+    rationale:
+      'A placeholder is a decision or a fact the plan does not contain yet. A newcomer executing the plan cannot resolve it, so the plan is not self-contained until it is replaced.',
+    defaultSeverity: 'error',
+    reportedAt: "the phrase's first word",
+    tags: ['phrases', 'self-containment'],
+    options:
+      '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals.',
+  },
+  phrases: ['TBD', 'TBA', 'TODO', 'FIXME', 'XXX', 'to be determined', 'to be decided', 'fill in later', 'lorem ipsum', '<placeholder>'],
+  message: (phrase) => `"${phrase}" is an unresolved placeholder: replace it with the actual value or decision.`,
+});

@@ -1,0 +1,33 @@
+import type { Rule } from '../rule.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'progress-timestamp',
+    description: 'Reports a checked Progress item with no date, or with an impossible one.',
+    rationale:
+      'Timestamps on finished steps show when work happened and how fast it moves; a step checked without one cannot be placed in time, and an impossible date (`2025-13-45`) is a typo that hides the real one.',
+    defaultSeverity: 'error',
+    reportedAt: 'the item',
+    tags: ['progress', 'timestamps'],
+  },
+  check(context) {
+    for (const item of context.progressItems()) {
+      if (item.status !== 'done') continue;
+      if (!item.stamp.found) {
+        context.report({
+          line: item.line,
+          endLine: item.item.endLine,
+          message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+        });
+      } else if (!item.stamp.valid) {
+        context.report({
+          line: item.line,
+          endLine: item.item.endLine,
+          message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,34 @@
+import { entriesOf, labelPattern } from '../entries.js';
+import type { Rule } from '../rule.js';
+
+const LABELS = [
+  { name: 'Observation:', pattern: labelPattern('Observation') },
+  { name: 'Evidence:', pattern: labelPattern('Evidence') },
+];
+
+const rule: Rule = {
+  meta: {
+    id: 'surprise-entry',
+    description: 'Reports a Surprises & Discoveries entry missing `Observation:` or `Evidence:`.',
+    rationale:
+      'A surprise saves the next reader time only when it says what was seen and shows the evidence (a test output, an error message) that lets them recognise it.',
+    defaultSeverity: 'warning',
+    reportedAt: "the entry's first line",
+    tags: ['living-sections'],
+    options: 'Labels may be bold (`**Observation:**`).',
+  },
+  check(context) {
+    const section = context.section('Surprises & Discoveries');
+    if (!section) return;
+    for (const entry of entriesOf(context.plan, section, LABELS.map((l) => l.pattern))) {
+      const missing = LABELS.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
+      if (missing.length === 0) continue;
+      context.report({
+        line: entry.line,
+        message: `Surprises & Discoveries entry lacks ${missing.join(' and ')}: write it as "Observation: …" with "Evidence: …" (test output or an error message).`,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,26 @@
+import type { Rule } from '../rule.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'timestamp-format',
+    description: 'Reports a checked Progress item whose timestamp is not in the canonical form.',
+    rationale:
+      'One form, a parenthesised date, time and zone right after the box, lets people and tools read every timestamp the same way and compare them across time zones.',
+    defaultSeverity: 'warning',
+    reportedAt: 'the item',
+    tags: ['progress', 'timestamps'],
+  },
+  check(context) {
+    for (const item of context.progressItems()) {
+      if (item.status !== 'done' || !item.stamp.found || !item.stamp.valid || item.stamp.canonical) continue;
+      context.report({
+        line: item.line,
+        endLine: item.item.endLine,
+        message:
+          'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,64 @@
+import { RULES } from '../core/rules/index.js';
+import { docsUrl } from '../core/rule.js';
+import type { FileReport } from './report.js';
+
+export const TOOL_URI = 'https://github.com/execplan/execplan';
+
+/** SARIF 2.1.0, as GitHub code scanning accepts it: rules with help URIs, results with locations. */
+export function toSarif(files: readonly FileReport[], version: string) {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+  const results = files.flatMap((file) =>
+    file.findings.map((f) => ({
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
+      level: f.severity === 'error' ? 'error' : 'warning',
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(file.path.replace(/^\.\//, '')), uriBaseId: '%SRCROOT%' },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+          },
+        },
+      ],
+    })),
+  );
+  const notifications = files
+    .filter((file) => file.error !== undefined)
+    .map((file) => ({
+      level: 'error',
+      message: { text: `${file.path}: ${file.error}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(file.path), uriBaseId: '%SRCROOT%' } } }],
+    }));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'execplan',
+            version,
+            informationUri: TOOL_URI,
+            rules: RULES.map((rule) => ({
+              id: rule.meta.id,
+              name: rule.meta.id,
+              shortDescription: { text: rule.meta.description },
+              fullDescription: { text: rule.meta.rationale },
+              helpUri: docsUrl(rule.meta.id),
+              help: { text: `${rule.meta.description} ${docsUrl(rule.meta.id)}` },
+              defaultConfiguration: { level: rule.meta.defaultSeverity },
+              properties: { tags: [...rule.meta.tags] },
+            })),
+          },
+        },
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        results,
+      },
+    ],
+  };
+}
+
+export function formatSarif(files: readonly FileReport[], version: string): string {
+  return JSON.stringify(toSarif(files, version), null, 2) + '\n';
+}
