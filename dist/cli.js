@@ -38034,11 +38034,26 @@ const NOTHING_YET = /^\s*[-*+]?\s*(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a)\s*
  * The entries of a section: each list item directly in it (nested items belong to their
  * parent), and each paragraph, also inside a block quote, that holds at least one label. A
  * paragraph with no label is an introduction. "None yet." is no entry.
+ *
+ * `labels[0]` is the label that opens an entry (`Decision:`, `Observation:`). A list item or
+ * paragraph that starts with another label (`- Rationale: …` on its own line) continues the
+ * entry before it, so entries written one label per list item are read whole.
  */
 function entriesOf(plan, section, labels) {
     const { text } = plan.source;
     const entries = [];
     const slice = (node) => text.slice(startOffset(node), endOffset(node));
+    const startsWithLaterLabel = (part) => {
+        const body = part.replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, '');
+        return labels.slice(1).some((label) => label.exec(body)?.index === 0 || label.exec(body.replace(/^[*_]+/, ''))?.index === 0);
+    };
+    const add = (node, part) => {
+        const previous = entries.at(-1);
+        if (previous && startsWithLaterLabel(part))
+            previous.text += `\n${part}`;
+        else
+            entries.push({ line: lineOf(plan.source, startOffset(node)), text: part });
+    };
     const visit = (nodes) => {
         for (const node of nodes) {
             if (node.type === 'list') {
@@ -38046,14 +38061,13 @@ function entriesOf(plan, section, labels) {
                     const itemText = slice(item);
                     if (NOTHING_YET.test(itemText))
                         continue;
-                    entries.push({ line: lineOf(plan.source, startOffset(item)), text: itemText });
+                    add(item, itemText);
                 }
             }
             else if (node.type === 'paragraph') {
                 const paragraph = slice(node);
-                if (labels.some((label) => label.test(paragraph))) {
-                    entries.push({ line: lineOf(plan.source, startOffset(node)), text: paragraph });
-                }
+                if (labels.some((label) => label.test(paragraph)))
+                    add(node, paragraph);
             }
             else if (node.type === 'blockquote') {
                 visit(node.children);
@@ -38063,13 +38077,17 @@ function entriesOf(plan, section, labels) {
     visit(section.body);
     return entries;
 }
+/** `a`, `a and b`, `a, b and c`. */
+function listOf(items) {
+    return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/rules/decision-entry.ts
 
 const LABELS = [
-    { name: 'Decision:', pattern: labelPattern('Decision') },
-    { name: 'Rationale:', pattern: labelPattern('Rationale') },
-    { name: 'Date/Author:', pattern: /(?<![\p{L}\p{N}])date(?:\s*\/\s*author)?[*_]*\s*:/iu },
+    { name: 'Decision', pattern: labelPattern('Decision') },
+    { name: 'Rationale', pattern: labelPattern('Rationale') },
+    { name: 'Date/Author', pattern: /(?<![\p{L}\p{N}])date(?:\s*\/\s*author)?[*_]*\s*:/iu },
 ];
 const decision_entry_rule = {
     meta: {
@@ -38091,7 +38109,7 @@ const decision_entry_rule = {
                 continue;
             context.report({
                 line: entry.line,
-                message: `Decision Log entry lacks ${missing.join(', ')}: write each entry as "Decision: …", "Rationale: …", "Date/Author: …".`,
+                message: `Decision Log entry lacks ${listOf(missing)}: give each entry "Decision: …", "Rationale: …" and "Date/Author: …".`,
             });
         }
     },
@@ -38101,8 +38119,8 @@ const decision_entry_rule = {
 ;// CONCATENATED MODULE: ./src/core/rules/surprise-entry.ts
 
 const surprise_entry_LABELS = [
-    { name: 'Observation:', pattern: labelPattern('Observation') },
-    { name: 'Evidence:', pattern: labelPattern('Evidence') },
+    { name: 'Observation', pattern: labelPattern('Observation') },
+    { name: 'Evidence', pattern: labelPattern('Evidence') },
 ];
 const surprise_entry_rule = {
     meta: {
@@ -38124,7 +38142,7 @@ const surprise_entry_rule = {
                 continue;
             context.report({
                 line: entry.line,
-                message: `Surprises & Discoveries entry lacks ${missing.join(' and ')}: write it as "Observation: …" with "Evidence: …" (test output or an error message).`,
+                message: `Surprises & Discoveries entry lacks ${listOf(missing)}: give each entry "Observation: …" and "Evidence: …" (a test output or an error message).`,
             });
         }
     },

@@ -26,7 +26,11 @@ export async function discoverConfig(cwd: string): Promise<string | undefined> {
     const present: string[] = [];
     for (const name of CONFIG_FILE_NAMES) if (await exists(join(dir, name))) present.push(join(dir, name));
     if (present.length > 1) {
-      throw new ConfigError(present[1], undefined, `found ${present.length} configuration files in one folder (${present.join(', ')}): keep one.`);
+      throw new ConfigError(
+        present[1],
+        undefined,
+        `found ${present.length} configuration files in one folder (${present.join(', ')}): keep one.`,
+      );
     }
     if (present.length === 1) return present[0];
     if ((await exists(join(dir, '.git'))) || dirname(dir) === dir) return undefined;
@@ -40,7 +44,11 @@ export async function loadConfig(explicitPath: string | undefined, cwd: string):
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new ConfigError(explicitPath ?? path, undefined, 'cannot read the configuration file: check the path given to --config.');
+    throw new ConfigError(
+      explicitPath ?? path,
+      undefined,
+      'cannot read the configuration file: check the path given to --config.',
+    );
   }
   return { settings: parseConfig(text, explicitPath ?? path), path };
 }

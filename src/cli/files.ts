@@ -78,7 +78,13 @@ export async function readPlanFile(path: string): Promise<ReadResult> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : String((error as Error).message);
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'is a folder'
+            : String((error as Error).message);
     return { error: `cannot read the file (${why}): check the path and its permissions.` };
   }
   return decodePlan(bytes);

@@ -182,20 +182,29 @@ async function progressCommand(args: string[], io: CliIo): Promise<number> {
   const [path] = positionals;
   const { settings } = await loadConfig(undefined, io.cwd);
   const summary = summariseProgress(parsePlan(await readOrFail(path, io)), settings.sections.Progress);
-  io.stdout(values.json ? JSON.stringify(toProgressJson(path, summary), null, 2) + '\n' : formatProgress(path, summary, io.colour));
+  io.stdout(
+    values.json
+      ? JSON.stringify(toProgressJson(path, summary), null, 2) + '\n'
+      : formatProgress(path, summary, io.colour),
+  );
   return EXIT_OK;
 }
 
 async function deltaCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
-  if (positionals.length !== 2) throw new UsageError('delta takes a base file and a head file ("-" as the base means a new plan).');
+  if (positionals.length !== 2)
+    throw new UsageError('delta takes a base file and a head file ("-" as the base means a new plan).');
   const [basePath, headPath] = positionals;
   const { settings } = await loadConfig(undefined, io.cwd);
   // "-" or a base that does not exist means the plan is new.
   const baseExists = basePath !== '-' && existsSync(resolve(io.cwd, basePath));
   const base = baseExists ? parsePlan(await readOrFail(basePath, io)) : undefined;
   const delta = progressDelta(base, parsePlan(await readOrFail(headPath, io)), settings.sections);
-  io.stdout(values.json ? JSON.stringify(toDeltaJson(delta), null, 2) + '\n' : formatDelta(basePath, headPath, delta, io.colour));
+  io.stdout(
+    values.json
+      ? JSON.stringify(toDeltaJson(delta), null, 2) + '\n'
+      : formatDelta(basePath, headPath, delta, io.colour),
+  );
   return EXIT_OK;
 }
 
@@ -214,7 +223,8 @@ async function initCommand(args: string[], io: CliIo): Promise<number> {
     purpose: { type: 'string' },
     force: { type: 'boolean', default: false },
   });
-  if (positionals.length !== 2) throw new UsageError('init takes a file and a title, e.g. execplan init .plans/auth.md "Add JWT auth".');
+  if (positionals.length !== 2)
+    throw new UsageError('init takes a file and a title, e.g. execplan init .plans/auth.md "Add JWT auth".');
   const [path, title] = positionals;
   if (!title.trim()) throw new UsageError('the title must not be empty.');
   const target = resolve(io.cwd, path);

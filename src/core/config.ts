@@ -33,7 +33,8 @@ export function parseConfig(text: string, file: string): LintSettings {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineAt = (node: YamlNode | Pair | null | undefined): number | undefined => {
-    const range = node && 'range' in node ? node.range : node && 'key' in node ? (node.key as YamlNode)?.range : undefined;
+    const range =
+      node && 'range' in node ? node.range : node && 'key' in node ? (node.key as YamlNode)?.range : undefined;
     return range ? lineCounter.linePos(range[0]).line : undefined;
   };
   const fail = (node: YamlNode | Pair | null | undefined, detail: string): never => {
@@ -42,11 +43,16 @@ export function parseConfig(text: string, file: string): LintSettings {
 
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
-    throw new ConfigError(file, lineCounter.linePos(error.pos[0]).line, `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`);
+    throw new ConfigError(
+      file,
+      lineCounter.linePos(error.pos[0]).line,
+      `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`,
+    );
   }
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return DEFAULT_SETTINGS;
-  if (!isMap(root)) return fail(root, 'the configuration must be an object with the keys rules, phrases, jargon and sections.');
+  if (!isMap(root))
+    return fail(root, 'the configuration must be an object with the keys rules, phrases, jargon and sections.');
 
   const severities: Record<string, RuleSetting> = {};
   const phrases: Record<string, string[]> = {};
@@ -75,10 +81,14 @@ export function parseConfig(text: string, file: string): LintSettings {
       case 'rules':
         for (const rulePair of mapOf(pair, 'rule ids to "off", "warning" or "error"')) {
           const id = keyOf(rulePair);
-          if (!RULE_IDS.includes(id)) fail(rulePair, `unknown rule id "${id}" in "rules"; known rule ids: ${RULE_IDS.join(', ')}.`);
+          if (!RULE_IDS.includes(id))
+            fail(rulePair, `unknown rule id "${id}" in "rules"; known rule ids: ${RULE_IDS.join(', ')}.`);
           const value = isScalar(rulePair.value) ? rulePair.value.value : undefined;
           if (typeof value !== 'string' || !SEVERITIES.includes(value as RuleSetting)) {
-            fail(rulePair, `bad severity ${JSON.stringify(value ?? null)} for rule "${id}"; use "off", "warning" or "error".`);
+            fail(
+              rulePair,
+              `bad severity ${JSON.stringify(value ?? null)} for rule "${id}"; use "off", "warning" or "error".`,
+            );
           }
           severities[id] = value as RuleSetting;
         }
@@ -95,7 +105,8 @@ export function parseConfig(text: string, file: string): LintSettings {
       case 'jargon':
         for (const jargonPair of mapOf(pair, '"allow" and "terms" to lists')) {
           const sub = keyOf(jargonPair);
-          if (sub !== 'allow' && sub !== 'terms') fail(jargonPair, `unknown key "jargon.${sub}"; use "allow" or "terms".`);
+          if (sub !== 'allow' && sub !== 'terms')
+            fail(jargonPair, `unknown key "jargon.${sub}"; use "allow" or "terms".`);
           jargon[sub as 'allow' | 'terms'] = stringList(jargonPair, `"jargon.${sub}"`);
         }
         break;
@@ -103,17 +114,24 @@ export function parseConfig(text: string, file: string): LintSettings {
         for (const sectionPair of mapOf(pair, 'required section names to lists of heading starts')) {
           const name = SECTION_BY_KEY.get(sectionKey(keyOf(sectionPair)));
           if (!name) {
-            fail(sectionPair, `unknown section "${keyOf(sectionPair)}" in "sections"; required sections: ${REQUIRED_SECTIONS.join(', ')}.`);
+            fail(
+              sectionPair,
+              `unknown section "${keyOf(sectionPair)}" in "sections"; required sections: ${REQUIRED_SECTIONS.join(', ')}.`,
+            );
           }
           const starts = stringList(sectionPair, `"sections.${keyOf(sectionPair)}"`);
-          if (starts.length === 0) fail(sectionPair, `"sections.${keyOf(sectionPair)}" must list at least one heading start.`);
+          if (starts.length === 0)
+            fail(sectionPair, `"sections.${keyOf(sectionPair)}" must list at least one heading start.`);
           sections[name as RequiredSectionName] = starts;
         }
         break;
       case '$schema':
         break;
       default:
-        fail(pair, `unknown key "${key}"; the configuration keys are ${TOP_LEVEL_KEYS.filter((k) => k !== '$schema').join(', ')}.`);
+        fail(
+          pair,
+          `unknown key "${key}"; the configuration keys are ${TOP_LEVEL_KEYS.filter((k) => k !== '$schema').join(', ')}.`,
+        );
     }
   }
   return { severities, phrases, jargon, sections: sections as SectionNames };

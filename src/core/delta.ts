@@ -34,7 +34,11 @@ const counts = (summary: ProgressSummary | undefined): Counts =>
     ? { total: summary.total, completed: summary.completed, percent: summary.percent }
     : { total: 0, completed: 0, percent: 0 };
 
-const toDeltaItem = (item: ProgressItem): DeltaItem => ({ line: item.line, text: item.text, timestamp: item.timestamp });
+const toDeltaItem = (item: ProgressItem): DeltaItem => ({
+  line: item.line,
+  text: item.text,
+  timestamp: item.timestamp,
+});
 
 /** Compares Progress between two versions; a missing base means the plan is new. */
 export function progressDelta(base: Plan | undefined, head: Plan, sections?: SectionNames): PlanDelta {
@@ -59,7 +63,18 @@ export function progressDelta(base: Plan | undefined, head: Plan, sections?: Sec
     if (item.status === 'done' && before?.status !== 'done') completed.push(toDeltaItem(item));
     if (before?.status === 'done' && item.status !== 'done') reopened.push(toDeltaItem(item));
   }
-  const removed = [...unmatchedBase.values()].flat().sort((a, b) => a.line - b.line).map(toDeltaItem);
+  const removed = [...unmatchedBase.values()]
+    .flat()
+    .sort((a, b) => a.line - b.line)
+    .map(toDeltaItem);
 
-  return { base: counts(baseSummary), head: counts(headSummary), new: base === undefined, completed, reopened, added, removed };
+  return {
+    base: counts(baseSummary),
+    head: counts(headSummary),
+    new: base === undefined,
+    completed,
+    reopened,
+    added,
+    removed,
+  };
 }

@@ -6,7 +6,7 @@ import { lineOf } from './source.js';
 /** One Decision Log or Surprises & Discoveries entry. */
 export interface Entry {
   readonly line: number;
-  readonly text: string;
+  text: string;
 }
 
 /** A label such as `Decision:`, matched case-insensitively, bold or not (`**Decision:**`, `**Decision**:`). */
@@ -21,24 +21,37 @@ const NOTHING_YET = /^\s*[-*+]?\s*(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a)\s*
  * The entries of a section: each list item directly in it (nested items belong to their
  * parent), and each paragraph, also inside a block quote, that holds at least one label. A
  * paragraph with no label is an introduction. "None yet." is no entry.
+ *
+ * `labels[0]` is the label that opens an entry (`Decision:`, `Observation:`). A list item or
+ * paragraph that starts with another label (`- Rationale: …` on its own line) continues the
+ * entry before it, so entries written one label per list item are read whole.
  */
 export function entriesOf(plan: Plan, section: Section, labels: readonly RegExp[]): Entry[] {
   const { text } = plan.source;
   const entries: Entry[] = [];
   const slice = (node: Nodes): string => text.slice(startOffset(node), endOffset(node));
+  const startsWithLaterLabel = (part: string): boolean => {
+    const body = part.replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, '');
+    return labels
+      .slice(1)
+      .some((label) => label.exec(body)?.index === 0 || label.exec(body.replace(/^[*_]+/, ''))?.index === 0);
+  };
+  const add = (node: Nodes, part: string): void => {
+    const previous = entries.at(-1);
+    if (previous && startsWithLaterLabel(part)) previous.text += `\n${part}`;
+    else entries.push({ line: lineOf(plan.source, startOffset(node)), text: part });
+  };
   const visit = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
       if (node.type === 'list') {
         for (const item of node.children) {
           const itemText = slice(item);
           if (NOTHING_YET.test(itemText)) continue;
-          entries.push({ line: lineOf(plan.source, startOffset(item)), text: itemText });
+          add(item, itemText);
         }
       } else if (node.type === 'paragraph') {
         const paragraph = slice(node);
-        if (labels.some((label) => label.test(paragraph))) {
-          entries.push({ line: lineOf(plan.source, startOffset(node)), text: paragraph });
-        }
+        if (labels.some((label) => label.test(paragraph))) add(node, paragraph);
       } else if (node.type === 'blockquote') {
         visit(node.children);
       }
@@ -46,4 +59,9 @@ export function entriesOf(plan: Plan, section: Section, labels: readonly RegExp[
   };
   visit(section.body);
   return entries;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function listOf(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

@@ -73,7 +73,9 @@ export function lintPlan(input: string | Plan, options: LintOptions = {}): LintR
     rule.check(context);
   }
 
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  findings.sort(
+    (a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
   return { plan, findings };
 }
 
@@ -82,5 +84,14 @@ function toFinding(plan: Plan, ruleId: string, severity: 'error' | 'warning', re
   const endLine = report.endLine ?? report.line;
   // A finding about a whole line (a heading, an item) ends where that line ends.
   const endColumn = report.endColumn ?? Math.max(column, lineText(plan.source, endLine).length + 1);
-  return { ruleId, severity, line: report.line, column, endLine, endColumn, message: report.message, url: docsUrl(ruleId) };
+  return {
+    ruleId,
+    severity,
+    line: report.line,
+    column,
+    endLine,
+    endColumn,
+    message: report.message,
+    url: docsUrl(ruleId),
+  };
 }

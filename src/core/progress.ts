@@ -32,7 +32,10 @@ export interface ProgressSummary {
 const PARTIAL_TAIL = /\(\s*completed\s*:\s*([\s\S]*?)\s*;\s*remaining\s*:\s*([\s\S]*?)\s*\)[\s.]*$/i;
 const MILESTONE = /^\**(milestone\s+[\w.-]+)\**\s*[:.–—-]/i;
 
-export function progressSection(plan: Plan, names: readonly string[] = DEFAULT_SECTION_NAMES.Progress): Section | undefined {
+export function progressSection(
+  plan: Plan,
+  names: readonly string[] = DEFAULT_SECTION_NAMES.Progress,
+): Section | undefined {
   return findSection(plan, names);
 }
 

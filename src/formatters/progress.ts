@@ -49,7 +49,10 @@ export function formatProgress(path: string, summary: ProgressSummary, colour = 
   const todo = summary.items.filter((i) => i.status === 'todo');
   if (done.length) {
     out.push('', 'Completed:');
-    for (const i of done) out.push(`  ${paint(colour, '32', '✓')} ${i.timestamp ?? '(no timestamp)'}  ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+    for (const i of done)
+      out.push(
+        `  ${paint(colour, '32', '✓')} ${i.timestamp ?? '(no timestamp)'}  ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`,
+      );
   }
   if (partial.length) {
     out.push('', 'Partially done:');
@@ -62,7 +65,10 @@ export function formatProgress(path: string, summary: ProgressSummary, colour = 
     out.push('', 'To do:');
     for (const i of todo) out.push(`  ○ ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
   }
-  out.push('', summary.next ? `Next: ${summary.next.text} (line ${summary.next.line})` : 'Next: nothing, every item is done.');
+  out.push(
+    '',
+    summary.next ? `Next: ${summary.next.text} (line ${summary.next.line})` : 'Next: nothing, every item is done.',
+  );
   return out.join('\n') + '\n';
 }
 
@@ -102,7 +108,8 @@ export function formatDelta(basePath: string, headPath: string, delta: PlanDelta
   const list = (title: string, mark: string, items: readonly DeltaItem[]): void => {
     if (!items.length) return;
     out.push('', `${title} (${items.length}):`);
-    for (const i of items) out.push(`  ${mark} ${i.timestamp ? `${i.timestamp}  ` : ''}${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+    for (const i of items)
+      out.push(`  ${mark} ${i.timestamp ? `${i.timestamp}  ` : ''}${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
   };
   list('Completed', paint(colour, '32', '✓'), delta.completed);
   list('Reopened', paint(colour, '33', '↺'), delta.reopened);

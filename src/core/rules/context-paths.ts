@@ -26,12 +26,17 @@ const rule: Rule = {
     for (const block of plan.prose) {
       const offset = plan.leaves[block.leafIndex].start;
       if (offset < section.bodyStart || offset >= section.end) continue;
-      const tokens = [...block.text.split(/[\s\uFFFC]+/), ...block.inlineCode.flatMap((c) => c.split(/\s+/)), ...block.linkUrls];
+      const tokens = [
+        ...block.text.split(/[\s\uFFFC]+/),
+        ...block.inlineCode.flatMap((c) => c.split(/\s+/)),
+        ...block.linkUrls,
+      ];
       if (tokens.some(isRepositoryPath)) return;
     }
     context.report({
       line: section.heading.line,
-      message: 'Context names no file: name the files and folders involved by their repository-relative paths, e.g. `src/jobs/reports.ts`.',
+      message:
+        'Context names no file: name the files and folders involved by their repository-relative paths, e.g. `src/jobs/reports.ts`.',
     });
   },
 };

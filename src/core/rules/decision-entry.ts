@@ -1,10 +1,10 @@
-import { entriesOf, labelPattern } from '../entries.js';
+import { entriesOf, labelPattern, listOf } from '../entries.js';
 import type { Rule } from '../rule.js';
 
 const LABELS = [
-  { name: 'Decision:', pattern: labelPattern('Decision') },
-  { name: 'Rationale:', pattern: labelPattern('Rationale') },
-  { name: 'Date/Author:', pattern: /(?<![\p{L}\p{N}])date(?:\s*\/\s*author)?[*_]*\s*:/iu },
+  { name: 'Decision', pattern: labelPattern('Decision') },
+  { name: 'Rationale', pattern: labelPattern('Rationale') },
+  { name: 'Date/Author', pattern: /(?<![\p{L}\p{N}])date(?:\s*\/\s*author)?[*_]*\s*:/iu },
 ];
 
 const rule: Rule = {
@@ -21,12 +21,16 @@ const rule: Rule = {
   check(context) {
     const section = context.section('Decision Log');
     if (!section) return;
-    for (const entry of entriesOf(context.plan, section, LABELS.map((l) => l.pattern))) {
+    for (const entry of entriesOf(
+      context.plan,
+      section,
+      LABELS.map((l) => l.pattern),
+    )) {
       const missing = LABELS.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
       if (missing.length === 0) continue;
       context.report({
         line: entry.line,
-        message: `Decision Log entry lacks ${missing.join(', ')}: write each entry as "Decision: …", "Rationale: …", "Date/Author: …".`,
+        message: `Decision Log entry lacks ${listOf(missing)}: give each entry "Decision: …", "Rationale: …" and "Date/Author: …".`,
       });
     }
   },

@@ -5,7 +5,8 @@ const rule: Rule = {
   meta: {
     id: 'heading-blank-line',
     description: 'Reports a heading that is not followed by a blank line.',
-    rationale: 'The format asks for two newlines after every heading, so the text under it reads as its own paragraph in every renderer.',
+    rationale:
+      'The format asks for two newlines after every heading, so the text under it reads as its own paragraph in every renderer.',
     defaultSeverity: 'warning',
     reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
     tags: ['format'],

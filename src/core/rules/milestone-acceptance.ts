@@ -20,7 +20,8 @@ const rule: Rule = {
       if (holdsCode([section.heading.node, ...section.body])) continue;
       context.report({
         line: section.heading.line,
-        message: 'Milestone shows no command to run: add the command (inline code or an indented block) and the output that proves it is done.',
+        message:
+          'Milestone shows no command to run: add the command (inline code or an indented block) and the output that proves it is done.',
       });
     }
   },

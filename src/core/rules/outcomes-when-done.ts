@@ -7,7 +7,8 @@ const NOT_WRITTEN = /^(?:none(?:\s+yet)?|tbd|todo|n\/a|not\s+yet|pending)$/i;
 const rule: Rule = {
   meta: {
     id: 'outcomes-when-done',
-    description: 'Reports a finished plan (every Progress item checked) whose Outcomes & Retrospective is empty or says only "None yet".',
+    description:
+      'Reports a finished plan (every Progress item checked) whose Outcomes & Retrospective is empty or says only "None yet".',
     rationale:
       'At completion the plan records what was achieved, what remains and what was learned. A finished plan without that retrospective loses the lessons the work taught.',
     defaultSeverity: 'warning',
@@ -28,7 +29,8 @@ const rule: Rule = {
     if (said !== '' && !NOT_WRITTEN.test(said)) return;
     context.report({
       line: section.heading.line,
-      message: 'Every Progress item is checked but Outcomes & Retrospective is not written: summarise what was achieved, what remains and what was learned.',
+      message:
+        'Every Progress item is checked but Outcomes & Retrospective is not written: summarise what was achieved, what remains and what was learned.',
     });
   },
 };

@@ -12,6 +12,17 @@ export default createPhraseRule({
     options:
       '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals.',
   },
-  phrases: ['TBD', 'TBA', 'TODO', 'FIXME', 'XXX', 'to be determined', 'to be decided', 'fill in later', 'lorem ipsum', '<placeholder>'],
+  phrases: [
+    'TBD',
+    'TBA',
+    'TODO',
+    'FIXME',
+    'XXX',
+    'to be determined',
+    'to be decided',
+    'fill in later',
+    'lorem ipsum',
+    '<placeholder>',
+  ],
   message: (phrase) => `"${phrase}" is an unresolved placeholder: replace it with the actual value or decision.`,
 });

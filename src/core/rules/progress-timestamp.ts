@@ -17,7 +17,8 @@ const rule: Rule = {
         context.report({
           line: item.line,
           endLine: item.item.endLine,
-          message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+          message:
+            'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
         });
       } else if (!item.stamp.valid) {
         context.report({

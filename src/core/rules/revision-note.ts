@@ -13,14 +13,15 @@ function lastSection(text: string, start: number): string {
 const rule: Rule = {
   meta: {
     id: 'revision-note',
-    description: 'Reports a changed plan whose last section (its revision note) did not change; only when a base version is given.',
+    description:
+      'Reports a changed plan whose last section (its revision note) did not change; only when a base version is given.',
     rationale:
       'When a plan is revised, a note at the bottom says what changed and why, so a reader of the new version knows what moved since the one they read.',
     defaultSeverity: 'warning',
     reportedAt: 'the last heading',
     tags: ['living-sections', 'revisions'],
     options:
-      'Runs only with a base version: `execplan validate PLAN --base OLD_PLAN`, or in the action, against the pull request\'s base.',
+      "Runs only with a base version: `execplan validate PLAN --base OLD_PLAN`, or in the action, against the pull request's base.",
   },
   check(context) {
     const { plan } = context;
@@ -33,7 +34,8 @@ const rule: Rule = {
     if (lastSection(plan.source.text, last.start) !== lastSection(base.source.text, baseLast.start)) return;
     context.report({
       line: last.line,
-      message: 'The plan changed but its last section did not: add a revision note at the bottom saying what changed and why.',
+      message:
+        'The plan changed but its last section did not: add a revision note at the bottom saying what changed and why.',
     });
   },
 };

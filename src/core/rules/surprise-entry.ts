@@ -1,9 +1,9 @@
-import { entriesOf, labelPattern } from '../entries.js';
+import { entriesOf, labelPattern, listOf } from '../entries.js';
 import type { Rule } from '../rule.js';
 
 const LABELS = [
-  { name: 'Observation:', pattern: labelPattern('Observation') },
-  { name: 'Evidence:', pattern: labelPattern('Evidence') },
+  { name: 'Observation', pattern: labelPattern('Observation') },
+  { name: 'Evidence', pattern: labelPattern('Evidence') },
 ];
 
 const rule: Rule = {
@@ -20,12 +20,16 @@ const rule: Rule = {
   check(context) {
     const section = context.section('Surprises & Discoveries');
     if (!section) return;
-    for (const entry of entriesOf(context.plan, section, LABELS.map((l) => l.pattern))) {
+    for (const entry of entriesOf(
+      context.plan,
+      section,
+      LABELS.map((l) => l.pattern),
+    )) {
       const missing = LABELS.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
       if (missing.length === 0) continue;
       context.report({
         line: entry.line,
-        message: `Surprises & Discoveries entry lacks ${missing.join(' and ')}: write it as "Observation: …" with "Evidence: …" (test output or an error message).`,
+        message: `Surprises & Discoveries entry lacks ${listOf(missing)}: give each entry "Observation: …" and "Evidence: …" (a test output or an error message).`,
       });
     }
   },

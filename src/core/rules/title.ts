@@ -6,7 +6,7 @@ const rule: Rule = {
     id: 'title',
     description: 'Reports a plan that does not start with a level-1 heading, and each further level-1 heading.',
     rationale:
-      'The level-1 heading is the plan\'s title: it names the work in lists, comments and summaries. A second level-1 heading splits one plan into what looks like two.',
+      "The level-1 heading is the plan's title: it names the work in lists, comments and summaries. A second level-1 heading splits one plan into what looks like two.",
     defaultSeverity: 'warning',
     reportedAt: 'line 1 when the title is missing; each further level-1 heading',
     tags: ['structure'],

@@ -96,7 +96,8 @@ function glossaryTextOf(plan: Plan): string {
 const rule: Rule = {
   meta: {
     id: 'undefined-jargon',
-    description: 'Reports a term of art (an acronym, or a word such as "idempotent") that the plan uses without defining, once per term.',
+    description:
+      'Reports a term of art (an acronym, or a word such as "idempotent") that the plan uses without defining, once per term.',
     rationale:
       'The reader is a complete beginner to the repository. Every term that is not ordinary English is defined in plain language where it is used, or in a Glossary section.',
     defaultSeverity: 'warning',

@@ -16,7 +16,8 @@ const rule: Rule = {
     if (!section || holdsCode(section.body)) return;
     context.report({
       line: section.heading.line,
-      message: 'Validation shows no command: give the exact command to run (inline code or an indented block) and what it prints.',
+      message:
+        'Validation shows no command: give the exact command to run (inline code or an indented block) and what it prints.',
     });
   },
 };

@@ -1,0 +1,119 @@
+import { readSuppressions } from '../src/core/controls.js';
+import { progressDelta } from '../src/core/delta.js';
+import { normaliseHeading, startsWithName } from '../src/core/headings.js';
+import { lintPlan } from '../src/core/lint.js';
+import { compilePhrases } from '../src/core/phrases.js';
+import { parsePlan } from '../src/core/plan.js';
+import { summariseProgress } from '../src/core/progress.js';
+import { readTimestamp } from '../src/core/timestamps.js';
+
+describe('heading normalisation', () => {
+  test.each([
+    ['1. Purpose', 'purpose'],
+    ['2) Progress', 'progress'],
+    ['IV. Context', 'context'],
+    ['📈 Progress', 'progress'],
+    ['**Surprises & Discoveries**', 'surprises and discoveries'],
+    ['  Decision   Log  ', 'decision log'],
+    ['Purpose / Big Picture', 'purpose / big picture'],
+  ])('%s → %s', (input, expected) => expect(normaliseHeading(input)).toBe(expected));
+
+  test('names match as whole words in spaced scripts, as prefixes in CJK', () => {
+    expect(startsWithName('progress notes', 'progress')).toBe(true);
+    expect(startsWithName('progressive rollout', 'progress')).toBe(false);
+    expect(startsWithName('目的と全体像', '目的')).toBe(true);
+  });
+});
+
+describe('timestamps', () => {
+  test.each([
+    ['(2025-01-20 13:00Z) x', true, true, '2025-01-20T13:00:00Z'],
+    ['(2025-01-21 10:00+02:00) x', true, true, '2025-01-21T08:00:00Z'],
+    ['(2025-01-21 10:00 -0800) x', true, true, '2025-01-21T18:00:00Z'],
+    ['(2025-01-20 13:00 CET) x', true, false, '2025-01-20T12:00:00Z'],
+    ['(2025-01-23) x', true, false, '2025-01-23'],
+    ['(2025-01-23 10:00) x', true, false, '2025-01-23T10:00:00'],
+    ['x (2025-13-45 10:00Z)', false, false, null],
+    ['(2026-02-29 10:00Z) x', false, false, null],
+  ])('%s', (text, valid, canonical, iso) => {
+    const stamp = readTimestamp(text);
+    expect([stamp.found, stamp.valid, stamp.canonical, stamp.iso]).toEqual([true, valid, canonical, iso]);
+  });
+
+  test('an item without a date is not timestamped', () => {
+    expect(readTimestamp('Wrote the parser 12:00.').found).toBe(false);
+  });
+});
+
+describe('phrases', () => {
+  const matcher = compilePhrases(['should work', 'should work correctly', 'TBD', 'etc.']);
+  test('the longest overlapping match wins, across soft breaks', () => {
+    expect(matcher.find('it should  work correctly').map((m) => m.text)).toEqual(['should  work correctly']);
+  });
+  test('capitals-only phrases match only in capitals; whole words only', () => {
+    expect(matcher.find('tbd TBD TBDs xTBD').map((m) => m.start)).toEqual([4]);
+  });
+  test('a phrase ending in punctuation needs no boundary after it', () => {
+    expect(matcher.find('logs, etc.)').map((m) => m.text)).toEqual(['etc.']);
+  });
+});
+
+describe('control comments', () => {
+  const plan = parsePlan(
+    [
+      '# T', //1
+      '<!-- execplan-disable placeholder vague-instruction -->', //2
+      'a', //3
+      '<!-- execplan-enable placeholder -->', //4
+      'b', //5
+      '<!-- execplan-disable-next-line -->', //6
+      'c', //7
+      'd <!-- execplan-disable-line title -->', //8
+    ].join('\n'),
+  );
+  const s = readSuppressions(plan.comments);
+  test('ranges, next line, same line, all rules', () => {
+    expect(s.isSuppressed('placeholder', 3)).toBe(true);
+    expect(s.isSuppressed('placeholder', 5)).toBe(false);
+    expect(s.isSuppressed('vague-instruction', 8)).toBe(true);
+    expect(s.isSuppressed('title', 7)).toBe(true);
+    expect(s.isSuppressed('fenced-code', 8)).toBe(false);
+    expect(s.isSuppressed('title', 8)).toBe(true);
+  });
+});
+
+describe('line numbers', () => {
+  const lf = '---\ntitle: x\n---\n# T\n\nThe owner is TBD.\n';
+  test('front matter, CRLF and a byte-order mark change no line number', () => {
+    const lines = (text: string) => lintPlan(text).findings.filter((f) => f.ruleId === 'placeholder').map((f) => [f.line, f.column]);
+    expect(lines(lf)).toEqual([[6, 14]]);
+    expect(lines('\uFEFF' + lf.replace(/\n/g, '\r\n'))).toEqual([[6, 14]]);
+  });
+});
+
+describe('progress and delta', () => {
+  const base = parsePlan('# T\n\n## Progress\n\n- [x] (2025-01-20 13:00Z) A.\n- [ ] B.\n- [x] (2025-01-20 14:00Z) C.\n- [ ] D.\n');
+  const head = parsePlan(
+    '# T\n\n## Progress\n\n- [x] (2025-01-20 13:00Z) A.\n- [x] (2025-01-21 09:00Z) B.\n- [ ] C.\n- [ ] E (completed: x; remaining: y).\n',
+  );
+  test('summary counts add up', () => {
+    const s = summariseProgress(head);
+    expect([s.total, s.completed, s.partial, s.remaining, s.percent]).toEqual([4, 2, 1, 1, 50]);
+    expect(s.next?.text).toBe('C.');
+    expect(s.items[3]).toMatchObject({ status: 'partial', text: 'E', completed: 'x', remaining: 'y' });
+  });
+  test('delta matches items by text without timestamps', () => {
+    const d = progressDelta(base, head);
+    expect(d.completed.map((i) => i.text)).toEqual(['B.']);
+    expect(d.reopened.map((i) => i.text)).toEqual(['C.']);
+    expect(d.added.map((i) => i.text)).toEqual(['E']);
+    expect(d.removed.map((i) => i.text)).toEqual(['D.']);
+    expect(d.base).toEqual({ total: 4, completed: 2, percent: 50 });
+  });
+  test('a missing base makes every item added', () => {
+    const d = progressDelta(undefined, head);
+    expect(d.new).toBe(true);
+    expect(d.added).toHaveLength(4);
+    expect(d.completed).toHaveLength(2);
+  });
+});

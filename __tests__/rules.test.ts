@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintPlan } from '../src/core/lint.js';
+import { RULE_IDS } from '../src/core/rules/index.js';
+
+/**
+ * Rule fixtures, markdownlint style: `__tests__/fixtures/rules/<rule-id>/<name>.md`, each holding
+ * `<!-- expect: rule@line … -->` (or `<!-- expect: none -->`). Only the folder's rule is compared.
+ * A `<name>.base.md` beside a fixture is its base version.
+ */
+const root = join(import.meta.dirname, 'fixtures', 'rules');
+
+const cases = readdirSync(root).flatMap((ruleId) =>
+  readdirSync(join(root, ruleId))
+    .filter((name) => name.endsWith('.md') && !name.endsWith('.base.md'))
+    .map((name) => ({ ruleId, name, path: join(root, ruleId, name) })),
+);
+
+function expectedOf(text: string, path: string): string[] {
+  const match = /<!-- expect: ([^>]*?) -->/.exec(text);
+  if (!match) throw new Error(`${path} has no "<!-- expect: … -->" comment`);
+  return match[1].trim() === 'none' ? [] : match[1].trim().split(/\s+/).sort();
+}
+
+describe('every rule has fixtures that fail and fixtures that pass', () => {
+  test.each(RULE_IDS.map((id) => [id]))('%s', (ruleId) => {
+    const names = cases.filter((c) => c.ruleId === ruleId).map((c) => c.name);
+    expect(names.some((n) => n.startsWith('fail'))).toBe(true);
+    expect(names.some((n) => n.startsWith('pass'))).toBe(true);
+  });
+});
+
+describe('rule fixtures', () => {
+  test.each(cases.map((c) => [`${c.ruleId}/${c.name}`, c]))('%s', (_label, c) => {
+    const text = readFileSync(c.path, 'utf8');
+    const basePath = c.path.replace(/\.md$/, '.base.md');
+    const base = existsSync(basePath) ? readFileSync(basePath, 'utf8') : undefined;
+    const { findings } = lintPlan(text, { base });
+    const actual = findings
+      .filter((f) => f.ruleId === c.ruleId)
+      .map((f) => `${f.ruleId}@${f.line}`)
+      .sort();
+    expect(actual).toEqual(expectedOf(text, c.path));
+  });
+});
