@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const repoRoot = join(import.meta.dirname, '..');
+export const sharedDir = join(repoRoot, '..', 'shared');
+export const corpusDir = join(sharedDir, 'corpus');
+export const casesDir = join(sharedDir, 'conformance', 'cases');
+export const cliPath = join(repoRoot, 'dist', 'cli.js');
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the bundled CLI as a user would: `node dist/cli.js …`. */
+export function runCli(args: string[], cwd = repoRoot): CliRun {
+  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export const tempDir = (prefix = 'execplan-test-'): string => mkdtempSync(join(tmpdir(), prefix));

@@ -1,0 +1,50 @@
+import { Octokit } from '@octokit/rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { GitHubClient } from './github.js';
+
+const ActionOctokit = Octokit.plugin(retry, throttling);
+
+export interface ClientOptions {
+  readonly token: string;
+  readonly baseUrl: string;
+  readonly log: { debug(message: string): void; warning(message: string): void };
+  /** Milliseconds of the first back-off step (1 s by default); tests make it short. */
+  readonly backoffMs?: number;
+}
+
+/**
+ * An Octokit that retries 5xx answers with back-off (plugin-retry) and waits out secondary rate
+ * limits for as long as `retry-after` says (plugin-throttling). A primary rate limit that resets
+ * more than a minute later is not waited for: the run fails and says why.
+ */
+export function createClient(options: ClientOptions): GitHubClient {
+  const base = options.backoffMs ?? 1000;
+  return new ActionOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl,
+    userAgent: 'execplan-action',
+    retry: { retries: 3, retryAfterBaseValue: base },
+    throttle: {
+      retryAfterBaseValue: base,
+      onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        options.log.warning(`GitHub's secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter} s.`);
+        return retryCount < 3;
+      },
+      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        if (retryAfter <= 60 && retryCount < 1) {
+          options.log.warning(`GitHub's rate limit on ${request.method} ${request.url}: retrying in ${retryAfter} s.`);
+          return true;
+        }
+        options.log.warning(`GitHub's API rate limit for this token is used up (it resets in ${retryAfter} s); not waiting.`);
+        return false;
+      },
+    },
+    log: {
+      debug: (message: string) => options.log.debug(message),
+      info: (message: string) => options.log.debug(message),
+      warn: (message: string) => options.log.warning(message),
+      error: (message: string) => options.log.debug(message),
+    },
+  }) as unknown as GitHubClient;
+}

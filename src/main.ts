@@ -1,0 +1,67 @@
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { resolve, sep } from 'node:path';
+import { glob } from 'tinyglobby';
+import { createClient } from './action/client.js';
+import { targetOf } from './action/event.js';
+import { readInputs } from './action/inputs.js';
+import { runAction, type Runner } from './action/run.js';
+
+/** Plan text reaches the log; it must never start or smuggle a workflow command. */
+const neutralise = (message: string): string => message.replace(/[\r\n]+/g, ' ').replace(/^::/, ' ::');
+
+function actionsRunner(workspace: string): Runner {
+  const inWorkspace = (path: string): string => {
+    const full = resolve(workspace, path);
+    if (full !== workspace && !full.startsWith(workspace + sep)) throw new Error(`${path} is outside the workspace.`);
+    return full;
+  };
+  return {
+    info: (message) => core.info(neutralise(message)),
+    warning: (message) => core.warning(neutralise(message)),
+    annotate: (level, message, at) =>
+      (level === 'error' ? core.error : core.warning)(message, { file: at.file, startLine: at.startLine, endLine: at.endLine, title: at.title }),
+    setOutput: (name, value) => core.setOutput(name, value),
+    writeSummary: async (markdown) => {
+      if (!process.env.GITHUB_STEP_SUMMARY) return;
+      await core.summary.addRaw(markdown).write();
+    },
+    writeReport: async (json) => {
+      const dir = process.env.RUNNER_TEMP || tmpdir();
+      await mkdir(dir, { recursive: true });
+      const path = resolve(dir, `execplan-report-${process.pid}-${Date.now()}.json`);
+      await writeFile(path, json);
+      return path;
+    },
+    workspacePlans: async (globs) => {
+      const paths = (await glob([...globs], { cwd: workspace, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] })).sort();
+      return Promise.all(paths.map(async (path) => ({ path, bytes: await readFile(inWorkspace(path)).catch(() => undefined) })));
+    },
+    readWorkspaceFile: (path) => readFile(inWorkspace(path)).then((b) => new Uint8Array(b), () => undefined),
+  };
+}
+
+/** The action: read the inputs and the event, run the pure engine through `runAction`, report. */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs((name) => core.getInput(name));
+    if (inputs.token) core.setSecret(inputs.token);
+    const target = targetOf(context.eventName, context.payload, context.repo, context.sha);
+    const client = createClient({
+      token: inputs.token,
+      baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+      log: { debug: (m) => core.debug(neutralise(m)), warning: (m) => core.warning(neutralise(m)) },
+      ...(process.env.EXECPLAN_BACKOFF_MS ? { backoffMs: Number(process.env.EXECPLAN_BACKOFF_MS) } : {}),
+    });
+    const result = await runAction(client, inputs, target, actionsRunner(resolve(process.env.GITHUB_WORKSPACE || process.cwd())));
+    if (result.failed) {
+      core.setFailed(`ExecPlan: ${result.errors} errors, ${result.warnings} warnings in ${result.report.plans.length} plans (fail-on: ${inputs.failOn}).`);
+    } else {
+      core.info(`ExecPlan: ${result.errors} errors, ${result.warnings} warnings in ${result.report.plans.length} plans.`);
+    }
+  } catch (error) {
+    core.setFailed(`ExecPlan: ${neutralise(error instanceof Error ? error.message : String(error))}`);
+  }
+}
