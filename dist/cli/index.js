@@ -38633,8 +38633,14 @@ function parseConfig(text, file) {
 
 ;// CONCATENATED MODULE: ./src/core/delta.ts
 
-/** How items are matched between versions: text without timestamp and partial tail, white space folded. */
-const itemKey = (item) => item.text.replace(/\s+/g, ' ').trim();
+/**
+ * How items are matched between versions: text without timestamp and partial tail, white space
+ * folded, and a final full stop ignored (an item that becomes partial often loses it).
+ */
+const itemKey = (item) => item.text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*\.$/, '');
 const counts = (summary) => summary
     ? { total: summary.total, completed: summary.completed, percent: summary.percent }
     : { total: 0, completed: 0, percent: 0 };

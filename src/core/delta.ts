@@ -26,8 +26,15 @@ export interface PlanDelta {
   readonly removed: DeltaItem[];
 }
 
-/** How items are matched between versions: text without timestamp and partial tail, white space folded. */
-export const itemKey = (item: ProgressItem): string => item.text.replace(/\s+/g, ' ').trim();
+/**
+ * How items are matched between versions: text without timestamp and partial tail, white space
+ * folded, and a final full stop ignored (an item that becomes partial often loses it).
+ */
+export const itemKey = (item: ProgressItem): string =>
+  item.text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*\.$/, '');
 
 const counts = (summary: ProgressSummary | undefined): Counts =>
   summary

@@ -1,0 +1,91 @@
+// Runs the bundled action (dist/index.js) as a GitHub runner would: a separate Node process with
+// the runner's environment (event name and payload file, repository, API URL, INPUT_* values,
+// output and step-summary files). Used by the demo, the end-to-end tests and the benchmark.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+
+/** A pull_request event payload with the fields GitHub sends that the action reads, and more. */
+export function pullRequestPayload({ owner, repo, number, base, head, fromFork = false, action = 'synchronize' }) {
+  const repository = { id: 1, name: repo, full_name: `${owner}/${repo}`, owner: { login: owner, type: 'Organization' }, private: false };
+  const headRepo = fromFork ? { ...repository, id: 2, full_name: `contributor/${repo}`, owner: { login: 'contributor', type: 'User' } } : repository;
+  return {
+    action,
+    number,
+    pull_request: {
+      number,
+      state: 'open',
+      title: 'Update the plans',
+      user: { login: 'contributor', type: 'User' },
+      head: { sha: head, ref: 'feature', label: `${headRepo.owner.login}:feature`, repo: headRepo },
+      base: { sha: base, ref: 'main', label: `${owner}:main`, repo: repository },
+    },
+    repository,
+    sender: { login: 'contributor', type: 'User' },
+  };
+}
+
+/**
+ * @param {{ apiUrl: string, owner: string, repo: string, eventName: string, payload: object,
+ *           inputs?: Record<string,string>, env?: Record<string,string>, sha?: string,
+ *           workspace?: string, node?: string }} options
+ */
+export function runBundledAction(options) {
+  const dir = mkdtempSync(join(tmpdir(), 'execplan-runner-'));
+  const eventPath = join(dir, 'event.json');
+  const outputPath = join(dir, 'output.txt');
+  const summaryPath = join(dir, 'summary.md');
+  const runnerTemp = join(dir, 'temp');
+  mkdirSync(runnerTemp);
+  writeFileSync(eventPath, JSON.stringify(options.payload));
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const inputs = { token: 'ghs_exampletoken0123456789', ...(options.inputs ?? {}) };
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME ?? dir,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: `${options.owner}/${options.repo}`,
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SHA: options.sha ?? '0'.repeat(40),
+    GITHUB_WORKSPACE: options.workspace ?? dir,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: runnerTemp,
+    EXECPLAN_BACKOFF_MS: '10',
+    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])),
+    ...(options.env ?? {}),
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn(options.node ?? process.execPath, [join(root, 'dist', 'index.js')], { env, cwd: env.GITHUB_WORKSPACE });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      resolve({ status, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8'), inputs });
+    });
+  });
+}
+
+/** Reads `name<<DELIMITER … DELIMITER` blocks of a GITHUB_OUTPUT file. */
+export function parseOutputs(text) {
+  const outputs = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (!m) continue;
+    const value = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
+    outputs[m[1]] = value.join('\n');
+  }
+  return outputs;
+}
