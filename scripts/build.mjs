@@ -20,11 +20,15 @@ const bundles = [
 await rm(out, { recursive: true, force: true });
 for (const bundle of bundles) {
   const { code, assets } = await ncc(join(root, bundle.entry), {
+    // Type errors are reported by `npm run typecheck`; a failed build prints only its message.
     license: bundle.license,
     quiet: true,
     minify: false,
     sourceMap: false,
     cache: false,
+  }).catch((error) => {
+    console.error(`ncc could not bundle ${bundle.entry}:\n${String(error?.message ?? error).slice(0, 3000)}`);
+    process.exit(1);
   });
   const dir = join(out, bundle.dir);
   await mkdir(dir, { recursive: true });

@@ -58,13 +58,14 @@ const coerce = (value, schema) => {
  *   commits: { [sha: string]: Tree },
  *   pull?: { number: number, base: string, head: string, mergeBase?: string, fromFork?: boolean,
  *            renames?: { [newPath: string]: string } },
- *   comments?: { id: number, body: string, user: { login: string, type: string }, created_at: string }[],
+ *   comments?: { id: number, issue?: number, body: string, user: { login: string, type: string }, created_at: string }[],
  *   readOnly?: boolean, latencyMs?: number, token?: string,
  * }} Scenario
  */
 export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
   const owner = scenario.owner ?? 'octo-org';
   const repoName = scenario.repo ?? 'plans-demo';
+  /** @type {{ requests: any[], violations: any[], checkRuns: any[], comments: any[], faults: any[], nextId: number, clock: number }} */
   const state = {
     requests: [],
     violations: [],
@@ -74,8 +75,13 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
     nextId: 1000,
     clock: Date.parse('2026-11-23T10:00:00Z'),
   };
-  const blobs = new Map();
-  for (const tree of Object.values(scenario.commits)) for (const content of Object.values(tree)) blobs.set(blobSha(content), Buffer.from(content));
+  // Blobs are looked up in the scenario as it is at request time, so a test may change it between runs.
+  const blobs = {
+    get(sha) {
+      for (const tree of Object.values(scenario.commits)) for (const content of Object.values(tree)) if (blobSha(content) === sha) return Buffer.from(content);
+      return undefined;
+    },
+  };
 
   const now = () => new Date((state.clock += 1000)).toISOString();
   const tick = () => state.nextId++;

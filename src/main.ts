@@ -7,7 +7,8 @@ import { glob } from 'tinyglobby';
 import { createClient } from './action/client.js';
 import { targetOf } from './action/event.js';
 import { readInputs } from './action/inputs.js';
-import { runAction, type Runner } from './action/run.js';
+import { runAction, type Runner, type RunResult } from './action/run.js';
+import { plural } from './formatters/report.js';
 
 /** Plan text reaches the log; it must never start or smuggle a workflow command. */
 const neutralise = (message: string): string => message.replace(/[\r\n]+/g, ' ').replace(/^::/, ' ::');
@@ -19,6 +20,7 @@ function actionsRunner(workspace: string): Runner {
     return full;
   };
   return {
+    serverUrl: (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
     info: (message) => core.info(neutralise(message)),
     warning: (message) => core.warning(neutralise(message)),
     annotate: (level, message, at) =>
@@ -43,6 +45,9 @@ function actionsRunner(workspace: string): Runner {
   };
 }
 
+const summaryLine = (r: RunResult): string =>
+  `${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')} in ${plural(r.report.plans.length, 'plan')}`;
+
 /** The action: read the inputs and the event, run the pure engine through `runAction`, report. */
 export async function run(): Promise<void> {
   try {
@@ -57,9 +62,9 @@ export async function run(): Promise<void> {
     });
     const result = await runAction(client, inputs, target, actionsRunner(resolve(process.env.GITHUB_WORKSPACE || process.cwd())));
     if (result.failed) {
-      core.setFailed(`ExecPlan: ${result.errors} errors, ${result.warnings} warnings in ${result.report.plans.length} plans (fail-on: ${inputs.failOn}).`);
+      core.setFailed(`ExecPlan: ${summaryLine(result)} (fail-on: ${inputs.failOn}).`);
     } else {
-      core.info(`ExecPlan: ${result.errors} errors, ${result.warnings} warnings in ${result.report.plans.length} plans.`);
+      core.info(`ExecPlan: ${summaryLine(result)}.`);
     }
   } catch (error) {
     core.setFailed(`ExecPlan: ${neutralise(error instanceof Error ? error.message : String(error))}`);

