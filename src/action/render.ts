@@ -43,10 +43,10 @@ export function escapeText(text: string, max = MAX_ITEM_TEXT): string {
   if (s.length > max) s = s.slice(0, max - 1).trimEnd() + '…';
   return s
     .replace(/&/g, '&amp;')
+    .replace(/([\\`*_[\]~#!])/g, '\\$1')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '&#124;')
-    .replace(/([\\`*_[\]~#!])/g, '\\$1')
     .replace(/@/g, '@\u200b');
 }
 
