@@ -6,14 +6,26 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
   },
   {
     // The pure core must not reach the outside world: no GitHub toolkit, file system or environment.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@actions/*', 'node:*', 'fs', 'path', 'process', 'child_process'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@actions/*', 'node:*', 'fs', 'path', 'process', 'child_process'] },
+      ],
       'no-restricted-globals': ['error', 'process'],
     },
   },

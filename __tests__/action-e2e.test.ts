@@ -23,7 +23,10 @@ type Server = Awaited<ReturnType<typeof startFakeGitHub>>;
 
 /** A plan with `n` placeholder findings (errors), one per line. */
 function planWithFindings(n: number): string {
-  return demo('head/search-index.md').replace('## Plan of Work\n', `## Plan of Work\n\n${Array.from({ length: n }, (_, i) => `Step ${i} is TBD.`).join('\n')}\n`);
+  return demo('head/search-index.md').replace(
+    '## Plan of Work\n',
+    `## Plan of Work\n\n${Array.from({ length: n }, (_, i) => `Step ${i} is TBD.`).join('\n')}\n`,
+  );
 }
 
 describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
@@ -33,7 +36,10 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     server = undefined;
   });
 
-  async function run(scenario: Scenario, options: { inputs?: Record<string, string>; eventName?: string; payload?: object; fromFork?: boolean } = {}) {
+  async function run(
+    scenario: Scenario,
+    options: { inputs?: Record<string, string>; eventName?: string; payload?: object; fromFork?: boolean } = {},
+  ) {
     server ??= await startFakeGitHub(scenario);
     const pull = scenario.pull ?? { number: 7, base: BASE, head: HEAD };
     const result = await runBundledAction({
@@ -41,14 +47,25 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
       owner: server.owner,
       repo: server.repo,
       eventName: options.eventName ?? 'pull_request',
-      payload: options.payload ?? pullRequestPayload({ owner: server.owner, repo: server.repo, number: pull.number, base: pull.base, head: pull.head, fromFork: options.fromFork }),
+      payload:
+        options.payload ??
+        pullRequestPayload({
+          owner: server.owner,
+          repo: server.repo,
+          number: pull.number,
+          base: pull.base,
+          head: pull.head,
+          fromFork: options.fromFork,
+        }),
       inputs: { token: TOKEN, ...(options.inputs ?? {}) },
       sha: 'c'.repeat(40),
       node: nodeBinary,
     });
     expect(server.state.violations).toEqual([]);
     // The only place the token may appear is the command that tells the runner to mask it.
-    const visible = (result.stdout + result.stderr).split('\n').filter((line: string) => line !== `::add-mask::${TOKEN}`);
+    const visible = (result.stdout + result.stderr)
+      .split('\n')
+      .filter((line: string) => line !== `::add-mask::${TOKEN}`);
     expect(visible.join('\n') + result.summary).not.toContain(TOKEN);
     for (const request of server.state.requests) expect(request.authorization).toBe(`token ${TOKEN}`);
     return { ...result, server };
@@ -57,7 +74,12 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
   const twoPlans = (): Scenario => ({
     commits: {
       [BASE]: { 'README.md': '# r\n', '.plans/checkout-retries.md': demo('base/checkout-retries.md') },
-      [HEAD]: { 'README.md': '# r\n', '.plans/checkout-retries.md': demo('head/checkout-retries.md'), '.plans/search-index.md': demo('head/search-index.md'), 'src/a.ts': 'x\n' },
+      [HEAD]: {
+        'README.md': '# r\n',
+        '.plans/checkout-retries.md': demo('head/checkout-retries.md'),
+        '.plans/search-index.md': demo('head/search-index.md'),
+        'src/a.ts': 'x\n',
+      },
     },
     pull: { number: 7, base: BASE, head: HEAD },
   });
@@ -72,13 +94,17 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     expect(check.output.annotations).toHaveLength(6);
     for (const a of check.output.annotations) {
       expect(a.path).toBe('.plans/checkout-retries.md');
-      expect(a.message).toMatch(new RegExp(`https://github.com/execplan/execplan/blob/main/docs/rules/${a.title}\\.md$`));
+      expect(a.message).toMatch(
+        new RegExp(`https://github.com/execplan/execplan/blob/main/docs/rules/${a.title}\\.md$`),
+      );
     }
     expect(check.output.annotations.map((a: { start_line: number }) => a.start_line)).toEqual([13, 19, 26, 26, 34, 38]);
     expect(r.server.state.comments).toHaveLength(1);
     const body: string = r.server.state.comments[0].body;
     expect(body.startsWith('<!-- execplan:progress -->')).toBe(true);
-    expect(body).toContain('3/5 (60%) | +2 done, +1 added | ❌ [3 errors, 3 warnings](https://github.com/octo-org/plans-demo/pull/7/checks)');
+    expect(body).toContain(
+      '3/5 (60%) | +2 done, +1 added | ❌ [3 errors, 3 warnings](https://github.com/octo-org/plans-demo/pull/7/checks)',
+    );
     expect(body).toMatch(/search-index\.md<\/code> 🆕 new \|.*\| new plan, 3 items \| ✅ valid \|/);
     expect(r.outputs).toMatchObject({ errors: '3', warnings: '3', plans: '2', completed: '4', total: '8' });
     const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
@@ -98,8 +124,15 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
       commits: { [BASE]: {}, [HEAD]: { '.plans/big.md': planWithFindings(120) } },
       pull: { number: 7, base: BASE, head: HEAD },
     });
-    const writes = r.server.state.requests.filter((q: { method: string; path: string }) => q.method !== 'GET' && /check-runs/.test(q.path));
-    expect(writes.map((q: { method: string; body: { output: { annotations: unknown[] } } }) => [q.method, q.body.output.annotations.length])).toEqual([
+    const writes = r.server.state.requests.filter(
+      (q: { method: string; path: string }) => q.method !== 'GET' && /check-runs/.test(q.path),
+    );
+    expect(
+      writes.map((q: { method: string; body: { output: { annotations: unknown[] } } }) => [
+        q.method,
+        q.body.output.annotations.length,
+      ]),
+    ).toEqual([
       ['POST', 50],
       ['PATCH', 50],
       ['PATCH', 20],
@@ -112,31 +145,54 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     await run(scenario);
     const first = server!.state.comments[0];
     // The same pull request, a later push: the valid plan gains a finished step.
-    scenario.commits[HEAD]['.plans/search-index.md'] = demo('head/search-index.md').replace('- [ ] Move the rebuild', '- [x] (2026-11-23 12:00Z) Move the rebuild');
+    scenario.commits[HEAD]['.plans/search-index.md'] = demo('head/search-index.md').replace(
+      '- [ ] Move the rebuild',
+      '- [x] (2026-11-23 12:00Z) Move the rebuild',
+    );
     const second = await run(scenario);
     expect(second.server.state.comments).toHaveLength(1);
     expect(second.server.state.comments[0].id).toBe(first.id);
     expect(second.server.state.comments[0].body).toContain('2/3 (67%)');
-    const writesBefore = second.server.state.requests.filter((q: { method: string; path: string }) => q.path.includes('/comments') && q.method !== 'GET').length;
+    const writesBefore = second.server.state.requests.filter(
+      (q: { method: string; path: string }) => q.path.includes('/comments') && q.method !== 'GET',
+    ).length;
     await run(scenario);
-    const writesAfter = server!.state.requests.filter((q: { method: string; path: string }) => q.path.includes('/comments') && q.method !== 'GET').length;
+    const writesAfter = server!.state.requests.filter(
+      (q: { method: string; path: string }) => q.path.includes('/comments') && q.method !== 'GET',
+    ).length;
     expect(writesAfter).toBe(writesBefore);
   });
 
   test('a renamed plan is compared with its previous path at the merge base', async () => {
     const r = await run({
-      commits: { [BASE]: { '.plans/old-name.md': demo('base/checkout-retries.md') }, [HEAD]: { '.plans/new-name.md': demo('head/checkout-retries.md') } },
+      commits: {
+        [BASE]: { '.plans/old-name.md': demo('base/checkout-retries.md') },
+        [HEAD]: { '.plans/new-name.md': demo('head/checkout-retries.md') },
+      },
       pull: { number: 7, base: BASE, head: HEAD, renames: { '.plans/new-name.md': '.plans/old-name.md' } },
     });
     const body: string = r.server.state.comments[0].body;
     expect(body).toContain('<code>.plans/new-name.md</code> <sub>(renamed from .plans/old-name.md)</sub>');
     expect(body).toContain('+2 done, +1 added');
-    expect(r.server.state.requests.some((q: { path: string; query: { ref?: string } }) => decodeURIComponent(q.path).endsWith('/contents/.plans/old-name.md') && q.query.ref === BASE)).toBe(true);
+    expect(
+      r.server.state.requests.some(
+        (q: { path: string; query: { ref?: string } }) =>
+          decodeURIComponent(q.path).endsWith('/contents/.plans/old-name.md') && q.query.ref === BASE,
+      ),
+    ).toBe(true);
   });
 
   test('a removed plan is not validated and is listed as removed', async () => {
     const r = await run({
-      commits: { [BASE]: { '.plans/gone.md': demo('base/checkout-retries.md'), '.plans/kept.md': demo('head/search-index.md') }, [HEAD]: { '.plans/kept.md': demo('head/search-index.md').replace('Add the status page', 'Add the status page, with counts') } },
+      commits: {
+        [BASE]: { '.plans/gone.md': demo('base/checkout-retries.md'), '.plans/kept.md': demo('head/search-index.md') },
+        [HEAD]: {
+          '.plans/kept.md': demo('head/search-index.md').replace(
+            'Add the status page',
+            'Add the status page, with counts',
+          ),
+        },
+      },
       pull: { number: 7, base: BASE, head: HEAD },
     });
     expect(r.status).toBe(0);
@@ -150,7 +206,10 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     const head: Record<string, string> = {};
     for (let i = 0; i < 249; i++) head[`src/file-${String(i).padStart(3, '0')}.ts`] = `export const n = ${i};\n`;
     head['z/.plans/late.md'] = demo('head/search-index.md');
-    const r = await run({ commits: { [BASE]: {}, [HEAD]: head }, pull: { number: 7, base: BASE, head: HEAD } }, { inputs: { plans: '**/.plans/**/*.md' } });
+    const r = await run(
+      { commits: { [BASE]: {}, [HEAD]: head }, pull: { number: 7, base: BASE, head: HEAD } },
+      { inputs: { plans: '**/.plans/**/*.md' } },
+    );
     const pages = r.server.state.requests.filter((q: { path: string }) => q.path.endsWith('/pulls/7/files'));
     expect(pages.map((q: { query: { page?: string } }) => q.query.page ?? '1')).toEqual(['1', '2', '3']);
     expect(r.outputs.plans).toBe('1');
@@ -165,7 +224,9 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     expect(r.server.state.comments).toHaveLength(0);
     const annotations = r.stdout.split('\n').filter((line: string) => /^::(error|warning) title=/.test(line));
     expect(annotations).toHaveLength(6);
-    expect(annotations[0]).toMatch(/^::error title=progress-timestamp,file=\.plans\/checkout-retries\.md,line=13,endLine=13::Checked item has no timestamp/);
+    expect(annotations[0]).toMatch(
+      /^::error title=progress-timestamp,file=\.plans\/checkout-retries\.md,line=13,endLine=13::Checked item has no timestamp/,
+    );
     expect(r.stdout.match(/Could not create the "ExecPlan" check run/g)).toHaveLength(1);
     expect(r.stdout.match(/Could not write the progress comment/g)).toHaveLength(1);
     expect(r.summary).toContain('line 38: "TBD" is an unresolved placeholder');
@@ -173,7 +234,10 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
   });
 
   test('a pull request that changes no plan: a passing check run, and no comment', async () => {
-    const r = await run({ commits: { [BASE]: { 'a.ts': '1\n' }, [HEAD]: { 'a.ts': '2\n' } }, pull: { number: 7, base: BASE, head: HEAD } });
+    const r = await run({
+      commits: { [BASE]: { 'a.ts': '1\n' }, [HEAD]: { 'a.ts': '2\n' } },
+      pull: { number: 7, base: BASE, head: HEAD },
+    });
     expect(r.status).toBe(0);
     expect(r.server.state.checkRuns[0]).toMatchObject({ conclusion: 'success', output: { title: 'No plan changed' } });
     expect(r.server.state.comments).toHaveLength(0);
@@ -185,22 +249,44 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
       commits: { [BASE]: { 'a.ts': '1\n' }, [HEAD]: { 'a.ts': '2\n' } },
       pull: { number: 7, base: BASE, head: HEAD },
       comments: [
-        { id: 5, issue: 7, body: '<!-- execplan:progress -->\nold numbers', user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: '2026-11-20T10:00:00Z' },
-        { id: 6, issue: 7, body: '<!-- execplan:progress -->\nquoted by a person', user: { login: 'alice', type: 'User' }, created_at: '2026-11-20T11:00:00Z' },
+        {
+          id: 5,
+          issue: 7,
+          body: '<!-- execplan:progress -->\nold numbers',
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+          created_at: '2026-11-20T10:00:00Z',
+        },
+        {
+          id: 6,
+          issue: 7,
+          body: '<!-- execplan:progress -->\nquoted by a person',
+          user: { login: 'alice', type: 'User' },
+          created_at: '2026-11-20T11:00:00Z',
+        },
       ],
     });
     const comments = r.server.state.comments;
-    expect(comments.find((c: { id: number }) => c.id === 5).body).toContain('This pull request no longer changes any plan.');
-    expect(comments.find((c: { id: number }) => c.id === 6).body).toBe('<!-- execplan:progress -->\nquoted by a person');
+    expect(comments.find((c: { id: number }) => c.id === 5).body).toContain(
+      'This pull request no longer changes any plan.',
+    );
+    expect(comments.find((c: { id: number }) => c.id === 6).body).toBe(
+      '<!-- execplan:progress -->\nquoted by a person',
+    );
   });
 
-  test('merge_group and push validate the commits\' changes; workflow_dispatch the workspace', async () => {
+  test("merge_group and push validate the commits' changes; workflow_dispatch the workspace", async () => {
     const scenario = twoPlans();
-    const merge = await run(scenario, { eventName: 'merge_group', payload: { merge_group: { base_sha: BASE, head_sha: HEAD, head_ref: 'gh-readonly-queue/main/pr-7' } } });
+    const merge = await run(scenario, {
+      eventName: 'merge_group',
+      payload: { merge_group: { base_sha: BASE, head_sha: HEAD, head_ref: 'gh-readonly-queue/main/pr-7' } },
+    });
     expect(merge.server.state.checkRuns[0].head_sha).toBe(HEAD);
     expect(merge.outputs.plans).toBe('2');
     expect(merge.server.state.comments).toHaveLength(0);
-    const push = await run(scenario, { eventName: 'push', payload: { before: BASE, after: HEAD, ref: 'refs/heads/main' } });
+    const push = await run(scenario, {
+      eventName: 'push',
+      payload: { before: BASE, after: HEAD, ref: 'refs/heads/main' },
+    });
     expect(push.outputs.plans).toBe('2');
     expect(push.status).toBe(1);
   });

@@ -29,16 +29,29 @@ function reportOf(path: string, headText: string, baseText?: string): PlanReport
   const head = parsePlan(headText);
   const base = baseText === undefined ? undefined : parsePlan(baseText);
   const progress = summariseProgress(head);
-  return { path, title: progress.title, findings: lintPlan(head, base ? { base } : {}).findings, delta: progressDelta(base, head), progress };
+  return {
+    path,
+    title: progress.title,
+    findings: lintPlan(head, base ? { base } : {}).findings,
+    delta: progressDelta(base, head),
+    progress,
+  };
 }
 
-const changed = reportOf('.plans/checkout-retries.md', demo('head/checkout-retries.md'), demo('base/checkout-retries.md'));
+const changed = reportOf(
+  '.plans/checkout-retries.md',
+  demo('head/checkout-retries.md'),
+  demo('base/checkout-retries.md'),
+);
 const fresh = reportOf('.plans/search-index.md', demo('head/search-index.md'));
 const HEAD = 'b'.repeat(40);
 
 describe('the pull-request comment', () => {
   test('a changed plan with errors and a new valid plan (reviewed snapshot)', () => {
-    const body = renderComment({ plans: [changed, fresh], removed: [], headSha: HEAD }, { checkUrl: 'https://github.com/o/r/pull/7/checks' });
+    const body = renderComment(
+      { plans: [changed, fresh], removed: [], headSha: HEAD },
+      { checkUrl: 'https://github.com/o/r/pull/7/checks' },
+    );
     expect(body.startsWith(COMMENT_MARKER + '\n')).toBe(true);
     expect(body).toMatchSnapshot();
   });
@@ -51,7 +64,9 @@ describe('the pull-request comment', () => {
 
   test('no plan: says so, differently when it replaces an earlier comment', () => {
     expect(renderComment({ plans: [], removed: [], headSha: HEAD })).toContain('This pull request changes no plan.');
-    expect(renderComment({ plans: [], removed: [], headSha: HEAD }, { previously: true })).toContain('This pull request no longer changes any plan.');
+    expect(renderComment({ plans: [], removed: [], headSha: HEAD }, { previously: true })).toContain(
+      'This pull request no longer changes any plan.',
+    );
   });
 
   test('an oversized report drops item lists first, then rows, and says so; it never cuts text', () => {
@@ -84,7 +99,9 @@ describe('the pull-request comment', () => {
   });
 
   test('escapeText folds lines and escapes Markdown', () => {
-    expect(escapeText('a\n*b* [c](d) `e` |f| <g> @h')).toBe('a \\*b\\* \\[c\\](d) \\`e\\` &#124;f&#124; &lt;g&gt; @\u200bh');
+    expect(escapeText('a\n*b* [c](d) `e` |f| <g> @h')).toBe(
+      'a \\*b\\* \\[c\\](d) \\`e\\` &#124;f&#124; &lt;g&gt; @\u200bh',
+    );
   });
 });
 
@@ -99,7 +116,13 @@ describe('the check run', () => {
   test('one annotation per finding, with the rule id as title and the docs URL at the end', () => {
     const annotations = toAnnotations(report);
     expect(annotations).toHaveLength(6);
-    expect(annotations[0]).toMatchObject({ path: '.plans/checkout-retries.md', start_line: 13, end_line: 13, annotation_level: 'failure', title: 'progress-timestamp' });
+    expect(annotations[0]).toMatchObject({
+      path: '.plans/checkout-retries.md',
+      start_line: 13,
+      end_line: 13,
+      annotation_level: 'failure',
+      title: 'progress-timestamp',
+    });
     expect(annotations[0].message.endsWith('docs/rules/progress-timestamp.md')).toBe(true);
   });
   test('annotations go in batches of at most 50', () => {
@@ -116,21 +139,51 @@ describe('the check run', () => {
 });
 
 describe('events', () => {
-  const pr = { number: 7, pull_request: { number: 7, head: { sha: 'h'.repeat(40), repo: { full_name: 'fork/r' } }, base: { sha: 'b'.repeat(40), repo: { full_name: 'o/r' } } } };
+  const pr = {
+    number: 7,
+    pull_request: {
+      number: 7,
+      head: { sha: 'h'.repeat(40), repo: { full_name: 'fork/r' } },
+      base: { sha: 'b'.repeat(40), repo: { full_name: 'o/r' } },
+    },
+  };
   test('pull requests run on the head sha, not the merge commit', () => {
     for (const name of ['pull_request', 'pull_request_target']) {
-      expect(targetOf(name, pr, repo, 'merge'.padEnd(40, '0'))).toEqual({ kind: 'pull_request', repo, number: 7, headSha: 'h'.repeat(40), baseSha: 'b'.repeat(40), fromFork: true });
+      expect(targetOf(name, pr, repo, 'merge'.padEnd(40, '0'))).toEqual({
+        kind: 'pull_request',
+        repo,
+        number: 7,
+        headSha: 'h'.repeat(40),
+        baseSha: 'b'.repeat(40),
+        fromFork: true,
+      });
     }
   });
   test('merge_group, push and workflow_dispatch', () => {
-    expect(targetOf('merge_group', { merge_group: { base_sha: 'a', head_sha: 'b' } }, repo, 'x')).toEqual({ kind: 'commits', repo, baseSha: 'a', headSha: 'b' });
-    expect(targetOf('push', { before: 'a', after: 'b' }, repo, 'x')).toEqual({ kind: 'commits', repo, baseSha: 'a', headSha: 'b' });
-    expect(targetOf('push', { before: '0'.repeat(40), after: 'b' }, repo, 'x')).toEqual({ kind: 'workspace', repo, headSha: 'b' });
+    expect(targetOf('merge_group', { merge_group: { base_sha: 'a', head_sha: 'b' } }, repo, 'x')).toEqual({
+      kind: 'commits',
+      repo,
+      baseSha: 'a',
+      headSha: 'b',
+    });
+    expect(targetOf('push', { before: 'a', after: 'b' }, repo, 'x')).toEqual({
+      kind: 'commits',
+      repo,
+      baseSha: 'a',
+      headSha: 'b',
+    });
+    expect(targetOf('push', { before: '0'.repeat(40), after: 'b' }, repo, 'x')).toEqual({
+      kind: 'workspace',
+      repo,
+      headSha: 'b',
+    });
     expect(targetOf('workflow_dispatch', {}, repo, 'x')).toEqual({ kind: 'workspace', repo, headSha: 'x' });
   });
   test('other events are refused with a message saying which ones work', () => {
     expect(() => targetOf('issues', {}, repo, 'x')).toThrow(UnsupportedEventError);
-    expect(() => targetOf('issues', {}, repo, 'x')).toThrow(/pull_request, pull_request_target, merge_group, push or workflow_dispatch/);
+    expect(() => targetOf('issues', {}, repo, 'x')).toThrow(
+      /pull_request, pull_request_target, merge_group, push or workflow_dispatch/,
+    );
   });
 });
 
@@ -138,7 +191,15 @@ describe('inputs and action.yml', () => {
   const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8'));
   test('action.yml declares the contract: node24, dist/index.js, its inputs and outputs with their defaults', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-    expect(Object.keys(action.inputs)).toEqual(['token', 'plans', 'strict', 'fail-on', 'comment', 'check-name', 'config']);
+    expect(Object.keys(action.inputs)).toEqual([
+      'token',
+      'plans',
+      'strict',
+      'fail-on',
+      'comment',
+      'check-name',
+      'config',
+    ]);
     expect(action.inputs.token.default).toBe('${{ github.token }}');
     expect(action.inputs.plans.default).toBe('.plans/**/*.md');
     expect(action.inputs['fail-on'].default).toBe('error');
@@ -147,9 +208,19 @@ describe('inputs and action.yml', () => {
     expect(Object.keys(action.outputs)).toEqual(['errors', 'warnings', 'plans', 'completed', 'total', 'report']);
   });
   test('inputs are read with their defaults, and bad values are refused', () => {
-    const defaults = Object.fromEntries(Object.entries(action.inputs as Record<string, { default?: string }>).map(([k, v]) => [k, v.default ?? '']));
+    const defaults = Object.fromEntries(
+      Object.entries(action.inputs as Record<string, { default?: string }>).map(([k, v]) => [k, v.default ?? '']),
+    );
     const inputs = readInputs((name) => (name === 'token' ? 't' : (defaults[name] ?? '')));
-    expect(inputs).toEqual({ token: 't', plans: ['.plans/**/*.md'], strict: false, failOn: 'error', comment: 'changes', checkName: 'ExecPlan', config: undefined });
+    expect(inputs).toEqual({
+      token: 't',
+      plans: ['.plans/**/*.md'],
+      strict: false,
+      failOn: 'error',
+      comment: 'changes',
+      checkName: 'ExecPlan',
+      config: undefined,
+    });
     expect(readInputs((n) => (n === 'plans' ? 'a/*.md\n\n b/**/*.md ' : '')).plans).toEqual(['a/*.md', 'b/**/*.md']);
     expect(() => readInputs((n) => (n === 'fail-on' ? 'sometimes' : ''))).toThrow(InputError);
     expect(() => readInputs((n) => (n === 'strict' ? 'yes' : ''))).toThrow(/input "strict"/);

@@ -32,10 +32,23 @@ describe('validate', () => {
     expect(file.errors).toBe(file.findings.filter((f: { severity: string }) => f.severity === 'error').length);
     expect(report.errors).toBe(report.files.reduce((n: number, f: { errors: number }) => n + f.errors, 0));
     for (const f of file.findings) {
-      expect(Object.keys(f)).toEqual(['ruleId', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'url']);
+      expect(Object.keys(f)).toEqual([
+        'ruleId',
+        'severity',
+        'line',
+        'column',
+        'endLine',
+        'endColumn',
+        'message',
+        'url',
+      ]);
       expect(f.url).toBe(`https://github.com/execplan/execplan/blob/main/docs/rules/${f.ruleId}.md`);
     }
-    const keys = file.findings.map((f: { line: number; column: number; ruleId: string }) => [f.line, f.column, f.ruleId]);
+    const keys = file.findings.map((f: { line: number; column: number; ruleId: string }) => [
+      f.line,
+      f.column,
+      f.ruleId,
+    ]);
     const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : 1));
     expect(keys).toEqual(sorted);
   });
@@ -58,8 +71,12 @@ describe('validate', () => {
   test('github: one escaped workflow command per finding', () => {
     const r = runCli(['validate', phrases, '--format', 'github']);
     const lines = r.stdout.trim().split('\n');
-    expect(lines.length).toBe(JSON.parse(runCli(['validate', phrases, '--format', 'json']).stdout).files[0].findings.length);
-    expect(lines[0]).toMatch(/^::(error|warning) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::.+ https:\/\//);
+    expect(lines.length).toBe(
+      JSON.parse(runCli(['validate', phrases, '--format', 'json']).stdout).files[0].findings.length,
+    );
+    expect(lines[0]).toMatch(
+      /^::(error|warning) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::.+ https:\/\//,
+    );
   });
 
   test('--strict turns warnings into errors and the exit status with them', () => {
@@ -123,7 +140,9 @@ describe('validate', () => {
     const r = runCli(['validate', 'latin1.md', 'binary.md', 'good.md', '--format', 'json'], dir);
     expect(r.status).toBe(2);
     const files = JSON.parse(r.stdout).files;
-    expect(files.find((f: { path: string }) => f.path === 'latin1.md').error).toMatch(/not valid UTF-8 \(first bad byte at line 4, column 5\)/);
+    expect(files.find((f: { path: string }) => f.path === 'latin1.md').error).toMatch(
+      /not valid UTF-8 \(first bad byte at line 4, column 5\)/,
+    );
     expect(files.find((f: { path: string }) => f.path === 'binary.md').error).toMatch(/not a text file/);
     expect(files.find((f: { path: string }) => f.path === 'good.md').errors).toBeGreaterThan(0);
     const stylish = runCli(['validate', 'latin1.md', 'good.md'], dir);
@@ -143,7 +162,9 @@ describe('validate', () => {
     // Root reads any file, so there the lock cannot be tested; a folder given as --base can.
     if (!asRoot) {
       expect(r.status).toBe(2);
-      expect(files.find((f: { path: string }) => f.path === 'locked.md').error).toMatch(/cannot read the file \(permission denied\)/);
+      expect(files.find((f: { path: string }) => f.path === 'locked.md').error).toMatch(
+        /cannot read the file \(permission denied\)/,
+      );
     }
     const base = runCli(['validate', 'good.md', '--base', '.'], dir);
     expect(base.status).toBe(2);
@@ -170,10 +191,15 @@ describe('validate', () => {
   test('a discovered configuration applies', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'plan.md'), readFileSync(phrases));
-    writeFileSync(join(dir, '.execplan.json'), '{ "rules": { "placeholder": "off", "external-reference": "off", "outsourced-decision": "off" } }');
+    writeFileSync(
+      join(dir, '.execplan.json'),
+      '{ "rules": { "placeholder": "off", "external-reference": "off", "outsourced-decision": "off" } }',
+    );
     const r = runCli(['validate', 'plan.md', '--format', 'json'], dir);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('placeholder');
+    expect(JSON.parse(r.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain(
+      'placeholder',
+    );
   });
 
   test('usage errors are exit 2', () => {
@@ -191,10 +217,26 @@ describe('progress', () => {
     const r = runCli(['progress', plan, '--json']);
     expect(r.status).toBe(0);
     const p = JSON.parse(r.stdout);
-    expect(p).toMatchObject({ title: 'Cache the price list', total: 13, completed: 11, partial: 1, remaining: 1, percent: 85 });
-    expect(p.items[0]).toEqual({ line: 9, text: 'Measured the current latency with `bench/price.sh`.', status: 'done', timestamp: '2025-01-20T13:00:00Z' });
+    expect(p).toMatchObject({
+      title: 'Cache the price list',
+      total: 13,
+      completed: 11,
+      partial: 1,
+      remaining: 1,
+      percent: 85,
+    });
+    expect(p.items[0]).toEqual({
+      line: 9,
+      text: 'Measured the current latency with `bench/price.sh`.',
+      status: 'done',
+      timestamp: '2025-01-20T13:00:00Z',
+    });
     expect(p.items[3].timestamp).toBe('2025-01-21T08:00:00Z');
-    expect(p.items[12]).toMatchObject({ status: 'partial', completed: 'callers migrated', remaining: 'delete `src/legacy/price.ts`' });
+    expect(p.items[12]).toMatchObject({
+      status: 'partial',
+      completed: 'callers migrated',
+      remaining: 'delete `src/legacy/price.ts`',
+    });
     expect(p.next).toEqual({ line: 20, text: 'Ship to production.', status: 'todo' });
   });
   test('text: a bar, the counts, completed with timestamps, partial with what remains, the next item', () => {
@@ -245,7 +287,14 @@ describe('init', () => {
 
     const report = JSON.parse(runCli(['validate', '.plans/sub/demo.md', '--format', 'json'], dir).stdout);
     const ids = report.files[0].findings.map((f: { ruleId: string }) => f.ruleId);
-    for (const id of ['required-sections', 'title', 'progress-checklist', 'progress-timestamp', 'timestamp-format', 'outcomes-when-done']) {
+    for (const id of [
+      'required-sections',
+      'title',
+      'progress-checklist',
+      'progress-timestamp',
+      'timestamp-format',
+      'outcomes-when-done',
+    ]) {
       expect(ids).not.toContain(id);
     }
     expect(report.errors).toBe(0);

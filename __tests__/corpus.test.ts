@@ -14,8 +14,12 @@ import { corpusDir } from './helpers.js';
  */
 const plansDir = join(corpusDir, 'plans');
 const pairsDir = join(corpusDir, 'pairs');
-const plans = readdirSync(plansDir).filter((n) => n.endsWith('.md')).sort();
-const pairs = readdirSync(pairsDir).filter((n) => /^\d+$/.test(n)).sort();
+const plans = readdirSync(plansDir)
+  .filter((n) => n.endsWith('.md'))
+  .sort();
+const pairs = readdirSync(pairsDir)
+  .filter((n) => /^\d+$/.test(n))
+  .sort();
 
 test('the corpus is where the tests expect it', () => {
   expect(plans).toHaveLength(50);
@@ -42,22 +46,27 @@ describe('every corpus plan', () => {
 });
 
 describe('every corpus pair', () => {
-  test.each(pairs)('pair %s: both sides validate, progress and delta agree, the head has done at least as much', (pair) => {
-    const baseText = readFileSync(join(pairsDir, pair, 'base.md'), 'utf8');
-    const headText = readFileSync(join(pairsDir, pair, 'head.md'), 'utf8');
-    const base = parsePlan(baseText);
-    const head = parsePlan(headText);
-    expect(formatJson([{ path: 'b', findings: lintPlan(baseText).findings }])).toBe(formatJson([{ path: 'b', findings: lintPlan(baseText).findings }]));
-    expect(formatJson([{ path: 'h', findings: lintPlan(headText, { base: baseText }).findings }])).toBe(
-      formatJson([{ path: 'h', findings: lintPlan(headText, { base: baseText }).findings }]),
-    );
-    const baseProgress = summariseProgress(base);
-    const headProgress = summariseProgress(head);
-    expect(headProgress.completed).toBeGreaterThanOrEqual(baseProgress.completed);
-    expect(headProgress.completed + headProgress.partial + headProgress.remaining).toBe(headProgress.total);
-    const delta = progressDelta(base, head);
-    expect(delta.base.completed).toBe(baseProgress.completed);
-    expect(delta.head.total - delta.base.total).toBe(delta.added.length - delta.removed.length);
-    expect(delta.new).toBe(false);
-  });
+  test.each(pairs)(
+    'pair %s: both sides validate, progress and delta agree, the head has done at least as much',
+    (pair) => {
+      const baseText = readFileSync(join(pairsDir, pair, 'base.md'), 'utf8');
+      const headText = readFileSync(join(pairsDir, pair, 'head.md'), 'utf8');
+      const base = parsePlan(baseText);
+      const head = parsePlan(headText);
+      expect(formatJson([{ path: 'b', findings: lintPlan(baseText).findings }])).toBe(
+        formatJson([{ path: 'b', findings: lintPlan(baseText).findings }]),
+      );
+      expect(formatJson([{ path: 'h', findings: lintPlan(headText, { base: baseText }).findings }])).toBe(
+        formatJson([{ path: 'h', findings: lintPlan(headText, { base: baseText }).findings }]),
+      );
+      const baseProgress = summariseProgress(base);
+      const headProgress = summariseProgress(head);
+      expect(headProgress.completed).toBeGreaterThanOrEqual(baseProgress.completed);
+      expect(headProgress.completed + headProgress.partial + headProgress.remaining).toBe(headProgress.total);
+      const delta = progressDelta(base, head);
+      expect(delta.base.completed).toBe(baseProgress.completed);
+      expect(delta.head.total - delta.base.total).toBe(delta.added.length - delta.removed.length);
+      expect(delta.new).toBe(false);
+    },
+  );
 });

@@ -85,14 +85,19 @@ describe('control comments', () => {
 describe('line numbers', () => {
   const lf = '---\ntitle: x\n---\n# T\n\nThe owner is TBD.\n';
   test('front matter, CRLF and a byte-order mark change no line number', () => {
-    const lines = (text: string) => lintPlan(text).findings.filter((f) => f.ruleId === 'placeholder').map((f) => [f.line, f.column]);
+    const lines = (text: string) =>
+      lintPlan(text)
+        .findings.filter((f) => f.ruleId === 'placeholder')
+        .map((f) => [f.line, f.column]);
     expect(lines(lf)).toEqual([[6, 14]]);
     expect(lines('\uFEFF' + lf.replace(/\n/g, '\r\n'))).toEqual([[6, 14]]);
   });
 });
 
 describe('progress and delta', () => {
-  const base = parsePlan('# T\n\n## Progress\n\n- [x] (2025-01-20 13:00Z) A.\n- [ ] B.\n- [x] (2025-01-20 14:00Z) C.\n- [ ] D.\n');
+  const base = parsePlan(
+    '# T\n\n## Progress\n\n- [x] (2025-01-20 13:00Z) A.\n- [ ] B.\n- [x] (2025-01-20 14:00Z) C.\n- [ ] D.\n',
+  );
   const head = parsePlan(
     '# T\n\n## Progress\n\n- [x] (2025-01-20 13:00Z) A.\n- [x] (2025-01-21 09:00Z) B.\n- [ ] C.\n- [ ] E (completed: x; remaining: y).\n',
   );

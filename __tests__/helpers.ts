@@ -17,7 +17,11 @@ export interface CliRun {
 
 /** Runs the bundled CLI as a user would: `node dist/cli.js …`. */
 export function runCli(args: string[], cwd = repoRoot): CliRun {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintPlan } from '../src/core/lint.js';
-import { RULE_IDS } from '../src/core/rules/index.js';
+import { RULE_IDS, RULES } from '../src/core/rules/index.js';
 
 /**
  * Rule fixtures, markdownlint style: `__tests__/fixtures/rules/<rule-id>/<name>.md`, each holding
@@ -42,4 +42,16 @@ describe('rule fixtures', () => {
       .sort();
     expect(actual).toEqual(expectedOf(text, c.path));
   });
+});
+
+describe("each rule's documented examples", () => {
+  test.each(RULES.map((rule) => [rule.meta.id, rule]))(
+    '%s: the failing example is reported, the fixed one is not',
+    (id, rule) => {
+      const { failing, fixed, base } = rule.meta.examples;
+      const ofRule = (text: string) => lintPlan(text, base ? { base } : {}).findings.filter((f) => f.ruleId === id);
+      expect(ofRule(failing).length).toBeGreaterThan(0);
+      expect(ofRule(fixed)).toEqual([]);
+    },
+  );
 });

@@ -51680,7 +51680,14 @@ function targetOf(eventName, payload, repo, sha) {
             if (!number || !headSha || !baseSha)
                 throw new UnsupportedEventError(`the ${eventName} payload has no pull request number, head or base sha.`);
             const headRepo = str(pr, 'head', 'repo', 'full_name');
-            return { kind: 'pull_request', repo, number, headSha, baseSha, fromFork: headRepo !== '' && headRepo !== `${repo.owner}/${repo.repo}` };
+            return {
+                kind: 'pull_request',
+                repo,
+                number,
+                headSha,
+                baseSha,
+                fromFork: headRepo !== '' && headRepo !== `${repo.owner}/${repo.repo}`,
+            };
         }
         case 'merge_group': {
             const baseSha = str(payload, 'merge_group', 'base_sha');
@@ -77668,6 +77675,54 @@ const rule = {
         defaultSeverity: 'error',
         reportedAt: 'line 1, one finding per missing section',
         tags: ['structure'],
+        examples: {
+            failing: [
+                '# Rotate the signing keys',
+                '',
+                '## Purpose',
+                '',
+                'Operators rotate keys with `keys rotate`.',
+                '',
+                '## Progress',
+                '',
+                '- [ ] Write the command.',
+                '',
+                '## Context and Orientation',
+                '',
+                'The keys live in `config/keys/`.',
+            ].join('\n'),
+            fixed: [
+                '# Rotate the signing keys',
+                '',
+                '## Purpose',
+                '',
+                'Operators rotate keys with `keys rotate`.',
+                '',
+                '## Progress',
+                '',
+                '- [ ] Write the command.',
+                '',
+                '## Surprises & Discoveries',
+                '',
+                'None yet.',
+                '',
+                '## Decision Log',
+                '',
+                'None yet.',
+                '',
+                '## Outcomes & Retrospective',
+                '',
+                'None yet.',
+                '',
+                '## Context and Orientation',
+                '',
+                'The keys live in `config/keys/`.',
+                '',
+                '## Validation and Acceptance',
+                '',
+                'Run `keys rotate --dry-run` and expect `2 keys would rotate`.',
+            ].join('\n'),
+        },
         options: 'The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
     },
     check(context) {
@@ -77696,6 +77751,10 @@ const progress_checklist_rule = {
         defaultSeverity: 'error',
         reportedAt: 'the Progress heading',
         tags: ['progress'],
+        examples: {
+            failing: ['## Progress', '', 'Work has not started. The first step is to collect the messages.'].join('\n'),
+            fixed: ['## Progress', '', '- [ ] Collect the messages.'].join('\n'),
+        },
     },
     check(context) {
         const section = context.section('Progress');
@@ -77718,6 +77777,15 @@ const progress_timestamp_rule = {
         defaultSeverity: 'error',
         reportedAt: 'the item',
         tags: ['progress', 'timestamps'],
+        examples: {
+            failing: ['## Progress', '', '- [x] Wrote the parser.', '- [x] (2025-13-45 10:00Z) Wired the CLI.'].join('\n'),
+            fixed: [
+                '## Progress',
+                '',
+                '- [x] (2025-01-20 13:00Z) Wrote the parser.',
+                '- [x] (2025-01-21 09:30Z) Wired the CLI.',
+            ].join('\n'),
+        },
     },
     check(context) {
         for (const item of context.progressItems()) {
@@ -77751,6 +77819,20 @@ const timestamp_format_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the item',
         tags: ['progress', 'timestamps'],
+        examples: {
+            failing: [
+                '## Progress',
+                '',
+                '- [x] (2025-01-23) Reviewed the hook.',
+                '- [x] Shipped to staging (2025-01-24 11:00Z).',
+            ].join('\n'),
+            fixed: [
+                '## Progress',
+                '',
+                '- [x] (2025-01-23 10:00Z) Reviewed the hook.',
+                '- [x] (2025-01-24 11:00Z) Shipped to staging.',
+            ].join('\n'),
+        },
     },
     check(context) {
         for (const item of context.progressItems()) {
@@ -77865,6 +77947,10 @@ function createPhraseRule(spec) {
         defaultSeverity: 'error',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'self-containment'],
+        examples: {
+            failing: ['The retry limit is TBD.'].join('\n'),
+            fixed: ["The retry limit is 3, the queue's own default."].join('\n'),
+        },
         options: '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals.',
     },
     phrases: [
@@ -77892,6 +77978,12 @@ function createPhraseRule(spec) {
         defaultSeverity: 'error',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'self-containment'],
+        examples: {
+            failing: ['As discussed, the queue already runs in production; see the wiki for how it is deployed.'].join('\n'),
+            fixed: [
+                'The queue already runs in production: it is deployed by `deploy/queue.sh`, which starts two workers.',
+            ].join('\n'),
+        },
         options: '`phrases.external-reference` in the configuration file adds phrases.',
     },
     phrases: [
@@ -77923,6 +78015,10 @@ function createPhraseRule(spec) {
         defaultSeverity: 'error',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'decisions'],
+        examples: {
+            failing: ['Choose an appropriate batch size for the consumer.'].join('\n'),
+            fixed: ['Use a batch size of 100: it keeps one batch under the 1 MB message limit.'].join('\n'),
+        },
         options: '`phrases.outsourced-decision` in the configuration file adds phrases.',
     },
     phrases: [
@@ -77987,6 +78083,10 @@ function isSpecific(context, block) {
         defaultSeverity: 'warning',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'validation'],
+        examples: {
+            failing: ['After this change all tests should pass.'].join('\n'),
+            fixed: ['After this change `npm test` prints `42 passed, 0 failed`.'].join('\n'),
+        },
         options: 'A phrase is not reported when its paragraph or list item holds inline code, or a code block follows it before the next paragraph, list item or heading. `phrases.vague-acceptance` in the configuration file adds phrases.',
     },
     phrases: [
@@ -78014,6 +78114,10 @@ function isSpecific(context, block) {
         defaultSeverity: 'warning',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'clarity'],
+        examples: {
+            failing: ['Retry failed reports as needed.'].join('\n'),
+            fixed: ['Retry a failed report three times, one minute apart.'].join('\n'),
+        },
         options: '`phrases.vague-instruction` in the configuration file adds phrases.',
     },
     phrases: [
@@ -78108,6 +78212,12 @@ const undefined_jargon_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'its first use in prose',
         tags: ['self-containment'],
+        examples: {
+            failing: ['Sessions are carried in a JWT cookie, written by the session daemon.'].join('\n'),
+            fixed: [
+                'Sessions are carried in a JWT (JSON Web Token: a signed piece of text the server can check) cookie, written by the session daemon (a background process that runs beside the web server).',
+            ].join('\n'),
+        },
         options: '`jargon.allow` in the configuration file lists acronyms and terms that need no definition; `jargon.terms` adds terms of art to check.',
     },
     check(context) {
@@ -78179,6 +78289,10 @@ const empty_section_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the section heading',
         tags: ['structure'],
+        examples: {
+            failing: ['## Surprises & Discoveries', '', '## Decision Log', '', 'None yet.'].join('\n'),
+            fixed: ['## Surprises & Discoveries', '', 'None yet.', '', '## Decision Log', '', 'None yet.'].join('\n'),
+        },
     },
     check(context) {
         for (const name of REQUIRED_SECTIONS) {
@@ -78207,6 +78321,14 @@ const checklist_outside_progress_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the item',
         tags: ['format', 'progress'],
+        examples: {
+            failing: ['## Context and Orientation', '', '- [ ] The design is approved.'].join('\n'),
+            fixed: [
+                '## Context and Orientation',
+                '',
+                'The design was approved on 2026-03-01; it is in `docs/design/theme.md`.',
+            ].join('\n'),
+        },
     },
     check(context) {
         const progress = context.section('Progress');
@@ -78231,6 +78353,10 @@ const fenced_code_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the opening fence',
         tags: ['format'],
+        examples: {
+            failing: ['Run:', '', '```sh', 'npm test', '```'].join('\n'),
+            fixed: ['Run:', '', '    npm test'].join('\n'),
+        },
     },
     check(context) {
         const { text } = context.plan.source;
@@ -78260,6 +78386,10 @@ const heading_blank_line_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
         tags: ['format'],
+        examples: {
+            failing: ['## Progress', '- [ ] Add the theme tokens.'].join('\n'),
+            fixed: ['## Progress', '', '- [ ] Add the theme tokens.'].join('\n'),
+        },
     },
     check(context) {
         const { source } = context.plan;
@@ -78291,6 +78421,10 @@ const prose_first_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the table's first line",
         tags: ['format'],
+        examples: {
+            failing: ['| token | light | dark |', '| --- | --- | --- |', '| background | white | black |'].join('\n'),
+            fixed: ['The background token is white in the light theme and black in the dark theme.'].join('\n'),
+        },
     },
     check(context) {
         for (const leaf of context.plan.leaves) {
@@ -78383,6 +78517,16 @@ const decision_entry_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the entry's first line",
         tags: ['living-sections'],
+        examples: {
+            failing: ['## Decision Log', '', '- Use an anchored popover, not a modal.'].join('\n'),
+            fixed: [
+                '## Decision Log',
+                '',
+                '- Decision: use an anchored popover, not a modal.',
+                '  Rationale: the popover keeps the table visible while the user types.',
+                '  Date/Author: 2026-06-03, web team.',
+            ].join('\n'),
+        },
         options: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
     },
     check(context) {
@@ -78416,6 +78560,15 @@ const surprise_entry_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the entry's first line",
         tags: ['living-sections'],
+        examples: {
+            failing: ['## Surprises & Discoveries', '', '- The spreadsheet program ignores the charset parameter.'].join('\n'),
+            fixed: [
+                '## Surprises & Discoveries',
+                '',
+                '- Observation: the spreadsheet program ignores the charset parameter.',
+                '  Evidence: a download sent as `text/csv; charset=utf-8` still opened as Windows-1252.',
+            ].join('\n'),
+        },
         options: 'Labels may be bold (`**Observation:**`).',
     },
     check(context) {
@@ -78447,6 +78600,14 @@ const milestone_acceptance_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the milestone heading',
         tags: ['milestones', 'validation'],
+        examples: {
+            failing: ['### Milestone 1: changes are stored', '', 'Every update writes a row to the history table.'].join('\n'),
+            fixed: [
+                '### Milestone 1: changes are stored',
+                '',
+                'Every update writes a row to the history table. Run `npm test -- history` and expect `4 passed, 0 failed`.',
+            ].join('\n'),
+        },
     },
     check(context) {
         for (const section of context.plan.sections) {
@@ -78482,6 +78643,14 @@ const context_paths_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Context heading',
         tags: ['context'],
+        examples: {
+            failing: ['## Context and Orientation', '', 'The customer screens talk to the records service.'].join('\n'),
+            fixed: [
+                '## Context and Orientation',
+                '',
+                'The customer screens in `web/customers/` talk to the records service in `services/records/src/server.ts`.',
+            ].join('\n'),
+        },
     },
     check(context) {
         const section = context.section('Context');
@@ -78518,6 +78687,18 @@ const validation_commands_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Validation heading',
         tags: ['validation'],
+        examples: {
+            failing: [
+                '## Validation and Acceptance',
+                '',
+                'An administrator edits a customer twice and sees two entries.',
+            ].join('\n'),
+            fixed: [
+                '## Validation and Acceptance',
+                '',
+                'An administrator edits a customer twice, then runs `curl -s localhost:3000/customers/7/history` and sees two entries.',
+            ].join('\n'),
+        },
     },
     check(context) {
         const section = context.section('Validation');
@@ -78541,6 +78722,16 @@ const title_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'line 1 when the title is missing; each further level-1 heading',
         tags: ['structure'],
+        examples: {
+            failing: ['## Purpose', '', 'Everyone signs in through the single sign-on page.'].join('\n'),
+            fixed: [
+                '# Retire the legacy login page',
+                '',
+                '## Purpose',
+                '',
+                'Everyone signs in through the single sign-on page.',
+            ].join('\n'),
+        },
     },
     check(context) {
         const { plan } = context;
@@ -78573,6 +78764,26 @@ const outcomes_when_done_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Outcomes & Retrospective heading',
         tags: ['living-sections', 'progress'],
+        examples: {
+            failing: [
+                '## Progress',
+                '',
+                '- [x] (2026-04-01 08:00Z) Added `toolchain.txt`.',
+                '',
+                '## Outcomes & Retrospective',
+                '',
+                'None yet.',
+            ].join('\n'),
+            fixed: [
+                '## Progress',
+                '',
+                '- [x] (2026-04-01 08:00Z) Added `toolchain.txt`.',
+                '',
+                '## Outcomes & Retrospective',
+                '',
+                'Every build machine now reports compiler 1.82.0; nothing remains.',
+            ].join('\n'),
+        },
     },
     check(context) {
         const items = context.progressItems();
@@ -78615,6 +78826,43 @@ const revision_note_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the last heading',
         tags: ['living-sections', 'revisions'],
+        examples: {
+            failing: [
+                '# Archive old invoices',
+                '',
+                '## Progress',
+                '',
+                '- [x] (2026-05-03 10:00Z) Wrote the archive job.',
+                '',
+                '## Revision Notes',
+                '',
+                '2026-05-01: first version.',
+            ].join('\n'),
+            fixed: [
+                '# Archive old invoices',
+                '',
+                '## Progress',
+                '',
+                '- [x] (2026-05-03 10:00Z) Wrote the archive job.',
+                '',
+                '## Revision Notes',
+                '',
+                '2026-05-01: first version.',
+                '',
+                '2026-05-03: recorded the finished archive job.',
+            ].join('\n'),
+            base: [
+                '# Archive old invoices',
+                '',
+                '## Progress',
+                '',
+                '- [ ] Write the archive job.',
+                '',
+                '## Revision Notes',
+                '',
+                '2026-05-01: first version.',
+            ].join('\n'),
+        },
         options: "Runs only with a base version: `execplan validate PLAN --base OLD_PLAN`, or in the action, against the pull request's base.",
     },
     check(context) {
@@ -79409,7 +79657,11 @@ async function listPullFiles(client, repo, number) {
 }
 /** `GET /repos/{owner}/{repo}/compare/{base}...{head}`: the merge base and the changed files. */
 async function compareCommits(client, repo, base, head) {
-    const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 });
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({
+        ...repo,
+        basehead: `${base}...${head}`,
+        per_page: 1,
+    });
     return {
         mergeBase: data.merge_base_commit.sha,
         files: (data.files ?? []).map((f) => ({
@@ -79469,7 +79721,11 @@ async function updateCheckRun(client, repo, id, output) {
 }
 /** `GET /repos/{owner}/{repo}/issues/{number}/comments`, all pages. */
 async function listIssueComments(client, repo, number) {
-    const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        ...repo,
+        issue_number: number,
+        per_page: 100,
+    });
     return comments.map((c) => ({ id: c.id, body: c.body ?? '', userType: c.user?.type ?? '', createdAt: c.created_at }));
 }
 async function createComment(client, repo, number, body) {
@@ -79538,25 +79794,40 @@ async function readChangedPlans(client, target, globs) {
     const plans = await Promise.all(changed.map((file) => limit(async () => {
         const head = await readHead(client, target, file);
         const basePath = file.previousFilename ?? file.filename;
-        const common = { path: file.filename, ...(file.previousFilename ? { previousPath: file.previousFilename } : {}) };
+        const common = {
+            path: file.filename,
+            ...(file.previousFilename ? { previousPath: file.previousFilename } : {}),
+        };
         if (file.status === 'added' || mergeBase === undefined)
             return { ...common, head, base: undefined };
         try {
             const bytes = await readFileAt(client, target.repo, basePath, mergeBase);
             if (bytes === undefined) {
-                return { ...common, head, base: undefined, note: `${basePath} does not exist at the merge base, so the plan is compared as new.` };
+                return {
+                    ...common,
+                    head,
+                    base: undefined,
+                    note: `${basePath} does not exist at the merge base, so the plan is compared as new.`,
+                };
             }
             return { ...common, head, base: decodePlan(bytes) };
         }
         catch (error) {
-            return { ...common, head, base: undefined, note: `The base version could not be read (${describe(error)}), so the plan is compared as new.` };
+            return {
+                ...common,
+                head,
+                base: undefined,
+                note: `The base version could not be read (${describe(error)}), so the plan is compared as new.`,
+            };
         }
     })));
     return { plans, removed };
 }
 async function readHead(client, target, file) {
     try {
-        const bytes = file.sha ? await readBlob(client, target.repo, file.sha) : await readFileAt(client, target.repo, file.filename, target.headSha);
+        const bytes = file.sha
+            ? await readBlob(client, target.repo, file.sha)
+            : await readFileAt(client, target.repo, file.filename, target.headSha);
         if (bytes === undefined)
             return { error: `could not be read from GitHub at ${target.headSha.slice(0, 7)} (not found).` };
         return decodePlan(bytes);
@@ -79585,10 +79856,10 @@ function escapeText(text, max = MAX_ITEM_TEXT) {
         s = s.slice(0, max - 1).trimEnd() + '…';
     return s
         .replace(/&/g, '&amp;')
+        .replace(/([\\`*_[\]~#!])/g, '\\$1')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '&#124;')
-        .replace(/([\\`*_[\]~#!])/g, '\\$1')
         .replace(/@/g, '@\u200b');
 }
 function errorsAndWarnings(plan) {
@@ -79601,7 +79872,9 @@ function validationStatus(plan, checkUrl) {
         return `❌ could not be validated`;
     if (errors + warnings === 0)
         return '✅ valid';
-    const text = [errors ? report_plural(errors, 'error') : '', warnings ? report_plural(warnings, 'warning') : ''].filter(Boolean).join(', ');
+    const text = [errors ? report_plural(errors, 'error') : '', warnings ? report_plural(warnings, 'warning') : '']
+        .filter(Boolean)
+        .join(', ');
     const linked = checkUrl ? `[${text}](${checkUrl})` : text;
     return `${errors ? '❌' : '⚠️'} ${linked}`;
 }
@@ -79681,7 +79954,9 @@ function renderComment(report, options = {}) {
     const limit = options.limit ?? BODY_LIMIT;
     const { plans } = report;
     if (plans.length === 0) {
-        const removed = report.removed.length ? ` (removed: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')})` : '';
+        const removed = report.removed.length
+            ? ` (removed: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')})`
+            : '';
         const says = options.previously ? 'no longer changes any plan' : 'changes no plan';
         return `${COMMENT_MARKER}\n### ExecPlan progress\n\nThis pull request ${says}${removed}.\n\n<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>\n`;
     }
@@ -79767,14 +80042,20 @@ function checkSummary(report, limit = BODY_LIMIT) {
     const lines = [];
     for (const plan of report.plans) {
         const { errors, warnings } = errorsAndWarnings(plan);
-        const progress = plan.delta.head.total ? `${plan.delta.head.completed}/${plan.delta.head.total} (${plan.delta.head.percent}%)` : '—';
+        const progress = plan.delta.head.total
+            ? `${plan.delta.head.completed}/${plan.delta.head.total} (${plan.delta.head.percent}%)`
+            : '—';
         const extra = plan.error !== undefined ? ` (${escapeText(plan.error, 200)})` : plan.delta.new ? ' 🆕' : '';
         lines.push(`| <code>${escapeText(plan.path)}</code>${extra} | ${errors} | ${warnings} | ${progress} |`);
     }
     let shown = lines.length;
     const compose = () => {
-        const more = shown < lines.length ? `\n\n${report_plural(lines.length - shown, 'more plan')} not listed here: see the annotations and the job summary.` : '';
-        return [...head, ...lines.slice(0, shown)].join('\n') + more + '\n\nEach finding is an annotation on its line; each links to its rule\'s documentation.';
+        const more = shown < lines.length
+            ? `\n\n${report_plural(lines.length - shown, 'more plan')} not listed here: see the annotations and the job summary.`
+            : '';
+        return ([...head, ...lines.slice(0, shown)].join('\n') +
+            more +
+            "\n\nEach finding is an annotation on its line; each links to its rule's documentation.");
     };
     let text = compose();
     while (text.length > limit && shown > 0) {
@@ -79788,7 +80069,14 @@ function toAnnotations(report) {
     const annotations = [];
     for (const plan of report.plans) {
         if (plan.error !== undefined) {
-            annotations.push({ path: plan.path, start_line: 1, end_line: 1, annotation_level: 'failure', title: 'execplan', message: plan.error });
+            annotations.push({
+                path: plan.path,
+                start_line: 1,
+                end_line: 1,
+                annotation_level: 'failure',
+                title: 'execplan',
+                message: plan.error,
+            });
         }
         for (const f of plan.findings) {
             annotations.push({
@@ -79906,7 +80194,11 @@ async function sourcesOf(client, inputs, target, runner) {
 }
 function validate(source, settings, strict) {
     const base = source.base && 'text' in source.base ? parsePlan(source.base.text) : undefined;
-    const common = { path: source.path, ...(source.previousPath ? { previousPath: source.previousPath } : {}), ...(source.note ? { note: source.note } : {}) };
+    const common = {
+        path: source.path,
+        ...(source.previousPath ? { previousPath: source.previousPath } : {}),
+        ...(source.note ? { note: source.note } : {}),
+    };
     if ('error' in source.head) {
         const empty = progressDelta(undefined, parsePlan(''), settings.sections);
         return { ...common, title: null, findings: [], error: source.head.error, delta: empty, progress: undefined };
@@ -80001,11 +80293,18 @@ async function runAction(client, inputs, target, runner) {
     }
     const check = await postCheckRun(client, inputs, target, report, failed, notices);
     for (const a of check.unposted) {
-        runner.annotate(a.annotation_level === 'failure' ? 'error' : 'warning', a.message, { file: a.path, startLine: a.start_line, endLine: a.end_line, title: a.title });
+        runner.annotate(a.annotation_level === 'failure' ? 'error' : 'warning', a.message, {
+            file: a.path,
+            startLine: a.start_line,
+            endLine: a.end_line,
+            title: a.title,
+        });
     }
     // The comment links to the pull request's checks page, which stays the same from run to run,
     // so that a run that changes nothing leaves the comment untouched.
-    const checksPage = target.kind === 'pull_request' ? `${runner.serverUrl}/${target.repo.owner}/${target.repo.repo}/pull/${target.number}/checks` : check.url;
+    const checksPage = target.kind === 'pull_request'
+        ? `${runner.serverUrl}/${target.repo.owner}/${target.repo.repo}/pull/${target.number}/checks`
+        : check.url;
     const commentOptions = check.url && checksPage ? { checkUrl: checksPage } : {};
     const comment = renderComment(report, commentOptions);
     if (target.kind === 'pull_request' && inputs.comment !== 'off') {
@@ -80024,7 +80323,11 @@ async function runAction(client, inputs, target, runner) {
         runner.warning(notice);
     await runner.writeSummary(renderJobSummary(report, comment, notices));
     const json = {
-        ...toJsonReport(report.plans.map((p) => ({ path: p.path, findings: p.findings, ...(p.error !== undefined ? { error: p.error } : {}) }))),
+        ...toJsonReport(report.plans.map((p) => ({
+            path: p.path,
+            findings: p.findings,
+            ...(p.error !== undefined ? { error: p.error } : {}),
+        }))),
         progress: report.plans.map((p) => ({ path: p.path, ...toDeltaJson(p.delta) })),
     };
     const reportPath = await runner.writeReport(JSON.stringify(json, null, 2) + '\n');
@@ -80062,7 +80365,12 @@ function actionsRunner(workspace) {
         serverUrl: (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
         info: (message) => info(neutralise(message)),
         warning: (message) => warning(neutralise(message)),
-        annotate: (level, message, at) => (level === 'error' ? error : warning)(message, { file: at.file, startLine: at.startLine, endLine: at.endLine, title: at.title }),
+        annotate: (level, message, at) => (level === 'error' ? error : warning)(message, {
+            file: at.file,
+            startLine: at.startLine,
+            endLine: at.endLine,
+            title: at.title,
+        }),
         setOutput: (name, value) => setOutput(name, value),
         writeSummary: async (markdown) => {
             if (!process.env.GITHUB_STEP_SUMMARY)

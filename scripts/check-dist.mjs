@@ -21,7 +21,8 @@ try {
   const problems = [];
   for (const name of built) {
     if (!committed.has(name)) problems.push(`dist/${name} is missing`);
-    else if (!readFileSync(join(fresh, name)).equals(readFileSync(join(root, 'dist', name)))) problems.push(`dist/${name} differs from a fresh build`);
+    else if (!readFileSync(join(fresh, name)).equals(readFileSync(join(root, 'dist', name))))
+      problems.push(`dist/${name} differs from a fresh build`);
   }
   for (const name of committed) if (!built.has(name)) problems.push(`dist/${name} is not produced by the build`);
   if (problems.length) {

@@ -41,7 +41,9 @@ try {
     payload: pullRequestPayload({ owner: server.owner, repo: server.repo, number: 42, base: BASE, head: HEAD }),
   });
 
-  console.log(bold('execplan demo: pull request #42 changes .plans/checkout-retries.md and adds .plans/search-index.md'));
+  console.log(
+    bold('execplan demo: pull request #42 changes .plans/checkout-retries.md and adds .plans/search-index.md'),
+  );
   for (const run of server.state.checkRuns) {
     rule(`Check run "${run.name}" on ${run.head_sha.slice(0, 7)}`);
     console.log(`conclusion: ${bold(run.conclusion)}`);
@@ -49,7 +51,9 @@ try {
     console.log(`\n${run.output.summary}\n`);
     console.log(`annotations (${run.output.annotations.length}):`);
     for (const a of run.output.annotations) {
-      console.log(`  ${a.path}:${a.start_line}  ${a.annotation_level.padEnd(7)}  ${a.title.padEnd(20)}  ${dim(a.message)}`);
+      console.log(
+        `  ${a.path}:${a.start_line}  ${a.annotation_level.padEnd(7)}  ${a.title.padEnd(20)}  ${dim(a.message)}`,
+      );
     }
   }
   for (const comment of server.state.comments) {
@@ -57,9 +61,18 @@ try {
     console.log(comment.body);
   }
   rule('The action step');
-  console.log(`exit status: ${result.status} (${result.status === 0 ? 'passed' : 'failed, as fail-on: error asks when a plan has errors'})`);
-  console.log(`outputs:     ${Object.entries(result.outputs).filter(([k]) => k !== 'report').map(([k, v]) => `${k}=${v}`).join(' ')}`);
-  console.log(`API calls:   ${server.state.requests.length} (${server.state.requests.map((r) => `${r.method} ${r.operation?.split(' ')[1] ?? r.path}`).filter((v, i, a) => a.indexOf(v) === i).length} kinds), every one checked against GitHub's OpenAPI description: ${server.state.violations.length} mismatches`);
+  console.log(
+    `exit status: ${result.status} (${result.status === 0 ? 'passed' : 'failed, as fail-on: error asks when a plan has errors'})`,
+  );
+  console.log(
+    `outputs:     ${Object.entries(result.outputs)
+      .filter(([k]) => k !== 'report')
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')}`,
+  );
+  console.log(
+    `API calls:   ${server.state.requests.length} (${server.state.requests.map((r) => `${r.method} ${r.operation?.split(' ')[1] ?? r.path}`).filter((v, i, a) => a.indexOf(v) === i).length} kinds), every one checked against GitHub's OpenAPI description: ${server.state.violations.length} mismatches`,
+  );
   if (server.state.violations.length) console.log(server.state.violations);
 } finally {
   await server.close();

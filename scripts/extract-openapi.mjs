@@ -37,12 +37,21 @@ for (const [method, path] of OPERATIONS) {
   const success = Object.keys(op.responses).find((code) => code.startsWith('2'));
   operations[`${method.toUpperCase()} ${path}`] = {
     operationId: op.operationId,
-    parameters: (op.parameters ?? []).map((p) => ({ name: p.name, in: p.in, required: Boolean(p.required), schema: p.schema })),
+    parameters: (op.parameters ?? []).map((p) => ({
+      name: p.name,
+      in: p.in,
+      required: Boolean(p.required),
+      schema: p.schema,
+    })),
     requestBody: op.requestBody?.content?.['application/json']?.schema ?? null,
     success: Number(success),
     response: op.responses[success]?.content?.['application/json']?.schema ?? null,
   };
 }
 const out = join(import.meta.dirname, '..', '__tests__', 'fixtures', 'github-openapi.json');
-writeFileSync(out, JSON.stringify({ source: `${pkg.name}@${pkg.version} generated/api.github.com.deref.json`, operations }, null, 1) + '\n');
+writeFileSync(
+  out,
+  JSON.stringify({ source: `${pkg.name}@${pkg.version} generated/api.github.com.deref.json`, operations }, null, 1) +
+    '\n',
+);
 console.log(`wrote ${Object.keys(operations).length} operations from ${pkg.name}@${pkg.version} to ${out}`);

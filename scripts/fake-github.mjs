@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 
-const description = JSON.parse(readFileSync(join(import.meta.dirname, '..', '__tests__', 'fixtures', 'github-openapi.json'), 'utf8'));
+const description = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '__tests__', 'fixtures', 'github-openapi.json'), 'utf8'),
+);
 
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
 (addFormats.default ?? addFormats)(ajv);
@@ -78,7 +80,8 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
   // Blobs are looked up in the scenario as it is at request time, so a test may change it between runs.
   const blobs = {
     get(sha) {
-      for (const tree of Object.values(scenario.commits)) for (const content of Object.values(tree)) if (blobSha(content) === sha) return Buffer.from(content);
+      for (const tree of Object.values(scenario.commits))
+        for (const content of Object.values(tree)) if (blobSha(content) === sha) return Buffer.from(content);
       return undefined;
     },
   };
@@ -97,7 +100,8 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
       else if (blobSha(baseTree[path]) !== sha) files.push({ filename: path, status: 'modified', sha });
     }
     for (const path of Object.keys(baseTree)) {
-      if (!(path in headTree) && !renamedFrom.has(path)) files.push({ filename: path, status: 'removed', sha: blobSha(baseTree[path]) });
+      if (!(path in headTree) && !renamedFrom.has(path))
+        files.push({ filename: path, status: 'removed', sha: blobSha(baseTree[path]) });
     }
     return files
       .sort((a, b) => (a.filename < b.filename ? -1 : 1))
@@ -145,7 +149,8 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
     if (method === 'GET' && (match = m(/\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/))) {
       const [, baseSha, headSha] = match;
       const mergeBase = pull && pull.head === headSha && pull.mergeBase ? pull.mergeBase : baseSha;
-      if (!scenario.commits[mergeBase] || !scenario.commits[headSha]) return { status: 404, body: { message: 'Not Found' } };
+      if (!scenario.commits[mergeBase] || !scenario.commits[headSha])
+        return { status: 404, body: { message: 'Not Found' } };
       return {
         status: 200,
         body: {
@@ -161,14 +166,28 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
           behind_by: 0,
           total_commits: 1,
           commits: [],
-          files: diff(scenario.commits[mergeBase], scenario.commits[headSha], pull?.head === headSha ? pull.renames : {}),
+          files: diff(
+            scenario.commits[mergeBase],
+            scenario.commits[headSha],
+            pull?.head === headSha ? pull.renames : {},
+          ),
         },
       };
     }
     if (method === 'GET' && (match = m(/\/git\/blobs\/([0-9a-f]+)$/))) {
       const bytes = blobs.get(match[1]);
       if (!bytes) return { status: 404, body: { message: 'Not Found' } };
-      return { status: 200, body: { sha: match[1], node_id: '', url: '', size: bytes.length, content: bytes.toString('base64'), encoding: 'base64' } };
+      return {
+        status: 200,
+        body: {
+          sha: match[1],
+          node_id: '',
+          url: '',
+          size: bytes.length,
+          content: bytes.toString('base64'),
+          encoding: 'base64',
+        },
+      };
     }
     if (method === 'GET' && (match = m(/\/contents\/?(.*)$/))) {
       const path = decodeURIComponent(match[1]);
@@ -176,7 +195,10 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
       if (!tree) return { status: 404, body: { message: 'No commit found for the ref' } };
       if (path === '') {
         const names = [...new Set(Object.keys(tree).filter((p) => !p.includes('/')))];
-        return { status: 200, body: names.map((name) => ({ ...fileEntry(name, tree[name]), content: undefined, encoding: undefined })) };
+        return {
+          status: 200,
+          body: names.map((name) => ({ ...fileEntry(name, tree[name]), content: undefined, encoding: undefined })),
+        };
       }
       if (!(path in tree)) return { status: 404, body: { message: 'Not Found' } };
       const entry = fileEntry(path, tree[path]);
@@ -187,9 +209,27 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
     if (method === 'POST' && m(/\/check-runs$/)) {
       if (scenario.readOnly) return { status: 403, body: { message: 'Resource not accessible by integration' } };
       const id = tick();
-      const run = { id, name: body.name, head_sha: body.head_sha, status: body.status, conclusion: body.conclusion, output: { ...body.output, annotations: [...(body.output?.annotations ?? [])] }, html_url: `https://github.com/${owner}/${repoName}/runs/${id}` };
+      const run = {
+        id,
+        name: body.name,
+        head_sha: body.head_sha,
+        status: body.status,
+        conclusion: body.conclusion,
+        output: { ...body.output, annotations: [...(body.output?.annotations ?? [])] },
+        html_url: `https://github.com/${owner}/${repoName}/runs/${id}`,
+      };
       state.checkRuns.push(run);
-      return { status: 201, body: { id, html_url: run.html_url, head_sha: run.head_sha, name: run.name, status: run.status, conclusion: run.conclusion } };
+      return {
+        status: 201,
+        body: {
+          id,
+          html_url: run.html_url,
+          head_sha: run.head_sha,
+          name: run.name,
+          status: run.status,
+          conclusion: run.conclusion,
+        },
+      };
     }
     if (method === 'PATCH' && (match = m(/\/check-runs\/(\d+)$/))) {
       if (scenario.readOnly) return { status: 403, body: { message: 'Resource not accessible by integration' } };
@@ -205,7 +245,14 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
     }
     if (method === 'POST' && (match = m(/\/issues\/(\d+)\/comments$/))) {
       if (scenario.readOnly) return { status: 403, body: { message: 'Resource not accessible by integration' } };
-      const comment = { id: tick(), issue: Number(match[1]), body: body.body, user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: now(), updated_at: now() };
+      const comment = {
+        id: tick(),
+        issue: Number(match[1]),
+        body: body.body,
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+        created_at: now(),
+        updated_at: now(),
+      };
       state.comments.push(comment);
       return { status: 201, body: comment };
     }
@@ -230,7 +277,8 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
   /** Checks a request against the description; returns the problems found. */
   function check(method, url, body) {
     const route = routes.find((r) => r.method.toLowerCase() === method.toLowerCase() && r.regex.test(url.pathname));
-    if (!route) return { key: `${method} ${url.pathname}`, problems: ['no such operation in GitHub\'s REST description'] };
+    if (!route)
+      return { key: `${method} ${url.pathname}`, problems: ["no such operation in GitHub's REST description"] };
     const values = route.regex.exec(url.pathname).slice(1);
     const problems = [];
     for (const p of route.params) {
@@ -242,7 +290,8 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
         if (p.required) problems.push(`missing ${p.in} parameter ${p.name}`);
         continue;
       }
-      if (!p.validate(coerce(raw, p.schema))) problems.push(`${p.in} parameter ${p.name}: ${ajv.errorsText(p.validate.errors)}`);
+      if (!p.validate(coerce(raw, p.schema)))
+        problems.push(`${p.in} parameter ${p.name}: ${ajv.errorsText(p.validate.errors)}`);
     }
     if (route.body) {
       if (body === undefined) problems.push('missing JSON body');
@@ -266,12 +315,22 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
       }
       const page = Number(url.searchParams.get('page') ?? 1);
       const perPage = Number(url.searchParams.get('per_page') ?? 30);
-      const record = { method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, authorization: req.headers.authorization ?? '' };
+      const record = {
+        method: req.method,
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        body,
+        authorization: req.headers.authorization ?? '',
+      };
       state.requests.push(record);
       if (scenario.latencyMs) await new Promise((r) => setTimeout(r, scenario.latencyMs));
 
       const send = (status, payload, headers = {}) => {
-        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': String(state.requests.length), ...headers });
+        res.writeHead(status, {
+          'content-type': 'application/json; charset=utf-8',
+          'x-github-request-id': String(state.requests.length),
+          ...headers,
+        });
         res.end(payload === null || payload === undefined ? '' : JSON.stringify(payload));
       };
       const { key, problems } = check(req.method, url, body);
@@ -304,7 +363,11 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
     state,
     /** Makes the next `times` requests matching method and path answer with a fault. */
     inject(fault) {
-      state.faults.push({ times: 1, ...fault, path: fault.path instanceof RegExp ? fault.path : new RegExp(fault.path) });
+      state.faults.push({
+        times: 1,
+        ...fault,
+        path: fault.path instanceof RegExp ? fault.path : new RegExp(fault.path),
+      });
     },
     close: () => new Promise((resolve) => server.close(resolve)),
   };

@@ -10,8 +10,16 @@ const root = join(import.meta.dirname, '..');
 
 /** A pull_request event payload with the fields GitHub sends that the action reads, and more. */
 export function pullRequestPayload({ owner, repo, number, base, head, fromFork = false, action = 'synchronize' }) {
-  const repository = { id: 1, name: repo, full_name: `${owner}/${repo}`, owner: { login: owner, type: 'Organization' }, private: false };
-  const headRepo = fromFork ? { ...repository, id: 2, full_name: `contributor/${repo}`, owner: { login: 'contributor', type: 'User' } } : repository;
+  const repository = {
+    id: 1,
+    name: repo,
+    full_name: `${owner}/${repo}`,
+    owner: { login: owner, type: 'Organization' },
+    private: false,
+  };
+  const headRepo = fromFork
+    ? { ...repository, id: 2, full_name: `contributor/${repo}`, owner: { login: 'contributor', type: 'User' } }
+    : repository;
   return {
     action,
     number,
@@ -60,18 +68,30 @@ export function runBundledAction(options) {
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: runnerTemp,
     EXECPLAN_BACKOFF_MS: '10',
-    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])),
+    ...Object.fromEntries(
+      Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
+    ),
     ...(options.env ?? {}),
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(options.node ?? process.execPath, [join(root, 'dist', 'index.js')], { env, cwd: env.GITHUB_WORKSPACE });
+    const child = spawn(options.node ?? process.execPath, [join(root, 'dist', 'index.js')], {
+      env,
+      cwd: env.GITHUB_WORKSPACE,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
     child.on('close', (status) => {
-      resolve({ status, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8'), inputs });
+      resolve({
+        status,
+        stdout,
+        stderr,
+        outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+        summary: readFileSync(summaryPath, 'utf8'),
+        inputs,
+      });
     });
   });
 }

@@ -24,7 +24,12 @@ function actionsRunner(workspace: string): Runner {
     info: (message) => core.info(neutralise(message)),
     warning: (message) => core.warning(neutralise(message)),
     annotate: (level, message, at) =>
-      (level === 'error' ? core.error : core.warning)(message, { file: at.file, startLine: at.startLine, endLine: at.endLine, title: at.title }),
+      (level === 'error' ? core.error : core.warning)(message, {
+        file: at.file,
+        startLine: at.startLine,
+        endLine: at.endLine,
+        title: at.title,
+      }),
     setOutput: (name, value) => core.setOutput(name, value),
     writeSummary: async (markdown) => {
       if (!process.env.GITHUB_STEP_SUMMARY) return;
@@ -38,10 +43,18 @@ function actionsRunner(workspace: string): Runner {
       return path;
     },
     workspacePlans: async (globs) => {
-      const paths = (await glob([...globs], { cwd: workspace, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] })).sort();
-      return Promise.all(paths.map(async (path) => ({ path, bytes: await readFile(inWorkspace(path)).catch(() => undefined) })));
+      const paths = (
+        await glob([...globs], { cwd: workspace, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] })
+      ).sort();
+      return Promise.all(
+        paths.map(async (path) => ({ path, bytes: await readFile(inWorkspace(path)).catch(() => undefined) })),
+      );
     },
-    readWorkspaceFile: (path) => readFile(inWorkspace(path)).then((b) => new Uint8Array(b), () => undefined),
+    readWorkspaceFile: (path) =>
+      readFile(inWorkspace(path)).then(
+        (b) => new Uint8Array(b),
+        () => undefined,
+      ),
   };
 }
 
@@ -60,7 +73,12 @@ export async function run(): Promise<void> {
       log: { debug: (m) => core.debug(neutralise(m)), warning: (m) => core.warning(neutralise(m)) },
       ...(process.env.EXECPLAN_BACKOFF_MS ? { backoffMs: Number(process.env.EXECPLAN_BACKOFF_MS) } : {}),
     });
-    const result = await runAction(client, inputs, target, actionsRunner(resolve(process.env.GITHUB_WORKSPACE || process.cwd())));
+    const result = await runAction(
+      client,
+      inputs,
+      target,
+      actionsRunner(resolve(process.env.GITHUB_WORKSPACE || process.cwd())),
+    );
     if (result.failed) {
       core.setFailed(`ExecPlan: ${summaryLine(result)} (fail-on: ${inputs.failOn}).`);
     } else {

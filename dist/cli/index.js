@@ -37398,6 +37398,54 @@ const rule = {
         defaultSeverity: 'error',
         reportedAt: 'line 1, one finding per missing section',
         tags: ['structure'],
+        examples: {
+            failing: [
+                '# Rotate the signing keys',
+                '',
+                '## Purpose',
+                '',
+                'Operators rotate keys with `keys rotate`.',
+                '',
+                '## Progress',
+                '',
+                '- [ ] Write the command.',
+                '',
+                '## Context and Orientation',
+                '',
+                'The keys live in `config/keys/`.',
+            ].join('\n'),
+            fixed: [
+                '# Rotate the signing keys',
+                '',
+                '## Purpose',
+                '',
+                'Operators rotate keys with `keys rotate`.',
+                '',
+                '## Progress',
+                '',
+                '- [ ] Write the command.',
+                '',
+                '## Surprises & Discoveries',
+                '',
+                'None yet.',
+                '',
+                '## Decision Log',
+                '',
+                'None yet.',
+                '',
+                '## Outcomes & Retrospective',
+                '',
+                'None yet.',
+                '',
+                '## Context and Orientation',
+                '',
+                'The keys live in `config/keys/`.',
+                '',
+                '## Validation and Acceptance',
+                '',
+                'Run `keys rotate --dry-run` and expect `2 keys would rotate`.',
+            ].join('\n'),
+        },
         options: 'The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
     },
     check(context) {
@@ -37426,6 +37474,10 @@ const progress_checklist_rule = {
         defaultSeverity: 'error',
         reportedAt: 'the Progress heading',
         tags: ['progress'],
+        examples: {
+            failing: ['## Progress', '', 'Work has not started. The first step is to collect the messages.'].join('\n'),
+            fixed: ['## Progress', '', '- [ ] Collect the messages.'].join('\n'),
+        },
     },
     check(context) {
         const section = context.section('Progress');
@@ -37448,6 +37500,15 @@ const progress_timestamp_rule = {
         defaultSeverity: 'error',
         reportedAt: 'the item',
         tags: ['progress', 'timestamps'],
+        examples: {
+            failing: ['## Progress', '', '- [x] Wrote the parser.', '- [x] (2025-13-45 10:00Z) Wired the CLI.'].join('\n'),
+            fixed: [
+                '## Progress',
+                '',
+                '- [x] (2025-01-20 13:00Z) Wrote the parser.',
+                '- [x] (2025-01-21 09:30Z) Wired the CLI.',
+            ].join('\n'),
+        },
     },
     check(context) {
         for (const item of context.progressItems()) {
@@ -37481,6 +37542,20 @@ const timestamp_format_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the item',
         tags: ['progress', 'timestamps'],
+        examples: {
+            failing: [
+                '## Progress',
+                '',
+                '- [x] (2025-01-23) Reviewed the hook.',
+                '- [x] Shipped to staging (2025-01-24 11:00Z).',
+            ].join('\n'),
+            fixed: [
+                '## Progress',
+                '',
+                '- [x] (2025-01-23 10:00Z) Reviewed the hook.',
+                '- [x] (2025-01-24 11:00Z) Shipped to staging.',
+            ].join('\n'),
+        },
     },
     check(context) {
         for (const item of context.progressItems()) {
@@ -37595,6 +37670,10 @@ function createPhraseRule(spec) {
         defaultSeverity: 'error',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'self-containment'],
+        examples: {
+            failing: ['The retry limit is TBD.'].join('\n'),
+            fixed: ["The retry limit is 3, the queue's own default."].join('\n'),
+        },
         options: '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals.',
     },
     phrases: [
@@ -37622,6 +37701,12 @@ function createPhraseRule(spec) {
         defaultSeverity: 'error',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'self-containment'],
+        examples: {
+            failing: ['As discussed, the queue already runs in production; see the wiki for how it is deployed.'].join('\n'),
+            fixed: [
+                'The queue already runs in production: it is deployed by `deploy/queue.sh`, which starts two workers.',
+            ].join('\n'),
+        },
         options: '`phrases.external-reference` in the configuration file adds phrases.',
     },
     phrases: [
@@ -37653,6 +37738,10 @@ function createPhraseRule(spec) {
         defaultSeverity: 'error',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'decisions'],
+        examples: {
+            failing: ['Choose an appropriate batch size for the consumer.'].join('\n'),
+            fixed: ['Use a batch size of 100: it keeps one batch under the 1 MB message limit.'].join('\n'),
+        },
         options: '`phrases.outsourced-decision` in the configuration file adds phrases.',
     },
     phrases: [
@@ -37717,6 +37806,10 @@ function isSpecific(context, block) {
         defaultSeverity: 'warning',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'validation'],
+        examples: {
+            failing: ['After this change all tests should pass.'].join('\n'),
+            fixed: ['After this change `npm test` prints `42 passed, 0 failed`.'].join('\n'),
+        },
         options: 'A phrase is not reported when its paragraph or list item holds inline code, or a code block follows it before the next paragraph, list item or heading. `phrases.vague-acceptance` in the configuration file adds phrases.',
     },
     phrases: [
@@ -37744,6 +37837,10 @@ function isSpecific(context, block) {
         defaultSeverity: 'warning',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'clarity'],
+        examples: {
+            failing: ['Retry failed reports as needed.'].join('\n'),
+            fixed: ['Retry a failed report three times, one minute apart.'].join('\n'),
+        },
         options: '`phrases.vague-instruction` in the configuration file adds phrases.',
     },
     phrases: [
@@ -37838,6 +37935,12 @@ const undefined_jargon_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'its first use in prose',
         tags: ['self-containment'],
+        examples: {
+            failing: ['Sessions are carried in a JWT cookie, written by the session daemon.'].join('\n'),
+            fixed: [
+                'Sessions are carried in a JWT (JSON Web Token: a signed piece of text the server can check) cookie, written by the session daemon (a background process that runs beside the web server).',
+            ].join('\n'),
+        },
         options: '`jargon.allow` in the configuration file lists acronyms and terms that need no definition; `jargon.terms` adds terms of art to check.',
     },
     check(context) {
@@ -37909,6 +38012,10 @@ const empty_section_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the section heading',
         tags: ['structure'],
+        examples: {
+            failing: ['## Surprises & Discoveries', '', '## Decision Log', '', 'None yet.'].join('\n'),
+            fixed: ['## Surprises & Discoveries', '', 'None yet.', '', '## Decision Log', '', 'None yet.'].join('\n'),
+        },
     },
     check(context) {
         for (const name of REQUIRED_SECTIONS) {
@@ -37937,6 +38044,14 @@ const checklist_outside_progress_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the item',
         tags: ['format', 'progress'],
+        examples: {
+            failing: ['## Context and Orientation', '', '- [ ] The design is approved.'].join('\n'),
+            fixed: [
+                '## Context and Orientation',
+                '',
+                'The design was approved on 2026-03-01; it is in `docs/design/theme.md`.',
+            ].join('\n'),
+        },
     },
     check(context) {
         const progress = context.section('Progress');
@@ -37961,6 +38076,10 @@ const fenced_code_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the opening fence',
         tags: ['format'],
+        examples: {
+            failing: ['Run:', '', '```sh', 'npm test', '```'].join('\n'),
+            fixed: ['Run:', '', '    npm test'].join('\n'),
+        },
     },
     check(context) {
         const { text } = context.plan.source;
@@ -37990,6 +38109,10 @@ const heading_blank_line_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
         tags: ['format'],
+        examples: {
+            failing: ['## Progress', '- [ ] Add the theme tokens.'].join('\n'),
+            fixed: ['## Progress', '', '- [ ] Add the theme tokens.'].join('\n'),
+        },
     },
     check(context) {
         const { source } = context.plan;
@@ -38021,6 +38144,10 @@ const prose_first_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the table's first line",
         tags: ['format'],
+        examples: {
+            failing: ['| token | light | dark |', '| --- | --- | --- |', '| background | white | black |'].join('\n'),
+            fixed: ['The background token is white in the light theme and black in the dark theme.'].join('\n'),
+        },
     },
     check(context) {
         for (const leaf of context.plan.leaves) {
@@ -38113,6 +38240,16 @@ const decision_entry_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the entry's first line",
         tags: ['living-sections'],
+        examples: {
+            failing: ['## Decision Log', '', '- Use an anchored popover, not a modal.'].join('\n'),
+            fixed: [
+                '## Decision Log',
+                '',
+                '- Decision: use an anchored popover, not a modal.',
+                '  Rationale: the popover keeps the table visible while the user types.',
+                '  Date/Author: 2026-06-03, web team.',
+            ].join('\n'),
+        },
         options: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
     },
     check(context) {
@@ -38146,6 +38283,15 @@ const surprise_entry_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the entry's first line",
         tags: ['living-sections'],
+        examples: {
+            failing: ['## Surprises & Discoveries', '', '- The spreadsheet program ignores the charset parameter.'].join('\n'),
+            fixed: [
+                '## Surprises & Discoveries',
+                '',
+                '- Observation: the spreadsheet program ignores the charset parameter.',
+                '  Evidence: a download sent as `text/csv; charset=utf-8` still opened as Windows-1252.',
+            ].join('\n'),
+        },
         options: 'Labels may be bold (`**Observation:**`).',
     },
     check(context) {
@@ -38177,6 +38323,14 @@ const milestone_acceptance_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the milestone heading',
         tags: ['milestones', 'validation'],
+        examples: {
+            failing: ['### Milestone 1: changes are stored', '', 'Every update writes a row to the history table.'].join('\n'),
+            fixed: [
+                '### Milestone 1: changes are stored',
+                '',
+                'Every update writes a row to the history table. Run `npm test -- history` and expect `4 passed, 0 failed`.',
+            ].join('\n'),
+        },
     },
     check(context) {
         for (const section of context.plan.sections) {
@@ -38212,6 +38366,14 @@ const context_paths_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Context heading',
         tags: ['context'],
+        examples: {
+            failing: ['## Context and Orientation', '', 'The customer screens talk to the records service.'].join('\n'),
+            fixed: [
+                '## Context and Orientation',
+                '',
+                'The customer screens in `web/customers/` talk to the records service in `services/records/src/server.ts`.',
+            ].join('\n'),
+        },
     },
     check(context) {
         const section = context.section('Context');
@@ -38248,6 +38410,18 @@ const validation_commands_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Validation heading',
         tags: ['validation'],
+        examples: {
+            failing: [
+                '## Validation and Acceptance',
+                '',
+                'An administrator edits a customer twice and sees two entries.',
+            ].join('\n'),
+            fixed: [
+                '## Validation and Acceptance',
+                '',
+                'An administrator edits a customer twice, then runs `curl -s localhost:3000/customers/7/history` and sees two entries.',
+            ].join('\n'),
+        },
     },
     check(context) {
         const section = context.section('Validation');
@@ -38271,6 +38445,16 @@ const title_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'line 1 when the title is missing; each further level-1 heading',
         tags: ['structure'],
+        examples: {
+            failing: ['## Purpose', '', 'Everyone signs in through the single sign-on page.'].join('\n'),
+            fixed: [
+                '# Retire the legacy login page',
+                '',
+                '## Purpose',
+                '',
+                'Everyone signs in through the single sign-on page.',
+            ].join('\n'),
+        },
     },
     check(context) {
         const { plan } = context;
@@ -38303,6 +38487,26 @@ const outcomes_when_done_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Outcomes & Retrospective heading',
         tags: ['living-sections', 'progress'],
+        examples: {
+            failing: [
+                '## Progress',
+                '',
+                '- [x] (2026-04-01 08:00Z) Added `toolchain.txt`.',
+                '',
+                '## Outcomes & Retrospective',
+                '',
+                'None yet.',
+            ].join('\n'),
+            fixed: [
+                '## Progress',
+                '',
+                '- [x] (2026-04-01 08:00Z) Added `toolchain.txt`.',
+                '',
+                '## Outcomes & Retrospective',
+                '',
+                'Every build machine now reports compiler 1.82.0; nothing remains.',
+            ].join('\n'),
+        },
     },
     check(context) {
         const items = context.progressItems();
@@ -38345,6 +38549,43 @@ const revision_note_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the last heading',
         tags: ['living-sections', 'revisions'],
+        examples: {
+            failing: [
+                '# Archive old invoices',
+                '',
+                '## Progress',
+                '',
+                '- [x] (2026-05-03 10:00Z) Wrote the archive job.',
+                '',
+                '## Revision Notes',
+                '',
+                '2026-05-01: first version.',
+            ].join('\n'),
+            fixed: [
+                '# Archive old invoices',
+                '',
+                '## Progress',
+                '',
+                '- [x] (2026-05-03 10:00Z) Wrote the archive job.',
+                '',
+                '## Revision Notes',
+                '',
+                '2026-05-01: first version.',
+                '',
+                '2026-05-03: recorded the finished archive job.',
+            ].join('\n'),
+            base: [
+                '# Archive old invoices',
+                '',
+                '## Progress',
+                '',
+                '- [ ] Write the archive job.',
+                '',
+                '## Revision Notes',
+                '',
+                '2026-05-01: first version.',
+            ].join('\n'),
+        },
         options: "Runs only with a base version: `execplan validate PLAN --base OLD_PLAN`, or in the action, against the pull request's base.",
     },
     check(context) {

@@ -2,7 +2,15 @@ import pLimit from 'p-limit';
 import picomatch from 'picomatch';
 import { decodePlan, type ReadResult } from '../core/decode.js';
 import type { Target } from './event.js';
-import { compareCommits, listPullFiles, readBlob, readFileAt, statusOf, type ChangedFile, type GitHubClient } from './github.js';
+import {
+  compareCommits,
+  listPullFiles,
+  readBlob,
+  readFileAt,
+  statusOf,
+  type ChangedFile,
+  type GitHubClient,
+} from './github.js';
 
 /** At most this many files are read from GitHub at once. */
 export const READ_CONCURRENCY = 8;
@@ -64,16 +72,29 @@ export async function readChangedPlans(
       limit(async (): Promise<PlanSource> => {
         const head = await readHead(client, target, file);
         const basePath = file.previousFilename ?? file.filename;
-        const common = { path: file.filename, ...(file.previousFilename ? { previousPath: file.previousFilename } : {}) };
+        const common = {
+          path: file.filename,
+          ...(file.previousFilename ? { previousPath: file.previousFilename } : {}),
+        };
         if (file.status === 'added' || mergeBase === undefined) return { ...common, head, base: undefined };
         try {
           const bytes = await readFileAt(client, target.repo, basePath, mergeBase);
           if (bytes === undefined) {
-            return { ...common, head, base: undefined, note: `${basePath} does not exist at the merge base, so the plan is compared as new.` };
+            return {
+              ...common,
+              head,
+              base: undefined,
+              note: `${basePath} does not exist at the merge base, so the plan is compared as new.`,
+            };
           }
           return { ...common, head, base: decodePlan(bytes) };
         } catch (error) {
-          return { ...common, head, base: undefined, note: `The base version could not be read (${describe(error)}), so the plan is compared as new.` };
+          return {
+            ...common,
+            head,
+            base: undefined,
+            note: `The base version could not be read (${describe(error)}), so the plan is compared as new.`,
+          };
         }
       }),
     ),
@@ -81,10 +102,17 @@ export async function readChangedPlans(
   return { plans, removed };
 }
 
-async function readHead(client: GitHubClient, target: Extract<Target, { kind: 'pull_request' | 'commits' }>, file: ChangedFile): Promise<ReadResult> {
+async function readHead(
+  client: GitHubClient,
+  target: Extract<Target, { kind: 'pull_request' | 'commits' }>,
+  file: ChangedFile,
+): Promise<ReadResult> {
   try {
-    const bytes = file.sha ? await readBlob(client, target.repo, file.sha) : await readFileAt(client, target.repo, file.filename, target.headSha);
-    if (bytes === undefined) return { error: `could not be read from GitHub at ${target.headSha.slice(0, 7)} (not found).` };
+    const bytes = file.sha
+      ? await readBlob(client, target.repo, file.sha)
+      : await readFileAt(client, target.repo, file.filename, target.headSha);
+    if (bytes === undefined)
+      return { error: `could not be read from GitHub at ${target.headSha.slice(0, 7)} (not found).` };
     return decodePlan(bytes);
   } catch (error) {
     return { error: `could not be read from GitHub (${describe(error)}); re-run the job to try again.` };

@@ -31,16 +31,30 @@ export function createClient(options: ClientOptions): GitHubClient {
       // The plugin spaces writes a second apart; a run makes a handful (check run, annotation
       // batches, one comment), so a tenth of a second keeps them in order without slowing the run.
       write: new Bottleneck.Group({ id: 'execplan-write', maxConcurrent: 1, minTime: 100 }),
-      onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-        options.log.warning(`GitHub's secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter} s.`);
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
+        options.log.warning(
+          `GitHub's secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter} s.`,
+        );
         return retryCount < 3;
       },
-      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      onRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
         if (retryAfter <= 60 && retryCount < 1) {
           options.log.warning(`GitHub's rate limit on ${request.method} ${request.url}: retrying in ${retryAfter} s.`);
           return true;
         }
-        options.log.warning(`GitHub's API rate limit for this token is used up (it resets in ${retryAfter} s); not waiting.`);
+        options.log.warning(
+          `GitHub's API rate limit for this token is used up (it resets in ${retryAfter} s); not waiting.`,
+        );
         return false;
       },
     },

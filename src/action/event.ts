@@ -38,9 +38,17 @@ export function targetOf(eventName: string, payload: unknown, repo: Repo, sha: s
       const number = Number(get(pr, 'number') ?? get(payload, 'number'));
       const headSha = str(pr, 'head', 'sha');
       const baseSha = str(pr, 'base', 'sha');
-      if (!number || !headSha || !baseSha) throw new UnsupportedEventError(`the ${eventName} payload has no pull request number, head or base sha.`);
+      if (!number || !headSha || !baseSha)
+        throw new UnsupportedEventError(`the ${eventName} payload has no pull request number, head or base sha.`);
       const headRepo = str(pr, 'head', 'repo', 'full_name');
-      return { kind: 'pull_request', repo, number, headSha, baseSha, fromFork: headRepo !== '' && headRepo !== `${repo.owner}/${repo.repo}` };
+      return {
+        kind: 'pull_request',
+        repo,
+        number,
+        headSha,
+        baseSha,
+        fromFork: headRepo !== '' && headRepo !== `${repo.owner}/${repo.repo}`,
+      };
     }
     case 'merge_group': {
       const baseSha = str(payload, 'merge_group', 'base_sha');

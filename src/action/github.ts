@@ -57,7 +57,11 @@ export async function compareCommits(
   base: string,
   head: string,
 ): Promise<{ mergeBase: string; files: ChangedFile[] }> {
-  const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 });
+  const { data } = await client.rest.repos.compareCommitsWithBasehead({
+    ...repo,
+    basehead: `${base}...${head}`,
+    per_page: 1,
+  });
   return {
     mergeBase: data.merge_base_commit.sha,
     files: (data.files ?? []).map((f) => ({
@@ -81,7 +85,12 @@ export async function readBlob(client: GitHubClient, repo: Repo, sha: string): P
  * `GET /repos/{owner}/{repo}/contents/{path}?ref=…`: a file's bytes at a commit, or undefined when
  * it does not exist there. Files over 1 MB come back without content and are read by blob.
  */
-export async function readFileAt(client: GitHubClient, repo: Repo, path: string, ref: string): Promise<Uint8Array | undefined> {
+export async function readFileAt(
+  client: GitHubClient,
+  repo: Repo,
+  path: string,
+  ref: string,
+): Promise<Uint8Array | undefined> {
   try {
     const { data } = await client.rest.repos.getContent({ ...repo, path, ref });
     if (Array.isArray(data) || data.type !== 'file') return undefined;
@@ -124,7 +133,11 @@ export async function updateCheckRun(client: GitHubClient, repo: Repo, id: numbe
 
 /** `GET /repos/{owner}/{repo}/issues/{number}/comments`, all pages. */
 export async function listIssueComments(client: GitHubClient, repo: Repo, number: number): Promise<IssueComment[]> {
-  const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    ...repo,
+    issue_number: number,
+    per_page: 100,
+  });
   return comments.map((c) => ({ id: c.id, body: c.body ?? '', userType: c.user?.type ?? '', createdAt: c.created_at }));
 }
 

@@ -59,7 +59,9 @@ function validationStatus(plan: PlanReport, checkUrl: string | undefined): strin
   const { errors, warnings } = errorsAndWarnings(plan);
   if (plan.error !== undefined) return `❌ could not be validated`;
   if (errors + warnings === 0) return '✅ valid';
-  const text = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');
+  const text = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : '']
+    .filter(Boolean)
+    .join(', ');
   const linked = checkUrl ? `[${text}](${checkUrl})` : text;
   return `${errors ? '❌' : '⚠️'} ${linked}`;
 }
@@ -125,7 +127,9 @@ function details(plan: PlanReport): string {
   }
   if (!parts.length) return '';
   const label = plan.title ? escapeText(plan.title, 120) : escapeText(plan.path);
-  return ['<details>', `<summary><b>${label}</b>: ${changeCell(delta)}</summary>`, '', ...parts, '</details>', ''].join('\n');
+  return ['<details>', `<summary><b>${label}</b>: ${changeCell(delta)}</summary>`, '', ...parts, '</details>', ''].join(
+    '\n',
+  );
 }
 
 export interface CommentOptions {
@@ -145,7 +149,9 @@ export function renderComment(report: RunReport, options: CommentOptions = {}): 
   const limit = options.limit ?? BODY_LIMIT;
   const { plans } = report;
   if (plans.length === 0) {
-    const removed = report.removed.length ? ` (removed: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')})` : '';
+    const removed = report.removed.length
+      ? ` (removed: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')})`
+      : '';
     const says = options.previously ? 'no longer changes any plan' : 'changes no plan';
     return `${COMMENT_MARKER}\n### ExecPlan progress\n\nThis pull request ${says}${removed}.\n\n<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>\n`;
   }
@@ -183,7 +189,8 @@ function build(report: RunReport, options: CommentOptions, rows: number, withDet
     out.push('');
   }
   const dropped: string[] = [];
-  if (rows < plans.length) dropped.push(`${plural(plans.length - rows, 'more plan')} (listed in the check run and the job summary)`);
+  if (rows < plans.length)
+    dropped.push(`${plural(plans.length - rows, 'more plan')} (listed in the check run and the job summary)`);
   if (withDetails) {
     for (const plan of plans.slice(0, rows)) {
       const d = details(plan);
@@ -192,7 +199,11 @@ function build(report: RunReport, options: CommentOptions, rows: number, withDet
   } else {
     dropped.push('the lists of completed, added and removed items');
   }
-  if (report.removed.length) out.push(`Removed in this pull request: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')}`, '');
+  if (report.removed.length)
+    out.push(
+      `Removed in this pull request: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')}`,
+      '',
+    );
   if (dropped.length) out.push(`<sub>Left out to stay within GitHub's comment size: ${dropped.join('; ')}.</sub>`, '');
   out.push(`<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>`, '');
   return out.join('\n');
@@ -224,14 +235,23 @@ export function checkSummary(report: RunReport, limit = BODY_LIMIT): string {
   const lines: string[] = [];
   for (const plan of report.plans) {
     const { errors, warnings } = errorsAndWarnings(plan);
-    const progress = plan.delta.head.total ? `${plan.delta.head.completed}/${plan.delta.head.total} (${plan.delta.head.percent}%)` : '—';
+    const progress = plan.delta.head.total
+      ? `${plan.delta.head.completed}/${plan.delta.head.total} (${plan.delta.head.percent}%)`
+      : '—';
     const extra = plan.error !== undefined ? ` (${escapeText(plan.error, 200)})` : plan.delta.new ? ' 🆕' : '';
     lines.push(`| <code>${escapeText(plan.path)}</code>${extra} | ${errors} | ${warnings} | ${progress} |`);
   }
   let shown = lines.length;
   const compose = (): string => {
-    const more = shown < lines.length ? `\n\n${plural(lines.length - shown, 'more plan')} not listed here: see the annotations and the job summary.` : '';
-    return [...head, ...lines.slice(0, shown)].join('\n') + more + '\n\nEach finding is an annotation on its line; each links to its rule\'s documentation.';
+    const more =
+      shown < lines.length
+        ? `\n\n${plural(lines.length - shown, 'more plan')} not listed here: see the annotations and the job summary.`
+        : '';
+    return (
+      [...head, ...lines.slice(0, shown)].join('\n') +
+      more +
+      "\n\nEach finding is an annotation on its line; each links to its rule's documentation."
+    );
   };
   let text = compose();
   while (text.length > limit && shown > 0) {
@@ -246,7 +266,14 @@ export function toAnnotations(report: RunReport): Annotation[] {
   const annotations: Annotation[] = [];
   for (const plan of report.plans) {
     if (plan.error !== undefined) {
-      annotations.push({ path: plan.path, start_line: 1, end_line: 1, annotation_level: 'failure', title: 'execplan', message: plan.error });
+      annotations.push({
+        path: plan.path,
+        start_line: 1,
+        end_line: 1,
+        annotation_level: 'failure',
+        title: 'execplan',
+        message: plan.error,
+      });
     }
     for (const f of plan.findings) {
       annotations.push({
@@ -271,7 +298,12 @@ export function inBatches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST
 }
 
 /** The job summary: the comment's report, then every finding. Capped near GitHub's 1 MiB. */
-export function renderJobSummary(report: RunReport, comment: string, notices: readonly string[], limit = 900_000): string {
+export function renderJobSummary(
+  report: RunReport,
+  comment: string,
+  notices: readonly string[],
+  limit = 900_000,
+): string {
   const out: string[] = [comment.replace(COMMENT_MARKER, '').trim(), ''];
   for (const notice of notices) out.push(`> ${escapeText(notice, 1000)}`, '');
   let size = out.join('\n').length;
@@ -281,7 +313,9 @@ export function renderJobSummary(report: RunReport, comment: string, notices: re
     const lines = [`#### <code>${escapeText(plan.path)}</code>`, ''];
     if (plan.error !== undefined) lines.push(`- ❌ ${escapeText(plan.error, 1000)}`);
     for (const f of plan.findings) {
-      lines.push(`- ${f.severity === 'error' ? '❌' : '⚠️'} line ${f.line}: ${escapeText(f.message, 1000)} ([${f.ruleId}](${f.url}))`);
+      lines.push(
+        `- ${f.severity === 'error' ? '❌' : '⚠️'} line ${f.line}: ${escapeText(f.message, 1000)} ([${f.ruleId}](${f.url}))`,
+      );
     }
     lines.push('');
     const text = lines.join('\n');
@@ -292,6 +326,9 @@ export function renderJobSummary(report: RunReport, comment: string, notices: re
     out.push(text);
     size += text.length;
   }
-  if (omitted) out.push(`${plural(omitted, 'more finding')} did not fit in the job summary; every finding is in the log above and in the check run.`);
+  if (omitted)
+    out.push(
+      `${plural(omitted, 'more finding')} did not fit in the job summary; every finding is in the log above and in the check run.`,
+    );
   return out.join('\n') + '\n';
 }

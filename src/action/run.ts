@@ -45,7 +45,11 @@ export interface Runner {
   info(message: string): void;
   warning(message: string): void;
   /** A workflow-command annotation (`::error file=…,line=…::message`). */
-  annotate(level: 'error' | 'warning', message: string, at: { file: string; startLine: number; endLine: number; title: string }): void;
+  annotate(
+    level: 'error' | 'warning',
+    message: string,
+    at: { file: string; startLine: number; endLine: number; title: string },
+  ): void;
   setOutput(name: string, value: string): void;
   writeSummary(markdown: string): Promise<void>;
   /** Writes the JSON report and returns its absolute path. */
@@ -71,10 +75,20 @@ const describe = (error: unknown): string => {
 };
 
 /** Reads the configuration at the base commit, so that a change cannot relax the rules that judge it. */
-async function loadSettings(client: GitHubClient, inputs: ActionInputs, target: Target, runner: Runner): Promise<LintSettings> {
+async function loadSettings(
+  client: GitHubClient,
+  inputs: ActionInputs,
+  target: Target,
+  runner: Runner,
+): Promise<LintSettings> {
   const parse = (bytes: Uint8Array | undefined, name: string, explicit: boolean): LintSettings => {
     if (bytes === undefined) {
-      if (explicit) throw new ConfigError(name, undefined, `the configuration file given in the "config" input does not exist${target.kind === 'workspace' ? '' : ' at the base commit'}.`);
+      if (explicit)
+        throw new ConfigError(
+          name,
+          undefined,
+          `the configuration file given in the "config" input does not exist${target.kind === 'workspace' ? '' : ' at the base commit'}.`,
+        );
       return DEFAULT_SETTINGS;
     }
     const text: ReadResult = decodePlan(bytes);
@@ -92,17 +106,28 @@ async function loadSettings(client: GitHubClient, inputs: ActionInputs, target: 
   const ref = target.baseSha;
   if (inputs.config) return parse(await readFileAt(client, target.repo, inputs.config, ref), inputs.config, true);
   const present = (await listRootFiles(client, target.repo, ref)).filter((name) => CONFIG_FILE_NAMES.includes(name));
-  if (present.length > 1) throw new ConfigError(present[1], undefined, `found ${present.length} configuration files (${present.join(', ')}): keep one.`);
+  if (present.length > 1)
+    throw new ConfigError(
+      present[1],
+      undefined,
+      `found ${present.length} configuration files (${present.join(', ')}): keep one.`,
+    );
   if (present.length === 0) return DEFAULT_SETTINGS;
   return parse(await readFileAt(client, target.repo, present[0], ref), present[0], false);
 }
 
-async function sourcesOf(client: GitHubClient, inputs: ActionInputs, target: Target, runner: Runner): Promise<{ plans: PlanSource[]; removed: string[] }> {
+async function sourcesOf(
+  client: GitHubClient,
+  inputs: ActionInputs,
+  target: Target,
+  runner: Runner,
+): Promise<{ plans: PlanSource[]; removed: string[] }> {
   if (target.kind !== 'workspace') return readChangedPlans(client, target, inputs.plans);
   const files = await runner.workspacePlans(inputs.plans);
   return {
     plans: files.map(({ path, bytes }) => {
-      const head: ReadResult = bytes === undefined ? { error: 'could not be read from the workspace.' } : decodePlan(bytes);
+      const head: ReadResult =
+        bytes === undefined ? { error: 'could not be read from the workspace.' } : decodePlan(bytes);
       // With no base to compare with, the current state is its own base: progress without a delta.
       return { path, head, base: head };
     }),
@@ -112,7 +137,11 @@ async function sourcesOf(client: GitHubClient, inputs: ActionInputs, target: Tar
 
 function validate(source: PlanSource, settings: LintSettings, strict: boolean): PlanReport {
   const base = source.base && 'text' in source.base ? parsePlan(source.base.text) : undefined;
-  const common = { path: source.path, ...(source.previousPath ? { previousPath: source.previousPath } : {}), ...(source.note ? { note: source.note } : {}) };
+  const common = {
+    path: source.path,
+    ...(source.previousPath ? { previousPath: source.previousPath } : {}),
+    ...(source.note ? { note: source.note } : {}),
+  };
   if ('error' in source.head) {
     const empty = progressDelta(undefined, parsePlan(''), settings.sections);
     return { ...common, title: null, findings: [], error: source.head.error, delta: empty, progress: undefined };
@@ -166,7 +195,9 @@ async function postCheckRun(
       await updateCheckRun(client, target.repo, run.id, { ...output, annotations: batch });
     } catch (error) {
       unposted.push(...batch);
-      notices.push(`GitHub refused ${plural(batch.length, 'annotation')} of the check run (${describe(error)}); they are reported as annotations of this workflow run and in the job summary.`);
+      notices.push(
+        `GitHub refused ${plural(batch.length, 'annotation')} of the check run (${describe(error)}); they are reported as annotations of this workflow run and in the job summary.`,
+      );
     }
   }
   return { url: run.url, unposted };
@@ -200,7 +231,12 @@ async function upsertComment(
   }
 }
 
-export async function runAction(client: GitHubClient, inputs: ActionInputs, target: Target, runner: Runner): Promise<RunResult> {
+export async function runAction(
+  client: GitHubClient,
+  inputs: ActionInputs,
+  target: Target,
+  runner: Runner,
+): Promise<RunResult> {
   const notices: string[] = [];
   const settings = await loadSettings(client, inputs, target, runner);
   const sources = await sourcesOf(client, inputs, target, runner);
@@ -214,25 +250,42 @@ export async function runAction(client: GitHubClient, inputs: ActionInputs, targ
 
   for (const plan of report.plans) {
     const counts = `${plural(plan.findings.filter((f) => f.severity === 'error').length, 'error')}, ${plural(plan.findings.filter((f) => f.severity === 'warning').length, 'warning')}`;
-    runner.info(`${plan.path}: ${plan.error !== undefined ? plan.error : counts}; progress ${plan.delta.head.completed}/${plan.delta.head.total}`);
-    for (const f of plan.findings) runner.info(`  ${plan.path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  (${f.ruleId})`);
+    runner.info(
+      `${plan.path}: ${plan.error !== undefined ? plan.error : counts}; progress ${plan.delta.head.completed}/${plan.delta.head.total}`,
+    );
+    for (const f of plan.findings)
+      runner.info(`  ${plan.path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  (${f.ruleId})`);
   }
 
   const check = await postCheckRun(client, inputs, target, report, failed, notices);
   for (const a of check.unposted) {
-    runner.annotate(a.annotation_level === 'failure' ? 'error' : 'warning', a.message, { file: a.path, startLine: a.start_line, endLine: a.end_line, title: a.title });
+    runner.annotate(a.annotation_level === 'failure' ? 'error' : 'warning', a.message, {
+      file: a.path,
+      startLine: a.start_line,
+      endLine: a.end_line,
+      title: a.title,
+    });
   }
 
   // The comment links to the pull request's checks page, which stays the same from run to run,
   // so that a run that changes nothing leaves the comment untouched.
-  const checksPage = target.kind === 'pull_request' ? `${runner.serverUrl}/${target.repo.owner}/${target.repo.repo}/pull/${target.number}/checks` : check.url;
+  const checksPage =
+    target.kind === 'pull_request'
+      ? `${runner.serverUrl}/${target.repo.owner}/${target.repo.repo}/pull/${target.number}/checks`
+      : check.url;
   const commentOptions = check.url && checksPage ? { checkUrl: checksPage } : {};
   const comment = renderComment(report, commentOptions);
   if (target.kind === 'pull_request' && inputs.comment !== 'off') {
     const create = report.plans.length > 0 || report.removed.length > 0 || inputs.comment === 'always';
     try {
       // With `changes`, a pull request that changes no plan gets no new comment, but an old one is corrected.
-      await upsertComment(client, target, (existing) => renderComment(report, { ...commentOptions, previously: existing }), create, notices);
+      await upsertComment(
+        client,
+        target,
+        (existing) => renderComment(report, { ...commentOptions, previously: existing }),
+        create,
+        notices,
+      );
     } catch (error) {
       notices.push(
         isPermissionError(error)
@@ -246,7 +299,13 @@ export async function runAction(client: GitHubClient, inputs: ActionInputs, targ
   await runner.writeSummary(renderJobSummary(report, comment, notices));
 
   const json = {
-    ...toJsonReport(report.plans.map((p) => ({ path: p.path, findings: p.findings, ...(p.error !== undefined ? { error: p.error } : {}) }))),
+    ...toJsonReport(
+      report.plans.map((p) => ({
+        path: p.path,
+        findings: p.findings,
+        ...(p.error !== undefined ? { error: p.error } : {}),
+      })),
+    ),
     progress: report.plans.map((p) => ({ path: p.path, ...toDeltaJson(p.delta) })),
   };
   const reportPath = await runner.writeReport(JSON.stringify(json, null, 2) + '\n');

@@ -64,4 +64,3 @@ export async function readPlanFile(path: string): Promise<ReadResult> {
   }
   return decodePlan(bytes);
 }
-

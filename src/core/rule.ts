@@ -23,6 +23,8 @@ export interface RuleMeta {
   readonly tags: readonly string[];
   /** Configuration that changes what the rule reports, for the docs page. */
   readonly options?: string;
+  /** Shown on the docs page and checked by the tests: `failing` is reported, `fixed` is not. */
+  readonly examples: { readonly failing: string; readonly fixed: string; readonly base?: string };
 }
 
 export interface Report {

@@ -11,6 +11,10 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the section heading',
     tags: ['structure'],
+    examples: {
+      failing: ['## Surprises & Discoveries', '', '## Decision Log', '', 'None yet.'].join('\n'),
+      fixed: ['## Surprises & Discoveries', '', 'None yet.', '', '## Decision Log', '', 'None yet.'].join('\n'),
+    },
   },
   check(context) {
     for (const name of REQUIRED_SECTIONS) {

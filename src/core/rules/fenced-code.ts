@@ -9,6 +9,10 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the opening fence',
     tags: ['format'],
+    examples: {
+      failing: ['Run:', '', '```sh', 'npm test', '```'].join('\n'),
+      fixed: ['Run:', '', '    npm test'].join('\n'),
+    },
   },
   check(context) {
     const { text } = context.plan.source;

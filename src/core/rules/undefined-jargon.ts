@@ -103,6 +103,12 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'its first use in prose',
     tags: ['self-containment'],
+    examples: {
+      failing: ['Sessions are carried in a JWT cookie, written by the session daemon.'].join('\n'),
+      fixed: [
+        'Sessions are carried in a JWT (JSON Web Token: a signed piece of text the server can check) cookie, written by the session daemon (a background process that runs beside the web server).',
+      ].join('\n'),
+    },
     options:
       '`jargon.allow` in the configuration file lists acronyms and terms that need no definition; `jargon.terms` adds terms of art to check.',
   },
