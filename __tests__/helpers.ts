@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const repoRoot = join(import.meta.dirname, '..');
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const sharedDir = join(repoRoot, '..', 'shared');
 export const corpusDir = join(sharedDir, 'corpus');
 export const casesDir = join(sharedDir, 'conformance', 'cases');

@@ -1,14 +1,15 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
 import { lintPlan } from '../src/core/lint.js';
 import { RULE_IDS, RULES } from '../src/core/rules/index.js';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Rule fixtures, markdownlint style: `__tests__/fixtures/rules/<rule-id>/<name>.md`, each holding
  * `<!-- expect: rule@line … -->` (or `<!-- expect: none -->`). Only the folder's rule is compared.
  * A `<name>.base.md` beside a fixture is its base version.
  */
-const root = join(import.meta.dirname, 'fixtures', 'rules');
+const root = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'rules');
 
 const cases = readdirSync(root).flatMap((ruleId) =>
   readdirSync(join(root, ruleId))

@@ -15842,7 +15842,7 @@ const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
 const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
 const Dispatcher = __nccwpck_require__(883)
 const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(3761)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -16770,7 +16770,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3761:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -67135,7 +67135,7 @@ function ccount(value, character) {
   return count
 }
 
-;// CONCATENATED MODULE: ./node_modules/escape-string-regexp/index.js
+;// CONCATENATED MODULE: ./node_modules/mdast-util-find-and-replace/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string) {
 	if (typeof string !== 'string') {
 		throw new TypeError('Expected a string');
@@ -76502,6 +76502,19 @@ function matter(option) {
   return result
 }
 
+;// CONCATENATED MODULE: ./node_modules/mdast-util-frontmatter/node_modules/escape-string-regexp/index.js
+function escape_string_regexp_escapeStringRegexp(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError('Expected a string');
+	}
+
+	// Escape characters with special meaning either inside or outside character sets.
+	// Use a simple backslash escape when it’s always valid, and a `\xnn` escape when the simpler form would be disallowed by Unicode patterns’ stricter grammar.
+	return string
+		.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
+		.replace(/-/g, '\\x2d');
+}
+
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-frontmatter/lib/index.js
 /**
  * @typedef {import('mdast').Literal} Literal
@@ -76614,7 +76627,7 @@ function frontmatterToMarkdown(options) {
     unsafe.push({
       atBreak: true,
       character: open.charAt(0),
-      after: escapeStringRegexp(open.charAt(1))
+      after: escape_string_regexp_escapeStringRegexp(open.charAt(1))
     })
   }
 

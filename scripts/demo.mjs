@@ -4,11 +4,12 @@
 // plans (one new and valid, one with progress since the base and some errors), runs the bundled
 // action (node dist/index.js) against it as the runner would, and prints what GitHub would show.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
 import { startFakeGitHub } from './fake-github.mjs';
 import { pullRequestPayload, runBundledAction } from './run-action.mjs';
+import { fileURLToPath } from 'node:url';
 
-const fixtures = join(import.meta.dirname, '..', '__tests__', 'fixtures', 'demo');
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', '__tests__', 'fixtures', 'demo');
 const read = (path) => readFileSync(join(fixtures, path), 'utf8');
 const BASE = 'a'.repeat(40);
 const HEAD = 'b'.repeat(40);

@@ -8,7 +8,8 @@
 //   npm install --no-save --prefix /tmp/openapi @octokit/openapi
 //   node scripts/extract-openapi.mjs /tmp/openapi/node_modules/@octokit/openapi
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const OPERATIONS = [
   ['get', '/repos/{owner}/{repo}/pulls/{pull_number}/files'],
@@ -48,7 +49,7 @@ for (const [method, path] of OPERATIONS) {
     response: op.responses[success]?.content?.['application/json']?.schema ?? null,
   };
 }
-const out = join(import.meta.dirname, '..', '__tests__', 'fixtures', 'github-openapi.json');
+const out = join(dirname(fileURLToPath(import.meta.url)), '..', '__tests__', 'fixtures', 'github-openapi.json');
 writeFileSync(
   out,
   JSON.stringify({ source: `${pkg.name}@${pkg.version} generated/api.github.com.deref.json`, operations }, null, 1) +

@@ -9,12 +9,16 @@
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { fileURLToPath } from 'node:url';
 
 const description = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '__tests__', 'fixtures', 'github-openapi.json'), 'utf8'),
+  readFileSync(
+    join(dirname(fileURLToPath(import.meta.url)), '..', '__tests__', 'fixtures', 'github-openapi.json'),
+    'utf8',
+  ),
 );
 
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });

@@ -4,9 +4,10 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = join(import.meta.dirname, '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** A pull_request event payload with the fields GitHub sends that the action reads, and more. */
 export function pullRequestPayload({ owner, repo, number, base, head, fromFork = false, action = 'synchronize' }) {

@@ -4,9 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = join(import.meta.dirname, '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const jestReport = join(mkdtempSync(join(tmpdir(), 'execplan-jest-')), 'report.json');
 let passed = 0;
 let failed = 0;

@@ -26858,7 +26858,7 @@ function ccount(value, character) {
   return count
 }
 
-;// CONCATENATED MODULE: ./node_modules/escape-string-regexp/index.js
+;// CONCATENATED MODULE: ./node_modules/mdast-util-find-and-replace/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string) {
 	if (typeof string !== 'string') {
 		throw new TypeError('Expected a string');
@@ -36225,6 +36225,19 @@ function matter(option) {
   return result
 }
 
+;// CONCATENATED MODULE: ./node_modules/mdast-util-frontmatter/node_modules/escape-string-regexp/index.js
+function escape_string_regexp_escapeStringRegexp(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError('Expected a string');
+	}
+
+	// Escape characters with special meaning either inside or outside character sets.
+	// Use a simple backslash escape when it’s always valid, and a `\xnn` escape when the simpler form would be disallowed by Unicode patterns’ stricter grammar.
+	return string
+		.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
+		.replace(/-/g, '\\x2d');
+}
+
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-frontmatter/lib/index.js
 /**
  * @typedef {import('mdast').Literal} Literal
@@ -36337,7 +36350,7 @@ function frontmatterToMarkdown(options) {
     unsafe.push({
       atBreak: true,
       character: open.charAt(0),
-      after: escapeStringRegexp(open.charAt(1))
+      after: escape_string_regexp_escapeStringRegexp(open.charAt(1))
     })
   }
 
