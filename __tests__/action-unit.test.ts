@@ -10,6 +10,7 @@ import { InputError, readInputs } from '../src/action/inputs.js';
 import { isFailing } from '../src/action/run.js';
 import {
   BODY_LIMIT,
+  digestProgress,
   checkSummary,
   checkTitle,
   COMMENT_MARKER,
@@ -34,7 +35,7 @@ function reportOf(path: string, headText: string, baseText?: string): PlanReport
     title: progress.title,
     findings: lintPlan(head, base ? { base } : {}).findings,
     delta: progressDelta(base, head),
-    progress,
+    progress: digestProgress(progress),
   };
 }
 

@@ -51634,9 +51634,10 @@ function createClient(options) {
         retry: { retries: 3, retryAfterBaseValue: base },
         throttle: {
             retryAfterBaseValue: base,
-            // The plugin spaces writes a second apart; a run makes a handful (check run, annotation
-            // batches, one comment), so a tenth of a second keeps them in order without slowing the run.
-            write: new (light_default()).Group({ id: 'execplan-write', maxConcurrent: 1, minTime: 100 }),
+            // The plugin spaces writes a second apart, one at a time. A run makes one check run, one
+            // comment and its annotation batches, which `runAction` sends at most four at a time; a
+            // secondary rate limit, if GitHub answers with one, is still waited out.
+            write: new (light_default()).Group({ id: 'execplan-write', maxConcurrent: 4, minTime: 0 }),
             onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
                 options.log.warning(`GitHub's secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter} s.`);
                 return retryCount < 3;
@@ -51737,6 +51738,248 @@ function readInputs(get) {
         checkName: value('check-name', 'ExecPlan'),
         config: get('config').trim() || undefined,
     };
+}
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class yocto_queue_Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new yocto_queue_Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -55363,7 +55606,7 @@ function constructs(existing, list) {
  * @returns {HtmlExtension}
  *   Single combined HTML extension.
  */
-function micromark_util_combine_extensions_combineHtmlExtensions(htmlExtensions) {
+function combineHtmlExtensions(htmlExtensions) {
   /** @type {HtmlExtension} */
   const handlers = {}
   let index = -1
@@ -67106,36 +67349,178 @@ function remarkParse(options) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/ccount/index.js
+// EXTERNAL MODULE: ./node_modules/format/format.js
+var format_format = __nccwpck_require__(9312);
+;// CONCATENATED MODULE: ./node_modules/fault/index.js
+// @ts-expect-error
+
+
+const fault = Object.assign(create(Error), {
+  eval: create(EvalError),
+  range: create(RangeError),
+  reference: create(ReferenceError),
+  syntax: create(SyntaxError),
+  type: create(TypeError),
+  uri: create(URIError)
+})
+
 /**
- * Count how often a character (or substring) is used in a string.
+ * Create a new `EConstructor`, with the formatted `format` as a first argument.
  *
- * @param {string} value
- *   Value to search in.
- * @param {string} character
- *   Character (or substring) to look for.
- * @return {number}
- *   Number of times `character` occurred in `value`.
+ * @template {Error} Fault
+ * @template {new (reason: string) => Fault} Class
+ * @param {Class} Constructor
  */
-function ccount(value, character) {
-  const source = String(value)
+function create(Constructor) {
+  /** @type {string} */
+  // @ts-expect-error
+  FormattedError.displayName = Constructor.displayName || Constructor.name
 
-  if (typeof character !== 'string') {
-    throw new TypeError('Expected character')
+  return FormattedError
+
+  /**
+   * Create an error with a printf-like formatted message.
+   *
+   * @param {string|null} [format]
+   *   Template string.
+   * @param {...unknown} values
+   *   Values to render in `format`.
+   * @returns {Fault}
+   */
+  function FormattedError(format, ...values) {
+    /** @type {string} */
+    const reason = format ? format_format(format, ...values) : format
+    return new Constructor(reason)
   }
-
-  let count = 0
-  let index = source.indexOf(character)
-
-  while (index !== -1) {
-    count++
-    index = source.indexOf(character, index + character.length)
-  }
-
-  return count
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-find-and-replace/node_modules/escape-string-regexp/index.js
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-frontmatter/lib/to-matters.js
+/**
+ * @typedef {'toml' | 'yaml'} Preset
+ *   Known name of a frontmatter style.
+ *
+ * @typedef Info
+ *   Sequence.
+ *
+ *   Depending on how this structure is used, it reflects a marker or a fence.
+ * @property {string} close
+ *   Closing.
+ * @property {string} open
+ *   Opening.
+ *
+ * @typedef MatterProps
+ *   Fields describing a kind of matter.
+ * @property {string} type
+ *   Node type to tokenize as.
+ * @property {boolean | null | undefined} [anywhere=false]
+ *   Whether matter can be found anywhere in the document, normally, only matter
+ *   at the start of the document is recognized.
+ *
+ *   > 👉 **Note**: using this is a terrible idea.
+ *   > It’s called frontmatter, not matter-in-the-middle or so.
+ *   > This makes your markdown less portable.
+ *
+ * @typedef MarkerProps
+ *   Marker configuration.
+ * @property {Info | string} marker
+ *   Character repeated 3 times, used as complete fences.
+ *
+ *   For example the character `'-'` will result in `'---'` being used as the
+ *   fence
+ *   Pass `open` and `close` to specify different characters for opening and
+ *   closing fences.
+ * @property {never} [fence]
+ *   If `marker` is set, `fence` must not be set.
+ *
+ * @typedef FenceProps
+ *   Fence configuration.
+ * @property {Info | string} fence
+ *   Complete fences.
+ *
+ *   This can be used when fences contain different characters or lengths
+ *   other than 3.
+ *   Pass `open` and `close` to interface to specify different characters for opening and
+ *   closing fences.
+ * @property {never} [marker]
+ *   If `fence` is set, `marker` must not be set.
+ *
+ * @typedef {(MatterProps & FenceProps) | (MatterProps & MarkerProps)} Matter
+ *   Fields describing a kind of matter.
+ *
+ *   > 👉 **Note**: using `anywhere` is a terrible idea.
+ *   > It’s called frontmatter, not matter-in-the-middle or so.
+ *   > This makes your markdown less portable.
+ *
+ *   > 👉 **Note**: `marker` and `fence` are mutually exclusive.
+ *   > If `marker` is set, `fence` must not be set, and vice versa.
+ *
+ * @typedef {Matter | Preset | Array<Matter | Preset>} Options
+ *   Configuration.
+ */
+
+
+const to_matters_own = {}.hasOwnProperty
+const markers = {
+  yaml: '-',
+  toml: '+'
+}
+
+/**
+ * Simplify options by normalizing them to an array of matters.
+ *
+ * @param {Options | null | undefined} [options='yaml']
+ *   Configuration (default: `'yaml'`).
+ * @returns {Array<Matter>}
+ *   List of matters.
+ */
+function toMatters(options) {
+  /** @type {Array<Matter>} */
+  const result = []
+  let index = -1
+
+  /** @type {Array<Matter | Preset>} */
+  const presetsOrMatters = Array.isArray(options)
+    ? options
+    : options
+    ? [options]
+    : ['yaml']
+  while (++index < presetsOrMatters.length) {
+    result[index] = matter(presetsOrMatters[index])
+  }
+  return result
+}
+
+/**
+ * Simplify an option.
+ *
+ * @param {Matter | Preset} option
+ *   Configuration.
+ * @returns {Matter}
+ *   Matter.
+ */
+function matter(option) {
+  let result = option
+  if (typeof result === 'string') {
+    if (!to_matters_own.call(markers, result)) {
+      throw fault('Missing matter definition for `%s`', result)
+    }
+    result = {
+      type: result,
+      marker: markers[result]
+    }
+  } else if (typeof result !== 'object') {
+    throw fault('Expected matter to be an object, not `%j`', result)
+  }
+  if (!to_matters_own.call(result, 'type')) {
+    throw fault('Missing `type` in matter `%j`', result)
+  }
+  if (!to_matters_own.call(result, 'fence') && !to_matters_own.call(result, 'marker')) {
+    throw fault('Missing `marker` or `fence` in matter `%j`', result)
+  }
+  return result
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-frontmatter/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string) {
 	if (typeof string !== 'string') {
 		throw new TypeError('Expected a string');
@@ -67148,957 +67533,18 @@ function escapeStringRegexp(string) {
 		.replace(/-/g, '\\x2d');
 }
 
-;// CONCATENATED MODULE: ./node_modules/unist-util-is/lib/index.js
+;// CONCATENATED MODULE: ./node_modules/mdast-util-frontmatter/lib/index.js
 /**
- * @import {Node, Parent} from 'unist'
- */
-
-/**
- * @template Fn
- * @template Fallback
- * @typedef {Fn extends (value: any) => value is infer Thing ? Thing : Fallback} Predicate
- */
-
-/**
- * @callback Check
- *   Check that an arbitrary value is a node.
- * @param {unknown} this
- *   The given context.
- * @param {unknown} [node]
- *   Anything (typically a node).
- * @param {number | null | undefined} [index]
- *   The node’s position in its parent.
- * @param {Parent | null | undefined} [parent]
- *   The node’s parent.
- * @returns {boolean}
- *   Whether this is a node and passes a test.
+ * @typedef {import('mdast').Literal} Literal
  *
- * @typedef {Record<string, unknown> | Node} Props
- *   Object to check for equivalence.
+ * @typedef {import('mdast-util-from-markdown').CompileContext} CompileContext
+ * @typedef {import('mdast-util-from-markdown').Extension} FromMarkdownExtension
+ * @typedef {import('mdast-util-from-markdown').Handle} FromMarkdownHandle
+ * @typedef {import('mdast-util-to-markdown').Options} ToMarkdownExtension
  *
- *   Note: `Node` is included as it is common but is not indexable.
- *
- * @typedef {Array<Props | TestFunction | string> | ReadonlyArray<Props | TestFunction | string> | Props | TestFunction | string | null | undefined} Test
- *   Check for an arbitrary node.
- *
- * @callback TestFunction
- *   Check if a node passes a test.
- * @param {unknown} this
- *   The given context.
- * @param {Node} node
- *   A node.
- * @param {number | undefined} [index]
- *   The node’s position in its parent.
- * @param {Parent | undefined} [parent]
- *   The node’s parent.
- * @returns {boolean | undefined | void}
- *   Whether this node passes the test.
- *
- *   Note: `void` is included until TS sees no return as `undefined`.
- */
-
-/**
- * Check if `node` is a `Node` and whether it passes the given test.
- *
- * @param {unknown} node
- *   Thing to check, typically `Node`.
- * @param {Test} test
- *   A check for a specific node.
- * @param {number | null | undefined} index
- *   The node’s position in its parent.
- * @param {Parent | null | undefined} parent
- *   The node’s parent.
- * @param {unknown} context
- *   Context object (`this`) to pass to `test` functions.
- * @returns {boolean}
- *   Whether `node` is a node and passes a test.
- */
-const is =
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends ReadonlyArray<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
-   *   (<Condition extends Array<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
-   *   (<Condition extends string>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((node?: null | undefined) => false) &
-   *   ((node: unknown, test?: null | undefined, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((node: unknown, test?: Test, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => boolean)
-   * )}
-   */
-  (
-    /**
-     * @param {unknown} [node]
-     * @param {Test} [test]
-     * @param {number | null | undefined} [index]
-     * @param {Parent | null | undefined} [parent]
-     * @param {unknown} [context]
-     * @returns {boolean}
-     */
-    // eslint-disable-next-line max-params
-    function (node, test, index, parent, context) {
-      const check = convert(test)
-
-      if (
-        index !== undefined &&
-        index !== null &&
-        (typeof index !== 'number' ||
-          index < 0 ||
-          index === Number.POSITIVE_INFINITY)
-      ) {
-        throw new Error('Expected positive finite index')
-      }
-
-      if (
-        parent !== undefined &&
-        parent !== null &&
-        (!is(parent) || !parent.children)
-      ) {
-        throw new Error('Expected parent node')
-      }
-
-      if (
-        (parent === undefined || parent === null) !==
-        (index === undefined || index === null)
-      ) {
-        throw new Error('Expected both parent and index')
-      }
-
-      return looksLikeANode(node)
-        ? check.call(context, node, index, parent)
-        : false
-    }
-  )
-
-/**
- * Generate an assertion from a test.
- *
- * Useful if you’re going to test many nodes, for example when creating a
- * utility where something else passes a compatible test.
- *
- * The created function is a bit faster because it expects valid input only:
- * a `node`, `index`, and `parent`.
- *
- * @param {Test} test
- *   *   when nullish, checks if `node` is a `Node`.
- *   *   when `string`, works like passing `(node) => node.type === test`.
- *   *   when `function` checks if function passed the node is true.
- *   *   when `object`, checks that all keys in test are in node, and that they have (strictly) equal values.
- *   *   when `array`, checks if any one of the subtests pass.
- * @returns {Check}
- *   An assertion.
- */
-const convert =
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  (
-    /**
-     * @param {Test} [test]
-     * @returns {Check}
-     */
-    function (test) {
-      if (test === null || test === undefined) {
-        return lib_ok
-      }
-
-      if (typeof test === 'function') {
-        return castFactory(test)
-      }
-
-      if (typeof test === 'object') {
-        return Array.isArray(test)
-          ? anyFactory(test)
-          : // Cast because `ReadonlyArray` goes into the above but `isArray`
-            // narrows to `Array`.
-            propertiesFactory(/** @type {Props} */ (test))
-      }
-
-      if (typeof test === 'string') {
-        return typeFactory(test)
-      }
-
-      throw new Error('Expected function, string, or object as test')
-    }
-  )
-
-/**
- * @param {Array<Props | TestFunction | string>} tests
- * @returns {Check}
- */
-function anyFactory(tests) {
-  /** @type {Array<Check>} */
-  const checks = []
-  let index = -1
-
-  while (++index < tests.length) {
-    checks[index] = convert(tests[index])
-  }
-
-  return castFactory(any)
-
-  /**
-   * @this {unknown}
-   * @type {TestFunction}
-   */
-  function any(...parameters) {
-    let index = -1
-
-    while (++index < checks.length) {
-      if (checks[index].apply(this, parameters)) return true
-    }
-
-    return false
-  }
-}
-
-/**
- * Turn an object into a test for a node with a certain fields.
- *
- * @param {Props} check
- * @returns {Check}
- */
-function propertiesFactory(check) {
-  const checkAsRecord = /** @type {Record<string, unknown>} */ (check)
-
-  return castFactory(all)
-
-  /**
-   * @param {Node} node
-   * @returns {boolean}
-   */
-  function all(node) {
-    const nodeAsRecord = /** @type {Record<string, unknown>} */ (
-      /** @type {unknown} */ (node)
-    )
-
-    /** @type {string} */
-    let key
-
-    for (key in check) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false
-    }
-
-    return true
-  }
-}
-
-/**
- * Turn a string into a test for a node with a certain type.
- *
- * @param {string} check
- * @returns {Check}
- */
-function typeFactory(check) {
-  return castFactory(type)
-
-  /**
-   * @param {Node} node
-   */
-  function type(node) {
-    return node && node.type === check
-  }
-}
-
-/**
- * Turn a custom test into a test for a node that passes that test.
- *
- * @param {TestFunction} testFunction
- * @returns {Check}
- */
-function castFactory(testFunction) {
-  return check
-
-  /**
-   * @this {unknown}
-   * @type {Check}
-   */
-  function check(value, index, parent) {
-    return Boolean(
-      looksLikeANode(value) &&
-        testFunction.call(
-          this,
-          value,
-          typeof index === 'number' ? index : undefined,
-          parent || undefined
-        )
-    )
-  }
-}
-
-function lib_ok() {
-  return true
-}
-
-/**
- * @param {unknown} value
- * @returns {value is Node}
- */
-function looksLikeANode(value) {
-  return value !== null && typeof value === 'object' && 'type' in value
-}
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/color.node.js
-/**
- * Color a string.
- *
- * @param {string} d
- *   Value.
- * @returns {string}
- *   Colored value.
- */
-function color(d) {
-  return '\u001B[33m' + d + '\u001B[39m'
-}
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/index.js
-/**
- * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
- */
-
-/**
- * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
- *   Test from `unist-util-is`.
- *
- *   Note: we have remove and add `undefined`, because otherwise when generating
- *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
- *   which doesn’t work when publishing on npm.
- */
-
-/**
- * @typedef {(
- *   Fn extends (value: any) => value is infer Thing
- *   ? Thing
- *   : Fallback
- * )} Predicate
- *   Get the value of a type guard `Fn`.
- * @template Fn
- *   Value; typically function that is a type guard (such as `(x): x is Y`).
- * @template Fallback
- *   Value to yield if `Fn` is not a type guard.
- */
-
-/**
- * @typedef {(
- *   Check extends null | undefined // No test.
- *   ? Value
- *   : Value extends {type: Check} // String (type) test.
- *   ? Value
- *   : Value extends Check // Partial test.
- *   ? Value
- *   : Check extends Function // Function test.
- *   ? Predicate<Check, Value> extends Value
- *     ? Predicate<Check, Value>
- *     : never
- *   : never // Some other test?
- * )} MatchesOne
- *   Check whether a node matches a primitive check in the type system.
- * @template Value
- *   Value; typically unist `Node`.
- * @template Check
- *   Value; typically `unist-util-is`-compatible test, but not arrays.
- */
-
-/**
- * @typedef {(
- *   Check extends ReadonlyArray<infer T>
- *   ? MatchesOne<Value, T>
- *   : Check extends Array<infer T>
- *   ? MatchesOne<Value, T>
- *   : MatchesOne<Value, Check>
- * )} Matches
- *   Check whether a node matches a check in the type system.
- * @template Value
- *   Value; typically unist `Node`.
- * @template Check
- *   Value; typically `unist-util-is`-compatible test.
- */
-
-/**
- * @typedef {0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10} Uint
- *   Number; capped reasonably.
- */
-
-/**
- * @typedef {I extends 0 ? 1 : I extends 1 ? 2 : I extends 2 ? 3 : I extends 3 ? 4 : I extends 4 ? 5 : I extends 5 ? 6 : I extends 6 ? 7 : I extends 7 ? 8 : I extends 8 ? 9 : 10} Increment
- *   Increment a number in the type system.
- * @template {Uint} [I=0]
- *   Index.
- */
-
-/**
- * @typedef {(
- *   Node extends UnistParent
- *   ? Node extends {children: Array<infer Children>}
- *     ? Child extends Children ? Node : never
- *     : never
- *   : never
- * )} InternalParent
- *   Collect nodes that can be parents of `Child`.
- * @template {UnistNode} Node
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
- *   Collect nodes in `Tree` that can be parents of `Child`.
- * @template {UnistNode} Tree
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {(
- *   Depth extends Max
- *   ? never
- *   :
- *     | InternalParent<Node, Child>
- *     | InternalAncestor<Node, InternalParent<Node, Child>, Max, Increment<Depth>>
- * )} InternalAncestor
- *   Collect nodes in `Tree` that can be ancestors of `Child`.
- * @template {UnistNode} Node
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- * @template {Uint} [Max=10]
- *   Max; searches up to this depth.
- * @template {Uint} [Depth=0]
- *   Current depth.
- */
-
-/**
- * @typedef {InternalAncestor<InclusiveDescendant<Tree>, Child>} Ancestor
- *   Collect nodes in `Tree` that can be ancestors of `Child`.
- * @template {UnistNode} Tree
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {(
- *   Tree extends UnistParent
- *     ? Depth extends Max
- *       ? Tree
- *       : Tree | InclusiveDescendant<Tree['children'][number], Max, Increment<Depth>>
- *     : Tree
- * )} InclusiveDescendant
- *   Collect all (inclusive) descendants of `Tree`.
- *
- *   > 👉 **Note**: for performance reasons, this seems to be the fastest way to
- *   > recurse without actually running into an infinite loop, which the
- *   > previous version did.
- *   >
- *   > Practically, a max of `2` is typically enough assuming a `Root` is
- *   > passed, but it doesn’t improve performance.
- *   > It gets higher with `List > ListItem > Table > TableRow > TableCell`.
- *   > Using up to `10` doesn’t hurt or help either.
- * @template {UnistNode} Tree
- *   Tree type.
- * @template {Uint} [Max=10]
- *   Max; searches up to this depth.
- * @template {Uint} [Depth=0]
- *   Current depth.
- */
-
-/**
- * @typedef {'skip' | boolean} Action
- *   Union of the action types.
- *
- * @typedef {number} Index
- *   Move to the sibling at `index` next (after node itself is completely
- *   traversed).
- *
- *   Useful if mutating the tree, such as removing the node the visitor is
- *   currently on, or any of its previous siblings.
- *   Results less than 0 or greater than or equal to `children.length` stop
- *   traversing the parent.
- *
- * @typedef {[(Action | null | undefined | void)?, (Index | null | undefined)?]} ActionTuple
- *   List with one or two values, the first an action, the second an index.
- *
- * @typedef {Action | ActionTuple | Index | null | undefined | void} VisitorResult
- *   Any value that can be returned from an enter visitor.
- *
- *   Like `VisitorResultExit`,
- *   but `SKIP` can also be returned,
- *   to not walk the children of the node,
- *   and `ActionTuple` can be used to combine an action with an index.
- *
- * @typedef {Index | boolean | null | undefined | void} VisitorResultExit
- *   Any value that can be returned from an exit visitor.
- */
-
-/**
- * @callback Visitor
- *   Handle a node (matching `test`, if given) before its children.
- *
- *   Changes inside `node` are walked next.
- *   Replacing or removing it is easier in `exit`.
- *   When replacing or removing it here,
- *   return `SKIP` (as otherwise its old children are walked),
- *   or `[SKIP, index]` to continue with the node now at `index`.
- *   Changing next siblings (in walk order) is fine;
- *   changing previous siblings needs a new `Index`.
- *   Removing an ancestor or changing its previous siblings is not supported.
- * @param {Visited} node
- *   Found node.
- * @param {Array<VisitedParents>} ancestors
- *   Ancestors of `node`.
- * @param {number | undefined} index
- *   Index of `node` in its parent (the last of `ancestors`),
- *   or `undefined` for the tree itself.
- * @returns {VisitorResult}
- *   What to do next.
- *
- *   Like `VisitorExit`,
- *   but `SKIP` can also be returned,
- *   to not walk the children of `node`.
- *   Passing a tuple back (`ActionTuple`) only makes sense as `[SKIP, Index]`.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [VisitedParents=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @callback VisitorExit
- *   Handle a node (matching `test`, if given) after its children.
- *
- *   Changes inside `node` are not walked,
- *   which makes this a good place to change `node` based on its children,
- *   or to replace or remove it.
- *   When removing `node` or changing previous siblings (in walk order),
- *   return a new `Index`.
- *   Removing an ancestor or changing its previous siblings is not supported.
- * @param {Visited} node
- *   Found node.
- * @param {Array<VisitedParents>} ancestors
- *   Ancestors of `node`.
- * @param {number | undefined} index
- *   Index of `node` in its parent (the last of `ancestors`),
- *   or `undefined` for the tree itself.
- * @returns {VisitorResultExit}
- *   What to do next.
- *
- *   `CONTINUE` (`true`, nothing) continues as normal,
- *   `EXIT` (`false`) stops traversing,
- *   and `Index` continues at that sibling.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [VisitedParents=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [VisitedParents=UnistParent]
- *   Ancestor type.
- * @typedef Visitors
- *   Handle nodes when entering and exiting them.
- *   The `enter` visitor is optional while `exit` is required.
- *
- *   Pass an `enter` visitor directly to only handle nodes when entering them.
- *
- *   `enter` is called before children (if any) are walked and `exit` after that.
- *   `exit` is still called when `enter` returns `SKIP`.
- *   Both `enter` and `exit` are only called for nodes that match an optional `test`.
- * @property {Visitor<Visited, VisitedParents> | null | undefined} [enter]
- *   Handle a node before its children (optional).
- * @property {VisitorExit<Visited, VisitedParents>} exit
- *   Handle a node after its children.
- */
-
-/**
- * @typedef {Visitor<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitor
- *   Build a typed `Visitor` function from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parents`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Tree type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-/**
- * @typedef {Visitors<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitors
- *   Build typed `Visitors` from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parents`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Tree type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-
-
-
-/** @type {Readonly<ActionTuple>} */
-const lib_empty = []
-
-/**
- * Continue traversing as normal.
- */
-const CONTINUE = true
-
-/**
- * Stop traversing immediately.
- */
-const EXIT = false
-
-/**
- * Do not traverse this node’s children.
- * Only works when entering a node.
- */
-const SKIP = 'skip'
-
-/**
- * Visit nodes, with ancestral information.
- *
- * This algorithm performs *depth-first* *tree traversal* in *preorder*
- * (**NLR**) or if `reverse` is given,
- * in *reverse preorder* (**NRL**).
- * An `exit` visitor is called in *postorder* (**LRN**)
- * or if `reverse` is given, in *reverse postorder* (**RLN**).
- *
- * You can choose which nodes are visited by passing a `test`.
- * For complex tests, you should test yourself in a visitor, as it will be
- * faster and will have improved type information.
- *
- * Walking the tree is an intensive task.
- * Make use of the return values of the visitor when possible.
- * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
- * to check if a node matches, and then perform different operations.
- *
- * You can change the tree.
- * Changes inside a node made when entering it are walked,
- * changes made when exiting it are not.
- * See `Visitor` and `VisitorExit` for more info.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {Check} check
- *   `unist-util-is`-compatible test.
- * @param {BuildVisitor<Tree, Check>} enter
- *   Handle each node when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {Check} check
- *   `unist-util-is`-compatible test.
- * @param {BuildVisitors<Tree, Check>} visitors
- *   Handle each node when exiting it, and optionally when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {BuildVisitor<Tree>} enter
- *   Handle each node when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {BuildVisitors<Tree>} visitors
- *   Handle each node when exiting it, and optionally when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @param {UnistNode} tree
- *   Tree to traverse.
- * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
- *   `unist-util-is`-compatible test, `enter`, or `visitors`.
- * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
- *   `enter`, `visitors`, or `reverse` after a test.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @template {UnistNode} Tree
- *   Node type.
- * @template {Test} Check
- *   `unist-util-is`-compatible test.
- */
-function visitParents(
-  tree,
-  testOrEnterOrVisitors,
-  enterOrVisitorsOrReverse,
-  reverse
-) {
-  if (!tree || typeof tree !== 'object') {
-    throw new Error('Unexpected value `' + tree + '` for `tree`, expected node')
-  }
-
-  let preorder = true
-  /** @type {Test} */
-  let check
-  /** @type {Visitors | Visitor} */
-  let visitors
-  /** @type {Visitor | null | undefined} */
-  let enter
-  /** @type {VisitorExit | null | undefined} */
-  let exit
-
-  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
-  if (
-    typeof enterOrVisitorsOrReverse === 'function' ||
-    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
-  ) {
-    check = /** @type {Test} */ (testOrEnterOrVisitors)
-    visitors = enterOrVisitorsOrReverse
-    if (reverse) preorder = false
-  }
-  // Assume no test.
-  else {
-    visitors = /** @type {Visitors | Visitor} */ (testOrEnterOrVisitors)
-    if (enterOrVisitorsOrReverse) preorder = false
-  }
-
-  if (typeof visitors === 'function') {
-    enter = visitors
-  } else if (visitors && typeof visitors === 'object') {
-    if (visitors.enter === null || visitors.enter === undefined) {
-      // Empty.
-    } else if (typeof visitors.enter === 'function') {
-      enter = visitors.enter
-    } else {
-      throw new Error(
-        'Unexpected value `' +
-          visitors.enter +
-          '` for `visitors.enter`, expected optional visitor'
-      )
-    }
-
-    if (typeof visitors.exit === 'function') {
-      exit = visitors.exit
-    } else {
-      throw new Error(
-        'Unexpected value `' +
-          visitors.exit +
-          '` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)'
-      )
-    }
-  } else {
-    throw new Error(
-      'Unexpected value `' +
-        visitors +
-        '` for `enter` or `visitors`, expected visitor or object with visitors'
-    )
-  }
-
-  const is = convert(check)
-  const step = preorder ? 1 : -1
-
-  factory(tree, undefined, [])()
-
-  /**
-   * Create a function to visit a node.
-   *
-   * @param {UnistNode} node
-   *   Node to visit.
-   * @param {number | undefined} index
-   *   Index of `node` in its parent.
-   * @param {Array<UnistParent>} parents
-   *   Ancestors of `node`.
-   * @returns {() => Readonly<ActionTuple>}
-   *   Visit `node`.
-   */
-  function factory(node, index, parents) {
-    const value = /** @type {Record<string, unknown>} */ (
-      node && typeof node === 'object' ? node : {}
-    )
-
-    if (typeof value.type === 'string') {
-      const name =
-        // `hast`
-        typeof value.tagName === 'string'
-          ? value.tagName
-          : // `xast`
-            typeof value.name === 'string'
-            ? value.name
-            : undefined
-
-      Object.defineProperty(visit, 'name', {
-        value:
-          'node (' + color(node.type + (name ? '<' + name + '>' : '')) + ')'
-      })
-    }
-
-    return visit
-
-    function visit() {
-      const matches =
-        !check || is(node, index, parents[parents.length - 1] || undefined)
-      /** @type {Readonly<ActionTuple>} */
-      let result = lib_empty
-
-      if (enter && matches) {
-        result = toResult(enter(node, parents, index))
-
-        if (result[0] === EXIT) {
-          return result
-        }
-      }
-
-      if ('children' in node && node.children) {
-        const nodeAsParent = /** @type {UnistParent} */ (node)
-
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step
-          const grandparents = [...parents, nodeAsParent]
-
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child = nodeAsParent.children[offset]
-
-            const subresult = factory(child, offset, grandparents)()
-
-            if (subresult[0] === EXIT) {
-              return subresult
-            }
-
-            offset =
-              typeof subresult[1] === 'number' ? subresult[1] : offset + step
-          }
-        }
-      }
-
-      if (exit && matches) {
-        const exitResult = toResult(exit(node, parents, index))
-
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            'Unexpected value `' +
-              exitResult[0] +
-              '` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing'
-          )
-        }
-
-        // Prefer a result from `exit` over `enter`.
-        if (exitResult[0] === EXIT || typeof exitResult[1] === 'number') {
-          return exitResult
-        }
-      }
-
-      return result
-    }
-  }
-}
-
-/**
- * Turn a return value into a clean result.
- *
- * @param {VisitorResult} value
- *   Valid return values from visitors.
- * @returns {Readonly<ActionTuple>}
- *   Clean result.
- */
-function toResult(value) {
-  if (Array.isArray(value)) {
-    return value
-  }
-
-  if (typeof value === 'number') {
-    return [CONTINUE, value]
-  }
-
-  return value === null || value === undefined ? lib_empty : [value]
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-find-and-replace/lib/index.js
-/**
- * @import {Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
- * @import {BuildVisitor, Test, VisitorResult} from 'unist-util-visit-parents'
- */
-
-/**
- * @typedef RegExpMatchObject
- *   Info on the match.
- * @property {number} index
- *   The index of the search at which the result was found.
- * @property {string} input
- *   A copy of the search string in the text node.
- * @property {[...Array<Parents>, Text]} stack
- *   All ancestors of the text node, where the last node is the text itself.
- *
- * @typedef {RegExp | string} Find
- *   Pattern to find.
- *
- *   Strings are escaped and then turned into global expressions.
- *
- * @typedef {Array<FindAndReplaceTuple>} FindAndReplaceList
- *   Several find and replaces, in array form.
- *
- * @typedef {[Find, Replace?]} FindAndReplaceTuple
- *   Find and replace in tuple form.
- *
- * @typedef {ReplaceFunction | string | null | undefined} Replace
- *   Thing to replace with.
- *
- * @callback ReplaceFunction
- *   Callback called when a search matches.
- * @param {...any} parameters
- *   The parameters are the result of corresponding search expression:
- *
- *   * `value` (`string`) — whole match
- *   * `...capture` (`Array<string>`) — matches from regex capture groups
- *   * `match` (`RegExpMatchObject`) — info on the match
- * @returns {Array<PhrasingContent> | PhrasingContent | string | false | null | undefined}
- *   Thing to replace with.
- *
- *   * when `null`, `undefined`, `''`, remove the match
- *   * …or when `false`, do not replace at all
- *   * …or when `string`, replace with a text node of that value
- *   * …or when `Node` or `Array<Node>`, replace with those nodes
- *
- * @typedef {[RegExp, ReplaceFunction]} Pair
- *   Normalized find and replace.
- *
- * @typedef {Array<Pair>} Pairs
- *   All find and replaced.
- *
- * @typedef Options
- *   Configuration.
- * @property {Test | null | undefined} [ignore]
- *   Test for which nodes to ignore (optional).
+ * @typedef {import('micromark-extension-frontmatter').Info} Info
+ * @typedef {import('micromark-extension-frontmatter').Matter} Matter
+ * @typedef {import('micromark-extension-frontmatter').Options} Options
  */
 
 
@@ -68106,6847 +67552,608 @@ function toResult(value) {
 
 
 /**
- * Find patterns in a tree and replace them.
+ * Create an extension for `mdast-util-from-markdown`.
  *
- * The algorithm searches the tree in *preorder* for complete values in `Text`
- * nodes.
- * Partial matches are not supported.
- *
- * @param {Nodes} tree
- *   Tree to change.
- * @param {FindAndReplaceList | FindAndReplaceTuple} list
- *   Patterns to find.
  * @param {Options | null | undefined} [options]
  *   Configuration (optional).
- * @returns {undefined}
- *   Nothing.
- */
-function findAndReplace(tree, list, options) {
-  const settings = options || {}
-  const ignored = convert(settings.ignore || [])
-  const pairs = toPairs(list)
-  let pairIndex = -1
-
-  while (++pairIndex < pairs.length) {
-    visitParents(tree, visitor)
-  }
-
-  /**
-   * Handle text nodes and skip ignored nodes.
-   *
-   * @type {BuildVisitor<Root>}
-   */
-  function visitor(node, parents, index) {
-    if (node.type === 'text' && typeof index === 'number') {
-      return handler(node, parents, index)
-    }
-
-    if (ignored(node, index, parents[parents.length - 1])) return SKIP
-  }
-
-  /**
-   * Handle a text node which is not in an ignored parent.
-   *
-   * @param {Text} node
-   *   Text node to search in.
-   * @param {Array<Parents>} parents
-   *   Ancestors of `node`.
-   * @param {number} index
-   *   Index of `node` in its parent.
-   * @returns {VisitorResult}
-   *   Where to continue visiting.
-   */
-  function handler(node, parents, index) {
-    const parent = parents[parents.length - 1]
-    const find = pairs[pairIndex][0]
-    const replace = pairs[pairIndex][1]
-    let start = 0
-    let change = false
-    /** @type {Array<PhrasingContent>} */
-    let nodes = []
-
-    find.lastIndex = 0
-
-    let match = find.exec(node.value)
-
-    while (match) {
-      const position = match.index
-      /** @type {RegExpMatchObject} */
-      const matchObject = {
-        index: match.index,
-        input: match.input,
-        stack: [...parents, node]
-      }
-      let value = replace(...match, matchObject)
-
-      if (typeof value === 'string') {
-        value = value.length > 0 ? {type: 'text', value} : undefined
-      }
-
-      // It wasn’t a match after all.
-      if (value === false) {
-        // False acts as if there was no match.
-        // So we need to reset `lastIndex`, which currently being at the end of
-        // the current match, to the beginning.
-        find.lastIndex = position + 1
-      } else {
-        if (start !== position) {
-          add({type: 'text', value: node.value.slice(start, position)})
-        }
-
-        if (Array.isArray(value)) {
-          for (const child of value) add(child)
-        } else if (value) {
-          add(value)
-        }
-
-        start = position + match[0].length
-        change = true
-      }
-
-      if (!find.global) {
-        break
-      }
-
-      match = find.exec(node.value)
-    }
-
-    if (change) {
-      if (start < node.value.length) {
-        add({type: 'text', value: node.value.slice(start)})
-      }
-
-      parent.children.splice(index, 1, ...nodes)
-    } else {
-      nodes = [node]
-    }
-
-    return index + nodes.length
-
-    /**
-     * Add a node.
-     *
-     * @param {PhrasingContent} child
-     *   Node to add.
-     * @returns {undefined}
-     *   Nothing.
-     */
-    function add(child) {
-      const previous = nodes[nodes.length - 1]
-
-      if (previous && previous.type === 'text' && child.type === 'text') {
-        previous.value += child.value
-      } else {
-        nodes.push(child)
-      }
-    }
-  }
-}
-
-/**
- * Turn a tuple or a list of tuples into pairs.
- *
- * @param {FindAndReplaceList | FindAndReplaceTuple} tupleOrList
- *   Schema.
- * @returns {Pairs}
- *   Clean pairs.
- */
-function toPairs(tupleOrList) {
-  if (!Array.isArray(tupleOrList)) {
-    throw new TypeError('Expected find and replace tuple or list of tuples')
-  }
-
-  /** @type {Pairs} */
-  const result = []
-
-  const list =
-    !tupleOrList[0] || Array.isArray(tupleOrList[0])
-      ? /** @type {FindAndReplaceList} */ (tupleOrList)
-      : [/** @type {FindAndReplaceTuple} */ (tupleOrList)]
-
-  let index = -1
-
-  while (++index < list.length) {
-    const tuple = list[index]
-    result.push([toExpression(tuple[0]), toFunction(tuple[1])])
-  }
-
-  return result
-}
-
-/**
- * Turn a find into an expression.
- *
- * @param {Find} find
- *   Pattern to find.
- * @returns {RegExp}
- *   Global expression.
- */
-function toExpression(find) {
-  return typeof find === 'string' ? new RegExp(escapeStringRegexp(find), 'g') : find
-}
-
-/**
- * Turn a replace into a function.
- *
- * @param {Replace} replace
- *   Thing to replace with.
- * @returns {ReplaceFunction}
- *   Function that returns that thing.
- */
-function toFunction(replace) {
-  return typeof replace === 'function'
-    ? replace
-    : function () {
-        return replace
-      }
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm-autolink-literal/lib/index.js
-/**
- * @import {RegExpMatchObject, ReplaceFunction} from 'mdast-util-find-and-replace'
- * @import {CompileContext, Extension as FromMarkdownExtension, Handle as FromMarkdownHandle, Transform as FromMarkdownTransform} from 'mdast-util-from-markdown'
- * @import {ConstructName, Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
- * @import {Link, PhrasingContent} from 'mdast'
- */
-
-
-
-
-
-
-/** @type {ConstructName} */
-const inConstruct = 'phrasing'
-/** @type {Array<ConstructName>} */
-const notInConstruct = ['autolink', 'link', 'image', 'label']
-
-/**
- * Create an extension for `mdast-util-from-markdown` to enable GFM autolink
- * literals in markdown.
- *
- * @returns {FromMarkdownExtension}
- *   Extension for `mdast-util-to-markdown` to enable GFM autolink literals.
- */
-function gfmAutolinkLiteralFromMarkdown() {
-  return {
-    transforms: [transformGfmAutolinkLiterals],
-    enter: {
-      literalAutolink: enterLiteralAutolink,
-      literalAutolinkEmail: enterLiteralAutolinkValue,
-      literalAutolinkHttp: enterLiteralAutolinkValue,
-      literalAutolinkWww: enterLiteralAutolinkValue
-    },
-    exit: {
-      literalAutolink: exitLiteralAutolink,
-      literalAutolinkEmail: exitLiteralAutolinkEmail,
-      literalAutolinkHttp: exitLiteralAutolinkHttp,
-      literalAutolinkWww: exitLiteralAutolinkWww
-    }
-  }
-}
-
-/**
- * Create an extension for `mdast-util-to-markdown` to enable GFM autolink
- * literals in markdown.
- *
- * @returns {ToMarkdownExtension}
- *   Extension for `mdast-util-to-markdown` to enable GFM autolink literals.
- */
-function gfmAutolinkLiteralToMarkdown() {
-  return {
-    unsafe: [
-      {
-        character: '@',
-        before: '[+\\-.\\w]',
-        after: '[\\-.\\w]',
-        inConstruct,
-        notInConstruct
-      },
-      {
-        character: '.',
-        before: '[Ww]',
-        after: '[\\-.\\w]',
-        inConstruct,
-        notInConstruct
-      },
-      {
-        character: ':',
-        before: '[ps]',
-        after: '\\/',
-        inConstruct,
-        notInConstruct
-      }
-    ]
-  }
-}
-
-/**
- * Handle the start of an autolink literal.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function enterLiteralAutolink(token) {
-  this.enter(
-    {type: 'link', title: null, url: '', children: [], position: undefined},
-    token
-  )
-}
-
-/**
- * Handle the start of an autolink literal value.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function enterLiteralAutolinkValue(token) {
-  this.config.enter.autolinkProtocol.call(this, token)
-}
-
-/**
- * Handle the end of an HTTP autolink literal value.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitLiteralAutolinkHttp(token) {
-  this.config.exit.autolinkProtocol.call(this, token)
-}
-
-/**
- * Handle the end of a `www` autolink literal value.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitLiteralAutolinkWww(token) {
-  this.config.exit.data.call(this, token)
-  const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'link')
-  node.url = 'http://' + this.sliceSerialize(token)
-}
-
-/**
- * Handle the end of an email autolink literal value.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitLiteralAutolinkEmail(token) {
-  this.config.exit.autolinkEmail.call(this, token)
-}
-
-/**
- * Handle the end of an autolink literal.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitLiteralAutolink(token) {
-  this.exit(token)
-}
-
-/**
- * Find autolink literals in text and turn them into links.
- *
- * @type {FromMarkdownTransform}
- */
-function transformGfmAutolinkLiterals(tree) {
-  findAndReplace(
-    tree,
-    [
-      [
-        /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
-        findUrl
-      ],
-      [
-        /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
-        findXmpp
-      ],
-      [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
-      [
-        /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
-        findEmail
-      ]
-    ],
-    {ignore: ['link', 'linkReference']}
-  )
-}
-
-/**
- * Turn a URL match into a link.
- *
- * @type {ReplaceFunction}
- * @param {string} _
- *   Whole match.
- * @param {string} protocol
- *   Protocol (`http://`, `https://`) or `www`.
- * @param {string} domain
- *   Host name, up to the path.
- * @param {string} path
- *   Path, query, and fragment.
- * @param {RegExpMatchObject} match
- *   Match object.
- * @returns {Array<PhrasingContent> | Link | false}
- *   Link, link and trailing text, or `false` if not a URL.
- */
-function findUrl(_, protocol, domain, path, match) {
-  // Not an expected previous character.
-  if (!lib_previous(match)) {
-    return false
-  }
-
-  let prefix = ''
-
-  // Treat `www` as part of the domain.
-  if (/^w/i.test(protocol)) {
-    domain = protocol + domain
-    protocol = ''
-    prefix = 'http://'
-  }
-
-  if (unicodePunctuation(domain.charCodeAt(0)) || !isCorrectDomain(domain)) {
-    return false
-  }
-
-  const parts = splitUrl(domain + path)
-
-  /** @type {Link} */
-  const result = {
-    type: 'link',
-    title: null,
-    url: prefix + protocol + parts[0],
-    children: [{type: 'text', value: protocol + parts[0], position: undefined}],
-    position: undefined
-  }
-
-  if (parts[1]) {
-    return [result, {type: 'text', value: parts[1], position: undefined}]
-  }
-
-  return result
-}
-
-/**
- * Turn an email match into a link.
- *
- * @type {ReplaceFunction}
- * @param {string} _
- *   Whole match.
- * @param {string} atext
- *   Local part.
- * @param {string} label
- *   Domain.
- * @returns {Link | false}
- *   Link, or `false` if not an email.
- */
-function findEmail(_, atext, label) {
-  if (/[\d\-_]$/.test(label)) {
-    return false
-  }
-
-  return {
-    type: 'link',
-    title: null,
-    url: 'mailto:' + atext + '@' + label,
-    children: [{type: 'text', value: atext + '@' + label, position: undefined}],
-    position: undefined
-  }
-}
-
-/**
- * Turn a `mailto:` email match into a link.
- *
- * @type {ReplaceFunction}
- * @param {string} _
- *   Whole match.
- * @param {string} atext
- *   Local part.
- * @param {string} label
- *   Domain.
- * @returns {Link | false}
- *   Link, or `false` if not an email.
- */
-function findMailto(_, atext, label) {
-  if (/[\d\-_]$/.test(label)) {
-    return false
-  }
-
-  const value = 'mailto:' + atext + '@' + label
-
-  return {
-    type: 'link',
-    title: null,
-    url: value,
-    children: [{type: 'text', value, position: undefined}],
-    position: undefined
-  }
-}
-
-/**
- * Turn an `xmpp:` address match into a link.
- *
- * @type {ReplaceFunction}
- * @param {string} matchValue
- *   Whole match.
- * @param {string} atext
- *   Local part.
- * @param {string} label
- *   Domain.
- * @param {string | undefined} resource
- *   Resource (`/` and more), if any.
- * @param {RegExpMatchObject} match
- *   Match object.
- * @returns {Link | false}
- *   Link, or `false` if not an address.
- */
-function findXmpp(matchValue, atext, label, resource, match) {
-  if (
-    /[\d\-_]$/.test(label) ||
-    (resource &&
-      (!/[A-Za-z]$/.test(resource) ||
-        match.input.charAt(match.index + matchValue.length) === '@'))
-  ) {
-    return false
-  }
-
-  const value = 'xmpp:' + atext + '@' + label + (resource || '')
-
-  return {
-    type: 'link',
-    title: null,
-    url: value,
-    children: [{type: 'text', value, position: undefined}],
-    position: undefined
-  }
-}
-
-/**
- * Check if a domain is valid.
- *
- * @param {string} domain
- *   Host name to check.
- * @returns {boolean}
- *   Whether the domain is valid.
- */
-function isCorrectDomain(domain) {
-  const parts = domain.split('.')
-
-  if (
-    parts.length < 2 ||
-    (parts[parts.length - 1] &&
-      (/_/.test(parts[parts.length - 1]) ||
-        !/[\dA-Za-z]/.test(parts[parts.length - 1]))) ||
-    (parts[parts.length - 2] &&
-      (/_/.test(parts[parts.length - 2]) ||
-        !/[\dA-Za-z]/.test(parts[parts.length - 2])))
-  ) {
-    return false
-  }
-
-  return true
-}
-
-/**
- * Split trailing punctuation off a URL.
- *
- * @param {string} url
- *   Value to split.
- * @returns {[string, string | undefined]}
- *   URL and trailing punctuation, if any.
- */
-function splitUrl(url) {
-  let index = url.length
-
-  while (index > 0) {
-    const code = url.charCodeAt(index - 1)
-
-    if (
-      code === 33 /* `!` */ ||
-      code === 34 /* `"` */ ||
-      code === 38 /* `&` */ ||
-      code === 39 /* `'` */ ||
-      code === 41 /* `)` */ ||
-      code === 44 /* `,` */ ||
-      code === 46 /* `.` */ ||
-      code === 58 /* `:` */ ||
-      code === 59 /* `;` */ ||
-      code === 60 /* `<` */ ||
-      code === 62 /* `>` */ ||
-      code === 63 /* `?` */ ||
-      code === 93 /* `]` */ ||
-      code === 125 /* `}` */
-    ) {
-      index--
-    } else {
-      break
-    }
-  }
-
-  if (index === url.length) {
-    return [url, undefined]
-  }
-
-  let trail = url.slice(index)
-  url = url.slice(0, index)
-  let closingParenIndex = trail.indexOf(')')
-  const openingParens = ccount(url, '(')
-  let closingParens = ccount(url, ')')
-
-  while (closingParenIndex !== -1 && openingParens > closingParens) {
-    url += trail.slice(0, closingParenIndex + 1)
-    trail = trail.slice(closingParenIndex + 1)
-    closingParenIndex = trail.indexOf(')')
-    closingParens++
-  }
-
-  return [url, trail]
-}
-
-/**
- * Check if the character before a match is allowed.
- *
- * @param {RegExpMatchObject} match
- *   Match object.
- * @returns {boolean}
- *   Whether the previous character is allowed.
- */
-function lib_previous(match) {
-  const code = match.input.charCodeAt(match.index - 1)
-
-  return (
-    match.index === 0 || unicodeWhitespace(code) || unicodePunctuation(code)
-  )
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm-footnote/lib/index.js
-/**
- * @import {
- *   CompileContext,
- *   Extension as FromMarkdownExtension,
- *   Handle as FromMarkdownHandle
- * } from 'mdast-util-from-markdown'
- * @import {ToMarkdownOptions} from 'mdast-util-gfm-footnote'
- * @import {
- *   Handle as ToMarkdownHandle,
- *   Map,
- *   Options as ToMarkdownExtension
- * } from 'mdast-util-to-markdown'
- * @import {FootnoteDefinition, FootnoteReference} from 'mdast'
- */
-
-
-
-
-footnoteReference.peek = footnoteReferencePeek
-
-/**
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function enterFootnoteCallString() {
-  this.buffer()
-}
-
-/**
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function enterFootnoteCall(token) {
-  this.enter({type: 'footnoteReference', identifier: '', label: ''}, token)
-}
-
-/**
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function enterFootnoteDefinitionLabelString() {
-  this.buffer()
-}
-
-/**
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function enterFootnoteDefinition(token) {
-  this.enter(
-    {type: 'footnoteDefinition', identifier: '', label: '', children: []},
-    token
-  )
-}
-
-/**
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitFootnoteCallString(token) {
-  const label = this.resume()
-  const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'footnoteReference')
-  node.identifier = normalizeIdentifier(
-    this.sliceSerialize(token)
-  ).toLowerCase()
-  node.label = label
-}
-
-/**
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitFootnoteCall(token) {
-  this.exit(token)
-}
-
-/**
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitFootnoteDefinitionLabelString(token) {
-  const label = this.resume()
-  const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'footnoteDefinition')
-  node.identifier = normalizeIdentifier(
-    this.sliceSerialize(token)
-  ).toLowerCase()
-  node.label = label
-}
-
-/**
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitFootnoteDefinition(token) {
-  this.exit(token)
-}
-
-/** @type {ToMarkdownHandle} */
-function footnoteReferencePeek() {
-  return '['
-}
-
-/**
- * @type {ToMarkdownHandle}
- * @param {FootnoteReference} node
- */
-function footnoteReference(node, _, state, info) {
-  const tracker = state.createTracker(info)
-  let value = tracker.move('[^')
-  const exit = state.enter('footnoteReference')
-  const subexit = state.enter('reference')
-  value += tracker.move(
-    state.safe(state.associationId(node), {after: ']', before: value})
-  )
-  subexit()
-  exit()
-  value += tracker.move(']')
-  return value
-}
-
-/**
- * Create an extension for `mdast-util-from-markdown` to enable GFM footnotes
- * in markdown.
- *
  * @returns {FromMarkdownExtension}
  *   Extension for `mdast-util-from-markdown`.
  */
-function gfmFootnoteFromMarkdown() {
-  return {
-    enter: {
-      gfmFootnoteCallString: enterFootnoteCallString,
-      gfmFootnoteCall: enterFootnoteCall,
-      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
-      gfmFootnoteDefinition: enterFootnoteDefinition
-    },
-    exit: {
-      gfmFootnoteCallString: exitFootnoteCallString,
-      gfmFootnoteCall: exitFootnoteCall,
-      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
-      gfmFootnoteDefinition: exitFootnoteDefinition
-    }
+function frontmatterFromMarkdown(options) {
+  const matters = toMatters(options)
+  /** @type {FromMarkdownExtension['enter']} */
+  const enter = {}
+  /** @type {FromMarkdownExtension['exit']} */
+  const exit = {}
+  let index = -1
+
+  while (++index < matters.length) {
+    const matter = matters[index]
+    enter[matter.type] = lib_opener(matter)
+    exit[matter.type] = lib_close
+    exit[matter.type + 'Value'] = value
+  }
+
+  return {enter, exit}
+}
+
+/**
+ * @param {Matter} matter
+ * @returns {FromMarkdownHandle} enter
+ */
+function lib_opener(matter) {
+  return open
+
+  /**
+   * @this {CompileContext}
+   * @type {FromMarkdownHandle}
+   */
+  function open(token) {
+    // @ts-expect-error: custom.
+    this.enter({type: matter.type, value: ''}, token)
+    this.buffer()
   }
 }
 
 /**
- * Create an extension for `mdast-util-to-markdown` to enable GFM footnotes
- * in markdown.
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function lib_close(token) {
+  const data = this.resume()
+  const node = this.stack[this.stack.length - 1]
+  default_ok('value' in node)
+  this.exit(token)
+  // Remove the initial and final eol.
+  node.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '')
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function value(token) {
+  this.config.enter.data.call(this, token)
+  this.config.exit.data.call(this, token)
+}
+
+/**
+ * Create an extension for `mdast-util-to-markdown`.
  *
- * @param {ToMarkdownOptions | null | undefined} [options]
+ * @param {Options | null | undefined} [options]
  *   Configuration (optional).
  * @returns {ToMarkdownExtension}
  *   Extension for `mdast-util-to-markdown`.
  */
-function gfmFootnoteToMarkdown(options) {
-  // To do: next major: change default.
-  let firstLineBlank = false
-
-  if (options && options.firstLineBlank) {
-    firstLineBlank = true
-  }
-
-  return {
-    handlers: {footnoteDefinition, footnoteReference},
-    // This is on by default already.
-    unsafe: [{character: '[', inConstruct: ['label', 'phrasing', 'reference']}]
-  }
-
-  /**
-   * @type {ToMarkdownHandle}
-   * @param {FootnoteDefinition} node
-   */
-  function footnoteDefinition(node, _, state, info) {
-    const tracker = state.createTracker(info)
-    let value = tracker.move('[^')
-    const exit = state.enter('footnoteDefinition')
-    const subexit = state.enter('label')
-    value += tracker.move(
-      state.safe(state.associationId(node), {before: value, after: ']'})
-    )
-    subexit()
-
-    value += tracker.move(']:')
-
-    if (node.children && node.children.length > 0) {
-      tracker.shift(4)
-
-      value += tracker.move(
-        (firstLineBlank ? '\n' : ' ') +
-          state.indentLines(
-            state.containerFlow(node, tracker.current()),
-            firstLineBlank ? mapAll : mapExceptFirst
-          )
-      )
-    }
-
-    exit()
-
-    return value
-  }
-}
-
-/** @type {Map} */
-function mapExceptFirst(line, index, blank) {
-  return index === 0 ? line : mapAll(line, index, blank)
-}
-
-/** @type {Map} */
-function mapAll(line, index, blank) {
-  return (blank ? '' : '    ') + line
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm-strikethrough/lib/index.js
-/**
- * @import {Delete} from 'mdast'
- * @import {
- *   CompileContext,
- *   Extension as FromMarkdownExtension,
- *   Handle as FromMarkdownHandle
- * } from 'mdast-util-from-markdown'
- * @import {
- *   Attention,
- *   ConstructName,
- *   Handle as ToMarkdownHandle,
- *   Options as ToMarkdownExtension
- * } from 'mdast-util-to-markdown'
- */
-
-/**
- * List of constructs that occur in phrasing (paragraphs, headings), but cannot
- * contain strikethrough.
- * So they sort of cancel each other out.
- * Note: could use a better name.
- *
- * Note: keep in sync with: <https://github.com/syntax-tree/mdast-util-to-markdown/blob/8ce8dbf/lib/unsafe.js#L14>
- *
- * @type {Array<ConstructName>}
- */
-const constructsWithoutStrikethrough = [
-  'autolink',
-  'destinationLiteral',
-  'destinationRaw',
-  'reference',
-  'titleQuote',
-  'titleApostrophe'
-]
-
-handleDelete.attention = attentionDelete
-handleDelete.peek = peekDelete
-
-/**
- * Create an extension for `mdast-util-from-markdown` to enable GFM
- * strikethrough in markdown.
- *
- * @returns {FromMarkdownExtension}
- *   Extension for `mdast-util-from-markdown` to enable GFM strikethrough.
- */
-function gfmStrikethroughFromMarkdown() {
-  return {
-    canContainEols: ['delete'],
-    enter: {strikethrough: enterStrikethrough},
-    exit: {strikethrough: exitStrikethrough}
-  }
-}
-
-/**
- * Create an extension for `mdast-util-to-markdown` to enable GFM
- * strikethrough in markdown.
- *
- * @returns {ToMarkdownExtension}
- *   Extension for `mdast-util-to-markdown` to enable GFM strikethrough.
- */
-function gfmStrikethroughToMarkdown() {
-  return {
-    handlers: {delete: handleDelete},
-    unsafe: [
-      {
-        character: '~',
-        inConstruct: 'phrasing',
-        notInConstruct: constructsWithoutStrikethrough
-      }
-    ]
-  }
-}
-
-/**
- * Enter strikethrough.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function enterStrikethrough(token) {
-  this.enter({type: 'delete', children: [], position: undefined}, token)
-}
-
-/**
- * Exit strikethrough.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitStrikethrough(token) {
-  this.exit(token)
-}
-
-/**
- * Serialize a delete node.
- *
- * @type {ToMarkdownHandle}
- * @param {Delete} node
- *   Node to serialize.
- */
-function handleDelete(node, _, state, info) {
-  // To do: next major: empty this function, like emphasis and strong handlers,
-  // this is no longer needed.
-  const tracker = state.createTracker(info)
-  const sequence = state.stack.includes('strikethrough') ? '~' : '~~'
-  const exit = state.enter('strikethrough')
-  let value = tracker.move(sequence)
-  value += state.containerPhrasing(node, {
-    ...tracker.current(),
-    before: value,
-    after: '~'
-  })
-  value += tracker.move(sequence)
-  exit()
-  return value
-}
-
-/**
- * Serialize a delete node as attention.
- *
- * @type {Attention}
- */
-function attentionDelete() {
-  return {construct: 'strikethrough', markers: ['~'], sizes: [2, 1]}
-}
-
-/**
- * Peek the first character of a delete node.
- *
- * @type {ToMarkdownHandle}
- */
-function peekDelete() {
-  return '~'
-}
-
-;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
-// To do: next major: remove.
-/**
- * @typedef {Options} MarkdownTableOptions
- *   Configuration.
- */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [alignDelimiters=true]
- *   Whether to align the delimiters (default: `true`);
- *   they are aligned by default:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   Pass `false` to make them staggered:
- *
- *   ```markdown
- *   | Alpha | B |
- *   | - | - |
- *   | C | Delta |
- *   ```
- * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
- *   How to align columns (default: `''`);
- *   one style for all columns or styles for their respective columns;
- *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
- *   other values are treated as `''`, which doesn’t place the colon in the
- *   alignment row but does align left;
- *   *only the lowercased first character is used, so `Right` is fine.*
- * @property {boolean | null | undefined} [delimiterEnd=true]
- *   Whether to end each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B
- *   | ----- | -----
- *   | C     | Delta
- *   ```
- * @property {boolean | null | undefined} [fillRows=true]
- *   Whether to fill rows with empty cells up to the most cells in a row
- *   (default: `true`).
- *
- *   When `true`, all rows have as many cells as the longest row:
- *
- *   ```markdown
- *   | Alpha | B    |   |
- *   | ----- | ---- | - |
- *   | C     |      |   |
- *   | D     | Echo | F |
- *   ```
- *
- *   When `false`, rows keep their cells,
- *   and the delimiter row has as many cells as the header row:
- *
- *   ```markdown
- *   | Alpha | B    |
- *   | ----- | ---- |
- *   | C     |
- *   | D     | Echo | F |
- *   ```
- * @property {boolean | null | undefined} [delimiterStart=true]
- *   Whether to begin each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are starting delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no starting delimiters:
- *
- *   ```markdown
- *   Alpha | B     |
- *   ----- | ----- |
- *   C     | Delta |
- *   ```
- * @property {boolean | null | undefined} [padding=true]
- *   Whether to add a space of padding between delimiters and cells
- *   (default: `true`).
- *
- *   When `true`, there is padding:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there is no padding:
- *
- *   ```markdown
- *   |Alpha|B    |
- *   |-----|-----|
- *   |C    |Delta|
- *   ```
- * @property {((value: string) => number) | null | undefined} [stringLength]
- *   Function to detect the length of table cell content (optional);
- *   this is used when aligning the delimiters (`|`) between table cells;
- *   full-width characters and emoji mess up delimiter alignment when viewing
- *   the markdown source;
- *   to fix this, you can pass this function,
- *   which receives the cell content and returns its “visible” size;
- *   note that what is and isn’t visible depends on where the text is displayed.
- *
- *   Without such a function, the following:
- *
- *   ```js
- *   markdownTable([
- *     ['Alpha', 'Bravo'],
- *     ['中文', 'Charlie'],
- *     ['👩‍❤️‍👩', 'Delta']
- *   ])
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo |
- *   | - | - |
- *   | 中文 | Charlie |
- *   | 👩‍❤️‍👩 | Delta |
- *   ```
- *
- *   With [`string-width`](https://github.com/sindresorhus/string-width):
- *
- *   ```js
- *   import stringWidth from 'string-width'
- *
- *   markdownTable(
- *     [
- *       ['Alpha', 'Bravo'],
- *       ['中文', 'Charlie'],
- *       ['👩‍❤️‍👩', 'Delta']
- *     ],
- *     {stringLength: stringWidth}
- *   )
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo   |
- *   | ----- | ------- |
- *   | 中文  | Charlie |
- *   | 👩‍❤️‍👩    | Delta   |
- *   ```
- */
-
-/**
- * Get the length of a cell.
- *
- * @param {string} value
- *   Cell value.
- * @returns {number}
- *   Cell size.
- */
-function defaultStringLength(value) {
-  return value.length
-}
-
-/**
- * Generate a markdown
- * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
- * table.
- *
- * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
- *   Table data (matrix of strings).
- * @param {Readonly<Options> | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Result.
- */
-function markdownTable(table, options) {
-  const settings = options || {}
-  // To do: next major: change to spread.
-  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
-  const align = (settings.align || []).concat()
-  const stringLength = settings.stringLength || defaultStringLength
-  /** @type {Array<number>} Character codes as symbols for alignment per column. */
-  const alignments = []
-  /** @type {Array<Array<string>>} Cells per row. */
-  const cellMatrix = []
-  /** @type {Array<Array<number>>} Sizes of each cell per row. */
-  const sizeMatrix = []
-  /** @type {Array<number>} */
-  const longestCellByColumn = []
-  let mostCellsPerRow = 0
-  let rowIndex = -1
-
-  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
-  // do superfluous work when aligning, so optimize for aligning.
-  while (++rowIndex < table.length) {
-    /** @type {Array<string>} */
-    const row = []
-    /** @type {Array<number>} */
-    const sizes = []
-    let columnIndex = -1
-
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length
-    }
-
-    while (++columnIndex < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex])
-
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell)
-        sizes[columnIndex] = size
-
-        if (
-          longestCellByColumn[columnIndex] === undefined ||
-          size > longestCellByColumn[columnIndex]
-        ) {
-          longestCellByColumn[columnIndex] = size
-        }
-      }
-
-      row.push(cell)
-    }
-
-    cellMatrix[rowIndex] = row
-    sizeMatrix[rowIndex] = sizes
-  }
-
-  // Figure out which alignments to use.
-  let columnIndex = -1
-
-  if (typeof align === 'object' && 'length' in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex])
-    }
-  } else {
-    const code = toAlignment(align)
-
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code
-    }
-  }
-
-  // Inject the alignment row.
-  columnIndex = -1
-  /** @type {Array<string>} */
-  const row = []
-  /** @type {Array<number>} */
-  const sizes = []
-
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex]
-    let before = ''
-    let after = ''
-
-    if (code === 99 /* `c` */) {
-      before = ':'
-      after = ':'
-    } else if (code === 108 /* `l` */) {
-      before = ':'
-    } else if (code === 114 /* `r` */) {
-      after = ':'
-    }
-
-    // There *must* be at least one hyphen-minus in each alignment cell.
-    let size =
-      settings.alignDelimiters === false
-        ? 1
-        : Math.max(
-            1,
-            longestCellByColumn[columnIndex] - before.length - after.length
-          )
-
-    const cell = before + '-'.repeat(size) + after
-
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length
-
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size
-      }
-
-      sizes[columnIndex] = size
-    }
-
-    row[columnIndex] = cell
-  }
-
-  // Inject the alignment row.
-  cellMatrix.splice(1, 0, row)
-  sizeMatrix.splice(1, 0, sizes)
-
-  rowIndex = -1
-  /** @type {Array<string>} */
-  const lines = []
-
-  while (++rowIndex < cellMatrix.length) {
-    const row = cellMatrix[rowIndex]
-    const sizes = sizeMatrix[rowIndex]
-    const cellsInRow =
-      settings.fillRows === false
-        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
-        : mostCellsPerRow
-    columnIndex = -1
-    /** @type {Array<string>} */
-    const line = []
-
-    while (++columnIndex < cellsInRow) {
-      const cell = row[columnIndex] || ''
-      let before = ''
-      let after = ''
-
-      if (settings.alignDelimiters !== false) {
-        const size =
-          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
-        const code = alignments[columnIndex]
-
-        if (code === 114 /* `r` */) {
-          before = ' '.repeat(size)
-        } else if (code === 99 /* `c` */) {
-          const half = size / 2
-
-          if (size % 2) {
-            before = ' '.repeat(half + 0.5)
-            after = ' '.repeat(half - 0.5)
-          } else {
-            before = ' '.repeat(half)
-            after = before
-          }
-        } else {
-          after = ' '.repeat(size)
-        }
-      }
-
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push('|')
-      }
-
-      if (
-        settings.padding !== false &&
-        // Don’t add the opening space if we’re not aligning and the cell is
-        // empty: there will be a closing space.
-        !(settings.alignDelimiters === false && cell === '') &&
-        (settings.delimiterStart !== false || columnIndex)
-      ) {
-        line.push(' ')
-      }
-
-      if (settings.alignDelimiters !== false) {
-        line.push(before)
-      }
-
-      line.push(cell)
-
-      if (settings.alignDelimiters !== false) {
-        line.push(after)
-      }
-
-      if (settings.padding !== false) {
-        line.push(' ')
-      }
-
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push('|')
-      }
-    }
-
-    lines.push(
-      settings.delimiterEnd === false
-        ? line.join('').replace(/ +$/, '')
-        : line.join('')
-    )
-  }
-
-  return lines.join('\n')
-}
-
-/**
- * Serialize a cell value.
- *
- * @param {string | null | undefined} [value]
- *   Value to serialize.
- * @returns {string}
- *   Result.
- */
-function serialize(value) {
-  return value === null || value === undefined ? '' : String(value)
-}
-
-/**
- * Get the alignment character code from a value.
- *
- * @param {string | null | undefined} value
- *   Value.
- * @returns {number}
- *   Alignment.
- */
-function toAlignment(value) {
-  const code = typeof value === 'string' ? value.codePointAt(0) : 0
-
-  return code === 67 /* `C` */ || code === 99 /* `c` */
-    ? 99 /* `c` */
-    : code === 76 /* `L` */ || code === 108 /* `l` */
-      ? 108 /* `l` */
-      : code === 82 /* `R` */ || code === 114 /* `r` */
-        ? 114 /* `r` */
-        : 0
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
-/**
- * @import {Blockquote, Parents} from 'mdast'
- * @import {Info, Map, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Serialize a blockquote node.
- *
- * @param {Blockquote} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function blockquote(node, _, state, info) {
-  const exit = state.enter('blockquote')
-  const tracker = state.createTracker(info)
-  tracker.move('> ')
-  tracker.shift(2)
-  const value = state.indentLines(
-    state.containerFlow(node, tracker.current()),
-    map
-  )
-  exit()
-  return value
-}
-
-/**
- * Indent lines w/ blockquote markers.
- *
- * @type {Map}
- */
-function map(line, _, blank) {
-  return '>' + (blank ? '' : ' ') + line
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
-/**
- * @import {ConstructName, Unsafe} from 'mdast-util-to-markdown'
- */
-
-/**
- * Check if a pattern is in scope based on the current stack of constructs.
- *
- * @param {Array<ConstructName>} stack
- *   Current stack of constructs.
- * @param {Unsafe} pattern
- *   Pattern to check.
- * @returns {boolean}
- *   Whether the pattern is in scope.
- */
-function patternInScope(stack, pattern) {
-  return (
-    listInScope(stack, pattern.inConstruct, true) &&
-    !listInScope(stack, pattern.notInConstruct, false)
-  )
-}
-
-/**
- * Check if any of the constructs in the list are present in the stack.
- *
- * @param {Array<ConstructName>} stack
- *   Current stack of constructs.
- * @param {Unsafe['inConstruct']} list
- *   List of constructs to check for in the stack.
- * @param {boolean} none
- *   Value to return if the list is empty or not provided.
- * @returns {boolean}
- *   Whether any of the constructs in the list are present in the stack.
- */
-function listInScope(stack, list, none) {
-  if (typeof list === 'string') {
-    list = [list]
-  }
-
-  if (!list || list.length === 0) {
-    return none
-  }
-
+function frontmatterToMarkdown(options) {
+  /** @type {ToMarkdownExtension['unsafe']} */
+  const unsafe = []
+  /** @type {ToMarkdownExtension['handlers']} */
+  const handlers = {}
+  const matters = toMatters(options)
   let index = -1
 
-  while (++index < list.length) {
-    if (stack.includes(list[index])) {
-      return true
-    }
-  }
+  while (++index < matters.length) {
+    const matter = matters[index]
 
-  return false
-}
+    // @ts-expect-error: this can add custom frontmatter nodes.
+    // Typing those is the responsibility of the end user.
+    handlers[matter.type] = lib_handler(matter)
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/break.js
-/**
- * @import {Break, Parents} from 'mdast'
- * @import {Info, State} from 'mdast-util-to-markdown'
- */
+    const open = fence(matter, 'open')
 
-
-
-/**
- * Serialize a break node.
- *
- * @param {Break} _
- *   Node to serialize.
- * @param {Parents | undefined} _1
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function hardBreak(_, _1, state, info) {
-  let index = -1
-
-  while (++index < state.unsafe.length) {
-    const pattern = state.unsafe[index]
-
-    // If we can’t put unconditional eols in this construct (setext headings,
-    // tables), use a space instead.
-    if (
-      pattern.character === '\n' &&
-      !pattern.before &&
-      !pattern.after &&
-      patternInScope(state.stack, pattern)
-    ) {
-      return /[\t ]/.test(info.before) ? '' : ' '
-    }
-  }
-
-  return '\\\n'
-}
-
-;// CONCATENATED MODULE: ./node_modules/longest-streak/index.js
-/**
- * Get the count of the longest repeating streak of `substring` in `value`.
- *
- * @param {string} value
- *   Content to search in.
- * @param {string} substring
- *   Substring to look for, typically one character.
- * @returns {number}
- *   Count of most frequent adjacent `substring`s in `value`.
- */
-function longestStreak(value, substring) {
-  const source = String(value)
-  let index = source.indexOf(substring)
-  let expected = index
-  let count = 0
-  let max = 0
-
-  if (typeof substring !== 'string') {
-    throw new TypeError('Expected substring')
-  }
-
-  while (index !== -1) {
-    if (index === expected) {
-      if (++count > max) {
-        max = count
-      }
-    } else {
-      count = 1
-    }
-
-    expected = index + substring.length
-    index = source.indexOf(substring, expected)
-  }
-
-  return max
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
-/**
- * @import {State} from 'mdast-util-to-markdown'
- * @import {Code} from 'mdast'
- */
-
-/**
- * Checks if a code block can be formatted as an indented code block.
- *
- * @param {Code} node
- *   Node to check.
- * @param {State} state
- *   Info passed around.
- * @returns {boolean}
- *   Whether the code can be formatted as an indented code block.
- */
-function formatCodeAsIndented(node, state) {
-  return Boolean(
-    state.options.fences === false &&
-    node.value &&
-    // If there’s no info…
-    !node.lang &&
-    // And there’s a non-whitespace character…
-    /[^\n\r ]/.test(node.value) &&
-    // And the value doesn’t start or end in a blank…
-    !/^[\t ]*(?:[\n\r]|$)|(?:^|[\n\r])[\t ]*$/.test(node.value)
-  )
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-fence.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred fence option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['fence'], null | undefined>}
- *   Preferred fence marker.
- */
-function checkFence(state) {
-  const marker = state.options.fence || '`'
-
-  if (marker !== '`' && marker !== '~') {
-    throw new Error(
-      'Cannot serialize code with `' +
-        marker +
-        '` for `options.fence`, expected `` ` `` or `~`'
-    )
-  }
-
-  return marker
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/code.js
-/**
- * @import {Info, Map, State} from 'mdast-util-to-markdown'
- * @import {Code, Parents} from 'mdast'
- */
-
-
-
-
-
-/**
- * Serialize a code node.
- *
- * @param {Code} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function code(node, _, state, info) {
-  const marker = checkFence(state)
-  const raw = node.value || ''
-
-  if (formatCodeAsIndented(node, state)) {
-    const exit = state.enter('codeIndented')
-    const value = state.indentLines(raw, code_map)
-    exit()
-    return value
-  }
-
-  const tracker = state.createTracker(info)
-  const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3))
-  const exit = state.enter('codeFenced')
-  const suffix = marker === '`' ? 'GraveAccent' : 'Tilde'
-  let value = tracker.move(sequence)
-
-  if (node.lang) {
-    const subexit = state.enter(`codeFencedLang${suffix}`)
-    value += tracker.move(
-      state.safe(node.lang, {
-        before: value,
-        after: ' ',
-        encode: ['`'],
-        ...tracker.current()
-      })
-    )
-    subexit()
-  }
-
-  if (node.lang && node.meta) {
-    const subexit = state.enter(`codeFencedMeta${suffix}`)
-    value += tracker.move(' ')
-    value += tracker.move(
-      state.safe(node.meta, {
-        before: value,
-        after: '\n',
-        encode: ['`'],
-        ...tracker.current()
-      })
-    )
-    subexit()
-  }
-
-  value += tracker.move('\n')
-
-  if (raw) {
-    value += tracker.move(raw + '\n')
-  }
-
-  value += tracker.move(sequence)
-  exit()
-  return value
-}
-
-/**
- * Indent lines w/ code indent.
- *
- * @type {Map}
- */
-function code_map(line, _, blank) {
-  return (blank ? '' : '    ') + line
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-quote.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred quote option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['quote'], null | undefined>}
- *   Preferred quote.
- */
-function checkQuote(state) {
-  const marker = state.options.quote || '"'
-
-  if (marker !== '"' && marker !== "'") {
-    throw new Error(
-      'Cannot serialize title with `' +
-        marker +
-        '` for `options.quote`, expected `"`, or `\'`'
-    )
-  }
-
-  return marker
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/definition.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {Definition, Parents} from 'mdast'
- */
-
-
-
-/**
- * Serialize a definition node.
- *
- * @param {Definition} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function definition_definition(node, _, state, info) {
-  const quote = checkQuote(state)
-  const suffix = quote === '"' ? 'Quote' : 'Apostrophe'
-  const exit = state.enter('definition')
-  let subexit = state.enter('label')
-  const tracker = state.createTracker(info)
-  let value = tracker.move('[')
-  value += tracker.move(
-    state.safe(state.associationId(node), {
-      before: value,
-      after: ']',
-      ...tracker.current()
+    unsafe.push({
+      atBreak: true,
+      character: open.charAt(0),
+      after: escapeStringRegexp(open.charAt(1))
     })
-  )
-  value += tracker.move(']: ')
-
-  subexit()
-
-  if (
-    // If there’s no url, or…
-    !node.url ||
-    // If there are control characters or whitespace.
-    /[\0- \u007F]/.test(node.url)
-  ) {
-    subexit = state.enter('destinationLiteral')
-    value += tracker.move('<')
-    value += tracker.move(
-      state.safe(node.url, {before: value, after: '>', ...tracker.current()})
-    )
-    value += tracker.move('>')
-  } else {
-    // No whitespace, raw is prettier.
-    subexit = state.enter('destinationRaw')
-    value += tracker.move(
-      state.safe(node.url, {
-        before: value,
-        after: node.title ? ' ' : '\n',
-        ...tracker.current()
-      })
-    )
   }
 
-  subexit()
-
-  if (node.title) {
-    subexit = state.enter(`title${suffix}`)
-    value += tracker.move(' ' + quote)
-    value += tracker.move(
-      state.safe(node.title, {
-        before: value,
-        after: quote,
-        ...tracker.current()
-      })
-    )
-    value += tracker.move(quote)
-    subexit()
-  }
-
-  exit()
-
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred emphasis option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['emphasis'], null | undefined>}
- *   Preferred emphasis marker.
- */
-function checkEmphasis(state) {
-  const marker = state.options.emphasis || '*'
-
-  if (marker !== '*' && marker !== '_') {
-    throw new Error(
-      'Cannot serialize emphasis with `' +
-        marker +
-        '` for `options.emphasis`, expected `*`, or `_`'
-    )
-  }
-
-  return marker
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/character.js
-/**
- * Get the first character of a value.
- *
- * Is aware of astral characters (such as emoji).
- *
- * @param {string} value
- *   Value.
- * @returns {string}
- *   First character; empty if `value` is empty.
- */
-function firstCharacter(value) {
-  const code = value.codePointAt(0)
-  return code === undefined ? '' : String.fromCodePoint(code)
+  return {unsafe, handlers}
 }
 
 /**
- * Get the last character of a value.
+ * Create a handle that can serialize a frontmatter node as markdown.
  *
- * Is aware of astral characters (such as emoji).
- *
- * @param {string} value
- *   Value.
- * @returns {string}
- *   Last character; empty if `value` is empty.
+ * @param {Matter} matter
+ *   Structure.
+ * @returns {(node: Literal) => string} enter
+ *   Handler.
  */
-function lastCharacter(value) {
-  // Only a surrogate pair gives a code point above the BMP.
-  const code = value.codePointAt(value.length - 2)
-  return code !== undefined && code > 0xff_ff
-    ? value.slice(-2)
-    : value.slice(-1)
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-/**
- * Encode a code point as a character reference.
- *
- * @param {number} code
- *   Code point to encode.
- * @returns {string}
- *   Encoded character reference.
- */
-function encodeCharacterReference(code) {
-  return '&#x' + code.toString(16).toUpperCase() + ';'
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/encode-info.js
-/**
- * @import {EncodeSides} from '../types.js'
- */
-
-
-
-/**
- * Check whether to encode (as a character reference) the characters
- * surrounding an attention run.
- *
- * Which characters are around an attention run influence whether it works or
- * not.
- *
- * See <https://github.com/orgs/syntax-tree/discussions/60> for more info.
- * See this markdown in a particular renderer to see what works:
- *
- * ```markdown
- * |                         | A (letter inside) | B (punctuation inside) | C (whitespace inside) | D (nothing inside) |
- * | ----------------------- | ----------------- | ---------------------- | --------------------- | ------------------ |
- * | 1 (letter outside)      | x*y*z             | x*.*z                  | x* *z                 | x**z               |
- * | 2 (punctuation outside) | .*y*.             | .*.*.                  | .* *.                 | .**.               |
- * | 3 (whitespace outside)  | x *y* z           | x *.* z                | x * * z               | x ** z             |
- * | 4 (nothing outside)     | *x*               | *.*                    | * *                   | **                 |
- * ```
- *
- * @param {number} outside
- *   Code point on the outer side of the run.
- * @param {number} inside
- *   Code point on the inner side of the run.
- * @param {string} marker
- *   Marker of the run.
- *   Underscores are handled more strictly (they form less often) than
- *   asterisks.
- * @returns {EncodeSides}
- *   Whether to encode characters.
- */
-// Important: punctuation must never be encoded.
-// Punctuation is solely used by markdown constructs.
-// And by encoding itself.
-// Encoding them will break constructs or double encode things.
-function encodeInfo(outside, inside, marker) {
-  const outsideKind = classifyCharacter(outside)
-  const insideKind = classifyCharacter(inside)
-
-  // Letter outside:
-  if (outsideKind === undefined) {
-    return insideKind === undefined
-      ? // Letter inside:
-        // we have to encode *both* letters for `_` as it is looser.
-        // it already forms for `*` (and GFMs `~`).
-        marker === '_'
-        ? {inside: true, outside: true}
-        : {inside: false, outside: false}
-      : insideKind === 1
-        ? // Whitespace inside: encode both (letter, whitespace).
-          {inside: true, outside: true}
-        : // Punctuation inside: encode outer (letter)
-          {inside: false, outside: true}
-  }
-
-  // Whitespace outside:
-  if (outsideKind === 1) {
-    return insideKind === undefined
-      ? // Letter inside: already forms.
-        {inside: false, outside: false}
-      : insideKind === 1
-        ? // Whitespace inside: encode both (whitespace).
-          {inside: true, outside: true}
-        : // Punctuation inside: already forms.
-          {inside: false, outside: false}
-  }
-
-  // Punctuation outside:
-  return insideKind === undefined
-    ? // Letter inside: already forms.
-      {inside: false, outside: false}
-    : insideKind === 1
-      ? // Whitespace inside: encode inner (whitespace).
-        {inside: true, outside: false}
-      : // Punctuation inside: already forms.
-        {inside: false, outside: false}
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/html-kind.js
-
-
-
-/**
- * @typedef {1 | 2 | 3 | 4 | 5 | 6 | 7} Kind
- *   Kind of HTML (flow) element.
- */
-
-/**
- * Infer the kind of HTML that `value` is.
- *
- * This works on valid trees as produced by `micromark`.
- * Kinds:
- *
- * 1. raw
- * 2. comment
- * 3. instruction
- * 4. declaration
- * 5. cdata
- * 6. block
- * 7. other
- *
- * See: <https://spec.commonmark.org/0.31.2/#html-blocks>.
- *
- * @param {string} value
- *   HTML.
- * @returns {Kind | undefined}
- *   Kind; `undefined` if unknown.
- */
-function htmlKind(value) {
-  if (value.charCodeAt(0) !== 60 /* `<` */) return
-
-  const next = value.charCodeAt(1)
-
-  if (next === 33 /* `!` */) {
-    const code = value.charCodeAt(2)
-    if (code === 45 /* `-` */) return 2
-    if (code === 91 /* `[` */) return 5
-    if (asciiAlpha(code)) return 4
-    return
-  }
-
-  if (next === 63 /* `?` */) return 3
-
-  const closing = next === 47 /* `/` */
-  const start = closing ? 2 : 1
-  let end = start
-  let code = value.charCodeAt(end)
-
-  if (!asciiAlpha(code)) return
-
-  while (code === 45 /* `-` */ || asciiAlphanumeric(code)) {
-    code = value.charCodeAt(++end)
-  }
-
-  const name = value.slice(start, end).toLowerCase()
-
-  if (!closing && code !== 47 /* `/` */ && htmlRawNames.includes(name)) {
-    return 1
-  }
-
-  return htmlBlockNames.includes(name) ? 6 : 7
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
-/**
- * @import {Attention, Handle, Info, State, Tracker} from 'mdast-util-to-markdown'
- * @import {PhrasingParents} from '../types.js'
- */
-
-
-
-
-
-
-
-
-/**
- * Markers for builtin attention (emphasis, strong) to whether they are stricter:
- * whether they cannot open and close inside words.
- *
- * Builtin runs pair following CommonMark rules for emphasis and strong:
- * they are split,
- * using one or two markers at a time,
- * with the rule of 3.
- * Other markers pair like GFM strikethrough:
- * whole runs pair with a run of the same size.
- *
- * @type {Map<string, boolean>}
- */
-const builtins = new Map([
-  ['*', false],
-  ['_', true]
-])
-
-/**
- * @typedef AttentionResult
- *   Attention, of which the sequence is chosen later.
- * @property {Array<Item>} children
- *   Serialized children.
- * @property {Array<string>} sequences
- *   Sequences that can be used, in order of preference.
- */
-
-/**
- * @typedef Improvement
- *   Improvement of attention sequences.
- * @property {Map<AttentionResult, string>} chosen
- *   Chosen sequences for each attention.
- * @property {Array<Token>} tokens
- *   Tokens involved in the improvement.
- * @property {Mistake | undefined} mistake
- *   Mistake that led to this improvement, if any.
- */
-
-/**
- * @typedef {AttentionResult | string} Item
- *   Serialized phrasing.
- */
-
-/**
- * @typedef Mistake
- *   Sequence that does not form its attention.
- * @property {Array<AttentionResult>} attention
- *   Attention to try other sequences for.
- * @property {number} index
- *   Index of the token.
- */
-
-/**
- * @typedef Run
- *   Sequences next to each other with the same marker.
- * @property {boolean} close
- *   Whether it can close.
- * @property {number} end
- *   Index after the last marker not used (to open).
- * @property {Array<Token>} markers
- *   Sequence of each marker.
- * @property {boolean} open
- *   Whether it can open.
- * @property {boolean} split
- *   Whether it can be split (built-in attention).
- * @property {number} start
- *   Index of the first marker not used (to close).
- * @property {Array<Token>} tokens
- *   Sequences.
- */
-
-/**
- * @typedef Token
- *   Rendered phrasing.
- * @property {AttentionResult | undefined} attention
- *   Attention, if this is one of its sequences.
- * @property {string} value
- *   Value.
- */
-
-/**
- * Get candidates for a mistake:
- * attention to try other sequences for,
- * later first.
- *
- * @param {Array<Token>} tokens
- *   Tokens.
- * @param {Array<Token>} involved
- *   Sequences involved in the mistake.
- * @param {Map<Token, Run>} runOf
- *   Run of each sequence.
- * @returns {Array<AttentionResult>}
- *   Candidates.
- */
-function candidates(tokens, involved, runOf) {
-  /** @type {Set<AttentionResult | undefined>} */
-  const related = new Set()
-
-  // The attention involved, and attention in runs with its sequences.
-  for (const token of tokens) {
-    const siblings = runOf.get(token)
-    if (
-      siblings &&
-      token.attention &&
-      involved.some((d) => d.attention === token.attention)
-    ) {
-      for (const sibling of siblings.tokens) {
-        related.add(sibling.attention)
-      }
-    }
-  }
-
-  /** @type {Array<AttentionResult>} */
-  const ordered = []
-
-  for (const token of tokens) {
-    if (token.attention && related.delete(token.attention)) {
-      ordered.push(token.attention)
-    }
-  }
-
-  // Later first: attention that opens later is inner or next.
-  ordered.reverse()
-  return ordered
-}
-
-/**
- * Check whether sequences form their attention, like `micromark`.
- *
- * Sequences of `*` and `_` pair like emphasis and strong in CommonMark,
- * others like strikethrough in GFM.
- *
- * @param {Array<Token>} tokens
- *   Tokens.
- * @param {string} before
- *   Characters before.
- * @param {string} after
- *   Characters after.
- * @returns {Mistake | undefined}
- *   First mistake, if any.
- */
-function check(tokens, before, after) {
-  /** @type {Array<Run>} */
-  const runs = []
-  /** @type {Map<Token, Array<Token>>} */
-  const wrong = new Map()
-  /** @type {Map<Token, Run>} */
-  const runOf = new Map()
-  let index = 0
-
-  while (index < tokens.length) {
-    if (!tokens[index].attention) {
-      index++
-      continue
-    }
-
-    const marker = tokens[index].value.charAt(0)
-    const strict = builtins.get(marker)
-    let end = index + 1
-
-    while (
-      end < tokens.length &&
-      tokens[end].attention &&
-      tokens[end].value.charAt(0) === marker
-    ) {
-      end++
-    }
-
-    const head = index ? tokens[index - 1].value : before
-    const previous = classifyCharacter(head.charCodeAt(head.length - 1))
-    const next = classifyCharacter(
-      (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
-    )
-    const open = !next || (next === 2 && Boolean(previous))
-    const close = !previous || (previous === 2 && Boolean(next))
-    /** @type {Run} */
-    const run = {
-      tokens: tokens.slice(index, end),
-      markers: [],
-      start: 0,
-      end: 0,
-      // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open && (Boolean(previous) || !close) : open,
-      close: strict ? close && (Boolean(next) || !open) : close,
-      // All builtins can split runs.
-      split: strict !== undefined
-    }
-
-    for (const token of run.tokens) {
-      // Every sequence is wrong until it pairs with its other sequence.
-      wrong.set(token, [...run.tokens])
-      runOf.set(token, run)
-      let size = token.value.length
-      while (size--) run.markers.push(token)
-    }
-
-    run.end = run.markers.length
-    runs.push(run)
-    index = end
-  }
-
-  pair(runs, wrong)
-
-  index = -1
-
-  while (++index < tokens.length) {
-    const involved = wrong.get(tokens[index])
-    if (involved) return {attention: candidates(tokens, involved, runOf), index}
-  }
-}
-
-/**
- * Serialize the children of a parent that contains phrasing children.
- *
- * @param {PhrasingParents} parent
- *   Parent of phrasing nodes.
- * @param {State} state
- *   Info passed around about the current state.
- * @param {Info} info
- *   Info on where we are in the document we are generating.
- * @returns {string}
- *   Serialized result.
- */
-function containerPhrasing(parent, state, info) {
-  return container_phrasing_serialize(phrasing(parent, state, info), info.before, info.after)
-}
-
-/**
- * Encode the first or last character of tokens as a character reference,
- * if it is text.
- *
- * @param {Array<Token>} tokens
- *   Tokens.
- * @param {boolean} start
- *   Whether to encode the first or last character.
- * @returns {undefined}
- *   Nothing.
- */
-function encode(tokens, start) {
-  const token = tokens[start ? 0 : tokens.length - 1]
-
-  if (!token || token.attention) return
-
-  const character = start
-    ? firstCharacter(token.value)
-    : lastCharacter(token.value)
-  const reference = encodeCharacterReference(
-    /** @type {number} */ (character.codePointAt(0))
-  )
-
-  if (start) {
-    token.value = reference + token.value.slice(character.length)
-  } else {
-    let value = token.value.slice(0, token.value.length - character.length)
-    let escapes = 0
-
-    while (value.charCodeAt(value.length - 1 - escapes) === 92 /* `\` */) {
-      escapes++
-    }
-
-    // Odd number would escape the `&` again.
-    if (escapes % 2) value += '\\'
-    token.value = value + reference
-  }
-}
-
-/**
- * Try other sequences for the candidates of a mistake and use the first that
- * moves the mistake further.
- *
- * @param {Array<Item>} items
- *   Items.
- * @param {Map<AttentionResult, string>} chosen
- *   Sequences to use instead of preferred sequences.
- * @param {Mistake} mistake
- *   Mistake.
- * @param {string} before
- *   Characters before.
- * @param {string} after
- *   Characters after.
- * @returns {Improvement | undefined}
- *   Result if better.
- */
-function improve(items, chosen, mistake, before, after) {
-  for (const attention of mistake.attention) {
-    const current = chosen.get(attention) || attention.sequences[0]
-
-    for (const sequence of attention.sequences) {
-      if (sequence === current) continue
-      const trial = new Map(chosen)
-      trial.set(attention, sequence)
-      const tokens = render(items, trial, before, after)
-      const next = check(tokens, before, after)
-
-      if (!next || next.index > mistake.index) {
-        return {chosen: trial, mistake: next, tokens}
-      }
-    }
-  }
-}
-
-/**
- * Pair runs like `micromark` and mark sequences that do form their attention
- * as fine.
- *
- * Each pair uses markers from the end of an opener and the start of a closer.
- * It forms the intended attention if those markers are exactly the whole
- * opening and closing sequence of one attention.
- * Otherwise attention is mixed up:
- * either sequences of different attention pair,
- * part of a sequence is used (such as `**` of strong as `*`),
- * or several sequences are used together (such as `*` and `*` as `**`).
- * Then the sequences involved are recorded with each other.
- *
- * @param {Array<Run>} runs
- *   Runs.
- * @param {Map<Token, Array<Token>>} wrong
- *   Sequences that are wrong, with the sequences involved.
- * @returns {undefined}
- *   Nothing, `wrong` is changed.
- */
-function pair(runs, wrong) {
-  /** @type {Map<string, Array<Run>>} */
-  const openersByMarker = new Map()
-
-  for (const closer of runs) {
-    const marker = closer.tokens[0].value.charAt(0)
-    let openers = openersByMarker.get(marker)
-
-    if (!openers) {
-      openers = []
-      openersByMarker.set(marker, openers)
-    }
-
-    let open = closer.close ? openers.length : 0
-
-    while (open-- && closer.start < closer.end) {
-      const opener = openers[open]
-      const openerSize = opener.end - opener.start
-      const closerSize = closer.end - closer.start
-
-      if (
-        closer.split
-          ? // The rule of 3, on the sizes that are left.
-            (opener.close || closer.open) &&
-            closerSize % 3 &&
-            !((openerSize + closerSize) % 3)
-          : // Others pair whole runs of the same size.
-            openerSize !== opener.markers.length || openerSize !== closerSize
-      ) {
-        continue
-      }
-
-      const size = closer.split
-        ? openerSize > 1 && closerSize > 1
-          ? 2
-          : 1
-        : closerSize
-      const opening = opener.markers.slice(opener.end - size, opener.end)
-      const closing = closer.markers.slice(closer.start, closer.start + size)
-      const openToken = opening[0]
-      const closeToken = closing[0]
-
-      if (
-        // Whole sequences:
-        // the markers of a sequence are next to each other,
-        // so if the first and last marker are of one sequence of that size,
-        // all markers are exactly that sequence.
-        openToken === opening[size - 1] &&
-        openToken.value.length === size &&
-        closeToken === closing[size - 1] &&
-        closeToken.value.length === size &&
-        // Of the same attention, so its opening and closing sequence.
-        openToken.attention === closeToken.attention
-      ) {
-        wrong.delete(openToken)
-        wrong.delete(closeToken)
-      } else {
-        const involved = [...new Set([...opening, ...closing])]
-        // Add to what is involved already: a sequence can be in several pairs.
-        for (const token of involved) {
-          const list = wrong.get(token)
-          if (list) list.push(...involved)
-        }
-      }
-
-      opener.end -= size
-      closer.start += size
-
-      if (opener.start === opener.end) openers.splice(open, 1)
-
-      // Search again from the start, as this run may close more.
-      open = openers.length
-    }
-
-    if (closer.open && closer.start < closer.end) openers.push(closer)
-  }
-}
-
-/**
- * Get the sequences that can be used for attention, in order of preference.
- *
- * @param {string} type
- *   Node type.
- * @param {Array<string>} markers
- *   Markers.
- * @param {Array<number>} sizes
- *   Sizes.
- * @returns {Array<string>}
- *   Sequences.
- */
-function attentionSequences(type, markers, sizes) {
-  if (markers.length === 0) {
-    throw new Error(
-      'Cannot serialize `' +
-        type +
-        '` as attention without markers, expected one or more markers'
-    )
-  }
-
-  if (sizes.length === 0) {
-    throw new Error(
-      'Cannot serialize `' +
-        type +
-        '` as attention without sizes, expected one or more sizes'
-    )
-  }
-
-  for (const size of sizes) {
-    if (!Number.isSafeInteger(size) || size < 1) {
-      throw new Error(
-        'Cannot serialize `' +
-          type +
-          '` as attention with `' +
-          size +
-          '` as size, expected positive integer'
-      )
-    }
-  }
-
-  /** @type {Array<string>} */
-  const sequences = []
-
-  for (const marker of markers) {
-    if (marker.length !== 1) {
-      throw new Error(
-        'Cannot serialize `' +
-          type +
-          '` as attention with `' +
-          marker +
-          '` as marker, expected a single ascii character'
-      )
-    }
-
-    if (!asciiPunctuation(marker.charCodeAt(0))) {
-      throw new Error(
-        'Cannot serialize `' +
-          type +
-          '` as attention with `' +
-          marker +
-          '` as marker, expected ascii punctuation'
-      )
-    }
-
-    for (const size of sizes) {
-      sequences.push(marker.repeat(size))
-    }
-  }
-
-  return sequences
-}
-
-/**
- * Serialize the children of a parent that contains phrasing children,
- * keeping attention separate,
- * so that its markers can be chosen later.
- *
- * @param {PhrasingParents} parent
- *   Parent of phrasing nodes.
- * @param {State} state
- *   Info passed around about the current state.
- * @param {Info} info
- *   Info on where we are in the document we are generating.
- * @returns {Array<Item>}
- *   Items.
- */
-function phrasing(parent, state, info) {
-  const indexStack = state.indexStack
-  const children = parent.children || []
-  /** @type {Array<Item>} */
-  const results = []
-  let index = -1
-  let before = info.before
-
-  indexStack.push(-1)
-  let tracker = state.createTracker(info)
-
-  while (++index < children.length) {
-    const child = children[index]
-    /** @type {string} */
-    let after
-
-    indexStack[indexStack.length - 1] = index
-
-    if (index + 1 < children.length) {
-      /** @type {Handle} */
-      // @ts-expect-error: hush, it’s actually a `zwitch`.
-      let handle = state.handle.handlers[children[index + 1].type]
-      // @ts-expect-error: hush, it’s actually a `zwitch`.
-      if (handle && handle.peek) handle = handle.peek
-      after = handle
-        ? firstCharacter(
-            handle(children[index + 1], parent, state, {
-              before: '',
-              after: '',
-              ...tracker.current()
-            })
-          )
-        : ''
-    } else {
-      after = info.after
-    }
-
-    // In some cases, html (text) can be found in phrasing right after an eol.
-    // When we’d serialize that, it could be seen as html (flow): all its kinds
-    // except 7 can interrupt a paragraph.
-    // As we can’t escape or so to prevent it from happening,
-    // we take a somewhat reasonable approach:
-    // replace that eol with a space.
-    // See: <https://github.com/syntax-tree/mdast-util-to-markdown/issues/15>
-    const previous = results[results.length - 1]
-
-    if (
-      typeof previous === 'string' &&
-      (before === '\r' || before === '\n') &&
-      child.type === 'html' &&
-      htmlKind(child.value) !== 7
-    ) {
-      results[results.length - 1] = previous.replace(/(\r?\n|\r)$/, ' ')
-      before = ' '
-
-      // To do: does this work to reset tracker?
-      tracker = state.createTracker(info)
-      tracker.move(container_phrasing_serialize(results, info.before, info.after))
-    }
-
-    /** @type {(Handle & {attention?: Attention | undefined}) | undefined} */
-    // @ts-expect-error: hush, it’s actually a `zwitch`.
-    const handle = state.handle.handlers[child.type]
-
-    if (handle && handle.attention) {
-      const item = attentionItem(
-        /** @type {PhrasingParents} */ (child),
-        handle.attention,
-        state,
-        tracker
-      )
-      if (!item) continue
-      results.push(item)
-      before = lastCharacter(item.sequences[0])
-    } else {
-      const value = state.handle(child, parent, state, {
-        ...tracker.current(),
-        after,
-        before
-      })
-
-      if (!value) continue
-      tracker.move(value)
-      results.push(value)
-      before = lastCharacter(value)
-    }
-  }
-
-  indexStack.pop()
-
-  return results
-}
-
-/**
- * Serialize a node as attention,
- * with its sequence chosen later.
- *
- * @param {PhrasingParents} node
- *   Node.
- * @param {Attention} attention
- *   Attention of the node.
- * @param {State} state
- *   Info passed around about the current state.
- * @param {Tracker} tracker
- *   Tracker.
- * @returns {AttentionResult | undefined}
- *   Attention or nothing.
- */
-function attentionItem(node, attention, state, tracker) {
-  const {construct, markers, sizes} = attention(node, state)
-  const sequences = attentionSequences(node.type, markers, sizes)
-  const sequence = sequences[0]
-  const exit = state.enter(construct)
-  const inside = state.createTracker(tracker.current())
-  inside.move(sequence)
-  const children = phrasing(node, state, {
-    ...inside.current(),
-    before: sequence,
-    after: sequence
-  })
-  exit()
-
-  // Empty attention cannot form.
-  if (children.length === 0) return
-
-  tracker.move(sequence)
-  tracker.move(container_phrasing_serialize(children, sequence, sequence))
-  tracker.move(sequence)
-  return {children, sequences}
-}
-
-/**
- * Fix mistakes one at a time.
- *
- * @param {Array<Item>} items
- *   Phrasing items.
- * @param {Map<AttentionResult, string>} chosen
- *   Sequences to start with.
- * @param {string} before
- *   Characters before.
- * @param {string} after
- *   Characters after.
- * @returns {Array<Token> | undefined}
- *   Tokens, if all mistakes could be fixed.
- */
-function fix(items, chosen, before, after) {
-  let tokens = render(items, chosen, before, after)
-  let mistake = check(tokens, before, after)
-
-  while (mistake) {
-    const next = improve(items, chosen, mistake, before, after)
-    if (!next) return
-    chosen = next.chosen
-    tokens = next.tokens
-    mistake = next.mistake
-  }
-
-  return tokens
-}
-
-/**
- * Guess sequences for attention so that few mistakes are left to fix because
- * each fix is slow.
- *
- * Prefers another marker when a sequence would touch one with the same marker
- * of a sibling or parent (`**a**` and `*b*` as `**a***b*`).
- * Except for an only child with a longer builtin sequence,
- * as that forms (`***a***`).
- *
- * @param {Array<Item>} items
- *   Phrasing items.
- * @param {Map<AttentionResult, string>} chosen
- *   Guesses that are not the preferred sequence.
- * @param {string} before
- *   Sequence of the parent or characters before.
- * @param {string} after
- *   Sequence of the parent or characters after.
- * @returns {undefined}
- *   Nothing.
- */
-function guess(items, chosen, before, after) {
-  let previous = before
-  let index = -1
-
-  while (++index < items.length) {
-    const item = items[index]
-
-    if (typeof item === 'string') {
-      previous = ''
-      continue
-    }
-
-    const next = index === items.length - 1 ? after : ''
-    const sequence =
-      item.sequences.find(function (value) {
-        const marker = value.charAt(0)
-        return (
-          (marker !== previous.charAt(0) && marker !== next.charAt(0)) ||
-          (items.length === 1 &&
-            builtins.has(marker) &&
-            value.length > before.length)
-        )
-      }) || item.sequences[0]
-    if (sequence !== item.sequences[0]) chosen.set(item, sequence)
-    guess(item.children, chosen, sequence, sequence)
-    previous = sequence
-  }
-}
-
-/**
- * Render items with sequences;
- * encoding characters around attention where needed.
- *
- * @param {Array<Item>} items
- *   Serialized phrasing.
- * @param {Map<AttentionResult, string>} chosen
- *   Sequences to use instead of preferred sequences.
- * @param {string} before
- *   Characters before.
- * @param {string} after
- *   Characters after.
- * @returns {Array<Token>}
- *   Tokens.
- */
-function render(items, chosen, before, after) {
-  /** @type {Array<Token>} */
-  const tokens = []
-  /** @type {string | undefined} */
-  let encodeAfter
-  let previous = lastCharacter(before)
-  let index = -1
-
-  while (++index < items.length) {
-    const item = items[index]
-
-    if (typeof item === 'string') {
-      /** @type {Token} */
-      const token = {value: item, attention: undefined}
-
-      // If attention before had to encode the character after it, encode it.
-      if (encodeAfter && encodeAfter === firstCharacter(item)) {
-        encode([token], true)
-      }
-
-      encodeAfter = undefined
-      tokens.push(token)
-      if (token.value) previous = lastCharacter(token.value)
-      continue
-    }
-
-    const sequence = chosen.get(item) || item.sequences[0]
-    const marker = sequence.charAt(0)
-    const next = items[index + 1]
-    const outsideBefore = previous
-    const outsideAfter = firstCharacter(
-      next === undefined
-        ? after
-        : typeof next === 'string'
-          ? next
-          : chosen.get(next) || next.sequences[0]
-    )
-    const inside = render(item.children, chosen, sequence, sequence)
-    const head = inside[0].value
-    const open = encodeInfo(
-      outsideBefore.charCodeAt(outsideBefore.length - 1),
-      head.charCodeAt(0),
-      marker
-    )
-
-    if (open.inside) encode(inside, true)
-
-    const tail = lastCharacter(inside[inside.length - 1].value)
-    const close = encodeInfo(
-      outsideAfter.charCodeAt(0),
-      tail.charCodeAt(tail.length - 1),
-      marker
-    )
-
-    if (close.inside) encode(inside, false)
-
-    if (open.outside && outsideBefore !== '\n' && outsideBefore !== '\r') {
-      encode(tokens, false)
-    }
-
-    if (close.outside) encodeAfter = outsideAfter
-
-    tokens.push({value: sequence, attention: item}, ...inside, {
-      value: sequence,
-      attention: item
-    })
-    previous = sequence.charAt(sequence.length - 1)
-  }
-
-  return tokens
-}
-
-/**
- * Serialize phrasing with attention.
- *
- * Whether attention forms depends on everything around it.
- * This checks that it does and tries other sequences if not.
- *
- * @param {Array<Item>} items
- *   Phrasing items.
- * @param {string} before
- *   Characters before.
- * @param {string} after
- *   Characters after.
- * @returns {string}
- *   Serialized markdown.
- */
-function container_phrasing_serialize(items, before, after) {
-  /** @type {Map<AttentionResult, string>} */
-  const guessed = new Map()
-  guess(items, guessed, before, after)
-  const tokens =
-    // Start from guesses (based on the preferred sequences).
-    (guessed.size > 0 ? fix(items, guessed, before, after) : undefined) ||
-    // If stuck, start from the preferred sequences instead.
-    fix(items, new Map(), before, after) ||
-    // If stuck again, use the preferred sequences as they are.
-    render(items, new Map(), before, after)
-
-  // Join the tokens.
-  let result = ''
-  for (const token of tokens) result += token.value
-  return result
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
-/**
- * @import {AttentionInfo, Info, State} from 'mdast-util-to-markdown'
- * @import {Emphasis, Parents} from 'mdast'
- */
-
-
-
-
-emphasis.attention = emphasis_attention
-emphasis.peek = peek
-
-/**
- * Serialize an emphasis node.
- *
- * Attention is properly handled by `containerPhrasing`.
- *
- * @param {Emphasis} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function emphasis(node, _, state, info) {
-  const exit = state.enter('phrasing')
-  const item = attentionItem(node, emphasis_attention, state, state.createTracker(info))
-  const value = item ? container_phrasing_serialize([item], info.before, info.after) : ''
-  exit()
-  return value
-}
-
-/**
- * Serialize an emphasis node as attention.
- *
- * @param {Emphasis} _
- *   Node to serialize.
- * @param {State} state
- *   Info passed around.
- * @returns {AttentionInfo}
- *   Info on how to serialize the node.
- */
-function emphasis_attention(_, state) {
-  const marker = checkEmphasis(state)
-  return {
-    construct: 'emphasis',
-    markers: marker === '*' ? ['*', '_'] : ['_', '*'],
-    sizes: [1]
-  }
-}
-
-/**
- * Peek at this node.
- *
- * @param {Emphasis} _
- *   Node to serialize.
- * @param {Parents | undefined} _1
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @returns {string}
- *   Start of the serialized markdown.
- */
-function peek(_, _1, state) {
-  return state.options.emphasis || '*'
-}
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit/lib/index.js
-/**
- * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
- * @import {
- *   InclusiveDescendant,
- *   Matches,
- *   Visitors as ParentsVisitors,
- *   VisitorResult,
- *   VisitorResultExit
- * } from 'unist-util-visit-parents'
- */
-
-/**
- * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
- *   Test from `unist-util-is`.
- *
- *   Note: we have remove and add `undefined`, because otherwise when generating
- *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
- *   which doesn’t work when publishing on npm.
- */
-
-/**
- * @typedef {(
- *   Node extends UnistParent
- *   ? Node extends {children: Array<infer Children>}
- *     ? Child extends Children ? Node : never
- *     : never
- *   : never
- * )} InternalParent
- *   Collect nodes that can be parents of `Child`.
- * @template {UnistNode} Node
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
- *   Collect nodes in `Tree` that can be parents of `Child`.
- * @template {UnistNode} Tree
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @callback Visitor
- *   Handle a node (matching `test`, if given) before its children.
- *
- *   Like `Visitor` in `unist-util-visit-parents`,
- *   but with `index` and `parent` instead of `parents`.
- * @param {Visited} node
- *   Found node.
- * @param {Visited extends UnistNode ? number | undefined : never} index
- *   Index of `node` in `parent`,
- *   or `undefined` for the tree itself.
- * @param {Ancestor extends UnistParent ? Ancestor | undefined : never} parent
- *   Parent of `node`,
- *   or `undefined` for the tree itself.
- * @returns {VisitorResult}
- *   What to do next.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [Ancestor=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @callback VisitorExit
- *   Handle a node (matching `test`, if given) after its children.
- *
- *   Like `VisitorExit` in `unist-util-visit-parents`,
- *   but with `index` and `parent` instead of `parents`.
- * @param {Visited} node
- *   Found node.
- * @param {Visited extends UnistNode ? number | undefined : never} index
- *   Index of `node` in `parent`,
- *   or `undefined` for the tree itself.
- * @param {Ancestor extends UnistParent ? Ancestor | undefined : never} parent
- *   Parent of `node`,
- *   or `undefined` for the tree itself.
- * @returns {VisitorResultExit}
- *   What to do next.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [Ancestor=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [Ancestor=UnistParent]
- *   Ancestor type.
- * @typedef Visitors
- *   Handle nodes when entering and exiting them.
- *
- *   Like `Visitors` in `unist-util-visit-parents`.
- * @property {Visitor<Visited, Ancestor> | null | undefined} [enter]
- *   Handle a node before its children (optional).
- * @property {VisitorExit<Visited, Ancestor>} exit
- *   Handle a node after its children.
- */
-
-/**
- * @typedef {Visitor<Visited, Parent<Ancestor, Visited>>} BuildVisitorFromMatch
- *   Build a typed `Visitor` function from a node and all possible parents.
- *
- *   It will infer which values are passed as `node` and which as `parent`.
- * @template {UnistNode} Visited
- *   Node type.
- * @template {UnistParent} Ancestor
- *   Parent type.
- */
-
-/**
- * @typedef {(
- *   BuildVisitorFromMatch<
- *     Matches<Descendant, Check>,
- *     Extract<Descendant, UnistParent>
- *   >
- * )} BuildVisitorFromDescendants
- *   Build a typed `Visitor` function from a list of descendants and a test.
- *
- *   It will infer which values are passed as `node` and which as `parent`.
- * @template {UnistNode} Descendant
- *   Node type.
- * @template {Test} Check
- *   Test type.
- */
-
-/**
- * @typedef {(
- *   BuildVisitorFromDescendants<
- *     InclusiveDescendant<Tree>,
- *     Check
- *   >
- * )} BuildVisitor
- *   Build a typed `Visitor` function from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parent`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Node type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-/**
- * @typedef {(
- *   Visitors<
- *     Matches<InclusiveDescendant<Tree>, Check>,
- *     Parent<
- *       Extract<InclusiveDescendant<Tree>, UnistParent>,
- *       Matches<InclusiveDescendant<Tree>, Check>
- *     >
- *   >
- * )} BuildVisitors
- *   Build typed `Visitors` from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parent`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Node type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-
-
-
-
-/**
- * Visit nodes.
- *
- * This algorithm performs *depth-first* *tree traversal* in *preorder*
- * (**NLR**) or if `reverse` is given,
- * in *reverse preorder* (**NRL**).
- * An `exit` visitor is called in *postorder* (**LRN**)
- * or if `reverse` is given, in *reverse postorder* (**RLN**).
- *
- * You can choose which nodes are visited by passing a `test`.
- * For complex tests, you should test yourself in a visitor, as it will be
- * faster and will have improved type information.
- *
- * Walking the tree is an intensive task.
- * Make use of the return values of the visitor when possible.
- * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
- * to check if a node matches, and then perform different operations.
- *
- * You can change the tree.
- * Changes inside a node made when entering it are walked,
- * changes made when exiting it are not.
- * See `Visitor` and `VisitorExit` for more info.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {Check} check
- *   `unist-util-is`-compatible test.
- * @param {BuildVisitor<Tree, Check> | BuildVisitors<Tree, Check>} visitors
- *   Handle each node when entering it,
- *   or `{enter, exit}` to also handle it when exiting it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {BuildVisitor<Tree> | BuildVisitors<Tree>} visitors
- *   Handle each node when entering it,
- *   or `{enter, exit}` to also handle it when exiting it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @param {UnistNode} tree
- *   Tree to traverse.
- * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
- *   `unist-util-is`-compatible test, `enter`, or `visitors`.
- * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
- *   `enter`, `visitors`, or `reverse` after a test.
- * @param {boolean | null | undefined} [maybeReverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @template {UnistNode} Tree
- *   Node type.
- * @template {Test} Check
- *   `unist-util-is`-compatible test.
- */
-function visit(
-  tree,
-  testOrEnterOrVisitors,
-  enterOrVisitorsOrReverse,
-  maybeReverse
-) {
-  /** @type {Test} */
-  let check
-  /** @type {Visitor | Visitors} */
-  let visitors
-  /** @type {boolean | null | undefined} */
-  let reverse
-
-  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
-  if (
-    typeof enterOrVisitorsOrReverse === 'function' ||
-    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
-  ) {
-    check = /** @type {Test} */ (testOrEnterOrVisitors)
-    visitors = enterOrVisitorsOrReverse
-    reverse = maybeReverse
-  }
-  // Assume no test.
-  else {
-    visitors = /** @type {Visitor | Visitors} */ (testOrEnterOrVisitors)
-    reverse = enterOrVisitorsOrReverse
-  }
-
-  if (typeof visitors === 'function') {
-    visitParents(tree, check, lib_wrap(visitors), reverse)
-  } else {
-    visitParents(tree, check, wrapVisitors(visitors), reverse)
-  }
-}
-
-/**
- * Turn `visit` visitors into `visitParents` visitors.
- *
- * @param {Visitors} visitors
- *   Visitors for `visit`.
- * @returns {ParentsVisitors}
- *   Visitors for `visitParents`.
- */
-function wrapVisitors(visitors) {
-  // Pass anything else straight to `visitParents` to get its errors.
-  if (!visitors || typeof visitors !== 'object') return visitors
-
-  return {
-    enter:
-      typeof visitors.enter === 'function'
-        ? lib_wrap(visitors.enter)
-        : visitors.enter,
-    exit:
-      typeof visitors.exit === 'function' ? lib_wrap(visitors.exit) : visitors.exit
-  }
-}
-
-/**
- * Turn a `visit` visitor into a `visitParents` one.
- *
- * @template {VisitorResult} Result
- *   Result type.
- * @param {(node: UnistNode, index: number | undefined, parent: UnistParent | undefined) => Result} visitor
- *   Visitor for `visit`.
- * @returns {(node: UnistNode, parents: Array<UnistParent>, index: number | undefined) => Result}
- *   Visitor for `visitParents`.
- */
-function lib_wrap(visitor) {
-  return overload
+function lib_handler(matter) {
+  const open = fence(matter, 'open')
+  const close = fence(matter, 'close')
+
+  return handle
 
   /**
-   * Call `visitor` with `index` and `parent` instead of `parents`.
+   * Serialize a frontmatter node as markdown.
    *
-   * @param {UnistNode} node
-   *   Visited node.
-   * @param {Array<UnistParent>} parents
-   *   Ancestors of `node`.
-   * @param {number | undefined} index
-   *   Index of `node` in its parent.
-   * @returns {Result}
-   *   What to do next.
-   */
-  function overload(node, parents, index) {
-    return visitor(node, index, parents[parents.length - 1])
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
-/**
- * @import {State} from 'mdast-util-to-markdown'
- * @import {Heading} from 'mdast'
- */
-
-
-
-
-/**
- * Checks if a heading can be formatted as a setext heading.
- *
- * @param {Heading} node
- *   Node to check.
- * @param {State} state
- *   Info passed around.
- * @returns {boolean}
- *   Whether the heading can be formatted as a setext heading.
- */
-function formatHeadingAsSetext(node, state) {
-  let literalWithBreak = false
-
-  // Look for literals with a line break.
-  // Note that this also
-  visit(node, function (node) {
-    if (
-      ('value' in node && /\r?\n|\r/.test(node.value)) ||
-      node.type === 'break'
-    ) {
-      literalWithBreak = true
-      return EXIT
-    }
-  })
-
-  return Boolean(
-    (!node.depth || node.depth < 3) &&
-    lib_toString(node) &&
-    (state.options.setext || literalWithBreak)
-  )
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/heading.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {Heading, Parents} from 'mdast'
- */
-
-
-
-
-/**
- * Serialize a heading node.
- *
- * @param {Heading} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function heading(node, _, state, info) {
-  const rank = Math.max(Math.min(6, node.depth || 1), 1)
-  const tracker = state.createTracker(info)
-
-  if (formatHeadingAsSetext(node, state)) {
-    const exit = state.enter('headingSetext')
-    const subexit = state.enter('phrasing')
-    const value = state.containerPhrasing(node, {
-      ...tracker.current(),
-      before: '\n',
-      after: '\n'
-    })
-    subexit()
-    exit()
-
-    return (
-      value +
-      '\n' +
-      (rank === 1 ? '=' : '-').repeat(
-        // The whole size…
-        value.length -
-          // Minus the position of the character after the last EOL (or
-          // 0 if there is none)…
-          (Math.max(value.lastIndexOf('\r'), value.lastIndexOf('\n')) + 1)
-      )
-    )
-  }
-
-  const sequence = '#'.repeat(rank)
-  const exit = state.enter('headingAtx')
-  const subexit = state.enter('phrasing')
-
-  // Note: for proper tracking, we should reset the output positions when there
-  // is no content returned, because then the space is not output.
-  // Practically, in that case, there is no content, so it doesn’t matter that
-  // we’ve tracked one too many characters.
-  tracker.move(sequence + ' ')
-
-  let value = state.containerPhrasing(node, {
-    before: '# ',
-    after: '\n',
-    ...tracker.current()
-  })
-
-  const head = value.charCodeAt(0)
-
-  if (head === 9 /* `\t` */ || head === 32 /* ` ` */) {
-    // To do: what effect has the character reference on tracking?
-    value = encodeCharacterReference(head) + value.slice(1)
-  }
-
-  value = value ? sequence + ' ' + value : sequence
-
-  if (state.options.closeAtx) {
-    value += ' ' + sequence
-  }
-
-  subexit()
-  exit()
-
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/html.js
-/**
- * @import {Html} from 'mdast'
- */
-
-html.peek = htmlPeek
-
-/**
- * Serialize an HTML node.
- *
- * @param {Html} node
- *   Node to serialize.
- * @returns {string}
- *   Serialized markdown.
- */
-function html(node) {
-  return node.value || ''
-}
-
-/**
- * Peek at this node.
- *
- * @returns {string}
- *   Start of the serialized markdown.
- */
-function htmlPeek() {
-  return '<'
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/image.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {Image, Parents} from 'mdast'
- */
-
-
-
-image_image.peek = imagePeek
-
-/**
- * Serialize an image node.
- *
- * @param {Image} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function image_image(node, _, state, info) {
-  const quote = checkQuote(state)
-  const suffix = quote === '"' ? 'Quote' : 'Apostrophe'
-  const exit = state.enter('image')
-  let subexit = state.enter('label')
-  const tracker = state.createTracker(info)
-  let value = tracker.move('![')
-  value += tracker.move(
-    state.safe(node.alt, {before: value, after: ']', ...tracker.current()})
-  )
-  value += tracker.move('](')
-
-  subexit()
-
-  if (
-    // If there’s no url but there is a title…
-    (!node.url && node.title) ||
-    // If there are control characters or whitespace.
-    /[\0- \u007F]/.test(node.url)
-  ) {
-    subexit = state.enter('destinationLiteral')
-    value += tracker.move('<')
-    value += tracker.move(
-      state.safe(node.url, {before: value, after: '>', ...tracker.current()})
-    )
-    value += tracker.move('>')
-  } else {
-    // No whitespace, raw is prettier.
-    subexit = state.enter('destinationRaw')
-    value += tracker.move(
-      state.safe(node.url, {
-        before: value,
-        after: node.title ? ' ' : ')',
-        ...tracker.current()
-      })
-    )
-  }
-
-  subexit()
-
-  if (node.title) {
-    subexit = state.enter(`title${suffix}`)
-    value += tracker.move(' ' + quote)
-    value += tracker.move(
-      state.safe(node.title, {
-        before: value,
-        after: quote,
-        ...tracker.current()
-      })
-    )
-    value += tracker.move(quote)
-    subexit()
-  }
-
-  value += tracker.move(')')
-  exit()
-
-  return value
-}
-
-/**
- * Peek at this node.
- *
- * @returns {string}
- *   Start of the serialized markdown.
- */
-function imagePeek() {
-  return '!'
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {ImageReference, Parents} from 'mdast'
- */
-
-imageReference.peek = imageReferencePeek
-
-/**
- * Serialize an image reference node.
- *
- * @param {ImageReference} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function imageReference(node, _, state, info) {
-  const type = node.referenceType
-  const exit = state.enter('imageReference')
-  let subexit = state.enter('label')
-  const tracker = state.createTracker(info)
-  let value = tracker.move('![')
-  const alt = state.safe(node.alt, {
-    before: value,
-    after: ']',
-    ...tracker.current()
-  })
-  value += tracker.move(alt + '][')
-
-  subexit()
-  // Hide that we’re in phrasing as things like attention or code cannot form
-  // in references.
-  // Character escapes and references *do* work.
-  // It is important to know about other constructs, such as table cells.
-  const stack = state.stack
-  state.stack = stack.filter(function (d) {
-    return d !== 'phrasing'
-  })
-  subexit = state.enter('reference')
-  // Note: for proper tracking, we should reset the output positions when we end
-  // up making a `shortcut` reference, because then there is no brace output.
-  // Practically, in that case, there is no content, so it doesn’t matter that
-  // we’ve tracked one too many characters.
-  const reference = state.safe(state.associationId(node), {
-    before: value,
-    after: ']',
-    ...tracker.current()
-  })
-  subexit()
-  state.stack = stack
-  exit()
-
-  if (type === 'full' || !alt || alt !== reference) {
-    value += tracker.move(reference + ']')
-  } else if (type === 'shortcut') {
-    // Remove the unwanted `[`.
-    value = value.slice(0, -1)
-  } else {
-    value += tracker.move(']')
-  }
-
-  return value
-}
-
-/**
- * Peek at this node.
- *
- * @returns {string}
- *   Start of the serialized markdown.
- */
-function imageReferencePeek() {
-  return '!'
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
-/**
- * @import {State} from 'mdast-util-to-markdown'
- * @import {InlineCode, Parents} from 'mdast'
- */
-
-inlineCode.peek = inlineCodePeek
-
-/**
- * Serialize an inline code node.
- *
- * @param {InlineCode} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @returns {string}
- *   Serialized markdown.
- */
-function inlineCode(node, _, state) {
-  let value = node.value || ''
-  let sequence = '`'
-  let index = -1
-
-  // If there is a single grave accent on its own in the code, use a fence of
-  // two.
-  // If there are two in a row, use one.
-  while (new RegExp('(^|[^`])' + sequence + '([^`]|$)').test(value)) {
-    sequence += '`'
-  }
-
-  // If this is not just spaces or eols (tabs don’t count), and either the
-  // first or last character are a space, eol, or tick, then pad with spaces.
-  if (
-    /[^\n\r ]/.test(value) &&
-    ((/^[\n\r ]/.test(value) && /[\n\r ]$/.test(value)) || /^`|`$/.test(value))
-  ) {
-    value = ' ' + value + ' '
-  }
-
-  // We have a potential problem: certain characters after eols could result in
-  // blocks being seen.
-  // For example, if someone injected the string `'\n# b'`, then that would
-  // result in an ATX heading.
-  // We can’t escape characters in `inlineCode`, but because eols are
-  // transformed to spaces when going from markdown to HTML anyway, we can swap
-  // them out.
-  while (++index < state.unsafe.length) {
-    const pattern = state.unsafe[index]
-    const expression = state.compilePattern(pattern)
-
-    // Only look for `atBreak`s.
-    // Btw: note that `atBreak` patterns will always start the regex at LF or
-    // CR.
-    if (!pattern.atBreak) continue
-
-    /** @type {RegExpExecArray | null} */
-    let match
-
-    while ((match = expression.exec(value))) {
-      let position = match.index
-
-      // Support CRLF (patterns only look for one of the characters).
-      if (
-        value.charCodeAt(position) === 10 /* `\n` */ &&
-        value.charCodeAt(position - 1) === 13 /* `\r` */
-      ) {
-        position--
-      }
-
-      value = value.slice(0, position) + ' ' + value.slice(match.index + 1)
-    }
-  }
-
-  return sequence + value + sequence
-}
-
-/**
- * Peek at this node.
- *
- * @returns {string}
- *   Start of the serialized markdown.
- */
-function inlineCodePeek() {
-  return '`'
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
-/**
- * @import {State} from 'mdast-util-to-markdown'
- * @import {Link} from 'mdast'
- */
-
-
-
-/**
- * Checks if a link can be formatted as an autolink.
- *
- * @param {Link} node
- *   Node to check.
- * @param {State} state
- *   Info passed around.
- * @returns {boolean}
- *   Whether the link can be formatted as an autolink.
- */
-function formatLinkAsAutolink(node, state) {
-  const raw = lib_toString(node)
-
-  return Boolean(
-    !state.options.resourceLink &&
-    // If there’s a url…
-    node.url &&
-    // And there’s no title…
-    !node.title &&
-    // And the content of `node` is a single text node…
-    node.children &&
-    node.children.length === 1 &&
-    node.children[0].type === 'text' &&
-    // And if the url is the same as the content…
-    (raw === node.url || 'mailto:' + raw === node.url) &&
-    // And that starts w/ a protocol…
-    /^[a-z][+\-.a-z]+:/i.test(node.url) &&
-    // And that doesn’t contain ASCII control codes (character escapes and
-    // references don’t work), space, or angle brackets…
-    !/[\0- <>\u007F]/.test(node.url)
-  )
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/link.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {Link, Parents} from 'mdast'
- * @import {Exit} from '../types.js'
- */
-
-
-
-
-link_link.peek = linkPeek
-
-/**
- * Serialize a link node.
- *
- * @param {Link} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function link_link(node, _, state, info) {
-  const quote = checkQuote(state)
-  const suffix = quote === '"' ? 'Quote' : 'Apostrophe'
-  const tracker = state.createTracker(info)
-
-  if (formatLinkAsAutolink(node, state)) {
-    // Hide that we’re in phrasing as things like attention or code cannot form
-    // in autolinks.
-    // Character escapes also don’t work (nor character references),
-    // but that is a different matter, which `safe.js` handles for `autolink`.
-    // It is important to know about other constructs, such as table cells.
-    const stack = state.stack
-    state.stack = stack.filter(function (d) {
-      return d !== 'phrasing'
-    })
-    const exit = state.enter('autolink')
-    let value = tracker.move('<')
-    value += tracker.move(
-      state.containerPhrasing(node, {
-        before: value,
-        after: '>',
-        ...tracker.current()
-      })
-    )
-    value += tracker.move('>')
-    exit()
-    state.stack = stack
-    return value
-  }
-
-  const exit = state.enter('link')
-  let subexit = state.enter('label')
-  let value = tracker.move('[')
-  const text = state.containerPhrasing(node, {
-    before: value,
-    after: '](',
-    ...tracker.current()
-  })
-  value += tracker.move(text)
-  subexit()
-  value += tracker.move('](')
-
-  // A link could accidentally turn into a definition in certain contexts:
-  // at the start of a line, without title, when its text has a `]` that
-  // cannot be escaped (such as in code).
-  //
-  // We can prevent that with an empty title:
-  //
-  // ```
-  // [`a]:`](b)
-  // ```
-  //
-  // …is a definition with `` `](b) `` as its destination.
-  //
-  // Using:
-  //
-  // ```
-  // [`a]:`](b "")
-  // ```
-  //
-  // …instead fixes it.
-  //
-  // Control characters or whitespace in the url need an enclosed destination,
-  // which also prevents this.
-  const enclose = /[\0- \u007F]/.test(node.url)
-  const last = info.before.charAt(info.before.length - 1)
-  let title = node.title || undefined
-
-  if (!title && !enclose && (last === '\n' || last === '\r')) {
-    let index = 0
-
-    while (index < text.length && text.charCodeAt(index) !== 93 /* `]` */) {
-      index += text.charCodeAt(index) === 92 /* `\` */ ? 2 : 1
-    }
-
-    if (text.charCodeAt(index + 1) === 58 /* `:` */) title = ''
-  }
-
-  if (
-    // If there’s no url but there is a title…
-    (!node.url && typeof title === 'string') ||
-    // If there are control characters or whitespace.
-    enclose
-  ) {
-    subexit = state.enter('destinationLiteral')
-    value += tracker.move('<')
-    value += tracker.move(
-      state.safe(node.url, {before: value, after: '>', ...tracker.current()})
-    )
-    value += tracker.move('>')
-  } else {
-    // No whitespace, raw is prettier.
-    subexit = state.enter('destinationRaw')
-    value += tracker.move(
-      state.safe(node.url, {
-        before: value,
-        after: typeof title === 'string' ? ' ' : ')',
-        ...tracker.current()
-      })
-    )
-  }
-
-  subexit()
-
-  if (typeof title === 'string') {
-    subexit = state.enter(`title${suffix}`)
-    value += tracker.move(' ' + quote)
-    value += tracker.move(
-      state.safe(title, {
-        before: value,
-        after: quote,
-        ...tracker.current()
-      })
-    )
-    value += tracker.move(quote)
-    subexit()
-  }
-
-  value += tracker.move(')')
-
-  exit()
-  return value
-}
-
-/**
- * Peek at this node.
- *
- * @param {Link} node
- *   Node to peek at.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @returns {string}
- *   Start of the serialized markdown.
- */
-function linkPeek(node, _, state) {
-  return formatLinkAsAutolink(node, state) ? '<' : '['
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {LinkReference, Parents} from 'mdast'
- */
-
-linkReference.peek = linkReferencePeek
-
-/**
- * Serialize a link reference node.
- *
- * @param {LinkReference} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function linkReference(node, _, state, info) {
-  const type = node.referenceType
-  const exit = state.enter('linkReference')
-  let subexit = state.enter('label')
-  const tracker = state.createTracker(info)
-  let value = tracker.move('[')
-  const text = state.containerPhrasing(node, {
-    before: value,
-    after: ']',
-    ...tracker.current()
-  })
-  value += tracker.move(text + '][')
-
-  subexit()
-  // Hide that we’re in phrasing as things like attention or code cannot form
-  // in references.
-  // Character escapes and references *do* work.
-  // It is important to know about other constructs, such as table cells.
-  const stack = state.stack
-  state.stack = stack.filter(function (d) {
-    return d !== 'phrasing'
-  })
-  subexit = state.enter('reference')
-  // Note: for proper tracking, we should reset the output positions when we end
-  // up making a `shortcut` reference, because then there is no brace output.
-  // Practically, in that case, there is no content, so it doesn’t matter that
-  // we’ve tracked one too many characters.
-  const reference = state.safe(state.associationId(node), {
-    before: value,
-    after: ']',
-    ...tracker.current()
-  })
-  subexit()
-  state.stack = stack
-  exit()
-
-  if (type === 'full' || !text || text !== reference) {
-    value += tracker.move(reference + ']')
-  } else if (type === 'shortcut') {
-    // Remove the unwanted `[`.
-    value = value.slice(0, -1)
-  } else {
-    value += tracker.move(']')
-  }
-
-  return value
-}
-
-/**
- * Peek at this node.
- *
- * @returns {string}
- *   Start of the serialized markdown.
- */
-function linkReferencePeek() {
-  return '['
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred list bullet option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['bullet'], null | undefined>}
- *   Preferred list bullet.
- */
-function checkBullet(state) {
-  const marker = state.options.bullet || '*'
-
-  if (marker !== '*' && marker !== '+' && marker !== '-') {
-    throw new Error(
-      'Cannot serialize items with `' +
-        marker +
-        '` for `options.bullet`, expected `*`, `+`, or `-`'
-    )
-  }
-
-  return marker
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-
-
-/**
- * Checks the preferred alternate list bullet option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['bullet'], null | undefined>}
- *   Preferred alternate list bullet.
- */
-function checkBulletOther(state) {
-  const bullet = checkBullet(state)
-  const bulletOther = state.options.bulletOther
-
-  if (!bulletOther) {
-    return bullet === '*' ? '-' : '*'
-  }
-
-  if (bulletOther !== '*' && bulletOther !== '+' && bulletOther !== '-') {
-    throw new Error(
-      'Cannot serialize items with `' +
-        bulletOther +
-        '` for `options.bulletOther`, expected `*`, `+`, or `-`'
-    )
-  }
-
-  if (bulletOther === bullet) {
-    throw new Error(
-      'Expected `bullet` (`' +
-        bullet +
-        '`) and `bulletOther` (`' +
-        bulletOther +
-        '`) to be different'
-    )
-  }
-
-  return bulletOther
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred ordered list bullet option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['bulletOrdered'], null | undefined>}
- *   Preferred ordered list bullet.
- */
-function checkBulletOrdered(state) {
-  const marker = state.options.bulletOrdered || '.'
-
-  if (marker !== '.' && marker !== ')') {
-    throw new Error(
-      'Cannot serialize items with `' +
-        marker +
-        '` for `options.bulletOrdered`, expected `.` or `)`'
-    )
-  }
-
-  return marker
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-rule.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred rule option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['rule'], null | undefined>}
- *   Preferred rule marker.
- */
-function checkRule(state) {
-  const marker = state.options.rule || '*'
-
-  if (marker !== '*' && marker !== '-' && marker !== '_') {
-    throw new Error(
-      'Cannot serialize rules with `' +
-        marker +
-        '` for `options.rule`, expected `*`, `-`, or `_`'
-    )
-  }
-
-  return marker
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/list.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {List, Parents} from 'mdast'
- */
-
-
-
-
-
-
-/**
- * Serialize a list node.
- *
- * @param {List} node
- *   Node to serialize.
- * @param {Parents | undefined} parent
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function list_list(node, parent, state, info) {
-  const exit = state.enter('list')
-  const bulletCurrent = state.bulletCurrent
-  /** @type {string} */
-  let bullet = node.ordered ? checkBulletOrdered(state) : checkBullet(state)
-  /** @type {string} */
-  const bulletOther = node.ordered
-    ? bullet === '.'
-      ? ')'
-      : '.'
-    : checkBulletOther(state)
-  let useDifferentMarker =
-    parent && state.bulletLastUsed ? bullet === state.bulletLastUsed : false
-
-  if (!node.ordered) {
-    const firstListItem = node.children ? node.children[0] : undefined
-
-    // If there’s an empty first list item directly in two list items,
-    // we have to use a different bullet:
-    //
-    // ```markdown
-    // * - *
-    // ```
-    //
-    // …because otherwise it would become one big thematic break.
-    if (
-      // Bullet could be used as a thematic break marker:
-      (bullet === '*' || bullet === '-') &&
-      // Empty first list item:
-      firstListItem &&
-      (!firstListItem.children || !firstListItem.children[0]) &&
-      // Directly in two other list items:
-      state.stack[state.stack.length - 1] === 'list' &&
-      state.stack[state.stack.length - 2] === 'listItem' &&
-      state.stack[state.stack.length - 3] === 'list' &&
-      state.stack[state.stack.length - 4] === 'listItem' &&
-      // That are each the first child.
-      state.indexStack[state.indexStack.length - 1] === 0 &&
-      state.indexStack[state.indexStack.length - 2] === 0 &&
-      state.indexStack[state.indexStack.length - 3] === 0
-    ) {
-      useDifferentMarker = true
-    }
-
-    // If there’s a thematic break at the start of the first list item,
-    // we have to use a different bullet:
-    //
-    // ```markdown
-    // * ---
-    // ```
-    //
-    // …because otherwise it would become one big thematic break.
-    if (checkRule(state) === bullet && firstListItem) {
-      let index = -1
-
-      while (++index < node.children.length) {
-        const item = node.children[index]
-
-        if (
-          item &&
-          item.type === 'listItem' &&
-          item.children &&
-          item.children[0] &&
-          item.children[0].type === 'thematicBreak'
-        ) {
-          useDifferentMarker = true
-          break
-        }
-      }
-    }
-  }
-
-  if (useDifferentMarker) {
-    bullet = bulletOther
-  }
-
-  state.bulletCurrent = bullet
-  const value = state.containerFlow(node, info)
-  state.bulletLastUsed = bullet
-  state.bulletCurrent = bulletCurrent
-  exit()
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred list item indent option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['listItemIndent'], null | undefined>}
- *   Preferred list item indent.
- */
-function checkListItemIndent(state) {
-  const style = state.options.listItemIndent || 'one'
-
-  if (style !== 'tab' && style !== 'one' && style !== 'mixed') {
-    throw new Error(
-      'Cannot serialize items with `' +
-        style +
-        '` for `options.listItemIndent`, expected `tab`, `one`, or `mixed`'
-    )
-  }
-
-  return style
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/list-item.js
-/**
- * @import {Info, Map, State} from 'mdast-util-to-markdown'
- * @import {ListItem, Parents} from 'mdast'
- */
-
-
-
-
-/**
- * Serialize a list item node.
- *
- * @param {ListItem} node
- *   Node to serialize.
- * @param {Parents | undefined} parent
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function listItem(node, parent, state, info) {
-  const listItemIndent = checkListItemIndent(state)
-  let bullet = state.bulletCurrent || checkBullet(state)
-
-  // Add the marker value for ordered lists.
-  if (parent && parent.type === 'list' && parent.ordered) {
-    bullet =
-      (typeof parent.start === 'number' && parent.start > -1
-        ? parent.start
-        : 1) +
-      (state.options.incrementListMarker === false
-        ? 0
-        : parent.children.indexOf(node)) +
-      bullet
-  }
-
-  let size = bullet.length + 1
-
-  if (
-    listItemIndent === 'tab' ||
-    (listItemIndent === 'mixed' &&
-      ((parent && parent.type === 'list' && parent.spread) || node.spread))
-  ) {
-    size = Math.ceil(size / 4) * 4
-  }
-
-  const tracker = state.createTracker(info)
-  tracker.move(bullet + ' '.repeat(size - bullet.length))
-  tracker.shift(size)
-  const exit = state.enter('listItem')
-  const value = state.indentLines(
-    state.containerFlow(node, tracker.current()),
-    map
-  )
-  exit()
-
-  return value
-
-  /**
-   * Indent lines of the list item.
-   *
-   * @type {Map}
-   */
-  function map(line, index, blank) {
-    if (index) {
-      return (blank ? '' : ' '.repeat(size)) + line
-    }
-
-    return (blank ? bullet : bullet + ' '.repeat(size - bullet.length)) + line
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {Paragraph, Parents} from 'mdast'
- */
-
-/**
- * Serialize a paragraph node.
- *
- * @param {Paragraph} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function paragraph(node, _, state, info) {
-  const exit = state.enter('paragraph')
-  const subexit = state.enter('phrasing')
-  const value = state.containerPhrasing(node, info)
-  subexit()
-  exit()
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-phrasing/lib/index.js
-/**
- * @typedef {import('mdast').Html} Html
- * @typedef {import('mdast').PhrasingContent} PhrasingContent
- */
-
-
-
-/**
- * Check if the given value is *phrasing content*.
- *
- * > 👉 **Note**: Excludes `html`, which can be both phrasing or flow.
- *
- * @param node
- *   Thing to check, typically `Node`.
- * @returns
- *   Whether `value` is phrasing content.
- */
-
-const lib_phrasing =
-  /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
-  (
-    convert([
-      'break',
-      'delete',
-      'emphasis',
-      // To do: next major: removed since footnotes were added to GFM.
-      'footnote',
-      'footnoteReference',
-      'image',
-      'imageReference',
-      'inlineCode',
-      // Enabled by `mdast-util-math`:
-      'inlineMath',
-      'link',
-      'linkReference',
-      // Enabled by `mdast-util-mdx`:
-      'mdxJsxTextElement',
-      // Enabled by `mdast-util-mdx`:
-      'mdxTextExpression',
-      'strong',
-      'text',
-      // Enabled by `mdast-util-directive`:
-      'textDirective'
-    ])
-  )
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/root.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {Parents, Root} from 'mdast'
- */
-
-
-
-/**
- * Serialize a root node.
- *
- * @param {Root} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function root(node, _, state, info) {
-  // Note: `html` nodes are ambiguous.
-  const hasPhrasing = node.children.some(function (d) {
-    return lib_phrasing(d)
-  })
-
-  if (!hasPhrasing) return state.containerFlow(node, info)
-
-  const exit = state.enter('phrasing')
-  const value = state.containerPhrasing(node, info)
-  exit()
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-strong.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred strong option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['strong'], null | undefined>}
- *   Preferred strong marker.
- */
-function checkStrong(state) {
-  const marker = state.options.strong || '*'
-
-  if (marker !== '*' && marker !== '_') {
-    throw new Error(
-      'Cannot serialize strong with `' +
-        marker +
-        '` for `options.strong`, expected `*`, or `_`'
-    )
-  }
-
-  return marker
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/strong.js
-/**
- * @import {AttentionInfo, Info, State} from 'mdast-util-to-markdown'
- * @import {Parents, Strong} from 'mdast'
- */
-
-
-
-
-strong.attention = strong_attention
-strong.peek = strong_peek
-
-/**
- * Serialize a strong node.
- *
- * Attention is properly handled by `containerPhrasing`.
- *
- * @param {Strong} node
- *   Node to serialize.
- * @param {Parents | undefined} _
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function strong(node, _, state, info) {
-  const exit = state.enter('phrasing')
-  const item = attentionItem(node, strong_attention, state, state.createTracker(info))
-  const value = item ? container_phrasing_serialize([item], info.before, info.after) : ''
-  exit()
-  return value
-}
-
-/**
- * Serialize a strong node as attention.
- *
- * @param {Strong} _
- *   Node to serialize.
- * @param {State} state
- *   Info passed around.
- * @returns {AttentionInfo}
- *   Info on how to serialize the node.
- */
-function strong_attention(_, state) {
-  const marker = checkStrong(state)
-  return {
-    construct: 'strong',
-    markers: marker === '*' ? ['*', '_'] : ['_', '*'],
-    sizes: [2]
-  }
-}
-
-/**
- * Peek at this node.
- *
- * @param {Strong} _
- *   Node to serialize.
- * @param {Parents | undefined} _1
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @returns {string}
- *   Start of the serialized markdown.
- */
-function strong_peek(_, _1, state) {
-  return state.options.strong || '*'
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/text.js
-/**
- * @import {Info, State} from 'mdast-util-to-markdown'
- * @import {Parents, Text} from 'mdast'
- */
-
-/**
- * Serialize a text node.
- *
- * @param {Text} node
- *   Node to serialize.
- * @param {Parents | undefined} parent
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @param {Info} info
- *   Info on surrounding context.
- * @returns {string}
- *   Serialized markdown.
- */
-function handle_text_text(node, parent, state, info) {
-  /* c8 ignore next -- parent always passed */
-  const siblings = parent ? parent.children : []
-  const index = state.indexStack[state.indexStack.length - 1]
-
-  return state.safe(node.value, {
-    ...info,
-    afterNode: siblings[index + 1],
-    beforeNode: siblings[index - 1]
-  })
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
-/**
- * @import {Options, State} from 'mdast-util-to-markdown'
- */
-
-/**
- * Checks the preferred rule repetition option.
- *
- * @param {State} state
- *   Info passed around.
- * @returns {Exclude<Options['ruleRepetition'], null | undefined>}
- *   Preferred rule repetition.
- */
-function checkRuleRepetition(state) {
-  const repetition = state.options.ruleRepetition || 3
-
-  if (repetition < 3) {
-    throw new Error(
-      'Cannot serialize rules with repetition `' +
-        repetition +
-        '` for `options.ruleRepetition`, expected `3` or more'
-    )
-  }
-
-  return repetition
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
-/**
- * @import {State} from 'mdast-util-to-markdown'
- * @import {Parents, ThematicBreak} from 'mdast'
- */
-
-
-
-
-/**
- * Serialize a thematic break node.
- *
- * @param {ThematicBreak} _
- *   Node to serialize.
- * @param {Parents | undefined} _1
- *   Parent node.
- * @param {State} state
- *   Info passed around.
- * @returns {string}
- *   Serialized markdown.
- */
-function thematic_break_thematicBreak(_, _1, state) {
-  const value = (
-    checkRule(state) + (state.options.ruleSpaces ? ' ' : '')
-  ).repeat(checkRuleRepetition(state))
-
-  return state.options.ruleSpaces ? value.slice(0, -1) : value
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Default (CommonMark) handlers.
- */
-const handle = {
-  blockquote: blockquote,
-  break: hardBreak,
-  code: code,
-  definition: definition_definition,
-  emphasis: emphasis,
-  hardBreak: hardBreak,
-  heading: heading,
-  html: html,
-  image: image_image,
-  imageReference: imageReference,
-  inlineCode: inlineCode,
-  link: link_link,
-  linkReference: linkReference,
-  list: list_list,
-  listItem: listItem,
-  paragraph: paragraph,
-  root: root,
-  strong: strong,
-  text: handle_text_text,
-  thematicBreak: thematic_break_thematicBreak
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm-table/lib/index.js
-/**
- * @import {Heading, InlineCode, Table, TableCell, TableRow} from 'mdast'
- * @import {Options as MarkdownTableOptions} from 'markdown-table'
- * @import {
- *   CompileContext,
- *   Extension as FromMarkdownExtension,
- *   Handle as FromMarkdownHandle,
- * } from 'mdast-util-from-markdown'
- * @import {
- *   Options as ToMarkdownExtension,
- *   Handle as ToMarkdownHandle,
- *   Info,
- *   Join,
- *   State
- * } from 'mdast-util-to-markdown'
- */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [tableCellPadding=true]
- *   Whether to add a space of padding between delimiters and cells (default:
- *   `true`).
- * @property {boolean | null | undefined} [tablePipeAlign=true]
- *   Whether to align the delimiters (default: `true`).
- * @property {MarkdownTableOptions['stringLength'] | null | undefined} [stringLength]
- *   Function to detect the length of table cell content, used when aligning
- *   the delimiters between cells (optional).
- */
-
-
-
-
-
-
-
-/**
- * Create an extension for `mdast-util-from-markdown` to enable GFM tables in
- * markdown.
- *
- * @returns {FromMarkdownExtension}
- *   Extension for `mdast-util-from-markdown` to enable GFM tables.
- */
-function gfmTableFromMarkdown() {
-  return {
-    enter: {
-      table: enterTable,
-      tableData: enterCell,
-      tableHeader: enterCell,
-      tableRow: enterRow
-    },
-    exit: {
-      codeText: exitCodeText,
-      table: exitTable,
-      tableData: lib_exit,
-      tableHeader: lib_exit,
-      tableRow: lib_exit
-    }
-  }
-}
-
-/**
- * Enter a table.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function enterTable(token) {
-  const align = token._align
-  default_ok(align, 'expected `_align` on table')
-  // Trailing `position: undefined` keeps the table hidden class stable;
-  // mdast-util-from-markdown's enter() patches the field to a real value
-  // but the property already exists, so no shape transition fires.
-  this.enter(
-    {
-      type: 'table',
-      align: align.map(function (d) {
-        return d === 'none' ? null : d
-      }),
-      children: [],
-      position: undefined
-    },
-    token
-  )
-  this.data.inTable = true
-}
-
-/**
- * Exit a table.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitTable(token) {
-  this.exit(token)
-  this.data.inTable = undefined
-}
-
-/**
- * Enter a row.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function enterRow(token) {
-  // See enterTable above for the rationale on the trailing position field.
-  this.enter({type: 'tableRow', children: [], position: undefined}, token)
-}
-
-/**
- * Exit a row or cell.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function lib_exit(token) {
-  this.exit(token)
-}
-
-/**
- * Enter a cell.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function enterCell(token) {
-  // See enterTable above for the rationale on the trailing position field.
-  this.enter({type: 'tableCell', children: [], position: undefined}, token)
-}
-
-/**
- * Exit code (text).
- *
- * Overwrites the default code text data handler to unescape escaped pipes
- * when they are in tables.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitCodeText(token) {
-  let value = this.resume()
-
-  if (this.data.inTable) {
-    value = value.replace(/\\([\\|])/g, replace)
-  }
-
-  const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'inlineCode')
-  node.value = value
-  this.exit(token)
-}
-
-/**
- * Unescape an escaped pipe.
- *
- * @param {string} $0
- *   Whole match.
- * @param {string} $1
- *   Escaped character.
- * @returns {string}
- *   Replacement.
- */
-function replace($0, $1) {
-  // Pipes work, backslashes don’t (but can’t escape pipes).
-  return $1 === '|' ? $1 : $0
-}
-
-/**
- * Create an extension for `mdast-util-to-markdown` to enable GFM tables in
- * markdown.
- *
- * @param {Options | null | undefined} [options]
- *   Configuration.
- * @returns {ToMarkdownExtension}
- *   Extension for `mdast-util-to-markdown` to enable GFM tables.
- */
-function gfmTableToMarkdown(options) {
-  const settings = options || {}
-  const {
-    tableCellPadding: padding,
-    tablePipeAlign: alignDelimiters,
-    stringLength
-  } = settings
-  const around = padding ? ' ' : '|'
-
-  return {
-    handlers: {
-      inlineCode: inlineCodeWithTable,
-      table: handleTable,
-      tableCell: handleTableCell,
-      tableRow: handleTableRow
-    },
-    join: [joinTable],
-    unsafe: [
-      {character: '\r', inConstruct: 'tableCell'},
-      {character: '\n', inConstruct: 'tableCell'},
-      // A pipe, when followed by a tab or space (padding), or a dash or colon
-      // (unpadded delimiter row), could result in a table.
-      {atBreak: true, character: '|', after: '[\t :-]'},
-      // A pipe in a cell must be encoded.
-      {character: '|', inConstruct: 'tableCell'},
-      // A colon must be followed by a dash, in which case it could start a
-      // delimiter row.
-      {atBreak: true, character: ':', after: '-'},
-      // A delimiter row can also start with a dash, when followed by more
-      // dashes, a colon, or a pipe.
-      // This is a stricter version than the built in check for lists, thematic
-      // breaks, and setex heading underlines though:
-      // <https://github.com/syntax-tree/mdast-util-to-markdown/blob/51a2038/lib/unsafe.js#L57>
-      {atBreak: true, character: '-', after: '[:|-]'}
-    ]
-  }
-
-  /**
-   * Serialize a table.
-   *
-   * @type {ToMarkdownHandle}
-   * @param {Table} node
-   *   Table.
-   */
-  function handleTable(node, _, state, info) {
-    const matrix = handleTableAsData(node, state, info)
-    const head = matrix[0]
-
-    if (head) {
-      let columns = node.align ? node.align.length : 0
-      let index = -1
-
-      if (!columns) {
-        while (++index < matrix.length) {
-          if (matrix[index].length > columns) columns = matrix[index].length
-        }
-      }
-
-      while (head.length < columns) head.push('')
-    }
-
-    return serializeData(matrix, node.align)
-  }
-
-  /**
-   * This function isn’t really used normally, because we handle rows at the
-   * table level.
-   * But, if someone passes in a table row, this ensures we make somewhat sense.
-   *
-   * @type {ToMarkdownHandle}
-   * @param {TableRow} node
-   *   Row.
-   */
-  function handleTableRow(node, _, state, info) {
-    const row = handleTableRowAsData(node, state, info)
-    const value = serializeData([row])
-    // `markdown-table` will always add an align row
-    return value.slice(0, value.indexOf('\n'))
-  }
-
-  /**
-   * Serialize a cell.
-   *
-   * @type {ToMarkdownHandle}
-   * @param {TableCell} node
-   *   Cell.
-   */
-  function handleTableCell(node, _, state, info) {
-    const exit = state.enter('tableCell')
-    const subexit = state.enter('phrasing')
-    const value = state.containerPhrasing(node, {
-      ...info,
-      before: around,
-      after: around
-    })
-    subexit()
-    exit()
-    return value
-  }
-
-  /**
-   * Serialize serialized cells as a table.
-   *
-   * @param {Array<Array<string>>} matrix
-   *   Serialized cells.
-   * @param {Array<string | null | undefined> | null | undefined} [align]
-   *   Alignment.
+   * @param {Literal} node
+   *   Node to serialize.
    * @returns {string}
-   *   Result.
+   *   Serialized node.
    */
-  function serializeData(matrix, align) {
-    return markdownTable(matrix, {
-      align,
-      alignDelimiters,
-      fillRows: false,
-      padding,
-      stringLength
-    })
-  }
-
-  /**
-   * Serialize the cells of a table.
-   *
-   * @param {Table} node
-   *   Table.
-   * @param {State} state
-   *   State.
-   * @param {Info} info
-   *   Info.
-   * @returns {Array<Array<string>>}
-   *   Serialized cells.
-   */
-  function handleTableAsData(node, state, info) {
-    const {children} = node
-    let index = -1
-    /** @type {Array<Array<string>>} */
-    const result = []
-    const subexit = state.enter('table')
-
-    while (++index < children.length) {
-      result[index] = handleTableRowAsData(children[index], state, info)
-    }
-
-    subexit()
-
-    return result
-  }
-
-  /**
-   * Serialize the cells of a row.
-   *
-   * @param {TableRow} node
-   *   Row.
-   * @param {State} state
-   *   State.
-   * @param {Info} info
-   *   Info.
-   * @returns {Array<string>}
-   *   Serialized cells.
-   */
-  function handleTableRowAsData(node, state, info) {
-    const {children} = node
-    let index = -1
-    /** @type {Array<string>} */
-    const result = []
-    const subexit = state.enter('tableRow')
-
-    while (++index < children.length) {
-      // Note: the positional info as used here is incorrect.
-      // Making it correct would be impossible due to aligning cells?
-      // And it would need copy/pasting `markdown-table` into this project.
-      result[index] = handleTableCell(children[index], node, state, info)
-    }
-
-    subexit()
-
-    return result
-  }
-
-  /**
-   * Serialize inline code, escaping pipes in tables.
-   *
-   * @type {ToMarkdownHandle}
-   * @param {InlineCode} node
-   *   Inline code.
-   */
-  function inlineCodeWithTable(node, parent, state) {
-    const value = handle.inlineCode(node, parent, state)
-
-    if (!state.stack.includes('tableCell')) return value
-
-    // In a cell, the backslash before a pipe is dropped, also in code.
-    // GitHub keeps a pipe in the cell when any backslash precedes it,
-    // but micromark only when an odd number do,
-    // as it sees `\\` as an escaped backslash
-    // (see <https://github.com/github/cmark-gfm/issues/277>).
-    /** @type {Array<string>} */
-    const result = []
-    let start = 0
-    let index = value.indexOf('|')
-
-    while (index !== -1) {
-      let before = index
-
-      while (before > start && value.charCodeAt(before - 1) === 92 /* `\` */) {
-        before--
-      }
-
-      result.push(value.slice(start, index))
-      if ((index - before) % 2 === 0) result.push('\\')
-      start = index
-      index = value.indexOf('|', index + 1)
-    }
-
-    result.push(value.slice(start))
-
-    return result.join('')
+  function handle(node) {
+    return open + (node.value ? '\n' + node.value : '') + '\n' + close
   }
 }
 
 /**
- * Join a table and the flow after it.
+ * Get an `open` or `close` fence.
  *
- * In a tight list item there are no blank lines between flow,
- * but text right after a table would be read as rows of it.
- *
- * @type {Join}
+ * @param {Matter} matter
+ *   Structure.
+ * @param {'close' | 'open'} prop
+ *   Field to get.
+ * @returns {string}
+ *   Fence.
  */
-function joinTable(left, right, parent, state) {
-  if (
-    left.type === 'table' &&
-    parent.type === 'listItem' &&
-    parent.spread === false &&
-    (right.type === 'definition' ||
-      (right.type === 'heading' && lib_formatHeadingAsSetext(right, state)) ||
-      right.type === 'paragraph' ||
-      right.type === 'table')
-  ) {
-    return 1
-  }
+function fence(matter, prop) {
+  return matter.marker
+    ? pick(matter.marker, prop).repeat(3)
+    : // @ts-expect-error: They’re mutually exclusive.
+      pick(matter.fence, prop)
 }
 
 /**
- * Check whether a heading is serialized as a setext heading,
- * like `mdast-util-to-markdown` does.
+ * Take `open` or `close` fields when schema is an info object, or use the
+ * given value when it is a string.
  *
- * @param {Heading} node
- *   Heading.
- * @param {State} state
- *   Info passed around.
- * @returns {boolean}
- *   Whether the heading is serialized as a setext heading.
+ * @param {Info | string} schema
+ *   Info object or value.
+ * @param {'close' | 'open'} prop
+ *   Field to get.
+ * @returns {string}
+ *   Thing to use for the opening or closing.
  */
-function lib_formatHeadingAsSetext(node, state) {
-  let literalWithBreak = false
-
-  visit(node, function (node) {
-    if (
-      node.type === 'break' ||
-      ('value' in node && /\r?\n|\r/.test(node.value))
-    ) {
-      literalWithBreak = true
-      return EXIT
-    }
-  })
-
-  return Boolean(
-    (!node.depth || node.depth < 3) &&
-    lib_toString(node) &&
-    (state.options.setext || literalWithBreak)
-  )
+function pick(schema, prop) {
+  return typeof schema === 'string' ? schema : schema[prop]
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm-task-list-item/lib/index.js
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-frontmatter/lib/syntax.js
 /**
- * @import {ListItem, Paragraph, Parents} from 'mdast'
- * @import {
- *   CompileContext,
- *   Extension as FromMarkdownExtension,
- *   Handle as FromMarkdownHandle
- * } from 'mdast-util-from-markdown'
- * @import {
- *   Handle as ToMarkdownHandle,
- *   Join as ToMarkdownJoin,
- *   Options as ToMarkdownExtension
- * } from 'mdast-util-to-markdown'
- */
-
-
-
-
-/**
- * Create an extension for `mdast-util-from-markdown` to enable GFM task
- * list items in markdown.
+ * @typedef {import('micromark-util-types').Construct} Construct
+ * @typedef {import('micromark-util-types').ConstructRecord} ConstructRecord
+ * @typedef {import('micromark-util-types').Extension} Extension
+ * @typedef {import('micromark-util-types').State} State
+ * @typedef {import('micromark-util-types').TokenType} TokenType
+ * @typedef {import('micromark-util-types').TokenizeContext} TokenizeContext
+ * @typedef {import('micromark-util-types').Tokenizer} Tokenizer
  *
- * @returns {FromMarkdownExtension}
- *   Extension for `mdast-util-from-markdown` to enable GFM task list items.
+ * @typedef {import('./to-matters.js').Info} Info
+ * @typedef {import('./to-matters.js').Matter} Matter
+ * @typedef {import('./to-matters.js').Options} Options
  */
-function gfmTaskListItemFromMarkdown() {
-  return {
-    exit: {
-      taskListCheckValueChecked: exitCheck,
-      taskListCheckValueUnchecked: exitCheck,
-      paragraph: exitParagraphWithTaskListItem
-    }
-  }
-}
+
+
+
 
 /**
- * Create an extension for `mdast-util-to-markdown` to enable GFM task list
- * items in markdown.
+ * Create an extension for `micromark` to enable frontmatter syntax.
  *
- * @returns {ToMarkdownExtension}
- *   Extension for `mdast-util-to-markdown` to enable GFM task list items.
- */
-function gfmTaskListItemToMarkdown() {
-  return {
-    handlers: {paragraph: paragraphWithTaskListItem},
-    join: [joinDefinitionsBeforeTaskListItemParagraph]
-  }
-}
-
-/**
- * Exit a check.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitCheck(token) {
-  // We’re always in a paragraph, in a list item.
-  const node = this.stack[this.stack.length - 2]
-  default_ok(node.type === 'listItem')
-  node.checked = token.type === 'taskListCheckValueChecked'
-}
-
-/**
- * Exit a paragraph, removing the whitespace after a check.
- *
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function exitParagraphWithTaskListItem(token) {
-  const parent = this.stack[this.stack.length - 2]
-
-  if (
-    parent &&
-    parent.type === 'listItem' &&
-    typeof parent.checked === 'boolean'
-  ) {
-    const node = this.stack[this.stack.length - 1]
-    default_ok(node.type === 'paragraph')
-    const head = node.children[0]
-
-    if (head && head.type === 'text') {
-      const siblings = parent.children
-      let index = -1
-      /** @type {Paragraph | undefined} */
-      let firstParagraph
-
-      while (++index < siblings.length) {
-        const sibling = siblings[index]
-        if (sibling.type === 'paragraph') {
-          firstParagraph = sibling
-          break
-        }
-      }
-
-      if (firstParagraph === node) {
-        // Must start with a space or a tab.
-        head.value = head.value.slice(1)
-
-        if (head.value.length === 0) {
-          node.children.shift()
-        } else if (
-          node.position &&
-          head.position &&
-          typeof head.position.start.offset === 'number'
-        ) {
-          head.position.start.column++
-          head.position.start.offset++
-          node.position.start = {...head.position.start}
-        }
-      }
-    }
-  }
-
-  this.exit(token)
-}
-
-/**
- * Serialize a paragraph,
- * with a check if it is the paragraph of a task list item.
- *
- * @type {ToMarkdownHandle}
- * @param {Paragraph} node
- *   Paragraph.
- * @param {Parents | undefined} parent
- *   Parent.
- */
-function paragraphWithTaskListItem(node, parent, state, info) {
-  if (
-    !parent ||
-    parent.type !== 'listItem' ||
-    taskListItemParagraph(parent) !== node
-  ) {
-    return handle.paragraph(node, parent, state, info)
-  }
-
-  const checkbox = '[' + (parent.checked ? 'x' : ' ') + '] '
-  const tracker = state.createTracker(info)
-  tracker.move(checkbox)
-  // Check needs content after it, use an encoded space if there is no content
-  // but there is `checked`.
-  const value = handle.paragraph(
-    node.children.length > 0
-      ? node
-      : {type: 'paragraph', children: [{type: 'text', value: ' '}]},
-    parent,
-    state,
-    {...info, ...tracker.current()}
-  )
-
-  return checkbox + value
-}
-
-/**
- * Join definitions before the paragraph of a task list item without blank
- * lines,
- * as a check is only seen at the start of the first content of a list item.
- *
- * @type {ToMarkdownJoin}
- */
-function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
-  if (!(left.type === 'definition' && parent.type === 'listItem')) {
-    return
-  }
-
-  const paragraph = taskListItemParagraph(parent)
-
-  if (
-    paragraph &&
-    parent.children.indexOf(left) < parent.children.indexOf(paragraph)
-  ) {
-    return 0
-  }
-}
-
-/**
- * Find the paragraph of a task list item that can start with a check.
- *
- * @param {ListItem} node
- *   List item.
- * @returns {Paragraph | undefined}
- *   Paragraph, if `node` is checkable.
- */
-function taskListItemParagraph(node) {
-  if (typeof node.checked !== 'boolean') {
-    return
-  }
-
-  for (const child of node.children) {
-    if (child.type === 'paragraph') {
-      return child
-    }
-
-    if (child.type !== 'definition') {
-      return
-    }
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm/lib/index.js
-/**
- * @import {Extension as FromMarkdownExtension} from 'mdast-util-from-markdown'
- * @import {Options} from 'mdast-util-gfm'
- * @import {Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
- */
-
-
-
-
-
-
-
-/**
- * Create an extension for `mdast-util-from-markdown` to enable GFM (autolink
- * literals, footnotes, strikethrough, tables, tasklists).
- *
- * @returns {Array<FromMarkdownExtension>}
- *   Extension for `mdast-util-from-markdown` to enable GFM (autolink literals,
- *   footnotes, strikethrough, tables, tasklists).
- */
-function gfmFromMarkdown() {
-  return [
-    gfmAutolinkLiteralFromMarkdown(),
-    gfmFootnoteFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown()
-  ]
-}
-
-/**
- * Create an extension for `mdast-util-to-markdown` to enable GFM (autolink
- * literals, footnotes, strikethrough, tables, tasklists).
- *
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {ToMarkdownExtension}
- *   Extension for `mdast-util-to-markdown` to enable GFM (autolink literals,
- *   footnotes, strikethrough, tables, tasklists).
- */
-function gfmToMarkdown(options) {
-  return {
-    extensions: [
-      gfmAutolinkLiteralToMarkdown(),
-      gfmFootnoteToMarkdown(options),
-      gfmStrikethroughToMarkdown(),
-      gfmTableToMarkdown(options),
-      gfmTaskListItemToMarkdown()
-    ]
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
-/**
- * @import {Code, ConstructRecord, Event, Extension, Previous, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
- */
-
-
-const wwwPrefix = {
-  tokenize: tokenizeWwwPrefix,
-  partial: true
-};
-const domain = {
-  tokenize: tokenizeDomain,
-  partial: true
-};
-const syntax_path = {
-  tokenize: tokenizePath,
-  partial: true
-};
-const trail = {
-  tokenize: tokenizeTrail,
-  partial: true
-};
-const emailDomainDotTrail = {
-  tokenize: tokenizeEmailDomainDotTrail,
-  partial: true
-};
-const wwwAutolink = {
-  name: 'wwwAutolink',
-  tokenize: tokenizeWwwAutolink,
-  previous: previousWww
-};
-const protocolAutolink = {
-  name: 'protocolAutolink',
-  tokenize: tokenizeProtocolAutolink,
-  previous: previousProtocol
-};
-const emailAutolink = {
-  name: 'emailAutolink',
-  tokenize: tokenizeEmailAutolink,
-  previous: previousEmail
-};
-
-/** @type {ConstructRecord} */
-const syntax_text = {};
-
-/**
- * Create an extension for `micromark` to support GitHub autolink literal
- * syntax.
- *
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions` to enable GFM
- *   autolink literal syntax.
- */
-function gfmAutolinkLiteral() {
-  return {
-    text: syntax_text
-  };
-}
-
-/** @type {Code} */
-let syntax_code = 48;
-
-// Add alphanumerics.
-while (syntax_code < 123) {
-  syntax_text[syntax_code] = emailAutolink;
-  syntax_code++;
-  if (syntax_code === 58) syntax_code = 65;else if (syntax_code === 91) syntax_code = 97;
-}
-syntax_text[43] = emailAutolink;
-syntax_text[45] = emailAutolink;
-syntax_text[46] = emailAutolink;
-syntax_text[95] = emailAutolink;
-syntax_text[72] = [emailAutolink, protocolAutolink];
-syntax_text[104] = [emailAutolink, protocolAutolink];
-syntax_text[87] = [emailAutolink, wwwAutolink];
-syntax_text[119] = [emailAutolink, wwwAutolink];
-
-// To do: perform email autolink literals on events, afterwards.
-// That’s where `markdown-rs` and `cmark-gfm` perform it.
-// It should look for `@`, then for atext backwards, and then for a label
-// forwards.
-// To do: `mailto:`, `xmpp:` protocol as prefix.
-
-/**
- * Email autolink literal.
- *
- * ```markdown
- * > | a contact@example.org b
- *       ^^^^^^^^^^^^^^^^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeEmailAutolink(effects, ok, nok) {
-  const self = this;
-  /** @type {boolean | undefined} */
-  let dot;
-  /** @type {boolean} */
-  let data;
-  return start;
-
-  /**
-   * Start of email autolink literal.
-   *
-   * ```markdown
-   * > | a contact@example.org b
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function start(code) {
-    if (!gfmAtext(code) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code);
-    }
-    effects.enter('literalAutolink');
-    effects.enter('literalAutolinkEmail');
-    return atext(code);
-  }
-
-  /**
-   * In email atext.
-   *
-   * ```markdown
-   * > | a contact@example.org b
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function atext(code) {
-    if (gfmAtext(code)) {
-      effects.consume(code);
-      return atext;
-    }
-    if (code === 64) {
-      effects.consume(code);
-      return emailDomain;
-    }
-    return nok(code);
-  }
-
-  /**
-   * In email domain.
-   *
-   * The reference code is a bit overly complex as it handles the `@`, of which
-   * there may be just one.
-   * Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L318>
-   *
-   * ```markdown
-   * > | a contact@example.org b
-   *               ^
-   * ```
-   *
-   * @type {State}
-   */
-  function emailDomain(code) {
-    // Dot followed by alphanumerical (not `-` or `_`).
-    if (code === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code);
-    }
-
-    // Alphanumerical, `-`, and `_`.
-    if (code === 45 || code === 95 || asciiAlphanumeric(code)) {
-      data = true;
-      effects.consume(code);
-      return emailDomain;
-    }
-
-    // To do: `/` if xmpp.
-
-    // Note: normally we’d truncate trailing punctuation from the link.
-    // However, email autolink literals cannot contain any of those markers,
-    // except for `.`, but that can only occur if it isn’t trailing.
-    // So we can ignore truncating!
-    return emailDomainAfter(code);
-  }
-
-  /**
-   * In email domain, on dot that is not a trail.
-   *
-   * ```markdown
-   * > | a contact@example.org b
-   *                      ^
-   * ```
-   *
-   * @type {State}
-   */
-  function emailDomainDot(code) {
-    effects.consume(code);
-    dot = true;
-    return emailDomain;
-  }
-
-  /**
-   * After email domain.
-   *
-   * ```markdown
-   * > | a contact@example.org b
-   *                          ^
-   * ```
-   *
-   * @type {State}
-   */
-  function emailDomainAfter(code) {
-    // Domain must not be empty, must include a dot, and must end in alphabetical.
-    // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L332>.
-    if (data && dot && asciiAlpha(self.previous)) {
-      effects.exit('literalAutolinkEmail');
-      effects.exit('literalAutolink');
-      return ok(code);
-    }
-    return nok(code);
-  }
-}
-
-/**
- * `www` autolink literal.
- *
- * ```markdown
- * > | a www.example.org b
- *       ^^^^^^^^^^^^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeWwwAutolink(effects, ok, nok) {
-  const self = this;
-  return wwwStart;
-
-  /**
-   * Start of www autolink literal.
-   *
-   * ```markdown
-   * > | www.example.com/a?b#c
-   *     ^
-   * ```
-   *
-   * @type {State}
-   */
-  function wwwStart(code) {
-    if (code !== 87 && code !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code);
-    }
-    effects.enter('literalAutolink');
-    effects.enter('literalAutolinkWww');
-    // Note: we *check*, so we can discard the `www.` we parsed.
-    // If it worked, we consider it as a part of the domain.
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(syntax_path, wwwAfter), nok), nok)(code);
-  }
-
-  /**
-   * After a www autolink literal.
-   *
-   * ```markdown
-   * > | www.example.com/a?b#c
-   *                          ^
-   * ```
-   *
-   * @type {State}
-   */
-  function wwwAfter(code) {
-    effects.exit('literalAutolinkWww');
-    effects.exit('literalAutolink');
-    return ok(code);
-  }
-}
-
-/**
- * Protocol autolink literal.
- *
- * ```markdown
- * > | a https://example.org b
- *       ^^^^^^^^^^^^^^^^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeProtocolAutolink(effects, ok, nok) {
-  const self = this;
-  let buffer = '';
-  let seen = false;
-  return protocolStart;
-
-  /**
-   * Start of protocol autolink literal.
-   *
-   * ```markdown
-   * > | https://example.com/a?b#c
-   *     ^
-   * ```
-   *
-   * @type {State}
-   */
-  function protocolStart(code) {
-    if ((code === 72 || code === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
-      effects.enter('literalAutolink');
-      effects.enter('literalAutolinkHttp');
-      buffer += String.fromCodePoint(code);
-      effects.consume(code);
-      return protocolPrefixInside;
-    }
-    return nok(code);
-  }
-
-  /**
-   * In protocol.
-   *
-   * ```markdown
-   * > | https://example.com/a?b#c
-   *     ^^^^^
-   * ```
-   *
-   * @type {State}
-   */
-  function protocolPrefixInside(code) {
-    // `5` is size of `https`
-    if (asciiAlpha(code) && buffer.length < 5) {
-      // @ts-expect-error: definitely number.
-      buffer += String.fromCodePoint(code);
-      effects.consume(code);
-      return protocolPrefixInside;
-    }
-    if (code === 58) {
-      const protocol = buffer.toLowerCase();
-      if (protocol === 'http' || protocol === 'https') {
-        effects.consume(code);
-        return protocolSlashesInside;
-      }
-    }
-    return nok(code);
-  }
-
-  /**
-   * In slashes.
-   *
-   * ```markdown
-   * > | https://example.com/a?b#c
-   *           ^^
-   * ```
-   *
-   * @type {State}
-   */
-  function protocolSlashesInside(code) {
-    if (code === 47) {
-      effects.consume(code);
-      if (seen) {
-        return afterProtocol;
-      }
-      seen = true;
-      return protocolSlashesInside;
-    }
-    return nok(code);
-  }
-
-  /**
-   * After protocol, before domain.
-   *
-   * ```markdown
-   * > | https://example.com/a?b#c
-   *             ^
-   * ```
-   *
-   * @type {State}
-   */
-  function afterProtocol(code) {
-    // To do: this is different from `markdown-rs`:
-    // https://github.com/wooorm/markdown-rs/blob/b3a921c761309ae00a51fe348d8a43adbc54b518/src/construct/gfm_autolink_literal.rs#L172-L182
-    return code === null || asciiControl(code) || markdownLineEndingOrSpace(code) || unicodeWhitespace(code) || unicodePunctuation(code) ? nok(code) : effects.attempt(domain, effects.attempt(syntax_path, protocolAfter), nok)(code);
-  }
-
-  /**
-   * After a protocol autolink literal.
-   *
-   * ```markdown
-   * > | https://example.com/a?b#c
-   *                              ^
-   * ```
-   *
-   * @type {State}
-   */
-  function protocolAfter(code) {
-    effects.exit('literalAutolinkHttp');
-    effects.exit('literalAutolink');
-    return ok(code);
-  }
-}
-
-/**
- * `www` prefix.
- *
- * ```markdown
- * > | a www.example.org b
- *       ^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeWwwPrefix(effects, ok, nok) {
-  let size = 0;
-  return wwwPrefixInside;
-
-  /**
-   * In www prefix.
-   *
-   * ```markdown
-   * > | www.example.com
-   *     ^^^^
-   * ```
-   *
-   * @type {State}
-   */
-  function wwwPrefixInside(code) {
-    if ((code === 87 || code === 119) && size < 3) {
-      size++;
-      effects.consume(code);
-      return wwwPrefixInside;
-    }
-    if (code === 46 && size === 3) {
-      effects.consume(code);
-      return wwwPrefixAfter;
-    }
-    return nok(code);
-  }
-
-  /**
-   * After www prefix.
-   *
-   * ```markdown
-   * > | www.example.com
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function wwwPrefixAfter(code) {
-    // If there is *anything*, we can link.
-    return code === null ? nok(code) : ok(code);
-  }
-}
-
-/**
- * Domain.
- *
- * ```markdown
- * > | a https://example.org b
- *               ^^^^^^^^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeDomain(effects, ok, nok) {
-  /** @type {boolean | undefined} */
-  let underscoreInLastSegment;
-  /** @type {boolean | undefined} */
-  let underscoreInLastLastSegment;
-  /** @type {boolean | undefined} */
-  let seen;
-  return domainInside;
-
-  /**
-   * In domain.
-   *
-   * ```markdown
-   * > | https://example.com/a
-   *             ^^^^^^^^^^^
-   * ```
-   *
-   * @type {State}
-   */
-  function domainInside(code) {
-    // Check whether this marker, which is a trailing punctuation
-    // marker, optionally followed by more trailing markers, and then
-    // followed by an end.
-    if (code === 46 || code === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code);
-    }
-
-    // GH documents that only alphanumerics (other than `-`, `.`, and `_`) can
-    // occur, which sounds like ASCII only, but they also support `www.點看.com`,
-    // so that’s Unicode.
-    // Instead of some new production for Unicode alphanumerics, markdown
-    // already has that for Unicode punctuation and whitespace, so use those.
-    // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L12>.
-    if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code) || code !== 45 && unicodePunctuation(code)) {
-      return domainAfter(code);
-    }
-    seen = true;
-    effects.consume(code);
-    return domainInside;
-  }
-
-  /**
-   * In domain, at potential trailing punctuation, that was not trailing.
-   *
-   * ```markdown
-   * > | https://example.com
-   *                    ^
-   * ```
-   *
-   * @type {State}
-   */
-  function domainAtPunctuation(code) {
-    // There is an underscore in the last segment of the domain
-    if (code === 95) {
-      underscoreInLastSegment = true;
-    }
-    // Otherwise, it’s a `.`: save the last segment underscore in the
-    // penultimate segment slot.
-    else {
-      underscoreInLastLastSegment = underscoreInLastSegment;
-      underscoreInLastSegment = undefined;
-    }
-    effects.consume(code);
-    return domainInside;
-  }
-
-  /**
-   * After domain.
-   *
-   * ```markdown
-   * > | https://example.com/a
-   *                        ^
-   * ```
-   *
-   * @type {State} */
-  function domainAfter(code) {
-    // Note: that’s GH says a dot is needed, but it’s not true:
-    // <https://github.com/github/cmark-gfm/issues/279>
-    if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code);
-    }
-    return ok(code);
-  }
-}
-
-/**
- * Path.
- *
- * ```markdown
- * > | a https://example.org/stuff b
- *                          ^^^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizePath(effects, ok) {
-  let sizeOpen = 0;
-  let sizeClose = 0;
-  return pathInside;
-
-  /**
-   * In path.
-   *
-   * ```markdown
-   * > | https://example.com/a
-   *                        ^^
-   * ```
-   *
-   * @type {State}
-   */
-  function pathInside(code) {
-    if (code === 40) {
-      sizeOpen++;
-      effects.consume(code);
-      return pathInside;
-    }
-
-    // To do: `markdown-rs` also needs this.
-    // If this is a paren, and there are less closings than openings,
-    // we don’t check for a trail.
-    if (code === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code);
-    }
-
-    // Check whether this trailing punctuation marker is optionally
-    // followed by more trailing markers, and then followed
-    // by an end.
-    if (code === 33 || code === 34 || code === 38 || code === 39 || code === 41 || code === 42 || code === 44 || code === 46 || code === 58 || code === 59 || code === 60 || code === 63 || code === 93 || code === 95 || code === 126) {
-      return effects.check(trail, ok, pathAtPunctuation)(code);
-    }
-    if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
-      return ok(code);
-    }
-    effects.consume(code);
-    return pathInside;
-  }
-
-  /**
-   * In path, at potential trailing punctuation, that was not trailing.
-   *
-   * ```markdown
-   * > | https://example.com/a"b
-   *                          ^
-   * ```
-   *
-   * @type {State}
-   */
-  function pathAtPunctuation(code) {
-    // Count closing parens.
-    if (code === 41) {
-      sizeClose++;
-    }
-    effects.consume(code);
-    return pathInside;
-  }
-}
-
-/**
- * Trail.
- *
- * This calls `ok` if this *is* the trail, followed by an end, which means
- * the entire trail is not part of the link.
- * It calls `nok` if this *is* part of the link.
- *
- * ```markdown
- * > | https://example.com").
- *                        ^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeTrail(effects, ok, nok) {
-  return trail;
-
-  /**
-   * In trail of domain or path.
-   *
-   * ```markdown
-   * > | https://example.com").
-   *                        ^
-   * ```
-   *
-   * @type {State}
-   */
-  function trail(code) {
-    // Regular trailing punctuation.
-    if (code === 33 || code === 34 || code === 39 || code === 41 || code === 42 || code === 44 || code === 46 || code === 58 || code === 59 || code === 63 || code === 95 || code === 126) {
-      effects.consume(code);
-      return trail;
-    }
-
-    // `&` followed by one or more alphabeticals and then a `;`, is
-    // as a whole considered as trailing punctuation.
-    // In all other cases, it is considered as continuation of the URL.
-    if (code === 38) {
-      effects.consume(code);
-      return trailCharacterReferenceStart;
-    }
-
-    // Needed because we allow literals after `[`, as we fix:
-    // <https://github.com/github/cmark-gfm/issues/278>.
-    // Check that it is not followed by `(` or `[`.
-    if (code === 93) {
-      effects.consume(code);
-      return trailBracketAfter;
-    }
-    if (
-    // `<` is an end.
-    code === 60 ||
-    // So is whitespace.
-    code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
-      return ok(code);
-    }
-    return nok(code);
-  }
-
-  /**
-   * In trail, after `]`.
-   *
-   * > 👉 **Note**: this deviates from `cmark-gfm` to fix a bug.
-   * > See end of <https://github.com/github/cmark-gfm/issues/278> for more.
-   *
-   * ```markdown
-   * > | https://example.com](
-   *                         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function trailBracketAfter(code) {
-    // Whitespace or something that could start a resource or reference is the end.
-    // Switch back to trail otherwise.
-    if (code === null || code === 40 || code === 91 || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
-      return ok(code);
-    }
-    return trail(code);
-  }
-
-  /**
-   * In character-reference like trail, after `&`.
-   *
-   * ```markdown
-   * > | https://example.com&amp;).
-   *                         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function trailCharacterReferenceStart(code) {
-    // When non-alpha, it’s not a trail.
-    return asciiAlpha(code) ? trailCharacterReferenceInside(code) : nok(code);
-  }
-
-  /**
-   * In character-reference like trail.
-   *
-   * ```markdown
-   * > | https://example.com&amp;).
-   *                         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function trailCharacterReferenceInside(code) {
-    // Switch back to trail if this is well-formed.
-    if (code === 59) {
-      effects.consume(code);
-      return trail;
-    }
-    if (asciiAlpha(code)) {
-      effects.consume(code);
-      return trailCharacterReferenceInside;
-    }
-
-    // It’s not a trail.
-    return nok(code);
-  }
-}
-
-/**
- * Dot in email domain trail.
- *
- * This calls `ok` if this *is* the trail, followed by an end, which means
- * the trail is not part of the link.
- * It calls `nok` if this *is* part of the link.
- *
- * ```markdown
- * > | contact@example.org.
- *                        ^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeEmailDomainDotTrail(effects, ok, nok) {
-  return start;
-
-  /**
-   * Dot.
-   *
-   * ```markdown
-   * > | contact@example.org.
-   *                    ^   ^
-   * ```
-   *
-   * @type {State}
-   */
-  function start(code) {
-    // Must be dot.
-    effects.consume(code);
-    return after;
-  }
-
-  /**
-   * After dot.
-   *
-   * ```markdown
-   * > | contact@example.org.
-   *                     ^   ^
-   * ```
-   *
-   * @type {State}
-   */
-  function after(code) {
-    // Not a trail if alphanumeric.
-    return asciiAlphanumeric(code) ? nok(code) : ok(code);
-  }
-}
-
-/**
- * See:
- * <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L156>.
- *
- * @type {Previous}
- */
-function previousWww(code) {
-  return code === null || code === 40 || code === 42 || code === 95 || code === 91 || code === 93 || code === 126 || markdownLineEndingOrSpace(code);
-}
-
-/**
- * See:
- * <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L214>.
- *
- * @type {Previous}
- */
-function previousProtocol(code) {
-  return !asciiAlpha(code);
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Previous}
- */
-function previousEmail(code) {
-  // Do not allow a slash “inside” atext.
-  // The reference code is a bit weird, but that’s what it results in.
-  // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L307>.
-  // Other than slash, every preceding character is allowed.
-  return !(code === 47 || gfmAtext(code));
-}
-
-/**
- * @param {Code} code
- * @returns {boolean}
- */
-function gfmAtext(code) {
-  return code === 43 || code === 45 || code === 46 || code === 95 || asciiAlphanumeric(code);
-}
-
-/**
- * @param {Array<Event>} events
- * @returns {boolean}
- */
-function previousUnbalanced(events) {
-  let index = events.length;
-  let result = false;
-  while (index--) {
-    const token = events[index][1];
-    if ((token.type === 'labelLink' || token.type === 'labelImage') && !token._balanced) {
-      result = true;
-      break;
-    }
-
-    // If we’ve seen this token, and it was marked as not having any unbalanced
-    // bracket before it, we can exit.
-    if (token._gfmAutolinkLiteralWalkedInto) {
-      result = false;
-      break;
-    }
-  }
-  if (events.length > 0 && !result) {
-    // Mark the last token as “walked into” w/o finding
-    // anything.
-    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
-  }
-  return result;
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-footnote/lib/syntax.js
-/**
- * @import {Event, Exiter, Extension, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
- */
-
-
-
-
-
-const indent = {
-  tokenize: syntax_tokenizeIndent,
-  partial: true
-};
-
-// To do: micromark should support a `_hiddenGfmFootnoteSupport`, which only
-// affects label start (image).
-// That will let us drop `tokenizePotentialGfmFootnote*`.
-// It currently has a `_hiddenFootnoteSupport`, which affects that and more.
-// That can be removed when `micromark-extension-footnote` is archived.
-
-/**
- * Create an extension for `micromark` to enable GFM footnote syntax.
- *
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions` to
- *   enable GFM footnote syntax.
- */
-function gfmFootnote() {
-  /** @type {Extension} */
-  return {
-    document: {
-      [91]: {
-        name: 'gfmFootnoteDefinition',
-        tokenize: tokenizeDefinitionStart,
-        continuation: {
-          tokenize: tokenizeDefinitionContinuation
-        },
-        exit: gfmFootnoteDefinitionEnd
-      }
-    },
-    text: {
-      [91]: {
-        name: 'gfmFootnoteCall',
-        tokenize: tokenizeGfmFootnoteCall
-      },
-      [93]: {
-        name: 'gfmPotentialFootnoteCall',
-        add: 'after',
-        tokenize: tokenizePotentialGfmFootnoteCall,
-        resolveTo: resolveToPotentialGfmFootnoteCall
-      }
-    }
-  };
-}
-
-// To do: remove after micromark update.
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizePotentialGfmFootnoteCall(effects, ok, nok) {
-  const self = this;
-  let index = self.events.length;
-  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
-  /** @type {Token} */
-  let labelStart;
-
-  // Find an opening.
-  while (index--) {
-    const token = self.events[index][1];
-    if (token.type === "labelImage") {
-      labelStart = token;
-      break;
-    }
-
-    // Exit if we’ve walked far enough.
-    if (token.type === 'gfmFootnoteCall' || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
-      break;
-    }
-  }
-  return start;
-
-  /**
-   * @type {State}
-   */
-  function start(code) {
-    if (!labelStart || !labelStart._balanced) {
-      return nok(code);
-    }
-    const id = normalizeIdentifier(self.sliceSerialize({
-      start: labelStart.end,
-      end: self.now()
-    }));
-    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code);
-    }
-    effects.enter('gfmFootnoteCallLabelMarker');
-    effects.consume(code);
-    effects.exit('gfmFootnoteCallLabelMarker');
-    return ok(code);
-  }
-}
-
-// To do: remove after micromark update.
-/** @type {Resolver} */
-function resolveToPotentialGfmFootnoteCall(events, context) {
-  let index = events.length;
-  /** @type {Token | undefined} */
-  let labelStart;
-
-  // Find an opening.
-  while (index--) {
-    if (events[index][1].type === "labelImage" && events[index][0] === 'enter') {
-      labelStart = events[index][1];
-      break;
-    }
-  }
-  // Change the `labelImageMarker` to a `data`.
-  events[index + 1][1].type = "data";
-  events[index + 3][1].type = 'gfmFootnoteCallLabelMarker';
-
-  // The whole (without `!`):
-  /** @type {Token} */
-  const call = {
-    type: 'gfmFootnoteCall',
-    start: Object.assign({}, events[index + 3][1].start),
-    end: Object.assign({}, events[events.length - 1][1].end)
-  };
-  // The `^` marker
-  /** @type {Token} */
-  const marker = {
-    type: 'gfmFootnoteCallMarker',
-    start: Object.assign({}, events[index + 3][1].end),
-    end: Object.assign({}, events[index + 3][1].end)
-  };
-  // Increment the end 1 character.
-  marker.end.column++;
-  marker.end.offset++;
-  marker.end._bufferIndex++;
-  /** @type {Token} */
-  const string = {
-    type: 'gfmFootnoteCallString',
-    start: Object.assign({}, marker.end),
-    end: Object.assign({}, events[events.length - 1][1].start)
-  };
-  /** @type {Token} */
-  const chunk = {
-    type: "chunkString",
-    contentType: 'string',
-    start: Object.assign({}, string.start),
-    end: Object.assign({}, string.end)
-  };
-
-  /** @type {Array<Event>} */
-  const replacement = [
-  // Take the `labelImageMarker` (now `data`, the `!`)
-  events[index + 1], events[index + 2], ['enter', call, context],
-  // The `[`
-  events[index + 3], events[index + 4],
-  // The `^`.
-  ['enter', marker, context], ['exit', marker, context],
-  // Everything in between.
-  ['enter', string, context], ['enter', chunk, context], ['exit', chunk, context], ['exit', string, context],
-  // The ending (`]`, properly parsed and labelled).
-  events[events.length - 2], events[events.length - 1], ['exit', call, context]];
-  events.splice(index, events.length - index + 1, ...replacement);
-  return events;
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeGfmFootnoteCall(effects, ok, nok) {
-  const self = this;
-  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
-  let size = 0;
-  /** @type {boolean} */
-  let data;
-
-  // Note: the implementation of `markdown-rs` is different, because it houses
-  // core *and* extensions in one project.
-  // Therefore, it can include footnote logic inside `label-end`.
-  // We can’t do that, but luckily, we can parse footnotes in a simpler way than
-  // needed for labels.
-  return start;
-
-  /**
-   * Start of footnote label.
-   *
-   * ```markdown
-   * > | a [^b] c
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function start(code) {
-    effects.enter('gfmFootnoteCall');
-    effects.enter('gfmFootnoteCallLabelMarker');
-    effects.consume(code);
-    effects.exit('gfmFootnoteCallLabelMarker');
-    return callStart;
-  }
-
-  /**
-   * After `[`, at `^`.
-   *
-   * ```markdown
-   * > | a [^b] c
-   *        ^
-   * ```
-   *
-   * @type {State}
-   */
-  function callStart(code) {
-    if (code !== 94) return nok(code);
-    effects.enter('gfmFootnoteCallMarker');
-    effects.consume(code);
-    effects.exit('gfmFootnoteCallMarker');
-    effects.enter('gfmFootnoteCallString');
-    effects.enter('chunkString').contentType = 'string';
-    return callData;
-  }
-
-  /**
-   * In label.
-   *
-   * ```markdown
-   * > | a [^b] c
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function callData(code) {
-    if (
-    // Too long.
-    size > 999 ||
-    // Closing brace with nothing.
-    code === 93 && !data ||
-    // Space or tab is not supported by GFM for some reason.
-    // `\n` and `[` not being supported makes sense.
-    code === null || code === 91 || markdownLineEndingOrSpace(code)) {
-      return nok(code);
-    }
-    if (code === 93) {
-      effects.exit('chunkString');
-      const token = effects.exit('gfmFootnoteCallString');
-      if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
-        return nok(code);
-      }
-      effects.enter('gfmFootnoteCallLabelMarker');
-      effects.consume(code);
-      effects.exit('gfmFootnoteCallLabelMarker');
-      effects.exit('gfmFootnoteCall');
-      return ok;
-    }
-    if (!markdownLineEndingOrSpace(code)) {
-      data = true;
-    }
-    size++;
-    effects.consume(code);
-    return code === 92 ? callEscape : callData;
-  }
-
-  /**
-   * On character after escape.
-   *
-   * ```markdown
-   * > | a [^b\c] d
-   *           ^
-   * ```
-   *
-   * @type {State}
-   */
-  function callEscape(code) {
-    if (code === 91 || code === 92 || code === 93) {
-      effects.consume(code);
-      size++;
-      return callData;
-    }
-    return callData(code);
-  }
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeDefinitionStart(effects, ok, nok) {
-  const self = this;
-  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
-  /** @type {string} */
-  let identifier;
-  let size = 0;
-  /** @type {boolean | undefined} */
-  let data;
-  return start;
-
-  /**
-   * Start of GFM footnote definition.
-   *
-   * ```markdown
-   * > | [^a]: b
-   *     ^
-   * ```
-   *
-   * @type {State}
-   */
-  function start(code) {
-    effects.enter('gfmFootnoteDefinition')._container = true;
-    effects.enter('gfmFootnoteDefinitionLabel');
-    effects.enter('gfmFootnoteDefinitionLabelMarker');
-    effects.consume(code);
-    effects.exit('gfmFootnoteDefinitionLabelMarker');
-    return labelAtMarker;
-  }
-
-  /**
-   * In label, at caret.
-   *
-   * ```markdown
-   * > | [^a]: b
-   *      ^
-   * ```
-   *
-   * @type {State}
-   */
-  function labelAtMarker(code) {
-    if (code === 94) {
-      effects.enter('gfmFootnoteDefinitionMarker');
-      effects.consume(code);
-      effects.exit('gfmFootnoteDefinitionMarker');
-      effects.enter('gfmFootnoteDefinitionLabelString');
-      effects.enter('chunkString').contentType = 'string';
-      return labelInside;
-    }
-    return nok(code);
-  }
-
-  /**
-   * In label.
-   *
-   * > 👉 **Note**: `cmark-gfm` prevents whitespace from occurring in footnote
-   * > definition labels.
-   *
-   * ```markdown
-   * > | [^a]: b
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function labelInside(code) {
-    if (
-    // Too long.
-    size > 999 ||
-    // Closing brace with nothing.
-    code === 93 && !data ||
-    // Space or tab is not supported by GFM for some reason.
-    // `\n` and `[` not being supported makes sense.
-    code === null || code === 91 || markdownLineEndingOrSpace(code)) {
-      return nok(code);
-    }
-    if (code === 93) {
-      effects.exit('chunkString');
-      const token = effects.exit('gfmFootnoteDefinitionLabelString');
-      identifier = normalizeIdentifier(self.sliceSerialize(token));
-      effects.enter('gfmFootnoteDefinitionLabelMarker');
-      effects.consume(code);
-      effects.exit('gfmFootnoteDefinitionLabelMarker');
-      effects.exit('gfmFootnoteDefinitionLabel');
-      return labelAfter;
-    }
-    if (!markdownLineEndingOrSpace(code)) {
-      data = true;
-    }
-    size++;
-    effects.consume(code);
-    return code === 92 ? labelEscape : labelInside;
-  }
-
-  /**
-   * After `\`, at a special character.
-   *
-   * > 👉 **Note**: `cmark-gfm` currently does not support escaped brackets:
-   * > <https://github.com/github/cmark-gfm/issues/240>
-   *
-   * ```markdown
-   * > | [^a\*b]: c
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function labelEscape(code) {
-    if (code === 91 || code === 92 || code === 93) {
-      effects.consume(code);
-      size++;
-      return labelInside;
-    }
-    return labelInside(code);
-  }
-
-  /**
-   * After definition label.
-   *
-   * ```markdown
-   * > | [^a]: b
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function labelAfter(code) {
-    if (code === 58) {
-      effects.enter('definitionMarker');
-      effects.consume(code);
-      effects.exit('definitionMarker');
-      if (!defined.includes(identifier)) {
-        defined.push(identifier);
-      }
-
-      // Any whitespace after the marker is eaten, forming indented code
-      // is not possible.
-      // No space is also fine, just like a block quote marker.
-      return factorySpace(effects, whitespaceAfter, 'gfmFootnoteDefinitionWhitespace');
-    }
-    return nok(code);
-  }
-
-  /**
-   * After definition prefix.
-   *
-   * ```markdown
-   * > | [^a]: b
-   *           ^
-   * ```
-   *
-   * @type {State}
-   */
-  function whitespaceAfter(code) {
-    // `markdown-rs` has a wrapping token for the prefix that is closed here.
-    return ok(code);
-  }
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeDefinitionContinuation(effects, ok, nok) {
-  /// Start of footnote definition continuation.
-  ///
-  /// ```markdown
-  ///   | [^a]: b
-  /// > |     c
-  ///     ^
-  /// ```
-  //
-  // Either a blank line, which is okay, or an indented thing.
-  return effects.check(blankLine, ok, effects.attempt(indent, ok, nok));
-}
-
-/** @type {Exiter} */
-function gfmFootnoteDefinitionEnd(effects) {
-  effects.exit('gfmFootnoteDefinition');
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function syntax_tokenizeIndent(effects, ok, nok) {
-  const self = this;
-  return factorySpace(effects, afterPrefix, 'gfmFootnoteDefinitionIndent', 4 + 1);
-
-  /**
-   * @type {State}
-   */
-  function afterPrefix(code) {
-    const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === 'gfmFootnoteDefinitionIndent' && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok(code) : nok(code);
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-/**
- * @import {Options} from 'micromark-extension-gfm-strikethrough'
- * @import {Event, Extension, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
- */
-
-
-
-
-/**
- * Create an extension for `micromark` to enable GFM strikethrough syntax.
- *
- * @param {Options | null | undefined} [options={}]
- *   Configuration.
+ * @param {Options | null | undefined} [options='yaml']
+ *   Configuration (default: `'yaml'`).
  * @returns {Extension}
  *   Extension for `micromark` that can be passed in `extensions`, to
- *   enable GFM strikethrough syntax.
+ *   enable frontmatter syntax.
  */
-function gfmStrikethrough(options) {
-  const options_ = options || {};
-  let single = options_.singleTilde;
-  const tokenizer = {
-    name: 'strikethrough',
-    tokenize: tokenizeStrikethrough,
-    resolveAll: resolveAllStrikethrough
-  };
-  if (single === null || single === undefined) {
-    single = true;
+function frontmatter(options) {
+  const matters = toMatters(options)
+  /** @type {ConstructRecord} */
+  const flow = {}
+  let index = -1
+  while (++index < matters.length) {
+    const matter = matters[index]
+    const code = syntax_fence(matter, 'open').charCodeAt(0)
+    const construct = createConstruct(matter)
+    const existing = flow[code]
+    if (Array.isArray(existing)) {
+      existing.push(construct)
+    } else {
+      // Never a single object, always an array.
+      flow[code] = [construct]
+    }
   }
   return {
-    text: {
-      [126]: tokenizer
-    },
-    insideSpan: {
-      null: [tokenizer]
-    },
-    attentionMarkers: {
-      null: [126]
-    }
-  };
+    flow
+  }
+}
+
+/**
+ * @param {Matter} matter
+ * @returns {Construct}
+ */
+function createConstruct(matter) {
+  const anywhere = matter.anywhere
+  const frontmatterType = /** @type {TokenType} */ matter.type
+  const fenceType = /** @type {TokenType} */ frontmatterType + 'Fence'
+  const sequenceType = /** @type {TokenType} */ fenceType + 'Sequence'
+  const valueType = /** @type {TokenType} */ frontmatterType + 'Value'
+  const closingFenceConstruct = {
+    tokenize: tokenizeClosingFence,
+    partial: true
+  }
 
   /**
-   * Take events and resolve strikethrough.
+   * Fence to look for.
    *
-   * @type {Resolver}
+   * @type {string}
    */
-  function resolveAllStrikethrough(events, context) {
-    let index = -1;
-
-    // Walk through all events.
-    while (++index < events.length) {
-      // Find a token that can close.
-      if (events[index][0] === 'enter' && events[index][1].type === 'strikethroughSequenceTemporary' && events[index][1]._close) {
-        let open = index;
-
-        // Now walk back to find an opener.
-        while (open--) {
-          // Find a token that can open the closer.
-          if (events[open][0] === 'exit' && events[open][1].type === 'strikethroughSequenceTemporary' && events[open][1]._open &&
-          // If the sizes are the same:
-          events[index][1].end.offset - events[index][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
-            events[index][1].type = 'strikethroughSequence';
-            events[open][1].type = 'strikethroughSequence';
-
-            /** @type {Token} */
-            const strikethrough = {
-              type: 'strikethrough',
-              start: Object.assign({}, events[open][1].start),
-              end: Object.assign({}, events[index][1].end)
-            };
-
-            /** @type {Token} */
-            const text = {
-              type: 'strikethroughText',
-              start: Object.assign({}, events[open][1].end),
-              end: Object.assign({}, events[index][1].start)
-            };
-
-            // Opening.
-            /** @type {Array<Event>} */
-            const nextEvents = [['enter', strikethrough, context], ['enter', events[open][1], context], ['exit', events[open][1], context], ['enter', text, context]];
-            const insideSpan = context.parser.constructs.insideSpan.null;
-            if (insideSpan) {
-              // Between.
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan, events.slice(open + 1, index), context));
-            }
-
-            // Closing.
-            splice(nextEvents, nextEvents.length, 0, [['exit', text, context], ['enter', events[index][1], context], ['exit', events[index][1], context], ['exit', strikethrough, context]]);
-            splice(events, open - 1, index - open + 3, nextEvents);
-            index = open + nextEvents.length - 2;
-            break;
-          }
-        }
-      }
-    }
-    index = -1;
-    while (++index < events.length) {
-      if (events[index][1].type === 'strikethroughSequenceTemporary') {
-        events[index][1].type = "data";
-      }
-    }
-    return events;
+  let buffer
+  let bufferIndex = 0
+  return {
+    tokenize: tokenizeFrontmatter,
+    concrete: true
   }
 
   /**
    * @this {TokenizeContext}
    * @type {Tokenizer}
    */
-  function tokenizeStrikethrough(effects, ok, nok) {
-    const previous = this.previous;
-    const events = this.events;
-    let size = 0;
-    return start;
+  function tokenizeFrontmatter(effects, ok, nok) {
+    const self = this
+    return start
 
-    /** @type {State} */
+    /**
+     * Start of frontmatter.
+     *
+     * ```markdown
+     * > | ---
+     *     ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
     function start(code) {
-      if (previous === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code);
+      const position = self.now()
+      if (
+        // Indent not allowed.
+        position.column === 1 &&
+        // Normally, only allowed in first line.
+        (position.line === 1 || anywhere)
+      ) {
+        buffer = syntax_fence(matter, 'open')
+        bufferIndex = 0
+        if (code === buffer.charCodeAt(bufferIndex)) {
+          effects.enter(frontmatterType)
+          effects.enter(fenceType)
+          effects.enter(sequenceType)
+          return openSequence(code)
+        }
       }
-      effects.enter('strikethroughSequenceTemporary');
-      return more(code);
+      return nok(code)
     }
 
-    /** @type {State} */
-    function more(code) {
-      const before = classifyCharacter(previous);
-      if (code === 126) {
-        // If this is the third marker, exit.
-        if (size > 1) return nok(code);
-        effects.consume(code);
-        size++;
-        return more;
+    /**
+     * In open sequence.
+     *
+     * ```markdown
+     * > | ---
+     *     ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function openSequence(code) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType)
+        if (markdownSpace(code)) {
+          effects.enter('whitespace')
+          return openSequenceWhitespace(code)
+        }
+        return openAfter(code)
       }
-      if (size < 2 && !single) return nok(code);
-      const token = effects.exit('strikethroughSequenceTemporary');
-      const after = classifyCharacter(code);
-      token._open = !after || after === 2 && Boolean(before);
-      token._close = !before || before === 2 && Boolean(after);
-      return ok(code);
+      if (code === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code)
+        return openSequence
+      }
+      return nok(code)
+    }
+
+    /**
+     * In whitespace after open sequence.
+     *
+     * ```markdown
+     * > | ---␠
+     *        ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function openSequenceWhitespace(code) {
+      if (markdownSpace(code)) {
+        effects.consume(code)
+        return openSequenceWhitespace
+      }
+      effects.exit('whitespace')
+      return openAfter(code)
+    }
+
+    /**
+     * After open sequence.
+     *
+     * ```markdown
+     * > | ---
+     *        ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function openAfter(code) {
+      if (markdownLineEnding(code)) {
+        effects.exit(fenceType)
+        effects.enter('lineEnding')
+        effects.consume(code)
+        effects.exit('lineEnding')
+        // Get ready for closing fence.
+        buffer = syntax_fence(matter, 'close')
+        bufferIndex = 0
+        return effects.attempt(closingFenceConstruct, after, contentStart)
+      }
+
+      // EOF is not okay.
+      return nok(code)
+    }
+
+    /**
+     * Start of content chunk.
+     *
+     * ```markdown
+     *   | ---
+     * > | title: "Venus"
+     *     ^
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function contentStart(code) {
+      if (code === null || markdownLineEnding(code)) {
+        return contentEnd(code)
+      }
+      effects.enter(valueType)
+      return contentInside(code)
+    }
+
+    /**
+     * In content chunk.
+     *
+     * ```markdown
+     *   | ---
+     * > | title: "Venus"
+     *     ^
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function contentInside(code) {
+      if (code === null || markdownLineEnding(code)) {
+        effects.exit(valueType)
+        return contentEnd(code)
+      }
+      effects.consume(code)
+      return contentInside
+    }
+
+    /**
+     * End of content chunk.
+     *
+     * ```markdown
+     *   | ---
+     * > | title: "Venus"
+     *                   ^
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function contentEnd(code) {
+      // Require a closing fence.
+      if (code === null) {
+        return nok(code)
+      }
+
+      // Can only be an eol.
+      effects.enter('lineEnding')
+      effects.consume(code)
+      effects.exit('lineEnding')
+      return effects.attempt(closingFenceConstruct, after, contentStart)
+    }
+
+    /**
+     * After frontmatter.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *        ^
+     * ```
+     *
+     * @type {State}
+     */
+    function after(code) {
+      // `code` must be eol/eof.
+      effects.exit(frontmatterType)
+      return ok(code)
+    }
+  }
+
+  /** @type {Tokenizer} */
+  function tokenizeClosingFence(effects, ok, nok) {
+    let bufferIndex = 0
+    return closeStart
+
+    /**
+     * Start of close sequence.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeStart(code) {
+      if (code === buffer.charCodeAt(bufferIndex)) {
+        effects.enter(fenceType)
+        effects.enter(sequenceType)
+        return closeSequence(code)
+      }
+      return nok(code)
+    }
+
+    /**
+     * In close sequence.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeSequence(code) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType)
+        if (markdownSpace(code)) {
+          effects.enter('whitespace')
+          return closeSequenceWhitespace(code)
+        }
+        return closeAfter(code)
+      }
+      if (code === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code)
+        return closeSequence
+      }
+      return nok(code)
+    }
+
+    /**
+     * In whitespace after close sequence.
+     *
+     * ```markdown
+     * > | ---
+     *   | title: "Venus"
+     *   | ---␠
+     *        ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeSequenceWhitespace(code) {
+      if (markdownSpace(code)) {
+        effects.consume(code)
+        return closeSequenceWhitespace
+      }
+      effects.exit('whitespace')
+      return closeAfter(code)
+    }
+
+    /**
+     * After close sequence.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *        ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeAfter(code) {
+      if (code === null || markdownLineEnding(code)) {
+        effects.exit(fenceType)
+        return ok(code)
+      }
+      return nok(code)
     }
   }
 }
+
+/**
+ * @param {Matter} matter
+ * @param {'close' | 'open'} prop
+ * @returns {string}
+ */
+function syntax_fence(matter, prop) {
+  return matter.marker
+    ? syntax_pick(matter.marker, prop).repeat(3)
+    : // @ts-expect-error: They’re mutually exclusive.
+      syntax_pick(matter.fence, prop)
+}
+
+/**
+ * @param {Info | string} schema
+ * @param {'close' | 'open'} prop
+ * @returns {string}
+ */
+function syntax_pick(schema, prop) {
+  return typeof schema === 'string' ? schema : schema[prop]
+}
+
+;// CONCATENATED MODULE: ./node_modules/remark-frontmatter/lib/index.js
+/// <reference types="remark-parse" />
+/// <reference types="remark-stringify" />
+
+/**
+ * @typedef {import('mdast').Root} Root
+ * @typedef {import('micromark-extension-frontmatter').Options} Options
+ * @typedef {import('unified').Processor<Root>} Processor
+ */
+
+
+
+
+/** @type {Options} */
+const lib_emptyOptions = 'yaml'
+
+/**
+ * Add support for frontmatter.
+ *
+ * ###### Notes
+ *
+ * Doesn’t parse the data inside them: create your own plugin to do that.
+ *
+ * @param {Options | null | undefined} [options='yaml']
+ *   Configuration (default: `'yaml'`).
+ * @returns {undefined}
+ *   Nothing.
+ */
+function remarkFrontmatter(options) {
+  // @ts-expect-error: TS is wrong about `this`.
+  // eslint-disable-next-line unicorn/no-this-assignment
+  const self = /** @type {Processor} */ (this)
+  const settings = options || lib_emptyOptions
+  const data = self.data()
+
+  const micromarkExtensions =
+    data.micromarkExtensions || (data.micromarkExtensions = [])
+  const fromMarkdownExtensions =
+    data.fromMarkdownExtensions || (data.fromMarkdownExtensions = [])
+  const toMarkdownExtensions =
+    data.toMarkdownExtensions || (data.toMarkdownExtensions = [])
+
+  micromarkExtensions.push(frontmatter(settings))
+  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings))
+  toMarkdownExtensions.push(frontmatterToMarkdown(settings))
+}
+
 ;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/edit-map.js
 /**
  * @import {Event} from 'micromark-util-types'
@@ -76229,911 +69436,652 @@ function spaceThenNonSpace(effects, ok, nok) {
     return code === null ? nok(code) : ok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm/index.js
+;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm-table/lib/index.js
 /**
- * @typedef {import('micromark-extension-gfm-footnote').HtmlOptions} HtmlOptions
- * @typedef {import('micromark-extension-gfm-strikethrough').Options} Options
- * @typedef {import('micromark-util-types').Extension} Extension
- * @typedef {import('micromark-util-types').HtmlExtension} HtmlExtension
+ * @import {Heading, InlineCode, Table, TableCell, TableRow} from 'mdast'
+ * @import {Options as MarkdownTableOptions} from 'markdown-table'
+ * @import {
+ *   CompileContext,
+ *   Extension as FromMarkdownExtension,
+ *   Handle as FromMarkdownHandle,
+ * } from 'mdast-util-from-markdown'
+ * @import {
+ *   Options as ToMarkdownExtension,
+ *   Handle as ToMarkdownHandle,
+ *   Info,
+ *   Join,
+ *   State
+ * } from 'mdast-util-to-markdown'
  */
 
-
-
-
-
-
-
-
-
 /**
- * Create an extension for `micromark` to enable GFM syntax.
- *
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- *
- *   Passed to `micromark-extens-gfm-strikethrough`.
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions` to enable GFM
- *   syntax.
- */
-function gfm(options) {
-  return combineExtensions([
-    gfmAutolinkLiteral(),
-    gfmFootnote(),
-    gfmStrikethrough(options),
-    gfmTable(),
-    gfmTaskListItem()
-  ])
-}
-
-/**
- * Create an extension for `micromark` to support GFM when serializing to HTML.
- *
- * @param {HtmlOptions | null | undefined} [options]
- *   Configuration (optional).
- *
- *   Passed to `micromark-extens-gfm-footnote`.
- * @returns {HtmlExtension}
- *   Extension for `micromark` that can be passed in `htmlExtensions` to
- *   support GFM when serializing to HTML.
- */
-function gfmHtml(options) {
-  return combineHtmlExtensions([
-    gfmAutolinkLiteralHtml(),
-    gfmFootnoteHtml(options),
-    gfmStrikethroughHtml(),
-    gfmTableHtml(),
-    gfmTagfilterHtml(),
-    gfmTaskListItemHtml()
-  ])
-}
-
-;// CONCATENATED MODULE: ./node_modules/remark-gfm/lib/index.js
-/**
- * @import {Root} from 'mdast'
- * @import {Options} from 'remark-gfm'
- * @import {} from 'remark-parse'
- * @import {} from 'remark-stringify'
- * @import {Processor} from 'unified'
- */
-
-
-
-
-/** @type {Options} */
-const lib_emptyOptions = {}
-
-/**
- * Add support GFM (autolink literals, footnotes, strikethrough, tables,
- * tasklists).
- *
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {undefined}
- *   Nothing.
- */
-function remarkGfm(options) {
-  // @ts-expect-error: TS is wrong about `this`.
-  // eslint-disable-next-line unicorn/no-this-assignment
-  const self = /** @type {Processor<Root>} */ (this)
-  const settings = options || lib_emptyOptions
-  const data = self.data()
-
-  const micromarkExtensions =
-    data.micromarkExtensions || (data.micromarkExtensions = [])
-  const fromMarkdownExtensions =
-    data.fromMarkdownExtensions || (data.fromMarkdownExtensions = [])
-  const toMarkdownExtensions =
-    data.toMarkdownExtensions || (data.toMarkdownExtensions = [])
-
-  micromarkExtensions.push(gfm(settings))
-  fromMarkdownExtensions.push(gfmFromMarkdown())
-  toMarkdownExtensions.push(gfmToMarkdown(settings))
-}
-
-// EXTERNAL MODULE: ./node_modules/format/format.js
-var format_format = __nccwpck_require__(9312);
-;// CONCATENATED MODULE: ./node_modules/fault/index.js
-// @ts-expect-error
-
-
-const fault = Object.assign(create(Error), {
-  eval: create(EvalError),
-  range: create(RangeError),
-  reference: create(ReferenceError),
-  syntax: create(SyntaxError),
-  type: create(TypeError),
-  uri: create(URIError)
-})
-
-/**
- * Create a new `EConstructor`, with the formatted `format` as a first argument.
- *
- * @template {Error} Fault
- * @template {new (reason: string) => Fault} Class
- * @param {Class} Constructor
- */
-function create(Constructor) {
-  /** @type {string} */
-  // @ts-expect-error
-  FormattedError.displayName = Constructor.displayName || Constructor.name
-
-  return FormattedError
-
-  /**
-   * Create an error with a printf-like formatted message.
-   *
-   * @param {string|null} [format]
-   *   Template string.
-   * @param {...unknown} values
-   *   Values to render in `format`.
-   * @returns {Fault}
-   */
-  function FormattedError(format, ...values) {
-    /** @type {string} */
-    const reason = format ? format_format(format, ...values) : format
-    return new Constructor(reason)
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-frontmatter/lib/to-matters.js
-/**
- * @typedef {'toml' | 'yaml'} Preset
- *   Known name of a frontmatter style.
- *
- * @typedef Info
- *   Sequence.
- *
- *   Depending on how this structure is used, it reflects a marker or a fence.
- * @property {string} close
- *   Closing.
- * @property {string} open
- *   Opening.
- *
- * @typedef MatterProps
- *   Fields describing a kind of matter.
- * @property {string} type
- *   Node type to tokenize as.
- * @property {boolean | null | undefined} [anywhere=false]
- *   Whether matter can be found anywhere in the document, normally, only matter
- *   at the start of the document is recognized.
- *
- *   > 👉 **Note**: using this is a terrible idea.
- *   > It’s called frontmatter, not matter-in-the-middle or so.
- *   > This makes your markdown less portable.
- *
- * @typedef MarkerProps
- *   Marker configuration.
- * @property {Info | string} marker
- *   Character repeated 3 times, used as complete fences.
- *
- *   For example the character `'-'` will result in `'---'` being used as the
- *   fence
- *   Pass `open` and `close` to specify different characters for opening and
- *   closing fences.
- * @property {never} [fence]
- *   If `marker` is set, `fence` must not be set.
- *
- * @typedef FenceProps
- *   Fence configuration.
- * @property {Info | string} fence
- *   Complete fences.
- *
- *   This can be used when fences contain different characters or lengths
- *   other than 3.
- *   Pass `open` and `close` to interface to specify different characters for opening and
- *   closing fences.
- * @property {never} [marker]
- *   If `fence` is set, `marker` must not be set.
- *
- * @typedef {(MatterProps & FenceProps) | (MatterProps & MarkerProps)} Matter
- *   Fields describing a kind of matter.
- *
- *   > 👉 **Note**: using `anywhere` is a terrible idea.
- *   > It’s called frontmatter, not matter-in-the-middle or so.
- *   > This makes your markdown less portable.
- *
- *   > 👉 **Note**: `marker` and `fence` are mutually exclusive.
- *   > If `marker` is set, `fence` must not be set, and vice versa.
- *
- * @typedef {Matter | Preset | Array<Matter | Preset>} Options
+ * @typedef Options
  *   Configuration.
- */
-
-
-const to_matters_own = {}.hasOwnProperty
-const markers = {
-  yaml: '-',
-  toml: '+'
-}
-
-/**
- * Simplify options by normalizing them to an array of matters.
- *
- * @param {Options | null | undefined} [options='yaml']
- *   Configuration (default: `'yaml'`).
- * @returns {Array<Matter>}
- *   List of matters.
- */
-function toMatters(options) {
-  /** @type {Array<Matter>} */
-  const result = []
-  let index = -1
-
-  /** @type {Array<Matter | Preset>} */
-  const presetsOrMatters = Array.isArray(options)
-    ? options
-    : options
-    ? [options]
-    : ['yaml']
-  while (++index < presetsOrMatters.length) {
-    result[index] = matter(presetsOrMatters[index])
-  }
-  return result
-}
-
-/**
- * Simplify an option.
- *
- * @param {Matter | Preset} option
- *   Configuration.
- * @returns {Matter}
- *   Matter.
- */
-function matter(option) {
-  let result = option
-  if (typeof result === 'string') {
-    if (!to_matters_own.call(markers, result)) {
-      throw fault('Missing matter definition for `%s`', result)
-    }
-    result = {
-      type: result,
-      marker: markers[result]
-    }
-  } else if (typeof result !== 'object') {
-    throw fault('Expected matter to be an object, not `%j`', result)
-  }
-  if (!to_matters_own.call(result, 'type')) {
-    throw fault('Missing `type` in matter `%j`', result)
-  }
-  if (!to_matters_own.call(result, 'fence') && !to_matters_own.call(result, 'marker')) {
-    throw fault('Missing `marker` or `fence` in matter `%j`', result)
-  }
-  return result
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-frontmatter/node_modules/escape-string-regexp/index.js
-function escape_string_regexp_escapeStringRegexp(string) {
-	if (typeof string !== 'string') {
-		throw new TypeError('Expected a string');
-	}
-
-	// Escape characters with special meaning either inside or outside character sets.
-	// Use a simple backslash escape when it’s always valid, and a `\xnn` escape when the simpler form would be disallowed by Unicode patterns’ stricter grammar.
-	return string
-		.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
-		.replace(/-/g, '\\x2d');
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-frontmatter/lib/index.js
-/**
- * @typedef {import('mdast').Literal} Literal
- *
- * @typedef {import('mdast-util-from-markdown').CompileContext} CompileContext
- * @typedef {import('mdast-util-from-markdown').Extension} FromMarkdownExtension
- * @typedef {import('mdast-util-from-markdown').Handle} FromMarkdownHandle
- * @typedef {import('mdast-util-to-markdown').Options} ToMarkdownExtension
- *
- * @typedef {import('micromark-extension-frontmatter').Info} Info
- * @typedef {import('micromark-extension-frontmatter').Matter} Matter
- * @typedef {import('micromark-extension-frontmatter').Options} Options
+ * @property {boolean | null | undefined} [tableCellPadding=true]
+ *   Whether to add a space of padding between delimiters and cells (default:
+ *   `true`).
+ * @property {boolean | null | undefined} [tablePipeAlign=true]
+ *   Whether to align the delimiters (default: `true`).
+ * @property {MarkdownTableOptions['stringLength'] | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content, used when aligning
+ *   the delimiters between cells (optional).
  */
 
 
 
 
 
+
+
 /**
- * Create an extension for `mdast-util-from-markdown`.
+ * Create an extension for `mdast-util-from-markdown` to enable GFM tables in
+ * markdown.
  *
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
  * @returns {FromMarkdownExtension}
- *   Extension for `mdast-util-from-markdown`.
+ *   Extension for `mdast-util-from-markdown` to enable GFM tables.
  */
-function frontmatterFromMarkdown(options) {
-  const matters = toMatters(options)
-  /** @type {FromMarkdownExtension['enter']} */
-  const enter = {}
-  /** @type {FromMarkdownExtension['exit']} */
-  const exit = {}
-  let index = -1
-
-  while (++index < matters.length) {
-    const matter = matters[index]
-    enter[matter.type] = lib_opener(matter)
-    exit[matter.type] = lib_close
-    exit[matter.type + 'Value'] = value
-  }
-
-  return {enter, exit}
-}
-
-/**
- * @param {Matter} matter
- * @returns {FromMarkdownHandle} enter
- */
-function lib_opener(matter) {
-  return open
-
-  /**
-   * @this {CompileContext}
-   * @type {FromMarkdownHandle}
-   */
-  function open(token) {
-    // @ts-expect-error: custom.
-    this.enter({type: matter.type, value: ''}, token)
-    this.buffer()
+function gfmTableFromMarkdown() {
+  return {
+    enter: {
+      table: enterTable,
+      tableData: enterCell,
+      tableHeader: enterCell,
+      tableRow: enterRow
+    },
+    exit: {
+      codeText: exitCodeText,
+      table: exitTable,
+      tableData: lib_exit,
+      tableHeader: lib_exit,
+      tableRow: lib_exit
+    }
   }
 }
 
 /**
+ * Enter a table.
+ *
  * @this {CompileContext}
  * @type {FromMarkdownHandle}
  */
-function lib_close(token) {
-  const data = this.resume()
-  const node = this.stack[this.stack.length - 1]
-  default_ok('value' in node)
+function enterTable(token) {
+  const align = token._align
+  default_ok(align, 'expected `_align` on table')
+  // Trailing `position: undefined` keeps the table hidden class stable;
+  // mdast-util-from-markdown's enter() patches the field to a real value
+  // but the property already exists, so no shape transition fires.
+  this.enter(
+    {
+      type: 'table',
+      align: align.map(function (d) {
+        return d === 'none' ? null : d
+      }),
+      children: [],
+      position: undefined
+    },
+    token
+  )
+  this.data.inTable = true
+}
+
+/**
+ * Exit a table.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitTable(token) {
   this.exit(token)
-  // Remove the initial and final eol.
-  node.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '')
+  this.data.inTable = undefined
 }
 
 /**
+ * Enter a row.
+ *
  * @this {CompileContext}
  * @type {FromMarkdownHandle}
  */
-function value(token) {
-  this.config.enter.data.call(this, token)
-  this.config.exit.data.call(this, token)
+function enterRow(token) {
+  // See enterTable above for the rationale on the trailing position field.
+  this.enter({type: 'tableRow', children: [], position: undefined}, token)
 }
 
 /**
- * Create an extension for `mdast-util-to-markdown`.
+ * Exit a row or cell.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function lib_exit(token) {
+  this.exit(token)
+}
+
+/**
+ * Enter a cell.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function enterCell(token) {
+  // See enterTable above for the rationale on the trailing position field.
+  this.enter({type: 'tableCell', children: [], position: undefined}, token)
+}
+
+/**
+ * Exit code (text).
+ *
+ * Overwrites the default code text data handler to unescape escaped pipes
+ * when they are in tables.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitCodeText(token) {
+  let value = this.resume()
+
+  if (this.data.inTable) {
+    value = value.replace(/\\([\\|])/g, replace)
+  }
+
+  const node = this.stack[this.stack.length - 1]
+  default_ok(node.type === 'inlineCode')
+  node.value = value
+  this.exit(token)
+}
+
+/**
+ * Unescape an escaped pipe.
+ *
+ * @param {string} $0
+ *   Whole match.
+ * @param {string} $1
+ *   Escaped character.
+ * @returns {string}
+ *   Replacement.
+ */
+function replace($0, $1) {
+  // Pipes work, backslashes don’t (but can’t escape pipes).
+  return $1 === '|' ? $1 : $0
+}
+
+/**
+ * Create an extension for `mdast-util-to-markdown` to enable GFM tables in
+ * markdown.
  *
  * @param {Options | null | undefined} [options]
- *   Configuration (optional).
+ *   Configuration.
  * @returns {ToMarkdownExtension}
- *   Extension for `mdast-util-to-markdown`.
+ *   Extension for `mdast-util-to-markdown` to enable GFM tables.
  */
-function frontmatterToMarkdown(options) {
-  /** @type {ToMarkdownExtension['unsafe']} */
-  const unsafe = []
-  /** @type {ToMarkdownExtension['handlers']} */
-  const handlers = {}
-  const matters = toMatters(options)
-  let index = -1
+function gfmTableToMarkdown(options) {
+  const settings = options || {}
+  const {
+    tableCellPadding: padding,
+    tablePipeAlign: alignDelimiters,
+    stringLength
+  } = settings
+  const around = padding ? ' ' : '|'
 
-  while (++index < matters.length) {
-    const matter = matters[index]
+  return {
+    handlers: {
+      inlineCode: inlineCodeWithTable,
+      table: handleTable,
+      tableCell: handleTableCell,
+      tableRow: handleTableRow
+    },
+    join: [joinTable],
+    unsafe: [
+      {character: '\r', inConstruct: 'tableCell'},
+      {character: '\n', inConstruct: 'tableCell'},
+      // A pipe, when followed by a tab or space (padding), or a dash or colon
+      // (unpadded delimiter row), could result in a table.
+      {atBreak: true, character: '|', after: '[\t :-]'},
+      // A pipe in a cell must be encoded.
+      {character: '|', inConstruct: 'tableCell'},
+      // A colon must be followed by a dash, in which case it could start a
+      // delimiter row.
+      {atBreak: true, character: ':', after: '-'},
+      // A delimiter row can also start with a dash, when followed by more
+      // dashes, a colon, or a pipe.
+      // This is a stricter version than the built in check for lists, thematic
+      // breaks, and setex heading underlines though:
+      // <https://github.com/syntax-tree/mdast-util-to-markdown/blob/51a2038/lib/unsafe.js#L57>
+      {atBreak: true, character: '-', after: '[:|-]'}
+    ]
+  }
 
-    // @ts-expect-error: this can add custom frontmatter nodes.
-    // Typing those is the responsibility of the end user.
-    handlers[matter.type] = lib_handler(matter)
+  /**
+   * Serialize a table.
+   *
+   * @type {ToMarkdownHandle}
+   * @param {Table} node
+   *   Table.
+   */
+  function handleTable(node, _, state, info) {
+    const matrix = handleTableAsData(node, state, info)
+    const head = matrix[0]
 
-    const open = fence(matter, 'open')
+    if (head) {
+      let columns = node.align ? node.align.length : 0
+      let index = -1
 
-    unsafe.push({
-      atBreak: true,
-      character: open.charAt(0),
-      after: escape_string_regexp_escapeStringRegexp(open.charAt(1))
+      if (!columns) {
+        while (++index < matrix.length) {
+          if (matrix[index].length > columns) columns = matrix[index].length
+        }
+      }
+
+      while (head.length < columns) head.push('')
+    }
+
+    return serializeData(matrix, node.align)
+  }
+
+  /**
+   * This function isn’t really used normally, because we handle rows at the
+   * table level.
+   * But, if someone passes in a table row, this ensures we make somewhat sense.
+   *
+   * @type {ToMarkdownHandle}
+   * @param {TableRow} node
+   *   Row.
+   */
+  function handleTableRow(node, _, state, info) {
+    const row = handleTableRowAsData(node, state, info)
+    const value = serializeData([row])
+    // `markdown-table` will always add an align row
+    return value.slice(0, value.indexOf('\n'))
+  }
+
+  /**
+   * Serialize a cell.
+   *
+   * @type {ToMarkdownHandle}
+   * @param {TableCell} node
+   *   Cell.
+   */
+  function handleTableCell(node, _, state, info) {
+    const exit = state.enter('tableCell')
+    const subexit = state.enter('phrasing')
+    const value = state.containerPhrasing(node, {
+      ...info,
+      before: around,
+      after: around
+    })
+    subexit()
+    exit()
+    return value
+  }
+
+  /**
+   * Serialize serialized cells as a table.
+   *
+   * @param {Array<Array<string>>} matrix
+   *   Serialized cells.
+   * @param {Array<string | null | undefined> | null | undefined} [align]
+   *   Alignment.
+   * @returns {string}
+   *   Result.
+   */
+  function serializeData(matrix, align) {
+    return markdownTable(matrix, {
+      align,
+      alignDelimiters,
+      fillRows: false,
+      padding,
+      stringLength
     })
   }
 
-  return {unsafe, handlers}
-}
-
-/**
- * Create a handle that can serialize a frontmatter node as markdown.
- *
- * @param {Matter} matter
- *   Structure.
- * @returns {(node: Literal) => string} enter
- *   Handler.
- */
-function lib_handler(matter) {
-  const open = fence(matter, 'open')
-  const close = fence(matter, 'close')
-
-  return handle
-
   /**
-   * Serialize a frontmatter node as markdown.
+   * Serialize the cells of a table.
    *
-   * @param {Literal} node
-   *   Node to serialize.
-   * @returns {string}
-   *   Serialized node.
+   * @param {Table} node
+   *   Table.
+   * @param {State} state
+   *   State.
+   * @param {Info} info
+   *   Info.
+   * @returns {Array<Array<string>>}
+   *   Serialized cells.
    */
-  function handle(node) {
-    return open + (node.value ? '\n' + node.value : '') + '\n' + close
-  }
-}
+  function handleTableAsData(node, state, info) {
+    const {children} = node
+    let index = -1
+    /** @type {Array<Array<string>>} */
+    const result = []
+    const subexit = state.enter('table')
 
-/**
- * Get an `open` or `close` fence.
- *
- * @param {Matter} matter
- *   Structure.
- * @param {'close' | 'open'} prop
- *   Field to get.
- * @returns {string}
- *   Fence.
- */
-function fence(matter, prop) {
-  return matter.marker
-    ? pick(matter.marker, prop).repeat(3)
-    : // @ts-expect-error: They’re mutually exclusive.
-      pick(matter.fence, prop)
-}
-
-/**
- * Take `open` or `close` fields when schema is an info object, or use the
- * given value when it is a string.
- *
- * @param {Info | string} schema
- *   Info object or value.
- * @param {'close' | 'open'} prop
- *   Field to get.
- * @returns {string}
- *   Thing to use for the opening or closing.
- */
-function pick(schema, prop) {
-  return typeof schema === 'string' ? schema : schema[prop]
-}
-
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-frontmatter/lib/syntax.js
-/**
- * @typedef {import('micromark-util-types').Construct} Construct
- * @typedef {import('micromark-util-types').ConstructRecord} ConstructRecord
- * @typedef {import('micromark-util-types').Extension} Extension
- * @typedef {import('micromark-util-types').State} State
- * @typedef {import('micromark-util-types').TokenType} TokenType
- * @typedef {import('micromark-util-types').TokenizeContext} TokenizeContext
- * @typedef {import('micromark-util-types').Tokenizer} Tokenizer
- *
- * @typedef {import('./to-matters.js').Info} Info
- * @typedef {import('./to-matters.js').Matter} Matter
- * @typedef {import('./to-matters.js').Options} Options
- */
-
-
-
-
-/**
- * Create an extension for `micromark` to enable frontmatter syntax.
- *
- * @param {Options | null | undefined} [options='yaml']
- *   Configuration (default: `'yaml'`).
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions`, to
- *   enable frontmatter syntax.
- */
-function frontmatter(options) {
-  const matters = toMatters(options)
-  /** @type {ConstructRecord} */
-  const flow = {}
-  let index = -1
-  while (++index < matters.length) {
-    const matter = matters[index]
-    const code = syntax_fence(matter, 'open').charCodeAt(0)
-    const construct = createConstruct(matter)
-    const existing = flow[code]
-    if (Array.isArray(existing)) {
-      existing.push(construct)
-    } else {
-      // Never a single object, always an array.
-      flow[code] = [construct]
+    while (++index < children.length) {
+      result[index] = handleTableRowAsData(children[index], state, info)
     }
-  }
-  return {
-    flow
-  }
-}
 
-/**
- * @param {Matter} matter
- * @returns {Construct}
- */
-function createConstruct(matter) {
-  const anywhere = matter.anywhere
-  const frontmatterType = /** @type {TokenType} */ matter.type
-  const fenceType = /** @type {TokenType} */ frontmatterType + 'Fence'
-  const sequenceType = /** @type {TokenType} */ fenceType + 'Sequence'
-  const valueType = /** @type {TokenType} */ frontmatterType + 'Value'
-  const closingFenceConstruct = {
-    tokenize: tokenizeClosingFence,
-    partial: true
+    subexit()
+
+    return result
   }
 
   /**
-   * Fence to look for.
+   * Serialize the cells of a row.
    *
-   * @type {string}
+   * @param {TableRow} node
+   *   Row.
+   * @param {State} state
+   *   State.
+   * @param {Info} info
+   *   Info.
+   * @returns {Array<string>}
+   *   Serialized cells.
    */
-  let buffer
-  let bufferIndex = 0
-  return {
-    tokenize: tokenizeFrontmatter,
-    concrete: true
+  function handleTableRowAsData(node, state, info) {
+    const {children} = node
+    let index = -1
+    /** @type {Array<string>} */
+    const result = []
+    const subexit = state.enter('tableRow')
+
+    while (++index < children.length) {
+      // Note: the positional info as used here is incorrect.
+      // Making it correct would be impossible due to aligning cells?
+      // And it would need copy/pasting `markdown-table` into this project.
+      result[index] = handleTableCell(children[index], node, state, info)
+    }
+
+    subexit()
+
+    return result
   }
 
   /**
-   * @this {TokenizeContext}
-   * @type {Tokenizer}
+   * Serialize inline code, escaping pipes in tables.
+   *
+   * @type {ToMarkdownHandle}
+   * @param {InlineCode} node
+   *   Inline code.
    */
-  function tokenizeFrontmatter(effects, ok, nok) {
-    const self = this
-    return start
+  function inlineCodeWithTable(node, parent, state) {
+    const value = defaultHandlers.inlineCode(node, parent, state)
 
-    /**
-     * Start of frontmatter.
-     *
-     * ```markdown
-     * > | ---
-     *     ^
-     *   | title: "Venus"
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function start(code) {
-      const position = self.now()
-      if (
-        // Indent not allowed.
-        position.column === 1 &&
-        // Normally, only allowed in first line.
-        (position.line === 1 || anywhere)
-      ) {
-        buffer = syntax_fence(matter, 'open')
-        bufferIndex = 0
-        if (code === buffer.charCodeAt(bufferIndex)) {
-          effects.enter(frontmatterType)
-          effects.enter(fenceType)
-          effects.enter(sequenceType)
-          return openSequence(code)
-        }
-      }
-      return nok(code)
-    }
+    if (!state.stack.includes('tableCell')) return value
 
-    /**
-     * In open sequence.
-     *
-     * ```markdown
-     * > | ---
-     *     ^
-     *   | title: "Venus"
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function openSequence(code) {
-      if (bufferIndex === buffer.length) {
-        effects.exit(sequenceType)
-        if (markdownSpace(code)) {
-          effects.enter('whitespace')
-          return openSequenceWhitespace(code)
-        }
-        return openAfter(code)
-      }
-      if (code === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code)
-        return openSequence
-      }
-      return nok(code)
-    }
+    // In a cell, the backslash before a pipe is dropped, also in code.
+    // GitHub keeps a pipe in the cell when any backslash precedes it,
+    // but micromark only when an odd number do,
+    // as it sees `\\` as an escaped backslash
+    // (see <https://github.com/github/cmark-gfm/issues/277>).
+    /** @type {Array<string>} */
+    const result = []
+    let start = 0
+    let index = value.indexOf('|')
 
-    /**
-     * In whitespace after open sequence.
-     *
-     * ```markdown
-     * > | ---␠
-     *        ^
-     *   | title: "Venus"
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function openSequenceWhitespace(code) {
-      if (markdownSpace(code)) {
-        effects.consume(code)
-        return openSequenceWhitespace
-      }
-      effects.exit('whitespace')
-      return openAfter(code)
-    }
+    while (index !== -1) {
+      let before = index
 
-    /**
-     * After open sequence.
-     *
-     * ```markdown
-     * > | ---
-     *        ^
-     *   | title: "Venus"
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function openAfter(code) {
-      if (markdownLineEnding(code)) {
-        effects.exit(fenceType)
-        effects.enter('lineEnding')
-        effects.consume(code)
-        effects.exit('lineEnding')
-        // Get ready for closing fence.
-        buffer = syntax_fence(matter, 'close')
-        bufferIndex = 0
-        return effects.attempt(closingFenceConstruct, after, contentStart)
+      while (before > start && value.charCodeAt(before - 1) === 92 /* `\` */) {
+        before--
       }
 
-      // EOF is not okay.
-      return nok(code)
+      result.push(value.slice(start, index))
+      if ((index - before) % 2 === 0) result.push('\\')
+      start = index
+      index = value.indexOf('|', index + 1)
     }
 
-    /**
-     * Start of content chunk.
-     *
-     * ```markdown
-     *   | ---
-     * > | title: "Venus"
-     *     ^
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function contentStart(code) {
-      if (code === null || markdownLineEnding(code)) {
-        return contentEnd(code)
-      }
-      effects.enter(valueType)
-      return contentInside(code)
-    }
+    result.push(value.slice(start))
 
-    /**
-     * In content chunk.
-     *
-     * ```markdown
-     *   | ---
-     * > | title: "Venus"
-     *     ^
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function contentInside(code) {
-      if (code === null || markdownLineEnding(code)) {
-        effects.exit(valueType)
-        return contentEnd(code)
-      }
-      effects.consume(code)
-      return contentInside
-    }
-
-    /**
-     * End of content chunk.
-     *
-     * ```markdown
-     *   | ---
-     * > | title: "Venus"
-     *                   ^
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function contentEnd(code) {
-      // Require a closing fence.
-      if (code === null) {
-        return nok(code)
-      }
-
-      // Can only be an eol.
-      effects.enter('lineEnding')
-      effects.consume(code)
-      effects.exit('lineEnding')
-      return effects.attempt(closingFenceConstruct, after, contentStart)
-    }
-
-    /**
-     * After frontmatter.
-     *
-     * ```markdown
-     *   | ---
-     *   | title: "Venus"
-     * > | ---
-     *        ^
-     * ```
-     *
-     * @type {State}
-     */
-    function after(code) {
-      // `code` must be eol/eof.
-      effects.exit(frontmatterType)
-      return ok(code)
-    }
+    return result.join('')
   }
+}
 
-  /** @type {Tokenizer} */
-  function tokenizeClosingFence(effects, ok, nok) {
-    let bufferIndex = 0
-    return closeStart
+/**
+ * Join a table and the flow after it.
+ *
+ * In a tight list item there are no blank lines between flow,
+ * but text right after a table would be read as rows of it.
+ *
+ * @type {Join}
+ */
+function joinTable(left, right, parent, state) {
+  if (
+    left.type === 'table' &&
+    parent.type === 'listItem' &&
+    parent.spread === false &&
+    (right.type === 'definition' ||
+      (right.type === 'heading' && formatHeadingAsSetext(right, state)) ||
+      right.type === 'paragraph' ||
+      right.type === 'table')
+  ) {
+    return 1
+  }
+}
 
-    /**
-     * Start of close sequence.
-     *
-     * ```markdown
-     *   | ---
-     *   | title: "Venus"
-     * > | ---
-     *     ^
-     * ```
-     *
-     * @type {State}
-     */
-    function closeStart(code) {
-      if (code === buffer.charCodeAt(bufferIndex)) {
-        effects.enter(fenceType)
-        effects.enter(sequenceType)
-        return closeSequence(code)
-      }
-      return nok(code)
+/**
+ * Check whether a heading is serialized as a setext heading,
+ * like `mdast-util-to-markdown` does.
+ *
+ * @param {Heading} node
+ *   Heading.
+ * @param {State} state
+ *   Info passed around.
+ * @returns {boolean}
+ *   Whether the heading is serialized as a setext heading.
+ */
+function formatHeadingAsSetext(node, state) {
+  let literalWithBreak = false
+
+  visit(node, function (node) {
+    if (
+      node.type === 'break' ||
+      ('value' in node && /\r?\n|\r/.test(node.value))
+    ) {
+      literalWithBreak = true
+      return EXIT
     }
+  })
 
-    /**
-     * In close sequence.
-     *
-     * ```markdown
-     *   | ---
-     *   | title: "Venus"
-     * > | ---
-     *     ^
-     * ```
-     *
-     * @type {State}
-     */
-    function closeSequence(code) {
-      if (bufferIndex === buffer.length) {
-        effects.exit(sequenceType)
-        if (markdownSpace(code)) {
-          effects.enter('whitespace')
-          return closeSequenceWhitespace(code)
-        }
-        return closeAfter(code)
-      }
-      if (code === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code)
-        return closeSequence
-      }
-      return nok(code)
-    }
+  return Boolean(
+    (!node.depth || node.depth < 3) &&
+    toString(node) &&
+    (state.options.setext || literalWithBreak)
+  )
+}
 
-    /**
-     * In whitespace after close sequence.
-     *
-     * ```markdown
-     * > | ---
-     *   | title: "Venus"
-     *   | ---␠
-     *        ^
-     * ```
-     *
-     * @type {State}
-     */
-    function closeSequenceWhitespace(code) {
-      if (markdownSpace(code)) {
-        effects.consume(code)
-        return closeSequenceWhitespace
-      }
-      effects.exit('whitespace')
-      return closeAfter(code)
-    }
+;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm-task-list-item/lib/index.js
+/**
+ * @import {ListItem, Paragraph, Parents} from 'mdast'
+ * @import {
+ *   CompileContext,
+ *   Extension as FromMarkdownExtension,
+ *   Handle as FromMarkdownHandle
+ * } from 'mdast-util-from-markdown'
+ * @import {
+ *   Handle as ToMarkdownHandle,
+ *   Join as ToMarkdownJoin,
+ *   Options as ToMarkdownExtension
+ * } from 'mdast-util-to-markdown'
+ */
 
-    /**
-     * After close sequence.
-     *
-     * ```markdown
-     *   | ---
-     *   | title: "Venus"
-     * > | ---
-     *        ^
-     * ```
-     *
-     * @type {State}
-     */
-    function closeAfter(code) {
-      if (code === null || markdownLineEnding(code)) {
-        effects.exit(fenceType)
-        return ok(code)
-      }
-      return nok(code)
+
+
+
+/**
+ * Create an extension for `mdast-util-from-markdown` to enable GFM task
+ * list items in markdown.
+ *
+ * @returns {FromMarkdownExtension}
+ *   Extension for `mdast-util-from-markdown` to enable GFM task list items.
+ */
+function gfmTaskListItemFromMarkdown() {
+  return {
+    exit: {
+      taskListCheckValueChecked: exitCheck,
+      taskListCheckValueUnchecked: exitCheck,
+      paragraph: exitParagraphWithTaskListItem
     }
   }
 }
 
 /**
- * @param {Matter} matter
- * @param {'close' | 'open'} prop
- * @returns {string}
+ * Create an extension for `mdast-util-to-markdown` to enable GFM task list
+ * items in markdown.
+ *
+ * @returns {ToMarkdownExtension}
+ *   Extension for `mdast-util-to-markdown` to enable GFM task list items.
  */
-function syntax_fence(matter, prop) {
-  return matter.marker
-    ? syntax_pick(matter.marker, prop).repeat(3)
-    : // @ts-expect-error: They’re mutually exclusive.
-      syntax_pick(matter.fence, prop)
+function gfmTaskListItemToMarkdown() {
+  return {
+    handlers: {paragraph: paragraphWithTaskListItem},
+    join: [joinDefinitionsBeforeTaskListItemParagraph]
+  }
 }
 
 /**
- * @param {Info | string} schema
- * @param {'close' | 'open'} prop
- * @returns {string}
+ * Exit a check.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
  */
-function syntax_pick(schema, prop) {
-  return typeof schema === 'string' ? schema : schema[prop]
+function exitCheck(token) {
+  // We’re always in a paragraph, in a list item.
+  const node = this.stack[this.stack.length - 2]
+  default_ok(node.type === 'listItem')
+  node.checked = token.type === 'taskListCheckValueChecked'
 }
 
-;// CONCATENATED MODULE: ./node_modules/remark-frontmatter/lib/index.js
-/// <reference types="remark-parse" />
-/// <reference types="remark-stringify" />
+/**
+ * Exit a paragraph, removing the whitespace after a check.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitParagraphWithTaskListItem(token) {
+  const parent = this.stack[this.stack.length - 2]
+
+  if (
+    parent &&
+    parent.type === 'listItem' &&
+    typeof parent.checked === 'boolean'
+  ) {
+    const node = this.stack[this.stack.length - 1]
+    default_ok(node.type === 'paragraph')
+    const head = node.children[0]
+
+    if (head && head.type === 'text') {
+      const siblings = parent.children
+      let index = -1
+      /** @type {Paragraph | undefined} */
+      let firstParagraph
+
+      while (++index < siblings.length) {
+        const sibling = siblings[index]
+        if (sibling.type === 'paragraph') {
+          firstParagraph = sibling
+          break
+        }
+      }
+
+      if (firstParagraph === node) {
+        // Must start with a space or a tab.
+        head.value = head.value.slice(1)
+
+        if (head.value.length === 0) {
+          node.children.shift()
+        } else if (
+          node.position &&
+          head.position &&
+          typeof head.position.start.offset === 'number'
+        ) {
+          head.position.start.column++
+          head.position.start.offset++
+          node.position.start = {...head.position.start}
+        }
+      }
+    }
+  }
+
+  this.exit(token)
+}
 
 /**
- * @typedef {import('mdast').Root} Root
- * @typedef {import('micromark-extension-frontmatter').Options} Options
- * @typedef {import('unified').Processor<Root>} Processor
+ * Serialize a paragraph,
+ * with a check if it is the paragraph of a task list item.
+ *
+ * @type {ToMarkdownHandle}
+ * @param {Paragraph} node
+ *   Paragraph.
+ * @param {Parents | undefined} parent
+ *   Parent.
  */
+function paragraphWithTaskListItem(node, parent, state, info) {
+  if (
+    !parent ||
+    parent.type !== 'listItem' ||
+    taskListItemParagraph(parent) !== node
+  ) {
+    return defaultHandlers.paragraph(node, parent, state, info)
+  }
 
+  const checkbox = '[' + (parent.checked ? 'x' : ' ') + '] '
+  const tracker = state.createTracker(info)
+  tracker.move(checkbox)
+  // Check needs content after it, use an encoded space if there is no content
+  // but there is `checked`.
+  const value = defaultHandlers.paragraph(
+    node.children.length > 0
+      ? node
+      : {type: 'paragraph', children: [{type: 'text', value: ' '}]},
+    parent,
+    state,
+    {...info, ...tracker.current()}
+  )
 
-
-
-/** @type {Options} */
-const remark_frontmatter_lib_emptyOptions = 'yaml'
+  return checkbox + value
+}
 
 /**
- * Add support for frontmatter.
+ * Join definitions before the paragraph of a task list item without blank
+ * lines,
+ * as a check is only seen at the start of the first content of a list item.
  *
- * ###### Notes
- *
- * Doesn’t parse the data inside them: create your own plugin to do that.
- *
- * @param {Options | null | undefined} [options='yaml']
- *   Configuration (default: `'yaml'`).
- * @returns {undefined}
- *   Nothing.
+ * @type {ToMarkdownJoin}
  */
-function remarkFrontmatter(options) {
-  // @ts-expect-error: TS is wrong about `this`.
-  // eslint-disable-next-line unicorn/no-this-assignment
-  const self = /** @type {Processor} */ (this)
-  const settings = options || remark_frontmatter_lib_emptyOptions
-  const data = self.data()
+function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
+  if (!(left.type === 'definition' && parent.type === 'listItem')) {
+    return
+  }
 
-  const micromarkExtensions =
-    data.micromarkExtensions || (data.micromarkExtensions = [])
-  const fromMarkdownExtensions =
-    data.fromMarkdownExtensions || (data.fromMarkdownExtensions = [])
-  const toMarkdownExtensions =
-    data.toMarkdownExtensions || (data.toMarkdownExtensions = [])
+  const paragraph = taskListItemParagraph(parent)
 
-  micromarkExtensions.push(frontmatter(settings))
-  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings))
-  toMarkdownExtensions.push(frontmatterToMarkdown(settings))
+  if (
+    paragraph &&
+    parent.children.indexOf(left) < parent.children.indexOf(paragraph)
+  ) {
+    return 0
+  }
+}
+
+/**
+ * Find the paragraph of a task list item that can start with a check.
+ *
+ * @param {ListItem} node
+ *   List item.
+ * @returns {Paragraph | undefined}
+ *   Paragraph, if `node` is checkable.
+ */
+function taskListItemParagraph(node) {
+  if (typeof node.checked !== 'boolean') {
+    return
+  }
+
+  for (const child of node.children) {
+    if (child.type === 'paragraph') {
+      return child
+    }
+
+    if (child.type !== 'definition') {
+      return
+    }
+  }
 }
 
 ;// CONCATENATED MODULE: ./src/core/markdown.ts
@@ -77141,11 +70089,148 @@ function remarkFrontmatter(options) {
 
 
 
+
+
+
+/**
+ * The two parts of GitHub Flavored Markdown that plans need: tables and task-list items. The
+ * rest of it (literal autolinks, footnotes, strikethrough) changes no finding and costs about a
+ * third of the parse; bare URLs are kept out of prose in `src/core/prose.ts` instead.
+ */
+function remarkPlanSyntax() {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem());
+    (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
 /** One processor for the whole process: building it is the costly part, parsing is not. */
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
-/** Parses normalised plan text (see `normaliseText`) into a Markdown syntax tree (mdast). */
-function parseMarkdown(text) {
-    return processor.parse(text);
+const processor = unified().use(remarkParse).use(remarkPlanSyntax).use(remarkFrontmatter, ['yaml']);
+const DEFAULT_CHUNK_SIZE = 1;
+/** Link reference and footnote definitions apply across the whole document: such plans are parsed whole. */
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+const FRONT_MATTER = /^---[ \t]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/;
+const ATX_HEADING_LINE = /^#{1,6}(?=[ \t\n]|$)/gm;
+/**
+ * Parses normalised plan text (see `normaliseText`) into a Markdown syntax tree (mdast), with
+ * the same positions as a parse of the whole text.
+ *
+ * A line that starts with `#` in the first column is a heading wherever it stands, except inside
+ * a fenced code block or an HTML block left open above it (containers such as lists and block
+ * quotes cannot hold it). So the text is cut before such lines, each piece is parsed on its own,
+ * and a cut is kept only when the piece before it does not end in a code or HTML block that runs
+ * to its end; otherwise the rest is parsed in one piece. The equivalence with a whole parse is
+ * tested on every corpus plan.
+ */
+function parseMarkdown(text, options = {}) {
+    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    if (chunkSize <= 0 || text.length < chunkSize * 2 || DEFINITION.test(text))
+        return processor.parse(text);
+    const root = {
+        type: 'root',
+        children: [],
+        position: { start: { line: 1, column: 1, offset: 0 }, end: pointAtEnd(text) },
+    };
+    const frontMatterEnd = FRONT_MATTER.exec(text)?.[0].length ?? 0;
+    let chunkStart = 0;
+    let lineOffset = 0;
+    const cache = options.cache;
+    const take = (end) => {
+        const piece = text.slice(chunkStart, end);
+        const cached = cache?.get(piece);
+        if (cached) {
+            // Already placed once: copy it, moved from where it was to here.
+            if (end < text.length && endsInOpenBlock(cached.tree, piece, cached.offset))
+                return false;
+            const [offset, lines] = [chunkStart - cached.offset, lineOffset - cached.lines];
+            for (const child of cached.tree.children)
+                root.children.push(copyShifted(child, offset, lines));
+        }
+        else {
+            const tree = processor.parse(piece);
+            if (end < text.length && endsInOpenBlock(tree, piece, 0))
+                return false;
+            for (const child of tree.children)
+                root.children.push(shiftPositions(child, chunkStart, lineOffset));
+            cache?.set(piece, { tree, offset: chunkStart, lines: lineOffset });
+        }
+        lineOffset += countNewlines(piece);
+        chunkStart = end;
+        return true;
+    };
+    ATX_HEADING_LINE.lastIndex = frontMatterEnd;
+    for (let m = ATX_HEADING_LINE.exec(text); m; m = ATX_HEADING_LINE.exec(text)) {
+        if (m.index - chunkStart < chunkSize)
+            continue;
+        // A piece that ends inside an open block cannot be cut: parse the rest in one piece.
+        if (!take(m.index))
+            break;
+    }
+    take(text.length);
+    return root;
+}
+/**
+ * Whether the piece ends inside a top-level fenced code block or HTML block that would take in
+ * the next line. A block followed by a blank line has ended; so has indented code.
+ */
+function endsInOpenBlock(tree, piece, placedAt) {
+    const last = tree.children.at(-1);
+    if (!last || (last.type !== 'code' && last.type !== 'html'))
+        return false;
+    const [start, end] = [startOffset(last) - placedAt, endOffset(last) - placedAt];
+    if (/\n[ \t]*\n/.test(piece.slice(end)))
+        return false;
+    const source = piece.slice(start, end);
+    const lastLine = source.slice(source.lastIndexOf('\n') + 1);
+    if (last.type === 'code') {
+        const fence = /^ {0,3}(`{3,}|~{3,})/.exec(source);
+        if (!fence)
+            return false;
+        const closing = source.includes('\n') ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lastLine) : null;
+        return !(closing && closing[1][0] === fence[1][0] && closing[1].length >= fence[1].length);
+    }
+    // HTML blocks that end at a marker (CommonMark types 1 to 5); the others end only at a blank line.
+    const ends = [
+        [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+        [/^ {0,3}<!--/, /-->/],
+        [/^ {0,3}<\?/, /\?>/],
+        [/^ {0,3}<![A-Za-z]/, />/],
+        [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+    ];
+    const kind = ends.find(([start]) => start.test(source));
+    return !kind || !kind[1].test(lastLine);
+}
+function countNewlines(s) {
+    let n = 0;
+    for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+function pointAtEnd(text) {
+    const lastBreak = text.lastIndexOf('\n');
+    return { line: countNewlines(text) + 1, column: text.length - lastBreak, offset: text.length };
+}
+const shifted = (position, offset, lines) => ({
+    start: {
+        line: position.start.line + lines,
+        column: position.start.column,
+        offset: (position.start.offset ?? 0) + offset,
+    },
+    end: { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset },
+});
+function shiftPositions(node, offset, lines) {
+    if (node.position)
+        node.position = shifted(node.position, offset, lines);
+    if (isParent(node))
+        for (const child of node.children)
+            shiftPositions(child, offset, lines);
+    return node;
+}
+function copyShifted(node, offset, lines) {
+    const copy = { ...node };
+    if (node.position)
+        copy.position = shifted(node.position, offset, lines);
+    if (isParent(node))
+        copy.children = node.children.map((child) => copyShifted(child, offset, lines));
+    return copy;
 }
 function startOffset(node) {
     return node.position?.start.offset ?? 0;
@@ -77238,6 +70323,7 @@ function startsWithName(normalised, name) {
 ;// CONCATENATED MODULE: ./src/core/prose.ts
 
 const HOLE = '\uFFFC';
+const BARE_URL = /(?<![\p{L}\p{N}_])(?:https?:\/\/|www\.)[^\s<>\uFFFC]+/giu;
 /** Angle-bracket words that are written as placeholders rather than as HTML, e.g. `<placeholder>`. */
 const HTML_ELEMENTS = new Set(('a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col ' +
     'colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 ' +
@@ -77249,48 +70335,72 @@ function isWordInBrackets(html) {
     const match = /^<([a-z][\w-]*)>$/i.exec(html);
     return match !== null && !HTML_ELEMENTS.has(match[1].toLowerCase());
 }
+/**
+ * Builds a run as pieces of source text. Where a piece starts in the run and in the source is
+ * kept once per piece, not once per character, so long plans stay small in memory.
+ */
 class RunBuilder {
     source;
-    chars = [];
-    offsets = [];
+    parts = [];
+    starts = [];
+    sources = [];
+    length = 0;
     inlineCode = [];
     linkUrls = [];
     constructor(source) {
         this.source = source;
+    }
+    piece(text, sourceOffset) {
+        if (!text)
+            return;
+        this.parts.push(text);
+        this.starts.push(this.length);
+        this.sources.push(sourceOffset);
+        this.length += text.length;
     }
     /** Appends source text, folding each line break and its container prefix into one space. */
     appendSource(start, end) {
         const { source } = this;
         let i = start;
         while (i < end) {
-            const ch = source[i];
-            if (ch === '\n') {
-                this.push(' ', i);
-                i++;
-                while (i < end && (source[i] === ' ' || source[i] === '\t' || source[i] === '>'))
-                    i++;
-                continue;
+            const lineEnd = source.indexOf('\n', i);
+            if (lineEnd === -1 || lineEnd >= end) {
+                this.piece(source.slice(i, end), i);
+                return;
             }
-            this.push(ch, i);
-            i++;
+            this.piece(source.slice(i, lineEnd), i);
+            this.piece(' ', lineEnd);
+            i = lineEnd + 1;
+            while (i < end && (source[i] === ' ' || source[i] === '\t' || source[i] === '>'))
+                i++;
         }
     }
     hole(offset) {
-        this.push(HOLE, offset);
+        this.piece(HOLE, offset);
     }
     space(offset) {
-        this.push(' ', offset);
-    }
-    push(ch, offset) {
-        this.chars.push(ch);
-        this.offsets.push(offset);
+        this.piece(' ', offset);
     }
     build() {
-        const text = this.chars.join('');
+        // Bare URLs are link URLs too, and not prose.
+        const text = this.parts.join('').replace(BARE_URL, (url) => HOLE.repeat(url.length));
+        const starts = Int32Array.from(this.starts);
+        const sources = Int32Array.from(this.sources);
         return {
             text,
             quoted: blankQuotations(text),
-            offsets: Int32Array.from(this.offsets),
+            offsetAt(index) {
+                let low = 0;
+                let high = starts.length - 1;
+                while (low < high) {
+                    const mid = (low + high + 1) >> 1;
+                    if (starts[mid] <= index)
+                        low = mid;
+                    else
+                        high = mid - 1;
+                }
+                return sources[low] + (index - starts[low]);
+            },
             inlineCode: this.inlineCode,
             linkUrls: this.linkUrls,
         };
@@ -77300,26 +70410,8 @@ class RunBuilder {
 function blankQuotations(text) {
     if (!/["“«]/.test(text))
         return text;
-    const chars = text.split('');
-    let openAt = -1;
-    let closer = '';
-    for (let i = 0; i < chars.length; i++) {
-        const ch = chars[i];
-        if (openAt === -1) {
-            if (ch === '"')
-                [openAt, closer] = [i, '"'];
-            else if (ch === '“')
-                [openAt, closer] = [i, '”'];
-            else if (ch === '«')
-                [openAt, closer] = [i, '»'];
-        }
-        else if (ch === closer) {
-            for (let j = openAt; j <= i; j++)
-                chars[j] = HOLE;
-            openAt = -1;
-        }
-    }
-    return chars.join('');
+    // A pair of marks and what is between them, on the shortest span (unpaired marks stay).
+    return text.replace(/"[^"]*"|“[^”]*”|«[^»]*»/g, (quoted) => HOLE.repeat(quoted.length));
 }
 function appendInline(builder, node) {
     switch (node.type) {
@@ -77375,9 +70467,9 @@ function proseRunOf(node, source) {
 
 
 
-function parsePlan(raw) {
+function parsePlan(raw, options = {}) {
     const source = createSource(raw);
-    const root = parseMarkdown(source.text);
+    const root = parseMarkdown(source.text, options);
     const text = source.text;
     const headings = [];
     const prose = [];
@@ -77400,13 +70492,13 @@ function parsePlan(raw) {
                     topLevel: ancestors.length === 1,
                 });
                 addLeaf(node, listItem);
-                prose.push({ ...proseRunOf(node, text), node, leafIndex: leaves.length - 1, listItem });
+                prose.push(proseBlock(node, text, leaves.length - 1, listItem));
                 collectInlineComments(node);
                 return false;
             }
             case 'paragraph':
                 addLeaf(node, listItem);
-                prose.push({ ...proseRunOf(node, text), node, leafIndex: leaves.length - 1, listItem });
+                prose.push(proseBlock(node, text, leaves.length - 1, listItem));
                 collectInlineComments(node);
                 return false;
             case 'table':
@@ -77414,7 +70506,7 @@ function parsePlan(raw) {
                 walk(node, (cell) => {
                     if (cell.type !== 'tableCell')
                         return;
-                    prose.push({ ...proseRunOf(cell, text), node: cell, leafIndex: leaves.length - 1, listItem });
+                    prose.push(proseBlock(cell, text, leaves.length - 1, listItem));
                     collectInlineComments(cell);
                     return false;
                 });
@@ -77463,6 +70555,32 @@ function parsePlan(raw) {
     if (firstContentIndex === -1)
         firstContentIndex = root.children.length;
     return { source, root, headings, sections, prose, leaves, checkboxItems, comments, firstContentIndex };
+}
+/**
+ * A prose block whose text is built on first use: a base version of a plan, read only for its
+ * Progress and its last section, never pays for it.
+ */
+function proseBlock(node, text, leafIndex, listItem) {
+    let run;
+    const get = () => (run ??= proseRunOf(node, text));
+    return {
+        node,
+        leafIndex,
+        listItem,
+        get text() {
+            return get().text;
+        },
+        get quoted() {
+            return get().quoted;
+        },
+        offsetAt: (index) => get().offsetAt(index),
+        get inlineCode() {
+            return get().inlineCode;
+        },
+        get linkUrls() {
+            return get().linkUrls;
+        },
+    };
 }
 function closestListItem(ancestors) {
     for (let i = ancestors.length - 1; i >= 0; i--) {
@@ -77935,8 +71053,8 @@ function createPhraseRule(spec) {
                 for (const match of matcher.find(block.quoted)) {
                     if (spec.applies && !spec.applies(context, block, match))
                         continue;
-                    const start = pointOf(source, block.offsets[match.start]);
-                    const end = pointOf(source, block.offsets[match.end - 1] + 1);
+                    const start = pointOf(source, block.offsetAt(match.start));
+                    const end = pointOf(source, block.offsetAt(match.end - 1) + 1);
                     context.report({
                         line: start.line,
                         column: start.column,
@@ -78182,40 +71300,95 @@ const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 // Not part of a path, an identifier or a number (`CI/CD`, `FP-0087`, `file.TS`).
 const ACRONYM = /(?<![\p{L}\p{N}_/\\@#$.=-])([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_/\\@#$=]|[.-][\p{L}\p{N}])/gu;
 const undefined_jargon_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-function termOf(name) {
-    const body = name.split(/\s+/).map(undefined_jargon_escape).join('\\s+');
+const foldTerm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
+/** One pattern for all terms of art (matched in any case, with a plural ending), and their names. */
+function termPattern(names) {
+    if (names.length === 0)
+        return undefined;
+    const sorted = [...names].sort((a, b) => b.length - a.length);
+    const bodies = sorted.map((name) => name.trim().split(/\s+/).map(undefined_jargon_escape).join('\\s+'));
     return {
-        name,
-        use: new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
-        caseSensitive: false,
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
+        byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
     };
 }
-/**
- * Whether the plan defines a term: an explanation in parentheses after it, the term in
- * parentheses after its expansion, a defining verb or punctuation after it, or a glossary.
- */
-function undefined_jargon_isDefined(plan, term, caseSensitive, glossaryText) {
-    const t = term.split(/\s+/).map(undefined_jargon_escape).join('\\s+');
-    const flags = caseSensitive ? 'u' : 'iu';
-    const mark = '[*_`]*';
-    const before = '(?<![\\p{L}\\p{N}_])';
-    const patterns = [
-        `${before}${mark}${t}(?:s|es)?${mark}\\s*\\(`,
-        `\\(\\s*${mark}${t}(?:s|es)?${mark}\\s*\\)`,
-        `${before}${mark}${t}(?:s|es)?${mark}\\s*(?:means|is an?|are|is the|refers to|refer to|stands for)(?![\\p{L}])`,
-        `${before}${mark}${t}(?:s|es)?${mark}\\s*,\\s*(?:which|that is)(?![\\p{L}])`,
-        `${before}${mark}${t}(?:s|es)?${mark}\\s*(?::|—|–|--|\\s-\\s)\\s*\\S`,
-    ];
-    const text = plan.source.text;
-    if (patterns.some((p) => new RegExp(p, flags).test(text)))
-        return true;
-    return glossaryText !== '' && new RegExp(`${before}${t}`, flags).test(glossaryText);
+const undefined_jargon_WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*';
+const MARK = '[*_`]*';
+// What starts an explanation after a term: a parenthesis, a defining verb, ", which", ", that is",
+// or a colon or dash followed by more text on the same line.
+const EXPLANATION_START = /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
+const undefined_jargon_WORD_CHAR = /[\p{L}\p{N}_-]/u;
+const isWordChar = (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c < 128)
+        return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+    return undefined_jargon_WORD_CHAR.test(ch);
+};
+const isBlank = (ch) => ch === ' ' || ch === '\t';
+/** The one to three words right before `end` on its line, past white space and emphasis marks. */
+function wordsBefore(text, end, lineStart) {
+    let i = end;
+    while (i > lineStart && isBlank(text[i - 1]))
+        i--;
+    while (i > lineStart && '*_`'.includes(text[i - 1]))
+        i--;
+    const words = [];
+    while (words.length < 3) {
+        let j = i;
+        while (j > lineStart && isWordChar(text[j - 1]))
+            j--;
+        const word = text.slice(j, i).replace(/^[_-]+/, '');
+        if (!word)
+            break;
+        words.unshift(word);
+        i = j;
+        if (i === lineStart || !isBlank(text[i - 1]))
+            break;
+        while (i > lineStart && isBlank(text[i - 1]))
+            i--;
+    }
+    return words.length ? words.join(' ') : undefined;
 }
-function glossaryTextOf(plan) {
-    return plan.sections
-        .filter((s) => GLOSSARY_SECTION_NAMES.some((name) => startsWithName(s.heading.normalised, name)))
-        .map((s) => plan.source.text.slice(s.bodyStart, s.end))
-        .join('\n');
+// A term in parentheses right after its expansion: `JSON Web Token (JWT)`.
+const IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${undefined_jargon_WORD}[ \\t]+){0,2}${undefined_jargon_WORD})${MARK}[ \\t]*\\)`, 'gu');
+function addForms(words, exact, lower, withTails = true) {
+    const list = words.split(/[ \t]+/);
+    // Every run of last words (the match may start before the term: "the session daemon means"
+    // defines "daemon"), and each without a plural ending.
+    for (let i = 0; i < (withTails ? list.length : 1); i++) {
+        const phrase = list.slice(i).join(' ');
+        for (const form of [phrase, phrase.replace(/(?:es|s)$/, ''), phrase.replace(/s$/, '')]) {
+            exact.add(form);
+            lower.add(form.toLowerCase());
+        }
+    }
+}
+function findDefinitions(plan) {
+    const exact = new Set();
+    const lower = new Set();
+    const text = plan.source.text;
+    // Look back from each place an explanation starts, within its line: linear in the plan's size.
+    EXPLANATION_START.lastIndex = 0;
+    for (let m = EXPLANATION_START.exec(text); m; m = EXPLANATION_START.exec(text)) {
+        const before = wordsBefore(text, m.index, text.lastIndexOf('\n', m.index - 1) + 1);
+        if (before)
+            addForms(before, exact, lower);
+    }
+    // In parentheses, only the whole content is the term: "(NodeNext ESM)" defines neither word.
+    IN_PARENTHESES.lastIndex = 0;
+    for (let m = IN_PARENTHESES.exec(text); m; m = IN_PARENTHESES.exec(text))
+        addForms(m[1], exact, lower, false);
+    // Every word, and every run of two or three words, in a Glossary, Terms or Definitions section.
+    for (const section of plan.sections) {
+        if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name)))
+            continue;
+        const words = text.slice(section.bodyStart, section.end).match(new RegExp(undefined_jargon_WORD, 'gu')) ?? [];
+        for (let i = 0; i < words.length; i++) {
+            for (let n = 1; n <= 3 && i + n <= words.length; n++)
+                addForms(words.slice(i, i + n).join(' '), exact, lower);
+        }
+    }
+    return { exact, lower };
 }
 const undefined_jargon_rule = {
     meta: {
@@ -78236,23 +71409,12 @@ const undefined_jargon_rule = {
     check(context) {
         const { plan, settings } = context;
         const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
-        const terms = [...BUILT_IN_JARGON, ...settings.jargon.terms]
-            .filter((t) => !allowed.has(t.toLowerCase()))
-            .map(termOf);
-        const glossary = glossaryTextOf(plan);
-        const defined = new Map();
-        const definedOnce = (name, caseSensitive) => {
-            const key = caseSensitive ? name : name.toLowerCase();
-            let known = defined.get(key);
-            if (known === undefined) {
-                known = undefined_jargon_isDefined(plan, name, caseSensitive, glossary);
-                defined.set(key, known);
-            }
-            return known;
-        };
-        const report = (name, group, start, end, offsets) => {
-            const from = pointOf(plan.source, offsets[start]);
-            const to = pointOf(plan.source, offsets[end - 1] + 1);
+        const terms = termPattern([...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase())));
+        const definitions = findDefinitions(plan);
+        const definedOnce = (name, caseSensitive) => caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, ' '));
+        const report = (name, group, start, end, offsetAt) => {
+            const from = pointOf(plan.source, offsetAt(start));
+            const to = pointOf(plan.source, offsetAt(end - 1) + 1);
             context.report({
                 line: from.line,
                 column: from.column,
@@ -78276,15 +71438,16 @@ const undefined_jargon_rule = {
                 }
                 if (definedOnce(name, true))
                     continue;
-                report(name, `acronym:${name}`, m.index, m.index + m[0].length, block.offsets);
+                report(name, `acronym:${name}`, m.index, m.index + m[0].length, block.offsetAt);
             }
-            for (const term of terms) {
-                term.use.lastIndex = 0;
-                for (let m = term.use.exec(text); m; m = term.use.exec(text)) {
-                    if (definedOnce(term.name, term.caseSensitive))
-                        break;
-                    report(term.name, `term:${term.name.toLowerCase()}`, m.index, m.index + m[0].length, block.offsets);
-                }
+            if (!terms)
+                continue;
+            terms.pattern.lastIndex = 0;
+            for (let m = terms.pattern.exec(text); m; m = terms.pattern.exec(text)) {
+                const name = terms.byKey.get(foldTerm(m[1])) ?? m[1];
+                if (definedOnce(name, false))
+                    continue;
+                report(name, `term:${foldTerm(name)}`, m.index, m.index + m[0].length, block.offsetAt);
             }
         }
     },
@@ -79205,65 +72368,6 @@ function decodePlan(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/delta.ts
-
-/**
- * How items are matched between versions: text without timestamp and partial tail, white space
- * folded, and a final full stop ignored (an item that becomes partial often loses it).
- */
-const itemKey = (item) => item.text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\s*\.$/, '');
-const counts = (summary) => summary
-    ? { total: summary.total, completed: summary.completed, percent: summary.percent }
-    : { total: 0, completed: 0, percent: 0 };
-const toDeltaItem = (item) => ({
-    line: item.line,
-    text: item.text,
-    timestamp: item.timestamp,
-});
-/** Compares Progress between two versions; a missing base means the plan is new. */
-function progressDelta(base, head, sections) {
-    const headSummary = summariseProgress(head, sections?.Progress);
-    const baseSummary = base ? summariseProgress(base, sections?.Progress) : undefined;
-    // Several items may share a text; match them in order.
-    const unmatchedBase = new Map();
-    for (const item of baseSummary?.items ?? []) {
-        const key = itemKey(item);
-        const list = unmatchedBase.get(key);
-        if (list)
-            list.push(item);
-        else
-            unmatchedBase.set(key, [item]);
-    }
-    const completed = [];
-    const reopened = [];
-    const added = [];
-    for (const item of headSummary.items) {
-        const before = unmatchedBase.get(itemKey(item))?.shift();
-        if (!before)
-            added.push(toDeltaItem(item));
-        if (item.status === 'done' && before?.status !== 'done')
-            completed.push(toDeltaItem(item));
-        if (before?.status === 'done' && item.status !== 'done')
-            reopened.push(toDeltaItem(item));
-    }
-    const removed = [...unmatchedBase.values()]
-        .flat()
-        .sort((a, b) => a.line - b.line)
-        .map(toDeltaItem);
-    return {
-        base: counts(baseSummary),
-        head: counts(headSummary),
-        new: base === undefined,
-        completed,
-        reopened,
-        added,
-        removed,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/formatters/report.ts
 function totalsOf(findings) {
     let errors = 0;
@@ -79415,248 +72519,6 @@ function formatDelta(basePath, headPath, delta, colour = false) {
     return out.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
-
-class Node {
-	value;
-	next;
-
-	constructor(value) {
-		this.value = value;
-	}
-}
-
-class yocto_queue_Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new yocto_queue_Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
-
 ;// CONCATENATED MODULE: ./src/action/github.ts
 /** `GET /repos/{owner}/{repo}/pulls/{number}/files`, all pages. */
 async function listPullFiles(client, repo, number) {
@@ -79773,7 +72635,7 @@ function isPermissionError(error) {
 
 
 /** At most this many files are read from GitHub at once. */
-const READ_CONCURRENCY = 8;
+const READ_CONCURRENCY = 16;
 function planMatcher(globs) {
     return picomatch_default()([...globs], { dot: true });
 }
@@ -79783,14 +72645,21 @@ const describe = (error) => {
 };
 /**
  * The plans a pull request, a merge group or a push changed, each read at its head and at the
- * merge base. Plans are read as data through the API; nothing from the change is run.
+ * merge base and handed to `onPlan` as soon as it is read, so that validating one plan overlaps
+ * reading the others. Plans are read as data through the API; nothing from the change is run.
  */
-async function readChangedPlans(client, target, globs) {
+async function readChangedPlans(client, target, globs, onPlan) {
     const isPlan = planMatcher(globs);
     let files;
     let mergeBase;
     if (target.kind === 'pull_request') {
-        files = await listPullFiles(client, target.repo, target.number);
+        // The merge base is asked for at the same time, in case some changed plan existed before.
+        const [listed, compared] = await Promise.all([
+            listPullFiles(client, target.repo, target.number),
+            compareCommits(client, target.repo, target.baseSha, target.headSha),
+        ]);
+        files = listed;
+        mergeBase = compared.mergeBase;
     }
     else {
         const compared = await compareCommits(client, target.repo, target.baseSha, target.headSha);
@@ -79799,42 +72668,29 @@ async function readChangedPlans(client, target, globs) {
     }
     const removed = files.filter((f) => f.status === 'removed' && isPlan(f.filename)).map((f) => f.filename);
     const changed = files.filter((f) => f.status !== 'removed' && isPlan(f.filename));
-    // The merge base is needed only when some plan existed before the change.
-    if (mergeBase === undefined && changed.some((f) => f.status !== 'added')) {
-        mergeBase = (await compareCommits(client, target.repo, target.baseSha, target.headSha)).mergeBase;
-    }
     const limit = pLimit(READ_CONCURRENCY);
-    const plans = await Promise.all(changed.map((file) => limit(async () => {
-        const head = await readHead(client, target, file);
-        const basePath = file.previousFilename ?? file.filename;
-        const common = {
-            path: file.filename,
-            ...(file.previousFilename ? { previousPath: file.previousFilename } : {}),
-        };
-        if (file.status === 'added' || mergeBase === undefined)
-            return { ...common, head, base: undefined };
-        try {
-            const bytes = await readFileAt(client, target.repo, basePath, mergeBase);
-            if (bytes === undefined) {
-                return {
-                    ...common,
-                    head,
-                    base: undefined,
-                    note: `${basePath} does not exist at the merge base, so the plan is compared as new.`,
-                };
-            }
-            return { ...common, head, base: decodePlan(bytes) };
-        }
-        catch (error) {
-            return {
-                ...common,
-                head,
-                base: undefined,
-                note: `The base version could not be read (${describe(error)}), so the plan is compared as new.`,
-            };
-        }
-    })));
+    const plans = await Promise.all(changed.map(async (file) => onPlan(await limit(() => readPlan(client, target, file, mergeBase)))));
     return { plans, removed };
+}
+/** Reads one changed plan at the head, and at the merge base unless it is new there. */
+async function readPlan(client, target, file, mergeBase) {
+    const basePath = file.previousFilename ?? file.filename;
+    const common = { path: file.filename, ...(file.previousFilename ? { previousPath: file.previousFilename } : {}) };
+    const headRead = readHead(client, target, file);
+    if (file.status === 'added' || mergeBase === undefined)
+        return { ...common, head: await headRead, base: undefined };
+    // Both versions are read at once.
+    const baseRead = readFileAt(client, target.repo, basePath, mergeBase).then((bytes) => ({ bytes }), (error) => ({ error }));
+    const [head, base] = await Promise.all([headRead, baseRead]);
+    if ('error' in base) {
+        const note = `The base version could not be read (${describe(base.error)}), so the plan is compared as new.`;
+        return { ...common, head, base: undefined, note };
+    }
+    if (base.bytes === undefined) {
+        const note = `${basePath} does not exist at the merge base, so the plan is compared as new.`;
+        return { ...common, head, base: undefined, note };
+    }
+    return { ...common, head, base: decodePlan(base.bytes) };
 }
 async function readHead(client, target, file) {
     try {
@@ -79850,6 +72706,65 @@ async function readHead(client, target, file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/delta.ts
+
+/**
+ * How items are matched between versions: text without timestamp and partial tail, white space
+ * folded, and a final full stop ignored (an item that becomes partial often loses it).
+ */
+const itemKey = (item) => item.text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*\.$/, '');
+const counts = (summary) => summary
+    ? { total: summary.total, completed: summary.completed, percent: summary.percent }
+    : { total: 0, completed: 0, percent: 0 };
+const toDeltaItem = (item) => ({
+    line: item.line,
+    text: item.text,
+    timestamp: item.timestamp,
+});
+/** Compares Progress between two versions; a missing base means the plan is new. */
+function progressDelta(base, head, sections) {
+    const headSummary = summariseProgress(head, sections?.Progress);
+    const baseSummary = base ? summariseProgress(base, sections?.Progress) : undefined;
+    // Several items may share a text; match them in order.
+    const unmatchedBase = new Map();
+    for (const item of baseSummary?.items ?? []) {
+        const key = itemKey(item);
+        const list = unmatchedBase.get(key);
+        if (list)
+            list.push(item);
+        else
+            unmatchedBase.set(key, [item]);
+    }
+    const completed = [];
+    const reopened = [];
+    const added = [];
+    for (const item of headSummary.items) {
+        const before = unmatchedBase.get(itemKey(item))?.shift();
+        if (!before)
+            added.push(toDeltaItem(item));
+        if (item.status === 'done' && before?.status !== 'done')
+            completed.push(toDeltaItem(item));
+        if (before?.status === 'done' && item.status !== 'done')
+            reopened.push(toDeltaItem(item));
+    }
+    const removed = [...unmatchedBase.values()]
+        .flat()
+        .sort((a, b) => a.line - b.line)
+        .map(toDeltaItem);
+    return {
+        base: counts(baseSummary),
+        head: counts(headSummary),
+        new: base === undefined,
+        completed,
+        reopened,
+        added,
+        removed,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/render.ts
 
 
@@ -79858,6 +72773,26 @@ const COMMENT_MARKER = '<!-- execplan:progress -->';
 /** GitHub refuses comment and check-run bodies longer than this. */
 const BODY_LIMIT = 65_536;
 const ANNOTATIONS_PER_REQUEST = 50;
+function digestProgress(summary) {
+    const counts = new Map();
+    for (const item of summary.items) {
+        if (!item.milestone)
+            continue;
+        const c = counts.get(item.milestone) ?? { done: 0, total: 0 };
+        c.total++;
+        if (item.status === 'done')
+            c.done++;
+        counts.set(item.milestone, c);
+    }
+    const next = summary.next;
+    return {
+        total: summary.total,
+        next: next
+            ? { text: next.text, status: next.status, ...(next.remaining !== undefined ? { remaining: next.remaining } : {}) }
+            : null,
+        milestones: [...counts].map(([name, c]) => ({ name, ...c })),
+    };
+}
 const MAX_ITEM_TEXT = 300;
 /**
  * Plan text made safe for a comment: it renders as text, pings nobody, opens no HTML, breaks
@@ -79915,19 +72850,7 @@ function itemLine(item, mark) {
     return `- ${mark} ${escapeText(item.text)}${when}`;
 }
 function milestoneCounts(progress) {
-    if (!progress)
-        return '';
-    const counts = new Map();
-    for (const item of progress.items) {
-        if (!item.milestone)
-            continue;
-        const c = counts.get(item.milestone) ?? { done: 0, total: 0 };
-        c.total++;
-        if (item.status === 'done')
-            c.done++;
-        counts.set(item.milestone, c);
-    }
-    return [...counts].map(([name, c]) => `${escapeText(name, 60)} ${c.done}/${c.total}`).join(' · ');
+    return (progress?.milestones ?? []).map((m) => `${escapeText(m.name, 60)} ${m.done}/${m.total}`).join(' · ');
 }
 function details(plan) {
     const { delta, progress } = plan;
@@ -80142,6 +73065,41 @@ function renderJobSummary(report, comment, notices, limit = 900_000) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/action/validate.ts
+
+
+
+
+
+/**
+ * Validates one changed plan against its base version and measures its progress. Its result is
+ * plain data (no syntax tree), so that reports of many plans stay small.
+ */
+function validatePlan(source, settings, strict) {
+    // The two versions share most sections; the cache parses each shared section once.
+    const cache = new Map();
+    const base = source.base && 'text' in source.base ? parsePlan(source.base.text, { cache }) : undefined;
+    const common = {
+        path: source.path,
+        ...(source.previousPath ? { previousPath: source.previousPath } : {}),
+        ...(source.note ? { note: source.note } : {}),
+    };
+    if ('error' in source.head) {
+        const empty = progressDelta(undefined, parsePlan(''), settings.sections);
+        return { ...common, title: null, findings: [], error: source.head.error, delta: empty, progress: undefined };
+    }
+    const head = parsePlan(source.head.text, { cache });
+    const { findings } = lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
+    const progress = summariseProgress(head, settings.sections.Progress);
+    return {
+        ...common,
+        title: progress.title,
+        findings,
+        delta: progressDelta(base, head, settings.sections),
+        progress: digestProgress(progress),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/run.ts
 
 
@@ -80154,7 +73112,8 @@ function renderJobSummary(report, comment, notices, limit = 900_000) {
 
 
 
-
+/** Annotation batches sent at once after the check run is created. */
+const ANNOTATION_CONCURRENCY = 4;
 const run_describe = (error) => {
     const status = statusOf(error);
     return `${status ? `HTTP ${status}, ` : ''}${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
@@ -80192,34 +73151,20 @@ async function loadSettings(client, inputs, target, runner) {
         return DEFAULT_SETTINGS;
     return parse(await readFileAt(client, target.repo, present[0], ref), present[0], false);
 }
-async function sourcesOf(client, inputs, target, runner) {
+/** Reads the plans the target changed and validates each as soon as it is read. */
+async function validatePlans(client, inputs, target, runner, settingsLoad) {
+    const validate = async (source) => validatePlan(source, await settingsLoad, inputs.strict);
     if (target.kind !== 'workspace')
-        return readChangedPlans(client, target, inputs.plans);
+        return readChangedPlans(client, target, inputs.plans, validate);
     const files = await runner.workspacePlans(inputs.plans);
     return {
-        plans: files.map(({ path, bytes }) => {
+        plans: await Promise.all(files.map(({ path, bytes }) => {
             const head = bytes === undefined ? { error: 'could not be read from the workspace.' } : decodePlan(bytes);
             // With no base to compare with, the current state is its own base: progress without a delta.
-            return { path, head, base: head };
-        }),
+            return validate({ path, head, base: head });
+        })),
         removed: [],
     };
-}
-function validate(source, settings, strict) {
-    const base = source.base && 'text' in source.base ? parsePlan(source.base.text) : undefined;
-    const common = {
-        path: source.path,
-        ...(source.previousPath ? { previousPath: source.previousPath } : {}),
-        ...(source.note ? { note: source.note } : {}),
-    };
-    if ('error' in source.head) {
-        const empty = progressDelta(undefined, parsePlan(''), settings.sections);
-        return { ...common, title: null, findings: [], error: source.head.error, delta: empty, progress: undefined };
-    }
-    const head = parsePlan(source.head.text);
-    const { findings } = lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
-    const progress = summariseProgress(head, settings.sections.Progress);
-    return { ...common, title: progress.title, findings, delta: progressDelta(base, head, settings.sections), progress };
 }
 function isFailing(inputs, totals) {
     if (inputs.failOn === 'never')
@@ -80229,30 +73174,40 @@ function isFailing(inputs, totals) {
     return totals.errors > 0;
 }
 /**
- * Posts the check run: created with the first 50 annotations, the rest added 50 at a time.
- * Returns its URL, and the annotations GitHub did not take (to be reported another way).
+ * Creates the check run with its first 50 annotations. Returns it, or undefined when GitHub
+ * refused (the reason goes to `notices`), with the annotations still to send.
  */
-async function postCheckRun(client, inputs, target, report, failed, notices) {
-    const annotations = toAnnotations(report);
-    const batches = inBatches(annotations);
+async function createCheck(client, inputs, target, report, failed, notices) {
+    const batches = inBatches(toAnnotations(report));
     const output = { title: checkTitle(report), summary: checkSummary(report) };
-    let run;
     try {
-        run = await createCheckRun(client, target.repo, {
+        const run = await createCheckRun(client, target.repo, {
             name: inputs.checkName,
             headSha: target.headSha,
             conclusion: failed ? 'failure' : 'success',
             output: { ...output, annotations: batches[0] ?? [] },
         });
+        return { run, rest: batches.slice(1), output };
     }
     catch (error) {
         notices.push(isPermissionError(error)
             ? `Could not create the "${inputs.checkName}" check run (${run_describe(error)}): the token may not write checks, as on a pull request from a fork. Every finding is reported as an annotation of this workflow run and in the job summary instead. To get the check run, give the job "permissions: checks: write", or run the workflow on pull_request_target (see the README's Security section).`
             : `Could not create the "${inputs.checkName}" check run (${run_describe(error)}). Every finding is reported as an annotation of this workflow run and in the job summary instead.`);
-        return { url: undefined, unposted: annotations };
+        return { run: undefined, rest: batches, output };
     }
+}
+/**
+ * Adds the remaining annotations to the check run, a few requests at a time (their order does
+ * not matter; a secondary rate limit, if GitHub answers with one, is waited out by the client).
+ * Returns the annotations GitHub did not take, to be reported another way.
+ */
+async function addAnnotations(client, target, check, notices) {
+    if (!check.run)
+        return check.rest.flat();
+    const { run, output } = check;
     const unposted = [];
-    for (const batch of batches.slice(1)) {
+    const limit = pLimit(ANNOTATION_CONCURRENCY);
+    await Promise.all(check.rest.map((batch) => limit(async () => {
         try {
             await updateCheckRun(client, target.repo, run.id, { ...output, annotations: batch });
         }
@@ -80260,8 +73215,8 @@ async function postCheckRun(client, inputs, target, report, failed, notices) {
             unposted.push(...batch);
             notices.push(`GitHub refused ${report_plural(batch.length, 'annotation')} of the check run (${run_describe(error)}); they are reported as annotations of this workflow run and in the job summary.`);
         }
-    }
-    return { url: run.url, unposted };
+    })));
+    return unposted;
 }
 /**
  * Keeps one comment: edits the oldest marked bot comment (only when its body would change),
@@ -80289,13 +73244,12 @@ async function upsertComment(client, target, bodyFor, create, notices) {
 }
 async function runAction(client, inputs, target, runner) {
     const notices = [];
-    const settings = await loadSettings(client, inputs, target, runner);
-    const sources = await sourcesOf(client, inputs, target, runner);
-    const report = {
-        plans: sources.plans.map((source) => validate(source, settings, inputs.strict)),
-        removed: sources.removed,
-        headSha: target.headSha,
-    };
+    // The configuration is read while the changed files are listed; plans wait for it.
+    const settingsLoad = loadSettings(client, inputs, target, runner);
+    settingsLoad.catch(() => undefined);
+    const validated = await validatePlans(client, inputs, target, runner, settingsLoad);
+    await settingsLoad;
+    const report = { plans: validated.plans, removed: validated.removed, headSha: target.headSha };
     const totals = totalsOfRun(report);
     const failed = isFailing(inputs, totals);
     for (const plan of report.plans) {
@@ -80304,23 +73258,17 @@ async function runAction(client, inputs, target, runner) {
         for (const f of plan.findings)
             runner.info(`  ${plan.path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  (${f.ruleId})`);
     }
-    const check = await postCheckRun(client, inputs, target, report, failed, notices);
-    for (const a of check.unposted) {
-        runner.annotate(a.annotation_level === 'failure' ? 'error' : 'warning', a.message, {
-            file: a.path,
-            startLine: a.start_line,
-            endLine: a.end_line,
-            title: a.title,
-        });
-    }
+    const check = await createCheck(client, inputs, target, report, failed, notices);
     // The comment links to the pull request's checks page, which stays the same from run to run,
     // so that a run that changes nothing leaves the comment untouched.
     const checksPage = target.kind === 'pull_request'
         ? `${runner.serverUrl}/${target.repo.owner}/${target.repo.repo}/pull/${target.number}/checks`
-        : check.url;
-    const commentOptions = check.url && checksPage ? { checkUrl: checksPage } : {};
+        : check.run?.url;
+    const commentOptions = check.run && checksPage ? { checkUrl: checksPage } : {};
     const comment = renderComment(report, commentOptions);
-    if (target.kind === 'pull_request' && inputs.comment !== 'off') {
+    const writeComment = async () => {
+        if (target.kind !== 'pull_request' || inputs.comment === 'off')
+            return;
         const create = report.plans.length > 0 || report.removed.length > 0 || inputs.comment === 'always';
         try {
             // With `changes`, a pull request that changes no plan gets no new comment, but an old one is corrected.
@@ -80331,6 +73279,16 @@ async function runAction(client, inputs, target, runner) {
                 ? `Could not write the progress comment (${run_describe(error)}): the token may not write pull-request comments, as on a pull request from a fork. The same report is in the job summary. Give the job "permissions: pull-requests: write" to get the comment.`
                 : `Could not write the progress comment (${run_describe(error)}); the same report is in the job summary.`);
         }
+    };
+    // The remaining annotations and the comment do not depend on each other.
+    const [unposted] = await Promise.all([addAnnotations(client, target, check, notices), writeComment()]);
+    for (const a of unposted) {
+        runner.annotate(a.annotation_level === 'failure' ? 'error' : 'warning', a.message, {
+            file: a.path,
+            startLine: a.start_line,
+            endLine: a.end_line,
+            title: a.title,
+        });
     }
     for (const notice of notices)
         runner.warning(notice);

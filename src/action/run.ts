@@ -1,9 +1,7 @@
+import pLimit from 'p-limit';
 import { ConfigError, CONFIG_FILE_NAMES, parseConfig } from '../core/config.js';
 import { decodePlan, type ReadResult } from '../core/decode.js';
-import { progressDelta } from '../core/delta.js';
-import { DEFAULT_SETTINGS, lintPlan } from '../core/lint.js';
-import { parsePlan } from '../core/plan.js';
-import { summariseProgress } from '../core/progress.js';
+import { DEFAULT_SETTINGS } from '../core/lint.js';
 import type { LintSettings } from '../core/rule.js';
 import { toJsonReport } from '../formatters/json.js';
 import { toDeltaJson } from '../formatters/progress.js';
@@ -25,6 +23,7 @@ import {
   type GitHubClient,
 } from './github.js';
 import type { ActionInputs } from './inputs.js';
+import { validatePlan } from './validate.js';
 import {
   checkSummary,
   checkTitle,
@@ -68,6 +67,9 @@ export interface RunResult {
   /** What could not be done, said once in the log. */
   readonly notices: string[];
 }
+
+/** Annotation batches sent at once after the check run is created. */
+const ANNOTATION_CONCURRENCY = 4;
 
 const describe = (error: unknown): string => {
   const status = statusOf(error);
@@ -116,40 +118,29 @@ async function loadSettings(
   return parse(await readFileAt(client, target.repo, present[0], ref), present[0], false);
 }
 
-async function sourcesOf(
+/** Reads the plans the target changed and validates each as soon as it is read. */
+async function validatePlans(
   client: GitHubClient,
   inputs: ActionInputs,
   target: Target,
   runner: Runner,
-): Promise<{ plans: PlanSource[]; removed: string[] }> {
-  if (target.kind !== 'workspace') return readChangedPlans(client, target, inputs.plans);
+  settingsLoad: Promise<LintSettings>,
+): Promise<{ plans: PlanReport[]; removed: string[] }> {
+  const validate = async (source: PlanSource): Promise<PlanReport> =>
+    validatePlan(source, await settingsLoad, inputs.strict);
+  if (target.kind !== 'workspace') return readChangedPlans(client, target, inputs.plans, validate);
   const files = await runner.workspacePlans(inputs.plans);
   return {
-    plans: files.map(({ path, bytes }) => {
-      const head: ReadResult =
-        bytes === undefined ? { error: 'could not be read from the workspace.' } : decodePlan(bytes);
-      // With no base to compare with, the current state is its own base: progress without a delta.
-      return { path, head, base: head };
-    }),
+    plans: await Promise.all(
+      files.map(({ path, bytes }) => {
+        const head: ReadResult =
+          bytes === undefined ? { error: 'could not be read from the workspace.' } : decodePlan(bytes);
+        // With no base to compare with, the current state is its own base: progress without a delta.
+        return validate({ path, head, base: head });
+      }),
+    ),
     removed: [],
   };
-}
-
-function validate(source: PlanSource, settings: LintSettings, strict: boolean): PlanReport {
-  const base = source.base && 'text' in source.base ? parsePlan(source.base.text) : undefined;
-  const common = {
-    path: source.path,
-    ...(source.previousPath ? { previousPath: source.previousPath } : {}),
-    ...(source.note ? { note: source.note } : {}),
-  };
-  if ('error' in source.head) {
-    const empty = progressDelta(undefined, parsePlan(''), settings.sections);
-    return { ...common, title: null, findings: [], error: source.head.error, delta: empty, progress: undefined };
-  }
-  const head = parsePlan(source.head.text);
-  const { findings } = lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
-  const progress = summariseProgress(head, settings.sections.Progress);
-  return { ...common, title: progress.title, findings, delta: progressDelta(base, head, settings.sections), progress };
 }
 
 export function isFailing(inputs: ActionInputs, totals: { errors: number; warnings: number }): boolean {
@@ -159,48 +150,71 @@ export function isFailing(inputs: ActionInputs, totals: { errors: number; warnin
 }
 
 /**
- * Posts the check run: created with the first 50 annotations, the rest added 50 at a time.
- * Returns its URL, and the annotations GitHub did not take (to be reported another way).
+ * Creates the check run with its first 50 annotations. Returns it, or undefined when GitHub
+ * refused (the reason goes to `notices`), with the annotations still to send.
  */
-async function postCheckRun(
+async function createCheck(
   client: GitHubClient,
   inputs: ActionInputs,
   target: Target,
   report: RunReport,
   failed: boolean,
   notices: string[],
-): Promise<{ url: string | undefined; unposted: Annotation[] }> {
-  const annotations = toAnnotations(report);
-  const batches = inBatches(annotations);
+): Promise<{
+  run: { id: number; url: string } | undefined;
+  rest: Annotation[][];
+  output: { title: string; summary: string };
+}> {
+  const batches = inBatches(toAnnotations(report));
   const output = { title: checkTitle(report), summary: checkSummary(report) };
-  let run: { id: number; url: string };
   try {
-    run = await createCheckRun(client, target.repo, {
+    const run = await createCheckRun(client, target.repo, {
       name: inputs.checkName,
       headSha: target.headSha,
       conclusion: failed ? 'failure' : 'success',
       output: { ...output, annotations: batches[0] ?? [] },
     });
+    return { run, rest: batches.slice(1), output };
   } catch (error) {
     notices.push(
       isPermissionError(error)
         ? `Could not create the "${inputs.checkName}" check run (${describe(error)}): the token may not write checks, as on a pull request from a fork. Every finding is reported as an annotation of this workflow run and in the job summary instead. To get the check run, give the job "permissions: checks: write", or run the workflow on pull_request_target (see the README's Security section).`
         : `Could not create the "${inputs.checkName}" check run (${describe(error)}). Every finding is reported as an annotation of this workflow run and in the job summary instead.`,
     );
-    return { url: undefined, unposted: annotations };
+    return { run: undefined, rest: batches, output };
   }
+}
+
+/**
+ * Adds the remaining annotations to the check run, a few requests at a time (their order does
+ * not matter; a secondary rate limit, if GitHub answers with one, is waited out by the client).
+ * Returns the annotations GitHub did not take, to be reported another way.
+ */
+async function addAnnotations(
+  client: GitHubClient,
+  target: Target,
+  check: Awaited<ReturnType<typeof createCheck>>,
+  notices: string[],
+): Promise<Annotation[]> {
+  if (!check.run) return check.rest.flat();
+  const { run, output } = check;
   const unposted: Annotation[] = [];
-  for (const batch of batches.slice(1)) {
-    try {
-      await updateCheckRun(client, target.repo, run.id, { ...output, annotations: batch });
-    } catch (error) {
-      unposted.push(...batch);
-      notices.push(
-        `GitHub refused ${plural(batch.length, 'annotation')} of the check run (${describe(error)}); they are reported as annotations of this workflow run and in the job summary.`,
-      );
-    }
-  }
-  return { url: run.url, unposted };
+  const limit = pLimit(ANNOTATION_CONCURRENCY);
+  await Promise.all(
+    check.rest.map((batch) =>
+      limit(async () => {
+        try {
+          await updateCheckRun(client, target.repo, run.id, { ...output, annotations: batch });
+        } catch (error) {
+          unposted.push(...batch);
+          notices.push(
+            `GitHub refused ${plural(batch.length, 'annotation')} of the check run (${describe(error)}); they are reported as annotations of this workflow run and in the job summary.`,
+          );
+        }
+      }),
+    ),
+  );
+  return unposted;
 }
 
 /**
@@ -238,13 +252,12 @@ export async function runAction(
   runner: Runner,
 ): Promise<RunResult> {
   const notices: string[] = [];
-  const settings = await loadSettings(client, inputs, target, runner);
-  const sources = await sourcesOf(client, inputs, target, runner);
-  const report: RunReport = {
-    plans: sources.plans.map((source) => validate(source, settings, inputs.strict)),
-    removed: sources.removed,
-    headSha: target.headSha,
-  };
+  // The configuration is read while the changed files are listed; plans wait for it.
+  const settingsLoad = loadSettings(client, inputs, target, runner);
+  settingsLoad.catch(() => undefined);
+  const validated = await validatePlans(client, inputs, target, runner, settingsLoad);
+  await settingsLoad;
+  const report: RunReport = { plans: validated.plans, removed: validated.removed, headSha: target.headSha };
   const totals = totalsOfRun(report);
   const failed = isFailing(inputs, totals);
 
@@ -257,25 +270,18 @@ export async function runAction(
       runner.info(`  ${plan.path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  (${f.ruleId})`);
   }
 
-  const check = await postCheckRun(client, inputs, target, report, failed, notices);
-  for (const a of check.unposted) {
-    runner.annotate(a.annotation_level === 'failure' ? 'error' : 'warning', a.message, {
-      file: a.path,
-      startLine: a.start_line,
-      endLine: a.end_line,
-      title: a.title,
-    });
-  }
-
+  const check = await createCheck(client, inputs, target, report, failed, notices);
   // The comment links to the pull request's checks page, which stays the same from run to run,
   // so that a run that changes nothing leaves the comment untouched.
   const checksPage =
     target.kind === 'pull_request'
       ? `${runner.serverUrl}/${target.repo.owner}/${target.repo.repo}/pull/${target.number}/checks`
-      : check.url;
-  const commentOptions = check.url && checksPage ? { checkUrl: checksPage } : {};
+      : check.run?.url;
+  const commentOptions = check.run && checksPage ? { checkUrl: checksPage } : {};
   const comment = renderComment(report, commentOptions);
-  if (target.kind === 'pull_request' && inputs.comment !== 'off') {
+
+  const writeComment = async (): Promise<void> => {
+    if (target.kind !== 'pull_request' || inputs.comment === 'off') return;
     const create = report.plans.length > 0 || report.removed.length > 0 || inputs.comment === 'always';
     try {
       // With `changes`, a pull request that changes no plan gets no new comment, but an old one is corrected.
@@ -293,6 +299,16 @@ export async function runAction(
           : `Could not write the progress comment (${describe(error)}); the same report is in the job summary.`,
       );
     }
+  };
+  // The remaining annotations and the comment do not depend on each other.
+  const [unposted] = await Promise.all([addAnnotations(client, target, check, notices), writeComment()]);
+  for (const a of unposted) {
+    runner.annotate(a.annotation_level === 'failure' ? 'error' : 'warning', a.message, {
+      file: a.path,
+      startLine: a.start_line,
+      endLine: a.end_line,
+      title: a.title,
+    });
   }
 
   for (const notice of notices) runner.warning(notice);

@@ -1,15 +1,171 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root, Nodes, Parents } from 'mdast';
+import type { Processor } from 'unified';
+
+/**
+ * The two parts of GitHub Flavored Markdown that plans need: tables and task-list items. The
+ * rest of it (literal autolinks, footnotes, strikethrough) changes no finding and costs about a
+ * third of the parse; bare URLs are kept out of prose in `src/core/prose.ts` instead.
+ */
+function remarkPlanSyntax(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
 
 /** One processor for the whole process: building it is the costly part, parsing is not. */
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const processor = unified().use(remarkParse).use(remarkPlanSyntax).use(remarkFrontmatter, ['yaml']);
 
-/** Parses normalised plan text (see `normaliseText`) into a Markdown syntax tree (mdast). */
-export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+export interface ParseOptions {
+  /**
+   * Cut the text into pieces of at least this many characters, at top-level headings, and parse
+   * each on its own (0: parse in one piece). micromark, the parser under remark-parse, slows down
+   * more than linearly on long documents; pieces keep parsing linear in the plan's size, and
+   * cutting at every heading is no slower than parsing whole (measured on the corpus).
+   */
+  readonly chunkSize?: number;
+  /**
+   * Parsed pieces by their text, shared between parses: two versions of a plan share most of
+   * their sections, so parsing the second costs only what changed.
+   */
+  readonly cache?: PieceCache;
+}
+
+export const DEFAULT_CHUNK_SIZE = 1;
+
+/** A parsed piece, placed (its positions shifted) where it was first used. */
+interface CachedPiece {
+  readonly tree: Root;
+  readonly offset: number;
+  readonly lines: number;
+}
+export type PieceCache = Map<string, CachedPiece>;
+
+/** Link reference and footnote definitions apply across the whole document: such plans are parsed whole. */
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+const FRONT_MATTER = /^---[ \t]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/;
+const ATX_HEADING_LINE = /^#{1,6}(?=[ \t\n]|$)/gm;
+
+/**
+ * Parses normalised plan text (see `normaliseText`) into a Markdown syntax tree (mdast), with
+ * the same positions as a parse of the whole text.
+ *
+ * A line that starts with `#` in the first column is a heading wherever it stands, except inside
+ * a fenced code block or an HTML block left open above it (containers such as lists and block
+ * quotes cannot hold it). So the text is cut before such lines, each piece is parsed on its own,
+ * and a cut is kept only when the piece before it does not end in a code or HTML block that runs
+ * to its end; otherwise the rest is parsed in one piece. The equivalence with a whole parse is
+ * tested on every corpus plan.
+ */
+export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  if (chunkSize <= 0 || text.length < chunkSize * 2 || DEFINITION.test(text)) return processor.parse(text);
+
+  const root: Root = {
+    type: 'root',
+    children: [],
+    position: { start: { line: 1, column: 1, offset: 0 }, end: pointAtEnd(text) },
+  };
+  const frontMatterEnd = FRONT_MATTER.exec(text)?.[0].length ?? 0;
+  let chunkStart = 0;
+  let lineOffset = 0;
+  const cache = options.cache;
+  const take = (end: number): boolean => {
+    const piece = text.slice(chunkStart, end);
+    const cached = cache?.get(piece);
+    if (cached) {
+      // Already placed once: copy it, moved from where it was to here.
+      if (end < text.length && endsInOpenBlock(cached.tree, piece, cached.offset)) return false;
+      const [offset, lines] = [chunkStart - cached.offset, lineOffset - cached.lines];
+      for (const child of cached.tree.children) root.children.push(copyShifted(child, offset, lines));
+    } else {
+      const tree = processor.parse(piece);
+      if (end < text.length && endsInOpenBlock(tree, piece, 0)) return false;
+      for (const child of tree.children) root.children.push(shiftPositions(child, chunkStart, lineOffset));
+      cache?.set(piece, { tree, offset: chunkStart, lines: lineOffset });
+    }
+    lineOffset += countNewlines(piece);
+    chunkStart = end;
+    return true;
+  };
+  ATX_HEADING_LINE.lastIndex = frontMatterEnd;
+  for (let m = ATX_HEADING_LINE.exec(text); m; m = ATX_HEADING_LINE.exec(text)) {
+    if (m.index - chunkStart < chunkSize) continue;
+    // A piece that ends inside an open block cannot be cut: parse the rest in one piece.
+    if (!take(m.index)) break;
+  }
+  take(text.length);
+  return root;
+}
+
+/**
+ * Whether the piece ends inside a top-level fenced code block or HTML block that would take in
+ * the next line. A block followed by a blank line has ended; so has indented code.
+ */
+function endsInOpenBlock(tree: Root, piece: string, placedAt: number): boolean {
+  const last = tree.children.at(-1);
+  if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
+  const [start, end] = [startOffset(last) - placedAt, endOffset(last) - placedAt];
+  if (/\n[ \t]*\n/.test(piece.slice(end))) return false;
+  const source = piece.slice(start, end);
+  const lastLine = source.slice(source.lastIndexOf('\n') + 1);
+  if (last.type === 'code') {
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(source);
+    if (!fence) return false;
+    const closing = source.includes('\n') ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lastLine) : null;
+    return !(closing && closing[1][0] === fence[1][0] && closing[1].length >= fence[1].length);
+  }
+  // HTML blocks that end at a marker (CommonMark types 1 to 5); the others end only at a blank line.
+  const ends: [RegExp, RegExp][] = [
+    [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+    [/^ {0,3}<!--/, /-->/],
+    [/^ {0,3}<\?/, /\?>/],
+    [/^ {0,3}<![A-Za-z]/, />/],
+    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  ];
+  const kind = ends.find(([start]) => start.test(source));
+  return !kind || !kind[1].test(lastLine);
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function pointAtEnd(text: string): { line: number; column: number; offset: number } {
+  const lastBreak = text.lastIndexOf('\n');
+  return { line: countNewlines(text) + 1, column: text.length - lastBreak, offset: text.length };
+}
+
+type Position = NonNullable<Nodes['position']>;
+const shifted = (position: Position, offset: number, lines: number): Position => ({
+  start: {
+    line: position.start.line + lines,
+    column: position.start.column,
+    offset: (position.start.offset ?? 0) + offset,
+  },
+  end: { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset },
+});
+
+function shiftPositions<T extends Nodes>(node: T, offset: number, lines: number): T {
+  if (node.position) node.position = shifted(node.position, offset, lines);
+  if (isParent(node)) for (const child of node.children) shiftPositions(child, offset, lines);
+  return node;
+}
+
+function copyShifted<T extends Nodes>(node: T, offset: number, lines: number): T {
+  const copy = { ...node };
+  if (node.position) copy.position = shifted(node.position, offset, lines);
+  if (isParent(node))
+    (copy as Parents).children = node.children.map((child) => copyShifted(child, offset, lines)) as Parents['children'];
+  return copy;
 }
 
 export function startOffset(node: Nodes): number {

@@ -37,8 +37,8 @@ export function createPhraseRule(spec: PhraseRuleSpec): Rule & { readonly phrase
       for (const block of context.plan.prose) {
         for (const match of matcher.find(block.quoted)) {
           if (spec.applies && !spec.applies(context, block, match)) continue;
-          const start = pointOf(source, block.offsets[match.start]);
-          const end = pointOf(source, block.offsets[match.end - 1] + 1);
+          const start = pointOf(source, block.offsetAt(match.start));
+          const end = pointOf(source, block.offsetAt(match.end - 1) + 1);
           context.report({
             line: start.line,
             column: start.column,

@@ -1,6 +1,14 @@
 import type { Heading, ListItem, Nodes, Parents, Root, RootContent } from 'mdast';
 import { createSource, lineOf, pointOf, type SourceText } from './source.js';
-import { endOffset, isCommentOnly, parseMarkdown, plainText, startOffset, walk } from './markdown.js';
+import {
+  endOffset,
+  isCommentOnly,
+  parseMarkdown,
+  plainText,
+  startOffset,
+  walk,
+  type ParseOptions,
+} from './markdown.js';
 import { normaliseHeading, startsWithName } from './headings.js';
 import { proseRunOf, type ProseRun } from './prose.js';
 
@@ -79,9 +87,9 @@ export interface HtmlComment {
   readonly endLine: number;
 }
 
-export function parsePlan(raw: string): Plan {
+export function parsePlan(raw: string, options: ParseOptions = {}): Plan {
   const source = createSource(raw);
-  const root = parseMarkdown(source.text);
+  const root = parseMarkdown(source.text, options);
   const text = source.text;
 
   const headings: PlanHeading[] = [];
@@ -106,20 +114,20 @@ export function parsePlan(raw: string): Plan {
           topLevel: ancestors.length === 1,
         });
         addLeaf(node, listItem);
-        prose.push({ ...proseRunOf(node, text), node, leafIndex: leaves.length - 1, listItem });
+        prose.push(proseBlock(node, text, leaves.length - 1, listItem));
         collectInlineComments(node);
         return false;
       }
       case 'paragraph':
         addLeaf(node, listItem);
-        prose.push({ ...proseRunOf(node, text), node, leafIndex: leaves.length - 1, listItem });
+        prose.push(proseBlock(node, text, leaves.length - 1, listItem));
         collectInlineComments(node);
         return false;
       case 'table':
         addLeaf(node, listItem);
         walk(node, (cell) => {
           if (cell.type !== 'tableCell') return;
-          prose.push({ ...proseRunOf(cell, text), node: cell, leafIndex: leaves.length - 1, listItem });
+          prose.push(proseBlock(cell, text, leaves.length - 1, listItem));
           collectInlineComments(cell);
           return false;
         });
@@ -172,6 +180,33 @@ export function parsePlan(raw: string): Plan {
   if (firstContentIndex === -1) firstContentIndex = root.children.length;
 
   return { source, root, headings, sections, prose, leaves, checkboxItems, comments, firstContentIndex };
+}
+
+/**
+ * A prose block whose text is built on first use: a base version of a plan, read only for its
+ * Progress and its last section, never pays for it.
+ */
+function proseBlock(node: Parents, text: string, leafIndex: number, listItem: ListItem | undefined): ProseBlock {
+  let run: ProseRun | undefined;
+  const get = (): ProseRun => (run ??= proseRunOf(node, text));
+  return {
+    node,
+    leafIndex,
+    listItem,
+    get text() {
+      return get().text;
+    },
+    get quoted() {
+      return get().quoted;
+    },
+    offsetAt: (index: number) => get().offsetAt(index),
+    get inlineCode() {
+      return get().inlineCode;
+    },
+    get linkUrls() {
+      return get().linkUrls;
+    },
+  };
 }
 
 function closestListItem(ancestors: readonly Parents[]): ListItem | undefined {

@@ -14,12 +14,15 @@ import { endOffset, startOffset } from './markdown.js';
 export interface ProseRun {
   readonly text: string;
   readonly quoted: string;
-  readonly offsets: Int32Array;
+  /** The source offset of the character at `index` in `text`. */
+  offsetAt(index: number): number;
   readonly inlineCode: readonly string[];
   readonly linkUrls: readonly string[];
 }
 
 export const HOLE = '\uFFFC';
+
+const BARE_URL = /(?<![\p{L}\p{N}_])(?:https?:\/\/|www\.)[^\s<>\uFFFC]+/giu;
 
 /** Angle-bracket words that are written as placeholders rather than as HTML, e.g. `<placeholder>`. */
 const HTML_ELEMENTS = new Set(
@@ -38,50 +41,71 @@ function isWordInBrackets(html: string): boolean {
   return match !== null && !HTML_ELEMENTS.has(match[1].toLowerCase());
 }
 
+/**
+ * Builds a run as pieces of source text. Where a piece starts in the run and in the source is
+ * kept once per piece, not once per character, so long plans stay small in memory.
+ */
 class RunBuilder {
-  private chars: string[] = [];
-  private offsets: number[] = [];
+  private readonly parts: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly sources: number[] = [];
+  private length = 0;
   readonly inlineCode: string[] = [];
   readonly linkUrls: string[] = [];
 
   constructor(private readonly source: string) {}
+
+  private piece(text: string, sourceOffset: number): void {
+    if (!text) return;
+    this.parts.push(text);
+    this.starts.push(this.length);
+    this.sources.push(sourceOffset);
+    this.length += text.length;
+  }
 
   /** Appends source text, folding each line break and its container prefix into one space. */
   appendSource(start: number, end: number): void {
     const { source } = this;
     let i = start;
     while (i < end) {
-      const ch = source[i];
-      if (ch === '\n') {
-        this.push(' ', i);
-        i++;
-        while (i < end && (source[i] === ' ' || source[i] === '\t' || source[i] === '>')) i++;
-        continue;
+      const lineEnd = source.indexOf('\n', i);
+      if (lineEnd === -1 || lineEnd >= end) {
+        this.piece(source.slice(i, end), i);
+        return;
       }
-      this.push(ch, i);
-      i++;
+      this.piece(source.slice(i, lineEnd), i);
+      this.piece(' ', lineEnd);
+      i = lineEnd + 1;
+      while (i < end && (source[i] === ' ' || source[i] === '\t' || source[i] === '>')) i++;
     }
   }
 
   hole(offset: number): void {
-    this.push(HOLE, offset);
+    this.piece(HOLE, offset);
   }
 
   space(offset: number): void {
-    this.push(' ', offset);
-  }
-
-  private push(ch: string, offset: number): void {
-    this.chars.push(ch);
-    this.offsets.push(offset);
+    this.piece(' ', offset);
   }
 
   build(): ProseRun {
-    const text = this.chars.join('');
+    // Bare URLs are link URLs too, and not prose.
+    const text = this.parts.join('').replace(BARE_URL, (url) => HOLE.repeat(url.length));
+    const starts = Int32Array.from(this.starts);
+    const sources = Int32Array.from(this.sources);
     return {
       text,
       quoted: blankQuotations(text),
-      offsets: Int32Array.from(this.offsets),
+      offsetAt(index: number): number {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+          const mid = (low + high + 1) >> 1;
+          if (starts[mid] <= index) low = mid;
+          else high = mid - 1;
+        }
+        return sources[low] + (index - starts[low]);
+      },
       inlineCode: this.inlineCode,
       linkUrls: this.linkUrls,
     };
@@ -91,21 +115,8 @@ class RunBuilder {
 /** Replaces text inside `"…"`, `“…”` and `«…»` pairs (the marks included) with holes. */
 export function blankQuotations(text: string): string {
   if (!/["“«]/.test(text)) return text;
-  const chars = text.split('');
-  let openAt = -1;
-  let closer = '';
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    if (openAt === -1) {
-      if (ch === '"') [openAt, closer] = [i, '"'];
-      else if (ch === '“') [openAt, closer] = [i, '”'];
-      else if (ch === '«') [openAt, closer] = [i, '»'];
-    } else if (ch === closer) {
-      for (let j = openAt; j <= i; j++) chars[j] = HOLE;
-      openAt = -1;
-    }
-  }
-  return chars.join('');
+  // A pair of marks and what is between them, on the shortest span (unpaired marks stay).
+  return text.replace(/"[^"]*"|“[^”]*”|«[^»]*»/g, (quoted) => HOLE.repeat(quoted.length));
 }
 
 function appendInline(builder: RunBuilder, node: PhrasingContent | Nodes): void {

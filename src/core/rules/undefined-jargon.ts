@@ -49,48 +49,95 @@ const ACRONYM = /(?<![\p{L}\p{N}_/\\@#$.=-])([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-interface Term {
-  readonly name: string;
-  /** Matches a use of the term in prose. */
-  readonly use: RegExp;
-  readonly caseSensitive: boolean;
-}
+const foldTerm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 
-function termOf(name: string): Term {
-  const body = name.split(/\s+/).map(escape).join('\\s+');
+/** One pattern for all terms of art (matched in any case, with a plural ending), and their names. */
+function termPattern(names: readonly string[]): { pattern: RegExp; byKey: Map<string, string> } | undefined {
+  if (names.length === 0) return undefined;
+  const sorted = [...names].sort((a, b) => b.length - a.length);
+  const bodies = sorted.map((name) => name.trim().split(/\s+/).map(escape).join('\\s+'));
   return {
-    name,
-    use: new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
-    caseSensitive: false,
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
+    byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
   };
 }
 
-/**
- * Whether the plan defines a term: an explanation in parentheses after it, the term in
- * parentheses after its expansion, a defining verb or punctuation after it, or a glossary.
- */
-function isDefined(plan: Plan, term: string, caseSensitive: boolean, glossaryText: string): boolean {
-  const t = term.split(/\s+/).map(escape).join('\\s+');
-  const flags = caseSensitive ? 'u' : 'iu';
-  const mark = '[*_`]*';
-  const before = '(?<![\\p{L}\\p{N}_])';
-  const patterns = [
-    `${before}${mark}${t}(?:s|es)?${mark}\\s*\\(`,
-    `\\(\\s*${mark}${t}(?:s|es)?${mark}\\s*\\)`,
-    `${before}${mark}${t}(?:s|es)?${mark}\\s*(?:means|is an?|are|is the|refers to|refer to|stands for)(?![\\p{L}])`,
-    `${before}${mark}${t}(?:s|es)?${mark}\\s*,\\s*(?:which|that is)(?![\\p{L}])`,
-    `${before}${mark}${t}(?:s|es)?${mark}\\s*(?::|—|–|--|\\s-\\s)\\s*\\S`,
-  ];
-  const text = plan.source.text;
-  if (patterns.some((p) => new RegExp(p, flags).test(text))) return true;
-  return glossaryText !== '' && new RegExp(`${before}${t}`, flags).test(glossaryText);
+/** Terms the plan defines, found in one pass over its text: exact spellings and lower case. */
+export interface Definitions {
+  readonly exact: ReadonlySet<string>;
+  readonly lower: ReadonlySet<string>;
 }
 
-function glossaryTextOf(plan: Plan): string {
-  return plan.sections
-    .filter((s) => GLOSSARY_SECTION_NAMES.some((name) => startsWithName(s.heading.normalised, name)))
-    .map((s) => plan.source.text.slice(s.bodyStart, s.end))
-    .join('\n');
+const WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*';
+const MARK = '[*_`]*';
+// What starts an explanation after a term: a parenthesis, a defining verb, ", which", ", that is",
+// or a colon or dash followed by more text on the same line.
+const EXPLANATION_START =
+  /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
+const WORD_CHAR = /[\p{L}\p{N}_-]/u;
+const isWordChar = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+  return WORD_CHAR.test(ch);
+};
+const isBlank = (ch: string): boolean => ch === ' ' || ch === '\t';
+
+/** The one to three words right before `end` on its line, past white space and emphasis marks. */
+function wordsBefore(text: string, end: number, lineStart: number): string | undefined {
+  let i = end;
+  while (i > lineStart && isBlank(text[i - 1])) i--;
+  while (i > lineStart && '*_`'.includes(text[i - 1])) i--;
+  const words: string[] = [];
+  while (words.length < 3) {
+    let j = i;
+    while (j > lineStart && isWordChar(text[j - 1])) j--;
+    const word = text.slice(j, i).replace(/^[_-]+/, '');
+    if (!word) break;
+    words.unshift(word);
+    i = j;
+    if (i === lineStart || !isBlank(text[i - 1])) break;
+    while (i > lineStart && isBlank(text[i - 1])) i--;
+  }
+  return words.length ? words.join(' ') : undefined;
+}
+// A term in parentheses right after its expansion: `JSON Web Token (JWT)`.
+const IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${WORD}[ \\t]+){0,2}${WORD})${MARK}[ \\t]*\\)`, 'gu');
+
+function addForms(words: string, exact: Set<string>, lower: Set<string>, withTails = true): void {
+  const list = words.split(/[ \t]+/);
+  // Every run of last words (the match may start before the term: "the session daemon means"
+  // defines "daemon"), and each without a plural ending.
+  for (let i = 0; i < (withTails ? list.length : 1); i++) {
+    const phrase = list.slice(i).join(' ');
+    for (const form of [phrase, phrase.replace(/(?:es|s)$/, ''), phrase.replace(/s$/, '')]) {
+      exact.add(form);
+      lower.add(form.toLowerCase());
+    }
+  }
+}
+
+export function findDefinitions(plan: Plan): Definitions {
+  const exact = new Set<string>();
+  const lower = new Set<string>();
+  const text = plan.source.text;
+  // Look back from each place an explanation starts, within its line: linear in the plan's size.
+  EXPLANATION_START.lastIndex = 0;
+  for (let m = EXPLANATION_START.exec(text); m; m = EXPLANATION_START.exec(text)) {
+    const before = wordsBefore(text, m.index, text.lastIndexOf('\n', m.index - 1) + 1);
+    if (before) addForms(before, exact, lower);
+  }
+  // In parentheses, only the whole content is the term: "(NodeNext ESM)" defines neither word.
+  IN_PARENTHESES.lastIndex = 0;
+  for (let m = IN_PARENTHESES.exec(text); m; m = IN_PARENTHESES.exec(text)) addForms(m[1], exact, lower, false);
+  // Every word, and every run of two or three words, in a Glossary, Terms or Definitions section.
+  for (const section of plan.sections) {
+    if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name))) continue;
+    const words = text.slice(section.bodyStart, section.end).match(new RegExp(WORD, 'gu')) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= 3 && i + n <= words.length; n++) addForms(words.slice(i, i + n).join(' '), exact, lower);
+    }
+  }
+  return { exact, lower };
 }
 
 const rule: Rule = {
@@ -115,23 +162,21 @@ const rule: Rule = {
   check(context: RuleContext) {
     const { plan, settings } = context;
     const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
-    const terms = [...BUILT_IN_JARGON, ...settings.jargon.terms]
-      .filter((t) => !allowed.has(t.toLowerCase()))
-      .map(termOf);
-    const glossary = glossaryTextOf(plan);
-    const defined = new Map<string, boolean>();
-    const definedOnce = (name: string, caseSensitive: boolean): boolean => {
-      const key = caseSensitive ? name : name.toLowerCase();
-      let known = defined.get(key);
-      if (known === undefined) {
-        known = isDefined(plan, name, caseSensitive, glossary);
-        defined.set(key, known);
-      }
-      return known;
-    };
-    const report = (name: string, group: string, start: number, end: number, offsets: Int32Array): void => {
-      const from = pointOf(plan.source, offsets[start]);
-      const to = pointOf(plan.source, offsets[end - 1] + 1);
+    const terms = termPattern(
+      [...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase())),
+    );
+    const definitions = findDefinitions(plan);
+    const definedOnce = (name: string, caseSensitive: boolean): boolean =>
+      caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, ' '));
+    const report = (
+      name: string,
+      group: string,
+      start: number,
+      end: number,
+      offsetAt: (index: number) => number,
+    ): void => {
+      const from = pointOf(plan.source, offsetAt(start));
+      const to = pointOf(plan.source, offsetAt(end - 1) + 1);
       context.report({
         line: from.line,
         column: from.column,
@@ -157,14 +202,14 @@ const rule: Rule = {
           continue;
         }
         if (definedOnce(name, true)) continue;
-        report(name, `acronym:${name}`, m.index, m.index + m[0].length, block.offsets);
+        report(name, `acronym:${name}`, m.index, m.index + m[0].length, block.offsetAt);
       }
-      for (const term of terms) {
-        term.use.lastIndex = 0;
-        for (let m = term.use.exec(text); m; m = term.use.exec(text)) {
-          if (definedOnce(term.name, term.caseSensitive)) break;
-          report(term.name, `term:${term.name.toLowerCase()}`, m.index, m.index + m[0].length, block.offsets);
-        }
+      if (!terms) continue;
+      terms.pattern.lastIndex = 0;
+      for (let m = terms.pattern.exec(text); m; m = terms.pattern.exec(text)) {
+        const name = terms.byKey.get(foldTerm(m[1])) ?? m[1];
+        if (definedOnce(name, false)) continue;
+        report(name, `term:${foldTerm(name)}`, m.index, m.index + m[0].length, block.offsetAt);
       }
     }
   },
