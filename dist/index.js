@@ -51635,9 +51635,9 @@ function createClient(options) {
         throttle: {
             retryAfterBaseValue: base,
             // The plugin spaces writes a second apart, one at a time. A run makes one check run, one
-            // comment and its annotation batches, which `runAction` sends at most four at a time; a
+            // comment and its annotation batches, which `runAction` sends at most eight at a time; a
             // secondary rate limit, if GitHub answers with one, is still waited out.
-            write: new (light_default()).Group({ id: 'execplan-write', maxConcurrent: 4, minTime: 0 }),
+            write: new (light_default()).Group({ id: 'execplan-write', maxConcurrent: 8, minTime: 0 }),
             onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
                 options.log.warning(`GitHub's secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter} s.`);
                 return retryCount < 3;
@@ -71269,6 +71269,8 @@ function isSpecific(context, block) {
 
 
 
+
+
 /** Everyday computing terms that need no definition (the contract's list, and more of the kind). */
 const EVERYDAY_ACRONYMS = new Set(('API APIS CLI CI CD CPU GPU RAM ROM SSD HDD USB CSS CSV TSV HTML HTTP HTTPS ID IDS JSON OK OS PR PRS MR SQL UI UX ' +
     'URL URLS URI UTC UTF YAML YML TOML XML README PDF PNG JPG JPEG GIF SVG DNS IP TCP UDP SSH SSL TLS UUID ASCII ' +
@@ -71281,7 +71283,7 @@ const CAPITALISED_WORDS = new Set(('A I NOT AND OR NO YES DO DONT MUST SHALL SHO
     'FROM INTO OUT OFF RUN SKIP KEEP ADD FIX BUG DRAFT FINAL LIVE STATUS PLAN GOAL NEXT LAST FIRST MAIN THIS THAT ' +
     'FOR BUT NOW ONE TWO USE VERY DONE SET NEED NEEDS ARE WAS HAS HAVE WILL CAN').split(' '));
 /** Words on the placeholder list are never jargon. */
-const PLACEHOLDER_WORDS = new Set(['TBD', 'TBA', 'TODO', 'FIXME', 'XXX']);
+const PLACEHOLDER_WORDS = new Set(placeholder.phrases.filter(isCapitalsOnly));
 /** Terms of art that need a definition wherever they appear. */
 const BUILT_IN_JARGON = [
     'daemon',
@@ -71677,6 +71679,22 @@ function entriesOf(plan, section, labels) {
 function listOf(items) {
     return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+/**
+ * Reports each entry of a living section that lacks some of its labels (`labels[0]` opens an
+ * entry); `advice` says what a complete entry holds.
+ */
+function reportIncompleteEntries(context, sectionName, labels, advice) {
+    const section = context.section(sectionName);
+    if (!section)
+        return;
+    const patterns = labels.map((l) => l.pattern);
+    for (const entry of entriesOf(context.plan, section, patterns)) {
+        const missing = labels.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
+        if (missing.length === 0)
+            continue;
+        context.report({ line: entry.line, message: `${sectionName} entry lacks ${listOf(missing)}: ${advice}` });
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/rules/decision-entry.ts
 
@@ -71706,18 +71724,7 @@ const decision_entry_rule = {
         options: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
     },
     check(context) {
-        const section = context.section('Decision Log');
-        if (!section)
-            return;
-        for (const entry of entriesOf(context.plan, section, LABELS.map((l) => l.pattern))) {
-            const missing = LABELS.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
-            if (missing.length === 0)
-                continue;
-            context.report({
-                line: entry.line,
-                message: `Decision Log entry lacks ${listOf(missing)}: give each entry "Decision: …", "Rationale: …" and "Date/Author: …".`,
-            });
-        }
+        reportIncompleteEntries(context, 'Decision Log', LABELS, 'give each entry "Decision: …", "Rationale: …" and "Date/Author: …".');
     },
 };
 /* harmony default export */ const decision_entry = (decision_entry_rule);
@@ -71748,18 +71755,7 @@ const surprise_entry_rule = {
         options: 'Labels may be bold (`**Observation:**`).',
     },
     check(context) {
-        const section = context.section('Surprises & Discoveries');
-        if (!section)
-            return;
-        for (const entry of entriesOf(context.plan, section, surprise_entry_LABELS.map((l) => l.pattern))) {
-            const missing = surprise_entry_LABELS.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
-            if (missing.length === 0)
-                continue;
-            context.report({
-                line: entry.line,
-                message: `Surprises & Discoveries entry lacks ${listOf(missing)}: give each entry "Observation: …" and "Evidence: …" (a test output or an error message).`,
-            });
-        }
+        reportIncompleteEntries(context, 'Surprises & Discoveries', surprise_entry_LABELS, 'give each entry "Observation: …" and "Evidence: …" (a test output or an error message).');
     },
 };
 /* harmony default export */ const surprise_entry = (surprise_entry_rule);
@@ -72635,7 +72631,7 @@ function isPermissionError(error) {
 
 
 /** At most this many files are read from GitHub at once. */
-const READ_CONCURRENCY = 16;
+const READ_CONCURRENCY = 32;
 function planMatcher(globs) {
     return picomatch_default()([...globs], { dot: true });
 }
@@ -72890,11 +72886,13 @@ function renderComment(report, options = {}) {
     const limit = options.limit ?? BODY_LIMIT;
     const { plans } = report;
     if (plans.length === 0) {
-        const removed = report.removed.length
-            ? ` (removed: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')})`
-            : '';
-        const says = options.previously ? 'no longer changes any plan' : 'changes no plan';
-        return `${COMMENT_MARKER}\n### ExecPlan progress\n\nThis pull request ${says}${removed}.\n\n<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>\n`;
+        const list = report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ');
+        const says = report.removed.length
+            ? `only removes plans: ${list}`
+            : options.previously
+                ? 'no longer changes any plan'
+                : 'changes no plan';
+        return `${COMMENT_MARKER}\n### ExecPlan progress\n\nThis pull request ${says}.\n\n<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>\n`;
     }
     const full = render_build(report, options, plans.length, true);
     if (full.length <= limit)
@@ -73112,8 +73110,8 @@ function validatePlan(source, settings, strict) {
 
 
 
-/** Annotation batches sent at once after the check run is created. */
-const ANNOTATION_CONCURRENCY = 4;
+/** Annotation batches sent at once: within GitHub's documented limits (100 concurrent requests). */
+const ANNOTATION_CONCURRENCY = 8;
 const run_describe = (error) => {
     const status = statusOf(error);
     return `${status ? `HTTP ${status}, ` : ''}${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;

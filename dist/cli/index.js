@@ -30749,6 +30749,8 @@ function isSpecific(context, block) {
 
 
 
+
+
 /** Everyday computing terms that need no definition (the contract's list, and more of the kind). */
 const EVERYDAY_ACRONYMS = new Set(('API APIS CLI CI CD CPU GPU RAM ROM SSD HDD USB CSS CSV TSV HTML HTTP HTTPS ID IDS JSON OK OS PR PRS MR SQL UI UX ' +
     'URL URLS URI UTC UTF YAML YML TOML XML README PDF PNG JPG JPEG GIF SVG DNS IP TCP UDP SSH SSL TLS UUID ASCII ' +
@@ -30761,7 +30763,7 @@ const CAPITALISED_WORDS = new Set(('A I NOT AND OR NO YES DO DONT MUST SHALL SHO
     'FROM INTO OUT OFF RUN SKIP KEEP ADD FIX BUG DRAFT FINAL LIVE STATUS PLAN GOAL NEXT LAST FIRST MAIN THIS THAT ' +
     'FOR BUT NOW ONE TWO USE VERY DONE SET NEED NEEDS ARE WAS HAS HAVE WILL CAN').split(' '));
 /** Words on the placeholder list are never jargon. */
-const PLACEHOLDER_WORDS = new Set(['TBD', 'TBA', 'TODO', 'FIXME', 'XXX']);
+const PLACEHOLDER_WORDS = new Set(placeholder.phrases.filter(isCapitalsOnly));
 /** Terms of art that need a definition wherever they appear. */
 const BUILT_IN_JARGON = [
     'daemon',
@@ -31157,6 +31159,22 @@ function entriesOf(plan, section, labels) {
 function listOf(items) {
     return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+/**
+ * Reports each entry of a living section that lacks some of its labels (`labels[0]` opens an
+ * entry); `advice` says what a complete entry holds.
+ */
+function reportIncompleteEntries(context, sectionName, labels, advice) {
+    const section = context.section(sectionName);
+    if (!section)
+        return;
+    const patterns = labels.map((l) => l.pattern);
+    for (const entry of entriesOf(context.plan, section, patterns)) {
+        const missing = labels.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
+        if (missing.length === 0)
+            continue;
+        context.report({ line: entry.line, message: `${sectionName} entry lacks ${listOf(missing)}: ${advice}` });
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/rules/decision-entry.ts
 
@@ -31186,18 +31204,7 @@ const decision_entry_rule = {
         options: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
     },
     check(context) {
-        const section = context.section('Decision Log');
-        if (!section)
-            return;
-        for (const entry of entriesOf(context.plan, section, LABELS.map((l) => l.pattern))) {
-            const missing = LABELS.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
-            if (missing.length === 0)
-                continue;
-            context.report({
-                line: entry.line,
-                message: `Decision Log entry lacks ${listOf(missing)}: give each entry "Decision: …", "Rationale: …" and "Date/Author: …".`,
-            });
-        }
+        reportIncompleteEntries(context, 'Decision Log', LABELS, 'give each entry "Decision: …", "Rationale: …" and "Date/Author: …".');
     },
 };
 /* harmony default export */ const decision_entry = (decision_entry_rule);
@@ -31228,18 +31235,7 @@ const surprise_entry_rule = {
         options: 'Labels may be bold (`**Observation:**`).',
     },
     check(context) {
-        const section = context.section('Surprises & Discoveries');
-        if (!section)
-            return;
-        for (const entry of entriesOf(context.plan, section, surprise_entry_LABELS.map((l) => l.pattern))) {
-            const missing = surprise_entry_LABELS.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
-            if (missing.length === 0)
-                continue;
-            context.report({
-                line: entry.line,
-                message: `Surprises & Discoveries entry lacks ${listOf(missing)}: give each entry "Observation: …" and "Evidence: …" (a test output or an error message).`,
-            });
-        }
+        reportIncompleteEntries(context, 'Surprises & Discoveries', surprise_entry_LABELS, 'give each entry "Observation: …" and "Evidence: …" (a test output or an error message).');
     },
 };
 /* harmony default export */ const surprise_entry = (surprise_entry_rule);

@@ -13,7 +13,7 @@ import {
 } from './github.js';
 
 /** At most this many files are read from GitHub at once. */
-export const READ_CONCURRENCY = 16;
+export const READ_CONCURRENCY = 32;
 
 /** One changed plan: its head text, and its base text (undefined when the plan is new). */
 export interface PlanSource {

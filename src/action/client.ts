@@ -29,9 +29,9 @@ export function createClient(options: ClientOptions): GitHubClient {
     throttle: {
       retryAfterBaseValue: base,
       // The plugin spaces writes a second apart, one at a time. A run makes one check run, one
-      // comment and its annotation batches, which `runAction` sends at most four at a time; a
+      // comment and its annotation batches, which `runAction` sends at most eight at a time; a
       // secondary rate limit, if GitHub answers with one, is still waited out.
-      write: new Bottleneck.Group({ id: 'execplan-write', maxConcurrent: 4, minTime: 0 }),
+      write: new Bottleneck.Group({ id: 'execplan-write', maxConcurrent: 8, minTime: 0 }),
       onSecondaryRateLimit: (
         retryAfter: number,
         request: { method: string; url: string },

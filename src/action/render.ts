@@ -167,11 +167,13 @@ export function renderComment(report: RunReport, options: CommentOptions = {}): 
   const limit = options.limit ?? BODY_LIMIT;
   const { plans } = report;
   if (plans.length === 0) {
-    const removed = report.removed.length
-      ? ` (removed: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')})`
-      : '';
-    const says = options.previously ? 'no longer changes any plan' : 'changes no plan';
-    return `${COMMENT_MARKER}\n### ExecPlan progress\n\nThis pull request ${says}${removed}.\n\n<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>\n`;
+    const list = report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ');
+    const says = report.removed.length
+      ? `only removes plans: ${list}`
+      : options.previously
+        ? 'no longer changes any plan'
+        : 'changes no plan';
+    return `${COMMENT_MARKER}\n### ExecPlan progress\n\nThis pull request ${says}.\n\n<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>\n`;
   }
   const full = build(report, options, plans.length, true);
   if (full.length <= limit) return full;

@@ -68,8 +68,8 @@ export interface RunResult {
   readonly notices: string[];
 }
 
-/** Annotation batches sent at once after the check run is created. */
-const ANNOTATION_CONCURRENCY = 4;
+/** Annotation batches sent at once: within GitHub's documented limits (100 concurrent requests). */
+const ANNOTATION_CONCURRENCY = 8;
 
 const describe = (error: unknown): string => {
   const status = statusOf(error);

@@ -1,6 +1,8 @@
 import type { Nodes, RootContent } from 'mdast';
 import { endOffset, startOffset } from './markdown.js';
 import type { Plan, Section } from './plan.js';
+import type { RuleContext } from './rule.js';
+import type { RequiredSectionName } from './sections.js';
 import { lineOf } from './source.js';
 
 /** One Decision Log or Surprises & Discoveries entry. */
@@ -64,4 +66,29 @@ export function entriesOf(plan: Plan, section: Section, labels: readonly RegExp[
 /** `a`, `a and b`, `a, b and c`. */
 export function listOf(items: readonly string[]): string {
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+export interface Label {
+  readonly name: string;
+  readonly pattern: RegExp;
+}
+
+/**
+ * Reports each entry of a living section that lacks some of its labels (`labels[0]` opens an
+ * entry); `advice` says what a complete entry holds.
+ */
+export function reportIncompleteEntries(
+  context: RuleContext,
+  sectionName: RequiredSectionName,
+  labels: readonly Label[],
+  advice: string,
+): void {
+  const section = context.section(sectionName);
+  if (!section) return;
+  const patterns = labels.map((l) => l.pattern);
+  for (const entry of entriesOf(context.plan, section, patterns)) {
+    const missing = labels.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
+    if (missing.length === 0) continue;
+    context.report({ line: entry.line, message: `${sectionName} entry lacks ${listOf(missing)}: ${advice}` });
+  }
 }

@@ -1,4 +1,4 @@
-import { entriesOf, labelPattern, listOf } from '../entries.js';
+import { labelPattern, reportIncompleteEntries } from '../entries.js';
 import type { Rule } from '../rule.js';
 
 const LABELS = [
@@ -29,20 +29,12 @@ const rule: Rule = {
     options: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
   },
   check(context) {
-    const section = context.section('Decision Log');
-    if (!section) return;
-    for (const entry of entriesOf(
-      context.plan,
-      section,
-      LABELS.map((l) => l.pattern),
-    )) {
-      const missing = LABELS.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
-      if (missing.length === 0) continue;
-      context.report({
-        line: entry.line,
-        message: `Decision Log entry lacks ${listOf(missing)}: give each entry "Decision: …", "Rationale: …" and "Date/Author: …".`,
-      });
-    }
+    reportIncompleteEntries(
+      context,
+      'Decision Log',
+      LABELS,
+      'give each entry "Decision: …", "Rationale: …" and "Date/Author: …".',
+    );
   },
 };
 

@@ -1,4 +1,4 @@
-import { entriesOf, labelPattern, listOf } from '../entries.js';
+import { labelPattern, reportIncompleteEntries } from '../entries.js';
 import type { Rule } from '../rule.js';
 
 const LABELS = [
@@ -29,20 +29,12 @@ const rule: Rule = {
     options: 'Labels may be bold (`**Observation:**`).',
   },
   check(context) {
-    const section = context.section('Surprises & Discoveries');
-    if (!section) return;
-    for (const entry of entriesOf(
-      context.plan,
-      section,
-      LABELS.map((l) => l.pattern),
-    )) {
-      const missing = LABELS.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
-      if (missing.length === 0) continue;
-      context.report({
-        line: entry.line,
-        message: `Surprises & Discoveries entry lacks ${listOf(missing)}: give each entry "Observation: …" and "Evidence: …" (a test output or an error message).`,
-      });
-    }
+    reportIncompleteEntries(
+      context,
+      'Surprises & Discoveries',
+      LABELS,
+      'give each entry "Observation: …" and "Evidence: …" (a test output or an error message).',
+    );
   },
 };
 

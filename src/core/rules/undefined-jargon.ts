@@ -3,6 +3,8 @@ import type { Plan } from '../plan.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { GLOSSARY_SECTION_NAMES } from '../sections.js';
 import { pointOf } from '../source.js';
+import { isCapitalsOnly } from '../phrases.js';
+import placeholder from './placeholder.js';
 
 /** Everyday computing terms that need no definition (the contract's list, and more of the kind). */
 export const EVERYDAY_ACRONYMS = new Set(
@@ -26,7 +28,7 @@ const CAPITALISED_WORDS = new Set(
 );
 
 /** Words on the placeholder list are never jargon. */
-const PLACEHOLDER_WORDS = new Set(['TBD', 'TBA', 'TODO', 'FIXME', 'XXX']);
+const PLACEHOLDER_WORDS = new Set(placeholder.phrases.filter(isCapitalsOnly));
 
 /** Terms of art that need a definition wherever they appear. */
 export const BUILT_IN_JARGON = [
