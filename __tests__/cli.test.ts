@@ -171,6 +171,18 @@ describe('validate', () => {
     expect(base.stderr).toMatch(/cannot read the file \(is a folder\)/);
   });
 
+  test('a plan nested beyond the limits is exit 2 with its line, and the others are still reported', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'deep.md'), '# T\n\n' + '>'.repeat(10_000) + ' x\n');
+    writeFileSync(join(dir, 'good.md'), readFileSync(phrases));
+    const r = runCli(['validate', 'deep.md', 'good.md', '--format', 'json'], dir);
+    expect(r.status).toBe(2);
+    const files = JSON.parse(r.stdout).files;
+    expect(files.find((f: { path: string }) => f.path === 'deep.md').error).toMatch(/^line 3 nests lists and block quotes 10000 levels deep/);
+    expect(files.find((f: { path: string }) => f.path === 'good.md').errors).toBeGreaterThan(0);
+    expect(runCli(['progress', 'deep.md'], dir).stderr).toMatch(/deep\.md: line 3 nests/);
+  });
+
   test('an invalid configuration is exit 2 naming the file, the line and the key', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'plan.md'), readFileSync(clean));

@@ -122,3 +122,20 @@ describe('progress and delta', () => {
     expect(d.completed).toHaveLength(2);
   });
 });
+
+describe('limits before the parser', () => {
+  test('block quotes nested 10,000 deep are refused with the line, not a stack overflow', () => {
+    expect(() => parsePlan('# T\n\n' + '>'.repeat(10_000) + ' x\n')).toThrow(/line 3 nests lists and block quotes 10000 levels deep; at most 100 are read/);
+  });
+  test('lists nested 5,000 deep (by indentation or by markers on one line) are refused', () => {
+    let indented = '# T\n\n';
+    for (let i = 0; i < 5000; i++) indented += ' '.repeat(i * 2) + '- x\n';
+    expect(() => parsePlan(indented)).toThrow(/line 203 is indented by 401 columns/);
+    expect(() => parsePlan('- '.repeat(5000) + 'x\n')).toThrow(/line 1 nests lists and block quotes 5000 levels deep/);
+  });
+  test('nesting within the limits is read', () => {
+    let text = '# T\n\n';
+    for (let i = 0; i < 50; i++) text += ' '.repeat(i * 2) + '- x\n';
+    expect(parsePlan(text).root.children.length).toBeGreaterThan(1);
+  });
+});

@@ -70462,14 +70462,82 @@ function proseRunOf(node, source) {
     return builder.build();
 }
 
+;// CONCATENATED MODULE: ./src/core/limits.ts
+/**
+ * Limits on what the engine reads, checked before parsing. The Markdown parser takes more than a
+ * minute on a list nested 2,000 levels deep and overflows its stack on block quotes nested
+ * 10,000 deep; no real plan comes near these limits, and a plan beyond them gets a clear error
+ * instead of a hang or a crash.
+ */
+const MAX_NESTING = 100;
+const MAX_INDENT_COLUMNS = 400;
+class PlanLimitError extends Error {
+    line;
+    constructor(line, message) {
+        super(message);
+        this.line = line;
+        this.name = 'PlanLimitError';
+    }
+}
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
+/** Throws a `PlanLimitError` naming the first line that nests block quotes and lists too deeply. */
+function assertWithinLimits(text) {
+    let line = 1;
+    for (let start = 0; start < text.length; line++) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        let depth = 0;
+        let columns = 0;
+        let i = start;
+        while (i < end) {
+            const ch = text[i];
+            if (ch === ' ')
+                columns++;
+            else if (ch === '\t')
+                columns += 4 - (columns % 4);
+            else if (ch === '>')
+                depth++;
+            else {
+                const marker = LIST_MARKER.exec(text.slice(i, Math.min(end, i + 11)));
+                if (!marker)
+                    break;
+                depth++;
+                i += marker[0].length;
+                continue;
+            }
+            i++;
+        }
+        if (depth > MAX_NESTING) {
+            throw new PlanLimitError(line, `line ${line} nests lists and block quotes ${depth} levels deep; at most ${MAX_NESTING} are read: flatten it.`);
+        }
+        if (columns > MAX_INDENT_COLUMNS) {
+            throw new PlanLimitError(line, `line ${line} is indented by ${columns} columns; at most ${MAX_INDENT_COLUMNS} are read: flatten the nesting.`);
+        }
+        start = end + 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan.ts
 
 
 
 
+
+/** Parses a plan; throws a `PlanLimitError` for text nested beyond what the parser can take. */
 function parsePlan(raw, options = {}) {
     const source = createSource(raw);
-    const root = parseMarkdown(source.text, options);
+    assertWithinLimits(source.text);
+    let root;
+    try {
+        root = parseMarkdown(source.text, options);
+    }
+    catch (error) {
+        // A stack overflow deep in the parser: the plan is beyond what can be read.
+        if (error instanceof RangeError)
+            throw new PlanLimitError(1, `the plan is nested too deeply to be read (${error.message}): flatten it.`);
+        throw error;
+    }
     const text = source.text;
     const headings = [];
     const prose = [];
@@ -73069,11 +73137,24 @@ function renderJobSummary(report, comment, notices, limit = 900_000) {
 
 
 
+
 /**
  * Validates one changed plan against its base version and measures its progress. Its result is
  * plain data (no syntax tree), so that reports of many plans stay small.
  */
 function validatePlan(source, settings, strict) {
+    try {
+        return validateWithinLimits(source, settings, strict);
+    }
+    catch (error) {
+        if (!(error instanceof PlanLimitError))
+            throw error;
+        // Reported like a plan that cannot be read: an error on the plan, never a crash of the run.
+        const empty = progressDelta(undefined, parsePlan(''), settings.sections);
+        return { path: source.path, title: null, findings: [], error: error.message, delta: empty, progress: undefined };
+    }
+}
+function validateWithinLimits(source, settings, strict) {
     // The two versions share most sections; the cache parses each shared section once.
     const cache = new Map();
     const base = source.base && 'text' in source.base ? parsePlan(source.base.text, { cache }) : undefined;

@@ -29942,14 +29942,82 @@ function proseRunOf(node, source) {
     return builder.build();
 }
 
+;// CONCATENATED MODULE: ./src/core/limits.ts
+/**
+ * Limits on what the engine reads, checked before parsing. The Markdown parser takes more than a
+ * minute on a list nested 2,000 levels deep and overflows its stack on block quotes nested
+ * 10,000 deep; no real plan comes near these limits, and a plan beyond them gets a clear error
+ * instead of a hang or a crash.
+ */
+const MAX_NESTING = 100;
+const MAX_INDENT_COLUMNS = 400;
+class PlanLimitError extends Error {
+    line;
+    constructor(line, message) {
+        super(message);
+        this.line = line;
+        this.name = 'PlanLimitError';
+    }
+}
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
+/** Throws a `PlanLimitError` naming the first line that nests block quotes and lists too deeply. */
+function assertWithinLimits(text) {
+    let line = 1;
+    for (let start = 0; start < text.length; line++) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        let depth = 0;
+        let columns = 0;
+        let i = start;
+        while (i < end) {
+            const ch = text[i];
+            if (ch === ' ')
+                columns++;
+            else if (ch === '\t')
+                columns += 4 - (columns % 4);
+            else if (ch === '>')
+                depth++;
+            else {
+                const marker = LIST_MARKER.exec(text.slice(i, Math.min(end, i + 11)));
+                if (!marker)
+                    break;
+                depth++;
+                i += marker[0].length;
+                continue;
+            }
+            i++;
+        }
+        if (depth > MAX_NESTING) {
+            throw new PlanLimitError(line, `line ${line} nests lists and block quotes ${depth} levels deep; at most ${MAX_NESTING} are read: flatten it.`);
+        }
+        if (columns > MAX_INDENT_COLUMNS) {
+            throw new PlanLimitError(line, `line ${line} is indented by ${columns} columns; at most ${MAX_INDENT_COLUMNS} are read: flatten the nesting.`);
+        }
+        start = end + 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan.ts
 
 
 
 
+
+/** Parses a plan; throws a `PlanLimitError` for text nested beyond what the parser can take. */
 function parsePlan(raw, options = {}) {
     const source = createSource(raw);
-    const root = parseMarkdown(source.text, options);
+    assertWithinLimits(source.text);
+    let root;
+    try {
+        root = parseMarkdown(source.text, options);
+    }
+    catch (error) {
+        // A stack overflow deep in the parser: the plan is beyond what can be read.
+        if (error instanceof RangeError)
+            throw new PlanLimitError(1, `the plan is nested too deeply to be read (${error.message}): flatten it.`);
+        throw error;
+    }
     const text = source.text;
     const headings = [];
     const prose = [];
@@ -33212,6 +33280,7 @@ async function readPlanFile(path) {
 
 
 
+
 const VERSION = '0.1.0';
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
@@ -33325,10 +33394,18 @@ async function validateFiles(files, cwd, settings, strict, base) {
     const reports = [];
     for (const path of files) {
         const read = await readPlanFile((0,external_node_path_namespaceObject.resolve)(cwd, path));
-        if ('error' in read)
+        if ('error' in read) {
             reports.push({ path, findings: [], error: read.error });
-        else
+            continue;
+        }
+        try {
             reports.push({ path, findings: lintPlan(read.text, { settings, strict, base }).findings });
+        }
+        catch (error) {
+            if (!(error instanceof PlanLimitError))
+                throw error;
+            reports.push({ path, findings: [], error: error.message });
+        }
     }
     return reports;
 }
@@ -33344,6 +33421,17 @@ function render(format, reports, io) {
             return formatStylish(reports, { enabled: io.colour });
     }
 }
+/** Parses a plan for `progress` and `delta`; a plan beyond the engine's limits is a usage error. */
+function parseOrFail(path, text) {
+    try {
+        return parsePlan(text);
+    }
+    catch (error) {
+        if (error instanceof PlanLimitError)
+            throw new UsageError(`${path}: ${error.message}`);
+        throw error;
+    }
+}
 async function readOrFail(path, io) {
     const read = await readPlanFile((0,external_node_path_namespaceObject.resolve)(io.cwd, path));
     if ('error' in read)
@@ -33356,7 +33444,7 @@ async function progressCommand(args, io) {
         throw new UsageError('progress takes exactly one plan file.');
     const [path] = positionals;
     const { settings } = await loadConfig(undefined, io.cwd);
-    const summary = summariseProgress(parsePlan(await readOrFail(path, io)), settings.sections.Progress);
+    const summary = summariseProgress(parseOrFail(path, await readOrFail(path, io)), settings.sections.Progress);
     io.stdout(values.json
         ? JSON.stringify(toProgressJson(path, summary), null, 2) + '\n'
         : formatProgress(path, summary, io.colour));
@@ -33370,8 +33458,8 @@ async function deltaCommand(args, io) {
     const { settings } = await loadConfig(undefined, io.cwd);
     // "-" or a base that does not exist means the plan is new.
     const baseExists = basePath !== '-' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, basePath));
-    const base = baseExists ? parsePlan(await readOrFail(basePath, io)) : undefined;
-    const delta = progressDelta(base, parsePlan(await readOrFail(headPath, io)), settings.sections);
+    const base = baseExists ? parseOrFail(basePath, await readOrFail(basePath, io)) : undefined;
+    const delta = progressDelta(base, parseOrFail(headPath, await readOrFail(headPath, io)), settings.sections);
     io.stdout(values.json
         ? JSON.stringify(toDeltaJson(delta), null, 2) + '\n'
         : formatDelta(basePath, headPath, delta, io.colour));

@@ -6,7 +6,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../core/config.js';
 import { progressDelta } from '../core/delta.js';
 import { lintPlan } from '../core/lint.js';
-import { parsePlan } from '../core/plan.js';
+import { parsePlan, type Plan } from '../core/plan.js';
+import { PlanLimitError } from '../core/limits.js';
 import { summariseProgress } from '../core/progress.js';
 import type { LintSettings } from '../core/rule.js';
 import { fillTemplate } from '../core/template.js';
@@ -151,8 +152,16 @@ async function validateFiles(
   const reports: FileReport[] = [];
   for (const path of files) {
     const read = await readPlanFile(resolve(cwd, path));
-    if ('error' in read) reports.push({ path, findings: [], error: read.error });
-    else reports.push({ path, findings: lintPlan(read.text, { settings, strict, base }).findings });
+    if ('error' in read) {
+      reports.push({ path, findings: [], error: read.error });
+      continue;
+    }
+    try {
+      reports.push({ path, findings: lintPlan(read.text, { settings, strict, base }).findings });
+    } catch (error) {
+      if (!(error instanceof PlanLimitError)) throw error;
+      reports.push({ path, findings: [], error: error.message });
+    }
   }
   return reports;
 }
@@ -170,6 +179,16 @@ function render(format: (typeof FORMATS)[number], reports: FileReport[], io: Cli
   }
 }
 
+/** Parses a plan for `progress` and `delta`; a plan beyond the engine's limits is a usage error. */
+function parseOrFail(path: string, text: string): Plan {
+  try {
+    return parsePlan(text);
+  } catch (error) {
+    if (error instanceof PlanLimitError) throw new UsageError(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
 async function readOrFail(path: string, io: CliIo): Promise<string> {
   const read = await readPlanFile(resolve(io.cwd, path));
   if ('error' in read) throw new UsageError(`${path}: ${read.error}`);
@@ -181,7 +200,7 @@ async function progressCommand(args: string[], io: CliIo): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('progress takes exactly one plan file.');
   const [path] = positionals;
   const { settings } = await loadConfig(undefined, io.cwd);
-  const summary = summariseProgress(parsePlan(await readOrFail(path, io)), settings.sections.Progress);
+  const summary = summariseProgress(parseOrFail(path, await readOrFail(path, io)), settings.sections.Progress);
   io.stdout(
     values.json
       ? JSON.stringify(toProgressJson(path, summary), null, 2) + '\n'
@@ -198,8 +217,8 @@ async function deltaCommand(args: string[], io: CliIo): Promise<number> {
   const { settings } = await loadConfig(undefined, io.cwd);
   // "-" or a base that does not exist means the plan is new.
   const baseExists = basePath !== '-' && existsSync(resolve(io.cwd, basePath));
-  const base = baseExists ? parsePlan(await readOrFail(basePath, io)) : undefined;
-  const delta = progressDelta(base, parsePlan(await readOrFail(headPath, io)), settings.sections);
+  const base = baseExists ? parseOrFail(basePath, await readOrFail(basePath, io)) : undefined;
+  const delta = progressDelta(base, parseOrFail(headPath, await readOrFail(headPath, io)), settings.sections);
   io.stdout(
     values.json
       ? JSON.stringify(toDeltaJson(delta), null, 2) + '\n'

@@ -11,6 +11,7 @@ import {
 } from './markdown.js';
 import { normaliseHeading, startsWithName } from './headings.js';
 import { proseRunOf, type ProseRun } from './prose.js';
+import { assertWithinLimits, PlanLimitError } from './limits.js';
 
 /**
  * The plan model: a plan parsed once into the parts the rules, `progress` and `delta` read,
@@ -87,9 +88,19 @@ export interface HtmlComment {
   readonly endLine: number;
 }
 
+/** Parses a plan; throws a `PlanLimitError` for text nested beyond what the parser can take. */
 export function parsePlan(raw: string, options: ParseOptions = {}): Plan {
   const source = createSource(raw);
-  const root = parseMarkdown(source.text, options);
+  assertWithinLimits(source.text);
+  let root: Root;
+  try {
+    root = parseMarkdown(source.text, options);
+  } catch (error) {
+    // A stack overflow deep in the parser: the plan is beyond what can be read.
+    if (error instanceof RangeError)
+      throw new PlanLimitError(1, `the plan is nested too deeply to be read (${error.message}): flatten it.`);
+    throw error;
+  }
   const text = source.text;
 
   const headings: PlanHeading[] = [];
