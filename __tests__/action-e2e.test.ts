@@ -274,6 +274,22 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     );
   });
 
+  test('an invalid configuration at the base commit fails the run with a failing check run that says why', async () => {
+    const scenario = twoPlans();
+    scenario.commits[BASE]['.execplan.json'] = '{\n  "rules": { "fenced-cod": "off" }\n}\n';
+    scenario.commits[HEAD]['.execplan.json'] = '{ "rules": {} }\n';
+    const r = await run(scenario);
+    expect(r.status).toBe(1);
+    const [check] = r.server.state.checkRuns;
+    expect(check).toMatchObject({ conclusion: 'failure', head_sha: HEAD, output: { title: 'Invalid configuration' } });
+    expect(check.output.summary).toContain('.execplan.json:2: unknown rule id "fenced-cod"');
+    expect(r.stdout).toContain(
+      '::error title=execplan configuration,file=.execplan.json,line=2,endLine=2::unknown rule id',
+    );
+    expect(r.stdout).toMatch(/::error::ExecPlan: \.execplan\.json:2: unknown rule id "fenced-cod"/);
+    expect(r.server.state.comments).toHaveLength(0);
+  });
+
   test("merge_group and push validate the commits' changes; workflow_dispatch the workspace", async () => {
     const scenario = twoPlans();
     const merge = await run(scenario, {

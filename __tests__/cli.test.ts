@@ -178,7 +178,9 @@ describe('validate', () => {
     const r = runCli(['validate', 'deep.md', 'good.md', '--format', 'json'], dir);
     expect(r.status).toBe(2);
     const files = JSON.parse(r.stdout).files;
-    expect(files.find((f: { path: string }) => f.path === 'deep.md').error).toMatch(/^line 3 nests lists and block quotes 10000 levels deep/);
+    expect(files.find((f: { path: string }) => f.path === 'deep.md').error).toMatch(
+      /^line 3 nests lists and block quotes 10000 levels deep/,
+    );
     expect(files.find((f: { path: string }) => f.path === 'good.md').errors).toBeGreaterThan(0);
     expect(runCli(['progress', 'deep.md'], dir).stderr).toMatch(/deep\.md: line 3 nests/);
   });

@@ -125,7 +125,9 @@ describe('progress and delta', () => {
 
 describe('limits before the parser', () => {
   test('block quotes nested 10,000 deep are refused with the line, not a stack overflow', () => {
-    expect(() => parsePlan('# T\n\n' + '>'.repeat(10_000) + ' x\n')).toThrow(/line 3 nests lists and block quotes 10000 levels deep; at most 100 are read/);
+    expect(() => parsePlan('# T\n\n' + '>'.repeat(10_000) + ' x\n')).toThrow(
+      /line 3 nests lists and block quotes 10000 levels deep; at most 100 are read/,
+    );
   });
   test('lists nested 5,000 deep (by indentation or by markers on one line) are refused', () => {
     let indented = '# T\n\n';

@@ -73245,6 +73245,28 @@ async function validatePlans(client, inputs, target, runner, settingsLoad) {
         removed: [],
     };
 }
+/**
+ * An invalid configuration fails the run; it also gets a failing check run, so that a required
+ * check reports why instead of staying pending, and an annotation on the configuration file.
+ */
+async function reportConfigError(client, inputs, target, runner, error) {
+    runner.annotate('error', error.detail, {
+        file: error.file,
+        startLine: error.line ?? 1,
+        endLine: error.line ?? 1,
+        title: 'execplan configuration',
+    });
+    const where = target.kind === 'workspace' ? 'in the workspace' : "at the pull request's base commit";
+    await createCheckRun(client, target.repo, {
+        name: inputs.checkName,
+        headSha: target.headSha,
+        conclusion: 'failure',
+        output: {
+            title: 'Invalid configuration',
+            summary: `${escapeText(error.message, 2000)}\n\nNo plan was validated. Fix the configuration file; execplan reads it ${where}, so a pull request cannot change the rules that judge it.`,
+        },
+    }).catch(() => undefined);
+}
 function isFailing(inputs, totals) {
     if (inputs.failOn === 'never')
         return false;
@@ -73326,8 +73348,16 @@ async function runAction(client, inputs, target, runner) {
     // The configuration is read while the changed files are listed; plans wait for it.
     const settingsLoad = loadSettings(client, inputs, target, runner);
     settingsLoad.catch(() => undefined);
-    const validated = await validatePlans(client, inputs, target, runner, settingsLoad);
-    await settingsLoad;
+    let validated;
+    try {
+        validated = await validatePlans(client, inputs, target, runner, settingsLoad);
+        await settingsLoad;
+    }
+    catch (error) {
+        if (error instanceof ConfigError)
+            await reportConfigError(client, inputs, target, runner, error);
+        throw error;
+    }
     const report = { plans: validated.plans, removed: validated.removed, headSha: target.headSha };
     const totals = totalsOfRun(report);
     const failed = isFailing(inputs, totals);
