@@ -39,7 +39,13 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
   type Fault = Parameters<Server['inject']>[0];
   async function run(
     scenario: Scenario,
-    options: { inputs?: Record<string, string>; eventName?: string; payload?: object; fromFork?: boolean; faults?: Fault[] } = {},
+    options: {
+      inputs?: Record<string, string>;
+      eventName?: string;
+      payload?: object;
+      fromFork?: boolean;
+      faults?: Fault[];
+    } = {},
   ) {
     server ??= await startFakeGitHub(scenario);
     for (const fault of options.faults ?? []) server.inject(fault);
@@ -304,11 +310,15 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
           path: /\/check-runs$/,
           status: 403,
           headers: { 'retry-after': '3' },
-          body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+          body: {
+            message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          },
         },
       ],
     });
-    const posts = r.server.state.requests.filter((q: { method: string; path: string }) => q.method === 'POST' && q.path.endsWith('/check-runs'));
+    const posts = r.server.state.requests.filter(
+      (q: { method: string; path: string }) => q.method === 'POST' && q.path.endsWith('/check-runs'),
+    );
     expect(posts).toHaveLength(2);
     // The tests shrink one second of back-off to 10 ms (EXECPLAN_BACKOFF_MS): retry-after 3 is 30 ms.
     expect(posts[1].at - posts[0].at).toBeGreaterThanOrEqual(30);
@@ -318,18 +328,34 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
 
   test('a refused annotation batch: the others are posted, and the refused ones reported another way', async () => {
     const r = await run(
-      { commits: { [BASE]: {}, [HEAD]: { '.plans/big.md': planWithFindings(120) } }, pull: { number: 7, base: BASE, head: HEAD } },
-      { faults: [{ method: 'PATCH', path: /\/check-runs\/\d+$/, status: 422, body: { message: 'Validation Failed' } }] },
+      {
+        commits: { [BASE]: {}, [HEAD]: { '.plans/big.md': planWithFindings(120) } },
+        pull: { number: 7, base: BASE, head: HEAD },
+      },
+      {
+        faults: [{ method: 'PATCH', path: /\/check-runs\/\d+$/, status: 422, body: { message: 'Validation Failed' } }],
+      },
     );
     expect(r.server.state.checkRuns[0].output.annotations).toHaveLength(70);
-    const fallback = r.stdout.split('\n').filter((line: string) => /^::error title=placeholder,file=\.plans\/big\.md/.test(line));
+    const fallback = r.stdout
+      .split('\n')
+      .filter((line: string) => /^::error title=placeholder,file=\.plans\/big\.md/.test(line));
     expect(fallback).toHaveLength(50);
     expect(r.summary).toContain('GitHub refused 50 annotations of the check run (HTTP 422');
     expect(r.status).toBe(1);
   });
 
   test('a base version that cannot be found is compared as new, and the comment says so', async () => {
-    const r = await run(twoPlans(), { faults: [{ method: 'GET', path: /\/contents\/\.plans%2Fcheckout-retries\.md$/, status: 404, body: { message: 'Not Found' } }] });
+    const r = await run(twoPlans(), {
+      faults: [
+        {
+          method: 'GET',
+          path: /\/contents\/\.plans%2Fcheckout-retries\.md$/,
+          status: 404,
+          body: { message: 'Not Found' },
+        },
+      ],
+    });
     const body: string = r.server.state.comments[0].body;
     expect(body).toMatch(/checkout-retries\.md<\/code> 🆕 new/);
     expect(body).toContain('does not exist at the merge base, so the plan is compared as new.');
