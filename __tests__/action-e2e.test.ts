@@ -361,6 +361,65 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     expect(body).toContain('does not exist at the merge base, so the plan is compared as new.');
   });
 
+  test('an exhausted rate limit or a check run that cannot be created: every finding still reported, and why', async () => {
+    const limited = await run(twoPlans(), {
+      faults: [
+        {
+          method: 'POST',
+          path: /\/check-runs$/,
+          status: 403,
+          headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) },
+          body: { message: 'API rate limit exceeded for installation ID 1.' },
+        },
+      ],
+    });
+    expect(limited.status).toBe(1);
+    expect(limited.server.state.checkRuns).toHaveLength(0);
+    expect(limited.stdout.split('\n').filter((line: string) => /^::(error|warning) title=/.test(line))).toHaveLength(6);
+    expect(limited.stdout).toMatch(/Could not create the "ExecPlan" check run \(HTTP 403, API rate limit exceeded/);
+    expect(limited.summary).toContain('line 38: "TBD" is an unresolved placeholder');
+    await server!.close();
+    server = undefined;
+
+    const failing = await run(twoPlans(), {
+      faults: [{ method: 'POST', path: /\/check-runs$/, status: 502, times: 10 }],
+    });
+    expect(failing.server.state.checkRuns).toHaveLength(0);
+    expect(failing.stdout).toMatch(/Could not create the "ExecPlan" check run \(HTTP 502/);
+    expect(failing.stdout.split('\n').filter((line: string) => /^::(error|warning) title=/.test(line))).toHaveLength(6);
+    expect(failing.server.state.comments).toHaveLength(1);
+  });
+
+  test('a 1.5 MB plan is read through the blobs API, at the head and at the base', async () => {
+    const big =
+      demo('base/checkout-retries.md') +
+      '\n' +
+      'Filler prose that is long enough to make the plan large.\n\n'.repeat(28_000);
+    const r = await run({
+      commits: { [BASE]: { '.plans/big.md': big }, [HEAD]: { '.plans/big.md': big + '\nOne more line.\n' } },
+      pull: { number: 7, base: BASE, head: HEAD },
+    });
+    expect(big.length).toBeGreaterThan(1.5 * 1024 * 1024);
+    const blobReads = r.server.state.requests.filter((q: { path: string }) => q.path.includes('/git/blobs/'));
+    expect(blobReads).toHaveLength(2);
+    expect(r.outputs.plans).toBe('1');
+    // The line was added to the last section, which is the revision note: nothing to report.
+    expect(r.server.state.checkRuns[0].output.title).toBe('No problems in 1 plan');
+  });
+
+  test('a pull request with 3,000 changed files: all 30 pages are read', async () => {
+    const head: Record<string, string> = {};
+    for (let i = 0; i < 2999; i++) head[`src/f${String(i).padStart(4, '0')}.ts`] = `export const n = ${i};\n`;
+    head['zz/.plans/last.md'] = demo('head/search-index.md');
+    const r = await run(
+      { commits: { [BASE]: {}, [HEAD]: head }, pull: { number: 7, base: BASE, head: HEAD } },
+      { inputs: { plans: '**/.plans/**/*.md' } },
+    );
+    const pages = r.server.state.requests.filter((q: { path: string }) => q.path.endsWith('/pulls/7/files'));
+    expect(pages).toHaveLength(30);
+    expect(r.outputs.plans).toBe('1');
+  });
+
   test('an invalid configuration at the base commit fails the run with a failing check run that says why', async () => {
     const scenario = twoPlans();
     scenario.commits[BASE]['.execplan.json'] = '{\n  "rules": { "fenced-cod": "off" }\n}\n';
