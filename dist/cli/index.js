@@ -11531,19 +11531,22 @@ function createSource(raw) {
         lineStarts.push(i + 1);
     return { text, lineStarts };
 }
-/** Line number (1-based) of an offset, by binary search over the line starts. */
-function lineOf(source, offset) {
-    const starts = source.lineStarts;
+/** The index of the last value at or below `target` in ascending `values` (0 if none), by bisection. */
+function lastAtOrBelow(values, target) {
     let low = 0;
-    let high = starts.length - 1;
+    let high = values.length - 1;
     while (low < high) {
         const mid = (low + high + 1) >> 1;
-        if (starts[mid] <= offset)
+        if (values[mid] <= target)
             low = mid;
         else
             high = mid - 1;
     }
-    return low + 1;
+    return low;
+}
+/** Line number (1-based) of an offset. */
+function lineOf(source, offset) {
+    return lastAtOrBelow(source.lineStarts, offset) + 1;
 }
 function pointOf(source, offset) {
     const line = lineOf(source, offset);
@@ -29802,6 +29805,7 @@ function startsWithName(normalised, name) {
 
 ;// CONCATENATED MODULE: ./src/core/prose.ts
 
+
 const HOLE = '\uFFFC';
 const BARE_URL = /(?<![\p{L}\p{N}_])(?:https?:\/\/|www\.)[^\s<>\uFFFC]+/giu;
 /** Angle-bracket words that are written as placeholders rather than as HTML, e.g. `<placeholder>`. */
@@ -29870,16 +29874,8 @@ class RunBuilder {
             text,
             quoted: blankQuotations(text),
             offsetAt(index) {
-                let low = 0;
-                let high = starts.length - 1;
-                while (low < high) {
-                    const mid = (low + high + 1) >> 1;
-                    if (starts[mid] <= index)
-                        low = mid;
-                    else
-                        high = mid - 1;
-                }
-                return sources[low] + (index - starts[low]);
+                const piece = lastAtOrBelow(starts, index);
+                return sources[piece] + (index - starts[piece]);
             },
             inlineCode: this.inlineCode,
             linkUrls: this.linkUrls,

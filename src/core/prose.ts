@@ -1,5 +1,6 @@
 import type { Nodes, Parents, PhrasingContent } from 'mdast';
 import { endOffset, startOffset } from './markdown.js';
+import { lastAtOrBelow } from './source.js';
 
 /**
  * A run of prose (a paragraph, a heading or a table cell) as one string, with the source offset
@@ -97,14 +98,8 @@ class RunBuilder {
       text,
       quoted: blankQuotations(text),
       offsetAt(index: number): number {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-          const mid = (low + high + 1) >> 1;
-          if (starts[mid] <= index) low = mid;
-          else high = mid - 1;
-        }
-        return sources[low] + (index - starts[low]);
+        const piece = lastAtOrBelow(starts, index);
+        return sources[piece] + (index - starts[piece]);
       },
       inlineCode: this.inlineCode,
       linkUrls: this.linkUrls,

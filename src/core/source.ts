@@ -29,17 +29,21 @@ export function createSource(raw: string): SourceText {
   return { text, lineStarts };
 }
 
-/** Line number (1-based) of an offset, by binary search over the line starts. */
-export function lineOf(source: SourceText, offset: number): number {
-  const starts = source.lineStarts;
+/** The index of the last value at or below `target` in ascending `values` (0 if none), by bisection. */
+export function lastAtOrBelow(values: ArrayLike<number>, target: number): number {
   let low = 0;
-  let high = starts.length - 1;
+  let high = values.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
+    if (values[mid] <= target) low = mid;
     else high = mid - 1;
   }
-  return low + 1;
+  return low;
+}
+
+/** Line number (1-based) of an offset. */
+export function lineOf(source: SourceText, offset: number): number {
+  return lastAtOrBelow(source.lineStarts, offset) + 1;
 }
 
 export function pointOf(source: SourceText, offset: number): Point {
