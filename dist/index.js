@@ -70831,7 +70831,7 @@ function toProgressItem(item) {
     };
 }
 const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-function summariseProgress(plan, names) {
+function progress_summariseProgress(plan, names) {
     const items = progressItems(plan, progressSection(plan, names));
     const completed = items.filter((i) => i.status === 'done').length;
     const partial = items.filter((i) => i.status === 'partial').length;
@@ -71045,11 +71045,10 @@ const timestamp_format_rule = {
 
 ;// CONCATENATED MODULE: ./src/core/phrases.ts
 const WORD = /[\p{L}\p{N}_]/u;
+/** Text made literal inside a regular expression. */
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 function phrasePattern(phrase) {
-    const words = phrase
-        .trim()
-        .split(/\s+/)
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    const words = phrase.trim().split(/\s+/).map(escapeRegExp);
     const before = WORD.test(phrase.trim().charAt(0)) ? '(?<![\\p{L}\\p{N}_])' : '';
     const after = WORD.test(phrase.trim().slice(-1)) ? '(?![\\p{L}\\p{N}_])' : '';
     return `${before}${words.join('\\s+')}${after}`;
@@ -71365,14 +71364,13 @@ const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 // Capitals and digits, 2 to 6, starting with a letter; a plural `s` is read as the same term.
 // Not part of a path, an identifier or a number (`CI/CD`, `FP-0087`, `file.TS`).
 const ACRONYM = /(?<![\p{L}\p{N}_/\\@#$.=-])([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_/\\@#$=]|[.-][\p{L}\p{N}])/gu;
-const undefined_jargon_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const foldTerm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
 /** One pattern for all terms of art (matched in any case, with a plural ending), and their names. */
 function termPattern(names) {
     if (names.length === 0)
         return undefined;
     const sorted = [...names].sort((a, b) => b.length - a.length);
-    const bodies = sorted.map((name) => name.trim().split(/\s+/).map(undefined_jargon_escape).join('\\s+'));
+    const bodies = sorted.map((name) => name.trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
     return {
         pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
         byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
@@ -72678,6 +72676,11 @@ function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
+/** An Octokit error in one line for the log and the reports: `HTTP 502, Bad Gateway`. */
+function describeError(error) {
+    const status = statusOf(error);
+    return `${status ? `HTTP ${status}, ` : ''}${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+}
 /** Whether an error says the token may not do this (a fork's read-only token, or missing permissions). */
 function isPermissionError(error) {
     const status = statusOf(error);
@@ -72699,10 +72702,6 @@ const READ_CONCURRENCY = 32;
 function planMatcher(globs) {
     return picomatch_default()([...globs], { dot: true });
 }
-const describe = (error) => {
-    const status = statusOf(error);
-    return `${status ? `HTTP ${status}: ` : ''}${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-};
 /**
  * The plans a pull request, a merge group or a push changed, each read at its head and at the
  * merge base and handed to `onPlan` as soon as it is read, so that validating one plan overlaps
@@ -72743,7 +72742,7 @@ async function readPlan(client, target, file, mergeBase) {
     const baseRead = readFileAt(client, target.repo, basePath, mergeBase).then((bytes) => ({ bytes }), (error) => ({ error }));
     const [head, base] = await Promise.all([headRead, baseRead]);
     if ('error' in base) {
-        const note = `The base version could not be read (${describe(base.error)}), so the plan is compared as new.`;
+        const note = `The base version could not be read (${describeError(base.error)}), so the plan is compared as new.`;
         return { ...common, head, base: undefined, note };
     }
     if (base.bytes === undefined) {
@@ -72762,7 +72761,7 @@ async function readHead(client, target, file) {
         return decodePlan(bytes);
     }
     catch (error) {
-        return { error: `could not be read from GitHub (${describe(error)}); re-run the job to try again.` };
+        return { error: `could not be read from GitHub (${describeError(error)}); re-run the job to try again.` };
     }
 }
 
@@ -72786,8 +72785,11 @@ const toDeltaItem = (item) => ({
 });
 /** Compares Progress between two versions; a missing base means the plan is new. */
 function progressDelta(base, head, sections) {
-    const headSummary = summariseProgress(head, sections?.Progress);
     const baseSummary = base ? summariseProgress(base, sections?.Progress) : undefined;
+    return compareProgress(baseSummary, summariseProgress(head, sections?.Progress));
+}
+/** The same comparison, from Progress summaries already made. */
+function compareProgress(baseSummary, headSummary) {
     // Several items may share a text; match them in order.
     const unmatchedBase = new Map();
     for (const item of baseSummary?.items ?? []) {
@@ -72817,7 +72819,7 @@ function progressDelta(base, head, sections) {
     return {
         base: counts(baseSummary),
         head: counts(headSummary),
-        new: base === undefined,
+        new: baseSummary === undefined,
         completed,
         reopened,
         added,
@@ -73134,45 +73136,58 @@ function renderJobSummary(report, comment, notices, limit = 900_000) {
 
 
 
+const NO_PROGRESS = {
+    title: null,
+    total: 0,
+    completed: 0,
+    partial: 0,
+    remaining: 0,
+    percent: 0,
+    items: [],
+    next: null,
+};
 /**
  * Validates one changed plan against its base version and measures its progress. Its result is
- * plain data (no syntax tree), so that reports of many plans stay small.
+ * plain data (no syntax tree), so that reports of many plans stay small. A plan that cannot be
+ * read, or is beyond the engine's limits, is reported with an error, never a crash of the run.
  */
 function validatePlan(source, settings, strict) {
-    try {
-        return validateWithinLimits(source, settings, strict);
-    }
-    catch (error) {
-        if (!(error instanceof PlanLimitError))
-            throw error;
-        // Reported like a plan that cannot be read: an error on the plan, never a crash of the run.
-        const empty = progressDelta(undefined, parsePlan(''), settings.sections);
-        return { path: source.path, title: null, findings: [], error: error.message, delta: empty, progress: undefined };
-    }
-}
-function validateWithinLimits(source, settings, strict) {
-    // The two versions share most sections; the cache parses each shared section once.
-    const cache = new Map();
-    const base = source.base && 'text' in source.base ? parsePlan(source.base.text, { cache }) : undefined;
     const common = {
         path: source.path,
         ...(source.previousPath ? { previousPath: source.previousPath } : {}),
         ...(source.note ? { note: source.note } : {}),
     };
-    if ('error' in source.head) {
-        const empty = progressDelta(undefined, parsePlan(''), settings.sections);
-        return { ...common, title: null, findings: [], error: source.head.error, delta: empty, progress: undefined };
-    }
-    const head = parsePlan(source.head.text, { cache });
-    const { findings } = lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
-    const progress = summariseProgress(head, settings.sections.Progress);
-    return {
+    const failed = (error) => ({
         ...common,
-        title: progress.title,
-        findings,
-        delta: progressDelta(base, head, settings.sections),
-        progress: digestProgress(progress),
-    };
+        title: null,
+        findings: [],
+        error,
+        delta: compareProgress(undefined, NO_PROGRESS),
+        progress: undefined,
+    });
+    if ('error' in source.head)
+        return failed(source.head.error);
+    try {
+        // The two versions share most sections; the cache parses each shared section once.
+        const cache = new Map();
+        const base = source.base && 'text' in source.base ? parsePlan(source.base.text, { cache }) : undefined;
+        const head = parsePlan(source.head.text, { cache });
+        const { findings } = lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
+        const progress = progress_summariseProgress(head, settings.sections.Progress);
+        const baseProgress = base ? progress_summariseProgress(base, settings.sections.Progress) : undefined;
+        return {
+            ...common,
+            title: progress.title,
+            findings,
+            delta: compareProgress(baseProgress, progress),
+            progress: digestProgress(progress),
+        };
+    }
+    catch (error) {
+        if (error instanceof PlanLimitError)
+            return failed(error.message);
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
@@ -73189,10 +73204,6 @@ function validateWithinLimits(source, settings, strict) {
 
 /** Annotation batches sent at once: within GitHub's documented limits (100 concurrent requests). */
 const ANNOTATION_CONCURRENCY = 8;
-const run_describe = (error) => {
-    const status = statusOf(error);
-    return `${status ? `HTTP ${status}, ` : ''}${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-};
 /** Reads the configuration at the base commit, so that a change cannot relax the rules that judge it. */
 async function loadSettings(client, inputs, target, runner) {
     const parse = (bytes, name, explicit) => {
@@ -73288,8 +73299,8 @@ async function createCheck(client, inputs, target, report, failed, notices) {
     }
     catch (error) {
         notices.push(isPermissionError(error)
-            ? `Could not create the "${inputs.checkName}" check run (${run_describe(error)}): the token may not write checks, as on a pull request from a fork. Every finding is reported as an annotation of this workflow run and in the job summary instead. To get the check run, give the job "permissions: checks: write", or run the workflow on pull_request_target (see the README's Security section).`
-            : `Could not create the "${inputs.checkName}" check run (${run_describe(error)}). Every finding is reported as an annotation of this workflow run and in the job summary instead.`);
+            ? `Could not create the "${inputs.checkName}" check run (${describeError(error)}): the token may not write checks, as on a pull request from a fork. Every finding is reported as an annotation of this workflow run and in the job summary instead. To get the check run, give the job "permissions: checks: write", or run the workflow on pull_request_target (see the README's Security section).`
+            : `Could not create the "${inputs.checkName}" check run (${describeError(error)}). Every finding is reported as an annotation of this workflow run and in the job summary instead.`);
         return { run: undefined, rest: batches, output };
     }
 }
@@ -73310,7 +73321,7 @@ async function addAnnotations(client, target, check, notices) {
         }
         catch (error) {
             unposted.push(...batch);
-            notices.push(`GitHub refused ${report_plural(batch.length, 'annotation')} of the check run (${run_describe(error)}); they are reported as annotations of this workflow run and in the job summary.`);
+            notices.push(`GitHub refused ${report_plural(batch.length, 'annotation')} of the check run (${describeError(error)}); they are reported as annotations of this workflow run and in the job summary.`);
         }
     })));
     return unposted;
@@ -73327,7 +73338,7 @@ async function upsertComment(client, target, bodyFor, create, notices) {
     for (const duplicate of duplicates) {
         await deleteComment(client, target.repo, duplicate.id).catch((error) => {
             if (statusOf(error) !== 404)
-                notices.push(`Could not delete a duplicate progress comment (${run_describe(error)}).`);
+                notices.push(`Could not delete a duplicate progress comment (${describeError(error)}).`);
         });
     }
     if (keep) {
@@ -73358,7 +73369,8 @@ async function runAction(client, inputs, target, runner) {
     const totals = totalsOfRun(report);
     const failed = isFailing(inputs, totals);
     for (const plan of report.plans) {
-        const counts = `${report_plural(plan.findings.filter((f) => f.severity === 'error').length, 'error')}, ${report_plural(plan.findings.filter((f) => f.severity === 'warning').length, 'warning')}`;
+        const totals = totalsOf(plan.findings);
+        const counts = `${report_plural(totals.errors, 'error')}, ${report_plural(totals.warnings, 'warning')}`;
         runner.info(`${plan.path}: ${plan.error !== undefined ? plan.error : counts}; progress ${plan.delta.head.completed}/${plan.delta.head.total}`);
         for (const f of plan.findings)
             runner.info(`  ${plan.path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  (${f.ruleId})`);
@@ -73381,8 +73393,8 @@ async function runAction(client, inputs, target, runner) {
         }
         catch (error) {
             notices.push(isPermissionError(error)
-                ? `Could not write the progress comment (${run_describe(error)}): the token may not write pull-request comments, as on a pull request from a fork. The same report is in the job summary. Give the job "permissions: pull-requests: write" to get the comment.`
-                : `Could not write the progress comment (${run_describe(error)}); the same report is in the job summary.`);
+                ? `Could not write the progress comment (${describeError(error)}): the token may not write pull-request comments, as on a pull request from a fork. The same report is in the job summary. Give the job "permissions: pull-requests: write" to get the comment.`
+                : `Could not write the progress comment (${describeError(error)}); the same report is in the job summary.`);
         }
     };
     // The remaining annotations and the comment do not depend on each other.

@@ -30525,11 +30525,10 @@ const timestamp_format_rule = {
 
 ;// CONCATENATED MODULE: ./src/core/phrases.ts
 const WORD = /[\p{L}\p{N}_]/u;
+/** Text made literal inside a regular expression. */
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 function phrasePattern(phrase) {
-    const words = phrase
-        .trim()
-        .split(/\s+/)
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    const words = phrase.trim().split(/\s+/).map(escapeRegExp);
     const before = WORD.test(phrase.trim().charAt(0)) ? '(?<![\\p{L}\\p{N}_])' : '';
     const after = WORD.test(phrase.trim().slice(-1)) ? '(?![\\p{L}\\p{N}_])' : '';
     return `${before}${words.join('\\s+')}${after}`;
@@ -30845,14 +30844,13 @@ const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 // Capitals and digits, 2 to 6, starting with a letter; a plural `s` is read as the same term.
 // Not part of a path, an identifier or a number (`CI/CD`, `FP-0087`, `file.TS`).
 const ACRONYM = /(?<![\p{L}\p{N}_/\\@#$.=-])([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_/\\@#$=]|[.-][\p{L}\p{N}])/gu;
-const undefined_jargon_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const foldTerm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
 /** One pattern for all terms of art (matched in any case, with a plural ending), and their names. */
 function termPattern(names) {
     if (names.length === 0)
         return undefined;
     const sorted = [...names].sort((a, b) => b.length - a.length);
-    const bodies = sorted.map((name) => name.trim().split(/\s+/).map(undefined_jargon_escape).join('\\s+'));
+    const bodies = sorted.map((name) => name.trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
     return {
         pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
         byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
@@ -31885,8 +31883,11 @@ const toDeltaItem = (item) => ({
 });
 /** Compares Progress between two versions; a missing base means the plan is new. */
 function progressDelta(base, head, sections) {
-    const headSummary = summariseProgress(head, sections?.Progress);
     const baseSummary = base ? summariseProgress(base, sections?.Progress) : undefined;
+    return compareProgress(baseSummary, summariseProgress(head, sections?.Progress));
+}
+/** The same comparison, from Progress summaries already made. */
+function compareProgress(baseSummary, headSummary) {
     // Several items may share a text; match them in order.
     const unmatchedBase = new Map();
     for (const item of baseSummary?.items ?? []) {
@@ -31916,7 +31917,7 @@ function progressDelta(base, head, sections) {
     return {
         base: counts(baseSummary),
         head: counts(headSummary),
-        new: base === undefined,
+        new: baseSummary === undefined,
         completed,
         reopened,
         added,

@@ -4,10 +4,10 @@ import { decodePlan, type ReadResult } from '../core/decode.js';
 import type { Target } from './event.js';
 import {
   compareCommits,
+  describeError,
   listPullFiles,
   readBlob,
   readFileAt,
-  statusOf,
   type ChangedFile,
   type GitHubClient,
 } from './github.js';
@@ -34,11 +34,6 @@ export interface ChangedPlans<R> {
 export function planMatcher(globs: readonly string[]): (path: string) => boolean {
   return picomatch([...globs], { dot: true });
 }
-
-const describe = (error: unknown): string => {
-  const status = statusOf(error);
-  return `${status ? `HTTP ${status}: ` : ''}${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-};
 
 /**
  * The plans a pull request, a merge group or a push changed, each read at its head and at the
@@ -95,7 +90,7 @@ async function readPlan(
   );
   const [head, base] = await Promise.all([headRead, baseRead]);
   if ('error' in base) {
-    const note = `The base version could not be read (${describe(base.error)}), so the plan is compared as new.`;
+    const note = `The base version could not be read (${describeError(base.error)}), so the plan is compared as new.`;
     return { ...common, head, base: undefined, note };
   }
   if (base.bytes === undefined) {
@@ -118,6 +113,6 @@ async function readHead(
       return { error: `could not be read from GitHub at ${target.headSha.slice(0, 7)} (not found).` };
     return decodePlan(bytes);
   } catch (error) {
-    return { error: `could not be read from GitHub (${describe(error)}); re-run the job to try again.` };
+    return { error: `could not be read from GitHub (${describeError(error)}); re-run the job to try again.` };
   }
 }

@@ -160,6 +160,12 @@ export function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/** An Octokit error in one line for the log and the reports: `HTTP 502, Bad Gateway`. */
+export function describeError(error: unknown): string {
+  const status = statusOf(error);
+  return `${status ? `HTTP ${status}, ` : ''}${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+}
+
 /** Whether an error says the token may not do this (a fork's read-only token, or missing permissions). */
 export function isPermissionError(error: unknown): boolean {
   const status = statusOf(error);

@@ -5,13 +5,14 @@ import { DEFAULT_SETTINGS } from '../core/lint.js';
 import type { LintSettings } from '../core/rule.js';
 import { toJsonReport } from '../formatters/json.js';
 import { toDeltaJson } from '../formatters/progress.js';
-import { plural } from '../formatters/report.js';
+import { plural, totalsOf } from '../formatters/report.js';
 import { readChangedPlans, type PlanSource } from './changed-plans.js';
 import type { Target } from './event.js';
 import {
   createCheckRun,
   createComment,
   deleteComment,
+  describeError,
   isPermissionError,
   listIssueComments,
   listRootFiles,
@@ -71,11 +72,6 @@ export interface RunResult {
 
 /** Annotation batches sent at once: within GitHub's documented limits (100 concurrent requests). */
 const ANNOTATION_CONCURRENCY = 8;
-
-const describe = (error: unknown): string => {
-  const status = statusOf(error);
-  return `${status ? `HTTP ${status}, ` : ''}${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-};
 
 /** Reads the configuration at the base commit, so that a change cannot relax the rules that judge it. */
 async function loadSettings(
@@ -208,8 +204,8 @@ async function createCheck(
   } catch (error) {
     notices.push(
       isPermissionError(error)
-        ? `Could not create the "${inputs.checkName}" check run (${describe(error)}): the token may not write checks, as on a pull request from a fork. Every finding is reported as an annotation of this workflow run and in the job summary instead. To get the check run, give the job "permissions: checks: write", or run the workflow on pull_request_target (see the README's Security section).`
-        : `Could not create the "${inputs.checkName}" check run (${describe(error)}). Every finding is reported as an annotation of this workflow run and in the job summary instead.`,
+        ? `Could not create the "${inputs.checkName}" check run (${describeError(error)}): the token may not write checks, as on a pull request from a fork. Every finding is reported as an annotation of this workflow run and in the job summary instead. To get the check run, give the job "permissions: checks: write", or run the workflow on pull_request_target (see the README's Security section).`
+        : `Could not create the "${inputs.checkName}" check run (${describeError(error)}). Every finding is reported as an annotation of this workflow run and in the job summary instead.`,
     );
     return { run: undefined, rest: batches, output };
   }
@@ -238,7 +234,7 @@ async function addAnnotations(
         } catch (error) {
           unposted.push(...batch);
           notices.push(
-            `GitHub refused ${plural(batch.length, 'annotation')} of the check run (${describe(error)}); they are reported as annotations of this workflow run and in the job summary.`,
+            `GitHub refused ${plural(batch.length, 'annotation')} of the check run (${describeError(error)}); they are reported as annotations of this workflow run and in the job summary.`,
           );
         }
       }),
@@ -264,7 +260,8 @@ async function upsertComment(
   const [keep, ...duplicates] = mine;
   for (const duplicate of duplicates) {
     await deleteComment(client, target.repo, duplicate.id).catch((error) => {
-      if (statusOf(error) !== 404) notices.push(`Could not delete a duplicate progress comment (${describe(error)}).`);
+      if (statusOf(error) !== 404)
+        notices.push(`Could not delete a duplicate progress comment (${describeError(error)}).`);
     });
   }
   if (keep) {
@@ -298,7 +295,8 @@ export async function runAction(
   const failed = isFailing(inputs, totals);
 
   for (const plan of report.plans) {
-    const counts = `${plural(plan.findings.filter((f) => f.severity === 'error').length, 'error')}, ${plural(plan.findings.filter((f) => f.severity === 'warning').length, 'warning')}`;
+    const totals = totalsOf(plan.findings);
+    const counts = `${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}`;
     runner.info(
       `${plan.path}: ${plan.error !== undefined ? plan.error : counts}; progress ${plan.delta.head.completed}/${plan.delta.head.total}`,
     );
@@ -331,8 +329,8 @@ export async function runAction(
     } catch (error) {
       notices.push(
         isPermissionError(error)
-          ? `Could not write the progress comment (${describe(error)}): the token may not write pull-request comments, as on a pull request from a fork. The same report is in the job summary. Give the job "permissions: pull-requests: write" to get the comment.`
-          : `Could not write the progress comment (${describe(error)}); the same report is in the job summary.`,
+          ? `Could not write the progress comment (${describeError(error)}): the token may not write pull-request comments, as on a pull request from a fork. The same report is in the job summary. Give the job "permissions: pull-requests: write" to get the comment.`
+          : `Could not write the progress comment (${describeError(error)}); the same report is in the job summary.`,
       );
     }
   };

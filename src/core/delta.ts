@@ -49,9 +49,12 @@ const toDeltaItem = (item: ProgressItem): DeltaItem => ({
 
 /** Compares Progress between two versions; a missing base means the plan is new. */
 export function progressDelta(base: Plan | undefined, head: Plan, sections?: SectionNames): PlanDelta {
-  const headSummary = summariseProgress(head, sections?.Progress);
   const baseSummary = base ? summariseProgress(base, sections?.Progress) : undefined;
+  return compareProgress(baseSummary, summariseProgress(head, sections?.Progress));
+}
 
+/** The same comparison, from Progress summaries already made. */
+export function compareProgress(baseSummary: ProgressSummary | undefined, headSummary: ProgressSummary): PlanDelta {
   // Several items may share a text; match them in order.
   const unmatchedBase = new Map<string, ProgressItem[]>();
   for (const item of baseSummary?.items ?? []) {
@@ -78,7 +81,7 @@ export function progressDelta(base: Plan | undefined, head: Plan, sections?: Sec
   return {
     base: counts(baseSummary),
     head: counts(headSummary),
-    new: base === undefined,
+    new: baseSummary === undefined,
     completed,
     reopened,
     added,

@@ -15,11 +15,11 @@ export interface PhraseMatcher {
 
 const WORD = /[\p{L}\p{N}_]/u;
 
+/** Text made literal inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 function phrasePattern(phrase: string): string {
-  const words = phrase
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const words = phrase.trim().split(/\s+/).map(escapeRegExp);
   const before = WORD.test(phrase.trim().charAt(0)) ? '(?<![\\p{L}\\p{N}_])' : '';
   const after = WORD.test(phrase.trim().slice(-1)) ? '(?![\\p{L}\\p{N}_])' : '';
   return `${before}${words.join('\\s+')}${after}`;

@@ -3,7 +3,7 @@ import type { Plan } from '../plan.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { GLOSSARY_SECTION_NAMES } from '../sections.js';
 import { pointOf } from '../source.js';
-import { isCapitalsOnly } from '../phrases.js';
+import { escapeRegExp, isCapitalsOnly } from '../phrases.js';
 import placeholder from './placeholder.js';
 
 /** Everyday computing terms that need no definition (the contract's list, and more of the kind). */
@@ -49,15 +49,13 @@ const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 // Not part of a path, an identifier or a number (`CI/CD`, `FP-0087`, `file.TS`).
 const ACRONYM = /(?<![\p{L}\p{N}_/\\@#$.=-])([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_/\\@#$=]|[.-][\p{L}\p{N}])/gu;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 const foldTerm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 
 /** One pattern for all terms of art (matched in any case, with a plural ending), and their names. */
 function termPattern(names: readonly string[]): { pattern: RegExp; byKey: Map<string, string> } | undefined {
   if (names.length === 0) return undefined;
   const sorted = [...names].sort((a, b) => b.length - a.length);
-  const bodies = sorted.map((name) => name.trim().split(/\s+/).map(escape).join('\\s+'));
+  const bodies = sorted.map((name) => name.trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
   return {
     pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
     byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
