@@ -1,15 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintPlan } from '../src/core/lint.js';
-import { parseMarkdown } from '../src/core/markdown.js';
+import { parseMarkdown, type ParseOptions } from '../src/core/markdown.js';
 import { parsePlan } from '../src/core/plan.js';
 import { corpusDir } from './helpers.js';
 
 /**
- * Large plans are parsed in pieces cut at top-level headings (`src/core/markdown.ts`), because the
+ * Plans are parsed in pieces (`src/core/markdown.ts`, `src/core/cut-points.ts`), because the
  * parser slows down more than linearly on long text. These tests prove that the pieces give the
- * same findings as one parse, on every corpus plan and both sides of every pair, cutting at every
- * heading the cutter allows (piece size 1).
+ * same findings as one parse, on every corpus plan and both sides of every pair: with the
+ * defaults, and cutting at every clean point the cutter allows (every heading, and every line
+ * that starts with a letter after a blank line).
  */
 const plans = readdirSync(join(corpusDir, 'plans')).map((name) => join(corpusDir, 'plans', name));
 const pairs = readdirSync(join(corpusDir, 'pairs'))
@@ -17,8 +18,10 @@ const pairs = readdirSync(join(corpusDir, 'pairs'))
   .flatMap((pair) => ['base.md', 'head.md'].map((side) => join(corpusDir, 'pairs', pair, side)));
 const specs = readdirSync(join(corpusDir, 'specs')).map((name) => join(corpusDir, 'specs', name));
 
-const findingsOf = (text: string, chunkSize: number, base?: string) =>
-  lintPlan(parsePlan(text, { chunkSize }), base === undefined ? {} : { base: parsePlan(base, { chunkSize }) }).findings;
+const findingsOf = (text: string, options: ParseOptions, base?: string) =>
+  lintPlan(parsePlan(text, options), base === undefined ? {} : { base: parsePlan(base, options) }).findings;
+const WHOLE: ParseOptions = { chunkSize: 0 };
+const EVERY_CLEAN_CUT: ParseOptions = { chunkSize: 1, maxPieceSize: 1, forcedCuts: false };
 
 describe('findings are the same parsed whole and in pieces', () => {
   test.each([...plans, ...pairs, ...specs].map((path) => [path.slice(corpusDir.length + 1), path]))(
@@ -26,7 +29,9 @@ describe('findings are the same parsed whole and in pieces', () => {
     (_name, path) => {
       const text = readFileSync(path, 'utf8');
       const base = path.endsWith('head.md') ? readFileSync(path.replace(/head\.md$/, 'base.md'), 'utf8') : undefined;
-      expect(findingsOf(text, 1, base)).toEqual(findingsOf(text, 0, base));
+      const whole = findingsOf(text, WHOLE, base);
+      expect(findingsOf(text, {}, base)).toEqual(whole);
+      expect(findingsOf(text, EVERY_CLEAN_CUT, base)).toEqual(whole);
     },
   );
 });

@@ -11467,7 +11467,8 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/controls.ts
-const CONTROL = /^\s*execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*?))?\s*$/;
+// Matched against the trimmed body: a lazy group before `\s*$` is quadratic on long runs of spaces.
+const CONTROL = /^execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
 function readSuppressions(comments) {
     const spans = [];
     // Open `disable` regions: per rule id, or for all rules under the key ''.
@@ -11480,7 +11481,7 @@ function readSuppressions(comments) {
         open.delete(key);
     };
     for (const comment of comments) {
-        const match = CONTROL.exec(comment.body);
+        const match = CONTROL.exec(comment.body.trim());
         if (!match)
             continue;
         const rules = match[2] ? match[2].split(/[\s,]+/).filter(Boolean) : [];
@@ -29567,7 +29568,194 @@ function taskListItemParagraph(node) {
   }
 }
 
+;// CONCATENATED MODULE: ./src/core/cut-points.ts
+const QUOTE_PREFIX = /^(?: {0,3}>[ \t]?)*/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i;
+const HEADING = /^#{1,6}(?=[ \t]|$)/;
+const LETTER = /^\p{L}/u;
+const SETEXT_UNDERLINE = /^(?:=+|-+)[ \t]*$/;
+const BLANK = /^[ \t]*$/;
+const CODE_SPAN = /(`+)[^`]*?\1/g;
+const BLOCK_COMMENT = /^ {0,3}<!--$/;
+function cutPoints(text, { start, minPiece, maxPiece, forced }) {
+    const cuts = [];
+    let pieceStart = start;
+    let lastClean = -1;
+    let fence = null;
+    // An HTML block comment (`<!--` first on its line) runs to `-->`; one inside a paragraph ends with it.
+    let comment = null;
+    let rawHtmlEnd = null;
+    let previousBlank = true;
+    for (let lineStart = start; lineStart < text.length;) {
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd === -1)
+            lineEnd = text.length;
+        const line = text.slice(lineStart, lineEnd);
+        const prefix = QUOTE_PREFIX.exec(line)[0];
+        const quoteDepth = countOf(prefix, '>');
+        const rest = line.slice(prefix.length);
+        if (fence && quoteDepth < fence.quoteDepth)
+            fence = null; // the block quote holding it ended
+        if (fence) {
+            const closing = FENCE.exec(rest);
+            if (closing && closing[1][0] === fence.marker && closing[1].length >= fence.length && BLANK.test(closing[2]))
+                fence = null;
+        }
+        else {
+            if (!comment && !rawHtmlEnd && lineStart > pieceStart) {
+                const size = lineStart - pieceStart;
+                if (HEADING.test(line)) {
+                    if (size >= minPiece) {
+                        cuts.push(lineStart);
+                        pieceStart = lineStart;
+                        lastClean = -1;
+                    }
+                }
+                else if (previousBlank && LETTER.test(line)) {
+                    if (size > maxPiece) {
+                        cuts.push(lineStart);
+                        pieceStart = lineStart;
+                        lastClean = -1;
+                    }
+                    else
+                        lastClean = lineStart;
+                }
+                else if (forced && size > maxPiece && !BLANK.test(line[0] ?? ' ') && !SETEXT_UNDERLINE.test(line)) {
+                    // Forced: at the last clean cut point if there is one, else here.
+                    const at = lastClean > pieceStart ? lastClean : lineStart;
+                    cuts.push(at);
+                    pieceStart = at;
+                    lastClean = -1;
+                }
+            }
+            const opening = rawHtmlEnd || comment ? null : FENCE.exec(rest);
+            if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
+                fence = { marker: opening[1][0], length: opening[1].length, quoteDepth };
+            }
+            else {
+                const raw = rawHtmlEnd || comment ? null : RAW_HTML_OPEN.exec(rest);
+                if (raw)
+                    rawHtmlEnd = `</${raw[1].toLowerCase()}>`;
+                if (rawHtmlEnd) {
+                    if (line.toLowerCase().includes(rawHtmlEnd))
+                        rawHtmlEnd = null;
+                }
+                else if (comment === 'inline' && BLANK.test(line))
+                    comment = null;
+                else
+                    comment = commentAfter(rest.replace(CODE_SPAN, ''), comment);
+            }
+        }
+        previousBlank = BLANK.test(line);
+        lineStart = lineEnd + 1;
+    }
+    return cuts;
+}
+/** The HTML comment open at the end of a line, given the one open at its start. */
+function commentAfter(line, open) {
+    for (let at = 0;;) {
+        const next = open ? line.indexOf('-->', at) : line.indexOf('<!--', at);
+        if (next === -1)
+            return open;
+        open = open ? null : BLOCK_COMMENT.test(line.slice(0, next + 4)) ? 'block' : 'inline';
+        at = next + (open ? 4 : 3);
+    }
+}
+function countOf(s, ch) {
+    let n = 0;
+    for (const c of s)
+        if (c === ch)
+            n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/core/inline-budget.ts
+/**
+ * How many emphasis, link, image and code-span markers (runs of `*`, `_`, `[`, `]`, `!`, backticks) one paragraph, heading or table cell may
+ * use before the rest of its markers are read as plain text.
+ *
+ * micromark, the parser under remark-parse, pairs these markers by walking back over everything
+ * before them in the same paragraph, so its time grows with the square of their number: 100,000
+ * `*a` in one paragraph take over three minutes, 50,000 unclosed links `[a](` 17 s. Past this
+ * budget a marker is plain text, so a paragraph costs at most the budget times its length. The
+ * most any corpus plan uses in one paragraph is far below it (see `__tests__/adversarial.test.ts`);
+ * text stays text, so every phrase and placeholder is still found, only emphasis and links that
+ * late in such a paragraph are not recognised.
+ */
+const INLINE_MARKER_BUDGET = 400;
+const ASTERISK = 42;
+const UNDERSCORE = 95;
+const LEFT_BRACKET = 91;
+const RIGHT_BRACKET = 93;
+const EXCLAMATION = 33;
+const BACKTICK = 96;
+const spentBy = new WeakMap();
+const UNMATCHED_BACKTICK_BUDGET = 16;
+function spentIn(context) {
+    const key = context.containerState ?? context;
+    let spent = spentBy.get(key);
+    if (!spent)
+        spentBy.set(key, (spent = { markers: 0, unmatchedBackticks: 0 }));
+    return spent;
+}
+function tokenizeOverBudget(effects, ok, nok) {
+    const spent = spentIn(this);
+    let marker = null;
+    const start = (code) => {
+        const overBudget = spent.markers >= INLINE_MARKER_BUDGET ||
+            (code === BACKTICK && spent.unmatchedBackticks >= UNMATCHED_BACKTICK_BUDGET);
+        if (!overBudget) {
+            spent.markers++;
+            return nok(code);
+        }
+        marker = code;
+        effects.enter('data');
+        effects.consume(code);
+        return run;
+    };
+    // The whole run, as the parser would take it: `**` is one marker, and so is a run of backticks.
+    const run = (code) => {
+        if (code === marker) {
+            effects.consume(code);
+            return run;
+        }
+        effects.exit('data');
+        return ok(code);
+    };
+    return start;
+}
+/** Tried after the code span construct: reached only when a run of backticks opened none. */
+function tokenizeUnmatchedBackticks(_effects, _ok, nok) {
+    const spent = spentIn(this);
+    return (code) => {
+        spent.unmatchedBackticks++;
+        return nok(code);
+    };
+}
+const overBudget = { name: 'execplanInlineBudget', tokenize: tokenizeOverBudget };
+const unmatchedBackticks = {
+    name: 'execplanUnmatchedBackticks',
+    tokenize: tokenizeUnmatchedBackticks,
+    add: 'after',
+};
+/** A micromark extension that reads markers past their budget in one paragraph as text. */
+function inlineBudget() {
+    return {
+        text: {
+            [ASTERISK]: overBudget,
+            [UNDERSCORE]: overBudget,
+            [LEFT_BRACKET]: overBudget,
+            [RIGHT_BRACKET]: overBudget,
+            [EXCLAMATION]: overBudget,
+            [BACKTICK]: [overBudget, unmatchedBackticks],
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/markdown.ts
+
+
 
 
 
@@ -29578,34 +29766,39 @@ function taskListItemParagraph(node) {
 /**
  * The two parts of GitHub Flavored Markdown that plans need: tables and task-list items. The
  * rest of it (literal autolinks, footnotes, strikethrough) changes no finding and costs about a
- * third of the parse; bare URLs are kept out of prose in `src/core/prose.ts` instead.
+ * third of the parse; bare URLs are kept out of prose in `src/core/prose.ts` instead. Added last,
+ * so tried first: the budget on inline markers that keeps hostile paragraphs linear.
  */
 function remarkPlanSyntax() {
     const data = this.data();
-    (data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem());
+    (data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem(), inlineBudget());
     (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 /** One processor for the whole process: building it is the costly part, parsing is not. */
 const processor = unified().use(remarkParse).use(remarkPlanSyntax).use(remarkFrontmatter, ['yaml']);
 const DEFAULT_CHUNK_SIZE = 1;
-/** Link reference and footnote definitions apply across the whole document: such plans are parsed whole. */
+const DEFAULT_MAX_PIECE_SIZE = 8_192;
+/**
+ * Link reference definitions apply across the whole document, so a plan that has them is parsed
+ * in one piece, up to this size; a larger one is cut all the same (its reference links in other
+ * pieces read as text), because one long parse can take minutes.
+ */
+const WHOLE_PARSE_LIMIT = 65_536;
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 const FRONT_MATTER = /^---[ \t]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/;
-const ATX_HEADING_LINE = /^#{1,6}(?=[ \t\n]|$)/gm;
 /**
  * Parses normalised plan text (see `normaliseText`) into a Markdown syntax tree (mdast), with
  * the same positions as a parse of the whole text.
  *
- * A line that starts with `#` in the first column is a heading wherever it stands, except inside
- * a fenced code block or an HTML block left open above it (containers such as lists and block
- * quotes cannot hold it). So the text is cut before such lines, each piece is parsed on its own,
- * and a cut is kept only when the piece before it does not end in a code or HTML block that runs
- * to its end; otherwise the rest is parsed in one piece. The equivalence with a whole parse is
- * tested on every corpus plan.
+ * The text is cut where `cutPoints` allows, each piece is parsed on its own, and a cut is kept
+ * only when the piece before it does not end in a code or HTML block that runs to its end;
+ * otherwise the rest is parsed in one piece. The equivalence with a whole parse is tested on
+ * every corpus plan, cutting at every point allowed.
  */
 function parseMarkdown(text, options = {}) {
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    if (chunkSize <= 0 || text.length < chunkSize * 2 || DEFINITION.test(text))
+    const maxPiece = options.maxPieceSize ?? DEFAULT_MAX_PIECE_SIZE;
+    if (chunkSize <= 0 || (text.length <= WHOLE_PARSE_LIMIT && DEFINITION.test(text)))
         return processor.parse(text);
     const root = {
         type: 'root',
@@ -29639,12 +29832,14 @@ function parseMarkdown(text, options = {}) {
         chunkStart = end;
         return true;
     };
-    ATX_HEADING_LINE.lastIndex = frontMatterEnd;
-    for (let m = ATX_HEADING_LINE.exec(text); m; m = ATX_HEADING_LINE.exec(text)) {
-        if (m.index - chunkStart < chunkSize)
-            continue;
+    for (const cut of cutPoints(text, {
+        start: frontMatterEnd,
+        minPiece: chunkSize,
+        maxPiece,
+        forced: options.forcedCuts ?? true,
+    })) {
         // A piece that ends inside an open block cannot be cut: parse the rest in one piece.
-        if (!take(m.index))
+        if (!take(cut))
             break;
     }
     take(text.length);
@@ -29748,7 +29943,22 @@ function plainText(node) {
 }
 /** An HTML node that holds only comments (and white space). */
 function isCommentOnly(value) {
-    return /^\s*(?:<!--[\s\S]*?-->\s*)+$/.test(value);
+    // A scan, not /^\s*(?:<!--[\s\S]*?-->\s*)+$/, which backtracks exponentially when text follows many comments.
+    let at = 0;
+    let comments = 0;
+    for (;;) {
+        while (at < value.length && /\s/.test(value[at]))
+            at++;
+        if (at === value.length)
+            return comments > 0;
+        if (!value.startsWith('<!--', at))
+            return false;
+        const close = value.indexOf('-->', at + 4);
+        if (close === -1)
+            return false;
+        at = close + 3;
+        comments++;
+    }
 }
 /** Whether any of the nodes is, or holds, a code block or inline code. */
 function holdsCode(nodes) {
@@ -30075,14 +30285,18 @@ function parsePlan(raw, options = {}) {
     function addLeaf(node, listItem) {
         leaves.push({ node, start: startOffset(node), end: endOffset(node), listItem });
     }
+    // indexOf rather than a lazy pattern, which rescans to the end for each of many unclosed `<!--`.
     function addComments(value, offset) {
-        const pattern = /<!--([\s\S]*?)-->/g;
-        for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+        for (let open = value.indexOf('<!--'); open !== -1;) {
+            const close = value.indexOf('-->', open + 4);
+            if (close === -1)
+                return;
             comments.push({
-                body: match[1],
-                line: lineOf(source, offset + match.index),
-                endLine: lineOf(source, offset + match.index + match[0].length - 1),
+                body: value.slice(open + 4, close),
+                line: lineOf(source, offset + open),
+                endLine: lineOf(source, offset + close + 2),
             });
+            open = value.indexOf('<!--', close + 3);
         }
     }
     function collectInlineComments(node) {
@@ -30279,7 +30493,37 @@ const GLOSSARY_SECTION_NAMES = ['glossary', 'terms', 'definitions'];
 
 
 
-const PARTIAL_TAIL = /\(\s*completed\s*:\s*([\s\S]*?)\s*;\s*remaining\s*:\s*([\s\S]*?)\s*\)[\s.]*$/i;
+const COMPLETED_OPENING = /\(\s*completed\s*:/gi;
+const REMAINING_LABEL = /;\s*remaining\s*:/i;
+/**
+ * The "(completed: …; remaining: …)" at the end of an item, read from the last "(completed:".
+ * A scan rather than one pattern: a pattern with lazy parts anchored at the end retries from
+ * every "(completed:" to the end of the text, which is quadratic on hostile items.
+ */
+function partialTail(text) {
+    let end = text.length;
+    while (end > 0 && /[\s.]/.test(text[end - 1]))
+        end--;
+    if (text[end - 1] !== ')')
+        return null;
+    let index = -1;
+    let after = 0;
+    COMPLETED_OPENING.lastIndex = 0;
+    for (let m = COMPLETED_OPENING.exec(text); m && m.index < end; m = COMPLETED_OPENING.exec(text)) {
+        [index, after] = [m.index, m.index + m[0].length];
+    }
+    if (index === -1)
+        return null;
+    const inside = text.slice(after, end - 1);
+    const label = REMAINING_LABEL.exec(inside);
+    if (!label)
+        return null;
+    return {
+        index,
+        completed: inside.slice(0, label.index).trim(),
+        remaining: inside.slice(label.index + label[0].length).trim(),
+    };
+}
 const MILESTONE = /^\**(milestone\s+[\w.-]+)\**\s*[:.–—-]/i;
 function progressSection(plan, names = DEFAULT_SECTION_NAMES.Progress) {
     return findSection(plan, names);
@@ -30293,7 +30537,7 @@ function progressItems(plan, section = progressSection(plan)) {
 function toProgressItem(item) {
     const stamp = readTimestamp(item.text);
     let text = item.text.slice(stamp.leadingLength);
-    const partial = PARTIAL_TAIL.exec(text);
+    const partial = partialTail(text);
     if (partial)
         text = text.slice(0, partial.index);
     text = text.replace(/\s+/g, ' ').trim();
@@ -30304,7 +30548,7 @@ function toProgressItem(item) {
         text,
         status,
         timestamp: stamp.iso,
-        ...(partial && !item.checked ? { completed: partial[1], remaining: partial[2] } : {}),
+        ...(partial && !item.checked ? { completed: partial.completed, remaining: partial.remaining } : {}),
         ...(milestone ? { milestone: capitalise(milestone) } : {}),
         item,
         stamp,
@@ -30912,9 +31156,20 @@ function findDefinitions(plan) {
     const lower = new Set();
     const text = plan.source.text;
     // Look back from each place an explanation starts, within its line: linear in the plan's size.
+    // The line's start is tracked as the matches move on, not searched back for from each (which
+    // is quadratic on a long line with many parentheses).
+    let lineStart = 0;
+    let scanned = 0;
     EXPLANATION_START.lastIndex = 0;
     for (let m = EXPLANATION_START.exec(text); m; m = EXPLANATION_START.exec(text)) {
-        const before = wordsBefore(text, m.index, text.lastIndexOf('\n', m.index - 1) + 1);
+        for (let i = m.index - 1; i >= scanned; i--) {
+            if (text[i] === '\n') {
+                lineStart = i + 1;
+                break;
+            }
+        }
+        scanned = m.index;
+        const before = wordsBefore(text, m.index, lineStart);
         if (before)
             addForms(before, exact, lower);
     }
@@ -31167,7 +31422,8 @@ function labelPattern(label) {
     const words = label.split('/').map((part) => part.trim().replace(/\s+/g, '\\s+'));
     return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s*/\\s*')}[*_]*\\s*:`, 'iu');
 }
-const NOTHING_YET = /^\s*[-*+]?\s*(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a)\s*\.?\s*$/i;
+// Tested on trimmed text: two quantified spaces side by side backtrack quadratically on long runs.
+const NOTHING_YET = /^(?:[-*+]\s*)?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a)\.?$/i;
 /**
  * The entries of a section: each list item directly in it (nested items belong to their
  * parent), and each paragraph, also inside a block quote, that holds at least one label. A
@@ -31199,7 +31455,7 @@ function entriesOf(plan, section, labels) {
             if (node.type === 'list') {
                 for (const item of node.children) {
                     const itemText = slice(item);
-                    if (NOTHING_YET.test(itemText))
+                    if (NOTHING_YET.test(itemText.trim()))
                         continue;
                     add(item, itemText);
                 }
@@ -31507,11 +31763,11 @@ const outcomes_when_done_rule = {
         if (!section)
             return;
         const { text } = context.plan.source;
-        const said = section.body
+        const written = section.body
             .filter((node) => !(node.type === 'html' && isCommentOnly(node.value)))
             .map((node) => text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0))
-            .join(' ')
-            .replace(/^[\s>*_-]+|[\s.*_]+$/g, '');
+            .join(' ');
+        const said = trimEnds(written, /[\s>*_-]/, /[\s.*_]/);
         if (said !== '' && !NOT_WRITTEN.test(said))
             return;
         context.report({
@@ -31521,6 +31777,16 @@ const outcomes_when_done_rule = {
     },
 };
 /* harmony default export */ const outcomes_when_done = (outcomes_when_done_rule);
+/** The text without leading and trailing characters of the given kinds (a loop: `[…]+$` is quadratic on long runs). */
+function trimEnds(text, leading, trailing) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && leading.test(text[start]))
+        start++;
+    while (end > start && trailing.test(text[end - 1]))
+        end--;
+    return text.slice(start, end);
+}
 
 ;// CONCATENATED MODULE: ./src/core/rules/revision-note.ts
 /** The last section: from the last heading of any level to the end of the file. */

@@ -20,7 +20,8 @@ interface Span {
   readonly to: number;
 }
 
-const CONTROL = /^\s*execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*?))?\s*$/;
+// Matched against the trimmed body: a lazy group before `\s*$` is quadratic on long runs of spaces.
+const CONTROL = /^execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
 
 export function readSuppressions(comments: readonly HtmlComment[]): Suppressions {
   const spans: Span[] = [];
@@ -34,7 +35,7 @@ export function readSuppressions(comments: readonly HtmlComment[]): Suppressions
   };
 
   for (const comment of comments) {
-    const match = CONTROL.exec(comment.body);
+    const match = CONTROL.exec(comment.body.trim());
     if (!match) continue;
     const rules = match[2] ? match[2].split(/[\s,]+/).filter(Boolean) : [];
     const ruleSet = rules.length ? new Set(rules) : null;

@@ -17,7 +17,8 @@ export function labelPattern(label: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s*/\\s*')}[*_]*\\s*:`, 'iu');
 }
 
-const NOTHING_YET = /^\s*[-*+]?\s*(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a)\s*\.?\s*$/i;
+// Tested on trimmed text: two quantified spaces side by side backtrack quadratically on long runs.
+const NOTHING_YET = /^(?:[-*+]\s*)?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a)\.?$/i;
 
 /**
  * The entries of a section: each list item directly in it (nested items belong to their
@@ -48,7 +49,7 @@ export function entriesOf(plan: Plan, section: Section, labels: readonly RegExp[
       if (node.type === 'list') {
         for (const item of node.children) {
           const itemText = slice(item);
-          if (NOTHING_YET.test(itemText)) continue;
+          if (NOTHING_YET.test(itemText.trim())) continue;
           add(item, itemText);
         }
       } else if (node.type === 'paragraph') {

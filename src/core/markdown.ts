@@ -6,16 +6,19 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root, Nodes, Parents } from 'mdast';
+import { cutPoints } from './cut-points.js';
+import { inlineBudget } from './inline-budget.js';
 import type { Processor } from 'unified';
 
 /**
  * The two parts of GitHub Flavored Markdown that plans need: tables and task-list items. The
  * rest of it (literal autolinks, footnotes, strikethrough) changes no finding and costs about a
- * third of the parse; bare URLs are kept out of prose in `src/core/prose.ts` instead.
+ * third of the parse; bare URLs are kept out of prose in `src/core/prose.ts` instead. Added last,
+ * so tried first: the budget on inline markers that keeps hostile paragraphs linear.
  */
 function remarkPlanSyntax(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem());
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem(), inlineBudget());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 
@@ -30,6 +33,13 @@ export interface ParseOptions {
    * cutting at every heading is no slower than parsing whole (measured on the corpus).
    */
   readonly chunkSize?: number;
+  /** Cut inside a section longer than this (see `src/core/cut-points.ts`). */
+  readonly maxPieceSize?: number;
+  /**
+   * Whether a stretch with no clean cut point may be cut before any line (default true). Such a
+   * cut can split a paragraph, list or table; without it, such a stretch is parsed whole.
+   */
+  readonly forcedCuts?: boolean;
   /**
    * Parsed pieces by their text, shared between parses: two versions of a plan share most of
    * their sections, so parsing the second costs only what changed.
@@ -38,6 +48,13 @@ export interface ParseOptions {
 }
 
 export const DEFAULT_CHUNK_SIZE = 1;
+export const DEFAULT_MAX_PIECE_SIZE = 8_192;
+/**
+ * Link reference definitions apply across the whole document, so a plan that has them is parsed
+ * in one piece, up to this size; a larger one is cut all the same (its reference links in other
+ * pieces read as text), because one long parse can take minutes.
+ */
+export const WHOLE_PARSE_LIMIT = 65_536;
 
 /** A parsed piece, placed (its positions shifted) where it was first used. */
 interface CachedPiece {
@@ -47,25 +64,22 @@ interface CachedPiece {
 }
 export type PieceCache = Map<string, CachedPiece>;
 
-/** Link reference and footnote definitions apply across the whole document: such plans are parsed whole. */
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 const FRONT_MATTER = /^---[ \t]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/;
-const ATX_HEADING_LINE = /^#{1,6}(?=[ \t\n]|$)/gm;
 
 /**
  * Parses normalised plan text (see `normaliseText`) into a Markdown syntax tree (mdast), with
  * the same positions as a parse of the whole text.
  *
- * A line that starts with `#` in the first column is a heading wherever it stands, except inside
- * a fenced code block or an HTML block left open above it (containers such as lists and block
- * quotes cannot hold it). So the text is cut before such lines, each piece is parsed on its own,
- * and a cut is kept only when the piece before it does not end in a code or HTML block that runs
- * to its end; otherwise the rest is parsed in one piece. The equivalence with a whole parse is
- * tested on every corpus plan.
+ * The text is cut where `cutPoints` allows, each piece is parsed on its own, and a cut is kept
+ * only when the piece before it does not end in a code or HTML block that runs to its end;
+ * otherwise the rest is parsed in one piece. The equivalence with a whole parse is tested on
+ * every corpus plan, cutting at every point allowed.
  */
 export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-  if (chunkSize <= 0 || text.length < chunkSize * 2 || DEFINITION.test(text)) return processor.parse(text);
+  const maxPiece = options.maxPieceSize ?? DEFAULT_MAX_PIECE_SIZE;
+  if (chunkSize <= 0 || (text.length <= WHOLE_PARSE_LIMIT && DEFINITION.test(text))) return processor.parse(text);
 
   const root: Root = {
     type: 'root',
@@ -94,11 +108,14 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
     chunkStart = end;
     return true;
   };
-  ATX_HEADING_LINE.lastIndex = frontMatterEnd;
-  for (let m = ATX_HEADING_LINE.exec(text); m; m = ATX_HEADING_LINE.exec(text)) {
-    if (m.index - chunkStart < chunkSize) continue;
+  for (const cut of cutPoints(text, {
+    start: frontMatterEnd,
+    minPiece: chunkSize,
+    maxPiece,
+    forced: options.forcedCuts ?? true,
+  })) {
     // A piece that ends inside an open block cannot be cut: parse the rest in one piece.
-    if (!take(m.index)) break;
+    if (!take(cut)) break;
   }
   take(text.length);
   return root;
@@ -205,7 +222,18 @@ export function plainText(node: Nodes): string {
 
 /** An HTML node that holds only comments (and white space). */
 export function isCommentOnly(value: string): boolean {
-  return /^\s*(?:<!--[\s\S]*?-->\s*)+$/.test(value);
+  // A scan, not /^\s*(?:<!--[\s\S]*?-->\s*)+$/, which backtracks exponentially when text follows many comments.
+  let at = 0;
+  let comments = 0;
+  for (;;) {
+    while (at < value.length && /\s/.test(value[at])) at++;
+    if (at === value.length) return comments > 0;
+    if (!value.startsWith('<!--', at)) return false;
+    const close = value.indexOf('-->', at + 4);
+    if (close === -1) return false;
+    at = close + 3;
+    comments++;
+  }
 }
 
 /** Whether any of the nodes is, or holds, a code block or inline code. */

@@ -164,14 +164,17 @@ export function parsePlan(raw: string, options: ParseOptions = {}): Plan {
     leaves.push({ node, start: startOffset(node), end: endOffset(node), listItem });
   }
 
+  // indexOf rather than a lazy pattern, which rescans to the end for each of many unclosed `<!--`.
   function addComments(value: string, offset: number): void {
-    const pattern = /<!--([\s\S]*?)-->/g;
-    for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+    for (let open = value.indexOf('<!--'); open !== -1; ) {
+      const close = value.indexOf('-->', open + 4);
+      if (close === -1) return;
       comments.push({
-        body: match[1],
-        line: lineOf(source, offset + match.index),
-        endLine: lineOf(source, offset + match.index + match[0].length - 1),
+        body: value.slice(open + 4, close),
+        line: lineOf(source, offset + open),
+        endLine: lineOf(source, offset + close + 2),
       });
+      open = value.indexOf('<!--', close + 3);
     }
   }
 

@@ -29,7 +29,34 @@ export interface ProgressSummary {
   readonly next: ProgressItem | null;
 }
 
-const PARTIAL_TAIL = /\(\s*completed\s*:\s*([\s\S]*?)\s*;\s*remaining\s*:\s*([\s\S]*?)\s*\)[\s.]*$/i;
+const COMPLETED_OPENING = /\(\s*completed\s*:/gi;
+const REMAINING_LABEL = /;\s*remaining\s*:/i;
+
+/**
+ * The "(completed: …; remaining: …)" at the end of an item, read from the last "(completed:".
+ * A scan rather than one pattern: a pattern with lazy parts anchored at the end retries from
+ * every "(completed:" to the end of the text, which is quadratic on hostile items.
+ */
+export function partialTail(text: string): { index: number; completed: string; remaining: string } | null {
+  let end = text.length;
+  while (end > 0 && /[\s.]/.test(text[end - 1])) end--;
+  if (text[end - 1] !== ')') return null;
+  let index = -1;
+  let after = 0;
+  COMPLETED_OPENING.lastIndex = 0;
+  for (let m = COMPLETED_OPENING.exec(text); m && m.index < end; m = COMPLETED_OPENING.exec(text)) {
+    [index, after] = [m.index, m.index + m[0].length];
+  }
+  if (index === -1) return null;
+  const inside = text.slice(after, end - 1);
+  const label = REMAINING_LABEL.exec(inside);
+  if (!label) return null;
+  return {
+    index,
+    completed: inside.slice(0, label.index).trim(),
+    remaining: inside.slice(label.index + label[0].length).trim(),
+  };
+}
 const MILESTONE = /^\**(milestone\s+[\w.-]+)\**\s*[:.–—-]/i;
 
 export function progressSection(
@@ -48,7 +75,7 @@ export function progressItems(plan: Plan, section = progressSection(plan)): Prog
 export function toProgressItem(item: CheckboxItem): ProgressItem {
   const stamp = readTimestamp(item.text);
   let text = item.text.slice(stamp.leadingLength);
-  const partial = PARTIAL_TAIL.exec(text);
+  const partial = partialTail(text);
   if (partial) text = text.slice(0, partial.index);
   text = text.replace(/\s+/g, ' ').trim();
   const status: ItemStatus = item.checked ? 'done' : partial ? 'partial' : 'todo';
@@ -58,7 +85,7 @@ export function toProgressItem(item: CheckboxItem): ProgressItem {
     text,
     status,
     timestamp: stamp.iso,
-    ...(partial && !item.checked ? { completed: partial[1], remaining: partial[2] } : {}),
+    ...(partial && !item.checked ? { completed: partial.completed, remaining: partial.remaining } : {}),
     ...(milestone ? { milestone: capitalise(milestone) } : {}),
     item,
     stamp,

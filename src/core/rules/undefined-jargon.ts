@@ -121,9 +121,20 @@ export function findDefinitions(plan: Plan): Definitions {
   const lower = new Set<string>();
   const text = plan.source.text;
   // Look back from each place an explanation starts, within its line: linear in the plan's size.
+  // The line's start is tracked as the matches move on, not searched back for from each (which
+  // is quadratic on a long line with many parentheses).
+  let lineStart = 0;
+  let scanned = 0;
   EXPLANATION_START.lastIndex = 0;
   for (let m = EXPLANATION_START.exec(text); m; m = EXPLANATION_START.exec(text)) {
-    const before = wordsBefore(text, m.index, text.lastIndexOf('\n', m.index - 1) + 1);
+    for (let i = m.index - 1; i >= scanned; i--) {
+      if (text[i] === '\n') {
+        lineStart = i + 1;
+        break;
+      }
+    }
+    scanned = m.index;
+    const before = wordsBefore(text, m.index, lineStart);
     if (before) addForms(before, exact, lower);
   }
   // In parentheses, only the whole content is the term: "(NodeNext ESM)" defines neither word.

@@ -1,0 +1,125 @@
+/**
+ * Where a plan's text may be cut into pieces that are parsed on their own (see `parseMarkdown`).
+ *
+ * The parser slows down more than linearly on long text, and some text (a paragraph of tens of
+ * thousands of lines, a table of a hundred thousand rows) takes it minutes. So the text is cut:
+ *
+ * - at every top-level ATX heading (`#` in the first column), which is a heading wherever it
+ *   stands outside a fenced code block or HTML block: a cut there changes nothing;
+ * - inside a stretch longer than `maxPiece` without such a heading, before a line that starts with
+ *   a letter in the first column right after a blank line: such a line cannot continue a list, a
+ *   block quote, a paragraph or a table, so a cut there changes nothing either;
+ * - failing that, before any line that starts in the first column (not a setext underline). This
+ *   one can split a paragraph, a list or a table in two; it is needed only by text no plan has,
+ *   such as a single paragraph of 40,000 lines, and it bounds the parser's time on it.
+ *
+ * A line scan keeps cuts out of fenced code blocks (also inside block quotes), HTML comments and
+ * raw HTML blocks (`<script>`, `<pre>`, `<style>`, `<textarea>`). The parse checks each piece
+ * again afterwards, and keeps a cut only if the piece does not end in an open block.
+ */
+export interface CutOptions {
+  /** Where cutting may begin (after YAML front matter). */
+  readonly start: number;
+  /** The least size of a piece cut at a heading (1: every heading). */
+  readonly minPiece: number;
+  /** The size past which a piece is cut inside a section. */
+  readonly maxPiece: number;
+  /** Whether to cut before any line when there is no clean cut point. */
+  readonly forced: boolean;
+}
+
+interface Fence {
+  readonly marker: string;
+  readonly length: number;
+  readonly quoteDepth: number;
+}
+
+const QUOTE_PREFIX = /^(?: {0,3}>[ \t]?)*/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i;
+const HEADING = /^#{1,6}(?=[ \t]|$)/;
+const LETTER = /^\p{L}/u;
+const SETEXT_UNDERLINE = /^(?:=+|-+)[ \t]*$/;
+const BLANK = /^[ \t]*$/;
+const CODE_SPAN = /(`+)[^`]*?\1/g;
+const BLOCK_COMMENT = /^ {0,3}<!--$/;
+
+export function cutPoints(text: string, { start, minPiece, maxPiece, forced }: CutOptions): number[] {
+  const cuts: number[] = [];
+  let pieceStart = start;
+  let lastClean = -1;
+  let fence: Fence | null = null;
+  // An HTML block comment (`<!--` first on its line) runs to `-->`; one inside a paragraph ends with it.
+  let comment: 'block' | 'inline' | null = null;
+  let rawHtmlEnd: string | null = null;
+  let previousBlank = true;
+
+  for (let lineStart = start; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const prefix = QUOTE_PREFIX.exec(line)![0];
+    const quoteDepth = countOf(prefix, '>');
+    const rest = line.slice(prefix.length);
+
+    if (fence && quoteDepth < fence.quoteDepth) fence = null; // the block quote holding it ended
+    if (fence) {
+      const closing = FENCE.exec(rest);
+      if (closing && closing[1][0] === fence.marker && closing[1].length >= fence.length && BLANK.test(closing[2]))
+        fence = null;
+    } else {
+      if (!comment && !rawHtmlEnd && lineStart > pieceStart) {
+        const size = lineStart - pieceStart;
+        if (HEADING.test(line)) {
+          if (size >= minPiece) {
+            cuts.push(lineStart);
+            pieceStart = lineStart;
+            lastClean = -1;
+          }
+        } else if (previousBlank && LETTER.test(line)) {
+          if (size > maxPiece) {
+            cuts.push(lineStart);
+            pieceStart = lineStart;
+            lastClean = -1;
+          } else lastClean = lineStart;
+        } else if (forced && size > maxPiece && !BLANK.test(line[0] ?? ' ') && !SETEXT_UNDERLINE.test(line)) {
+          // Forced: at the last clean cut point if there is one, else here.
+          const at = lastClean > pieceStart ? lastClean : lineStart;
+          cuts.push(at);
+          pieceStart = at;
+          lastClean = -1;
+        }
+      }
+      const opening = rawHtmlEnd || comment ? null : FENCE.exec(rest);
+      if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
+        fence = { marker: opening[1][0], length: opening[1].length, quoteDepth };
+      } else {
+        const raw: RegExpExecArray | null = rawHtmlEnd || comment ? null : RAW_HTML_OPEN.exec(rest);
+        if (raw) rawHtmlEnd = `</${raw[1].toLowerCase()}>`;
+        if (rawHtmlEnd) {
+          if (line.toLowerCase().includes(rawHtmlEnd)) rawHtmlEnd = null;
+        } else if (comment === 'inline' && BLANK.test(line)) comment = null;
+        else comment = commentAfter(rest.replace(CODE_SPAN, ''), comment);
+      }
+    }
+    previousBlank = BLANK.test(line);
+    lineStart = lineEnd + 1;
+  }
+  return cuts;
+}
+
+/** The HTML comment open at the end of a line, given the one open at its start. */
+function commentAfter(line: string, open: 'block' | 'inline' | null): 'block' | 'inline' | null {
+  for (let at = 0; ; ) {
+    const next = open ? line.indexOf('-->', at) : line.indexOf('<!--', at);
+    if (next === -1) return open;
+    open = open ? null : BLOCK_COMMENT.test(line.slice(0, next + 4)) ? 'block' : 'inline';
+    at = next + (open ? 4 : 3);
+  }
+}
+
+function countOf(s: string, ch: string): number {
+  let n = 0;
+  for (const c of s) if (c === ch) n++;
+  return n;
+}
