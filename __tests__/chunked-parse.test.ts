@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintPlan } from '../src/core/lint.js';
+import { cutPoints } from '../src/core/cut-points.js';
 import { parseMarkdown, type ParseOptions } from '../src/core/markdown.js';
 import { parsePlan } from '../src/core/plan.js';
 import { corpusDir } from './helpers.js';
@@ -63,5 +64,53 @@ describe('the cutter refuses cuts inside blocks that would take in the heading',
     expect(JSON.stringify(parseMarkdown(text, { chunkSize: 1 }))).toBe(
       JSON.stringify(parseMarkdown(text, { chunkSize: 0 })),
     );
+  });
+});
+
+describe('cuts inside long sections', () => {
+  const long = (line: string, n: number): string => Array.from({ length: n }, (_, i) => `${line} ${i}`).join('\n');
+  const whole = (text: string) => JSON.stringify(parseMarkdown(text, { chunkSize: 0 }));
+  const cut = (text: string, forcedCuts = true) =>
+    JSON.stringify(parseMarkdown(text, { chunkSize: 1, maxPieceSize: 64, forcedCuts }));
+
+  test.each([
+    ['a fenced code block', '```\n', '```\n'],
+    ['a fence in a block quote', '> ```\n', '> ```\n'],
+    ['an HTML comment', '<!--\n', '-->\n'],
+    ['a script block', '<script>\n', '</script>\n'],
+  ])('never inside %s, whose lines look like clean cut points', (_label, open, close) => {
+    const inside = Array.from({ length: 40 }, (_, i) => `${open.startsWith('>') ? '> ' : ''}Line ${i}\n`).join(
+      open.startsWith('>') ? '>\n' : '\n',
+    );
+    const text = `# Title\n\nIntro.\n\n${open}${inside}${close}\nAfter.\n\n${long('More', 100).replace(/\n/g, '\n\n')}\n`;
+    const [blockStart, blockEnd] = [text.indexOf(open), text.indexOf('After.')];
+    const cuts = cutPoints(text, { start: 0, minPiece: 1, maxPiece: 64, forced: true });
+    expect(cuts.filter((at) => at > blockStart && at < blockEnd)).toEqual([]);
+    expect(cuts.filter((at) => at > blockEnd).length).toBeGreaterThan(5);
+    expect(cut(text)).toBe(whole(text));
+  });
+
+  test('an inline comment opened in a paragraph ends with it', () => {
+    const text = `# Title\n\nSee \`<!--\` and <!-- an open one\n\n${long('Paragraph', 60).replace(/\n/g, '\n\n')}\n`;
+    const cuts = cutPoints(text, { start: 0, minPiece: 1, maxPiece: 64, forced: false });
+    expect(cuts.length).toBeGreaterThan(10);
+    expect(cut(text, false)).toBe(whole(text));
+  });
+
+  test('forced cuts keep every piece of one long paragraph near the size asked for', () => {
+    const text = `# Title\n\n${long('A line of a paragraph that never ends', 5000)}\n`;
+    const cuts = cutPoints(text, { start: 0, minPiece: 1, maxPiece: 8192, forced: true });
+    const sizes = [...cuts, text.length].map((at, i) => at - (cuts[i - 1] ?? 0));
+    expect(Math.max(...sizes)).toBeLessThan(8192 + 100);
+    expect(cuts.length).toBeGreaterThan(text.length / 8192 - 2);
+    // Each piece is parsed as a paragraph of its own; the text and its positions are unchanged.
+    const root = parseMarkdown(text, { maxPieceSize: 8192 });
+    const offsets = root.children.map((node) => node.position!.start.offset);
+    expect(offsets.slice(1)).toEqual(cuts);
+  });
+
+  test('a setext underline is never cut from its text', () => {
+    const lines = Array.from({ length: 200 }, (_, i) => (i % 2 ? '---' : `Heading ${i}`)).join('\n');
+    expect(cut(`# Title\n\n${lines}\n`)).toBe(whole(`# Title\n\n${lines}\n`));
   });
 });

@@ -70192,41 +70192,51 @@ function countOf(s, ch) {
 
 ;// CONCATENATED MODULE: ./src/core/inline-budget.ts
 /**
- * How many emphasis, link, image and code-span markers (runs of `*`, `_`, `[`, `]`, `!`, backticks) one paragraph, heading or table cell may
- * use before the rest of its markers are read as plain text.
+ * How many emphasis, link, image and code-span markers (runs of `*`, `_`, `[`, `]`, `!`,
+ * backticks) one paragraph, heading or table cell may use before the rest of its markers are
+ * read as plain text.
  *
  * micromark, the parser under remark-parse, pairs these markers by walking back over everything
  * before them in the same paragraph, so its time grows with the square of their number: 100,000
  * `*a` in one paragraph take over three minutes, 50,000 unclosed links `[a](` 17 s. Past this
  * budget a marker is plain text, so a paragraph costs at most the budget times its length. The
- * most any corpus plan uses in one paragraph is far below it (see `__tests__/adversarial.test.ts`);
+ * most any corpus plan uses in one paragraph is under a hundred (see `.plans/hostile-input.md`);
  * text stays text, so every phrase and placeholder is still found, only emphasis and links that
  * late in such a paragraph are not recognised.
  */
 const INLINE_MARKER_BUDGET = 400;
+/**
+ * How many code spans, inline HTML and link ends (backticks, `<`, `]`) may fail to parse in one
+ * paragraph before the rest of these characters are read as text. Each failed attempt reads on,
+ * looking for its end, up to the end of the paragraph: 100,000 unclosed `<!--` in a paragraph
+ * took twenty minutes.
+ */
+const FAILED_ATTEMPT_BUDGET = 32;
 const ASTERISK = 42;
 const UNDERSCORE = 95;
 const LEFT_BRACKET = 91;
 const RIGHT_BRACKET = 93;
 const EXCLAMATION = 33;
 const BACKTICK = 96;
+const LESS_THAN = 60;
 const spentBy = new WeakMap();
-const UNMATCHED_BACKTICK_BUDGET = 16;
 function spentIn(context) {
     const key = context.containerState ?? context;
     let spent = spentBy.get(key);
     if (!spent)
-        spentBy.set(key, (spent = { markers: 0, unmatchedBackticks: 0 }));
+        spentBy.set(key, (spent = { markers: 0, failedAttempts: 0 }));
     return spent;
 }
+const canFail = (code) => code === BACKTICK || code === LESS_THAN || code === RIGHT_BRACKET;
 function tokenizeOverBudget(effects, ok, nok) {
     const spent = spentIn(this);
     let marker = null;
     const start = (code) => {
-        const overBudget = spent.markers >= INLINE_MARKER_BUDGET ||
-            (code === BACKTICK && spent.unmatchedBackticks >= UNMATCHED_BACKTICK_BUDGET);
+        const overBudget = (code !== LESS_THAN && spent.markers >= INLINE_MARKER_BUDGET) ||
+            (canFail(code) && spent.failedAttempts >= FAILED_ATTEMPT_BUDGET);
         if (!overBudget) {
-            spent.markers++;
+            if (code !== LESS_THAN)
+                spent.markers++;
             return nok(code);
         }
         marker = code;
@@ -70245,20 +70255,16 @@ function tokenizeOverBudget(effects, ok, nok) {
     };
     return start;
 }
-/** Tried after the code span construct: reached only when a run of backticks opened none. */
-function tokenizeUnmatchedBackticks(_effects, _ok, nok) {
+/** Tried after the parser's own constructs for the character: reached only when they all failed. */
+function tokenizeFailedAttempt(_effects, _ok, nok) {
     const spent = spentIn(this);
     return (code) => {
-        spent.unmatchedBackticks++;
+        spent.failedAttempts++;
         return nok(code);
     };
 }
 const overBudget = { name: 'execplanInlineBudget', tokenize: tokenizeOverBudget };
-const unmatchedBackticks = {
-    name: 'execplanUnmatchedBackticks',
-    tokenize: tokenizeUnmatchedBackticks,
-    add: 'after',
-};
+const failedAttempt = { name: 'execplanFailedAttempt', tokenize: tokenizeFailedAttempt, add: 'after' };
 /** A micromark extension that reads markers past their budget in one paragraph as text. */
 function inlineBudget() {
     return {
@@ -70266,9 +70272,10 @@ function inlineBudget() {
             [ASTERISK]: overBudget,
             [UNDERSCORE]: overBudget,
             [LEFT_BRACKET]: overBudget,
-            [RIGHT_BRACKET]: overBudget,
+            [RIGHT_BRACKET]: [overBudget, failedAttempt],
             [EXCLAMATION]: overBudget,
-            [BACKTICK]: [overBudget, unmatchedBackticks],
+            [BACKTICK]: [overBudget, failedAttempt],
+            [LESS_THAN]: [overBudget, failedAttempt],
         },
     };
 }

@@ -54,7 +54,7 @@ export function cutPoints(text: string, { start, minPiece, maxPiece, forced }: C
   let rawHtmlEnd: string | null = null;
   let previousBlank = true;
 
-  for (let lineStart = start; lineStart < text.length; ) {
+  for (let lineStart = start; lineStart < text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
@@ -110,7 +110,7 @@ export function cutPoints(text: string, { start, minPiece, maxPiece, forced }: C
 
 /** The HTML comment open at the end of a line, given the one open at its start. */
 function commentAfter(line: string, open: 'block' | 'inline' | null): 'block' | 'inline' | null {
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     const next = open ? line.indexOf('-->', at) : line.indexOf('<!--', at);
     if (next === -1) return open;
     open = open ? null : BLOCK_COMMENT.test(line.slice(0, next + 4)) ? 'block' : 'inline';

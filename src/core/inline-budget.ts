@@ -1,18 +1,27 @@
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 
 /**
- * How many emphasis, link, image and code-span markers (runs of `*`, `_`, `[`, `]`, `!`, backticks) one paragraph, heading or table cell may
- * use before the rest of its markers are read as plain text.
+ * How many emphasis, link, image and code-span markers (runs of `*`, `_`, `[`, `]`, `!`,
+ * backticks) one paragraph, heading or table cell may use before the rest of its markers are
+ * read as plain text.
  *
  * micromark, the parser under remark-parse, pairs these markers by walking back over everything
  * before them in the same paragraph, so its time grows with the square of their number: 100,000
  * `*a` in one paragraph take over three minutes, 50,000 unclosed links `[a](` 17 s. Past this
  * budget a marker is plain text, so a paragraph costs at most the budget times its length. The
- * most any corpus plan uses in one paragraph is far below it (see `__tests__/adversarial.test.ts`);
+ * most any corpus plan uses in one paragraph is under a hundred (see `.plans/hostile-input.md`);
  * text stays text, so every phrase and placeholder is still found, only emphasis and links that
  * late in such a paragraph are not recognised.
  */
 export const INLINE_MARKER_BUDGET = 400;
+
+/**
+ * How many code spans, inline HTML and link ends (backticks, `<`, `]`) may fail to parse in one
+ * paragraph before the rest of these characters are read as text. Each failed attempt reads on,
+ * looking for its end, up to the end of the paragraph: 100,000 unclosed `<!--` in a paragraph
+ * took twenty minutes.
+ */
+export const FAILED_ATTEMPT_BUDGET = 32;
 
 const ASTERISK = 42;
 const UNDERSCORE = 95;
@@ -20,25 +29,23 @@ const LEFT_BRACKET = 91;
 const RIGHT_BRACKET = 93;
 const EXCLAMATION = 33;
 const BACKTICK = 96;
+const LESS_THAN = 60;
 
-/**
- * Per paragraph (keyed by its tokenizer's own `containerState` object): markers seen, and runs of
- * backticks that opened no code span. An unmatched run makes the parser read to the paragraph's
- * end looking for its closing run, so these get a smaller budget of their own.
- */
+/** Per paragraph (keyed by its tokenizer's own `containerState` object): what it has spent. */
 interface Spent {
   markers: number;
-  unmatchedBackticks: number;
+  failedAttempts: number;
 }
 const spentBy = new WeakMap<object, Spent>();
-export const UNMATCHED_BACKTICK_BUDGET = 16;
 
 function spentIn(context: TokenizeContext): Spent {
   const key = context.containerState ?? context;
   let spent = spentBy.get(key);
-  if (!spent) spentBy.set(key, (spent = { markers: 0, unmatchedBackticks: 0 }));
+  if (!spent) spentBy.set(key, (spent = { markers: 0, failedAttempts: 0 }));
   return spent;
 }
+
+const canFail = (code: Code): boolean => code === BACKTICK || code === LESS_THAN || code === RIGHT_BRACKET;
 
 function tokenizeOverBudget(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const spent = spentIn(this);
@@ -46,10 +53,10 @@ function tokenizeOverBudget(this: TokenizeContext, effects: Effects, ok: State, 
 
   const start: State = (code) => {
     const overBudget =
-      spent.markers >= INLINE_MARKER_BUDGET ||
-      (code === BACKTICK && spent.unmatchedBackticks >= UNMATCHED_BACKTICK_BUDGET);
+      (code !== LESS_THAN && spent.markers >= INLINE_MARKER_BUDGET) ||
+      (canFail(code) && spent.failedAttempts >= FAILED_ATTEMPT_BUDGET);
     if (!overBudget) {
-      spent.markers++;
+      if (code !== LESS_THAN) spent.markers++;
       return nok(code);
     }
     marker = code;
@@ -69,21 +76,17 @@ function tokenizeOverBudget(this: TokenizeContext, effects: Effects, ok: State, 
   return start;
 }
 
-/** Tried after the code span construct: reached only when a run of backticks opened none. */
-function tokenizeUnmatchedBackticks(this: TokenizeContext, _effects: Effects, _ok: State, nok: State): State {
+/** Tried after the parser's own constructs for the character: reached only when they all failed. */
+function tokenizeFailedAttempt(this: TokenizeContext, _effects: Effects, _ok: State, nok: State): State {
   const spent = spentIn(this);
   return (code) => {
-    spent.unmatchedBackticks++;
+    spent.failedAttempts++;
     return nok(code);
   };
 }
 
 const overBudget: Construct = { name: 'execplanInlineBudget', tokenize: tokenizeOverBudget };
-const unmatchedBackticks: Construct = {
-  name: 'execplanUnmatchedBackticks',
-  tokenize: tokenizeUnmatchedBackticks,
-  add: 'after',
-};
+const failedAttempt: Construct = { name: 'execplanFailedAttempt', tokenize: tokenizeFailedAttempt, add: 'after' };
 
 /** A micromark extension that reads markers past their budget in one paragraph as text. */
 export function inlineBudget(): Extension {
@@ -92,9 +95,10 @@ export function inlineBudget(): Extension {
       [ASTERISK]: overBudget,
       [UNDERSCORE]: overBudget,
       [LEFT_BRACKET]: overBudget,
-      [RIGHT_BRACKET]: overBudget,
+      [RIGHT_BRACKET]: [overBudget, failedAttempt],
       [EXCLAMATION]: overBudget,
-      [BACKTICK]: [overBudget, unmatchedBackticks],
+      [BACKTICK]: [overBudget, failedAttempt],
+      [LESS_THAN]: [overBudget, failedAttempt],
     },
   };
 }

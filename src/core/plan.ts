@@ -166,7 +166,7 @@ export function parsePlan(raw: string, options: ParseOptions = {}): Plan {
 
   // indexOf rather than a lazy pattern, which rescans to the end for each of many unclosed `<!--`.
   function addComments(value: string, offset: number): void {
-    for (let open = value.indexOf('<!--'); open !== -1; ) {
+    for (let open = value.indexOf('<!--'); open !== -1;) {
       const close = value.indexOf('-->', open + 4);
       if (close === -1) return;
       comments.push({
