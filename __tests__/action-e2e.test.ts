@@ -436,6 +436,48 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     expect(r.server.state.comments).toHaveLength(0);
   });
 
+  test('plan paths and text never run a workflow command in the log', async () => {
+    const hostile = demo('head/search-index.md').replace(
+      '## Plan of Work\n',
+      '## Plan of Work\n\n::error::injected\n\n::add-mask::ghs\n\n  ::warning title=x::spaced\n\nSee ##[error]legacy and TBD.\n',
+    );
+    const r = await run(
+      {
+        commits: {
+          [BASE]: { 'README.md': '# r\n' },
+          [HEAD]: {
+            'README.md': '# r\n',
+            '::error::injected.md': hostile,
+            '.plans/##[error]legacy.md': hostile,
+          },
+        },
+        pull: { number: 7, base: BASE, head: HEAD },
+        readOnly: true,
+      },
+      { inputs: { plans: '**/*.md', 'fail-on': 'never' }, fromFork: true },
+    );
+    expect(r.status).toBe(0);
+    // Read each line as the runner does: `::command props::data` after leading spaces, else the
+    // older `##[command]` anywhere in the line.
+    const isCommand = (line: string): boolean => /^::[^:]+::/.test(line.trimStart());
+    const lines: string[] = r.stdout.split('\n');
+    expect(lines.filter((line) => !isCommand(line) && line.includes('##['))).toEqual([]);
+    const commands = lines.filter(isCommand);
+    const names = commands.map((line: string) => /^::([\w-]+)/.exec(line.trimStart())?.[1]);
+    expect(new Set(names)).toEqual(new Set(['add-mask', 'debug', 'error', 'warning']));
+    // Our own: the token's mask, debug lines, annotations whose properties name the file (escaped),
+    // and the notice that the token is read-only.
+    for (const line of commands) {
+      if (line.startsWith('::add-mask::')) expect(line).toBe(`::add-mask::${TOKEN}`);
+      else if (!line.startsWith('::debug::') && !line.startsWith('::warning::Could not'))
+        expect(line).toMatch(/^::(error|warning) title=[\w-]+,file=[^,]+,line=\d+/);
+    }
+    // Both plans were read and reported, with their findings.
+    expect(r.stdout).toContain(': :error::injected.md: ');
+    expect(r.stdout).toContain('.plans/##\u200b[error]legacy.md: ');
+    expect(commands.filter((line: string) => line.includes('title=placeholder'))).toHaveLength(2);
+  });
+
   test("merge_group and push validate the commits' changes; workflow_dispatch the workspace", async () => {
     const scenario = twoPlans();
     const merge = await run(scenario, {

@@ -7,6 +7,7 @@ import { parsePlan } from '../src/core/plan.js';
 import { summariseProgress } from '../src/core/progress.js';
 import { targetOf, UnsupportedEventError } from '../src/action/event.js';
 import { InputError, readInputs } from '../src/action/inputs.js';
+import { neutraliseLogLine } from '../src/action/log-line.js';
 import { isFailing } from '../src/action/run.js';
 import {
   BODY_LIMIT,
@@ -225,5 +226,30 @@ describe('inputs and action.yml', () => {
     expect(readInputs((n) => (n === 'plans' ? 'a/*.md\n\n b/**/*.md ' : '')).plans).toEqual(['a/*.md', 'b/**/*.md']);
     expect(() => readInputs((n) => (n === 'fail-on' ? 'sometimes' : ''))).toThrow(InputError);
     expect(() => readInputs((n) => (n === 'strict' ? 'yes' : ''))).toThrow(/input "strict"/);
+  });
+});
+
+describe('log lines', () => {
+  /** Whether GitHub's runner would read the line as a workflow command (`::` first, else `##[` anywhere). */
+  const isCommand = (line: string): boolean => /^::[^:]*::/.test(line.trimStart()) || line.includes('##[');
+
+  test.each([
+    '::error::injected',
+    '   ::add-mask::secret',
+    '\t::warning file=a.md::x',
+    'text ##[error]legacy anywhere',
+    'two lines\n::error::second',
+    'two lines\r\n  ##[add-mask]x',
+  ])('%j is not a command once neutralised', (text) => {
+    expect(isCommand(text.split(/\r?\n/).pop()!) || isCommand(text)).toBe(true);
+    const line = neutraliseLogLine(text);
+    expect(line).not.toMatch(/[\r\n]/);
+    expect(isCommand(line)).toBe(false);
+  });
+
+  test('ordinary text is left as it is', () => {
+    expect(neutraliseLogLine('.plans/a.md:3:1  error  "TBD" is a placeholder (placeholder)')).toBe(
+      '.plans/a.md:3:1  error  "TBD" is a placeholder (placeholder)',
+    );
   });
 });

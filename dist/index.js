@@ -51740,6 +51740,20 @@ function readInputs(get) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/log-line.ts
+/**
+ * Text for one line of the job's log that the runner cannot read as a workflow command. Plan
+ * paths and plan text reach the log, and the runner reads a line as a command when it starts
+ * with `::` after leading spaces are trimmed, or holds the older `##[command]` form anywhere.
+ */
+function neutraliseLogLine(message) {
+    return (message
+        .replace(/[\r\n]+/g, ' ')
+        // A zero-width space breaks the older form without changing what the reader sees.
+        .replace(/##\[/g, '##\u200b[')
+        .replace(/^(\s*)::/, '$1: :'));
+}
+
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
 /*
 How it works:
@@ -73713,8 +73727,7 @@ async function runAction(client, inputs, target, runner) {
 
 
 
-/** Plan text reaches the log; it must never start or smuggle a workflow command. */
-const neutralise = (message) => message.replace(/[\r\n]+/g, ' ').replace(/^::/, ' ::');
+
 function actionsRunner(workspace) {
     const inWorkspace = (path) => {
         const full = (0,external_node_path_namespaceObject.resolve)(workspace, path);
@@ -73724,8 +73737,8 @@ function actionsRunner(workspace) {
     };
     return {
         serverUrl: (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
-        info: (message) => info(neutralise(message)),
-        warning: (message) => warning(neutralise(message)),
+        info: (message) => info(neutraliseLogLine(message)),
+        warning: (message) => warning(neutraliseLogLine(message)),
         annotate: (level, message, at) => (level === 'error' ? error : warning)(message, {
             file: at.file,
             startLine: at.startLine,
@@ -73763,7 +73776,7 @@ async function run() {
         const client = createClient({
             token: inputs.token,
             baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-            log: { debug: (m) => core_debug(neutralise(m)), warning: (m) => warning(neutralise(m)) },
+            log: { debug: (m) => core_debug(neutraliseLogLine(m)), warning: (m) => warning(neutraliseLogLine(m)) },
             ...(process.env.EXECPLAN_BACKOFF_MS ? { backoffMs: Number(process.env.EXECPLAN_BACKOFF_MS) } : {}),
         });
         const result = await runAction(client, inputs, target, actionsRunner((0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd())));
@@ -73775,7 +73788,7 @@ async function run() {
         }
     }
     catch (error) {
-        setFailed(`ExecPlan: ${neutralise(error instanceof Error ? error.message : String(error))}`);
+        setFailed(`ExecPlan: ${neutraliseLogLine(error instanceof Error ? error.message : String(error))}`);
     }
 }
 

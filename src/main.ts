@@ -7,11 +7,9 @@ import { glob } from 'tinyglobby';
 import { createClient } from './action/client.js';
 import { targetOf } from './action/event.js';
 import { readInputs } from './action/inputs.js';
+import { neutraliseLogLine } from './action/log-line.js';
 import { runAction, type Runner, type RunResult } from './action/run.js';
 import { plural } from './formatters/report.js';
-
-/** Plan text reaches the log; it must never start or smuggle a workflow command. */
-const neutralise = (message: string): string => message.replace(/[\r\n]+/g, ' ').replace(/^::/, ' ::');
 
 function actionsRunner(workspace: string): Runner {
   const inWorkspace = (path: string): string => {
@@ -21,8 +19,8 @@ function actionsRunner(workspace: string): Runner {
   };
   return {
     serverUrl: (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
-    info: (message) => core.info(neutralise(message)),
-    warning: (message) => core.warning(neutralise(message)),
+    info: (message) => core.info(neutraliseLogLine(message)),
+    warning: (message) => core.warning(neutraliseLogLine(message)),
     annotate: (level, message, at) =>
       (level === 'error' ? core.error : core.warning)(message, {
         file: at.file,
@@ -70,7 +68,7 @@ export async function run(): Promise<void> {
     const client = createClient({
       token: inputs.token,
       baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-      log: { debug: (m) => core.debug(neutralise(m)), warning: (m) => core.warning(neutralise(m)) },
+      log: { debug: (m) => core.debug(neutraliseLogLine(m)), warning: (m) => core.warning(neutraliseLogLine(m)) },
       ...(process.env.EXECPLAN_BACKOFF_MS ? { backoffMs: Number(process.env.EXECPLAN_BACKOFF_MS) } : {}),
     });
     const result = await runAction(
@@ -85,6 +83,6 @@ export async function run(): Promise<void> {
       core.info(`ExecPlan: ${summaryLine(result)}.`);
     }
   } catch (error) {
-    core.setFailed(`ExecPlan: ${neutralise(error instanceof Error ? error.message : String(error))}`);
+    core.setFailed(`ExecPlan: ${neutraliseLogLine(error instanceof Error ? error.message : String(error))}`);
   }
 }
