@@ -210,7 +210,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     expect(r.server.state.requests.some((q: { path: string }) => q.path.includes('gone.md'))).toBe(false);
   });
 
-  test('250 changed files over three pages: every page is read', async () => {
+  test('250 changed files: the comparison lists them all, and the files list is not read', async () => {
     const head: Record<string, string> = {};
     for (let i = 0; i < 249; i++) head[`src/file-${String(i).padStart(3, '0')}.ts`] = `export const n = ${i};\n`;
     head['z/.plans/late.md'] = demo('head/search-index.md');
@@ -219,7 +219,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
       { inputs: { plans: '**/.plans/**/*.md' } },
     );
     const pages = r.server.state.requests.filter((q: { path: string }) => q.path.endsWith('/pulls/7/files'));
-    expect(pages.map((q: { query: { page?: string } }) => q.query.page ?? '1')).toEqual(['1', '2', '3']);
+    expect(pages).toEqual([]);
     expect(r.outputs.plans).toBe('1');
     expect(r.server.state.checkRuns[0].output.summary).toContain('z/.plans/late.md');
   });
@@ -285,7 +285,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
   test('5xx answers and a dropped connection are retried, and the result is the same', async () => {
     const r = await run(twoPlans(), {
       faults: [
-        { method: 'GET', path: /\/pulls\/7\/files$/, status: 502 },
+        { method: 'GET', path: /\/compare\//, status: 502 },
         { method: 'GET', path: /\/git\/blobs\//, status: 503 },
         { method: 'GET', path: /\/contents\/\.plans/, reset: true },
         { method: 'POST', path: /\/check-runs$/, status: 500 },
@@ -407,7 +407,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     expect(r.server.state.checkRuns[0].output.title).toBe('No problems in 1 plan');
   });
 
-  test('a pull request with 3,000 changed files: all 30 pages are read', async () => {
+  test("a pull request with 3,000 changed files: past the comparison's 300, all 30 pages of the files list are read", async () => {
     const head: Record<string, string> = {};
     for (let i = 0; i < 2999; i++) head[`src/f${String(i).padStart(4, '0')}.ts`] = `export const n = ${i};\n`;
     head['zz/.plans/last.md'] = demo('head/search-index.md');
@@ -418,6 +418,20 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     const pages = r.server.state.requests.filter((q: { path: string }) => q.path.endsWith('/pulls/7/files'));
     expect(pages).toHaveLength(30);
     expect(r.outputs.plans).toBe('1');
+  });
+
+  test('a push of more than 300 changed files says that plans past them were not validated', async () => {
+    const head: Record<string, string> = { '.plans/first.md': demo('head/search-index.md') };
+    for (let i = 0; i < 400; i++) head[`src/f${String(i).padStart(4, '0')}.ts`] = `export const n = ${i};\n`;
+    const r = await run(
+      { commits: { [BASE]: {}, [HEAD]: head } },
+      { eventName: 'push', payload: { before: BASE, after: HEAD, ref: 'refs/heads/main' } },
+    );
+    expect(r.outputs.plans).toBe('1');
+    expect(r.stdout).toMatch(
+      /::warning::GitHub's comparison of the two commits lists only their first 300 changed files/,
+    );
+    expect(r.summary).toContain('first 300 changed files');
   });
 
   test('an invalid configuration at the base commit fails the run with a failing check run that says why', async () => {
@@ -434,6 +448,27 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     );
     expect(r.stdout).toMatch(/::error::ExecPlan: \.execplan\.json:2: unknown rule id "fenced-cod"/);
     expect(r.server.state.comments).toHaveLength(0);
+  });
+
+  test('two runs at once on one pull request end with exactly one comment, the oldest', async () => {
+    const scenario = twoPlans();
+    server = await startFakeGitHub(scenario);
+    // Both runs list the comments before either writes one, so both create one.
+    server.gather({ method: 'GET', path: /\/issues\/7\/comments$/, count: 2 });
+    const [first, second] = await Promise.all([run(scenario), run(scenario)]);
+    expect([first.status, second.status]).toEqual([1, 1]);
+    const posted = server.state.requests.filter(
+      (q: { method: string; path: string }) => q.method === 'POST' && /comments$/.test(q.path),
+    );
+    expect(posted).toHaveLength(2);
+    expect(server.state.comments).toHaveLength(1);
+    const deleted = server.state.requests
+      .filter((q: { method: string }) => q.method === 'DELETE')
+      .map((q: { path: string }) => Number(q.path.split('/').pop()));
+    expect(deleted.length).toBeGreaterThanOrEqual(1);
+    for (const id of deleted) expect(id).toBeGreaterThan(server.state.comments[0].id);
+    expect(server.state.comments[0].body).toContain('3/5 (60%)');
+    expect(first.stdout + second.stdout).not.toContain('Could not');
   });
 
   test('plan paths and text never run a workflow command in the log', async () => {

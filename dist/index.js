@@ -72986,6 +72986,8 @@ function isPermissionError(error) {
 
 /** At most this many files are read from GitHub at once. */
 const READ_CONCURRENCY = 32;
+/** GitHub's comparison lists at most this many changed files. */
+const COMPARE_FILES_LIMIT = 300;
 function planMatcher(globs) {
     return picomatch_default()([...globs], { dot: true });
 }
@@ -72996,27 +72998,23 @@ function planMatcher(globs) {
  */
 async function readChangedPlans(client, target, globs, onPlan) {
     const isPlan = planMatcher(globs);
-    let files;
-    let mergeBase;
-    if (target.kind === 'pull_request') {
-        // The merge base is asked for at the same time, in case some changed plan existed before.
-        const [listed, compared] = await Promise.all([
-            listPullFiles(client, target.repo, target.number),
-            compareCommits(client, target.repo, target.baseSha, target.headSha),
-        ]);
-        files = listed;
-        mergeBase = compared.mergeBase;
-    }
-    else {
-        const compared = await compareCommits(client, target.repo, target.baseSha, target.headSha);
-        files = compared.files;
-        mergeBase = compared.mergeBase;
+    // One comparison gives the merge base and, up to its limit, the changed files: a pull request
+    // lists its files separately only when the comparison may have left some out.
+    const compared = await compareCommits(client, target.repo, target.baseSha, target.headSha);
+    const mergeBase = compared.mergeBase;
+    let files = compared.files;
+    let truncated = false;
+    if (files.length >= COMPARE_FILES_LIMIT) {
+        if (target.kind === 'pull_request')
+            files = await listPullFiles(client, target.repo, target.number);
+        else
+            truncated = true;
     }
     const removed = files.filter((f) => f.status === 'removed' && isPlan(f.filename)).map((f) => f.filename);
     const changed = files.filter((f) => f.status !== 'removed' && isPlan(f.filename));
     const limit = pLimit(READ_CONCURRENCY);
     const plans = await Promise.all(changed.map(async (file) => onPlan(await limit(() => readPlan(client, target, file, mergeBase)))));
-    return { plans, removed };
+    return { plans, removed, truncated };
 }
 /** Reads one changed plan at the head, and at the merge base unless it is new there. */
 async function readPlan(client, target, file, mergeBase) {
@@ -73618,24 +73616,41 @@ async function addAnnotations(client, target, check, notices) {
  * deletes its duplicates, and creates one when there is none and `create` is set.
  */
 async function upsertComment(client, target, bodyFor, create, notices) {
-    const mine = (await listIssueComments(client, target.repo, target.number))
-        .filter((c) => c.userType === 'Bot' && c.body.startsWith(COMMENT_MARKER))
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
-    const [keep, ...duplicates] = mine;
-    for (const duplicate of duplicates) {
-        await deleteComment(client, target.repo, duplicate.id).catch((error) => {
-            if (statusOf(error) !== 404)
-                notices.push(`Could not delete a duplicate progress comment (${describeError(error)}).`);
-        });
-    }
+    const keep = await keepOldestComment(client, target, notices);
     if (keep) {
         const body = bodyFor(true);
         if (keep.body !== body)
             await updateComment(client, target.repo, keep.id, body);
     }
     else if (create) {
-        await createComment(client, target.repo, target.number, bodyFor(false));
+        const body = bodyFor(false);
+        const created = await createComment(client, target.repo, target.number, body);
+        // Another run on this pull request may have created one at the same moment: look again (one
+        // request, only on the run that creates the comment), keep the oldest, and make it say ours.
+        try {
+            const oldest = await keepOldestComment(client, target, notices);
+            if (oldest && oldest.id !== created && oldest.body !== bodyFor(true))
+                await updateComment(client, target.repo, oldest.id, bodyFor(true));
+        }
+        catch (error) {
+            notices.push(`Could not check for a second progress comment written at the same time (${describeError(error)}).`);
+        }
     }
+}
+/** Lists this action's comments on the pull request and deletes all but the oldest. */
+async function keepOldestComment(client, target, notices) {
+    const mine = (await listIssueComments(client, target.repo, target.number))
+        .filter((c) => c.userType === 'Bot' && c.body.startsWith(COMMENT_MARKER))
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+    const [keep, ...duplicates] = mine;
+    for (const duplicate of duplicates) {
+        await deleteComment(client, target.repo, duplicate.id).catch((error) => {
+            // Already deleted by the other run.
+            if (statusOf(error) !== 404)
+                notices.push(`Could not delete a duplicate progress comment (${describeError(error)}).`);
+        });
+    }
+    return keep;
 }
 async function runAction(client, inputs, target, runner) {
     const notices = [];
@@ -73652,6 +73667,8 @@ async function runAction(client, inputs, target, runner) {
             await reportConfigError(client, inputs, target, runner, error);
         throw error;
     }
+    if (validated.truncated)
+        notices.push(`GitHub's comparison of the two commits lists only their first ${COMPARE_FILES_LIMIT} changed files, so plans changed beyond them were not validated here: run the action on the pull request, or \`npx execplan validate\` on the commit.`);
     const report = { plans: validated.plans, removed: validated.removed, headSha: target.headSha };
     const totals = totalsOfRun(report);
     const failed = isFailing(inputs, totals);

@@ -4,7 +4,8 @@
 // GitHub's published OpenAPI description (__tests__/fixtures/github-openapi.json). A request that
 // does not match is answered 422 and listed in `violations`.
 //
-// Faults can be injected per request: `server.inject({ method, path, status, headers, body, times })`.
+// Faults can be injected per request: `server.inject({ method, path, status, headers, body, times })`;
+// `server.gather({ method, path, count })` holds requests until `count` have arrived (races).
 // It listens on 127.0.0.1 only.
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
@@ -78,13 +79,14 @@ const coerce = (value, schema) => {
 export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
   const owner = scenario.owner ?? 'octo-org';
   const repoName = scenario.repo ?? 'plans-demo';
-  /** @type {{ requests: any[], violations: any[], checkRuns: any[], comments: any[], faults: any[], nextId: number, clock: number }} */
+  /** @type {{ requests: any[], violations: any[], checkRuns: any[], comments: any[], faults: any[], gatherings: any[], nextId: number, clock: number }} */
   const state = {
     requests: [],
     violations: [],
     checkRuns: [],
     comments: (scenario.comments ?? []).map((c) => ({ ...c })),
     faults: [],
+    gatherings: [],
     nextId: 1000,
     clock: Date.parse('2026-11-23T10:00:00Z'),
   };
@@ -177,11 +179,12 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
           behind_by: 0,
           total_commits: 1,
           commits: [],
+          // Like GitHub, at most 300 changed files.
           files: diff(
             scenario.commits[mergeBase],
             scenario.commits[headSha],
             pull?.head === headSha ? pull.renames : {},
-          ),
+          ).slice(0, 300),
         },
       };
     }
@@ -351,6 +354,17 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
         state.violations.push({ request: `${req.method} ${url.pathname}${url.search}`, problems });
         return send(422, { message: 'Validation Failed', errors: problems });
       }
+      // A gathering holds matching requests until `count` of them have arrived, then lets all go:
+      // two runs at once are made to read the same state before either writes.
+      const gathering = state.gatherings.find(
+        (g) => g.waiting.length < g.count && g.method === req.method && g.path.test(url.pathname),
+      );
+      if (gathering) {
+        await new Promise((resolve) => {
+          gathering.waiting.push(resolve);
+          if (gathering.waiting.length === gathering.count) gathering.waiting.forEach((release) => release());
+        });
+      }
       const fault = state.faults.find((f) => f.times > 0 && f.method === req.method && f.path.test(url.pathname));
       if (fault) {
         fault.times--;
@@ -380,6 +394,10 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
         ...fault,
         path: fault.path instanceof RegExp ? fault.path : new RegExp(fault.path),
       });
+    },
+    /** Holds the next `count` requests matching method and path until all of them have arrived. */
+    gather({ method, path, count }) {
+      state.gatherings.push({ method, path: path instanceof RegExp ? path : new RegExp(path), count, waiting: [] });
     },
     close: () => new Promise((resolve) => server.close(resolve)),
   };

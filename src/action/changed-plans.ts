@@ -29,7 +29,12 @@ export interface ChangedPlans<R> {
   /** What `onPlan` made of each changed plan, in the order of the files list. */
   readonly plans: R[];
   readonly removed: string[];
+  /** Whether the comparison of two commits listed only its first `COMPARE_FILES_LIMIT` files. */
+  readonly truncated?: boolean;
 }
+
+/** GitHub's comparison lists at most this many changed files. */
+export const COMPARE_FILES_LIMIT = 300;
 
 export function planMatcher(globs: readonly string[]): (path: string) => boolean {
   return picomatch([...globs], { dot: true });
@@ -47,20 +52,15 @@ export async function readChangedPlans<R>(
   onPlan: (source: PlanSource) => R | Promise<R>,
 ): Promise<ChangedPlans<R>> {
   const isPlan = planMatcher(globs);
-  let files: ChangedFile[];
-  let mergeBase: string | undefined;
-  if (target.kind === 'pull_request') {
-    // The merge base is asked for at the same time, in case some changed plan existed before.
-    const [listed, compared] = await Promise.all([
-      listPullFiles(client, target.repo, target.number),
-      compareCommits(client, target.repo, target.baseSha, target.headSha),
-    ]);
-    files = listed;
-    mergeBase = compared.mergeBase;
-  } else {
-    const compared = await compareCommits(client, target.repo, target.baseSha, target.headSha);
-    files = compared.files;
-    mergeBase = compared.mergeBase;
+  // One comparison gives the merge base and, up to its limit, the changed files: a pull request
+  // lists its files separately only when the comparison may have left some out.
+  const compared = await compareCommits(client, target.repo, target.baseSha, target.headSha);
+  const mergeBase: string | undefined = compared.mergeBase;
+  let files = compared.files;
+  let truncated = false;
+  if (files.length >= COMPARE_FILES_LIMIT) {
+    if (target.kind === 'pull_request') files = await listPullFiles(client, target.repo, target.number);
+    else truncated = true;
   }
   const removed = files.filter((f) => f.status === 'removed' && isPlan(f.filename)).map((f) => f.filename);
   const changed = files.filter((f) => f.status !== 'removed' && isPlan(f.filename));
@@ -69,7 +69,7 @@ export async function readChangedPlans<R>(
   const plans = await Promise.all(
     changed.map(async (file) => onPlan(await limit(() => readPlan(client, target, file, mergeBase)))),
   );
-  return { plans, removed };
+  return { plans, removed, truncated };
 }
 
 /** Reads one changed plan at the head, and at the merge base unless it is new there. */

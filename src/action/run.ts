@@ -6,7 +6,7 @@ import type { LintSettings } from '../core/rule.js';
 import { toJsonReport } from '../formatters/json.js';
 import { toDeltaJson } from '../formatters/progress.js';
 import { plural, totalsOf } from '../formatters/report.js';
-import { readChangedPlans, type PlanSource } from './changed-plans.js';
+import { COMPARE_FILES_LIMIT, readChangedPlans, type PlanSource } from './changed-plans.js';
 import type { Target } from './event.js';
 import {
   createCheckRun,
@@ -22,6 +22,7 @@ import {
   updateComment,
   type Annotation,
   type GitHubClient,
+  type IssueComment,
 } from './github.js';
 import type { ActionInputs } from './inputs.js';
 import { validatePlan } from './validate.js';
@@ -122,7 +123,7 @@ async function validatePlans(
   target: Target,
   runner: Runner,
   settingsLoad: Promise<LintSettings>,
-): Promise<{ plans: PlanReport[]; removed: string[] }> {
+): Promise<{ plans: PlanReport[]; removed: string[]; truncated?: boolean }> {
   const validate = async (source: PlanSource): Promise<PlanReport> =>
     validatePlan(source, await settingsLoad, inputs.strict);
   if (target.kind !== 'workspace') return readChangedPlans(client, target, inputs.plans, validate);
@@ -254,22 +255,43 @@ async function upsertComment(
   create: boolean,
   notices: string[],
 ): Promise<void> {
+  const keep = await keepOldestComment(client, target, notices);
+  if (keep) {
+    const body = bodyFor(true);
+    if (keep.body !== body) await updateComment(client, target.repo, keep.id, body);
+  } else if (create) {
+    const body = bodyFor(false);
+    const created = await createComment(client, target.repo, target.number, body);
+    // Another run on this pull request may have created one at the same moment: look again (one
+    // request, only on the run that creates the comment), keep the oldest, and make it say ours.
+    try {
+      const oldest = await keepOldestComment(client, target, notices);
+      if (oldest && oldest.id !== created && oldest.body !== bodyFor(true))
+        await updateComment(client, target.repo, oldest.id, bodyFor(true));
+    } catch (error) {
+      notices.push(`Could not check for a second progress comment written at the same time (${describeError(error)}).`);
+    }
+  }
+}
+
+/** Lists this action's comments on the pull request and deletes all but the oldest. */
+async function keepOldestComment(
+  client: GitHubClient,
+  target: Extract<Target, { kind: 'pull_request' }>,
+  notices: string[],
+): Promise<IssueComment | undefined> {
   const mine = (await listIssueComments(client, target.repo, target.number))
     .filter((c) => c.userType === 'Bot' && c.body.startsWith(COMMENT_MARKER))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
   const [keep, ...duplicates] = mine;
   for (const duplicate of duplicates) {
     await deleteComment(client, target.repo, duplicate.id).catch((error) => {
+      // Already deleted by the other run.
       if (statusOf(error) !== 404)
         notices.push(`Could not delete a duplicate progress comment (${describeError(error)}).`);
     });
   }
-  if (keep) {
-    const body = bodyFor(true);
-    if (keep.body !== body) await updateComment(client, target.repo, keep.id, body);
-  } else if (create) {
-    await createComment(client, target.repo, target.number, bodyFor(false));
-  }
+  return keep;
 }
 
 export async function runAction(
@@ -290,6 +312,10 @@ export async function runAction(
     if (error instanceof ConfigError) await reportConfigError(client, inputs, target, runner, error);
     throw error;
   }
+  if (validated.truncated)
+    notices.push(
+      `GitHub's comparison of the two commits lists only their first ${COMPARE_FILES_LIMIT} changed files, so plans changed beyond them were not validated here: run the action on the pull request, or \`npx execplan validate\` on the commit.`,
+    );
   const report: RunReport = { plans: validated.plans, removed: validated.removed, headSha: target.headSha };
   const totals = totalsOfRun(report);
   const failed = isFailing(inputs, totals);
