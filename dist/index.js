@@ -70103,6 +70103,8 @@ function taskListItemParagraph(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/cut-points.ts
+/** Inside a long stretch without clean cut points, forced cuts come this many times more often. */
+const FORCED_PIECE_DIVISOR = 4;
 const QUOTE_PREFIX = /^(?: {0,3}>[ \t]?)*/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i;
@@ -70121,6 +70123,7 @@ function cutPoints(text, { start, minPiece, maxPiece, forced }) {
     let comment = null;
     let rawHtmlEnd = null;
     let previousBlank = true;
+    let inLongStretch = false;
     for (let lineStart = start; lineStart < text.length;) {
         let lineEnd = text.indexOf('\n', lineStart);
         if (lineEnd === -1)
@@ -70140,6 +70143,7 @@ function cutPoints(text, { start, minPiece, maxPiece, forced }) {
             if (!comment && !rawHtmlEnd && lineStart > pieceStart) {
                 const size = lineStart - pieceStart;
                 if (HEADING.test(line)) {
+                    inLongStretch = false;
                     if (size >= minPiece) {
                         cuts.push(lineStart);
                         pieceStart = lineStart;
@@ -70147,6 +70151,7 @@ function cutPoints(text, { start, minPiece, maxPiece, forced }) {
                     }
                 }
                 else if (previousBlank && LETTER.test(line)) {
+                    inLongStretch = false;
                     if (size > maxPiece) {
                         cuts.push(lineStart);
                         pieceStart = lineStart;
@@ -70155,12 +70160,23 @@ function cutPoints(text, { start, minPiece, maxPiece, forced }) {
                     else
                         lastClean = lineStart;
                 }
-                else if (forced && size > maxPiece && !BLANK.test(line[0] ?? ' ') && !SETEXT_UNDERLINE.test(line)) {
-                    // Forced: at the last clean cut point if there is one, else here.
-                    const at = lastClean > pieceStart ? lastClean : lineStart;
-                    cuts.push(at);
-                    pieceStart = at;
-                    lastClean = -1;
+                else if (forced && !BLANK.test(line[0] ?? ' ') && !SETEXT_UNDERLINE.test(line)) {
+                    // A stretch longer than `maxPiece` with no clean cut point is cut before any line, and
+                    // from then on in smaller pieces (in one paragraph, the parser's cost grows with the
+                    // square of its lines); a piece that is only long is cut at its last clean point.
+                    const clean = lastClean > pieceStart ? lastClean : -1;
+                    const sinceClean = lineStart - (clean === -1 ? pieceStart : clean);
+                    const limit = inLongStretch ? maxPiece / FORCED_PIECE_DIVISOR : maxPiece;
+                    if (sinceClean > limit || size > maxPiece) {
+                        if (clean !== -1)
+                            cuts.push(clean);
+                        if (sinceClean > limit) {
+                            cuts.push(lineStart);
+                            inLongStretch = true;
+                        }
+                        pieceStart = cuts[cuts.length - 1];
+                        lastClean = -1;
+                    }
                 }
             }
             const opening = rawHtmlEnd || comment ? null : FENCE.exec(rest);

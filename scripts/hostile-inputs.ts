@@ -88,7 +88,7 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     id: 'unclosed-links-lines',
     description: '50,000 lines of `[a](` in one paragraph',
     build: () => planWith('[a](\n'.repeat(50_000) + 'TBD'),
-    bound: 8,
+    bound: 4,
   },
   {
     id: 'emphasis',

@@ -34,6 +34,8 @@ interface Fence {
   readonly quoteDepth: number;
 }
 
+/** Inside a long stretch without clean cut points, forced cuts come this many times more often. */
+const FORCED_PIECE_DIVISOR = 4;
 const QUOTE_PREFIX = /^(?: {0,3}>[ \t]?)*/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i;
@@ -53,6 +55,7 @@ export function cutPoints(text: string, { start, minPiece, maxPiece, forced }: C
   let comment: 'block' | 'inline' | null = null;
   let rawHtmlEnd: string | null = null;
   let previousBlank = true;
+  let inLongStretch = false;
 
   for (let lineStart = start; lineStart < text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -71,23 +74,35 @@ export function cutPoints(text: string, { start, minPiece, maxPiece, forced }: C
       if (!comment && !rawHtmlEnd && lineStart > pieceStart) {
         const size = lineStart - pieceStart;
         if (HEADING.test(line)) {
+          inLongStretch = false;
           if (size >= minPiece) {
             cuts.push(lineStart);
             pieceStart = lineStart;
             lastClean = -1;
           }
         } else if (previousBlank && LETTER.test(line)) {
+          inLongStretch = false;
           if (size > maxPiece) {
             cuts.push(lineStart);
             pieceStart = lineStart;
             lastClean = -1;
           } else lastClean = lineStart;
-        } else if (forced && size > maxPiece && !BLANK.test(line[0] ?? ' ') && !SETEXT_UNDERLINE.test(line)) {
-          // Forced: at the last clean cut point if there is one, else here.
-          const at = lastClean > pieceStart ? lastClean : lineStart;
-          cuts.push(at);
-          pieceStart = at;
-          lastClean = -1;
+        } else if (forced && !BLANK.test(line[0] ?? ' ') && !SETEXT_UNDERLINE.test(line)) {
+          // A stretch longer than `maxPiece` with no clean cut point is cut before any line, and
+          // from then on in smaller pieces (in one paragraph, the parser's cost grows with the
+          // square of its lines); a piece that is only long is cut at its last clean point.
+          const clean = lastClean > pieceStart ? lastClean : -1;
+          const sinceClean = lineStart - (clean === -1 ? pieceStart : clean);
+          const limit = inLongStretch ? maxPiece / FORCED_PIECE_DIVISOR : maxPiece;
+          if (sinceClean > limit || size > maxPiece) {
+            if (clean !== -1) cuts.push(clean);
+            if (sinceClean > limit) {
+              cuts.push(lineStart);
+              inLongStretch = true;
+            }
+            pieceStart = cuts[cuts.length - 1];
+            lastClean = -1;
+          }
         }
       }
       const opening = rawHtmlEnd || comment ? null : FENCE.exec(rest);
