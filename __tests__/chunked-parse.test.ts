@@ -111,6 +111,13 @@ describe('cuts inside long sections', () => {
     expect(offsets.slice(1)).toEqual(cuts);
   });
 
+  test('a paragraph of more than 256 lines is cut even when it is short', () => {
+    const text = `# Title\n\n${long('w', 1000)}\n`;
+    const cuts = cutPoints(text, { start: 0, minPiece: 1, maxPiece: 1_000_000, forced: true });
+    expect(cuts).toHaveLength(3);
+    expect(cutPoints(text, { start: 0, minPiece: 1, maxPiece: 1_000_000, forced: false })).toEqual([]);
+  });
+
   test('a setext underline is never cut from its text', () => {
     const lines = Array.from({ length: 200 }, (_, i) => (i % 2 ? '---' : `Heading ${i}`)).join('\n');
     expect(cut(`# Title\n\n${lines}\n`)).toBe(whole(`# Title\n\n${lines}\n`));

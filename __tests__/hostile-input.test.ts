@@ -10,7 +10,7 @@ import { syntheticPlan } from '../scripts/synthetic-plan.js';
 /**
  * Each hostile input (see `scripts/hostile-inputs.ts`) is validated or refused within its bound,
  * a multiple of the time to validate a realistic plan of the same size, measured in the same
- * process just before. A measurement over the bound is taken again, and the faster of the two
+ * process just before. A measurement over the bound is taken again, up to twice, and the fastest
  * counts, so that a busy moment of the machine does not fail the test.
  */
 const timeOf = (run: () => void): number => {
@@ -101,7 +101,7 @@ describe('hostile input is validated or refused within its bound', () => {
       return taken / baseline;
     };
     let ratio = measure();
-    if (ratio > input.bound) ratio = Math.min(ratio, measure());
+    for (let retry = 0; retry < 2 && ratio > input.bound; retry++) ratio = Math.min(ratio, measure());
     expect(ratio).toBeLessThanOrEqual(input.bound);
 
     if (input.refused) {

@@ -34,6 +34,10 @@ interface Fence {
   readonly quoteDepth: number;
 }
 
+/** Lines one paragraph may run to before it is cut (the longest in the corpus has 22). */
+const MAX_PARAGRAPH_LINES = 256;
+/** A line that continues a paragraph rather than starting a list item, quote, table row or heading. */
+const PARAGRAPH_LINE = /^ {0,3}(?![-*+][ \t]|\d{1,9}[.)][ \t]|[>|#])\S/;
 /** Inside a long stretch without clean cut points, forced cuts come this many times more often. */
 const FORCED_PIECE_DIVISOR = 4;
 const QUOTE_PREFIX = /^(?: {0,3}>[ \t]?)*/;
@@ -56,6 +60,7 @@ export function cutPoints(text: string, { start, minPiece, maxPiece, forced }: C
   let rawHtmlEnd: string | null = null;
   let previousBlank = true;
   let inLongStretch = false;
+  let paragraphLines = 0;
 
   for (let lineStart = start; lineStart < text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -89,16 +94,19 @@ export function cutPoints(text: string, { start, minPiece, maxPiece, forced }: C
           } else lastClean = lineStart;
         } else if (forced && !BLANK.test(line[0] ?? ' ') && !SETEXT_UNDERLINE.test(line)) {
           // A stretch longer than `maxPiece` with no clean cut point is cut before any line, and
-          // from then on in smaller pieces (in one paragraph, the parser's cost grows with the
-          // square of its lines); a piece that is only long is cut at its last clean point.
+          // from then on in smaller pieces; so is a paragraph of more than `MAX_PARAGRAPH_LINES`
+          // lines (in one paragraph, the parser's cost grows with the square of its lines). A
+          // piece that is only long is cut at its last clean point.
           const clean = lastClean > pieceStart ? lastClean : -1;
           const sinceClean = lineStart - (clean === -1 ? pieceStart : clean);
           const limit = inLongStretch ? maxPiece / FORCED_PIECE_DIVISOR : maxPiece;
-          if (sinceClean > limit || size > maxPiece) {
-            if (clean !== -1) cuts.push(clean);
-            if (sinceClean > limit) {
+          const longParagraph = paragraphLines > MAX_PARAGRAPH_LINES;
+          if (sinceClean > limit || size > maxPiece || longParagraph) {
+            if (clean !== -1 && !longParagraph) cuts.push(clean);
+            if (sinceClean > limit || longParagraph) {
               cuts.push(lineStart);
               inLongStretch = true;
+              paragraphLines = 0;
             }
             pieceStart = cuts[cuts.length - 1];
             lastClean = -1;
@@ -118,6 +126,7 @@ export function cutPoints(text: string, { start, minPiece, maxPiece, forced }: C
       }
     }
     previousBlank = BLANK.test(line);
+    paragraphLines = previousBlank || fence || !PARAGRAPH_LINE.test(rest) ? 0 : paragraphLines + 1;
     lineStart = lineEnd + 1;
   }
   return cuts;
