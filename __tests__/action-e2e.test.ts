@@ -302,6 +302,58 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     expect(r.stdout).not.toContain('Could not');
   });
 
+  describe('every endpoint answering 500, 502 or 503 once', () => {
+    // A plan changed at the head (read by blob) and at the merge base (read by contents), 120
+    // findings (one check run created and updated twice), and two earlier comments of ours (one
+    // edited, the other deleted): every endpoint the action uses on a pull request.
+    const marker = '<!-- execplan:progress -->';
+    const scenario = (): Scenario => ({
+      commits: {
+        [BASE]: { 'README.md': '# r\n', '.plans/big.md': planWithFindings(10) },
+        [HEAD]: { 'README.md': '# r\n', '.plans/big.md': planWithFindings(120) },
+      },
+      pull: { number: 7, base: BASE, head: HEAD },
+      comments: [1, 2].map((id) => ({
+        id,
+        issue: 7,
+        body: `${marker}\nold ${id}`,
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+        created_at: `2026-11-2${id}T10:00:00Z`,
+      })),
+    });
+    const outcome = (r: Awaited<ReturnType<typeof run>>) => ({
+      status: r.status,
+      annotations: r.server.state.checkRuns.map(
+        (c: { output: { annotations: unknown[] } }) => c.output.annotations.length,
+      ),
+      comments: r.server.state.comments.map((c: { id: number; body: string }) => [c.id, c.body]),
+      outputs: r.outputs.errors,
+    });
+    let expected: ReturnType<typeof outcome> | undefined;
+
+    test.each([
+      ['GET', /\/compare\//, 500],
+      ['GET', /\/contents\/?$/, 502],
+      ['GET', /\/contents\/\.plans/, 503],
+      ['GET', /\/git\/blobs\//, 500],
+      ['POST', /\/check-runs$/, 502],
+      ['PATCH', /\/check-runs\/\d+$/, 503],
+      ['GET', /\/issues\/7\/comments$/, 500],
+      ['PATCH', /\/issues\/comments\/\d+$/, 502],
+      ['DELETE', /\/issues\/comments\/\d+$/, 503],
+    ])('%s %s answering %d once', async (method, path, status) => {
+      if (!expected) {
+        expected = outcome(await run(scenario()));
+        await server?.close();
+        server = undefined;
+      }
+      const r = await run(scenario(), { faults: [{ method, path, status }] });
+      expect(r.server.state.faults.map((f: { times: number }) => f.times)).toEqual([0]);
+      expect(outcome(r)).toEqual(expected);
+      expect(r.stdout).not.toContain('Could not');
+    });
+  });
+
   test('a secondary rate limit is waited out for as long as retry-after says', async () => {
     const r = await run(twoPlans(), {
       faults: [
@@ -469,6 +521,23 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     for (const id of deleted) expect(id).toBeGreaterThan(server.state.comments[0].id);
     expect(server.state.comments[0].body).toContain('3/5 (60%)');
     expect(first.stdout + second.stdout).not.toContain('Could not');
+  });
+
+  test('a plan that is not text is reported as such, and the other plans as usual', async () => {
+    const scenario = twoPlans();
+    scenario.commits[HEAD]['.plans/binary.md'] = '# x\n\u0000\u0001 binary';
+    const r = await run(scenario);
+    expect(r.status).toBe(1);
+    expect(r.outputs.plans).toBe('3');
+    expect(r.stdout).toMatch(/\.plans\/binary\.md: not a text file \(a NUL byte at line 2\)/);
+    expect(
+      r.server.state.checkRuns[0].output.annotations.filter((a: { path: string }) => a.path === '.plans/binary.md'),
+    ).toHaveLength(1);
+    expect(
+      r.server.state.checkRuns[0].output.annotations.filter(
+        (a: { path: string }) => a.path === '.plans/checkout-retries.md',
+      ),
+    ).toHaveLength(6);
   });
 
   test('plan paths and text never run a workflow command in the log', async () => {

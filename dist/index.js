@@ -70174,10 +70174,12 @@ function cutPoints(text, { start, minPiece, maxPiece, forced }) {
                     const sinceClean = lineStart - (clean === -1 ? pieceStart : clean);
                     const limit = inLongStretch ? maxPiece / FORCED_PIECE_DIVISOR : maxPiece;
                     const longParagraph = paragraphLines > MAX_PARAGRAPH_LINES;
-                    if (sinceClean > limit || size > maxPiece || longParagraph) {
+                    const forceHere = sinceClean > limit || longParagraph;
+                    // With no clean point, sinceClean is the piece's size: a long piece always cuts somewhere.
+                    if (forceHere || size > maxPiece) {
                         if (clean !== -1 && !longParagraph)
                             cuts.push(clean);
-                        if (sinceClean > limit || longParagraph) {
+                        if (forceHere) {
                             cuts.push(lineStart);
                             inLongStretch = true;
                             paragraphLines = 0;
