@@ -472,18 +472,47 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     expect(r.outputs.plans).toBe('1');
   });
 
-  test('a push of more than 300 changed files says that plans past them were not validated', async () => {
-    const head: Record<string, string> = { '.plans/first.md': demo('head/search-index.md') };
+  test('a push of more than 300 changed files: the plans among all of them are found from the two trees', async () => {
+    const base: Record<string, string> = {
+      '.plans/old.md': demo('base/checkout-retries.md'),
+      'zz/.plans/changed.md': demo('base/checkout-retries.md'),
+    };
+    const head: Record<string, string> = {
+      'zz/.plans/changed.md': demo('head/checkout-retries.md'),
+      'zz/.plans/new.md': demo('head/search-index.md'),
+    };
     for (let i = 0; i < 400; i++) head[`src/f${String(i).padStart(4, '0')}.ts`] = `export const n = ${i};\n`;
+    const push = { eventName: 'push', payload: { before: BASE, after: HEAD, ref: 'refs/heads/main' } };
     const r = await run(
-      { commits: { [BASE]: {}, [HEAD]: head } },
-      { eventName: 'push', payload: { before: BASE, after: HEAD, ref: 'refs/heads/main' } },
+      { commits: { [BASE]: base, [HEAD]: head } },
+      { ...push, inputs: { plans: '**/.plans/**/*.md' } },
     );
-    expect(r.outputs.plans).toBe('1');
-    expect(r.stdout).toMatch(
-      /::warning::GitHub's comparison of the two commits lists only their first 300 changed files/,
+    expect(r.outputs.plans).toBe('2');
+    const trees = r.server.state.requests.filter((q: { path: string }) => q.path.includes('/git/trees/'));
+    expect(
+      trees.map((q: { path: string; query: { recursive?: string } }) => [q.path.split('/').pop(), q.query.recursive]),
+    ).toEqual(
+      expect.arrayContaining([
+        [BASE, '1'],
+        [HEAD, '1'],
+      ]),
     );
-    expect(r.summary).toContain('first 300 changed files');
+    expect(r.server.state.checkRuns[0].output.summary).toContain('zz/.plans/changed.md');
+    expect(r.server.state.checkRuns[0].output.summary).toContain('zz/.plans/new.md');
+    expect(r.stdout).not.toMatch(/::warning::More than 300 files changed/);
+
+    // A tree GitHub cut short: what was listed is validated, and the run says what may be missing.
+    await server?.close();
+    server = undefined;
+    const cut = await run(
+      { commits: { [BASE]: base, [HEAD]: head }, truncatedTrees: true },
+      { ...push, inputs: { plans: '**/.plans/**/*.md' } },
+    );
+    expect(cut.outputs.plans).toBe('2');
+    expect(cut.stdout).toMatch(
+      /::warning::More than 300 files changed and GitHub listed the commits' trees only in part/,
+    );
+    expect(cut.summary).toContain('only in part');
   });
 
   test('an invalid configuration at the base commit fails the run with a failing check run that says why', async () => {

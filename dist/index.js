@@ -72902,6 +72902,15 @@ async function listPullFiles(client, repo, number) {
         ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
     }));
 }
+/** `GET /repos/{owner}/{repo}/git/trees/{sha}?recursive=1`: every file of a commit, with its blob sha. */
+async function listTree(client, repo, sha) {
+    const { data } = await client.rest.git.getTree({ ...repo, tree_sha: sha, recursive: '1' });
+    const files = new Map();
+    for (const entry of data.tree)
+        if (entry.type === 'blob' && entry.path && entry.sha)
+            files.set(entry.path, entry.sha);
+    return { files, truncated: data.truncated };
+}
 /** `GET /repos/{owner}/{repo}/compare/{base}...{head}`: the merge base and the changed files. */
 async function compareCommits(client, repo, base, head) {
     const { data } = await client.rest.repos.compareCommitsWithBasehead({
@@ -73035,13 +73044,39 @@ async function readChangedPlans(client, target, globs, onPlan) {
         if (target.kind === 'pull_request')
             files = await listPullFiles(client, target.repo, target.number);
         else
-            truncated = true;
+            ({ files, truncated } = await changedPlansBetweenTrees(client, target, mergeBase, isPlan));
     }
     const removed = files.filter((f) => f.status === 'removed' && isPlan(f.filename)).map((f) => f.filename);
     const changed = files.filter((f) => f.status !== 'removed' && isPlan(f.filename));
     const limit = pLimit(READ_CONCURRENCY);
     const plans = await Promise.all(changed.map(async (file) => onPlan(await limit(() => readPlan(client, target, file, mergeBase)))));
     return { plans, removed, truncated };
+}
+/**
+ * The plans changed between two commits, from their whole trees (two requests): for pushes and
+ * merge queues whose comparison lists only its first 300 files. Renames read as a removal and an
+ * addition. `truncated` when GitHub cut a tree short (over 100,000 entries).
+ */
+async function changedPlansBetweenTrees(client, target, base, isPlan) {
+    const [before, after] = await Promise.all([
+        listTree(client, target.repo, base),
+        listTree(client, target.repo, target.headSha),
+    ]);
+    const files = [];
+    for (const [path, sha] of after.files) {
+        if (!isPlan(path))
+            continue;
+        const previous = before.files.get(path);
+        if (previous === undefined)
+            files.push({ filename: path, status: 'added', sha });
+        else if (previous !== sha)
+            files.push({ filename: path, status: 'modified', sha });
+    }
+    for (const [path, sha] of before.files)
+        if (isPlan(path) && !after.files.has(path))
+            files.push({ filename: path, status: 'removed', sha });
+    files.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
+    return { files, truncated: before.truncated || after.truncated };
 }
 /** Reads one changed plan at the head, and at the merge base unless it is new there. */
 async function readPlan(client, target, file, mergeBase) {
@@ -73695,7 +73730,7 @@ async function runAction(client, inputs, target, runner) {
         throw error;
     }
     if (validated.truncated)
-        notices.push(`GitHub's comparison of the two commits lists only their first ${COMPARE_FILES_LIMIT} changed files, so plans changed beyond them were not validated here: run the action on the pull request, or \`npx execplan validate\` on the commit.`);
+        notices.push(`More than ${COMPARE_FILES_LIMIT} files changed and GitHub listed the commits' trees only in part, so some changed plans may not have been validated here: run the action on the pull request, or \`npx execplan validate\` on the commit.`);
     const report = { plans: validated.plans, removed: validated.removed, headSha: target.headSha };
     const totals = totalsOfRun(report);
     const failed = isFailing(inputs, totals);

@@ -73,7 +73,7 @@ const coerce = (value, schema) => {
  *   pull?: { number: number, base: string, head: string, mergeBase?: string, fromFork?: boolean,
  *            renames?: { [newPath: string]: string } },
  *   comments?: { id: number, issue?: number, body: string, user: { login: string, type: string }, created_at: string }[],
- *   readOnly?: boolean, latencyMs?: number, token?: string,
+ *   readOnly?: boolean, latencyMs?: number, token?: string, truncatedTrees?: boolean,
  * }} Scenario
  */
 export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
@@ -186,6 +186,23 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
             pull?.head === headSha ? pull.renames : {},
           ).slice(0, 300),
         },
+      };
+    }
+    if (method === 'GET' && (match = m(/\/git\/trees\/([0-9a-f]+)$/))) {
+      // A commit's sha stands for its tree, as GitHub allows. Folders are implied by the paths.
+      const tree = scenario.commits[match[1]];
+      if (!tree) return { status: 404, body: { message: 'Not Found' } };
+      const entries = Object.entries(tree).map(([path, content]) => ({
+        path,
+        mode: '100644',
+        type: 'blob',
+        sha: blobSha(content),
+        size: Buffer.byteLength(content),
+        url: '',
+      }));
+      return {
+        status: 200,
+        body: { sha: match[1], url: '', tree: entries, truncated: Boolean(scenario.truncatedTrees) },
       };
     }
     if (method === 'GET' && (match = m(/\/git\/blobs\/([0-9a-f]+)$/))) {

@@ -6,6 +6,7 @@ import {
   compareCommits,
   describeError,
   listPullFiles,
+  listTree,
   readBlob,
   readFileAt,
   type ChangedFile,
@@ -29,7 +30,7 @@ export interface ChangedPlans<R> {
   /** What `onPlan` made of each changed plan, in the order of the files list. */
   readonly plans: R[];
   readonly removed: string[];
-  /** Whether the comparison of two commits listed only its first `COMPARE_FILES_LIMIT` files. */
+  /** Whether some changed files could not be listed (a tree of over 100,000 entries). */
   readonly truncated?: boolean;
 }
 
@@ -60,7 +61,7 @@ export async function readChangedPlans<R>(
   let truncated = false;
   if (files.length >= COMPARE_FILES_LIMIT) {
     if (target.kind === 'pull_request') files = await listPullFiles(client, target.repo, target.number);
-    else truncated = true;
+    else ({ files, truncated } = await changedPlansBetweenTrees(client, target, mergeBase, isPlan));
   }
   const removed = files.filter((f) => f.status === 'removed' && isPlan(f.filename)).map((f) => f.filename);
   const changed = files.filter((f) => f.status !== 'removed' && isPlan(f.filename));
@@ -70,6 +71,34 @@ export async function readChangedPlans<R>(
     changed.map(async (file) => onPlan(await limit(() => readPlan(client, target, file, mergeBase)))),
   );
   return { plans, removed, truncated };
+}
+
+/**
+ * The plans changed between two commits, from their whole trees (two requests): for pushes and
+ * merge queues whose comparison lists only its first 300 files. Renames read as a removal and an
+ * addition. `truncated` when GitHub cut a tree short (over 100,000 entries).
+ */
+async function changedPlansBetweenTrees(
+  client: GitHubClient,
+  target: Extract<Target, { kind: 'commits' }>,
+  base: string,
+  isPlan: (path: string) => boolean,
+): Promise<{ files: ChangedFile[]; truncated: boolean }> {
+  const [before, after] = await Promise.all([
+    listTree(client, target.repo, base),
+    listTree(client, target.repo, target.headSha),
+  ]);
+  const files: ChangedFile[] = [];
+  for (const [path, sha] of after.files) {
+    if (!isPlan(path)) continue;
+    const previous = before.files.get(path);
+    if (previous === undefined) files.push({ filename: path, status: 'added', sha });
+    else if (previous !== sha) files.push({ filename: path, status: 'modified', sha });
+  }
+  for (const [path, sha] of before.files)
+    if (isPlan(path) && !after.files.has(path)) files.push({ filename: path, status: 'removed', sha });
+  files.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
+  return { files, truncated: before.truncated || after.truncated };
 }
 
 /** Reads one changed plan at the head, and at the merge base unless it is new there. */

@@ -50,6 +50,18 @@ export async function listPullFiles(client: GitHubClient, repo: Repo, number: nu
   }));
 }
 
+/** `GET /repos/{owner}/{repo}/git/trees/{sha}?recursive=1`: every file of a commit, with its blob sha. */
+export async function listTree(
+  client: GitHubClient,
+  repo: Repo,
+  sha: string,
+): Promise<{ files: Map<string, string>; truncated: boolean }> {
+  const { data } = await client.rest.git.getTree({ ...repo, tree_sha: sha, recursive: '1' });
+  const files = new Map<string, string>();
+  for (const entry of data.tree) if (entry.type === 'blob' && entry.path && entry.sha) files.set(entry.path, entry.sha);
+  return { files, truncated: data.truncated };
+}
+
 /** `GET /repos/{owner}/{repo}/compare/{base}...{head}`: the merge base and the changed files. */
 export async function compareCommits(
   client: GitHubClient,

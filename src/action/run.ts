@@ -314,7 +314,7 @@ export async function runAction(
   }
   if (validated.truncated)
     notices.push(
-      `GitHub's comparison of the two commits lists only their first ${COMPARE_FILES_LIMIT} changed files, so plans changed beyond them were not validated here: run the action on the pull request, or \`npx execplan validate\` on the commit.`,
+      `More than ${COMPARE_FILES_LIMIT} files changed and GitHub listed the commits' trees only in part, so some changed plans may not have been validated here: run the action on the pull request, or \`npx execplan validate\` on the commit.`,
     );
   const report: RunReport = { plans: validated.plans, removed: validated.removed, headSha: target.headSha };
   const totals = totalsOfRun(report);
