@@ -73034,8 +73034,8 @@ function planMatcher(globs) {
  */
 async function readChangedPlans(client, target, globs, onPlan) {
     const isPlan = planMatcher(globs);
-    // One comparison gives the merge base and, up to its limit, the changed files: a pull request
-    // lists its files separately only when the comparison may have left some out.
+    // One comparison gives the merge base and, up to its limit, the changed files; only when it may
+    // have left some out are they listed another way (the pull request's files, or the two trees).
     const compared = await compareCommits(client, target.repo, target.baseSha, target.headSha);
     const mergeBase = compared.mergeBase;
     let files = compared.files;
