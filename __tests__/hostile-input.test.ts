@@ -4,8 +4,7 @@ import { INLINE_MARKER_BUDGET } from '../src/core/inline-budget.js';
 import { parseMarkdown, walk } from '../src/core/markdown.js';
 import { parsePlan } from '../src/core/plan.js';
 import { summariseProgress } from '../src/core/progress.js';
-import { HOSTILE_INPUTS, planWith } from '../scripts/hostile-inputs.js';
-import { syntheticPlan } from '../scripts/synthetic-plan.js';
+import { baselineFor, HOSTILE_INPUTS, measureOnce, planWith, type Measurement } from '../scripts/hostile-inputs.js';
 
 /**
  * Each hostile input (see `scripts/hostile-inputs.ts`) is validated or refused within its bound,
@@ -13,20 +12,6 @@ import { syntheticPlan } from '../scripts/synthetic-plan.js';
  * process just before. A measurement over the bound is taken again, up to twice, and the fastest
  * counts, so that a busy moment of the machine does not fail the test.
  */
-const timeOf = (run: () => void): number => {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-};
-
-function validate(text: string): { result?: LintResult; error?: unknown } {
-  try {
-    return { result: lintPlan(text) };
-  } catch (error) {
-    return { error };
-  }
-}
-
 /** What must hold of each input's outcome beyond its time: the text after the hostile part was read. */
 const placeholderOnLastLine = (text: string, result: LintResult): void => {
   const lastLine = text.split('\n').findLastIndex((line) => line.includes('TBD')) + 1;
@@ -93,17 +78,17 @@ describe('hostile input is validated or refused within its bound', () => {
 
   test.each(HOSTILE_INPUTS.map((input) => [input.id, input] as const))('%s', (_id, input) => {
     const text = input.build();
-    const baselineText = syntheticPlan(input.refused ? 1_000_000 : text.length);
-    let outcome: ReturnType<typeof validate> = {};
+    const baselineText = baselineFor(input, text);
+    let outcome: Measurement | undefined;
     const measure = (): number => {
-      const baseline = timeOf(() => lintPlan(baselineText));
-      const taken = timeOf(() => (outcome = validate(text)));
-      return taken / baseline;
+      outcome = measureOnce(text, baselineText);
+      return outcome.inputMs / outcome.baselineMs;
     };
     let ratio = measure();
     for (let retry = 0; retry < 2 && ratio > input.bound; retry++) ratio = Math.min(ratio, measure());
     expect(ratio).toBeLessThanOrEqual(input.bound);
 
+    if (!outcome) throw new Error('not measured');
     if (input.refused) {
       expect(outcome.error).toBeInstanceOf(PlanLimitError);
       expect((outcome.error as PlanLimitError).message).toMatch(/^line \d+ /);

@@ -5,32 +5,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintPlan } from '../src/core/lint.js';
-import { HOSTILE_INPUTS } from './hostile-inputs.js';
-import { syntheticPlan } from './synthetic-plan.js';
+import { baselineFor, HOSTILE_INPUTS, measureOnce } from './hostile-inputs.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 3;
 
 const rows = HOSTILE_INPUTS.map((input) => {
   const text = input.build();
-  const baselineText = syntheticPlan(input.refused ? 1_000_000 : text.length);
-  const inputMs: number[] = [];
-  const baselineMs: number[] = [];
-  let outcome = '';
-  for (let i = 0; i < RUNS; i++) {
-    let start = performance.now();
-    lintPlan(baselineText);
-    baselineMs.push(performance.now() - start);
-    start = performance.now();
-    try {
-      outcome = `${lintPlan(text).findings.length} findings`;
-    } catch (error) {
-      outcome = `refused: ${(error as Error).message}`;
-    }
-    inputMs.push(performance.now() - start);
-  }
-  const [ms, baseline] = [Math.min(...inputMs), Math.min(...baselineMs)];
+  const baselineText = baselineFor(input, text);
+  const runs = Array.from({ length: RUNS }, () => measureOnce(text, baselineText));
+  const last = runs[RUNS - 1];
+  const outcome = last.result ? `${last.result.findings.length} findings` : `refused: ${(last.error as Error).message}`;
+  const [ms, baseline] = [Math.min(...runs.map((r) => r.inputMs)), Math.min(...runs.map((r) => r.baselineMs))];
   return {
     id: input.id,
     megabytes: +(text.length / 1048576).toFixed(2),

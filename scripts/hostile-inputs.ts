@@ -6,7 +6,9 @@
  * of the same size (`syntheticPlan`; for `refused` inputs, which must end in a `PlanLimitError`
  * before parsing, a realistic plan of 1 MB).
  */
+import { lintPlan, type LintResult } from '../src/core/lint.js';
 import { RULES } from '../src/core/rules/index.js';
+import { syntheticPlan } from './synthetic-plan.js';
 
 export interface HostileInput {
   readonly id: string;
@@ -14,6 +16,32 @@ export interface HostileInput {
   readonly build: () => string;
   readonly bound: number;
   readonly refused?: boolean;
+}
+
+/** The realistic plan an input is measured against: the same size, or 1 MB for a refused one. */
+export const baselineFor = (input: HostileInput, text: string): string =>
+  syntheticPlan(input.refused ? 1_000_000 : text.length);
+
+export interface Measurement {
+  readonly inputMs: number;
+  readonly baselineMs: number;
+  readonly result?: LintResult;
+  readonly error?: unknown;
+}
+
+/** Validates the baseline, then the input, once each (interleaved, so a busy moment hits both). */
+export function measureOnce(text: string, baselineText: string): Measurement {
+  let start = performance.now();
+  lintPlan(baselineText);
+  const baselineMs = performance.now() - start;
+  start = performance.now();
+  let outcome: { result?: LintResult; error?: unknown };
+  try {
+    outcome = { result: lintPlan(text) };
+  } catch (error) {
+    outcome = { error };
+  }
+  return { inputMs: performance.now() - start, baselineMs, ...outcome };
 }
 
 /** A plan with the living sections, and `body` as the section `section`. */
@@ -44,7 +72,7 @@ const times = (n: number, f: (i: number) => string, separator = '\n'): string =>
  * Every built-in phrase with the last letter of each word after the first changed ("should worq
  * correctlq"), or of its only word ("TBq"): text that starts to match everywhere and never does.
  */
-export function phraseNearMisses(count: number): string {
+function phraseNearMisses(count: number): string {
   const phrases = RULES.flatMap((rule) => ('phrases' in rule ? (rule.phrases as readonly string[]) : []));
   const miss = (word: string): string => word.replace(/\p{L}(?=\P{L}*$)/u, (letter) => (letter === 'q' ? 'z' : 'q'));
   const near = phrases.map((phrase) => {

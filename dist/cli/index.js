@@ -11566,6 +11566,19 @@ function lineCount(source) {
     // A final line ending does not start another line of content.
     return text.endsWith('\n') ? lineStarts.length - 1 : lineStarts.length;
 }
+/**
+ * The text without trailing (and, if given, leading) characters of the given kinds. A loop,
+ * because a pattern such as `[\s.]+$` is quadratic on long runs that do not reach the end.
+ */
+function trimEnds(text, trailing, leading) {
+    let start = 0;
+    let end = text.length;
+    while (leading && start < end && leading.test(text[start]))
+        start++;
+    while (end > start && trailing.test(text[end - 1]))
+        end--;
+    return text.slice(start, end);
+}
 
 ;// CONCATENATED MODULE: ./node_modules/bail/index.js
 /**
@@ -29603,6 +29616,7 @@ function cutPoints(text, { start, minPiece, maxPiece, forced }) {
         const prefix = QUOTE_PREFIX.exec(line)[0];
         const quoteDepth = countOf(prefix, '>');
         const rest = line.slice(prefix.length);
+        const blank = BLANK.test(line);
         if (fence && quoteDepth < fence.quoteDepth)
             fence = null; // the block quote holding it ended
         if (fence) {
@@ -29667,14 +29681,14 @@ function cutPoints(text, { start, minPiece, maxPiece, forced }) {
                     if (line.toLowerCase().includes(rawHtmlEnd))
                         rawHtmlEnd = null;
                 }
-                else if (comment === 'inline' && BLANK.test(line))
+                else if (comment === 'inline' && blank)
                     comment = null;
                 else
                     comment = commentAfter(rest.replace(CODE_SPAN, ''), comment);
             }
         }
-        previousBlank = BLANK.test(line);
-        paragraphLines = previousBlank || fence || !PARAGRAPH_LINE.test(rest) ? 0 : paragraphLines + 1;
+        previousBlank = blank;
+        paragraphLines = blank || fence || !PARAGRAPH_LINE.test(rest) ? 0 : paragraphLines + 1;
         lineStart = lineEnd + 1;
     }
     return cuts;
@@ -30527,6 +30541,7 @@ const GLOSSARY_SECTION_NAMES = ['glossary', 'terms', 'definitions'];
 
 
 
+
 const COMPLETED_OPENING = /\(\s*completed\s*:/gi;
 const REMAINING_LABEL = /;\s*remaining\s*:/i;
 /**
@@ -30535,9 +30550,7 @@ const REMAINING_LABEL = /;\s*remaining\s*:/i;
  * every "(completed:" to the end of the text, which is quadratic on hostile items.
  */
 function partialTail(text) {
-    let end = text.length;
-    while (end > 0 && /[\s.]/.test(text[end - 1]))
-        end--;
+    const end = trimEnds(text, /[\s.]/).length;
     if (text[end - 1] !== ')')
         return null;
     let index = -1;
@@ -31758,6 +31771,7 @@ const title_rule = {
 
 ;// CONCATENATED MODULE: ./src/core/rules/outcomes-when-done.ts
 
+
 /** What a not-yet-written Outcomes section says. */
 const NOT_WRITTEN = /^(?:none(?:\s+yet)?|tbd|todo|n\/a|not\s+yet|pending)$/i;
 const outcomes_when_done_rule = {
@@ -31801,7 +31815,7 @@ const outcomes_when_done_rule = {
             .filter((node) => !(node.type === 'html' && isCommentOnly(node.value)))
             .map((node) => text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0))
             .join(' ');
-        const said = trimEnds(written, /[\s>*_-]/, /[\s.*_]/);
+        const said = trimEnds(written, /[\s.*_]/, /[\s>*_-]/);
         if (said !== '' && !NOT_WRITTEN.test(said))
             return;
         context.report({
@@ -31811,16 +31825,6 @@ const outcomes_when_done_rule = {
     },
 };
 /* harmony default export */ const outcomes_when_done = (outcomes_when_done_rule);
-/** The text without leading and trailing characters of the given kinds (a loop: `[…]+$` is quadratic on long runs). */
-function trimEnds(text, leading, trailing) {
-    let start = 0;
-    let end = text.length;
-    while (start < end && leading.test(text[start]))
-        start++;
-    while (end > start && trailing.test(text[end - 1]))
-        end--;
-    return text.slice(start, end);
-}
 
 ;// CONCATENATED MODULE: ./src/core/rules/revision-note.ts
 /** The last section: from the last heading of any level to the end of the file. */

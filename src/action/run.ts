@@ -6,7 +6,7 @@ import type { LintSettings } from '../core/rule.js';
 import { toJsonReport } from '../formatters/json.js';
 import { toDeltaJson } from '../formatters/progress.js';
 import { plural, totalsOf } from '../formatters/report.js';
-import { COMPARE_FILES_LIMIT, readChangedPlans, type PlanSource } from './changed-plans.js';
+import { COMPARE_FILES_LIMIT, readChangedPlans, type ChangedPlans, type PlanSource } from './changed-plans.js';
 import type { Target } from './event.js';
 import {
   createCheckRun,
@@ -123,7 +123,7 @@ async function validatePlans(
   target: Target,
   runner: Runner,
   settingsLoad: Promise<LintSettings>,
-): Promise<{ plans: PlanReport[]; removed: string[]; truncated?: boolean }> {
+): Promise<ChangedPlans<PlanReport>> {
   const validate = async (source: PlanSource): Promise<PlanReport> =>
     validatePlan(source, await settingsLoad, inputs.strict);
   if (target.kind !== 'workspace') return readChangedPlans(client, target, inputs.plans, validate);
@@ -255,19 +255,18 @@ async function upsertComment(
   create: boolean,
   notices: string[],
 ): Promise<void> {
+  const edited = bodyFor(true);
   const keep = await keepOldestComment(client, target, notices);
   if (keep) {
-    const body = bodyFor(true);
-    if (keep.body !== body) await updateComment(client, target.repo, keep.id, body);
+    if (keep.body !== edited) await updateComment(client, target.repo, keep.id, edited);
   } else if (create) {
-    const body = bodyFor(false);
-    const created = await createComment(client, target.repo, target.number, body);
+    const created = await createComment(client, target.repo, target.number, bodyFor(false));
     // Another run on this pull request may have created one at the same moment: look again (one
     // request, only on the run that creates the comment), keep the oldest, and make it say ours.
     try {
       const oldest = await keepOldestComment(client, target, notices);
-      if (oldest && oldest.id !== created && oldest.body !== bodyFor(true))
-        await updateComment(client, target.repo, oldest.id, bodyFor(true));
+      if (oldest && oldest.id !== created && oldest.body !== edited)
+        await updateComment(client, target.repo, oldest.id, edited);
     } catch (error) {
       notices.push(`Could not check for a second progress comment written at the same time (${describeError(error)}).`);
     }

@@ -69,6 +69,7 @@ export function cutPoints(text: string, { start, minPiece, maxPiece, forced }: C
     const prefix = QUOTE_PREFIX.exec(line)![0];
     const quoteDepth = countOf(prefix, '>');
     const rest = line.slice(prefix.length);
+    const blank = BLANK.test(line);
 
     if (fence && quoteDepth < fence.quoteDepth) fence = null; // the block quote holding it ended
     if (fence) {
@@ -123,12 +124,12 @@ export function cutPoints(text: string, { start, minPiece, maxPiece, forced }: C
         if (raw) rawHtmlEnd = `</${raw[1].toLowerCase()}>`;
         if (rawHtmlEnd) {
           if (line.toLowerCase().includes(rawHtmlEnd)) rawHtmlEnd = null;
-        } else if (comment === 'inline' && BLANK.test(line)) comment = null;
+        } else if (comment === 'inline' && blank) comment = null;
         else comment = commentAfter(rest.replace(CODE_SPAN, ''), comment);
       }
     }
-    previousBlank = BLANK.test(line);
-    paragraphLines = previousBlank || fence || !PARAGRAPH_LINE.test(rest) ? 0 : paragraphLines + 1;
+    previousBlank = blank;
+    paragraphLines = blank || fence || !PARAGRAPH_LINE.test(rest) ? 0 : paragraphLines + 1;
     lineStart = lineEnd + 1;
   }
   return cuts;

@@ -1,6 +1,7 @@
 import { findSection, inSection, type CheckboxItem, type Plan, type PlanHeading, type Section } from './plan.js';
 import { readTimestamp, type ItemTimestamp } from './timestamps.js';
 import { DEFAULT_SECTION_NAMES } from './sections.js';
+import { trimEnds } from './source.js';
 
 export type ItemStatus = 'done' | 'partial' | 'todo';
 
@@ -37,9 +38,8 @@ const REMAINING_LABEL = /;\s*remaining\s*:/i;
  * A scan rather than one pattern: a pattern with lazy parts anchored at the end retries from
  * every "(completed:" to the end of the text, which is quadratic on hostile items.
  */
-export function partialTail(text: string): { index: number; completed: string; remaining: string } | null {
-  let end = text.length;
-  while (end > 0 && /[\s.]/.test(text[end - 1])) end--;
+function partialTail(text: string): { index: number; completed: string; remaining: string } | null {
+  const end = trimEnds(text, /[\s.]/).length;
   if (text[end - 1] !== ')') return null;
   let index = -1;
   let after = 0;

@@ -64,3 +64,15 @@ export function lineCount(source: SourceText): number {
   // A final line ending does not start another line of content.
   return text.endsWith('\n') ? lineStarts.length - 1 : lineStarts.length;
 }
+
+/**
+ * The text without trailing (and, if given, leading) characters of the given kinds. A loop,
+ * because a pattern such as `[\s.]+$` is quadratic on long runs that do not reach the end.
+ */
+export function trimEnds(text: string, trailing: RegExp, leading?: RegExp): string {
+  let start = 0;
+  let end = text.length;
+  while (leading && start < end && leading.test(text[start])) start++;
+  while (end > start && trailing.test(text[end - 1])) end--;
+  return text.slice(start, end);
+}

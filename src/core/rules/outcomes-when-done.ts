@@ -1,5 +1,6 @@
 import { isCommentOnly } from '../markdown.js';
 import type { Rule } from '../rule.js';
+import { trimEnds } from '../source.js';
 
 /** What a not-yet-written Outcomes section says. */
 const NOT_WRITTEN = /^(?:none(?:\s+yet)?|tbd|todo|n\/a|not\s+yet|pending)$/i;
@@ -45,7 +46,7 @@ const rule: Rule = {
       .filter((node) => !(node.type === 'html' && isCommentOnly(node.value)))
       .map((node) => text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0))
       .join(' ');
-    const said = trimEnds(written, /[\s>*_-]/, /[\s.*_]/);
+    const said = trimEnds(written, /[\s.*_]/, /[\s>*_-]/);
     if (said !== '' && !NOT_WRITTEN.test(said)) return;
     context.report({
       line: section.heading.line,
@@ -56,12 +57,3 @@ const rule: Rule = {
 };
 
 export default rule;
-
-/** The text without leading and trailing characters of the given kinds (a loop: `[…]+$` is quadratic on long runs). */
-function trimEnds(text: string, leading: RegExp, trailing: RegExp): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && leading.test(text[start])) start++;
-  while (end > start && trailing.test(text[end - 1])) end--;
-  return text.slice(start, end);
-}
