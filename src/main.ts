@@ -1,22 +1,17 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { resolve, sep } from 'node:path';
-import { glob } from 'tinyglobby';
+import { resolve } from 'node:path';
 import { createClient } from './action/client.js';
 import { targetOf } from './action/event.js';
 import { readInputs } from './action/inputs.js';
 import { neutraliseLogLine } from './action/log-line.js';
 import { runAction, type Runner, type RunResult } from './action/run.js';
 import { plural } from './formatters/report.js';
+import { readWorkspaceFile, readWorkspacePlans } from './io/plan-files.js';
 
 function actionsRunner(workspace: string): Runner {
-  const inWorkspace = (path: string): string => {
-    const full = resolve(workspace, path);
-    if (full !== workspace && !full.startsWith(workspace + sep)) throw new Error(`${path} is outside the workspace.`);
-    return full;
-  };
   return {
     serverUrl: (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
     info: (message) => core.info(neutraliseLogLine(message)),
@@ -40,19 +35,8 @@ function actionsRunner(workspace: string): Runner {
       await writeFile(path, json);
       return path;
     },
-    workspacePlans: async (globs) => {
-      const paths = (
-        await glob([...globs], { cwd: workspace, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] })
-      ).sort();
-      return Promise.all(
-        paths.map(async (path) => ({ path, bytes: await readFile(inWorkspace(path)).catch(() => undefined) })),
-      );
-    },
-    readWorkspaceFile: (path) =>
-      readFile(inWorkspace(path)).then(
-        (b) => new Uint8Array(b),
-        () => undefined,
-      ),
+    workspacePlans: (globs) => readWorkspacePlans(workspace, globs, (m) => core.warning(neutraliseLogLine(m))),
+    readWorkspaceFile: (path) => readWorkspaceFile(workspace, path),
   };
 }
 

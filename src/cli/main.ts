@@ -19,6 +19,7 @@ import { formatSarif } from '../formatters/sarif.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { loadConfig } from './config-file.js';
 import { DEFAULT_PLAN_GLOB, expandPlanPaths, readPlanFile } from './files.js';
+import { repositoryRoot } from '../io/plan-files.js';
 
 export const VERSION = '0.1.0';
 
@@ -135,7 +136,7 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
     baseText = base.text;
   }
 
-  const reports = await validateFiles(expansion.files, io.cwd, settings, values.strict ?? false, baseText);
+  const reports = await validateFiles(expansion.files, io.cwd, settings, values.strict ?? false, baseText, io.stderr);
   if (reports.some((r) => r.error !== undefined)) problem = true;
   io.stdout(render(format, reports, io));
   if (problem) return EXIT_USAGE;
@@ -148,10 +149,16 @@ async function validateFiles(
   settings: LintSettings,
   strict: boolean,
   base: string | undefined,
+  skipped: (message: string) => void,
 ): Promise<FileReport[]> {
   const reports: FileReport[] = [];
+  const root = await repositoryRoot(cwd);
   for (const path of files) {
-    const read = await readPlanFile(resolve(cwd, path));
+    const read = await readPlanFile(resolve(cwd, path), root);
+    if ('skipped' in read && read.skipped) {
+      skipped(`execplan: ${path} ${read.error} Skipped.\n`);
+      continue;
+    }
     if ('error' in read) {
       reports.push({ path, findings: [], error: read.error });
       continue;
