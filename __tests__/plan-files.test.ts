@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { planMatcher as changedPlansMatcher } from '../src/action/changed-plans.js';
 import { expandPlanPaths, readPlanFile } from '../src/cli/files.js';
 import { listPlanFiles, readPlanBytes, readWorkspacePlans } from '../src/io/plan-files.js';
 import { repoRoot, tempDir } from './helpers.js';
@@ -85,5 +86,22 @@ describe('reading plan files', () => {
     });
     expect(run.stderr).toBe('');
     expect(run.stdout.trim().split('\n')).toEqual(['read 5000', 'rejected true', 'reported 0']);
+  });
+});
+
+describe('one plan matcher in every mode (issue 10, item 8)', () => {
+  const globs = ['.plans/**/*.md', '!.plans/archive/**'];
+  const paths = ['README.md', 'src/a.ts', '.plans/a.md', '.plans/archive/old.md', '.plans/sub/b.md'];
+  test('pull-request mode: a negated glob excludes, it does not match everything else', () => {
+    const isPlan = changedPlansMatcher(globs);
+    expect(paths.filter(isPlan)).toEqual(['.plans/a.md', '.plans/sub/b.md']);
+  });
+  test('workspace mode and the CLI list the same plans', async () => {
+    const dir = tempDir();
+    for (const path of paths) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), '# P\n');
+    }
+    expect(await listPlanFiles(dir, globs)).toEqual(['.plans/a.md', '.plans/sub/b.md']);
   });
 });

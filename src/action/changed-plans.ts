@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
-import picomatch from 'picomatch';
 import { decodePlan, type ReadResult } from '../core/decode.js';
+import { planMatcher } from '../io/plan-globs.js';
 import type { Target } from './event.js';
 import {
   compareCommits,
@@ -37,9 +37,8 @@ export interface ChangedPlans<R> {
 /** GitHub's comparison lists at most this many changed files. */
 export const COMPARE_FILES_LIMIT = 300;
 
-export function planMatcher(globs: readonly string[]): (path: string) => boolean {
-  return picomatch([...globs], { dot: true });
-}
+/** The same test of "is this path a plan" as the workspace mode and the CLI (negated globs exclude). */
+export { planMatcher };
 
 /**
  * The plans a pull request, a merge group or a push changed, each read at its head and at the
