@@ -20,6 +20,7 @@ import { formatStylish } from '../formatters/stylish.js';
 import { loadConfig } from './config-file.js';
 import { DEFAULT_PLAN_GLOB, expandPlanPaths, readPlanFile } from './files.js';
 import { repositoryRoot } from '../io/plan-files.js';
+import { terminalSafe } from './terminal-safe.js';
 
 export const VERSION = '0.1.0';
 
@@ -182,7 +183,7 @@ function render(format: (typeof FORMATS)[number], reports: FileReport[], io: Cli
     case 'github':
       return formatGithub(reports);
     default:
-      return formatStylish(reports, { enabled: io.colour });
+      return terminalSafe(formatStylish(reports, { enabled: io.colour }), io.colour);
   }
 }
 
@@ -211,7 +212,7 @@ async function progressCommand(args: string[], io: CliIo): Promise<number> {
   io.stdout(
     values.json
       ? JSON.stringify(toProgressJson(path, summary), null, 2) + '\n'
-      : formatProgress(path, summary, io.colour),
+      : terminalSafe(formatProgress(path, summary, io.colour), io.colour),
   );
   return EXIT_OK;
 }
@@ -229,7 +230,7 @@ async function deltaCommand(args: string[], io: CliIo): Promise<number> {
   io.stdout(
     values.json
       ? JSON.stringify(toDeltaJson(delta), null, 2) + '\n'
-      : formatDelta(basePath, headPath, delta, io.colour),
+      : terminalSafe(formatDelta(basePath, headPath, delta, io.colour), io.colour),
   );
   return EXIT_OK;
 }
