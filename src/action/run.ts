@@ -313,11 +313,12 @@ export async function runAction(
   }
   if (validated.truncated)
     notices.push(
-      `More than ${COMPARE_FILES_LIMIT} files changed and GitHub listed the commits' trees only in part, so some changed plans may not have been validated here: run the action on the pull request, or \`npx execplan validate\` on the commit.`,
+      `More than ${COMPARE_FILES_LIMIT} files changed and GitHub listed the commits' trees only in part, so some changed plans may not have been validated here, and the check fails: run \`npx execplan validate\` on the commit.`,
     );
   const report: RunReport = { plans: validated.plans, removed: validated.removed, headSha: target.headSha };
   const totals = totalsOfRun(report);
-  const failed = isFailing(inputs, totals);
+  // Plans that may not have been seen cannot pass a required check.
+  const failed = isFailing(inputs, totals) || validated.truncated === true;
 
   for (const plan of report.plans) {
     const totals = totalsOf(plan.findings);
