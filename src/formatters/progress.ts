@@ -83,17 +83,46 @@ export function toDeltaJson(delta: PlanDelta) {
     reopened: delta.reopened.map(item),
     added: delta.added.map(item),
     removed: delta.removed.map(item),
+    reworded: delta.reworded.map((i) => ({ line: i.line, text: i.text, baseLine: i.baseLine, baseText: i.baseText })),
   };
 }
 
-/** One line: `+2 done, +1 added, 1 reopened, 1 removed` (or `no change`). */
+/**
+ * The delta with every item in one list only, as text outputs show it: completed (new ones
+ * marked), reopened, reworded (neither completed nor reopened), added (not done), removed.
+ */
+export function listEachOnce(delta: PlanDelta) {
+  const completedOrReopened = new Set([...delta.completed, ...delta.reopened].map((i) => i.line));
+  return {
+    completed: delta.completed,
+    reopened: delta.reopened,
+    reworded: delta.reworded.filter((i) => !completedOrReopened.has(i.line)),
+    added: delta.added.filter((i) => !completedOrReopened.has(i.line)),
+    removed: delta.removed,
+  };
+}
+
+/** One line: `+2 done, +1 added, 1 reopened, 1 reworded, 1 removed` (or `no change`); each item counted once. */
 export function describeChange(delta: PlanDelta): string {
+  const once = listEachOnce(delta);
   const parts: string[] = [];
-  if (delta.completed.length) parts.push(`+${delta.completed.length} done`);
-  if (delta.added.length) parts.push(`+${delta.added.length} added`);
-  if (delta.reopened.length) parts.push(`${delta.reopened.length} reopened`);
-  if (delta.removed.length) parts.push(`${delta.removed.length} removed`);
+  if (once.completed.length) parts.push(`+${once.completed.length} done`);
+  if (once.added.length) parts.push(`+${once.added.length} added`);
+  if (once.reopened.length) parts.push(`${once.reopened.length} reopened`);
+  if (once.reworded.length) parts.push(`${once.reworded.length} reworded`);
+  if (once.removed.length) parts.push(`${once.removed.length} removed`);
   return parts.length ? parts.join(', ') : 'no change';
+}
+
+/** A text cut to `max` characters with an ellipsis, for the brief `old → new` of a reworded item. */
+export function brief(text: string, max = 60): string {
+  const chars = [...text];
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 export function formatDelta(basePath: string, headPath: string, delta: PlanDelta, colour = false): string {
@@ -105,17 +134,27 @@ export function formatDelta(basePath: string, headPath: string, delta: PlanDelta
       (delta.new ? '' : `, was ${base.completed}/${base.total} (${base.percent}%)`) +
       `: ${describeChange(delta)}`,
   );
+  const once = listEachOnce(delta);
   const list = (title: string, mark: string, items: readonly DeltaItem[]): void => {
     if (!items.length) return;
     out.push('', `${title} (${items.length}):`);
-    for (const i of items)
-      out.push(`  ${mark} ${i.timestamp ? `${i.timestamp}  ` : ''}${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+    for (const i of items) {
+      const isNew = i.isNew && !delta.new ? `${paint(colour, '36', 'new')}  ` : '';
+      out.push(
+        `  ${mark} ${isNew}${i.timestamp ? `${i.timestamp}  ` : ''}${i.text}  ${paint(colour, '2', `line ${i.line}`)}`,
+      );
+    }
   };
-  list('Completed', paint(colour, '32', '✓'), delta.completed);
-  list('Reopened', paint(colour, '33', '↺'), delta.reopened);
-  list('Added', '+', delta.added);
-  list('Removed', '-', delta.removed);
-  if (!delta.completed.length && !delta.reopened.length && !delta.added.length && !delta.removed.length) {
+  list('Completed', paint(colour, '32', '✓'), once.completed);
+  list('Reopened', paint(colour, '33', '↺'), once.reopened);
+  if (once.reworded.length) {
+    out.push('', `Reworded (${once.reworded.length}):`);
+    for (const i of once.reworded)
+      out.push(`  ~ ${brief(i.baseText)} → ${brief(i.text)}  ${paint(colour, '2', `line ${i.baseLine} → ${i.line}`)}`);
+  }
+  list('Added', '+', once.added);
+  list('Removed', '-', once.removed);
+  if (describeChange(delta) === 'no change') {
     out.push('', `No Progress item changed (${plural(head.total, 'item')}).`);
   }
   return out.join('\n') + '\n';
