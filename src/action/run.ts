@@ -379,6 +379,7 @@ export async function runAction(
         path: p.path,
         findings: p.findings,
         ...(p.error !== undefined ? { error: p.error } : {}),
+        baselined: true,
       })),
     ),
     progress: report.plans.map((p) => ({ path: p.path, ...toDeltaJson(p.delta) })),

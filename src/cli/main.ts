@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../core/config.js';
 import { progressDelta } from '../core/delta.js';
-import { lintPlan } from '../core/lint.js';
+import { lintAgainstBase, withFingerprints } from '../core/baseline.js';
+import { lintPlan, type LintResult } from '../core/lint.js';
 import { parsePlan, type Plan } from '../core/plan.js';
 import { PlanLimitError } from '../core/limits.js';
 import { summariseProgress } from '../core/progress.js';
@@ -157,7 +158,11 @@ async function validateFiles(
       continue;
     }
     try {
-      reports.push({ path, findings: lintPlan(read.text, { settings, strict, base }).findings });
+      reports.push(
+        base === undefined
+          ? { path, findings: withFingerprintsOf(lintPlan(read.text, { settings, strict })) }
+          : { path, findings: lintAgainstBase(read.text, base, { settings, strict }).findings, baselined: true },
+      );
     } catch (error) {
       if (!(error instanceof PlanLimitError)) throw error;
       reports.push({ path, findings: [], error: error.message });
@@ -165,6 +170,8 @@ async function validateFiles(
   }
   return reports;
 }
+
+const withFingerprintsOf = (result: LintResult) => withFingerprints(result.plan, result.findings);
 
 function render(format: (typeof FORMATS)[number], reports: FileReport[], io: CliIo): string {
   switch (format) {

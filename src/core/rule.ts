@@ -69,4 +69,9 @@ export interface Finding {
   readonly endColumn: number;
   readonly message: string;
   readonly url: string;
+  /** With a base version: whether the base already had this finding (see `baseline.ts`). */
+  readonly baselineState?: 'new' | 'unchanged';
+  /** Hashes of the rule, message and line content (`fingerprint`) and of the line (`lineHash`). */
+  readonly fingerprint?: string;
+  readonly lineHash?: string;
 }

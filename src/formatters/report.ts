@@ -7,6 +7,8 @@ export interface FileReport {
   readonly findings: readonly Finding[];
   /** Set when the file could not be read or is not text; such a file has no findings. */
   readonly error?: string;
+  /** Whether it was compared with a base version: every finding has `baselineState`. */
+  readonly baselined?: boolean;
 }
 
 export interface Totals {

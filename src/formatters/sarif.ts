@@ -1,8 +1,27 @@
 import { RULES } from '../core/rules/index.js';
-import { docsUrl } from '../core/rule.js';
+import { docsUrl, type Finding } from '../core/rule.js';
 import type { FileReport } from './report.js';
 
 export const TOOL_URI = 'https://github.com/execplan/execplan';
+
+/**
+ * What lets code scanning track a result across commits: `partialFingerprints` (our hash of the
+ * rule, message and line content, and `primaryLocationLineHash`, the line content's hash, each
+ * with `:N` counting earlier results that share it) and `baselineState` when a base was given.
+ */
+function sarifBaseline(f: Finding) {
+  return {
+    ...(f.fingerprint !== undefined
+      ? {
+          partialFingerprints: {
+            'execplanFinding/v1': f.fingerprint,
+            ...(f.lineHash !== undefined ? { primaryLocationLineHash: f.lineHash } : {}),
+          },
+        }
+      : {}),
+    ...(f.baselineState !== undefined ? { baselineState: f.baselineState } : {}),
+  };
+}
 
 /** SARIF 2.1.0, as GitHub code scanning accepts it: rules with help URIs, results with locations. */
 export function toSarif(files: readonly FileReport[], version: string) {
@@ -21,6 +40,7 @@ export function toSarif(files: readonly FileReport[], version: string) {
           },
         },
       ],
+      ...sarifBaseline(f),
     })),
   );
   const notifications = files
