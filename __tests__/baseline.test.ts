@@ -167,3 +167,28 @@ describe('validate --base: new versus existing findings', () => {
     expect(report.files[0].findings[0].baselineState).toBeUndefined();
   });
 });
+
+describe('the action: validatePlan sets baselineState and pace for the report', () => {
+  test('pair 005 through the action path: the base errors are unchanged, and the pace is there', async () => {
+    const { validatePlan } = await import('../src/action/validate.js');
+    const { DEFAULT_SETTINGS } = await import('../src/core/index.js');
+    const report = validatePlan(
+      { path: '.plans/p.md', head: { text: headText }, base: { text: baseText } },
+      DEFAULT_SETTINGS,
+      false,
+    );
+    expect(report.findings.filter((f) => f.severity === 'error').map((f) => f.baselineState)).toEqual([
+      'unchanged',
+      'unchanged',
+      'unchanged',
+    ]);
+    expect(report.findings.filter((f) => f.baselineState === 'new')).toHaveLength(7);
+    expect(report.pace).toMatchObject({ firstDone: expect.any(String), lastDone: expect.any(String) });
+    const fresh = validatePlan(
+      { path: '.plans/p.md', head: { text: headText }, base: undefined },
+      DEFAULT_SETTINGS,
+      false,
+    );
+    expect(fresh.findings.every((f) => f.baselineState === 'new')).toBe(true);
+  });
+});

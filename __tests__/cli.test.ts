@@ -273,7 +273,7 @@ describe('delta', () => {
     const r = runCli(['delta', join(pair, 'base.md'), join(pair, 'head.md'), '--json']);
     expect(r.status).toBe(0);
     const d = JSON.parse(r.stdout);
-    expect(Object.keys(d)).toEqual(['base', 'head', 'new', 'completed', 'reopened', 'added', 'removed']);
+    expect(Object.keys(d)).toEqual(['base', 'head', 'new', 'completed', 'reopened', 'added', 'removed', 'reworded']);
     expect(d.head.total - d.base.total).toBe(d.added.length - d.removed.length);
   });
   test('"-" as the base means a new plan: every item is added', () => {
@@ -283,7 +283,8 @@ describe('delta', () => {
   });
   test('text output says what moved', () => {
     const r = runCli(['delta', join(casesDir, '17-revision-note.base.md'), join(casesDir, '17-revision-note.md')]);
-    expect(r.stdout).toContain('1/2 done (50%), was 0/1 (0%): +1 done, +2 added, 1 removed');
+    // "Write the archive job." became "Wrote the archive job in `jobs/archive.ts`.": the same item.
+    expect(r.stdout).toContain('1/2 done (50%), was 0/1 (0%): +1 done, +1 added');
     expect(r.stdout).toContain('Completed (1):');
   });
 });

@@ -1,4 +1,5 @@
 import type { DeltaItem, PlanDelta } from '../core/delta.js';
+import type { Pace } from '../core/pace.js';
 import type { ItemStatus, ProgressSummary } from '../core/progress.js';
 import type { Finding } from '../core/rule.js';
 import { describeChange, progressBar } from '../formatters/progress.js';
@@ -21,6 +22,8 @@ export interface PlanReport {
   readonly error?: string;
   readonly delta: PlanDelta;
   readonly progress: ProgressDigest | undefined;
+  /** The head version's pace (`progress --json`'s `pace`), for the report file. */
+  readonly pace?: Pace;
   /** Something the reader should know about how the plan was compared, e.g. an unreadable base. */
   readonly note?: string;
 }

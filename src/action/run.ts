@@ -4,6 +4,7 @@ import { decodePlan, type ReadResult } from '../core/decode.js';
 import { DEFAULT_SETTINGS } from '../core/lint.js';
 import type { LintSettings } from '../core/rule.js';
 import { toJsonReport } from '../formatters/json.js';
+import { paceJson } from '../core/pace.js';
 import { toDeltaJson } from '../formatters/progress.js';
 import { plural, totalsOf } from '../formatters/report.js';
 import { COMPARE_FILES_LIMIT, readChangedPlans, type ChangedPlans, type PlanSource } from './changed-plans.js';
@@ -382,7 +383,11 @@ export async function runAction(
         baselined: true,
       })),
     ),
-    progress: report.plans.map((p) => ({ path: p.path, ...toDeltaJson(p.delta) })),
+    progress: report.plans.map((p) => ({
+      path: p.path,
+      ...toDeltaJson(p.delta),
+      ...(p.pace ? { pace: paceJson(p.pace) } : {}),
+    })),
   };
   const reportPath = await runner.writeReport(JSON.stringify(json, null, 2) + '\n');
   runner.setOutput('errors', String(totals.errors));

@@ -3,6 +3,7 @@ import { compareProgress } from '../core/delta.js';
 import { lintPlan } from '../core/lint.js';
 import { parsePlan } from '../core/plan.js';
 import { PlanLimitError } from '../core/limits.js';
+import { paceOf } from '../core/pace.js';
 import { summariseProgress, type ProgressSummary } from '../core/progress.js';
 import type { LintSettings } from '../core/rule.js';
 import type { PlanSource } from './changed-plans.js';
@@ -56,6 +57,7 @@ export function validatePlan(source: PlanSource, settings: LintSettings, strict:
       findings,
       delta: compareProgress(baseProgress, progress),
       progress: digestProgress(progress),
+      pace: paceOf(progress, new Date()),
     };
   } catch (error) {
     if (error instanceof PlanLimitError) return failed(error.message);

@@ -9,6 +9,7 @@ import { lintAgainstBase, withFingerprints } from '../core/baseline.js';
 import { lintPlan, type LintResult } from '../core/lint.js';
 import { parsePlan, type Plan } from '../core/plan.js';
 import { PlanLimitError } from '../core/limits.js';
+import { paceOf } from '../core/pace.js';
 import { summariseProgress } from '../core/progress.js';
 import type { LintSettings } from '../core/rule.js';
 import { fillTemplate } from '../core/template.js';
@@ -208,10 +209,11 @@ async function progressCommand(args: string[], io: CliIo): Promise<number> {
   const [path] = positionals;
   const { settings } = await loadConfig(undefined, io.cwd);
   const summary = summariseProgress(parseOrFail(path, await readOrFail(path, io)), settings.sections.Progress);
+  const pace = paceOf(summary, io.now());
   io.stdout(
     values.json
-      ? JSON.stringify(toProgressJson(path, summary), null, 2) + '\n'
-      : formatProgress(path, summary, io.colour),
+      ? JSON.stringify(toProgressJson(path, summary, pace), null, 2) + '\n'
+      : formatProgress(path, summary, io.colour, pace),
   );
   return EXIT_OK;
 }

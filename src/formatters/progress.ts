@@ -1,9 +1,10 @@
 import type { PlanDelta, DeltaItem } from '../core/delta.js';
+import { paceJson, type Pace } from '../core/pace.js';
 import type { ProgressItem, ProgressSummary } from '../core/progress.js';
 import { plural } from './report.js';
 
-/** The contract's `progress --json` shape. */
-export function toProgressJson(path: string, summary: ProgressSummary) {
+/** The contract's `progress --json` shape (with `pace` when given). */
+export function toProgressJson(path: string, summary: ProgressSummary, pace?: Pace) {
   const item = (i: ProgressItem) => ({
     line: i.line,
     text: i.text,
@@ -21,6 +22,7 @@ export function toProgressJson(path: string, summary: ProgressSummary) {
     percent: summary.percent,
     items: summary.items.map(item),
     next: summary.next ? { line: summary.next.line, text: summary.next.text, status: summary.next.status } : null,
+    ...(pace ? { pace: paceJson(pace) } : {}),
   };
 }
 
@@ -33,7 +35,7 @@ export function progressBar(done: number, total: number, width = 20): string {
 const paint = (on: boolean, code: string, text: string): string => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
 /** What the format's parse_progress script shows, readable in a terminal. */
-export function formatProgress(path: string, summary: ProgressSummary, colour = false): string {
+export function formatProgress(path: string, summary: ProgressSummary, colour = false, pace?: Pace): string {
   const out: string[] = [];
   out.push(`${summary.title ?? '(untitled plan)'}  ${paint(colour, '2', path)}`);
   if (summary.total === 0) {
@@ -44,6 +46,7 @@ export function formatProgress(path: string, summary: ProgressSummary, colour = 
     `${progressBar(summary.completed, summary.total)} ${summary.percent}%  ` +
       `${summary.completed}/${summary.total} done, ${summary.partial} partial, ${summary.remaining} to do`,
   );
+  if (pace) out.push(`Pace: ${describePace(pace)}`);
   const done = summary.items.filter((i) => i.status === 'done');
   const partial = summary.items.filter((i) => i.status === 'partial');
   const todo = summary.items.filter((i) => i.status === 'todo');
@@ -139,7 +142,8 @@ export function formatDelta(basePath: string, headPath: string, delta: PlanDelta
     if (!items.length) return;
     out.push('', `${title} (${items.length}):`);
     for (const i of items) {
-      const isNew = i.isNew && !delta.new ? `${paint(colour, '36', 'new')}  ` : '';
+      // Among completed items, those with no counterpart in the base are marked.
+      const isNew = i.isNew && !delta.new && title === 'Completed' ? `${paint(colour, '36', 'new')}  ` : '';
       out.push(
         `  ${mark} ${isNew}${i.timestamp ? `${i.timestamp}  ` : ''}${i.text}  ${paint(colour, '2', `line ${i.line}`)}`,
       );
@@ -158,4 +162,37 @@ export function formatDelta(basePath: string, headPath: string, delta: PlanDelta
     out.push('', `No Progress item changed (${plural(head.total, 'item')}).`);
   }
   return out.join('\n') + '\n';
+}
+
+/** A span of time in words, for "last done 2 hours ago". */
+export function ago(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 60) return minutes <= 1 ? 'just now' : `${minutes} minutes ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${plural(hours, 'hour')} ago`;
+  return `${Math.floor(hours / 24)} days ago`;
+}
+
+/**
+ * The pace in one line: `5 done in 3 days, 1.7 a day; 3 left: about 2 days, around 2026-12-04;
+ * last done 2 hours ago`; the parts the estimator cannot know are left out.
+ */
+export function describePace(pace: Pace): string {
+  if (pace.dated === 0) return pace.left ? `No dated completion yet; ${pace.left} left.` : 'No dated completion.';
+  const parts: string[] = [];
+  parts.push(
+    pace.perDay === null
+      ? `${pace.dated} done on ${pace.lastDone?.slice(0, 10)}`
+      : `${pace.dated} done in ${plural(pace.days, 'day')}, ${pace.perDay} a day`,
+  );
+  if (pace.left === 0) parts.push('nothing left');
+  else if (pace.estimatedDone !== null && pace.daysLeft !== null)
+    parts.push(`${pace.left} left: about ${plural(pace.daysLeft, 'day')}, around ${pace.estimatedDone}`);
+  else parts.push(`${pace.left} left`);
+  parts.push(
+    pace.sinceLastDoneMs === null
+      ? 'last done in the future (dates out of order)'
+      : `last done ${ago(pace.sinceLastDoneMs)}`,
+  );
+  return parts.join('; ');
 }
