@@ -192,3 +192,30 @@ describe('the action: validatePlan sets baselineState and pace for the report', 
     expect(fresh.findings.every((f) => f.baselineState === 'new')).toBe(true);
   });
 });
+
+describe('a checked box is the same line', () => {
+  test('pair 009: the acceptance items checked in the head keep their findings', async () => {
+    const pair9 = join(corpusDir, 'pairs', '009');
+    const report = await validateJson(
+      readFileSync(join(pair9, 'base.md'), 'utf8'),
+      readFileSync(join(pair9, 'head.md'), 'utf8'),
+    );
+    const outside = report.files[0].findings.filter((f) => f.ruleId === 'checklist-outside-progress');
+    expect(outside.length).toBeGreaterThan(10);
+    // Only the two items whose text was rewritten, with their neighbours (`**2.2** Replace flag/diamond
+    // …` → `**2.2** Keep the plate flag …`, `Resume at task 1.1 …` → `Complete. …`), are new.
+    expect(outside.filter((f) => f.baselineState === 'new').map((f) => f.line)).toEqual([244, 398]);
+  });
+
+  test('a line edited in place between the same neighbours keeps its finding', () => {
+    const text = (middle: string) =>
+      `# T\n\n## Purpose\n\nFirst, ship it as needed.\n\nStep one.\n${middle}\nStep three.\n`;
+    const base = lintPlan(text('Retry as needed.'));
+    const head = lintPlan(text('Retry the upload as needed by the operators.'));
+    const marked = markBaseline(head.plan, head.findings, { plan: base.plan, findings: base.findings });
+    expect(marked.filter((f) => f.ruleId === 'vague-instruction').map((f) => [f.line, f.baselineState])).toEqual([
+      [5, 'unchanged'],
+      [8, 'unchanged'],
+    ]);
+  });
+});

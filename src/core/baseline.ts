@@ -7,12 +7,14 @@ import { lineCount, lineText } from './source.js';
  * New versus existing findings. A finding of the head version is `unchanged` when the base version
  * has a finding of the same rule and message that it can be matched with, else `new`. Matching
  * does not use line numbers, so findings that only moved stay unchanged. Each base finding is
- * matched at most once, in three passes, each in the head's order:
+ * matched at most once, in four passes, each in the head's order:
  *
  * 1. same rule, message, line content and neighbourhood (the nearest non-blank line above and
- *    below, each with white space folded);
+ *    below), lines compared with white space folded and a task-list box read as unchecked, so
+ *    that checking a box outside Progress keeps the line's findings;
  * 2. same rule, message and line content (the finding's paragraph moved elsewhere);
- * 3. same rule and message, when that message occurs once among the rule's findings on each side
+ * 3. same rule, message and neighbourhood (the line was edited in place);
+ * 4. same rule and message, when that message occurs once among the rule's findings on each side
  *    (a finding about the plan as a whole, such as a missing section, or an undefined term whose
  *    first use moved to another line).
  *
@@ -31,7 +33,11 @@ interface Anchor {
   readonly context: string;
 }
 
-const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** A task-list box at the start of a line, checked or not. */
+const BOX = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[[ xX]\]/;
+
+/** A line as compared: white space folded, and a box read as unchecked (checking it moves nothing). */
+const fold = (text: string): string => text.replace(BOX, '$1[ ]').replace(/\s+/g, ' ').trim();
 
 function anchorsOf(plan: Plan, findings: readonly Finding[]): Anchor[] {
   const count = lineCount(plan.source);
@@ -116,6 +122,7 @@ export function markBaseline(
   const id = (a: Anchor): string => `${a.finding.ruleId}\n${a.finding.message}`;
   pass((a) => `${id(a)}\n${a.content}\n${a.context}`);
   pass((a) => `${id(a)}\n${a.content}`);
+  pass((a) => `${id(a)}\n${a.context}`);
   const once = (anchors: readonly Anchor[]): Set<string> => {
     const counts = new Map<string, number>();
     for (const a of anchors) counts.set(id(a), (counts.get(id(a)) ?? 0) + 1);
