@@ -95,3 +95,15 @@ describe('progressDelta with identity', () => {
     expect(delta.added).toEqual([]);
   });
 });
+
+describe('hostile input', () => {
+  test('10,000 items, every one rewritten, are matched in bounded time', () => {
+    const base = Array.from({ length: 10_000 }, (_, i) => ({ text: `Step ${i} of the migration: move table t${i}` }));
+    const head = Array.from({ length: 10_000 }, (_, i) => ({ text: `Moved table t${i * 7} (step ${i})` }));
+    const started = performance.now();
+    const m = matchItems(base, head);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(m.pairs.length + m.added.length).toBe(10_000);
+    expect(m.pairs.length + m.removed.length).toBe(10_000);
+  });
+});

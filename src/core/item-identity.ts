@@ -25,8 +25,13 @@ export const MOVE_THRESHOLD = 0.6;
 const POSITION_WEIGHT = 0.1;
 /** Bonus for the same first word. */
 const OPENING_WEIGHT = 0.05;
-/** Beyond this many candidate pairs in one stretch, only equal keys are paired (hostile input). */
+/**
+ * Bounds for hostile input (real plans have at most a few hundred items): beyond this many
+ * candidate pairs in one stretch, or among the items left for the moved-item pass, only equal
+ * keys are paired; beyond this many edits, the diff stops and everything is one stretch.
+ */
 const MAX_STRETCH_PAIRS = 250_000;
+const MAX_EDIT_LENGTH = 2_000;
 
 export interface ItemPair {
   /** Index in the base list. */
@@ -144,7 +149,12 @@ export function matchItems(baseItems: readonly ComparedItem[], headItems: readon
     removed = [];
     added = [];
   };
-  for (const change of diffArrays([...base.keys], [...head.keys])) {
+  // Beyond MAX_EDIT_LENGTH the versions share next to nothing: one stretch holds everything.
+  const changes = diffArrays([...base.keys], [...head.keys], { maxEditLength: MAX_EDIT_LENGTH }) ?? [
+    { value: [...base.keys], count: base.keys.length, removed: true, added: false },
+    { value: [...head.keys], count: head.keys.length, removed: false, added: true },
+  ];
+  for (const change of changes) {
     const count = change.count ?? change.value.length;
     if (change.removed) for (let i = 0; i < count; i++) removed.push(b++);
     else if (change.added) for (let i = 0; i < count; i++) added.push(h++);
@@ -156,6 +166,7 @@ export function matchItems(baseItems: readonly ComparedItem[], headItems: readon
   closeStretch();
 
   // Moved items: alone in their stretches, but equal or very close to an item elsewhere.
+  const equalOnly = lonelyBase.length * lonelyHead.length > MAX_STRETCH_PAIRS;
   const moved = bestFirst(
     base,
     head,
@@ -163,6 +174,7 @@ export function matchItems(baseItems: readonly ComparedItem[], headItems: readon
     lonelyHead,
     (s) => s >= MOVE_THRESHOLD,
     () => 0,
+    equalOnly,
   );
   pairs.push(...moved);
   const pairedBase = new Set(moved.map((p) => p.base));
