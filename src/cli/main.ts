@@ -9,12 +9,12 @@ import { lintPlan } from '../core/lint.js';
 import { parsePlan, type Plan } from '../core/plan.js';
 import { PlanLimitError } from '../core/limits.js';
 import { summariseProgress } from '../core/progress.js';
-import type { LintSettings } from '../core/rule.js';
+import { hasErrors, type PlanResult } from '../core/result.js';
+import type { LintSettings } from '../core/settings.js';
 import { fillTemplate } from '../core/template.js';
 import { formatGithub } from '../formatters/github.js';
 import { formatJson } from '../formatters/json.js';
 import { formatDelta, formatProgress, toDeltaJson, toProgressJson } from '../formatters/progress.js';
-import type { FileReport } from '../formatters/report.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { loadConfig } from './config-file.js';
@@ -139,7 +139,7 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
   if (reports.some((r) => r.error !== undefined)) problem = true;
   io.stdout(render(format, reports, io));
   if (problem) return EXIT_USAGE;
-  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+  return reports.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 async function validateFiles(
@@ -148,8 +148,8 @@ async function validateFiles(
   settings: LintSettings,
   strict: boolean,
   base: string | undefined,
-): Promise<FileReport[]> {
-  const reports: FileReport[] = [];
+): Promise<PlanResult[]> {
+  const reports: PlanResult[] = [];
   for (const path of files) {
     const read = await readPlanFile(resolve(cwd, path));
     if ('error' in read) {
@@ -166,7 +166,7 @@ async function validateFiles(
   return reports;
 }
 
-function render(format: (typeof FORMATS)[number], reports: FileReport[], io: CliIo): string {
+function render(format: (typeof FORMATS)[number], reports: PlanResult[], io: CliIo): string {
   switch (format) {
     case 'json':
       return formatJson(reports);

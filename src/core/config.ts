@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
-import { DEFAULT_SETTINGS } from './lint.js';
-import type { LintSettings, RuleSetting } from './rule.js';
+import type { RuleSetting } from './rule.js';
+import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
 import { PHRASE_RULE_IDS, RULE_IDS } from './rules/index.js';
 import { DEFAULT_SECTION_NAMES, REQUIRED_SECTIONS, type RequiredSectionName, type SectionNames } from './sections.js';
 import { normaliseHeading } from './headings.js';

@@ -1,6 +1,7 @@
 import type { Plan, Section } from './plan.js';
 import type { ProgressItem } from './progress.js';
-import type { RequiredSectionName, SectionNames } from './sections.js';
+import type { RequiredSectionName } from './sections.js';
+import type { LintSettings } from './settings.js';
 
 export type Severity = 'error' | 'warning';
 export type RuleSetting = Severity | 'off';
@@ -35,14 +36,6 @@ export interface Report {
   readonly message: string;
   /** Findings sharing a group are reported once: the first that is not disabled. */
   readonly group?: string;
-}
-
-export interface LintSettings {
-  readonly severities: Readonly<Record<string, RuleSetting>>;
-  /** Phrases added by configuration, by rule id. */
-  readonly phrases: Readonly<Record<string, readonly string[]>>;
-  readonly jargon: { readonly allow: readonly string[]; readonly terms: readonly string[] };
-  readonly sections: SectionNames;
 }
 
 export interface RuleContext {

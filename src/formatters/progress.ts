@@ -1,6 +1,6 @@
 import type { PlanDelta, DeltaItem } from '../core/delta.js';
 import type { ProgressItem, ProgressSummary } from '../core/progress.js';
-import { plural } from './report.js';
+import { paint, plural } from './text.js';
 
 /** The contract's `progress --json` shape. */
 export function toProgressJson(path: string, summary: ProgressSummary) {
@@ -29,8 +29,6 @@ export function progressBar(done: number, total: number, width = 20): string {
   const filled = total === 0 ? 0 : Math.round((width * done) / total);
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
-
-const paint = (on: boolean, code: string, text: string): string => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
 /** What the format's parse_progress script shows, readable in a terminal. */
 export function formatProgress(path: string, summary: ProgressSummary, colour = false): string {
