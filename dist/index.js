@@ -51737,6 +51737,9 @@ function createClient(options) {
             // comment and its annotation batches, which `runAction` sends at most eight at a time; a
             // secondary rate limit, if GitHub answers with one, is still waited out.
             write: new (light_default()).Group({ id: 'execplan-write', maxConcurrent: 8, minTime: 0 }),
+            // Comment writes keep GitHub's advised three seconds apart, per client: the plugin's own
+            // limiter is shared by every client in the process, so runs in one process would wait on each other.
+            notifications: new (light_default()).Group({ id: 'execplan-notifications', maxConcurrent: 1, minTime: 3000 }),
             onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
                 options.log.warning(`GitHub's secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter} s.`);
                 return retryCount < 3;
@@ -51876,55 +51879,7 @@ const rule = {
         defaultSeverity: 'error',
         reportedAt: 'line 1, one finding per missing section',
         tags: ['structure'],
-        examples: {
-            failing: [
-                '# Rotate the signing keys',
-                '',
-                '## Purpose',
-                '',
-                'Operators rotate keys with `keys rotate`.',
-                '',
-                '## Progress',
-                '',
-                '- [ ] Write the command.',
-                '',
-                '## Context and Orientation',
-                '',
-                'The keys live in `config/keys/`.',
-            ].join('\n'),
-            fixed: [
-                '# Rotate the signing keys',
-                '',
-                '## Purpose',
-                '',
-                'Operators rotate keys with `keys rotate`.',
-                '',
-                '## Progress',
-                '',
-                '- [ ] Write the command.',
-                '',
-                '## Surprises & Discoveries',
-                '',
-                'None yet.',
-                '',
-                '## Decision Log',
-                '',
-                'None yet.',
-                '',
-                '## Outcomes & Retrospective',
-                '',
-                'None yet.',
-                '',
-                '## Context and Orientation',
-                '',
-                'The keys live in `config/keys/`.',
-                '',
-                '## Validation and Acceptance',
-                '',
-                'Run `keys rotate --dry-run` and expect `2 keys would rotate`.',
-            ].join('\n'),
-        },
-        options: 'The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
+        notes: 'The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
     },
     check(context) {
         for (const name of REQUIRED_SECTIONS) {
@@ -51952,10 +51907,6 @@ const progress_checklist_rule = {
         defaultSeverity: 'error',
         reportedAt: 'the Progress heading',
         tags: ['progress'],
-        examples: {
-            failing: ['## Progress', '', 'Work has not started. The first step is to collect the messages.'].join('\n'),
-            fixed: ['## Progress', '', '- [ ] Collect the messages.'].join('\n'),
-        },
     },
     check(context) {
         const section = context.section('Progress');
@@ -51978,15 +51929,6 @@ const progress_timestamp_rule = {
         defaultSeverity: 'error',
         reportedAt: 'the item',
         tags: ['progress', 'timestamps'],
-        examples: {
-            failing: ['## Progress', '', '- [x] Wrote the parser.', '- [x] (2025-13-45 10:00Z) Wired the CLI.'].join('\n'),
-            fixed: [
-                '## Progress',
-                '',
-                '- [x] (2025-01-20 13:00Z) Wrote the parser.',
-                '- [x] (2025-01-21 09:30Z) Wired the CLI.',
-            ].join('\n'),
-        },
     },
     check(context) {
         for (const item of context.progressItems()) {
@@ -52020,20 +51962,6 @@ const timestamp_format_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the item',
         tags: ['progress', 'timestamps'],
-        examples: {
-            failing: [
-                '## Progress',
-                '',
-                '- [x] (2025-01-23) Reviewed the hook.',
-                '- [x] Shipped to staging (2025-01-24 11:00Z).',
-            ].join('\n'),
-            fixed: [
-                '## Progress',
-                '',
-                '- [x] (2025-01-23 10:00Z) Reviewed the hook.',
-                '- [x] (2025-01-24 11:00Z) Shipped to staging.',
-            ].join('\n'),
-        },
     },
     check(context) {
         for (const item of context.progressItems()) {
@@ -52093,6 +52021,17 @@ function longestWithoutOverlap(matches) {
     }
     return kept.sort((a, b) => a.start - b.start);
 }
+
+;// CONCATENATED MODULE: ./src/core/rule.ts
+/** Where rule documentation lives; one page per rule id. */
+const DOCS_BASE_URL = 'https://github.com/execplan/execplan/blob/main/docs/rules/';
+const docsUrl = (ruleId) => `${DOCS_BASE_URL}${ruleId}.md`;
+/** A list of non-empty strings, as phrase and term lists are. */
+const stringList = (description) => ({
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+    description,
+});
 
 ;// CONCATENATED MODULE: ./src/core/source.ts
 function normaliseText(raw) {
@@ -52157,6 +52096,7 @@ function trimEnds(text, trailing, leading) {
 ;// CONCATENATED MODULE: ./src/core/phrase-rule.ts
 
 
+
 /**
  * Builds a rule that reports each use of a phrase in prose, at the phrase's first word.
  * Configured phrases extend the built-in list; matchers are cached per list.
@@ -52172,8 +52112,15 @@ function createPhraseRule(spec) {
         }
         return matcher;
     };
+    const meta = {
+        ...spec.meta,
+        options: {
+            key: ['phrases', spec.meta.id],
+            schema: stringList(`Phrases that ${spec.meta.id} reports, besides the built-in ones.`),
+        },
+    };
     return {
-        meta: spec.meta,
+        meta,
         phrases: spec.phrases,
         check(context) {
             const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);
@@ -52207,11 +52154,7 @@ function createPhraseRule(spec) {
         defaultSeverity: 'error',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'self-containment'],
-        examples: {
-            failing: ['The retry limit is TBD.'].join('\n'),
-            fixed: ["The retry limit is 3, the queue's own default."].join('\n'),
-        },
-        options: '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals.',
+        notes: '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals.',
     },
     phrases: [
         'TBD',
@@ -52238,13 +52181,7 @@ function createPhraseRule(spec) {
         defaultSeverity: 'error',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'self-containment'],
-        examples: {
-            failing: ['As discussed, the queue already runs in production; see the wiki for how it is deployed.'].join('\n'),
-            fixed: [
-                'The queue already runs in production: it is deployed by `deploy/queue.sh`, which starts two workers.',
-            ].join('\n'),
-        },
-        options: '`phrases.external-reference` in the configuration file adds phrases.',
+        notes: '`phrases.external-reference` in the configuration file adds phrases.',
     },
     phrases: [
         'as discussed',
@@ -52275,11 +52212,7 @@ function createPhraseRule(spec) {
         defaultSeverity: 'error',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'decisions'],
-        examples: {
-            failing: ['Choose an appropriate batch size for the consumer.'].join('\n'),
-            fixed: ['Use a batch size of 100: it keeps one batch under the 1 MB message limit.'].join('\n'),
-        },
-        options: '`phrases.outsourced-decision` in the configuration file adds phrases.',
+        notes: '`phrases.outsourced-decision` in the configuration file adds phrases.',
     },
     phrases: [
         'use best judgment',
@@ -70790,11 +70723,7 @@ function isSpecific(context, block) {
         defaultSeverity: 'warning',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'validation'],
-        examples: {
-            failing: ['After this change all tests should pass.'].join('\n'),
-            fixed: ['After this change `npm test` prints `42 passed, 0 failed`.'].join('\n'),
-        },
-        options: 'A phrase is not reported when its paragraph or list item holds inline code, or a code block follows it before the next paragraph, list item or heading. `phrases.vague-acceptance` in the configuration file adds phrases.',
+        notes: 'A phrase is not reported when its paragraph or list item holds inline code, or a code block follows it before the next paragraph, list item or heading. `phrases.vague-acceptance` in the configuration file adds phrases.',
     },
     phrases: [
         'tests should pass',
@@ -70821,11 +70750,7 @@ function isSpecific(context, block) {
         defaultSeverity: 'warning',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'clarity'],
-        examples: {
-            failing: ['Retry failed reports as needed.'].join('\n'),
-            fixed: ['Retry a failed report three times, one minute apart.'].join('\n'),
-        },
-        options: '`phrases.vague-instruction` in the configuration file adds phrases.',
+        notes: '`phrases.vague-instruction` in the configuration file adds phrases.',
     },
     phrases: [
         'as needed',
@@ -70878,6 +70803,7 @@ function startsWithName(normalised, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/rules/undefined-jargon.ts
+
 
 
 
@@ -71022,13 +70948,18 @@ const undefined_jargon_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'its first use in prose',
         tags: ['self-containment'],
-        examples: {
-            failing: ['Sessions are carried in a JWT cookie, written by the session daemon.'].join('\n'),
-            fixed: [
-                'Sessions are carried in a JWT (JSON Web Token: a signed piece of text the server can check) cookie, written by the session daemon (a background process that runs beside the web server).',
-            ].join('\n'),
+        options: {
+            key: ['jargon'],
+            schema: {
+                type: 'object',
+                properties: {
+                    allow: stringList('Acronyms and terms that need no definition.'),
+                    terms: stringList('Terms of art to check, besides the built-in list.'),
+                },
+                additionalProperties: false,
+                description: 'Which terms undefined-jargon checks.',
+            },
         },
-        options: '`jargon.allow` in the configuration file lists acronyms and terms that need no definition; `jargon.terms` adds terms of art to check.',
     },
     check(context) {
         const { plan, settings } = context;
@@ -71089,10 +71020,6 @@ const empty_section_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the section heading',
         tags: ['structure'],
-        examples: {
-            failing: ['## Surprises & Discoveries', '', '## Decision Log', '', 'None yet.'].join('\n'),
-            fixed: ['## Surprises & Discoveries', '', 'None yet.', '', '## Decision Log', '', 'None yet.'].join('\n'),
-        },
     },
     check(context) {
         for (const name of REQUIRED_SECTIONS) {
@@ -71509,14 +71436,6 @@ const checklist_outside_progress_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the item',
         tags: ['format', 'progress'],
-        examples: {
-            failing: ['## Context and Orientation', '', '- [ ] The design is approved.'].join('\n'),
-            fixed: [
-                '## Context and Orientation',
-                '',
-                'The design was approved on 2026-03-01; it is in `docs/design/theme.md`.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const progress = context.section('Progress');
@@ -71541,10 +71460,6 @@ const fenced_code_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the opening fence',
         tags: ['format'],
-        examples: {
-            failing: ['Run:', '', '```sh', 'npm test', '```'].join('\n'),
-            fixed: ['Run:', '', '    npm test'].join('\n'),
-        },
     },
     check(context) {
         const { text } = context.plan.source;
@@ -71574,10 +71489,6 @@ const heading_blank_line_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
         tags: ['format'],
-        examples: {
-            failing: ['## Progress', '- [ ] Add the theme tokens.'].join('\n'),
-            fixed: ['## Progress', '', '- [ ] Add the theme tokens.'].join('\n'),
-        },
     },
     check(context) {
         const { source } = context.plan;
@@ -71609,10 +71520,6 @@ const prose_first_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the table's first line",
         tags: ['format'],
-        examples: {
-            failing: ['| token | light | dark |', '| --- | --- | --- |', '| background | white | black |'].join('\n'),
-            fixed: ['The background token is white in the light theme and black in the dark theme.'].join('\n'),
-        },
     },
     check(context) {
         for (const leaf of context.plan.leaves) {
@@ -71722,17 +71629,7 @@ const decision_entry_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the entry's first line",
         tags: ['living-sections'],
-        examples: {
-            failing: ['## Decision Log', '', '- Use an anchored popover, not a modal.'].join('\n'),
-            fixed: [
-                '## Decision Log',
-                '',
-                '- Decision: use an anchored popover, not a modal.',
-                '  Rationale: the popover keeps the table visible while the user types.',
-                '  Date/Author: 2026-06-03, web team.',
-            ].join('\n'),
-        },
-        options: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
+        notes: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
     },
     check(context) {
         reportIncompleteEntries(context, 'Decision Log', LABELS, 'give each entry "Decision: …", "Rationale: …" and "Date/Author: …".');
@@ -71754,16 +71651,7 @@ const surprise_entry_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the entry's first line",
         tags: ['living-sections'],
-        examples: {
-            failing: ['## Surprises & Discoveries', '', '- The spreadsheet program ignores the charset parameter.'].join('\n'),
-            fixed: [
-                '## Surprises & Discoveries',
-                '',
-                '- Observation: the spreadsheet program ignores the charset parameter.',
-                '  Evidence: a download sent as `text/csv; charset=utf-8` still opened as Windows-1252.',
-            ].join('\n'),
-        },
-        options: 'Labels may be bold (`**Observation:**`).',
+        notes: 'Labels may be bold (`**Observation:**`).',
     },
     check(context) {
         reportIncompleteEntries(context, 'Surprises & Discoveries', surprise_entry_LABELS, 'give each entry "Observation: …" and "Evidence: …" (a test output or an error message).');
@@ -71783,14 +71671,6 @@ const milestone_acceptance_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the milestone heading',
         tags: ['milestones', 'validation'],
-        examples: {
-            failing: ['### Milestone 1: changes are stored', '', 'Every update writes a row to the history table.'].join('\n'),
-            fixed: [
-                '### Milestone 1: changes are stored',
-                '',
-                'Every update writes a row to the history table. Run `npm test -- history` and expect `4 passed, 0 failed`.',
-            ].join('\n'),
-        },
     },
     check(context) {
         for (const section of context.plan.sections) {
@@ -71826,14 +71706,6 @@ const context_paths_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Context heading',
         tags: ['context'],
-        examples: {
-            failing: ['## Context and Orientation', '', 'The customer screens talk to the records service.'].join('\n'),
-            fixed: [
-                '## Context and Orientation',
-                '',
-                'The customer screens in `web/customers/` talk to the records service in `services/records/src/server.ts`.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const section = context.section('Context');
@@ -71870,18 +71742,6 @@ const validation_commands_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Validation heading',
         tags: ['validation'],
-        examples: {
-            failing: [
-                '## Validation and Acceptance',
-                '',
-                'An administrator edits a customer twice and sees two entries.',
-            ].join('\n'),
-            fixed: [
-                '## Validation and Acceptance',
-                '',
-                'An administrator edits a customer twice, then runs `curl -s localhost:3000/customers/7/history` and sees two entries.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const section = context.section('Validation');
@@ -72067,16 +71927,6 @@ const title_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'line 1 when the title is missing; each further level-1 heading',
         tags: ['structure'],
-        examples: {
-            failing: ['## Purpose', '', 'Everyone signs in through the single sign-on page.'].join('\n'),
-            fixed: [
-                '# Retire the legacy login page',
-                '',
-                '## Purpose',
-                '',
-                'Everyone signs in through the single sign-on page.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const { plan } = context;
@@ -72110,26 +71960,6 @@ const outcomes_when_done_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Outcomes & Retrospective heading',
         tags: ['living-sections', 'progress'],
-        examples: {
-            failing: [
-                '## Progress',
-                '',
-                '- [x] (2026-04-01 08:00Z) Added `toolchain.txt`.',
-                '',
-                '## Outcomes & Retrospective',
-                '',
-                'None yet.',
-            ].join('\n'),
-            fixed: [
-                '## Progress',
-                '',
-                '- [x] (2026-04-01 08:00Z) Added `toolchain.txt`.',
-                '',
-                '## Outcomes & Retrospective',
-                '',
-                'Every build machine now reports compiler 1.82.0; nothing remains.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const items = context.progressItems();
@@ -72172,44 +72002,7 @@ const revision_note_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the last heading',
         tags: ['living-sections', 'revisions'],
-        examples: {
-            failing: [
-                '# Archive old invoices',
-                '',
-                '## Progress',
-                '',
-                '- [x] (2026-05-03 10:00Z) Wrote the archive job.',
-                '',
-                '## Revision Notes',
-                '',
-                '2026-05-01: first version.',
-            ].join('\n'),
-            fixed: [
-                '# Archive old invoices',
-                '',
-                '## Progress',
-                '',
-                '- [x] (2026-05-03 10:00Z) Wrote the archive job.',
-                '',
-                '## Revision Notes',
-                '',
-                '2026-05-01: first version.',
-                '',
-                '2026-05-03: recorded the finished archive job.',
-            ].join('\n'),
-            base: [
-                '# Archive old invoices',
-                '',
-                '## Progress',
-                '',
-                '- [ ] Write the archive job.',
-                '',
-                '## Revision Notes',
-                '',
-                '2026-05-01: first version.',
-            ].join('\n'),
-        },
-        options: "Runs only with a base version: `execplan validate PLAN --base OLD_PLAN`, or in the action, against the pull request's base.",
+        notes: "Runs only with a base version: `execplan validate PLAN --base OLD_PLAN`, or in the action, against the pull request's base.",
     },
     check(context) {
         const { plan } = context;
@@ -72283,14 +72076,6 @@ const RULES = [
     revision_note,
 ];
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
-/** Rules whose findings are phrases, and whose lists configuration may extend. */
-const PHRASE_RULE_IDS = [
-    'placeholder',
-    'external-reference',
-    'outsourced-decision',
-    'vague-acceptance',
-    'vague-instruction',
-];
 
 ;// CONCATENATED MODULE: ./src/core/config.ts
 
@@ -72313,7 +72098,10 @@ class ConfigError extends Error {
 }
 const CONFIG_FILE_NAMES = ['.execplan.json', '.execplan.yml', '.execplan.yaml'];
 const SEVERITIES = ['off', 'warning', 'error'];
-const TOP_LEVEL_KEYS = ['rules', 'phrases', 'jargon', 'sections', '$schema'];
+/** Rules that own a top-level key (`jargon`), and those that own an entry of one (`phrases.<id>`), from their metadata. */
+const ownersOf = (key) => RULES.filter((rule) => rule.meta.options?.key[0] === key);
+const OPTION_KEYS = [...new Set(RULES.flatMap((rule) => (rule.meta.options ? [rule.meta.options.key[0]] : [])))];
+const TOP_LEVEL_KEYS = ['rules', ...OPTION_KEYS, 'sections', '$schema'];
 const sectionKey = (name) => normaliseHeading(name);
 const SECTION_BY_KEY = new Map(REQUIRED_SECTIONS.map((name) => [sectionKey(name), name]));
 /**
@@ -72360,6 +72148,20 @@ function parseConfig(text, file) {
             return item.value;
         });
     };
+    /** Reads a value against a rule's option schema (lists of strings, objects of them). */
+    const valueOf = (pair, schema, where) => {
+        if (schema.type === 'array')
+            return stringList(pair, `"${where}"`);
+        const known = Object.keys(schema.properties);
+        const out = {};
+        for (const sub of mapOf(pair, known.map((k) => `"${k}"`).join(' and ') + ' to lists')) {
+            const name = keyOf(sub);
+            if (!known.includes(name))
+                fail(sub, `unknown key "${where}.${name}"; use ${known.map((k) => `"${k}"`).join(' or ')}.`);
+            out[name] = valueOf(sub, schema.properties[name], `${where}.${name}`);
+        }
+        return out;
+    };
     for (const pair of root.items) {
         const key = keyOf(pair);
         switch (key) {
@@ -72375,22 +72177,18 @@ function parseConfig(text, file) {
                     severities[id] = value;
                 }
                 break;
-            case 'phrases':
+            case 'phrases': {
+                const owners = ownersOf('phrases').map((rule) => rule.meta.id);
                 for (const phrasePair of mapOf(pair, 'phrase rule ids to lists of phrases')) {
                     const id = keyOf(phrasePair);
-                    if (!PHRASE_RULE_IDS.includes(id)) {
-                        fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${PHRASE_RULE_IDS.join(', ')}.`);
-                    }
-                    phrases[id] = stringList(phrasePair, `"phrases.${id}"`);
+                    if (!owners.includes(id))
+                        fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${owners.join(', ')}.`);
+                    phrases[id] = valueOf(phrasePair, RULES.find((r) => r.meta.id === id).meta.options.schema, `phrases.${id}`);
                 }
                 break;
+            }
             case 'jargon':
-                for (const jargonPair of mapOf(pair, '"allow" and "terms" to lists')) {
-                    const sub = keyOf(jargonPair);
-                    if (sub !== 'allow' && sub !== 'terms')
-                        fail(jargonPair, `unknown key "jargon.${sub}"; use "allow" or "terms".`);
-                    jargon[sub] = stringList(jargonPair, `"jargon.${sub}"`);
-                }
+                Object.assign(jargon, valueOf(pair, ownersOf('jargon')[0].meta.options.schema, 'jargon'));
                 break;
             case 'sections':
                 for (const sectionPair of mapOf(pair, 'required section names to lists of heading starts')) {
@@ -73108,11 +72906,6 @@ function readSuppressions(comments) {
         },
     };
 }
-
-;// CONCATENATED MODULE: ./src/core/rule.ts
-/** Where rule documentation lives; one page per rule id. */
-const DOCS_BASE_URL = 'https://github.com/execplan/execplan/blob/main/docs/rules/';
-const docsUrl = (ruleId) => `${DOCS_BASE_URL}${ruleId}.md`;
 
 ;// CONCATENATED MODULE: ./src/core/lint.ts
 
@@ -74027,8 +73820,11 @@ function logResults(result, runner) {
 
 
 const summaryLine = (r) => `${text_plural(r.errors, 'error')}, ${text_plural(r.warnings, 'warning')} in ${text_plural(r.result.plans.length, 'plan')}`;
-/** The action: read the inputs and the event, run the pure engine through `runAction`, report. */
-async function run() {
+/**
+ * The action: read the inputs and the event, run the pure engine through `runAction`, report.
+ * `backoffMs` shortens the retry back-off for tests; on a runner it is GitHub's one second.
+ */
+async function run(options = {}) {
     try {
         const inputs = readInputs((name) => getInput(name));
         if (inputs.token)
@@ -74038,6 +73834,7 @@ async function run() {
             token: inputs.token,
             baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
             log: { debug: (m) => core_debug(neutraliseLogLine(m)), warning: (m) => warning(neutraliseLogLine(m)) },
+            ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
         });
         const result = await runAction(client, inputs, target, actionsRunner((0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd())));
         if (result.failed) {

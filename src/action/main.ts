@@ -12,8 +12,11 @@ import { runAction, type RunOutcome } from './run.js';
 const summaryLine = (r: RunOutcome): string =>
   `${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')} in ${plural(r.result.plans.length, 'plan')}`;
 
-/** The action: read the inputs and the event, run the pure engine through `runAction`, report. */
-export async function run(): Promise<void> {
+/**
+ * The action: read the inputs and the event, run the pure engine through `runAction`, report.
+ * `backoffMs` shortens the retry back-off for tests; on a runner it is GitHub's one second.
+ */
+export async function run(options: { readonly backoffMs?: number } = {}): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name));
     if (inputs.token) core.setSecret(inputs.token);
@@ -22,6 +25,7 @@ export async function run(): Promise<void> {
       token: inputs.token,
       baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
       log: { debug: (m) => core.debug(neutraliseLogLine(m)), warning: (m) => core.warning(neutraliseLogLine(m)) },
+      ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
     });
     const result = await runAction(
       client,
