@@ -50346,12 +50346,18 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/formatters/text.ts
+/** `1 plan`, `2 plans`. */
+const text_plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+/** Wraps text in an ANSI colour or style code when `on`. */
+const text_paint = (on, code, text) => on ? `\u001b[${code}m${text}\u001b[0m` : text;
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -51239,6 +51245,99 @@ function globSync(globInput, options) {
 //#endregion
 
 
+;// CONCATENATED MODULE: ./src/formatters/github.ts
+/** Escapes workflow-command data so that plan text can never end the command or start another. */
+const github_escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const github_escapeProperty = (s) => github_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** One workflow command line: `::error file=a.md,line=3::message`, every part escaped. */
+function workflowCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .map(([key, value]) => `${key}=${github_escapeProperty(String(value))}`)
+        .join(',');
+    return `::${command} ${props}::${github_escapeData(message)}`;
+}
+/** One GitHub workflow-command annotation per finding (`::error file=…,line=…::message`). */
+function formatGithub(results) {
+    const lines = [];
+    for (const result of results) {
+        if (result.error !== undefined) {
+            lines.push(workflowCommand('error', { file: result.path, title: 'execplan' }, result.error));
+            continue;
+        }
+        for (const f of result.findings) {
+            const at = {
+                file: result.path,
+                line: f.line,
+                col: f.column,
+                endLine: f.endLine,
+                endColumn: f.endColumn,
+                title: f.ruleId,
+            };
+            lines.push(workflowCommand(f.severity, at, `${f.message} ${f.url}`));
+        }
+    }
+    return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+;// CONCATENATED MODULE: ./src/action/log-line.ts
+/**
+ * Text for one line of the job's log that the runner cannot read as a workflow command. Plan
+ * paths and plan text reach the log, and the runner reads a line as a command when it starts
+ * with `::` after leading spaces are trimmed, or holds the older `##[command]` form anywhere.
+ */
+function neutraliseLogLine(message) {
+    return (message
+        .replace(/[\r\n]+/g, ' ')
+        // A zero-width space breaks the older form without changing what the reader sees.
+        .replace(/##\[/g, '##\u200b[')
+        .replace(/^(\s*)::/, '$1: :'));
+}
+
+;// CONCATENATED MODULE: ./src/action/actions-runner.ts
+
+
+
+
+
+
+
+/** The runner of a GitHub Actions job: its log, outputs, step summary and checked-out workspace. */
+function actionsRunner(workspace) {
+    const inWorkspace = (path) => {
+        const full = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+        if (full !== workspace && !full.startsWith(workspace + external_node_path_namespaceObject.sep))
+            throw new Error(`${path} is outside the workspace.`);
+        return full;
+    };
+    return {
+        serverUrl: (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
+        info: (message) => info(neutraliseLogLine(message)),
+        warning: (message) => warning(neutraliseLogLine(message)),
+        // The same escaping as `execplan validate --format github`, so that both print the same line.
+        annotate: (level, message, at) => process.stdout.write(workflowCommand(level, { title: at.title, file: at.file, line: at.startLine, endLine: at.endLine }, message) +
+            '\n'),
+        setOutput: (name, value) => setOutput(name, value),
+        writeSummary: async (markdown) => {
+            if (!process.env.GITHUB_STEP_SUMMARY)
+                return;
+            await summary.addRaw(markdown).write();
+        },
+        writeReport: async (json) => {
+            const dir = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+            const path = (0,external_node_path_namespaceObject.resolve)(dir, `execplan-report-${process.pid}-${Date.now()}.json`);
+            await (0,promises_namespaceObject.writeFile)(path, json);
+            return path;
+        },
+        workspacePlans: async (globs) => {
+            const paths = (await glob([...globs], { cwd: workspace, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] })).sort();
+            return Promise.all(paths.map(async (path) => ({ path, bytes: await (0,promises_namespaceObject.readFile)(inWorkspace(path)).catch(() => undefined) })));
+        },
+        listWorkspaceFolder: (path) => (0,promises_namespaceObject.readdir)(inWorkspace(path)).catch(() => []),
+        readWorkspaceFile: (path) => (0,promises_namespaceObject.readFile)(inWorkspace(path)).then((b) => new Uint8Array(b), () => undefined),
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
 const plugin_request_log_dist_src_version_VERSION = "6.0.0";
 
@@ -51638,6 +51737,9 @@ function createClient(options) {
             // comment and its annotation batches, which `runAction` sends at most eight at a time; a
             // secondary rate limit, if GitHub answers with one, is still waited out.
             write: new (light_default()).Group({ id: 'execplan-write', maxConcurrent: 8, minTime: 0 }),
+            // Comment writes keep GitHub's advised three seconds apart, per client: the plugin's own
+            // limiter is shared by every client in the process, so runs in one process would wait on each other.
+            notifications: new (light_default()).Group({ id: 'execplan-notifications', maxConcurrent: 1, minTime: 3000 }),
             onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
                 options.log.warning(`GitHub's secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter} s.`);
                 return retryCount < 3;
@@ -51740,317 +51842,196 @@ function readInputs(get) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/log-line.ts
-/**
- * Text for one line of the job's log that the runner cannot read as a workflow command. Plan
- * paths and plan text reach the log, and the runner reads a line as a command when it starts
- * with `::` after leading spaces are trimmed, or holds the older `##[command]` form anywhere.
- */
-function neutraliseLogLine(message) {
-    return (message
-        .replace(/[\r\n]+/g, ' ')
-        // A zero-width space breaks the older form without changing what the reader sees.
-        .replace(/##\[/g, '##\u200b[')
-        .replace(/^(\s*)::/, '$1: :'));
-}
-
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
-
-class Node {
-	value;
-	next;
-
-	constructor(value) {
-		this.value = value;
-	}
-}
-
-class yocto_queue_Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new yocto_queue_Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/controls.ts
-// Matched against the trimmed body: a lazy group before `\s*$` is quadratic on long runs of spaces.
-const CONTROL = /^execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
-function readSuppressions(comments) {
-    const spans = [];
-    // Open `disable` regions: per rule id, or for all rules under the key ''.
-    const open = new Map();
-    const close = (key, line) => {
-        const from = open.get(key);
-        if (from === undefined)
-            return;
-        spans.push({ rules: key === '' ? null : new Set([key]), from, to: line });
-        open.delete(key);
-    };
-    for (const comment of comments) {
-        const match = CONTROL.exec(comment.body.trim());
-        if (!match)
-            continue;
-        const rules = match[2] ? match[2].split(/[\s,]+/).filter(Boolean) : [];
-        const ruleSet = rules.length ? new Set(rules) : null;
-        switch (match[1]) {
-            case 'disable-file':
-                spans.push({ rules: ruleSet, from: 1, to: Number.MAX_SAFE_INTEGER });
-                break;
-            case 'disable-line':
-                spans.push({ rules: ruleSet, from: comment.line, to: comment.endLine });
-                break;
-            case 'disable-next-line':
-                spans.push({ rules: ruleSet, from: comment.endLine + 1, to: comment.endLine + 1 });
-                break;
-            case 'disable':
-                for (const key of rules.length ? rules : [''])
-                    if (!open.has(key))
-                        open.set(key, comment.line);
-                break;
-            case 'enable':
-                if (rules.length)
-                    for (const key of rules)
-                        close(key, comment.line);
-                else
-                    for (const key of [...open.keys()])
-                        close(key, comment.line);
-                break;
+;// CONCATENATED MODULE: ./src/core/sections.ts
+/** The required sections and the heading starts that the contract accepts for each. */
+const DEFAULT_SECTION_NAMES = {
+    Purpose: ['purpose'],
+    Progress: ['progress'],
+    'Surprises & Discoveries': ['surprises'],
+    'Decision Log': ['decision log', 'decisions'],
+    'Outcomes & Retrospective': ['outcomes', 'retrospective'],
+    Context: ['context'],
+    Validation: ['validation', 'acceptance'],
+};
+const REQUIRED_SECTIONS = Object.keys(DEFAULT_SECTION_NAMES);
+/** Section headings whose terms count as defined (see `undefined-jargon`). */
+const GLOSSARY_SECTION_NAMES = ['glossary', 'terms', 'definitions'];
+
+;// CONCATENATED MODULE: ./src/core/settings.ts
+
+/** The settings of a repository without a configuration file. */
+const DEFAULT_SETTINGS = {
+    severities: {},
+    phrases: {},
+    jargon: { allow: [], terms: [] },
+    sections: DEFAULT_SECTION_NAMES,
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/required-sections.ts
+
+const rule = {
+    meta: {
+        id: 'required-sections',
+        description: 'Reports each required section the plan lacks.',
+        rationale: 'A reader resumes work from the plan alone, so the living sections (Purpose, Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective) and the Context and Validation sections must always be there to read and to update.',
+        defaultSeverity: 'error',
+        reportedAt: 'line 1, one finding per missing section',
+        tags: ['structure'],
+        notes: 'The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
+    },
+    check(context) {
+        for (const name of REQUIRED_SECTIONS) {
+            if (context.section(name))
+                continue;
+            const starts = context.settings.sections[name];
+            context.report({
+                line: 1,
+                column: 1,
+                message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${starts
+                    .map((s) => `"${s}"`)
+                    .join(' or ')}.`,
+            });
         }
-    }
-    for (const key of [...open.keys()])
-        close(key, Number.MAX_SAFE_INTEGER);
+    },
+};
+/* harmony default export */ const required_sections = (rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/progress-checklist.ts
+const progress_checklist_rule = {
+    meta: {
+        id: 'progress-checklist',
+        description: 'Reports a Progress section that holds no checkbox item.',
+        rationale: 'Progress is where the plan says, step by step, what is done and what is left. Only checkbox items (`- [ ]` and `- [x]`) can be counted, resumed from, and shown as progress on a pull request.',
+        defaultSeverity: 'error',
+        reportedAt: 'the Progress heading',
+        tags: ['progress'],
+    },
+    check(context) {
+        const section = context.section('Progress');
+        if (!section || context.progressItems().length > 0)
+            return;
+        context.report({
+            line: section.heading.line,
+            message: 'Progress holds no checkbox item: list the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
+        });
+    },
+};
+/* harmony default export */ const progress_checklist = (progress_checklist_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/progress-timestamp.ts
+const progress_timestamp_rule = {
+    meta: {
+        id: 'progress-timestamp',
+        description: 'Reports a checked Progress item with no date, or with an impossible one.',
+        rationale: 'Timestamps on finished steps show when work happened and how fast it moves; a step checked without one cannot be placed in time, and an impossible date (`2025-13-45`) is a typo that hides the real one.',
+        defaultSeverity: 'error',
+        reportedAt: 'the item',
+        tags: ['progress', 'timestamps'],
+    },
+    check(context) {
+        for (const item of context.progressItems()) {
+            if (item.status !== 'done')
+                continue;
+            if (!item.stamp.found) {
+                context.report({
+                    line: item.line,
+                    endLine: item.item.endLine,
+                    message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+                });
+            }
+            else if (!item.stamp.valid) {
+                context.report({
+                    line: item.line,
+                    endLine: item.item.endLine,
+                    message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
+                });
+            }
+        }
+    },
+};
+/* harmony default export */ const progress_timestamp = (progress_timestamp_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/timestamp-format.ts
+const timestamp_format_rule = {
+    meta: {
+        id: 'timestamp-format',
+        description: 'Reports a checked Progress item whose timestamp is not in the canonical form.',
+        rationale: 'One form, a parenthesised date, time and zone right after the box, lets people and tools read every timestamp the same way and compare them across time zones.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the item',
+        tags: ['progress', 'timestamps'],
+    },
+    check(context) {
+        for (const item of context.progressItems()) {
+            if (item.status !== 'done' || !item.stamp.found || !item.stamp.valid || item.stamp.canonical)
+                continue;
+            context.report({
+                line: item.line,
+                endLine: item.item.endLine,
+                message: 'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+            });
+        }
+    },
+};
+/* harmony default export */ const timestamp_format = (timestamp_format_rule);
+
+;// CONCATENATED MODULE: ./src/core/phrases.ts
+const WORD = /[\p{L}\p{N}_]/u;
+/** Text made literal inside a regular expression. */
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+function phrasePattern(phrase) {
+    const words = phrase.trim().split(/\s+/).map(escapeRegExp);
+    const before = WORD.test(phrase.trim().charAt(0)) ? '(?<![\\p{L}\\p{N}_])' : '';
+    const after = WORD.test(phrase.trim().slice(-1)) ? '(?![\\p{L}\\p{N}_])' : '';
+    return `${before}${words.join('\\s+')}${after}`;
+}
+const isCapitalsOnly = (phrase) => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
+function compilePhrases(phrases) {
+    const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+    const build = (list, flags) => list.length ? new RegExp(list.map(phrasePattern).join('|'), flags) : null;
+    const patterns = [
+        build(unique.filter(isCapitalsOnly), 'gu'),
+        build(unique.filter((p) => !isCapitalsOnly(p)), 'giu'),
+    ].filter((p) => p !== null);
     return {
-        isSuppressed(ruleId, line) {
-            return spans.some((s) => line >= s.from && line <= s.to && (s.rules === null || s.rules.has(ruleId)));
+        find(text) {
+            const found = [];
+            for (const pattern of patterns) {
+                pattern.lastIndex = 0;
+                for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+                    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+                    // Look again one character on, so that a longer phrase starting inside this one is seen.
+                    pattern.lastIndex = m.index + 1;
+                }
+            }
+            return longestWithoutOverlap(found);
         },
     };
 }
+function longestWithoutOverlap(matches) {
+    if (matches.length < 2)
+        return matches;
+    const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept = [];
+    for (const match of byLength) {
+        if (!kept.some((k) => match.start < k.end && k.start < match.end))
+            kept.push(match);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+}
+
+;// CONCATENATED MODULE: ./src/core/rule.ts
+/** Where rule documentation lives; one page per rule id. */
+const DOCS_BASE_URL = 'https://github.com/execplan/execplan/blob/main/docs/rules/';
+const docsUrl = (ruleId) => `${DOCS_BASE_URL}${ruleId}.md`;
+/** A list of non-empty strings, as phrase and term lists are. */
+const stringList = (description) => ({
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+    description,
+});
 
 ;// CONCATENATED MODULE: ./src/core/source.ts
 function normaliseText(raw) {
@@ -52111,6 +52092,144 @@ function trimEnds(text, trailing, leading) {
         end--;
     return text.slice(start, end);
 }
+
+;// CONCATENATED MODULE: ./src/core/phrase-rule.ts
+
+
+
+/**
+ * Builds a rule that reports each use of a phrase in prose, at the phrase's first word.
+ * Configured phrases extend the built-in list; matchers are cached per list.
+ */
+function createPhraseRule(spec) {
+    const cache = new Map();
+    const matcherFor = (extra) => {
+        const key = extra.join('\u0000');
+        let matcher = cache.get(key);
+        if (!matcher) {
+            matcher = compilePhrases([...spec.phrases, ...extra]);
+            cache.set(key, matcher);
+        }
+        return matcher;
+    };
+    const meta = {
+        ...spec.meta,
+        options: {
+            key: ['phrases', spec.meta.id],
+            schema: stringList(`Phrases that ${spec.meta.id} reports, besides the built-in ones.`),
+        },
+    };
+    return {
+        meta,
+        phrases: spec.phrases,
+        check(context) {
+            const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);
+            const { source } = context.plan;
+            for (const block of context.plan.prose) {
+                for (const match of matcher.find(block.quoted)) {
+                    if (spec.applies && !spec.applies(context, block, match))
+                        continue;
+                    const start = pointOf(source, block.offsetAt(match.start));
+                    const end = pointOf(source, block.offsetAt(match.end - 1) + 1);
+                    context.report({
+                        line: start.line,
+                        column: start.column,
+                        endLine: end.line,
+                        endColumn: end.column,
+                        message: spec.message(match.text.replace(/\s+/g, ' ')),
+                    });
+                }
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/placeholder.ts
+
+/* harmony default export */ const placeholder = (createPhraseRule({
+    meta: {
+        id: 'placeholder',
+        description: 'Reports an unresolved placeholder (`TBD`, `TODO`, `to be determined`, …) in prose.',
+        rationale: 'A placeholder is a decision or a fact the plan does not contain yet. A newcomer executing the plan cannot resolve it, so the plan is not self-contained until it is replaced.',
+        defaultSeverity: 'error',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'self-containment'],
+        notes: '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals.',
+    },
+    phrases: [
+        'TBD',
+        'TBA',
+        'TODO',
+        'FIXME',
+        'XXX',
+        'to be determined',
+        'to be decided',
+        'fill in later',
+        'lorem ipsum',
+        '<placeholder>',
+    ],
+    message: (phrase) => `"${phrase}" is an unresolved placeholder: replace it with the actual value or decision.`,
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/external-reference.ts
+
+/* harmony default export */ const external_reference = (createPhraseRule({
+    meta: {
+        id: 'external-reference',
+        description: 'Reports a phrase that points at knowledge outside the plan ("as discussed", "see the wiki", …).',
+        rationale: 'The reader has only the working tree and this one file. A reference to a conversation, a wiki or another document leaves them without the knowledge the plan depends on; the plan must say it in its own words.',
+        defaultSeverity: 'error',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'self-containment'],
+        notes: '`phrases.external-reference` in the configuration file adds phrases.',
+    },
+    phrases: [
+        'as discussed',
+        'as we discussed',
+        'as agreed',
+        'as defined previously',
+        'as described previously',
+        'see the architecture doc',
+        'see the design doc',
+        'according to the architecture doc',
+        'per the RFC',
+        'refer to the wiki',
+        'see the wiki',
+        'see the ticket',
+        'see slack',
+        'the previous plan',
+    ],
+    message: (phrase) => `"${phrase}" points at knowledge outside the plan: write down what the reader needs to know here, in your own words.`,
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/outsourced-decision.ts
+
+/* harmony default export */ const outsourced_decision = (createPhraseRule({
+    meta: {
+        id: 'outsourced-decision',
+        description: 'Reports a phrase that hands a decision to the reader ("use your best judgment", "up to you", …).',
+        rationale: 'A plan resolves its own ambiguities. Leaving a choice to the reader makes two executions of the same plan diverge; decide, and record why in the Decision Log.',
+        defaultSeverity: 'error',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'decisions'],
+        notes: '`phrases.outsourced-decision` in the configuration file adds phrases.',
+    },
+    phrases: [
+        'use best judgment',
+        'use your best judgment',
+        'use your judgment',
+        'use best judgement',
+        'choose an appropriate',
+        'choose a suitable',
+        'pick an appropriate',
+        'pick a suitable',
+        'at your discretion',
+        'as you see fit',
+        'up to you',
+        'whichever you prefer',
+    ],
+    message: (phrase) => `"${phrase}" leaves a decision to the reader: make the decision in the plan and record it in the Decision Log.`,
+}));
 
 ;// CONCATENATED MODULE: ./node_modules/bail/index.js
 /**
@@ -70559,6 +70678,94 @@ function holdsCode(nodes) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/core/rules/vague-acceptance.ts
+
+
+/**
+ * Whether the paragraph or list item around a phrase makes it specific: it holds inline code,
+ * or a code block follows it before the next paragraph, list item or heading.
+ */
+function isSpecific(context, block) {
+    const { leaves } = context.plan;
+    const unit = block.listItem;
+    if (unit) {
+        let hasCode = false;
+        walk(unit, (node) => {
+            if (node.type === 'list')
+                return false; // nested items are items of their own
+            if (node.type === 'inlineCode' || node.type === 'code')
+                hasCode = true;
+        });
+        if (hasCode)
+            return true;
+    }
+    else if (block.inlineCode.length > 0) {
+        return true;
+    }
+    const unitEnd = unit?.position?.end.offset ?? leaves[block.leafIndex].end;
+    let i = block.leafIndex + 1;
+    while (i < leaves.length && leaves[i].start < unitEnd)
+        i++;
+    for (; i < leaves.length; i++) {
+        const leaf = leaves[i];
+        if (leaf.node.type === 'code')
+            return true;
+        if (leaf.node.type === 'paragraph' || leaf.node.type === 'heading')
+            return false;
+    }
+    return false;
+}
+/* harmony default export */ const vague_acceptance = (createPhraseRule({
+    meta: {
+        id: 'vague-acceptance',
+        description: 'Reports acceptance phrased without specifics ("tests should pass", "works as expected", …).',
+        rationale: 'Acceptance is behaviour a person can check. "Tests should pass" does not say which command to run or what it prints; name both, and the phrase becomes specific.',
+        defaultSeverity: 'warning',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'validation'],
+        notes: 'A phrase is not reported when its paragraph or list item holds inline code, or a code block follows it before the next paragraph, list item or heading. `phrases.vague-acceptance` in the configuration file adds phrases.',
+    },
+    phrases: [
+        'tests should pass',
+        'all tests pass',
+        'should work correctly',
+        'works correctly',
+        'works as expected',
+        'should work',
+        'verify it works',
+        'make sure it works',
+        'ensure it works',
+    ],
+    message: (phrase) => `"${phrase}" is not checkable: name the command to run and the output that proves success, e.g. "\`npm test\` prints 42 passed, 0 failed".`,
+    applies: (context, block) => !isSpecific(context, block),
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/vague-instruction.ts
+
+/* harmony default export */ const vague_instruction = (createPhraseRule({
+    meta: {
+        id: 'vague-instruction',
+        description: 'Reports an instruction with no concrete content ("as needed", "update accordingly", "etc.", …).',
+        rationale: 'An instruction a newcomer can follow names what to do. "As needed" or "handle edge cases" asks them to guess which cases and which changes.',
+        defaultSeverity: 'warning',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'clarity'],
+        notes: '`phrases.vague-instruction` in the configuration file adds phrases.',
+    },
+    phrases: [
+        'as needed',
+        'as necessary',
+        'if necessary',
+        'as appropriate',
+        'configure appropriately',
+        'update accordingly',
+        'handle edge cases',
+        'and so on',
+        'etc.',
+    ],
+    message: (phrase) => `"${phrase}" is vague: say exactly what to do, and when.`,
+}));
+
 ;// CONCATENATED MODULE: ./src/core/headings.ts
 /**
  * Heading text normalisation, as the contract defines it: case-insensitive, leading numbering
@@ -70594,6 +70801,242 @@ function startsWithName(normalised, name) {
         return true;
     return !WORD_CHAR.test(next);
 }
+
+;// CONCATENATED MODULE: ./src/core/rules/undefined-jargon.ts
+
+
+
+
+
+
+/** Everyday computing terms that need no definition (the contract's list, and more of the kind). */
+const EVERYDAY_ACRONYMS = new Set(('API APIS CLI CI CD CPU GPU RAM ROM SSD HDD USB CSS CSV TSV HTML HTTP HTTPS ID IDS JSON OK OS PR PRS MR SQL UI UX ' +
+    'URL URLS URI UTC UTF YAML YML TOML XML README PDF PNG JPG JPEG GIF SVG DNS IP TCP UDP SSH SSL TLS UUID ASCII ' +
+    'IO JS TS NPM SDK IDE GUI FAQ QA EOF EOL MB KB GB TB KIB MIB GIB AM PM US UK EU ISO ANSI PID LTS WIP ETA ' +
+    'GMT CEST CET PST PDT EST EDT JST KST AI N/A H1 H2 H3 H4 H5 H6 MD RFC PHP CSS3 HTML5 ES6 SHA MD5 GIT').split(' '));
+/** Capitalised English words that are emphasis or keywords, not acronyms. */
+const CAPITALISED_WORDS = new Set(('A I NOT AND OR NO YES DO DONT MUST SHALL SHOULD MAY NEVER ALWAYS ONLY ALL ANY NEW OLD NOTE NOTES WARN WARNING ' +
+    'ERROR INFO DEBUG TRUE FALSE NULL NONE DONE OPEN GET POST PUT PATCH DELETE HEAD PASS FAIL FAILED PASSED IF THE IS ' +
+    'IN ON TO BE IT OF AT BY AS AN WE UP SO STOP WHY WHAT HOW WHEN WHERE READ WRITE ONCE AFTER BEFORE THEN ELSE WITH ' +
+    'FROM INTO OUT OFF RUN SKIP KEEP ADD FIX BUG DRAFT FINAL LIVE STATUS PLAN GOAL NEXT LAST FIRST MAIN THIS THAT ' +
+    'FOR BUT NOW ONE TWO USE VERY DONE SET NEED NEEDS ARE WAS HAS HAVE WILL CAN').split(' '));
+/** Words on the placeholder list are never jargon. */
+const PLACEHOLDER_WORDS = new Set(placeholder.phrases.filter(isCapitalsOnly));
+/** Terms of art that need a definition wherever they appear. */
+const BUILT_IN_JARGON = [
+    'daemon',
+    'middleware',
+    'RPC gateway',
+    'filter graph',
+    'idempotent',
+    'idempotency',
+    'sharding',
+    'monad',
+    'memoization',
+    'sidecar',
+];
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+// Capitals and digits, 2 to 6, starting with a letter; a plural `s` is read as the same term.
+// Not part of a path, an identifier or a number (`CI/CD`, `FP-0087`, `file.TS`).
+const ACRONYM = /(?<![\p{L}\p{N}_/\\@#$.=-])([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_/\\@#$=]|[.-][\p{L}\p{N}])/gu;
+const foldTerm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
+/** One pattern for all terms of art (matched in any case, with a plural ending), and their names. */
+function termPattern(names) {
+    if (names.length === 0)
+        return undefined;
+    const sorted = [...names].sort((a, b) => b.length - a.length);
+    const bodies = sorted.map((name) => name.trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
+    return {
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
+        byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
+    };
+}
+const undefined_jargon_WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*';
+const MARK = '[*_`]*';
+// What starts an explanation after a term: a parenthesis, a defining verb, ", which", ", that is",
+// or a colon or dash followed by more text on the same line.
+const EXPLANATION_START = /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
+const undefined_jargon_WORD_CHAR = /[\p{L}\p{N}_-]/u;
+const isWordChar = (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c < 128)
+        return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+    return undefined_jargon_WORD_CHAR.test(ch);
+};
+const isBlank = (ch) => ch === ' ' || ch === '\t';
+/** The one to three words right before `end` on its line, past white space and emphasis marks. */
+function wordsBefore(text, end, lineStart) {
+    let i = end;
+    while (i > lineStart && isBlank(text[i - 1]))
+        i--;
+    while (i > lineStart && '*_`'.includes(text[i - 1]))
+        i--;
+    const words = [];
+    while (words.length < 3) {
+        let j = i;
+        while (j > lineStart && isWordChar(text[j - 1]))
+            j--;
+        const word = text.slice(j, i).replace(/^[_-]+/, '');
+        if (!word)
+            break;
+        words.unshift(word);
+        i = j;
+        if (i === lineStart || !isBlank(text[i - 1]))
+            break;
+        while (i > lineStart && isBlank(text[i - 1]))
+            i--;
+    }
+    return words.length ? words.join(' ') : undefined;
+}
+// A term in parentheses right after its expansion: `JSON Web Token (JWT)`.
+const IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${undefined_jargon_WORD}[ \\t]+){0,2}${undefined_jargon_WORD})${MARK}[ \\t]*\\)`, 'gu');
+function addForms(words, exact, lower, withTails = true) {
+    const list = words.split(/[ \t]+/);
+    // Every run of last words (the match may start before the term: "the session daemon means"
+    // defines "daemon"), and each without a plural ending.
+    for (let i = 0; i < (withTails ? list.length : 1); i++) {
+        const phrase = list.slice(i).join(' ');
+        for (const form of [phrase, phrase.replace(/(?:es|s)$/, ''), phrase.replace(/s$/, '')]) {
+            exact.add(form);
+            lower.add(form.toLowerCase());
+        }
+    }
+}
+function findDefinitions(plan) {
+    const exact = new Set();
+    const lower = new Set();
+    const text = plan.source.text;
+    // Look back from each place an explanation starts, within its line: linear in the plan's size.
+    // The line's start is tracked as the matches move on, not searched back for from each (which
+    // is quadratic on a long line with many parentheses).
+    let lineStart = 0;
+    let scanned = 0;
+    EXPLANATION_START.lastIndex = 0;
+    for (let m = EXPLANATION_START.exec(text); m; m = EXPLANATION_START.exec(text)) {
+        for (let i = m.index - 1; i >= scanned; i--) {
+            if (text[i] === '\n') {
+                lineStart = i + 1;
+                break;
+            }
+        }
+        scanned = m.index;
+        const before = wordsBefore(text, m.index, lineStart);
+        if (before)
+            addForms(before, exact, lower);
+    }
+    // In parentheses, only the whole content is the term: "(NodeNext ESM)" defines neither word.
+    IN_PARENTHESES.lastIndex = 0;
+    for (let m = IN_PARENTHESES.exec(text); m; m = IN_PARENTHESES.exec(text))
+        addForms(m[1], exact, lower, false);
+    // Every word, and every run of two or three words, in a Glossary, Terms or Definitions section.
+    for (const section of plan.sections) {
+        if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name)))
+            continue;
+        const words = text.slice(section.bodyStart, section.end).match(new RegExp(undefined_jargon_WORD, 'gu')) ?? [];
+        for (let i = 0; i < words.length; i++) {
+            for (let n = 1; n <= 3 && i + n <= words.length; n++)
+                addForms(words.slice(i, i + n).join(' '), exact, lower);
+        }
+    }
+    return { exact, lower };
+}
+const undefined_jargon_rule = {
+    meta: {
+        id: 'undefined-jargon',
+        description: 'Reports a term of art (an acronym, or a word such as "idempotent") that the plan uses without defining, once per term.',
+        rationale: 'The reader is a complete beginner to the repository. Every term that is not ordinary English is defined in plain language where it is used, or in a Glossary section.',
+        defaultSeverity: 'warning',
+        reportedAt: 'its first use in prose',
+        tags: ['self-containment'],
+        options: {
+            key: ['jargon'],
+            schema: {
+                type: 'object',
+                properties: {
+                    allow: stringList('Acronyms and terms that need no definition.'),
+                    terms: stringList('Terms of art to check, besides the built-in list.'),
+                },
+                additionalProperties: false,
+                description: 'Which terms undefined-jargon checks.',
+            },
+        },
+    },
+    check(context) {
+        const { plan, settings } = context;
+        const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
+        const terms = termPattern([...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase())));
+        const definitions = findDefinitions(plan);
+        const definedOnce = (name, caseSensitive) => caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, ' '));
+        const report = (name, group, start, end, offsetAt) => {
+            const from = pointOf(plan.source, offsetAt(start));
+            const to = pointOf(plan.source, offsetAt(end - 1) + 1);
+            context.report({
+                line: from.line,
+                column: from.column,
+                endLine: to.line,
+                endColumn: to.column,
+                group,
+                message: `"${name}" is not defined in the plan: explain it in plain language at its first use, e.g. "${name} (…, which …)", or in a Glossary section.`,
+            });
+        };
+        for (const block of plan.prose) {
+            const text = block.quoted;
+            ACRONYM.lastIndex = 0;
+            for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
+                const name = m[1];
+                if (EVERYDAY_ACRONYMS.has(name) ||
+                    CAPITALISED_WORDS.has(name) ||
+                    PLACEHOLDER_WORDS.has(name) ||
+                    ROMAN.test(name) ||
+                    allowed.has(name.toLowerCase())) {
+                    continue;
+                }
+                if (definedOnce(name, true))
+                    continue;
+                report(name, `acronym:${name}`, m.index, m.index + m[0].length, block.offsetAt);
+            }
+            if (!terms)
+                continue;
+            terms.pattern.lastIndex = 0;
+            for (let m = terms.pattern.exec(text); m; m = terms.pattern.exec(text)) {
+                const name = terms.byKey.get(foldTerm(m[1])) ?? m[1];
+                if (definedOnce(name, false))
+                    continue;
+                report(name, `term:${foldTerm(name)}`, m.index, m.index + m[0].length, block.offsetAt);
+            }
+        }
+    },
+};
+/* harmony default export */ const undefined_jargon = (undefined_jargon_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/empty-section.ts
+
+
+const empty_section_rule = {
+    meta: {
+        id: 'empty-section',
+        description: 'Reports a required section whose body holds nothing but white space and HTML comments.',
+        rationale: 'An empty section tells the reader nothing, not even that nothing has happened yet. Write what is known, or "None yet." in a living section that has no entries.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the section heading',
+        tags: ['structure'],
+    },
+    check(context) {
+        for (const name of REQUIRED_SECTIONS) {
+            const section = context.section(name);
+            if (!section)
+                continue;
+            const empty = section.body.every((node) => node.type === 'html' && isCommentOnly(node.value));
+            if (empty) {
+                context.report({
+                    line: section.heading.line,
+                    message: `The ${name} section is empty: write what is known so far, or "None yet." if there is nothing to record.`,
+                });
+            }
+        }
+    },
+};
+/* harmony default export */ const empty_section = (empty_section_rule);
 
 ;// CONCATENATED MODULE: ./src/core/prose.ts
 
@@ -70983,890 +71426,6 @@ function inSection(section, offset) {
     return offset >= section.bodyStart && offset < section.end;
 }
 
-;// CONCATENATED MODULE: ./src/core/timestamps.ts
-const CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})\s*\)/i;
-const DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b))?)?/;
-const LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+)?/i;
-/** Zone abbreviations seen in real plans, as offsets from UTC in minutes. */
-const ZONES = {
-    Z: 0,
-    UTC: 0,
-    GMT: 0,
-    CET: 60,
-    CEST: 120,
-    EET: 120,
-    EEST: 180,
-    BST: 60,
-    WET: 0,
-    WEST: 60,
-    EST: -300,
-    EDT: -240,
-    CST: -360,
-    CDT: -300,
-    MST: -420,
-    MDT: -360,
-    PST: -480,
-    PDT: -420,
-    JST: 540,
-    KST: 540,
-    AEST: 600,
-    AEDT: 660,
-};
-function isValidDate(year, month, day) {
-    if (year < 1000 || month < 1 || month > 12 || day < 1)
-        return false;
-    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return day <= daysInMonth;
-}
-function offsetMinutes(zone) {
-    const upper = zone.toUpperCase();
-    if (upper in ZONES)
-        return ZONES[upper];
-    const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-    if (!numeric)
-        return null;
-    const minutes = Number(numeric[2]) * 60 + Number(numeric[3]);
-    return numeric[1] === '-' ? -minutes : minutes;
-}
-const pad = (n, width = 2) => String(n).padStart(width, '0');
-function readTimestamp(itemText) {
-    const match = DATE.exec(itemText);
-    const leading = LEADING.exec(itemText);
-    const leadingLength = leading ? leading[0].length : 0;
-    if (!match)
-        return { found: false, valid: false, canonical: false, iso: null, leadingLength };
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const hasTime = match[4] !== undefined;
-    const [hour, minute, second] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];
-    const valid = isValidDate(year, month, day) && hour <= 23 && minute <= 59 && second <= 59;
-    const canonical = valid && CANONICAL.test(itemText);
-    let iso = null;
-    if (valid) {
-        const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-        const offset = match[7] ? offsetMinutes(match[7]) : null;
-        if (!hasTime)
-            iso = date;
-        else if (offset === null)
-            iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
-        else {
-            const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
-            iso = new Date(utc).toISOString().replace('.000Z', 'Z');
-        }
-    }
-    return { found: true, valid, canonical, iso, leadingLength };
-}
-
-;// CONCATENATED MODULE: ./src/core/sections.ts
-/** The required sections and the heading starts that the contract accepts for each. */
-const DEFAULT_SECTION_NAMES = {
-    Purpose: ['purpose'],
-    Progress: ['progress'],
-    'Surprises & Discoveries': ['surprises'],
-    'Decision Log': ['decision log', 'decisions'],
-    'Outcomes & Retrospective': ['outcomes', 'retrospective'],
-    Context: ['context'],
-    Validation: ['validation', 'acceptance'],
-};
-const REQUIRED_SECTIONS = Object.keys(DEFAULT_SECTION_NAMES);
-/** Section headings whose terms count as defined (see `undefined-jargon`). */
-const GLOSSARY_SECTION_NAMES = ['glossary', 'terms', 'definitions'];
-
-;// CONCATENATED MODULE: ./src/core/progress.ts
-
-
-
-
-const COMPLETED_OPENING = /\(\s*completed\s*:/gi;
-const REMAINING_LABEL = /;\s*remaining\s*:/i;
-/**
- * The "(completed: …; remaining: …)" at the end of an item, read from the last "(completed:".
- * A scan rather than one pattern: a pattern with lazy parts anchored at the end retries from
- * every "(completed:" to the end of the text, which is quadratic on hostile items.
- */
-function partialTail(text) {
-    const end = trimEnds(text, /[\s.]/).length;
-    if (text[end - 1] !== ')')
-        return null;
-    let index = -1;
-    let after = 0;
-    COMPLETED_OPENING.lastIndex = 0;
-    for (let m = COMPLETED_OPENING.exec(text); m && m.index < end; m = COMPLETED_OPENING.exec(text)) {
-        [index, after] = [m.index, m.index + m[0].length];
-    }
-    if (index === -1)
-        return null;
-    const inside = text.slice(after, end - 1);
-    const label = REMAINING_LABEL.exec(inside);
-    if (!label)
-        return null;
-    return {
-        index,
-        completed: inside.slice(0, label.index).trim(),
-        remaining: inside.slice(label.index + label[0].length).trim(),
-    };
-}
-const MILESTONE = /^\**(milestone\s+[\w.-]+)\**\s*[:.–—-]/i;
-function progressSection(plan, names = DEFAULT_SECTION_NAMES.Progress) {
-    return findSection(plan, names);
-}
-/** The Progress items: checkbox items anywhere in the Progress section, subsections included. */
-function progressItems(plan, section = progressSection(plan)) {
-    if (!section)
-        return [];
-    return plan.checkboxItems.filter((item) => inSection(section, item.start)).map(toProgressItem);
-}
-function toProgressItem(item) {
-    const stamp = readTimestamp(item.text);
-    let text = item.text.slice(stamp.leadingLength);
-    const partial = partialTail(text);
-    if (partial)
-        text = text.slice(0, partial.index);
-    text = text.replace(/\s+/g, ' ').trim();
-    const status = item.checked ? 'done' : partial ? 'partial' : 'todo';
-    const milestone = MILESTONE.exec(text)?.[1].replace(/\s+/g, ' ');
-    return {
-        line: item.line,
-        text,
-        status,
-        timestamp: stamp.iso,
-        ...(partial && !item.checked ? { completed: partial.completed, remaining: partial.remaining } : {}),
-        ...(milestone ? { milestone: capitalise(milestone) } : {}),
-        item,
-        stamp,
-    };
-}
-const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-function progress_summariseProgress(plan, names) {
-    const items = progressItems(plan, progressSection(plan, names));
-    const completed = items.filter((i) => i.status === 'done').length;
-    const partial = items.filter((i) => i.status === 'partial').length;
-    const total = items.length;
-    return {
-        title: titleOf(plan)?.text.trim() ?? null,
-        total,
-        completed,
-        partial,
-        remaining: total - completed - partial,
-        percent: total === 0 ? 0 : Math.round((100 * completed) / total),
-        items,
-        next: items.find((i) => i.status !== 'done') ?? null,
-    };
-}
-/** The level-1 heading the plan starts with, if it does. */
-function titleOf(plan) {
-    const first = plan.root.children[plan.firstContentIndex];
-    if (first?.type !== 'heading' || first.depth !== 1)
-        return undefined;
-    return plan.headings.find((h) => h.node === first);
-}
-
-;// CONCATENATED MODULE: ./src/core/rule.ts
-/** Where rule documentation lives; one page per rule id. */
-const DOCS_BASE_URL = 'https://github.com/execplan/execplan/blob/main/docs/rules/';
-const docsUrl = (ruleId) => `${DOCS_BASE_URL}${ruleId}.md`;
-
-;// CONCATENATED MODULE: ./src/core/rules/required-sections.ts
-
-const rule = {
-    meta: {
-        id: 'required-sections',
-        description: 'Reports each required section the plan lacks.',
-        rationale: 'A reader resumes work from the plan alone, so the living sections (Purpose, Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective) and the Context and Validation sections must always be there to read and to update.',
-        defaultSeverity: 'error',
-        reportedAt: 'line 1, one finding per missing section',
-        tags: ['structure'],
-        examples: {
-            failing: [
-                '# Rotate the signing keys',
-                '',
-                '## Purpose',
-                '',
-                'Operators rotate keys with `keys rotate`.',
-                '',
-                '## Progress',
-                '',
-                '- [ ] Write the command.',
-                '',
-                '## Context and Orientation',
-                '',
-                'The keys live in `config/keys/`.',
-            ].join('\n'),
-            fixed: [
-                '# Rotate the signing keys',
-                '',
-                '## Purpose',
-                '',
-                'Operators rotate keys with `keys rotate`.',
-                '',
-                '## Progress',
-                '',
-                '- [ ] Write the command.',
-                '',
-                '## Surprises & Discoveries',
-                '',
-                'None yet.',
-                '',
-                '## Decision Log',
-                '',
-                'None yet.',
-                '',
-                '## Outcomes & Retrospective',
-                '',
-                'None yet.',
-                '',
-                '## Context and Orientation',
-                '',
-                'The keys live in `config/keys/`.',
-                '',
-                '## Validation and Acceptance',
-                '',
-                'Run `keys rotate --dry-run` and expect `2 keys would rotate`.',
-            ].join('\n'),
-        },
-        options: 'The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
-    },
-    check(context) {
-        for (const name of REQUIRED_SECTIONS) {
-            if (context.section(name))
-                continue;
-            const starts = context.settings.sections[name];
-            context.report({
-                line: 1,
-                column: 1,
-                message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${starts
-                    .map((s) => `"${s}"`)
-                    .join(' or ')}.`,
-            });
-        }
-    },
-};
-/* harmony default export */ const required_sections = (rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/progress-checklist.ts
-const progress_checklist_rule = {
-    meta: {
-        id: 'progress-checklist',
-        description: 'Reports a Progress section that holds no checkbox item.',
-        rationale: 'Progress is where the plan says, step by step, what is done and what is left. Only checkbox items (`- [ ]` and `- [x]`) can be counted, resumed from, and shown as progress on a pull request.',
-        defaultSeverity: 'error',
-        reportedAt: 'the Progress heading',
-        tags: ['progress'],
-        examples: {
-            failing: ['## Progress', '', 'Work has not started. The first step is to collect the messages.'].join('\n'),
-            fixed: ['## Progress', '', '- [ ] Collect the messages.'].join('\n'),
-        },
-    },
-    check(context) {
-        const section = context.section('Progress');
-        if (!section || context.progressItems().length > 0)
-            return;
-        context.report({
-            line: section.heading.line,
-            message: 'Progress holds no checkbox item: list the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
-        });
-    },
-};
-/* harmony default export */ const progress_checklist = (progress_checklist_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/progress-timestamp.ts
-const progress_timestamp_rule = {
-    meta: {
-        id: 'progress-timestamp',
-        description: 'Reports a checked Progress item with no date, or with an impossible one.',
-        rationale: 'Timestamps on finished steps show when work happened and how fast it moves; a step checked without one cannot be placed in time, and an impossible date (`2025-13-45`) is a typo that hides the real one.',
-        defaultSeverity: 'error',
-        reportedAt: 'the item',
-        tags: ['progress', 'timestamps'],
-        examples: {
-            failing: ['## Progress', '', '- [x] Wrote the parser.', '- [x] (2025-13-45 10:00Z) Wired the CLI.'].join('\n'),
-            fixed: [
-                '## Progress',
-                '',
-                '- [x] (2025-01-20 13:00Z) Wrote the parser.',
-                '- [x] (2025-01-21 09:30Z) Wired the CLI.',
-            ].join('\n'),
-        },
-    },
-    check(context) {
-        for (const item of context.progressItems()) {
-            if (item.status !== 'done')
-                continue;
-            if (!item.stamp.found) {
-                context.report({
-                    line: item.line,
-                    endLine: item.item.endLine,
-                    message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
-                });
-            }
-            else if (!item.stamp.valid) {
-                context.report({
-                    line: item.line,
-                    endLine: item.item.endLine,
-                    message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
-                });
-            }
-        }
-    },
-};
-/* harmony default export */ const progress_timestamp = (progress_timestamp_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/timestamp-format.ts
-const timestamp_format_rule = {
-    meta: {
-        id: 'timestamp-format',
-        description: 'Reports a checked Progress item whose timestamp is not in the canonical form.',
-        rationale: 'One form, a parenthesised date, time and zone right after the box, lets people and tools read every timestamp the same way and compare them across time zones.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the item',
-        tags: ['progress', 'timestamps'],
-        examples: {
-            failing: [
-                '## Progress',
-                '',
-                '- [x] (2025-01-23) Reviewed the hook.',
-                '- [x] Shipped to staging (2025-01-24 11:00Z).',
-            ].join('\n'),
-            fixed: [
-                '## Progress',
-                '',
-                '- [x] (2025-01-23 10:00Z) Reviewed the hook.',
-                '- [x] (2025-01-24 11:00Z) Shipped to staging.',
-            ].join('\n'),
-        },
-    },
-    check(context) {
-        for (const item of context.progressItems()) {
-            if (item.status !== 'done' || !item.stamp.found || !item.stamp.valid || item.stamp.canonical)
-                continue;
-            context.report({
-                line: item.line,
-                endLine: item.item.endLine,
-                message: 'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
-            });
-        }
-    },
-};
-/* harmony default export */ const timestamp_format = (timestamp_format_rule);
-
-;// CONCATENATED MODULE: ./src/core/phrases.ts
-const WORD = /[\p{L}\p{N}_]/u;
-/** Text made literal inside a regular expression. */
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-function phrasePattern(phrase) {
-    const words = phrase.trim().split(/\s+/).map(escapeRegExp);
-    const before = WORD.test(phrase.trim().charAt(0)) ? '(?<![\\p{L}\\p{N}_])' : '';
-    const after = WORD.test(phrase.trim().slice(-1)) ? '(?![\\p{L}\\p{N}_])' : '';
-    return `${before}${words.join('\\s+')}${after}`;
-}
-const isCapitalsOnly = (phrase) => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
-function compilePhrases(phrases) {
-    const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-    const build = (list, flags) => list.length ? new RegExp(list.map(phrasePattern).join('|'), flags) : null;
-    const patterns = [
-        build(unique.filter(isCapitalsOnly), 'gu'),
-        build(unique.filter((p) => !isCapitalsOnly(p)), 'giu'),
-    ].filter((p) => p !== null);
-    return {
-        find(text) {
-            const found = [];
-            for (const pattern of patterns) {
-                pattern.lastIndex = 0;
-                for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-                    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-                    // Look again one character on, so that a longer phrase starting inside this one is seen.
-                    pattern.lastIndex = m.index + 1;
-                }
-            }
-            return longestWithoutOverlap(found);
-        },
-    };
-}
-function longestWithoutOverlap(matches) {
-    if (matches.length < 2)
-        return matches;
-    const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const kept = [];
-    for (const match of byLength) {
-        if (!kept.some((k) => match.start < k.end && k.start < match.end))
-            kept.push(match);
-    }
-    return kept.sort((a, b) => a.start - b.start);
-}
-
-;// CONCATENATED MODULE: ./src/core/phrase-rule.ts
-
-
-/**
- * Builds a rule that reports each use of a phrase in prose, at the phrase's first word.
- * Configured phrases extend the built-in list; matchers are cached per list.
- */
-function createPhraseRule(spec) {
-    const cache = new Map();
-    const matcherFor = (extra) => {
-        const key = extra.join('\u0000');
-        let matcher = cache.get(key);
-        if (!matcher) {
-            matcher = compilePhrases([...spec.phrases, ...extra]);
-            cache.set(key, matcher);
-        }
-        return matcher;
-    };
-    return {
-        meta: spec.meta,
-        phrases: spec.phrases,
-        check(context) {
-            const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);
-            const { source } = context.plan;
-            for (const block of context.plan.prose) {
-                for (const match of matcher.find(block.quoted)) {
-                    if (spec.applies && !spec.applies(context, block, match))
-                        continue;
-                    const start = pointOf(source, block.offsetAt(match.start));
-                    const end = pointOf(source, block.offsetAt(match.end - 1) + 1);
-                    context.report({
-                        line: start.line,
-                        column: start.column,
-                        endLine: end.line,
-                        endColumn: end.column,
-                        message: spec.message(match.text.replace(/\s+/g, ' ')),
-                    });
-                }
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/placeholder.ts
-
-/* harmony default export */ const placeholder = (createPhraseRule({
-    meta: {
-        id: 'placeholder',
-        description: 'Reports an unresolved placeholder (`TBD`, `TODO`, `to be determined`, …) in prose.',
-        rationale: 'A placeholder is a decision or a fact the plan does not contain yet. A newcomer executing the plan cannot resolve it, so the plan is not self-contained until it is replaced.',
-        defaultSeverity: 'error',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'self-containment'],
-        examples: {
-            failing: ['The retry limit is TBD.'].join('\n'),
-            fixed: ["The retry limit is 3, the queue's own default."].join('\n'),
-        },
-        options: '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals.',
-    },
-    phrases: [
-        'TBD',
-        'TBA',
-        'TODO',
-        'FIXME',
-        'XXX',
-        'to be determined',
-        'to be decided',
-        'fill in later',
-        'lorem ipsum',
-        '<placeholder>',
-    ],
-    message: (phrase) => `"${phrase}" is an unresolved placeholder: replace it with the actual value or decision.`,
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/external-reference.ts
-
-/* harmony default export */ const external_reference = (createPhraseRule({
-    meta: {
-        id: 'external-reference',
-        description: 'Reports a phrase that points at knowledge outside the plan ("as discussed", "see the wiki", …).',
-        rationale: 'The reader has only the working tree and this one file. A reference to a conversation, a wiki or another document leaves them without the knowledge the plan depends on; the plan must say it in its own words.',
-        defaultSeverity: 'error',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'self-containment'],
-        examples: {
-            failing: ['As discussed, the queue already runs in production; see the wiki for how it is deployed.'].join('\n'),
-            fixed: [
-                'The queue already runs in production: it is deployed by `deploy/queue.sh`, which starts two workers.',
-            ].join('\n'),
-        },
-        options: '`phrases.external-reference` in the configuration file adds phrases.',
-    },
-    phrases: [
-        'as discussed',
-        'as we discussed',
-        'as agreed',
-        'as defined previously',
-        'as described previously',
-        'see the architecture doc',
-        'see the design doc',
-        'according to the architecture doc',
-        'per the RFC',
-        'refer to the wiki',
-        'see the wiki',
-        'see the ticket',
-        'see slack',
-        'the previous plan',
-    ],
-    message: (phrase) => `"${phrase}" points at knowledge outside the plan: write down what the reader needs to know here, in your own words.`,
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/outsourced-decision.ts
-
-/* harmony default export */ const outsourced_decision = (createPhraseRule({
-    meta: {
-        id: 'outsourced-decision',
-        description: 'Reports a phrase that hands a decision to the reader ("use your best judgment", "up to you", …).',
-        rationale: 'A plan resolves its own ambiguities. Leaving a choice to the reader makes two executions of the same plan diverge; decide, and record why in the Decision Log.',
-        defaultSeverity: 'error',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'decisions'],
-        examples: {
-            failing: ['Choose an appropriate batch size for the consumer.'].join('\n'),
-            fixed: ['Use a batch size of 100: it keeps one batch under the 1 MB message limit.'].join('\n'),
-        },
-        options: '`phrases.outsourced-decision` in the configuration file adds phrases.',
-    },
-    phrases: [
-        'use best judgment',
-        'use your best judgment',
-        'use your judgment',
-        'use best judgement',
-        'choose an appropriate',
-        'choose a suitable',
-        'pick an appropriate',
-        'pick a suitable',
-        'at your discretion',
-        'as you see fit',
-        'up to you',
-        'whichever you prefer',
-    ],
-    message: (phrase) => `"${phrase}" leaves a decision to the reader: make the decision in the plan and record it in the Decision Log.`,
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/vague-acceptance.ts
-
-
-/**
- * Whether the paragraph or list item around a phrase makes it specific: it holds inline code,
- * or a code block follows it before the next paragraph, list item or heading.
- */
-function isSpecific(context, block) {
-    const { leaves } = context.plan;
-    const unit = block.listItem;
-    if (unit) {
-        let hasCode = false;
-        walk(unit, (node) => {
-            if (node.type === 'list')
-                return false; // nested items are items of their own
-            if (node.type === 'inlineCode' || node.type === 'code')
-                hasCode = true;
-        });
-        if (hasCode)
-            return true;
-    }
-    else if (block.inlineCode.length > 0) {
-        return true;
-    }
-    const unitEnd = unit?.position?.end.offset ?? leaves[block.leafIndex].end;
-    let i = block.leafIndex + 1;
-    while (i < leaves.length && leaves[i].start < unitEnd)
-        i++;
-    for (; i < leaves.length; i++) {
-        const leaf = leaves[i];
-        if (leaf.node.type === 'code')
-            return true;
-        if (leaf.node.type === 'paragraph' || leaf.node.type === 'heading')
-            return false;
-    }
-    return false;
-}
-/* harmony default export */ const vague_acceptance = (createPhraseRule({
-    meta: {
-        id: 'vague-acceptance',
-        description: 'Reports acceptance phrased without specifics ("tests should pass", "works as expected", …).',
-        rationale: 'Acceptance is behaviour a person can check. "Tests should pass" does not say which command to run or what it prints; name both, and the phrase becomes specific.',
-        defaultSeverity: 'warning',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'validation'],
-        examples: {
-            failing: ['After this change all tests should pass.'].join('\n'),
-            fixed: ['After this change `npm test` prints `42 passed, 0 failed`.'].join('\n'),
-        },
-        options: 'A phrase is not reported when its paragraph or list item holds inline code, or a code block follows it before the next paragraph, list item or heading. `phrases.vague-acceptance` in the configuration file adds phrases.',
-    },
-    phrases: [
-        'tests should pass',
-        'all tests pass',
-        'should work correctly',
-        'works correctly',
-        'works as expected',
-        'should work',
-        'verify it works',
-        'make sure it works',
-        'ensure it works',
-    ],
-    message: (phrase) => `"${phrase}" is not checkable: name the command to run and the output that proves success, e.g. "\`npm test\` prints 42 passed, 0 failed".`,
-    applies: (context, block) => !isSpecific(context, block),
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/vague-instruction.ts
-
-/* harmony default export */ const vague_instruction = (createPhraseRule({
-    meta: {
-        id: 'vague-instruction',
-        description: 'Reports an instruction with no concrete content ("as needed", "update accordingly", "etc.", …).',
-        rationale: 'An instruction a newcomer can follow names what to do. "As needed" or "handle edge cases" asks them to guess which cases and which changes.',
-        defaultSeverity: 'warning',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'clarity'],
-        examples: {
-            failing: ['Retry failed reports as needed.'].join('\n'),
-            fixed: ['Retry a failed report three times, one minute apart.'].join('\n'),
-        },
-        options: '`phrases.vague-instruction` in the configuration file adds phrases.',
-    },
-    phrases: [
-        'as needed',
-        'as necessary',
-        'if necessary',
-        'as appropriate',
-        'configure appropriately',
-        'update accordingly',
-        'handle edge cases',
-        'and so on',
-        'etc.',
-    ],
-    message: (phrase) => `"${phrase}" is vague: say exactly what to do, and when.`,
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/undefined-jargon.ts
-
-
-
-
-
-/** Everyday computing terms that need no definition (the contract's list, and more of the kind). */
-const EVERYDAY_ACRONYMS = new Set(('API APIS CLI CI CD CPU GPU RAM ROM SSD HDD USB CSS CSV TSV HTML HTTP HTTPS ID IDS JSON OK OS PR PRS MR SQL UI UX ' +
-    'URL URLS URI UTC UTF YAML YML TOML XML README PDF PNG JPG JPEG GIF SVG DNS IP TCP UDP SSH SSL TLS UUID ASCII ' +
-    'IO JS TS NPM SDK IDE GUI FAQ QA EOF EOL MB KB GB TB KIB MIB GIB AM PM US UK EU ISO ANSI PID LTS WIP ETA ' +
-    'GMT CEST CET PST PDT EST EDT JST KST AI N/A H1 H2 H3 H4 H5 H6 MD RFC PHP CSS3 HTML5 ES6 SHA MD5 GIT').split(' '));
-/** Capitalised English words that are emphasis or keywords, not acronyms. */
-const CAPITALISED_WORDS = new Set(('A I NOT AND OR NO YES DO DONT MUST SHALL SHOULD MAY NEVER ALWAYS ONLY ALL ANY NEW OLD NOTE NOTES WARN WARNING ' +
-    'ERROR INFO DEBUG TRUE FALSE NULL NONE DONE OPEN GET POST PUT PATCH DELETE HEAD PASS FAIL FAILED PASSED IF THE IS ' +
-    'IN ON TO BE IT OF AT BY AS AN WE UP SO STOP WHY WHAT HOW WHEN WHERE READ WRITE ONCE AFTER BEFORE THEN ELSE WITH ' +
-    'FROM INTO OUT OFF RUN SKIP KEEP ADD FIX BUG DRAFT FINAL LIVE STATUS PLAN GOAL NEXT LAST FIRST MAIN THIS THAT ' +
-    'FOR BUT NOW ONE TWO USE VERY DONE SET NEED NEEDS ARE WAS HAS HAVE WILL CAN').split(' '));
-/** Words on the placeholder list are never jargon. */
-const PLACEHOLDER_WORDS = new Set(placeholder.phrases.filter(isCapitalsOnly));
-/** Terms of art that need a definition wherever they appear. */
-const BUILT_IN_JARGON = [
-    'daemon',
-    'middleware',
-    'RPC gateway',
-    'filter graph',
-    'idempotent',
-    'idempotency',
-    'sharding',
-    'monad',
-    'memoization',
-    'sidecar',
-];
-const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
-// Capitals and digits, 2 to 6, starting with a letter; a plural `s` is read as the same term.
-// Not part of a path, an identifier or a number (`CI/CD`, `FP-0087`, `file.TS`).
-const ACRONYM = /(?<![\p{L}\p{N}_/\\@#$.=-])([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_/\\@#$=]|[.-][\p{L}\p{N}])/gu;
-const foldTerm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
-/** One pattern for all terms of art (matched in any case, with a plural ending), and their names. */
-function termPattern(names) {
-    if (names.length === 0)
-        return undefined;
-    const sorted = [...names].sort((a, b) => b.length - a.length);
-    const bodies = sorted.map((name) => name.trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
-    return {
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
-        byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
-    };
-}
-const undefined_jargon_WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*';
-const MARK = '[*_`]*';
-// What starts an explanation after a term: a parenthesis, a defining verb, ", which", ", that is",
-// or a colon or dash followed by more text on the same line.
-const EXPLANATION_START = /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
-const undefined_jargon_WORD_CHAR = /[\p{L}\p{N}_-]/u;
-const isWordChar = (ch) => {
-    const c = ch.charCodeAt(0);
-    if (c < 128)
-        return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
-    return undefined_jargon_WORD_CHAR.test(ch);
-};
-const isBlank = (ch) => ch === ' ' || ch === '\t';
-/** The one to three words right before `end` on its line, past white space and emphasis marks. */
-function wordsBefore(text, end, lineStart) {
-    let i = end;
-    while (i > lineStart && isBlank(text[i - 1]))
-        i--;
-    while (i > lineStart && '*_`'.includes(text[i - 1]))
-        i--;
-    const words = [];
-    while (words.length < 3) {
-        let j = i;
-        while (j > lineStart && isWordChar(text[j - 1]))
-            j--;
-        const word = text.slice(j, i).replace(/^[_-]+/, '');
-        if (!word)
-            break;
-        words.unshift(word);
-        i = j;
-        if (i === lineStart || !isBlank(text[i - 1]))
-            break;
-        while (i > lineStart && isBlank(text[i - 1]))
-            i--;
-    }
-    return words.length ? words.join(' ') : undefined;
-}
-// A term in parentheses right after its expansion: `JSON Web Token (JWT)`.
-const IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${undefined_jargon_WORD}[ \\t]+){0,2}${undefined_jargon_WORD})${MARK}[ \\t]*\\)`, 'gu');
-function addForms(words, exact, lower, withTails = true) {
-    const list = words.split(/[ \t]+/);
-    // Every run of last words (the match may start before the term: "the session daemon means"
-    // defines "daemon"), and each without a plural ending.
-    for (let i = 0; i < (withTails ? list.length : 1); i++) {
-        const phrase = list.slice(i).join(' ');
-        for (const form of [phrase, phrase.replace(/(?:es|s)$/, ''), phrase.replace(/s$/, '')]) {
-            exact.add(form);
-            lower.add(form.toLowerCase());
-        }
-    }
-}
-function findDefinitions(plan) {
-    const exact = new Set();
-    const lower = new Set();
-    const text = plan.source.text;
-    // Look back from each place an explanation starts, within its line: linear in the plan's size.
-    // The line's start is tracked as the matches move on, not searched back for from each (which
-    // is quadratic on a long line with many parentheses).
-    let lineStart = 0;
-    let scanned = 0;
-    EXPLANATION_START.lastIndex = 0;
-    for (let m = EXPLANATION_START.exec(text); m; m = EXPLANATION_START.exec(text)) {
-        for (let i = m.index - 1; i >= scanned; i--) {
-            if (text[i] === '\n') {
-                lineStart = i + 1;
-                break;
-            }
-        }
-        scanned = m.index;
-        const before = wordsBefore(text, m.index, lineStart);
-        if (before)
-            addForms(before, exact, lower);
-    }
-    // In parentheses, only the whole content is the term: "(NodeNext ESM)" defines neither word.
-    IN_PARENTHESES.lastIndex = 0;
-    for (let m = IN_PARENTHESES.exec(text); m; m = IN_PARENTHESES.exec(text))
-        addForms(m[1], exact, lower, false);
-    // Every word, and every run of two or three words, in a Glossary, Terms or Definitions section.
-    for (const section of plan.sections) {
-        if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name)))
-            continue;
-        const words = text.slice(section.bodyStart, section.end).match(new RegExp(undefined_jargon_WORD, 'gu')) ?? [];
-        for (let i = 0; i < words.length; i++) {
-            for (let n = 1; n <= 3 && i + n <= words.length; n++)
-                addForms(words.slice(i, i + n).join(' '), exact, lower);
-        }
-    }
-    return { exact, lower };
-}
-const undefined_jargon_rule = {
-    meta: {
-        id: 'undefined-jargon',
-        description: 'Reports a term of art (an acronym, or a word such as "idempotent") that the plan uses without defining, once per term.',
-        rationale: 'The reader is a complete beginner to the repository. Every term that is not ordinary English is defined in plain language where it is used, or in a Glossary section.',
-        defaultSeverity: 'warning',
-        reportedAt: 'its first use in prose',
-        tags: ['self-containment'],
-        examples: {
-            failing: ['Sessions are carried in a JWT cookie, written by the session daemon.'].join('\n'),
-            fixed: [
-                'Sessions are carried in a JWT (JSON Web Token: a signed piece of text the server can check) cookie, written by the session daemon (a background process that runs beside the web server).',
-            ].join('\n'),
-        },
-        options: '`jargon.allow` in the configuration file lists acronyms and terms that need no definition; `jargon.terms` adds terms of art to check.',
-    },
-    check(context) {
-        const { plan, settings } = context;
-        const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
-        const terms = termPattern([...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase())));
-        const definitions = findDefinitions(plan);
-        const definedOnce = (name, caseSensitive) => caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, ' '));
-        const report = (name, group, start, end, offsetAt) => {
-            const from = pointOf(plan.source, offsetAt(start));
-            const to = pointOf(plan.source, offsetAt(end - 1) + 1);
-            context.report({
-                line: from.line,
-                column: from.column,
-                endLine: to.line,
-                endColumn: to.column,
-                group,
-                message: `"${name}" is not defined in the plan: explain it in plain language at its first use, e.g. "${name} (…, which …)", or in a Glossary section.`,
-            });
-        };
-        for (const block of plan.prose) {
-            const text = block.quoted;
-            ACRONYM.lastIndex = 0;
-            for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
-                const name = m[1];
-                if (EVERYDAY_ACRONYMS.has(name) ||
-                    CAPITALISED_WORDS.has(name) ||
-                    PLACEHOLDER_WORDS.has(name) ||
-                    ROMAN.test(name) ||
-                    allowed.has(name.toLowerCase())) {
-                    continue;
-                }
-                if (definedOnce(name, true))
-                    continue;
-                report(name, `acronym:${name}`, m.index, m.index + m[0].length, block.offsetAt);
-            }
-            if (!terms)
-                continue;
-            terms.pattern.lastIndex = 0;
-            for (let m = terms.pattern.exec(text); m; m = terms.pattern.exec(text)) {
-                const name = terms.byKey.get(foldTerm(m[1])) ?? m[1];
-                if (definedOnce(name, false))
-                    continue;
-                report(name, `term:${foldTerm(name)}`, m.index, m.index + m[0].length, block.offsetAt);
-            }
-        }
-    },
-};
-/* harmony default export */ const undefined_jargon = (undefined_jargon_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/empty-section.ts
-
-
-const empty_section_rule = {
-    meta: {
-        id: 'empty-section',
-        description: 'Reports a required section whose body holds nothing but white space and HTML comments.',
-        rationale: 'An empty section tells the reader nothing, not even that nothing has happened yet. Write what is known, or "None yet." in a living section that has no entries.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the section heading',
-        tags: ['structure'],
-        examples: {
-            failing: ['## Surprises & Discoveries', '', '## Decision Log', '', 'None yet.'].join('\n'),
-            fixed: ['## Surprises & Discoveries', '', 'None yet.', '', '## Decision Log', '', 'None yet.'].join('\n'),
-        },
-    },
-    check(context) {
-        for (const name of REQUIRED_SECTIONS) {
-            const section = context.section(name);
-            if (!section)
-                continue;
-            const empty = section.body.every((node) => node.type === 'html' && isCommentOnly(node.value));
-            if (empty) {
-                context.report({
-                    line: section.heading.line,
-                    message: `The ${name} section is empty: write what is known so far, or "None yet." if there is nothing to record.`,
-                });
-            }
-        }
-    },
-};
-/* harmony default export */ const empty_section = (empty_section_rule);
-
 ;// CONCATENATED MODULE: ./src/core/rules/checklist-outside-progress.ts
 
 const checklist_outside_progress_rule = {
@@ -71877,14 +71436,6 @@ const checklist_outside_progress_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the item',
         tags: ['format', 'progress'],
-        examples: {
-            failing: ['## Context and Orientation', '', '- [ ] The design is approved.'].join('\n'),
-            fixed: [
-                '## Context and Orientation',
-                '',
-                'The design was approved on 2026-03-01; it is in `docs/design/theme.md`.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const progress = context.section('Progress');
@@ -71909,10 +71460,6 @@ const fenced_code_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the opening fence',
         tags: ['format'],
-        examples: {
-            failing: ['Run:', '', '```sh', 'npm test', '```'].join('\n'),
-            fixed: ['Run:', '', '    npm test'].join('\n'),
-        },
     },
     check(context) {
         const { text } = context.plan.source;
@@ -71942,10 +71489,6 @@ const heading_blank_line_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
         tags: ['format'],
-        examples: {
-            failing: ['## Progress', '- [ ] Add the theme tokens.'].join('\n'),
-            fixed: ['## Progress', '', '- [ ] Add the theme tokens.'].join('\n'),
-        },
     },
     check(context) {
         const { source } = context.plan;
@@ -71977,10 +71520,6 @@ const prose_first_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the table's first line",
         tags: ['format'],
-        examples: {
-            failing: ['| token | light | dark |', '| --- | --- | --- |', '| background | white | black |'].join('\n'),
-            fixed: ['The background token is white in the light theme and black in the dark theme.'].join('\n'),
-        },
     },
     check(context) {
         for (const leaf of context.plan.leaves) {
@@ -72090,17 +71629,7 @@ const decision_entry_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the entry's first line",
         tags: ['living-sections'],
-        examples: {
-            failing: ['## Decision Log', '', '- Use an anchored popover, not a modal.'].join('\n'),
-            fixed: [
-                '## Decision Log',
-                '',
-                '- Decision: use an anchored popover, not a modal.',
-                '  Rationale: the popover keeps the table visible while the user types.',
-                '  Date/Author: 2026-06-03, web team.',
-            ].join('\n'),
-        },
-        options: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
+        notes: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
     },
     check(context) {
         reportIncompleteEntries(context, 'Decision Log', LABELS, 'give each entry "Decision: …", "Rationale: …" and "Date/Author: …".');
@@ -72122,16 +71651,7 @@ const surprise_entry_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the entry's first line",
         tags: ['living-sections'],
-        examples: {
-            failing: ['## Surprises & Discoveries', '', '- The spreadsheet program ignores the charset parameter.'].join('\n'),
-            fixed: [
-                '## Surprises & Discoveries',
-                '',
-                '- Observation: the spreadsheet program ignores the charset parameter.',
-                '  Evidence: a download sent as `text/csv; charset=utf-8` still opened as Windows-1252.',
-            ].join('\n'),
-        },
-        options: 'Labels may be bold (`**Observation:**`).',
+        notes: 'Labels may be bold (`**Observation:**`).',
     },
     check(context) {
         reportIncompleteEntries(context, 'Surprises & Discoveries', surprise_entry_LABELS, 'give each entry "Observation: …" and "Evidence: …" (a test output or an error message).');
@@ -72151,14 +71671,6 @@ const milestone_acceptance_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the milestone heading',
         tags: ['milestones', 'validation'],
-        examples: {
-            failing: ['### Milestone 1: changes are stored', '', 'Every update writes a row to the history table.'].join('\n'),
-            fixed: [
-                '### Milestone 1: changes are stored',
-                '',
-                'Every update writes a row to the history table. Run `npm test -- history` and expect `4 passed, 0 failed`.',
-            ].join('\n'),
-        },
     },
     check(context) {
         for (const section of context.plan.sections) {
@@ -72194,14 +71706,6 @@ const context_paths_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Context heading',
         tags: ['context'],
-        examples: {
-            failing: ['## Context and Orientation', '', 'The customer screens talk to the records service.'].join('\n'),
-            fixed: [
-                '## Context and Orientation',
-                '',
-                'The customer screens in `web/customers/` talk to the records service in `services/records/src/server.ts`.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const section = context.section('Context');
@@ -72238,18 +71742,6 @@ const validation_commands_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Validation heading',
         tags: ['validation'],
-        examples: {
-            failing: [
-                '## Validation and Acceptance',
-                '',
-                'An administrator edits a customer twice and sees two entries.',
-            ].join('\n'),
-            fixed: [
-                '## Validation and Acceptance',
-                '',
-                'An administrator edits a customer twice, then runs `curl -s localhost:3000/customers/7/history` and sees two entries.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const section = context.section('Validation');
@@ -72263,6 +71755,168 @@ const validation_commands_rule = {
 };
 /* harmony default export */ const validation_commands = (validation_commands_rule);
 
+;// CONCATENATED MODULE: ./src/core/timestamps.ts
+const CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})\s*\)/i;
+const DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b))?)?/;
+const LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+)?/i;
+/** Zone abbreviations seen in real plans, as offsets from UTC in minutes. */
+const ZONES = {
+    Z: 0,
+    UTC: 0,
+    GMT: 0,
+    CET: 60,
+    CEST: 120,
+    EET: 120,
+    EEST: 180,
+    BST: 60,
+    WET: 0,
+    WEST: 60,
+    EST: -300,
+    EDT: -240,
+    CST: -360,
+    CDT: -300,
+    MST: -420,
+    MDT: -360,
+    PST: -480,
+    PDT: -420,
+    JST: 540,
+    KST: 540,
+    AEST: 600,
+    AEDT: 660,
+};
+function isValidDate(year, month, day) {
+    if (year < 1000 || month < 1 || month > 12 || day < 1)
+        return false;
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return day <= daysInMonth;
+}
+function offsetMinutes(zone) {
+    const upper = zone.toUpperCase();
+    if (upper in ZONES)
+        return ZONES[upper];
+    const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+    if (!numeric)
+        return null;
+    const minutes = Number(numeric[2]) * 60 + Number(numeric[3]);
+    return numeric[1] === '-' ? -minutes : minutes;
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+function readTimestamp(itemText) {
+    const match = DATE.exec(itemText);
+    const leading = LEADING.exec(itemText);
+    const leadingLength = leading ? leading[0].length : 0;
+    if (!match)
+        return { found: false, valid: false, canonical: false, iso: null, leadingLength };
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const hasTime = match[4] !== undefined;
+    const [hour, minute, second] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];
+    const valid = isValidDate(year, month, day) && hour <= 23 && minute <= 59 && second <= 59;
+    const canonical = valid && CANONICAL.test(itemText);
+    let iso = null;
+    if (valid) {
+        const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+        const offset = match[7] ? offsetMinutes(match[7]) : null;
+        if (!hasTime)
+            iso = date;
+        else if (offset === null)
+            iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
+        else {
+            const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
+            iso = new Date(utc).toISOString().replace('.000Z', 'Z');
+        }
+    }
+    return { found: true, valid, canonical, iso, leadingLength };
+}
+
+;// CONCATENATED MODULE: ./src/core/progress.ts
+
+
+
+
+const COMPLETED_OPENING = /\(\s*completed\s*:/gi;
+const REMAINING_LABEL = /;\s*remaining\s*:/i;
+/**
+ * The "(completed: …; remaining: …)" at the end of an item, read from the last "(completed:".
+ * A scan rather than one pattern: a pattern with lazy parts anchored at the end retries from
+ * every "(completed:" to the end of the text, which is quadratic on hostile items.
+ */
+function partialTail(text) {
+    const end = trimEnds(text, /[\s.]/).length;
+    if (text[end - 1] !== ')')
+        return null;
+    let index = -1;
+    let after = 0;
+    COMPLETED_OPENING.lastIndex = 0;
+    for (let m = COMPLETED_OPENING.exec(text); m && m.index < end; m = COMPLETED_OPENING.exec(text)) {
+        [index, after] = [m.index, m.index + m[0].length];
+    }
+    if (index === -1)
+        return null;
+    const inside = text.slice(after, end - 1);
+    const label = REMAINING_LABEL.exec(inside);
+    if (!label)
+        return null;
+    return {
+        index,
+        completed: inside.slice(0, label.index).trim(),
+        remaining: inside.slice(label.index + label[0].length).trim(),
+    };
+}
+const MILESTONE = /^\**(milestone\s+[\w.-]+)\**\s*[:.–—-]/i;
+function progressSection(plan, names = DEFAULT_SECTION_NAMES.Progress) {
+    return findSection(plan, names);
+}
+/** The Progress items: checkbox items anywhere in the Progress section, subsections included. */
+function progressItems(plan, section = progressSection(plan)) {
+    if (!section)
+        return [];
+    return plan.checkboxItems.filter((item) => inSection(section, item.start)).map(toProgressItem);
+}
+function toProgressItem(item) {
+    const stamp = readTimestamp(item.text);
+    let text = item.text.slice(stamp.leadingLength);
+    const partial = partialTail(text);
+    if (partial)
+        text = text.slice(0, partial.index);
+    text = text.replace(/\s+/g, ' ').trim();
+    const status = item.checked ? 'done' : partial ? 'partial' : 'todo';
+    const milestone = MILESTONE.exec(text)?.[1].replace(/\s+/g, ' ');
+    return {
+        line: item.line,
+        text,
+        status,
+        timestamp: stamp.iso,
+        ...(partial && !item.checked ? { completed: partial.completed, remaining: partial.remaining } : {}),
+        ...(milestone ? { milestone: capitalise(milestone) } : {}),
+        item,
+        stamp,
+    };
+}
+const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+function progress_summariseProgress(plan, names) {
+    const items = progressItems(plan, progressSection(plan, names));
+    const completed = items.filter((i) => i.status === 'done').length;
+    const partial = items.filter((i) => i.status === 'partial').length;
+    const total = items.length;
+    return {
+        title: titleOf(plan)?.text.trim() ?? null,
+        total,
+        completed,
+        partial,
+        remaining: total - completed - partial,
+        percent: total === 0 ? 0 : Math.round((100 * completed) / total),
+        items,
+        next: items.find((i) => i.status !== 'done') ?? null,
+    };
+}
+/** The level-1 heading the plan starts with, if it does. */
+function titleOf(plan) {
+    const first = plan.root.children[plan.firstContentIndex];
+    if (first?.type !== 'heading' || first.depth !== 1)
+        return undefined;
+    return plan.headings.find((h) => h.node === first);
+}
+
 ;// CONCATENATED MODULE: ./src/core/rules/title.ts
 
 const title_rule = {
@@ -72273,16 +71927,6 @@ const title_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'line 1 when the title is missing; each further level-1 heading',
         tags: ['structure'],
-        examples: {
-            failing: ['## Purpose', '', 'Everyone signs in through the single sign-on page.'].join('\n'),
-            fixed: [
-                '# Retire the legacy login page',
-                '',
-                '## Purpose',
-                '',
-                'Everyone signs in through the single sign-on page.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const { plan } = context;
@@ -72316,26 +71960,6 @@ const outcomes_when_done_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Outcomes & Retrospective heading',
         tags: ['living-sections', 'progress'],
-        examples: {
-            failing: [
-                '## Progress',
-                '',
-                '- [x] (2026-04-01 08:00Z) Added `toolchain.txt`.',
-                '',
-                '## Outcomes & Retrospective',
-                '',
-                'None yet.',
-            ].join('\n'),
-            fixed: [
-                '## Progress',
-                '',
-                '- [x] (2026-04-01 08:00Z) Added `toolchain.txt`.',
-                '',
-                '## Outcomes & Retrospective',
-                '',
-                'Every build machine now reports compiler 1.82.0; nothing remains.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const items = context.progressItems();
@@ -72378,44 +72002,7 @@ const revision_note_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the last heading',
         tags: ['living-sections', 'revisions'],
-        examples: {
-            failing: [
-                '# Archive old invoices',
-                '',
-                '## Progress',
-                '',
-                '- [x] (2026-05-03 10:00Z) Wrote the archive job.',
-                '',
-                '## Revision Notes',
-                '',
-                '2026-05-01: first version.',
-            ].join('\n'),
-            fixed: [
-                '# Archive old invoices',
-                '',
-                '## Progress',
-                '',
-                '- [x] (2026-05-03 10:00Z) Wrote the archive job.',
-                '',
-                '## Revision Notes',
-                '',
-                '2026-05-01: first version.',
-                '',
-                '2026-05-03: recorded the finished archive job.',
-            ].join('\n'),
-            base: [
-                '# Archive old invoices',
-                '',
-                '## Progress',
-                '',
-                '- [ ] Write the archive job.',
-                '',
-                '## Revision Notes',
-                '',
-                '2026-05-01: first version.',
-            ].join('\n'),
-        },
-        options: "Runs only with a base version: `execplan validate PLAN --base OLD_PLAN`, or in the action, against the pull request's base.",
+        notes: "Runs only with a base version: `execplan validate PLAN --base OLD_PLAN`, or in the action, against the pull request's base.",
     },
     check(context) {
         const { plan } = context;
@@ -72489,96 +72076,6 @@ const RULES = [
     revision_note,
 ];
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
-/** Rules whose findings are phrases, and whose lists configuration may extend. */
-const PHRASE_RULE_IDS = [
-    'placeholder',
-    'external-reference',
-    'outsourced-decision',
-    'vague-acceptance',
-    'vague-instruction',
-];
-
-;// CONCATENATED MODULE: ./src/core/lint.ts
-
-
-
-
-
-
-
-const DEFAULT_SETTINGS = {
-    severities: {},
-    phrases: {},
-    jargon: { allow: [], terms: [] },
-    sections: DEFAULT_SECTION_NAMES,
-};
-/** The severity a rule reports at, after configuration and `--strict`. */
-function effectiveSetting(ruleId, settings, strict) {
-    const rule = RULES.find((r) => r.meta.id === ruleId);
-    const configured = settings.severities[ruleId] ?? rule?.meta.defaultSeverity ?? 'warning';
-    return strict && configured !== 'off' ? 'error' : configured;
-}
-/** Validates one plan: parses it once, runs every rule that is on, applies control comments. */
-function lintPlan(input, options = {}) {
-    const plan = typeof input === 'string' ? parsePlan(input) : input;
-    const settings = options.settings ?? DEFAULT_SETTINGS;
-    const suppressions = readSuppressions(plan.comments);
-    const findings = [];
-    const sections = new Map();
-    let items;
-    let basePlan;
-    const section = (name) => {
-        if (!sections.has(name))
-            sections.set(name, findSection(plan, settings.sections[name]));
-        return sections.get(name);
-    };
-    for (const rule of RULES) {
-        const severity = effectiveSetting(rule.meta.id, settings, options.strict ?? false);
-        if (severity === 'off')
-            continue;
-        const seenGroups = new Set();
-        const context = {
-            plan,
-            settings,
-            section,
-            progressItems: () => (items ??= progressItems(plan, section('Progress'))),
-            base: () => {
-                if (options.base === undefined)
-                    return undefined;
-                return (basePlan ??= typeof options.base === 'string' ? parsePlan(options.base) : options.base);
-            },
-            report: (report) => {
-                if (suppressions.isSuppressed(rule.meta.id, report.line))
-                    return;
-                if (report.group !== undefined) {
-                    if (seenGroups.has(report.group))
-                        return;
-                    seenGroups.add(report.group);
-                }
-                findings.push(toFinding(plan, rule.meta.id, severity, report));
-            },
-        };
-        rule.check(context);
-    }
-    findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-    return { plan, findings };
-}
-function toFinding(plan, ruleId, severity, report) {
-    const column = report.column ?? 1;
-    const endLine = report.endLine ?? report.line;
-    // A finding about a whole line (a heading, an item) ends where that line ends.
-    const endColumn = report.endColumn ?? Math.max(column, lineText(plan.source, endLine).length + 1);
-    return {
-        ruleId,
-        severity,
-        line: report.line,
-        column,
-        endLine,
-        endColumn,
-        message: report.message,
-        url: docsUrl(ruleId),
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/core/config.ts
 
@@ -72601,7 +72098,10 @@ class ConfigError extends Error {
 }
 const CONFIG_FILE_NAMES = ['.execplan.json', '.execplan.yml', '.execplan.yaml'];
 const SEVERITIES = ['off', 'warning', 'error'];
-const TOP_LEVEL_KEYS = ['rules', 'phrases', 'jargon', 'sections', '$schema'];
+/** Rules that own a top-level key (`jargon`), and those that own an entry of one (`phrases.<id>`), from their metadata. */
+const ownersOf = (key) => RULES.filter((rule) => rule.meta.options?.key[0] === key);
+const OPTION_KEYS = [...new Set(RULES.flatMap((rule) => (rule.meta.options ? [rule.meta.options.key[0]] : [])))];
+const TOP_LEVEL_KEYS = ['rules', ...OPTION_KEYS, 'sections', '$schema'];
 const sectionKey = (name) => normaliseHeading(name);
 const SECTION_BY_KEY = new Map(REQUIRED_SECTIONS.map((name) => [sectionKey(name), name]));
 /**
@@ -72648,6 +72148,20 @@ function parseConfig(text, file) {
             return item.value;
         });
     };
+    /** Reads a value against a rule's option schema (lists of strings, objects of them). */
+    const valueOf = (pair, schema, where) => {
+        if (schema.type === 'array')
+            return stringList(pair, `"${where}"`);
+        const known = Object.keys(schema.properties);
+        const out = {};
+        for (const sub of mapOf(pair, known.map((k) => `"${k}"`).join(' and ') + ' to lists')) {
+            const name = keyOf(sub);
+            if (!known.includes(name))
+                fail(sub, `unknown key "${where}.${name}"; use ${known.map((k) => `"${k}"`).join(' or ')}.`);
+            out[name] = valueOf(sub, schema.properties[name], `${where}.${name}`);
+        }
+        return out;
+    };
     for (const pair of root.items) {
         const key = keyOf(pair);
         switch (key) {
@@ -72663,22 +72177,18 @@ function parseConfig(text, file) {
                     severities[id] = value;
                 }
                 break;
-            case 'phrases':
+            case 'phrases': {
+                const owners = ownersOf('phrases').map((rule) => rule.meta.id);
                 for (const phrasePair of mapOf(pair, 'phrase rule ids to lists of phrases')) {
                     const id = keyOf(phrasePair);
-                    if (!PHRASE_RULE_IDS.includes(id)) {
-                        fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${PHRASE_RULE_IDS.join(', ')}.`);
-                    }
-                    phrases[id] = stringList(phrasePair, `"phrases.${id}"`);
+                    if (!owners.includes(id))
+                        fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${owners.join(', ')}.`);
+                    phrases[id] = valueOf(phrasePair, RULES.find((r) => r.meta.id === id).meta.options.schema, `phrases.${id}`);
                 }
                 break;
+            }
             case 'jargon':
-                for (const jargonPair of mapOf(pair, '"allow" and "terms" to lists')) {
-                    const sub = keyOf(jargonPair);
-                    if (sub !== 'allow' && sub !== 'terms')
-                        fail(jargonPair, `unknown key "jargon.${sub}"; use "allow" or "terms".`);
-                    jargon[sub] = stringList(jargonPair, `"jargon.${sub}"`);
-                }
+                Object.assign(jargon, valueOf(pair, ownersOf('jargon')[0].meta.options.schema, 'jargon'));
                 break;
             case 'sections':
                 for (const sectionPair of mapOf(pair, 'required section names to lists of heading starts')) {
@@ -72699,6 +72209,301 @@ function parseConfig(text, file) {
         }
     }
     return { severities, phrases, jargon, sections: sections };
+}
+
+;// CONCATENATED MODULE: ./src/core/result.ts
+/** Counts findings by severity. */
+function countFindings(findings) {
+    let errors = 0;
+    for (const f of findings)
+        if (f.severity === 'error')
+            errors++;
+    return { errors, warnings: findings.length - errors };
+}
+/**
+ * The one counting rule: a plan's findings by severity, and a plan that could not be validated
+ * counts as one error (it can never pass unseen).
+ */
+function totalsOf(result) {
+    const counted = countFindings(result.findings);
+    return result.error !== undefined ? { errors: counted.errors + 1, warnings: counted.warnings } : counted;
+}
+/** The totals of several plans: the sum of `totalsOf` over them. */
+function totalsOfAll(results) {
+    let errors = 0;
+    let warnings = 0;
+    for (const result of results) {
+        const t = totalsOf(result);
+        errors += t.errors;
+        warnings += t.warnings;
+    }
+    return { errors, warnings };
+}
+/** Whether a result holds an error: what fails a validation run. */
+const hasErrors = (result) => totalsOf(result).errors > 0;
+function digestProgress(summary) {
+    const counts = new Map();
+    for (const item of summary.items) {
+        if (!item.milestone)
+            continue;
+        const c = counts.get(item.milestone) ?? { done: 0, total: 0 };
+        c.total++;
+        if (item.status === 'done')
+            c.done++;
+        counts.set(item.milestone, c);
+    }
+    const next = summary.next;
+    return {
+        total: summary.total,
+        completed: summary.completed,
+        percent: summary.percent,
+        next: next
+            ? { text: next.text, status: next.status, ...(next.remaining !== undefined ? { remaining: next.remaining } : {}) }
+            : null,
+        milestones: [...counts].map(([name, c]) => ({ name, ...c })),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class yocto_queue_Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new yocto_queue_Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
 }
 
 ;// CONCATENATED MODULE: ./src/core/decode.ts
@@ -72742,157 +72547,6 @@ function decodePlan(bytes) {
     catch {
         return { error: `not valid UTF-8 (first bad byte at ${firstInvalidUtf8(bytes)}): save the file as UTF-8.` };
     }
-}
-
-;// CONCATENATED MODULE: ./src/formatters/report.ts
-function totalsOf(findings) {
-    let errors = 0;
-    for (const f of findings)
-        if (f.severity === 'error')
-            errors++;
-    return { errors, warnings: findings.length - errors };
-}
-const report_plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
-
-;// CONCATENATED MODULE: ./src/formatters/json.ts
-
-/** The contract's `validate --format json` shape; a file that could not be read carries `error`. */
-function toJsonReport(files) {
-    const entries = files.map((file) => ({
-        path: file.path,
-        ...totalsOf(file.findings),
-        ...(file.error !== undefined ? { error: file.error } : {}),
-        findings: file.findings.map((f) => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            line: f.line,
-            column: f.column,
-            endLine: f.endLine,
-            endColumn: f.endColumn,
-            message: f.message,
-            url: f.url,
-        })),
-    }));
-    return {
-        errors: entries.reduce((n, f) => n + f.errors, 0),
-        warnings: entries.reduce((n, f) => n + f.warnings, 0),
-        files: entries,
-    };
-}
-function formatJson(files) {
-    return JSON.stringify(toJsonReport(files), null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/formatters/progress.ts
-
-/** The contract's `progress --json` shape. */
-function toProgressJson(path, summary) {
-    const item = (i) => ({
-        line: i.line,
-        text: i.text,
-        status: i.status,
-        timestamp: i.timestamp,
-        ...(i.status === 'partial' ? { completed: i.completed, remaining: i.remaining } : {}),
-    });
-    return {
-        path,
-        title: summary.title,
-        total: summary.total,
-        completed: summary.completed,
-        partial: summary.partial,
-        remaining: summary.remaining,
-        percent: summary.percent,
-        items: summary.items.map(item),
-        next: summary.next ? { line: summary.next.line, text: summary.next.text, status: summary.next.status } : null,
-    };
-}
-/** A text progress bar: `██████░░░░`. */
-function progressBar(done, total, width = 20) {
-    const filled = total === 0 ? 0 : Math.round((width * done) / total);
-    return '█'.repeat(filled) + '░'.repeat(width - filled);
-}
-const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
-/** What the format's parse_progress script shows, readable in a terminal. */
-function formatProgress(path, summary, colour = false) {
-    const out = [];
-    out.push(`${summary.title ?? '(untitled plan)'}  ${paint(colour, '2', path)}`);
-    if (summary.total === 0) {
-        out.push('No Progress items: the plan has no checkbox items in a Progress section.');
-        return out.join('\n') + '\n';
-    }
-    out.push(`${progressBar(summary.completed, summary.total)} ${summary.percent}%  ` +
-        `${summary.completed}/${summary.total} done, ${summary.partial} partial, ${summary.remaining} to do`);
-    const done = summary.items.filter((i) => i.status === 'done');
-    const partial = summary.items.filter((i) => i.status === 'partial');
-    const todo = summary.items.filter((i) => i.status === 'todo');
-    if (done.length) {
-        out.push('', 'Completed:');
-        for (const i of done)
-            out.push(`  ${paint(colour, '32', '✓')} ${i.timestamp ?? '(no timestamp)'}  ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
-    }
-    if (partial.length) {
-        out.push('', 'Partially done:');
-        for (const i of partial) {
-            out.push(`  ${paint(colour, '33', '◐')} ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
-            out.push(`      done: ${i.completed}`, `      remaining: ${i.remaining}`);
-        }
-    }
-    if (todo.length) {
-        out.push('', 'To do:');
-        for (const i of todo)
-            out.push(`  ○ ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
-    }
-    out.push('', summary.next ? `Next: ${summary.next.text} (line ${summary.next.line})` : 'Next: nothing, every item is done.');
-    return out.join('\n') + '\n';
-}
-/** The contract's `delta --json` shape (plus `new`). */
-function toDeltaJson(delta) {
-    const item = (i) => ({ line: i.line, text: i.text });
-    return {
-        base: delta.base,
-        head: delta.head,
-        new: delta.new,
-        completed: delta.completed.map(item),
-        reopened: delta.reopened.map(item),
-        added: delta.added.map(item),
-        removed: delta.removed.map(item),
-    };
-}
-/** One line: `+2 done, +1 added, 1 reopened, 1 removed` (or `no change`). */
-function describeChange(delta) {
-    const parts = [];
-    if (delta.completed.length)
-        parts.push(`+${delta.completed.length} done`);
-    if (delta.added.length)
-        parts.push(`+${delta.added.length} added`);
-    if (delta.reopened.length)
-        parts.push(`${delta.reopened.length} reopened`);
-    if (delta.removed.length)
-        parts.push(`${delta.removed.length} removed`);
-    return parts.length ? parts.join(', ') : 'no change';
-}
-function formatDelta(basePath, headPath, delta, colour = false) {
-    const out = [];
-    const { base, head } = delta;
-    out.push(delta.new ? `${headPath} (new plan)` : `${basePath} → ${headPath}`);
-    out.push(`${progressBar(head.completed, head.total)} ${head.completed}/${head.total} done (${head.percent}%)` +
-        (delta.new ? '' : `, was ${base.completed}/${base.total} (${base.percent}%)`) +
-        `: ${describeChange(delta)}`);
-    const list = (title, mark, items) => {
-        if (!items.length)
-            return;
-        out.push('', `${title} (${items.length}):`);
-        for (const i of items)
-            out.push(`  ${mark} ${i.timestamp ? `${i.timestamp}  ` : ''}${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
-    };
-    list('Completed', paint(colour, '32', '✓'), delta.completed);
-    list('Reopened', paint(colour, '33', '↺'), delta.reopened);
-    list('Added', '+', delta.added);
-    list('Removed', '-', delta.removed);
-    if (!delta.completed.length && !delta.reopened.length && !delta.added.length && !delta.removed.length) {
-        out.push('', `No Progress item changed (${plural(head.total, 'item')}).`);
-    }
-    return out.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/action/github.ts
@@ -73116,6 +72770,27 @@ async function readHead(client, target, file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/markdown.ts
+/** GitHub refuses comment and check-run bodies longer than this. */
+const BODY_LIMIT = 65_536;
+const MAX_ITEM_TEXT = 300;
+/**
+ * Plan text made safe for a comment: it renders as text, pings nobody, opens no HTML, breaks
+ * no table and runs no Markdown. White space is folded to one line.
+ */
+function escapeText(text, max = MAX_ITEM_TEXT) {
+    let s = text.replace(/\s+/g, ' ').trim();
+    if (s.length > max)
+        s = s.slice(0, max - 1).trimEnd() + '…';
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/([\\`*_[\]~#!])/g, '\\$1')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/@/g, '@\u200b');
+}
+
 ;// CONCATENATED MODULE: ./src/core/delta.ts
 
 /**
@@ -73178,212 +72853,220 @@ function compareProgress(baseSummary, headSummary) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/render.ts
-
-
-/** The body of the pull-request comment starts with this marker, so later runs find and edit it. */
-const COMMENT_MARKER = '<!-- execplan:progress -->';
-/** GitHub refuses comment and check-run bodies longer than this. */
-const BODY_LIMIT = 65_536;
-const ANNOTATIONS_PER_REQUEST = 50;
-function digestProgress(summary) {
-    const counts = new Map();
-    for (const item of summary.items) {
-        if (!item.milestone)
+;// CONCATENATED MODULE: ./src/core/controls.ts
+// Matched against the trimmed body: a lazy group before `\s*$` is quadratic on long runs of spaces.
+const CONTROL = /^execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
+function readSuppressions(comments) {
+    const spans = [];
+    // Open `disable` regions: per rule id, or for all rules under the key ''.
+    const open = new Map();
+    const close = (key, line) => {
+        const from = open.get(key);
+        if (from === undefined)
+            return;
+        spans.push({ rules: key === '' ? null : new Set([key]), from, to: line });
+        open.delete(key);
+    };
+    for (const comment of comments) {
+        const match = CONTROL.exec(comment.body.trim());
+        if (!match)
             continue;
-        const c = counts.get(item.milestone) ?? { done: 0, total: 0 };
-        c.total++;
-        if (item.status === 'done')
-            c.done++;
-        counts.set(item.milestone, c);
-    }
-    const next = summary.next;
-    return {
-        total: summary.total,
-        next: next
-            ? { text: next.text, status: next.status, ...(next.remaining !== undefined ? { remaining: next.remaining } : {}) }
-            : null,
-        milestones: [...counts].map(([name, c]) => ({ name, ...c })),
-    };
-}
-const MAX_ITEM_TEXT = 300;
-/**
- * Plan text made safe for a comment: it renders as text, pings nobody, opens no HTML, breaks
- * no table and runs no Markdown. White space is folded to one line.
- */
-function escapeText(text, max = MAX_ITEM_TEXT) {
-    let s = text.replace(/\s+/g, ' ').trim();
-    if (s.length > max)
-        s = s.slice(0, max - 1).trimEnd() + '…';
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/([\\`*_[\]~#!])/g, '\\$1')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/@/g, '@\u200b');
-}
-function errorsAndWarnings(plan) {
-    const totals = totalsOf(plan.findings);
-    return plan.error !== undefined ? { errors: totals.errors + 1, warnings: totals.warnings } : totals;
-}
-function validationStatus(plan, checkUrl) {
-    const { errors, warnings } = errorsAndWarnings(plan);
-    if (plan.error !== undefined)
-        return `❌ could not be validated`;
-    if (errors + warnings === 0)
-        return '✅ valid';
-    const text = [errors ? report_plural(errors, 'error') : '', warnings ? report_plural(warnings, 'warning') : '']
-        .filter(Boolean)
-        .join(', ');
-    const linked = checkUrl ? `[${text}](${checkUrl})` : text;
-    return `${errors ? '❌' : '⚠️'} ${linked}`;
-}
-function planLabel(plan) {
-    const title = plan.title ? `**${escapeText(plan.title, 120)}**<br>` : '';
-    const renamed = plan.previousPath ? ` <sub>(renamed from ${escapeText(plan.previousPath)})</sub>` : '';
-    return `${title}<code>${escapeText(plan.path)}</code>${plan.delta.new ? ' 🆕 new' : ''}${renamed}`;
-}
-function progressCell(delta) {
-    const { head } = delta;
-    if (head.total === 0)
-        return 'no Progress items';
-    return `<code>${progressBar(head.completed, head.total, 10)}</code> ${head.completed}/${head.total} (${head.percent}%)`;
-}
-function changeCell(delta) {
-    if (delta.new)
-        return `new plan, ${report_plural(delta.head.total, 'item')}`;
-    return describeChange(delta);
-}
-function row(plan, checkUrl) {
-    return `| ${planLabel(plan)} | ${progressCell(plan.delta)} | ${changeCell(plan.delta)} | ${validationStatus(plan, checkUrl)} |`;
-}
-function itemLine(item, mark) {
-    const when = item.timestamp ? ` <sub>${escapeText(item.timestamp, 40)}</sub>` : '';
-    return `- ${mark} ${escapeText(item.text)}${when}`;
-}
-function milestoneCounts(progress) {
-    return (progress?.milestones ?? []).map((m) => `${escapeText(m.name, 60)} ${m.done}/${m.total}`).join(' · ');
-}
-function details(plan) {
-    const { delta, progress } = plan;
-    const parts = [];
-    const section = (title, items, mark) => {
-        if (items.length)
-            parts.push(`**${title}**`, '', ...items.map((i) => itemLine(i, mark)), '');
-    };
-    section('Completed in this pull request', delta.completed, '✅');
-    section('Reopened', delta.reopened, '↩️');
-    if (!delta.new)
-        section('Added', delta.added, '➕');
-    section('Removed', delta.removed, '➖');
-    if (plan.note)
-        parts.push(`_${escapeText(plan.note)}_`, '');
-    const milestones = milestoneCounts(progress);
-    if (milestones)
-        parts.push(`**By milestone:** ${milestones}`, '');
-    const next = progress?.next;
-    if (next) {
-        const remaining = next.status === 'partial' && next.remaining ? ` (remaining: ${escapeText(next.remaining)})` : '';
-        parts.push(`**Next:** ${escapeText(next.text)}${remaining}`, '');
-    }
-    else if (progress && progress.total > 0) {
-        parts.push('**Next:** nothing left, every item is done.', '');
-    }
-    if (!parts.length)
-        return '';
-    const label = plan.title ? escapeText(plan.title, 120) : escapeText(plan.path);
-    return ['<details>', `<summary><b>${label}</b>: ${changeCell(delta)}</summary>`, '', ...parts, '</details>', ''].join('\n');
-}
-/**
- * The pull-request comment. When the full text is too long it drops detail in stages (item
- * lists, then rows of plans) and says what it dropped; it never cuts the text.
- */
-function renderComment(report, options = {}) {
-    const limit = options.limit ?? BODY_LIMIT;
-    const { plans } = report;
-    if (plans.length === 0) {
-        const list = report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ');
-        const says = report.removed.length
-            ? `only removes plans: ${list}`
-            : options.previously
-                ? 'no longer changes any plan'
-                : 'changes no plan';
-        return `${COMMENT_MARKER}\n### ExecPlan progress\n\nThis pull request ${says}.\n\n<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>\n`;
-    }
-    const full = render_build(report, options, plans.length, true);
-    if (full.length <= limit)
-        return full;
-    const withoutDetails = render_build(report, options, plans.length, false);
-    if (withoutDetails.length <= limit)
-        return withoutDetails;
-    // The most rows that fit, by bisection (fewer rows are always shorter).
-    let low = 0;
-    let high = plans.length;
-    while (high - low > 1) {
-        const mid = (low + high) >> 1;
-        if (render_build(report, options, mid, false).length <= limit)
-            low = mid;
-        else
-            high = mid;
-    }
-    return render_build(report, options, low, false);
-}
-function render_build(report, options, rows, withDetails) {
-    const { plans } = report;
-    const invalid = plans.filter((p) => errorsAndWarnings(p).errors > 0).length;
-    const done = plans.reduce((n, p) => n + p.delta.completed.length, 0);
-    const out = [COMMENT_MARKER, '### ExecPlan progress', ''];
-    const headline = [
-        report_plural(plans.length, 'plan') + ' changed',
-        done ? `${report_plural(done, 'item')} completed` : '',
-        invalid ? `${invalid} with errors` : 'all valid',
-    ].filter(Boolean);
-    const check = options.checkUrl ? ` · [check run](${options.checkUrl})` : '';
-    out.push(`${headline.join(' · ')}${check}`, '');
-    if (options.checkNote)
-        out.push(`> ${escapeText(options.checkNote, 500)}`, '');
-    if (rows > 0) {
-        out.push('| Plan | Progress | Since base | Validation |', '| :-- | :-- | :-- | :-- |');
-        for (const plan of plans.slice(0, rows))
-            out.push(row(plan, options.checkUrl));
-        out.push('');
-    }
-    const dropped = [];
-    if (rows < plans.length)
-        dropped.push(`${report_plural(plans.length - rows, 'more plan')} (listed in the check run and the job summary)`);
-    if (withDetails) {
-        for (const plan of plans.slice(0, rows)) {
-            const d = details(plan);
-            if (d)
-                out.push(d);
+        const rules = match[2] ? match[2].split(/[\s,]+/).filter(Boolean) : [];
+        const ruleSet = rules.length ? new Set(rules) : null;
+        switch (match[1]) {
+            case 'disable-file':
+                spans.push({ rules: ruleSet, from: 1, to: Number.MAX_SAFE_INTEGER });
+                break;
+            case 'disable-line':
+                spans.push({ rules: ruleSet, from: comment.line, to: comment.endLine });
+                break;
+            case 'disable-next-line':
+                spans.push({ rules: ruleSet, from: comment.endLine + 1, to: comment.endLine + 1 });
+                break;
+            case 'disable':
+                for (const key of rules.length ? rules : [''])
+                    if (!open.has(key))
+                        open.set(key, comment.line);
+                break;
+            case 'enable':
+                if (rules.length)
+                    for (const key of rules)
+                        close(key, comment.line);
+                else
+                    for (const key of [...open.keys()])
+                        close(key, comment.line);
+                break;
         }
     }
-    else {
-        dropped.push('the lists of completed, added and removed items');
+    for (const key of [...open.keys()])
+        close(key, Number.MAX_SAFE_INTEGER);
+    return {
+        isSuppressed(ruleId, line) {
+            return spans.some((s) => line >= s.from && line <= s.to && (s.rules === null || s.rules.has(ruleId)));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/lint.ts
+
+
+
+
+
+
+
+/** The severity a rule reports at, after configuration and `--strict`. */
+function effectiveSetting(ruleId, settings, strict) {
+    const rule = RULES.find((r) => r.meta.id === ruleId);
+    const configured = settings.severities[ruleId] ?? rule?.meta.defaultSeverity ?? 'warning';
+    return strict && configured !== 'off' ? 'error' : configured;
+}
+/** Validates one plan: parses it once, runs every rule that is on, applies control comments. */
+function lintPlan(input, options = {}) {
+    const plan = typeof input === 'string' ? parsePlan(input) : input;
+    const settings = options.settings ?? DEFAULT_SETTINGS;
+    const suppressions = readSuppressions(plan.comments);
+    const findings = [];
+    const sections = new Map();
+    let items;
+    let basePlan;
+    const section = (name) => {
+        if (!sections.has(name))
+            sections.set(name, findSection(plan, settings.sections[name]));
+        return sections.get(name);
+    };
+    for (const rule of RULES) {
+        const severity = effectiveSetting(rule.meta.id, settings, options.strict ?? false);
+        if (severity === 'off')
+            continue;
+        const seenGroups = new Set();
+        const context = {
+            plan,
+            settings,
+            section,
+            progressItems: () => (items ??= progressItems(plan, section('Progress'))),
+            base: () => {
+                if (options.base === undefined)
+                    return undefined;
+                return (basePlan ??= typeof options.base === 'string' ? parsePlan(options.base) : options.base);
+            },
+            report: (report) => {
+                if (suppressions.isSuppressed(rule.meta.id, report.line))
+                    return;
+                if (report.group !== undefined) {
+                    if (seenGroups.has(report.group))
+                        return;
+                    seenGroups.add(report.group);
+                }
+                findings.push(toFinding(plan, rule.meta.id, severity, report));
+            },
+        };
+        rule.check(context);
     }
-    if (report.removed.length)
-        out.push(`Removed in this pull request: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')}`, '');
-    if (dropped.length)
-        out.push(`<sub>Left out to stay within GitHub's comment size: ${dropped.join('; ')}.</sub>`, '');
-    out.push(`<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>`, '');
-    return out.join('\n');
+    findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    return { plan, findings };
 }
-function totalsOfRun(report) {
-    return report.plans.reduce((t, p) => {
-        const c = errorsAndWarnings(p);
-        return { errors: t.errors + c.errors, warnings: t.warnings + c.warnings };
-    }, { errors: 0, warnings: 0 });
+function toFinding(plan, ruleId, severity, report) {
+    const column = report.column ?? 1;
+    const endLine = report.endLine ?? report.line;
+    // A finding about a whole line (a heading, an item) ends where that line ends.
+    const endColumn = report.endColumn ?? Math.max(column, lineText(plan.source, endLine).length + 1);
+    return {
+        ruleId,
+        severity,
+        line: report.line,
+        column,
+        endLine,
+        endColumn,
+        message: report.message,
+        url: docsUrl(ruleId),
+    };
 }
+
+;// CONCATENATED MODULE: ./src/action/validate.ts
+
+
+
+
+
+
+const NO_PROGRESS = {
+    title: null,
+    total: 0,
+    completed: 0,
+    partial: 0,
+    remaining: 0,
+    percent: 0,
+    items: [],
+    next: null,
+};
+/** The delta of a plan with no Progress at either version. */
+const NO_DELTA = compareProgress(undefined, NO_PROGRESS);
+/** A result's delta; the action sets one on every result, and a plan it could not read has none to show. */
+const deltaOf = (result) => result.delta ?? NO_DELTA;
+/**
+ * Validates one changed plan against its base version and measures its progress. Its result is
+ * plain data (no syntax tree), so that reports of many plans stay small. A plan that cannot be
+ * read, or is beyond the engine's limits, is reported with an error, never a crash of the run.
+ */
+function validatePlan(source, settings, strict) {
+    const common = {
+        path: source.path,
+        ...(source.previousPath ? { previousPath: source.previousPath } : {}),
+        ...(source.note ? { note: source.note } : {}),
+    };
+    const failed = (error) => ({
+        ...common,
+        title: null,
+        findings: [],
+        error,
+        delta: NO_DELTA,
+    });
+    if ('error' in source.head)
+        return failed(source.head.error);
+    try {
+        // The two versions share most sections; the cache parses each shared section once.
+        const cache = new Map();
+        const base = source.base && 'text' in source.base ? parsePlan(source.base.text, { cache }) : undefined;
+        const head = parsePlan(source.head.text, { cache });
+        const { findings } = lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
+        const progress = progress_summariseProgress(head, settings.sections.Progress);
+        const baseProgress = base ? progress_summariseProgress(base, settings.sections.Progress) : undefined;
+        return {
+            ...common,
+            title: progress.title,
+            findings,
+            delta: compareProgress(baseProgress, progress),
+            progress: digestProgress(progress),
+        };
+    }
+    catch (error) {
+        if (error instanceof PlanLimitError)
+            return failed(error.message);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/check-run.ts
+
+
+
+
+
+
+/** GitHub takes at most this many annotations in one request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Annotation batches sent at once: within GitHub's documented limits (100 concurrent requests). */
+const ANNOTATION_CONCURRENCY = 8;
 /** The check run's title: `3 errors, 5 warnings in 2 plans`, `No problems in 2 plans`, `No plan changed`. */
 function checkTitle(report) {
     if (report.plans.length === 0)
         return 'No plan changed';
-    const { errors, warnings } = totalsOfRun(report);
-    const where = `in ${report_plural(report.plans.length, 'plan')}`;
+    const { errors, warnings } = totalsOfAll(report.plans);
+    const where = `in ${text_plural(report.plans.length, 'plan')}`;
     if (errors + warnings === 0)
         return `No problems ${where}`;
-    return `${report_plural(errors, 'error')}, ${report_plural(warnings, 'warning')} ${where}`;
+    return `${text_plural(errors, 'error')}, ${text_plural(warnings, 'warning')} ${where}`;
 }
 /** The check run's summary: a table of the changed plans with errors, warnings and progress. */
 function checkSummary(report, limit = BODY_LIMIT) {
@@ -73392,17 +73075,17 @@ function checkSummary(report, limit = BODY_LIMIT) {
     const head = ['| Plan | Errors | Warnings | Progress |', '| :-- | --: | --: | :-- |'];
     const lines = [];
     for (const plan of report.plans) {
-        const { errors, warnings } = errorsAndWarnings(plan);
-        const progress = plan.delta.head.total
-            ? `${plan.delta.head.completed}/${plan.delta.head.total} (${plan.delta.head.percent}%)`
+        const { errors, warnings } = totalsOf(plan);
+        const progress = deltaOf(plan).head.total
+            ? `${deltaOf(plan).head.completed}/${deltaOf(plan).head.total} (${deltaOf(plan).head.percent}%)`
             : '—';
-        const extra = plan.error !== undefined ? ` (${escapeText(plan.error, 200)})` : plan.delta.new ? ' 🆕' : '';
+        const extra = plan.error !== undefined ? ` (${escapeText(plan.error, 200)})` : deltaOf(plan).new ? ' 🆕' : '';
         lines.push(`| <code>${escapeText(plan.path)}</code>${extra} | ${errors} | ${warnings} | ${progress} |`);
     }
     let shown = lines.length;
     const compose = () => {
         const more = shown < lines.length
-            ? `\n\n${report_plural(lines.length - shown, 'more plan')} not listed here: see the annotations and the job summary.`
+            ? `\n\n${text_plural(lines.length - shown, 'more plan')} not listed here: see the annotations and the job summary.`
             : '';
         return ([...head, ...lines.slice(0, shown)].join('\n') +
             more +
@@ -73450,188 +73133,6 @@ function inBatches(items, size = ANNOTATIONS_PER_REQUEST) {
         batches.push(items.slice(i, i + size));
     return batches;
 }
-/** The job summary: the comment's report, then every finding. Capped near GitHub's 1 MiB. */
-function renderJobSummary(report, comment, notices, limit = 900_000) {
-    const out = [comment.replace(COMMENT_MARKER, '').trim(), ''];
-    for (const notice of notices)
-        out.push(`> ${escapeText(notice, 1000)}`, '');
-    let size = out.join('\n').length;
-    let omitted = 0;
-    for (const plan of report.plans) {
-        if (plan.error === undefined && plan.findings.length === 0)
-            continue;
-        const lines = [`#### <code>${escapeText(plan.path)}</code>`, ''];
-        if (plan.error !== undefined)
-            lines.push(`- ❌ ${escapeText(plan.error, 1000)}`);
-        for (const f of plan.findings) {
-            lines.push(`- ${f.severity === 'error' ? '❌' : '⚠️'} line ${f.line}: ${escapeText(f.message, 1000)} ([${f.ruleId}](${f.url}))`);
-        }
-        lines.push('');
-        const text = lines.join('\n');
-        if (size + text.length > limit) {
-            omitted += plan.findings.length;
-            continue;
-        }
-        out.push(text);
-        size += text.length;
-    }
-    if (omitted)
-        out.push(`${report_plural(omitted, 'more finding')} did not fit in the job summary; every finding is in the log above and in the check run.`);
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/action/validate.ts
-
-
-
-
-
-
-const NO_PROGRESS = {
-    title: null,
-    total: 0,
-    completed: 0,
-    partial: 0,
-    remaining: 0,
-    percent: 0,
-    items: [],
-    next: null,
-};
-/**
- * Validates one changed plan against its base version and measures its progress. Its result is
- * plain data (no syntax tree), so that reports of many plans stay small. A plan that cannot be
- * read, or is beyond the engine's limits, is reported with an error, never a crash of the run.
- */
-function validatePlan(source, settings, strict) {
-    const common = {
-        path: source.path,
-        ...(source.previousPath ? { previousPath: source.previousPath } : {}),
-        ...(source.note ? { note: source.note } : {}),
-    };
-    const failed = (error) => ({
-        ...common,
-        title: null,
-        findings: [],
-        error,
-        delta: compareProgress(undefined, NO_PROGRESS),
-        progress: undefined,
-    });
-    if ('error' in source.head)
-        return failed(source.head.error);
-    try {
-        // The two versions share most sections; the cache parses each shared section once.
-        const cache = new Map();
-        const base = source.base && 'text' in source.base ? parsePlan(source.base.text, { cache }) : undefined;
-        const head = parsePlan(source.head.text, { cache });
-        const { findings } = lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
-        const progress = progress_summariseProgress(head, settings.sections.Progress);
-        const baseProgress = base ? progress_summariseProgress(base, settings.sections.Progress) : undefined;
-        return {
-            ...common,
-            title: progress.title,
-            findings,
-            delta: compareProgress(baseProgress, progress),
-            progress: digestProgress(progress),
-        };
-    }
-    catch (error) {
-        if (error instanceof PlanLimitError)
-            return failed(error.message);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/run.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Annotation batches sent at once: within GitHub's documented limits (100 concurrent requests). */
-const ANNOTATION_CONCURRENCY = 8;
-/** Reads the configuration at the base commit, so that a change cannot relax the rules that judge it. */
-async function loadSettings(client, inputs, target, runner) {
-    const parse = (bytes, name, explicit) => {
-        if (bytes === undefined) {
-            if (explicit)
-                throw new ConfigError(name, undefined, `the configuration file given in the "config" input does not exist${target.kind === 'workspace' ? '' : ' at the base commit'}.`);
-            return DEFAULT_SETTINGS;
-        }
-        const text = decodePlan(bytes);
-        if ('error' in text)
-            throw new ConfigError(name, undefined, text.error);
-        return parseConfig(text.text, name);
-    };
-    if (target.kind === 'workspace') {
-        if (inputs.config)
-            return parse(await runner.readWorkspaceFile(inputs.config), inputs.config, true);
-        for (const name of CONFIG_FILE_NAMES) {
-            const bytes = await runner.readWorkspaceFile(name);
-            if (bytes)
-                return parse(bytes, name, false);
-        }
-        return DEFAULT_SETTINGS;
-    }
-    const ref = target.baseSha;
-    if (inputs.config)
-        return parse(await readFileAt(client, target.repo, inputs.config, ref), inputs.config, true);
-    const present = (await listRootFiles(client, target.repo, ref)).filter((name) => CONFIG_FILE_NAMES.includes(name));
-    if (present.length > 1)
-        throw new ConfigError(present[1], undefined, `found ${present.length} configuration files (${present.join(', ')}): keep one.`);
-    if (present.length === 0)
-        return DEFAULT_SETTINGS;
-    return parse(await readFileAt(client, target.repo, present[0], ref), present[0], false);
-}
-/** Reads the plans the target changed and validates each as soon as it is read. */
-async function validatePlans(client, inputs, target, runner, settingsLoad) {
-    const validate = async (source) => validatePlan(source, await settingsLoad, inputs.strict);
-    if (target.kind !== 'workspace')
-        return readChangedPlans(client, target, inputs.plans, validate);
-    const files = await runner.workspacePlans(inputs.plans);
-    return {
-        plans: await Promise.all(files.map(({ path, bytes }) => {
-            const head = bytes === undefined ? { error: 'could not be read from the workspace.' } : decodePlan(bytes);
-            // With no base to compare with, the current state is its own base: progress without a delta.
-            return validate({ path, head, base: head });
-        })),
-        removed: [],
-    };
-}
-/**
- * An invalid configuration fails the run; it also gets a failing check run, so that a required
- * check reports why instead of staying pending, and an annotation on the configuration file.
- */
-async function reportConfigError(client, inputs, target, runner, error) {
-    runner.annotate('error', error.detail, {
-        file: error.file,
-        startLine: error.line ?? 1,
-        endLine: error.line ?? 1,
-        title: 'execplan configuration',
-    });
-    const where = target.kind === 'workspace' ? 'in the workspace' : "at the pull request's base commit";
-    await createCheckRun(client, target.repo, {
-        name: inputs.checkName,
-        headSha: target.headSha,
-        conclusion: 'failure',
-        output: {
-            title: 'Invalid configuration',
-            summary: `${escapeText(error.message, 2000)}\n\nNo plan was validated. Fix the configuration file; execplan reads it ${where}, so a pull request cannot change the rules that judge it.`,
-        },
-    }).catch(() => undefined);
-}
-function isFailing(inputs, totals) {
-    if (inputs.failOn === 'never')
-        return false;
-    if (inputs.failOn === 'warning')
-        return totals.errors + totals.warnings > 0;
-    return totals.errors > 0;
-}
 /**
  * Creates the check run with its first 50 annotations. Returns it, or undefined when GitHub
  * refused (the reason goes to `notices`), with the annotations still to send.
@@ -73672,10 +73173,307 @@ async function addAnnotations(client, target, check, notices) {
         }
         catch (error) {
             unposted.push(...batch);
-            notices.push(`GitHub refused ${report_plural(batch.length, 'annotation')} of the check run (${describeError(error)}); they are reported as annotations of this workflow run and in the job summary.`);
+            notices.push(`GitHub refused ${text_plural(batch.length, 'annotation')} of the check run (${describeError(error)}); they are reported as annotations of this workflow run and in the job summary.`);
         }
     })));
     return unposted;
+}
+/**
+ * A failing check run that says why nothing was validated (an invalid configuration), so that a
+ * required check reports instead of staying pending. Best effort: the step fails anyway.
+ */
+async function createFailedCheck(client, inputs, target, output) {
+    await createCheckRun(client, target.repo, {
+        name: inputs.checkName,
+        headSha: target.headSha,
+        conclusion: 'failure',
+        output,
+    }).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./src/formatters/progress.ts
+
+/** The contract's `progress --json` shape. */
+function toProgressJson(path, summary) {
+    const item = (i) => ({
+        line: i.line,
+        text: i.text,
+        status: i.status,
+        timestamp: i.timestamp,
+        ...(i.status === 'partial' ? { completed: i.completed, remaining: i.remaining } : {}),
+    });
+    return {
+        path,
+        title: summary.title,
+        total: summary.total,
+        completed: summary.completed,
+        partial: summary.partial,
+        remaining: summary.remaining,
+        percent: summary.percent,
+        items: summary.items.map(item),
+        next: summary.next ? { line: summary.next.line, text: summary.next.text, status: summary.next.status } : null,
+    };
+}
+/** A text progress bar: `██████░░░░`. */
+function progressBar(done, total, width = 20) {
+    const filled = total === 0 ? 0 : Math.round((width * done) / total);
+    return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+/** What the format's parse_progress script shows, readable in a terminal. */
+function formatProgress(path, summary, colour = false) {
+    const out = [];
+    out.push(`${summary.title ?? '(untitled plan)'}  ${paint(colour, '2', path)}`);
+    if (summary.total === 0) {
+        out.push('No Progress items: the plan has no checkbox items in a Progress section.');
+        return out.join('\n') + '\n';
+    }
+    out.push(`${progressBar(summary.completed, summary.total)} ${summary.percent}%  ` +
+        `${summary.completed}/${summary.total} done, ${summary.partial} partial, ${summary.remaining} to do`);
+    const done = summary.items.filter((i) => i.status === 'done');
+    const partial = summary.items.filter((i) => i.status === 'partial');
+    const todo = summary.items.filter((i) => i.status === 'todo');
+    if (done.length) {
+        out.push('', 'Completed:');
+        for (const i of done)
+            out.push(`  ${paint(colour, '32', '✓')} ${i.timestamp ?? '(no timestamp)'}  ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+    }
+    if (partial.length) {
+        out.push('', 'Partially done:');
+        for (const i of partial) {
+            out.push(`  ${paint(colour, '33', '◐')} ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+            out.push(`      done: ${i.completed}`, `      remaining: ${i.remaining}`);
+        }
+    }
+    if (todo.length) {
+        out.push('', 'To do:');
+        for (const i of todo)
+            out.push(`  ○ ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+    }
+    out.push('', summary.next ? `Next: ${summary.next.text} (line ${summary.next.line})` : 'Next: nothing, every item is done.');
+    return out.join('\n') + '\n';
+}
+/** The contract's `delta --json` shape (plus `new`). */
+function toDeltaJson(delta) {
+    const item = (i) => ({ line: i.line, text: i.text });
+    return {
+        base: delta.base,
+        head: delta.head,
+        new: delta.new,
+        completed: delta.completed.map(item),
+        reopened: delta.reopened.map(item),
+        added: delta.added.map(item),
+        removed: delta.removed.map(item),
+    };
+}
+/** One line: `+2 done, +1 added, 1 reopened, 1 removed` (or `no change`). */
+function describeChange(delta) {
+    const parts = [];
+    if (delta.completed.length)
+        parts.push(`+${delta.completed.length} done`);
+    if (delta.added.length)
+        parts.push(`+${delta.added.length} added`);
+    if (delta.reopened.length)
+        parts.push(`${delta.reopened.length} reopened`);
+    if (delta.removed.length)
+        parts.push(`${delta.removed.length} removed`);
+    return parts.length ? parts.join(', ') : 'no change';
+}
+function formatDelta(basePath, headPath, delta, colour = false) {
+    const out = [];
+    const { base, head } = delta;
+    out.push(delta.new ? `${headPath} (new plan)` : `${basePath} → ${headPath}`);
+    out.push(`${progressBar(head.completed, head.total)} ${head.completed}/${head.total} done (${head.percent}%)` +
+        (delta.new ? '' : `, was ${base.completed}/${base.total} (${base.percent}%)`) +
+        `: ${describeChange(delta)}`);
+    const list = (title, mark, items) => {
+        if (!items.length)
+            return;
+        out.push('', `${title} (${items.length}):`);
+        for (const i of items)
+            out.push(`  ${mark} ${i.timestamp ? `${i.timestamp}  ` : ''}${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+    };
+    list('Completed', paint(colour, '32', '✓'), delta.completed);
+    list('Reopened', paint(colour, '33', '↺'), delta.reopened);
+    list('Added', '+', delta.added);
+    list('Removed', '-', delta.removed);
+    if (!delta.completed.length && !delta.reopened.length && !delta.added.length && !delta.removed.length) {
+        out.push('', `No Progress item changed (${plural(head.total, 'item')}).`);
+    }
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/action/comment-render.ts
+
+
+
+
+
+/** The body of the pull-request comment starts with this marker, so later runs find and edit it. */
+const COMMENT_MARKER = '<!-- execplan:progress -->';
+function validationStatus(plan, checkUrl) {
+    const { errors, warnings } = totalsOf(plan);
+    if (plan.error !== undefined)
+        return `❌ could not be validated`;
+    if (errors + warnings === 0)
+        return '✅ valid';
+    const text = [errors ? text_plural(errors, 'error') : '', warnings ? text_plural(warnings, 'warning') : '']
+        .filter(Boolean)
+        .join(', ');
+    const linked = checkUrl ? `[${text}](${checkUrl})` : text;
+    return `${errors ? '❌' : '⚠️'} ${linked}`;
+}
+function planLabel(plan) {
+    const title = plan.title ? `**${escapeText(plan.title, 120)}**<br>` : '';
+    const renamed = plan.previousPath ? ` <sub>(renamed from ${escapeText(plan.previousPath)})</sub>` : '';
+    return `${title}<code>${escapeText(plan.path)}</code>${deltaOf(plan).new ? ' 🆕 new' : ''}${renamed}`;
+}
+function progressCell(delta) {
+    const { head } = delta;
+    if (head.total === 0)
+        return 'no Progress items';
+    return `<code>${progressBar(head.completed, head.total, 10)}</code> ${head.completed}/${head.total} (${head.percent}%)`;
+}
+function changeCell(delta) {
+    if (delta.new)
+        return `new plan, ${text_plural(delta.head.total, 'item')}`;
+    return describeChange(delta);
+}
+function row(plan, checkUrl) {
+    return `| ${planLabel(plan)} | ${progressCell(deltaOf(plan))} | ${changeCell(deltaOf(plan))} | ${validationStatus(plan, checkUrl)} |`;
+}
+function itemLine(item, mark) {
+    const when = item.timestamp ? ` <sub>${escapeText(item.timestamp, 40)}</sub>` : '';
+    return `- ${mark} ${escapeText(item.text)}${when}`;
+}
+function milestoneCounts(progress) {
+    return (progress?.milestones ?? []).map((m) => `${escapeText(m.name, 60)} ${m.done}/${m.total}`).join(' · ');
+}
+function details(plan) {
+    const delta = deltaOf(plan);
+    const { progress } = plan;
+    const parts = [];
+    const section = (title, items, mark) => {
+        if (items.length)
+            parts.push(`**${title}**`, '', ...items.map((i) => itemLine(i, mark)), '');
+    };
+    section('Completed in this pull request', delta.completed, '✅');
+    section('Reopened', delta.reopened, '↩️');
+    if (!delta.new)
+        section('Added', delta.added, '➕');
+    section('Removed', delta.removed, '➖');
+    if (plan.note)
+        parts.push(`_${escapeText(plan.note)}_`, '');
+    const milestones = milestoneCounts(progress);
+    if (milestones)
+        parts.push(`**By milestone:** ${milestones}`, '');
+    const next = progress?.next;
+    if (next) {
+        const remaining = next.status === 'partial' && next.remaining ? ` (remaining: ${escapeText(next.remaining)})` : '';
+        parts.push(`**Next:** ${escapeText(next.text)}${remaining}`, '');
+    }
+    else if (progress && progress.total > 0) {
+        parts.push('**Next:** nothing left, every item is done.', '');
+    }
+    if (!parts.length)
+        return '';
+    const label = plan.title ? escapeText(plan.title, 120) : escapeText(plan.path);
+    return ['<details>', `<summary><b>${label}</b>: ${changeCell(delta)}</summary>`, '', ...parts, '</details>', ''].join('\n');
+}
+/**
+ * The pull-request comment. When the full text is too long it drops detail in stages (item
+ * lists, then rows of plans) and says what it dropped; it never cuts the text.
+ */
+function renderComment(report, options = {}) {
+    const limit = options.limit ?? BODY_LIMIT;
+    const { plans } = report;
+    if (plans.length === 0) {
+        const list = report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ');
+        const says = report.removed.length
+            ? `only removes plans: ${list}`
+            : options.previously
+                ? 'no longer changes any plan'
+                : 'changes no plan';
+        return `${COMMENT_MARKER}\n### ExecPlan progress\n\nThis pull request ${says}.\n\n<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>\n`;
+    }
+    const full = comment_render_build(report, options, plans.length, true);
+    if (full.length <= limit)
+        return full;
+    const withoutDetails = comment_render_build(report, options, plans.length, false);
+    if (withoutDetails.length <= limit)
+        return withoutDetails;
+    // The most rows that fit, by bisection (fewer rows are always shorter).
+    let low = 0;
+    let high = plans.length;
+    while (high - low > 1) {
+        const mid = (low + high) >> 1;
+        if (comment_render_build(report, options, mid, false).length <= limit)
+            low = mid;
+        else
+            high = mid;
+    }
+    return comment_render_build(report, options, low, false);
+}
+function comment_render_build(report, options, rows, withDetails) {
+    const { plans } = report;
+    const invalid = plans.filter((p) => totalsOf(p).errors > 0).length;
+    const done = plans.reduce((n, p) => n + deltaOf(p).completed.length, 0);
+    const out = [COMMENT_MARKER, '### ExecPlan progress', ''];
+    const headline = [
+        text_plural(plans.length, 'plan') + ' changed',
+        done ? `${text_plural(done, 'item')} completed` : '',
+        invalid ? `${invalid} with errors` : 'all valid',
+    ].filter(Boolean);
+    const check = options.checkUrl ? ` · [check run](${options.checkUrl})` : '';
+    out.push(`${headline.join(' · ')}${check}`, '');
+    if (options.checkNote)
+        out.push(`> ${escapeText(options.checkNote, 500)}`, '');
+    if (rows > 0) {
+        out.push('| Plan | Progress | Since base | Validation |', '| :-- | :-- | :-- | :-- |');
+        for (const plan of plans.slice(0, rows))
+            out.push(row(plan, options.checkUrl));
+        out.push('');
+    }
+    const dropped = [];
+    if (rows < plans.length)
+        dropped.push(`${text_plural(plans.length - rows, 'more plan')} (listed in the check run and the job summary)`);
+    if (withDetails) {
+        for (const plan of plans.slice(0, rows)) {
+            const d = details(plan);
+            if (d)
+                out.push(d);
+        }
+    }
+    else {
+        dropped.push('the lists of completed, added and removed items');
+    }
+    if (report.removed.length)
+        out.push(`Removed in this pull request: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')}`, '');
+    if (dropped.length)
+        out.push(`<sub>Left out to stay within GitHub's comment size: ${dropped.join('; ')}.</sub>`, '');
+    out.push(`<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>`, '');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/comment.ts
+
+
+/**
+ * Writes the progress comment on a pull request: edits the existing one, or creates one when
+ * the run has something to say (`comment: changes` posts nothing while no plan changed, but
+ * corrects an earlier comment). What could not be done goes to `notices`.
+ */
+async function writeComment(client, inputs, target, result, options, notices) {
+    if (target.kind !== 'pull_request' || inputs.comment === 'off')
+        return;
+    const create = result.plans.length > 0 || result.removed.length > 0 || inputs.comment === 'always';
+    try {
+        await upsertComment(client, target, (existing) => renderComment(result, { ...options, previously: existing }), create, notices);
+    }
+    catch (error) {
+        notices.push(isPermissionError(error)
+            ? `Could not write the progress comment (${describeError(error)}): the token may not write pull-request comments, as on a pull request from a fork. The same report is in the job summary. Give the job "permissions: pull-requests: write" to get the comment.`
+            : `Could not write the progress comment (${describeError(error)}); the same report is in the job summary.`);
+    }
 }
 /**
  * Keeps one comment: edits the oldest marked bot comment (only when its body would change),
@@ -73717,57 +73515,254 @@ async function keepOldestComment(client, target, notices) {
     }
     return keep;
 }
+
+;// CONCATENATED MODULE: ./src/action/job-summary.ts
+
+
+
+/** The job summary: the comment's report, then every finding. Capped near GitHub's 1 MiB. */
+function renderJobSummary(report, comment, notices, limit = 900_000) {
+    const out = [comment.replace(COMMENT_MARKER, '').trim(), ''];
+    for (const notice of notices)
+        out.push(`> ${escapeText(notice, 1000)}`, '');
+    let size = out.join('\n').length;
+    let omitted = 0;
+    for (const plan of report.plans) {
+        if (plan.error === undefined && plan.findings.length === 0)
+            continue;
+        const lines = [`#### <code>${escapeText(plan.path)}</code>`, ''];
+        if (plan.error !== undefined)
+            lines.push(`- ❌ ${escapeText(plan.error, 1000)}`);
+        for (const f of plan.findings) {
+            lines.push(`- ${f.severity === 'error' ? '❌' : '⚠️'} line ${f.line}: ${escapeText(f.message, 1000)} ([${f.ruleId}](${f.url}))`);
+        }
+        lines.push('');
+        const text = lines.join('\n');
+        if (size + text.length > limit) {
+            omitted += plan.findings.length;
+            continue;
+        }
+        out.push(text);
+        size += text.length;
+    }
+    if (omitted)
+        out.push(`${text_plural(omitted, 'more finding')} did not fit in the job summary; every finding is in the log above and in the check run.`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/formatters/json.ts
+
+/**
+ * The contract's `validate --format json` shape. A plan that could not be validated carries
+ * `error` and counts as one error, as everywhere else.
+ */
+function toJsonReport(results) {
+    return {
+        ...totalsOfAll(results),
+        files: results.map((result) => ({
+            path: result.path,
+            ...totalsOf(result),
+            ...(result.error !== undefined ? { error: result.error } : {}),
+            findings: result.findings.map((f) => ({
+                ruleId: f.ruleId,
+                severity: f.severity,
+                line: f.line,
+                column: f.column,
+                endLine: f.endLine,
+                endColumn: f.endColumn,
+                message: f.message,
+                url: f.url,
+            })),
+        })),
+    };
+}
+function formatJson(results) {
+    return JSON.stringify(toJsonReport(results), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+
+
+
+
+/** The JSON report: the `validate --format json` shape plus each plan's progress delta. */
+function toActionReport(result) {
+    return {
+        ...toJsonReport(result.plans),
+        progress: result.plans.map((p) => ({ path: p.path, ...toDeltaJson(deltaOf(p)) })),
+    };
+}
+/** Writes the JSON report and sets the step's outputs, every count from the same result model. */
+async function writeOutputs(result, runner) {
+    const report = toActionReport(result);
+    const reportPath = await runner.writeReport(JSON.stringify(report, null, 2) + '\n');
+    const totals = totalsOfAll(result.plans);
+    runner.setOutput('errors', String(totals.errors));
+    runner.setOutput('warnings', String(totals.warnings));
+    runner.setOutput('plans', String(result.plans.length));
+    runner.setOutput('completed', String(result.plans.reduce((n, p) => n + deltaOf(p).head.completed, 0)));
+    runner.setOutput('total', String(result.plans.reduce((n, p) => n + deltaOf(p).head.total, 0)));
+    runner.setOutput('report', reportPath);
+}
+
+;// CONCATENATED MODULE: ./src/action/plans.ts
+
+
+
+/**
+ * Reads the plans the target changed (or, for the workspace, every plan in it) and validates
+ * each as soon as it is read; the settings may still be loading while the files are listed.
+ */
+async function validatePlans(client, inputs, target, runner, settingsLoad) {
+    const validate = async (source) => validatePlan(source, await settingsLoad, inputs.strict);
+    if (target.kind !== 'workspace')
+        return readChangedPlans(client, target, inputs.plans, validate);
+    const files = await runner.workspacePlans(inputs.plans);
+    return {
+        plans: await Promise.all(files.map(({ path, bytes }) => {
+            const head = bytes === undefined ? { error: 'could not be read from the workspace.' } : decodePlan(bytes);
+            // With no base to compare with, the current state is its own base: progress without a delta.
+            return validate({ path, head, base: head });
+        })),
+        removed: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/config-discovery.ts
+
+
+
+/**
+ * The one configuration policy. With `explicit`, that file, which must exist. Otherwise the first
+ * folder from `start` upwards that holds a configuration file, stopping at the repository root
+ * (the folder holding `.git`, or the top of the store). Two configuration files in one folder are
+ * an error, because which one applies would be a guess. Every file is decoded as plan text is:
+ * UTF-8, never binary.
+ */
+async function loadConfigFrom(store, start, explicit) {
+    if (explicit !== undefined) {
+        const bytes = await store.read(explicit.path);
+        if (bytes === undefined)
+            throw new ConfigError(explicit.path, undefined, `the configuration file does not exist${store.where ?? ''}: check the path given in ${explicit.givenIn}.`);
+        return { settings: parseBytes(bytes, explicit.path), path: explicit.path };
+    }
+    for (let folder = start; folder !== undefined; folder = store.parent(folder)) {
+        const names = await store.list(folder);
+        const present = CONFIG_FILE_NAMES.filter((name) => names.includes(name)).map((name) => store.join(folder, name));
+        if (present.length > 1)
+            throw new ConfigError(present[1], undefined, `found ${present.length} configuration files in one folder (${present.join(', ')}): keep one.`);
+        if (present.length === 1) {
+            const bytes = await store.read(present[0]);
+            if (bytes === undefined)
+                throw new ConfigError(present[0], undefined, 'the configuration file cannot be read.');
+            return { settings: parseBytes(bytes, present[0]), path: present[0] };
+        }
+        if (names.includes('.git'))
+            break;
+    }
+    return { settings: DEFAULT_SETTINGS, path: undefined };
+}
+function parseBytes(bytes, path) {
+    const text = decodePlan(bytes);
+    if ('error' in text)
+        throw new ConfigError(path, undefined, text.error.replace('a plan is', 'a configuration file is'));
+    return parseConfig(text.text, path);
+}
+
+;// CONCATENATED MODULE: ./src/action/settings.ts
+
+
+
+
+/** The repository at one commit, read through the API: only its root is searched. */
+function apiStore(client, target) {
+    return {
+        list: (folder) => (folder === '' ? listRootFiles(client, target.repo, target.baseSha) : Promise.resolve([])),
+        read: (path) => readFileAt(client, target.repo, path, target.baseSha),
+        parent: () => undefined,
+        join: (_folder, name) => name,
+        where: ' at the base commit',
+    };
+}
+/** The checked-out workspace: only its root is searched, as on the API. */
+function workspaceStore(runner) {
+    return {
+        list: (folder) => (folder === '' ? runner.listWorkspaceFolder('') : Promise.resolve([])),
+        read: (path) => runner.readWorkspaceFile(path),
+        parent: () => undefined,
+        join: (_folder, name) => name,
+        where: ' in the workspace',
+    };
+}
+/**
+ * The lint settings of the run. On a pull request or a push they are read at the base commit,
+ * so that a change cannot relax the rules that judge it; for the workspace, from the workspace.
+ */
+async function loadSettings(client, inputs, target, runner) {
+    const store = target.kind === 'workspace' ? workspaceStore(runner) : apiStore(client, target);
+    const explicit = inputs.config === undefined ? undefined : { path: inputs.config, givenIn: 'the "config" input' };
+    return (await loadConfigFrom(store, '', explicit)).settings;
+}
+/**
+ * An invalid configuration fails the run; it also gets a failing check run, so that a required
+ * check reports why instead of staying pending, and an annotation on the configuration file.
+ */
+async function reportConfigError(client, inputs, target, runner, error) {
+    runner.annotate('error', error.detail, {
+        file: error.file,
+        startLine: error.line ?? 1,
+        endLine: error.line ?? 1,
+        title: 'execplan configuration',
+    });
+    const where = target.kind === 'workspace' ? 'in the workspace' : "at the pull request's base commit";
+    await createFailedCheck(client, inputs, target, {
+        title: 'Invalid configuration',
+        summary: `${escapeText(error.message, 2000)}\n\nNo plan was validated. Fix the configuration file; execplan reads it ${where}, so a pull request cannot change the rules that judge it.`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function isFailing(inputs, totals) {
+    if (inputs.failOn === 'never')
+        return false;
+    if (inputs.failOn === 'warning')
+        return totals.errors + totals.warnings > 0;
+    return totals.errors > 0;
+}
+/**
+ * One run: validate the changed plans, publish the check run and the comment, then the log,
+ * the job summary and the outputs. Every count comes from the same results.
+ */
 async function runAction(client, inputs, target, runner) {
     const notices = [];
-    // The configuration is read while the changed files are listed; plans wait for it.
-    const settingsLoad = loadSettings(client, inputs, target, runner);
-    settingsLoad.catch(() => undefined);
-    let validated;
-    try {
-        validated = await validatePlans(client, inputs, target, runner, settingsLoad);
-        await settingsLoad;
-    }
-    catch (error) {
-        if (error instanceof ConfigError)
-            await reportConfigError(client, inputs, target, runner, error);
-        throw error;
-    }
-    if (validated.truncated)
-        notices.push(`More than ${COMPARE_FILES_LIMIT} files changed and GitHub listed the commits' trees only in part, so some changed plans may not have been validated here: run the action on the pull request, or \`npx execplan validate\` on the commit.`);
-    const report = { plans: validated.plans, removed: validated.removed, headSha: target.headSha };
-    const totals = totalsOfRun(report);
+    const result = await validate(client, inputs, target, runner, notices);
+    const totals = totalsOfAll(result.plans);
     const failed = isFailing(inputs, totals);
-    for (const plan of report.plans) {
-        const totals = totalsOf(plan.findings);
-        const counts = `${report_plural(totals.errors, 'error')}, ${report_plural(totals.warnings, 'warning')}`;
-        runner.info(`${plan.path}: ${plan.error !== undefined ? plan.error : counts}; progress ${plan.delta.head.completed}/${plan.delta.head.total}`);
-        for (const f of plan.findings)
-            runner.info(`  ${plan.path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  (${f.ruleId})`);
-    }
-    const check = await createCheck(client, inputs, target, report, failed, notices);
+    logResults(result, runner);
+    const check = await createCheck(client, inputs, target, result, failed, notices);
     // The comment links to the pull request's checks page, which stays the same from run to run,
     // so that a run that changes nothing leaves the comment untouched.
     const checksPage = target.kind === 'pull_request'
         ? `${runner.serverUrl}/${target.repo.owner}/${target.repo.repo}/pull/${target.number}/checks`
         : check.run?.url;
     const commentOptions = check.run && checksPage ? { checkUrl: checksPage } : {};
-    const comment = renderComment(report, commentOptions);
-    const writeComment = async () => {
-        if (target.kind !== 'pull_request' || inputs.comment === 'off')
-            return;
-        const create = report.plans.length > 0 || report.removed.length > 0 || inputs.comment === 'always';
-        try {
-            // With `changes`, a pull request that changes no plan gets no new comment, but an old one is corrected.
-            await upsertComment(client, target, (existing) => renderComment(report, { ...commentOptions, previously: existing }), create, notices);
-        }
-        catch (error) {
-            notices.push(isPermissionError(error)
-                ? `Could not write the progress comment (${describeError(error)}): the token may not write pull-request comments, as on a pull request from a fork. The same report is in the job summary. Give the job "permissions: pull-requests: write" to get the comment.`
-                : `Could not write the progress comment (${describeError(error)}); the same report is in the job summary.`);
-        }
-    };
     // The remaining annotations and the comment do not depend on each other.
-    const [unposted] = await Promise.all([addAnnotations(client, target, check, notices), writeComment()]);
+    const [unposted] = await Promise.all([
+        addAnnotations(client, target, check, notices),
+        writeComment(client, inputs, target, result, commentOptions, notices),
+    ]);
     for (const a of unposted) {
         runner.annotate(a.annotation_level === 'failure' ? 'error' : 'warning', a.message, {
             file: a.path,
@@ -73778,26 +73773,42 @@ async function runAction(client, inputs, target, runner) {
     }
     for (const notice of notices)
         runner.warning(notice);
-    await runner.writeSummary(renderJobSummary(report, comment, notices));
-    const json = {
-        ...toJsonReport(report.plans.map((p) => ({
-            path: p.path,
-            findings: p.findings,
-            ...(p.error !== undefined ? { error: p.error } : {}),
-        }))),
-        progress: report.plans.map((p) => ({ path: p.path, ...toDeltaJson(p.delta) })),
-    };
-    const reportPath = await runner.writeReport(JSON.stringify(json, null, 2) + '\n');
-    runner.setOutput('errors', String(totals.errors));
-    runner.setOutput('warnings', String(totals.warnings));
-    runner.setOutput('plans', String(report.plans.length));
-    runner.setOutput('completed', String(report.plans.reduce((n, p) => n + p.delta.head.completed, 0)));
-    runner.setOutput('total', String(report.plans.reduce((n, p) => n + p.delta.head.total, 0)));
-    runner.setOutput('report', reportPath);
-    return { report, ...totals, failed, notices };
+    await runner.writeSummary(renderJobSummary(result, renderComment(result, commentOptions), notices));
+    await writeOutputs(result, runner);
+    return { result, ...totals, failed, notices };
+}
+/** Loads the settings (while the changed files are listed) and validates the plans. */
+async function validate(client, inputs, target, runner, notices) {
+    const settingsLoad = loadSettings(client, inputs, target, runner);
+    settingsLoad.catch(() => undefined);
+    try {
+        const validated = await validatePlans(client, inputs, target, runner, settingsLoad);
+        await settingsLoad;
+        if (validated.truncated)
+            notices.push(`More than ${COMPARE_FILES_LIMIT} files changed and GitHub listed the commits' trees only in part, so some changed plans may not have been validated here: run the action on the pull request, or \`npx execplan validate\` on the commit.`);
+        return { plans: validated.plans, removed: validated.removed, headSha: target.headSha };
+    }
+    catch (error) {
+        if (error instanceof ConfigError)
+            await reportConfigError(client, inputs, target, runner, error);
+        throw error;
+    }
+}
+/** One log line per plan, then one per finding. */
+function logResults(result, runner) {
+    for (const plan of result.plans) {
+        const totals = totalsOf(plan);
+        const counts = plan.error !== undefined
+            ? plan.error
+            : `${text_plural(totals.errors, 'error')}, ${text_plural(totals.warnings, 'warning')}`;
+        const { head } = deltaOf(plan);
+        runner.info(`${plan.path}: ${counts}; progress ${head.completed}/${head.total}`);
+        for (const f of plan.findings)
+            runner.info(`  ${plan.path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  (${f.ruleId})`);
+    }
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
 
 
 
@@ -73808,48 +73819,12 @@ async function runAction(client, inputs, target, runner) {
 
 
 
-
-
-function actionsRunner(workspace) {
-    const inWorkspace = (path) => {
-        const full = (0,external_node_path_namespaceObject.resolve)(workspace, path);
-        if (full !== workspace && !full.startsWith(workspace + external_node_path_namespaceObject.sep))
-            throw new Error(`${path} is outside the workspace.`);
-        return full;
-    };
-    return {
-        serverUrl: (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
-        info: (message) => info(neutraliseLogLine(message)),
-        warning: (message) => warning(neutraliseLogLine(message)),
-        annotate: (level, message, at) => (level === 'error' ? error : warning)(message, {
-            file: at.file,
-            startLine: at.startLine,
-            endLine: at.endLine,
-            title: at.title,
-        }),
-        setOutput: (name, value) => setOutput(name, value),
-        writeSummary: async (markdown) => {
-            if (!process.env.GITHUB_STEP_SUMMARY)
-                return;
-            await summary.addRaw(markdown).write();
-        },
-        writeReport: async (json) => {
-            const dir = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
-            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-            const path = (0,external_node_path_namespaceObject.resolve)(dir, `execplan-report-${process.pid}-${Date.now()}.json`);
-            await (0,promises_namespaceObject.writeFile)(path, json);
-            return path;
-        },
-        workspacePlans: async (globs) => {
-            const paths = (await glob([...globs], { cwd: workspace, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] })).sort();
-            return Promise.all(paths.map(async (path) => ({ path, bytes: await (0,promises_namespaceObject.readFile)(inWorkspace(path)).catch(() => undefined) })));
-        },
-        readWorkspaceFile: (path) => (0,promises_namespaceObject.readFile)(inWorkspace(path)).then((b) => new Uint8Array(b), () => undefined),
-    };
-}
-const summaryLine = (r) => `${report_plural(r.errors, 'error')}, ${report_plural(r.warnings, 'warning')} in ${report_plural(r.report.plans.length, 'plan')}`;
-/** The action: read the inputs and the event, run the pure engine through `runAction`, report. */
-async function run() {
+const summaryLine = (r) => `${text_plural(r.errors, 'error')}, ${text_plural(r.warnings, 'warning')} in ${text_plural(r.result.plans.length, 'plan')}`;
+/**
+ * The action: read the inputs and the event, run the pure engine through `runAction`, report.
+ * `backoffMs` shortens the retry back-off for tests; on a runner it is GitHub's one second.
+ */
+async function run(options = {}) {
     try {
         const inputs = readInputs((name) => getInput(name));
         if (inputs.token)
@@ -73859,7 +73834,7 @@ async function run() {
             token: inputs.token,
             baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
             log: { debug: (m) => core_debug(neutraliseLogLine(m)), warning: (m) => warning(neutraliseLogLine(m)) },
-            ...(process.env.EXECPLAN_BACKOFF_MS ? { backoffMs: Number(process.env.EXECPLAN_BACKOFF_MS) } : {}),
+            ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
         });
         const result = await runAction(client, inputs, target, actionsRunner((0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd())));
         if (result.failed) {

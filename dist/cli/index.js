@@ -11466,59 +11466,194 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/controls.ts
-// Matched against the trimmed body: a lazy group before `\s*$` is quadratic on long runs of spaces.
-const CONTROL = /^execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
-function readSuppressions(comments) {
-    const spans = [];
-    // Open `disable` regions: per rule id, or for all rules under the key ''.
-    const open = new Map();
-    const close = (key, line) => {
-        const from = open.get(key);
-        if (from === undefined)
-            return;
-        spans.push({ rules: key === '' ? null : new Set([key]), from, to: line });
-        open.delete(key);
-    };
-    for (const comment of comments) {
-        const match = CONTROL.exec(comment.body.trim());
-        if (!match)
-            continue;
-        const rules = match[2] ? match[2].split(/[\s,]+/).filter(Boolean) : [];
-        const ruleSet = rules.length ? new Set(rules) : null;
-        switch (match[1]) {
-            case 'disable-file':
-                spans.push({ rules: ruleSet, from: 1, to: Number.MAX_SAFE_INTEGER });
-                break;
-            case 'disable-line':
-                spans.push({ rules: ruleSet, from: comment.line, to: comment.endLine });
-                break;
-            case 'disable-next-line':
-                spans.push({ rules: ruleSet, from: comment.endLine + 1, to: comment.endLine + 1 });
-                break;
-            case 'disable':
-                for (const key of rules.length ? rules : [''])
-                    if (!open.has(key))
-                        open.set(key, comment.line);
-                break;
-            case 'enable':
-                if (rules.length)
-                    for (const key of rules)
-                        close(key, comment.line);
-                else
-                    for (const key of [...open.keys()])
-                        close(key, comment.line);
-                break;
+;// CONCATENATED MODULE: ./src/core/sections.ts
+/** The required sections and the heading starts that the contract accepts for each. */
+const DEFAULT_SECTION_NAMES = {
+    Purpose: ['purpose'],
+    Progress: ['progress'],
+    'Surprises & Discoveries': ['surprises'],
+    'Decision Log': ['decision log', 'decisions'],
+    'Outcomes & Retrospective': ['outcomes', 'retrospective'],
+    Context: ['context'],
+    Validation: ['validation', 'acceptance'],
+};
+const REQUIRED_SECTIONS = Object.keys(DEFAULT_SECTION_NAMES);
+/** Section headings whose terms count as defined (see `undefined-jargon`). */
+const GLOSSARY_SECTION_NAMES = ['glossary', 'terms', 'definitions'];
+
+;// CONCATENATED MODULE: ./src/core/settings.ts
+
+/** The settings of a repository without a configuration file. */
+const DEFAULT_SETTINGS = {
+    severities: {},
+    phrases: {},
+    jargon: { allow: [], terms: [] },
+    sections: DEFAULT_SECTION_NAMES,
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/required-sections.ts
+
+const rule = {
+    meta: {
+        id: 'required-sections',
+        description: 'Reports each required section the plan lacks.',
+        rationale: 'A reader resumes work from the plan alone, so the living sections (Purpose, Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective) and the Context and Validation sections must always be there to read and to update.',
+        defaultSeverity: 'error',
+        reportedAt: 'line 1, one finding per missing section',
+        tags: ['structure'],
+        notes: 'The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
+    },
+    check(context) {
+        for (const name of REQUIRED_SECTIONS) {
+            if (context.section(name))
+                continue;
+            const starts = context.settings.sections[name];
+            context.report({
+                line: 1,
+                column: 1,
+                message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${starts
+                    .map((s) => `"${s}"`)
+                    .join(' or ')}.`,
+            });
         }
-    }
-    for (const key of [...open.keys()])
-        close(key, Number.MAX_SAFE_INTEGER);
+    },
+};
+/* harmony default export */ const required_sections = (rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/progress-checklist.ts
+const progress_checklist_rule = {
+    meta: {
+        id: 'progress-checklist',
+        description: 'Reports a Progress section that holds no checkbox item.',
+        rationale: 'Progress is where the plan says, step by step, what is done and what is left. Only checkbox items (`- [ ]` and `- [x]`) can be counted, resumed from, and shown as progress on a pull request.',
+        defaultSeverity: 'error',
+        reportedAt: 'the Progress heading',
+        tags: ['progress'],
+    },
+    check(context) {
+        const section = context.section('Progress');
+        if (!section || context.progressItems().length > 0)
+            return;
+        context.report({
+            line: section.heading.line,
+            message: 'Progress holds no checkbox item: list the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
+        });
+    },
+};
+/* harmony default export */ const progress_checklist = (progress_checklist_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/progress-timestamp.ts
+const progress_timestamp_rule = {
+    meta: {
+        id: 'progress-timestamp',
+        description: 'Reports a checked Progress item with no date, or with an impossible one.',
+        rationale: 'Timestamps on finished steps show when work happened and how fast it moves; a step checked without one cannot be placed in time, and an impossible date (`2025-13-45`) is a typo that hides the real one.',
+        defaultSeverity: 'error',
+        reportedAt: 'the item',
+        tags: ['progress', 'timestamps'],
+    },
+    check(context) {
+        for (const item of context.progressItems()) {
+            if (item.status !== 'done')
+                continue;
+            if (!item.stamp.found) {
+                context.report({
+                    line: item.line,
+                    endLine: item.item.endLine,
+                    message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+                });
+            }
+            else if (!item.stamp.valid) {
+                context.report({
+                    line: item.line,
+                    endLine: item.item.endLine,
+                    message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
+                });
+            }
+        }
+    },
+};
+/* harmony default export */ const progress_timestamp = (progress_timestamp_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/timestamp-format.ts
+const timestamp_format_rule = {
+    meta: {
+        id: 'timestamp-format',
+        description: 'Reports a checked Progress item whose timestamp is not in the canonical form.',
+        rationale: 'One form, a parenthesised date, time and zone right after the box, lets people and tools read every timestamp the same way and compare them across time zones.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the item',
+        tags: ['progress', 'timestamps'],
+    },
+    check(context) {
+        for (const item of context.progressItems()) {
+            if (item.status !== 'done' || !item.stamp.found || !item.stamp.valid || item.stamp.canonical)
+                continue;
+            context.report({
+                line: item.line,
+                endLine: item.item.endLine,
+                message: 'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+            });
+        }
+    },
+};
+/* harmony default export */ const timestamp_format = (timestamp_format_rule);
+
+;// CONCATENATED MODULE: ./src/core/phrases.ts
+const WORD = /[\p{L}\p{N}_]/u;
+/** Text made literal inside a regular expression. */
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+function phrasePattern(phrase) {
+    const words = phrase.trim().split(/\s+/).map(escapeRegExp);
+    const before = WORD.test(phrase.trim().charAt(0)) ? '(?<![\\p{L}\\p{N}_])' : '';
+    const after = WORD.test(phrase.trim().slice(-1)) ? '(?![\\p{L}\\p{N}_])' : '';
+    return `${before}${words.join('\\s+')}${after}`;
+}
+const isCapitalsOnly = (phrase) => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
+function compilePhrases(phrases) {
+    const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+    const build = (list, flags) => list.length ? new RegExp(list.map(phrasePattern).join('|'), flags) : null;
+    const patterns = [
+        build(unique.filter(isCapitalsOnly), 'gu'),
+        build(unique.filter((p) => !isCapitalsOnly(p)), 'giu'),
+    ].filter((p) => p !== null);
     return {
-        isSuppressed(ruleId, line) {
-            return spans.some((s) => line >= s.from && line <= s.to && (s.rules === null || s.rules.has(ruleId)));
+        find(text) {
+            const found = [];
+            for (const pattern of patterns) {
+                pattern.lastIndex = 0;
+                for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+                    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+                    // Look again one character on, so that a longer phrase starting inside this one is seen.
+                    pattern.lastIndex = m.index + 1;
+                }
+            }
+            return longestWithoutOverlap(found);
         },
     };
 }
+function longestWithoutOverlap(matches) {
+    if (matches.length < 2)
+        return matches;
+    const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept = [];
+    for (const match of byLength) {
+        if (!kept.some((k) => match.start < k.end && k.start < match.end))
+            kept.push(match);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+}
+
+;// CONCATENATED MODULE: ./src/core/rule.ts
+/** Where rule documentation lives; one page per rule id. */
+const DOCS_BASE_URL = 'https://github.com/execplan/execplan/blob/main/docs/rules/';
+const docsUrl = (ruleId) => `${DOCS_BASE_URL}${ruleId}.md`;
+/** A list of non-empty strings, as phrase and term lists are. */
+const stringList = (description) => ({
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+    description,
+});
 
 ;// CONCATENATED MODULE: ./src/core/source.ts
 function normaliseText(raw) {
@@ -11579,6 +11714,144 @@ function trimEnds(text, trailing, leading) {
         end--;
     return text.slice(start, end);
 }
+
+;// CONCATENATED MODULE: ./src/core/phrase-rule.ts
+
+
+
+/**
+ * Builds a rule that reports each use of a phrase in prose, at the phrase's first word.
+ * Configured phrases extend the built-in list; matchers are cached per list.
+ */
+function createPhraseRule(spec) {
+    const cache = new Map();
+    const matcherFor = (extra) => {
+        const key = extra.join('\u0000');
+        let matcher = cache.get(key);
+        if (!matcher) {
+            matcher = compilePhrases([...spec.phrases, ...extra]);
+            cache.set(key, matcher);
+        }
+        return matcher;
+    };
+    const meta = {
+        ...spec.meta,
+        options: {
+            key: ['phrases', spec.meta.id],
+            schema: stringList(`Phrases that ${spec.meta.id} reports, besides the built-in ones.`),
+        },
+    };
+    return {
+        meta,
+        phrases: spec.phrases,
+        check(context) {
+            const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);
+            const { source } = context.plan;
+            for (const block of context.plan.prose) {
+                for (const match of matcher.find(block.quoted)) {
+                    if (spec.applies && !spec.applies(context, block, match))
+                        continue;
+                    const start = pointOf(source, block.offsetAt(match.start));
+                    const end = pointOf(source, block.offsetAt(match.end - 1) + 1);
+                    context.report({
+                        line: start.line,
+                        column: start.column,
+                        endLine: end.line,
+                        endColumn: end.column,
+                        message: spec.message(match.text.replace(/\s+/g, ' ')),
+                    });
+                }
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/placeholder.ts
+
+/* harmony default export */ const placeholder = (createPhraseRule({
+    meta: {
+        id: 'placeholder',
+        description: 'Reports an unresolved placeholder (`TBD`, `TODO`, `to be determined`, …) in prose.',
+        rationale: 'A placeholder is a decision or a fact the plan does not contain yet. A newcomer executing the plan cannot resolve it, so the plan is not self-contained until it is replaced.',
+        defaultSeverity: 'error',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'self-containment'],
+        notes: '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals.',
+    },
+    phrases: [
+        'TBD',
+        'TBA',
+        'TODO',
+        'FIXME',
+        'XXX',
+        'to be determined',
+        'to be decided',
+        'fill in later',
+        'lorem ipsum',
+        '<placeholder>',
+    ],
+    message: (phrase) => `"${phrase}" is an unresolved placeholder: replace it with the actual value or decision.`,
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/external-reference.ts
+
+/* harmony default export */ const external_reference = (createPhraseRule({
+    meta: {
+        id: 'external-reference',
+        description: 'Reports a phrase that points at knowledge outside the plan ("as discussed", "see the wiki", …).',
+        rationale: 'The reader has only the working tree and this one file. A reference to a conversation, a wiki or another document leaves them without the knowledge the plan depends on; the plan must say it in its own words.',
+        defaultSeverity: 'error',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'self-containment'],
+        notes: '`phrases.external-reference` in the configuration file adds phrases.',
+    },
+    phrases: [
+        'as discussed',
+        'as we discussed',
+        'as agreed',
+        'as defined previously',
+        'as described previously',
+        'see the architecture doc',
+        'see the design doc',
+        'according to the architecture doc',
+        'per the RFC',
+        'refer to the wiki',
+        'see the wiki',
+        'see the ticket',
+        'see slack',
+        'the previous plan',
+    ],
+    message: (phrase) => `"${phrase}" points at knowledge outside the plan: write down what the reader needs to know here, in your own words.`,
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/outsourced-decision.ts
+
+/* harmony default export */ const outsourced_decision = (createPhraseRule({
+    meta: {
+        id: 'outsourced-decision',
+        description: 'Reports a phrase that hands a decision to the reader ("use your best judgment", "up to you", …).',
+        rationale: 'A plan resolves its own ambiguities. Leaving a choice to the reader makes two executions of the same plan diverge; decide, and record why in the Decision Log.',
+        defaultSeverity: 'error',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'decisions'],
+        notes: '`phrases.outsourced-decision` in the configuration file adds phrases.',
+    },
+    phrases: [
+        'use best judgment',
+        'use your best judgment',
+        'use your judgment',
+        'use best judgement',
+        'choose an appropriate',
+        'choose a suitable',
+        'pick an appropriate',
+        'pick a suitable',
+        'at your discretion',
+        'as you see fit',
+        'up to you',
+        'whichever you prefer',
+    ],
+    message: (phrase) => `"${phrase}" leaves a decision to the reader: make the decision in the plan and record it in the Decision Log.`,
+}));
 
 ;// CONCATENATED MODULE: ./node_modules/bail/index.js
 /**
@@ -30025,6 +30298,94 @@ function holdsCode(nodes) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/core/rules/vague-acceptance.ts
+
+
+/**
+ * Whether the paragraph or list item around a phrase makes it specific: it holds inline code,
+ * or a code block follows it before the next paragraph, list item or heading.
+ */
+function isSpecific(context, block) {
+    const { leaves } = context.plan;
+    const unit = block.listItem;
+    if (unit) {
+        let hasCode = false;
+        walk(unit, (node) => {
+            if (node.type === 'list')
+                return false; // nested items are items of their own
+            if (node.type === 'inlineCode' || node.type === 'code')
+                hasCode = true;
+        });
+        if (hasCode)
+            return true;
+    }
+    else if (block.inlineCode.length > 0) {
+        return true;
+    }
+    const unitEnd = unit?.position?.end.offset ?? leaves[block.leafIndex].end;
+    let i = block.leafIndex + 1;
+    while (i < leaves.length && leaves[i].start < unitEnd)
+        i++;
+    for (; i < leaves.length; i++) {
+        const leaf = leaves[i];
+        if (leaf.node.type === 'code')
+            return true;
+        if (leaf.node.type === 'paragraph' || leaf.node.type === 'heading')
+            return false;
+    }
+    return false;
+}
+/* harmony default export */ const vague_acceptance = (createPhraseRule({
+    meta: {
+        id: 'vague-acceptance',
+        description: 'Reports acceptance phrased without specifics ("tests should pass", "works as expected", …).',
+        rationale: 'Acceptance is behaviour a person can check. "Tests should pass" does not say which command to run or what it prints; name both, and the phrase becomes specific.',
+        defaultSeverity: 'warning',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'validation'],
+        notes: 'A phrase is not reported when its paragraph or list item holds inline code, or a code block follows it before the next paragraph, list item or heading. `phrases.vague-acceptance` in the configuration file adds phrases.',
+    },
+    phrases: [
+        'tests should pass',
+        'all tests pass',
+        'should work correctly',
+        'works correctly',
+        'works as expected',
+        'should work',
+        'verify it works',
+        'make sure it works',
+        'ensure it works',
+    ],
+    message: (phrase) => `"${phrase}" is not checkable: name the command to run and the output that proves success, e.g. "\`npm test\` prints 42 passed, 0 failed".`,
+    applies: (context, block) => !isSpecific(context, block),
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/vague-instruction.ts
+
+/* harmony default export */ const vague_instruction = (createPhraseRule({
+    meta: {
+        id: 'vague-instruction',
+        description: 'Reports an instruction with no concrete content ("as needed", "update accordingly", "etc.", …).',
+        rationale: 'An instruction a newcomer can follow names what to do. "As needed" or "handle edge cases" asks them to guess which cases and which changes.',
+        defaultSeverity: 'warning',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'clarity'],
+        notes: '`phrases.vague-instruction` in the configuration file adds phrases.',
+    },
+    phrases: [
+        'as needed',
+        'as necessary',
+        'if necessary',
+        'as appropriate',
+        'configure appropriately',
+        'update accordingly',
+        'handle edge cases',
+        'and so on',
+        'etc.',
+    ],
+    message: (phrase) => `"${phrase}" is vague: say exactly what to do, and when.`,
+}));
+
 ;// CONCATENATED MODULE: ./src/core/headings.ts
 /**
  * Heading text normalisation, as the contract defines it: case-insensitive, leading numbering
@@ -30060,6 +30421,242 @@ function startsWithName(normalised, name) {
         return true;
     return !WORD_CHAR.test(next);
 }
+
+;// CONCATENATED MODULE: ./src/core/rules/undefined-jargon.ts
+
+
+
+
+
+
+/** Everyday computing terms that need no definition (the contract's list, and more of the kind). */
+const EVERYDAY_ACRONYMS = new Set(('API APIS CLI CI CD CPU GPU RAM ROM SSD HDD USB CSS CSV TSV HTML HTTP HTTPS ID IDS JSON OK OS PR PRS MR SQL UI UX ' +
+    'URL URLS URI UTC UTF YAML YML TOML XML README PDF PNG JPG JPEG GIF SVG DNS IP TCP UDP SSH SSL TLS UUID ASCII ' +
+    'IO JS TS NPM SDK IDE GUI FAQ QA EOF EOL MB KB GB TB KIB MIB GIB AM PM US UK EU ISO ANSI PID LTS WIP ETA ' +
+    'GMT CEST CET PST PDT EST EDT JST KST AI N/A H1 H2 H3 H4 H5 H6 MD RFC PHP CSS3 HTML5 ES6 SHA MD5 GIT').split(' '));
+/** Capitalised English words that are emphasis or keywords, not acronyms. */
+const CAPITALISED_WORDS = new Set(('A I NOT AND OR NO YES DO DONT MUST SHALL SHOULD MAY NEVER ALWAYS ONLY ALL ANY NEW OLD NOTE NOTES WARN WARNING ' +
+    'ERROR INFO DEBUG TRUE FALSE NULL NONE DONE OPEN GET POST PUT PATCH DELETE HEAD PASS FAIL FAILED PASSED IF THE IS ' +
+    'IN ON TO BE IT OF AT BY AS AN WE UP SO STOP WHY WHAT HOW WHEN WHERE READ WRITE ONCE AFTER BEFORE THEN ELSE WITH ' +
+    'FROM INTO OUT OFF RUN SKIP KEEP ADD FIX BUG DRAFT FINAL LIVE STATUS PLAN GOAL NEXT LAST FIRST MAIN THIS THAT ' +
+    'FOR BUT NOW ONE TWO USE VERY DONE SET NEED NEEDS ARE WAS HAS HAVE WILL CAN').split(' '));
+/** Words on the placeholder list are never jargon. */
+const PLACEHOLDER_WORDS = new Set(placeholder.phrases.filter(isCapitalsOnly));
+/** Terms of art that need a definition wherever they appear. */
+const BUILT_IN_JARGON = [
+    'daemon',
+    'middleware',
+    'RPC gateway',
+    'filter graph',
+    'idempotent',
+    'idempotency',
+    'sharding',
+    'monad',
+    'memoization',
+    'sidecar',
+];
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+// Capitals and digits, 2 to 6, starting with a letter; a plural `s` is read as the same term.
+// Not part of a path, an identifier or a number (`CI/CD`, `FP-0087`, `file.TS`).
+const ACRONYM = /(?<![\p{L}\p{N}_/\\@#$.=-])([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_/\\@#$=]|[.-][\p{L}\p{N}])/gu;
+const foldTerm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
+/** One pattern for all terms of art (matched in any case, with a plural ending), and their names. */
+function termPattern(names) {
+    if (names.length === 0)
+        return undefined;
+    const sorted = [...names].sort((a, b) => b.length - a.length);
+    const bodies = sorted.map((name) => name.trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
+    return {
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
+        byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
+    };
+}
+const undefined_jargon_WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*';
+const MARK = '[*_`]*';
+// What starts an explanation after a term: a parenthesis, a defining verb, ", which", ", that is",
+// or a colon or dash followed by more text on the same line.
+const EXPLANATION_START = /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
+const undefined_jargon_WORD_CHAR = /[\p{L}\p{N}_-]/u;
+const isWordChar = (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c < 128)
+        return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+    return undefined_jargon_WORD_CHAR.test(ch);
+};
+const isBlank = (ch) => ch === ' ' || ch === '\t';
+/** The one to three words right before `end` on its line, past white space and emphasis marks. */
+function wordsBefore(text, end, lineStart) {
+    let i = end;
+    while (i > lineStart && isBlank(text[i - 1]))
+        i--;
+    while (i > lineStart && '*_`'.includes(text[i - 1]))
+        i--;
+    const words = [];
+    while (words.length < 3) {
+        let j = i;
+        while (j > lineStart && isWordChar(text[j - 1]))
+            j--;
+        const word = text.slice(j, i).replace(/^[_-]+/, '');
+        if (!word)
+            break;
+        words.unshift(word);
+        i = j;
+        if (i === lineStart || !isBlank(text[i - 1]))
+            break;
+        while (i > lineStart && isBlank(text[i - 1]))
+            i--;
+    }
+    return words.length ? words.join(' ') : undefined;
+}
+// A term in parentheses right after its expansion: `JSON Web Token (JWT)`.
+const IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${undefined_jargon_WORD}[ \\t]+){0,2}${undefined_jargon_WORD})${MARK}[ \\t]*\\)`, 'gu');
+function addForms(words, exact, lower, withTails = true) {
+    const list = words.split(/[ \t]+/);
+    // Every run of last words (the match may start before the term: "the session daemon means"
+    // defines "daemon"), and each without a plural ending.
+    for (let i = 0; i < (withTails ? list.length : 1); i++) {
+        const phrase = list.slice(i).join(' ');
+        for (const form of [phrase, phrase.replace(/(?:es|s)$/, ''), phrase.replace(/s$/, '')]) {
+            exact.add(form);
+            lower.add(form.toLowerCase());
+        }
+    }
+}
+function findDefinitions(plan) {
+    const exact = new Set();
+    const lower = new Set();
+    const text = plan.source.text;
+    // Look back from each place an explanation starts, within its line: linear in the plan's size.
+    // The line's start is tracked as the matches move on, not searched back for from each (which
+    // is quadratic on a long line with many parentheses).
+    let lineStart = 0;
+    let scanned = 0;
+    EXPLANATION_START.lastIndex = 0;
+    for (let m = EXPLANATION_START.exec(text); m; m = EXPLANATION_START.exec(text)) {
+        for (let i = m.index - 1; i >= scanned; i--) {
+            if (text[i] === '\n') {
+                lineStart = i + 1;
+                break;
+            }
+        }
+        scanned = m.index;
+        const before = wordsBefore(text, m.index, lineStart);
+        if (before)
+            addForms(before, exact, lower);
+    }
+    // In parentheses, only the whole content is the term: "(NodeNext ESM)" defines neither word.
+    IN_PARENTHESES.lastIndex = 0;
+    for (let m = IN_PARENTHESES.exec(text); m; m = IN_PARENTHESES.exec(text))
+        addForms(m[1], exact, lower, false);
+    // Every word, and every run of two or three words, in a Glossary, Terms or Definitions section.
+    for (const section of plan.sections) {
+        if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name)))
+            continue;
+        const words = text.slice(section.bodyStart, section.end).match(new RegExp(undefined_jargon_WORD, 'gu')) ?? [];
+        for (let i = 0; i < words.length; i++) {
+            for (let n = 1; n <= 3 && i + n <= words.length; n++)
+                addForms(words.slice(i, i + n).join(' '), exact, lower);
+        }
+    }
+    return { exact, lower };
+}
+const undefined_jargon_rule = {
+    meta: {
+        id: 'undefined-jargon',
+        description: 'Reports a term of art (an acronym, or a word such as "idempotent") that the plan uses without defining, once per term.',
+        rationale: 'The reader is a complete beginner to the repository. Every term that is not ordinary English is defined in plain language where it is used, or in a Glossary section.',
+        defaultSeverity: 'warning',
+        reportedAt: 'its first use in prose',
+        tags: ['self-containment'],
+        options: {
+            key: ['jargon'],
+            schema: {
+                type: 'object',
+                properties: {
+                    allow: stringList('Acronyms and terms that need no definition.'),
+                    terms: stringList('Terms of art to check, besides the built-in list.'),
+                },
+                additionalProperties: false,
+                description: 'Which terms undefined-jargon checks.',
+            },
+        },
+    },
+    check(context) {
+        const { plan, settings } = context;
+        const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
+        const terms = termPattern([...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase())));
+        const definitions = findDefinitions(plan);
+        const definedOnce = (name, caseSensitive) => caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, ' '));
+        const report = (name, group, start, end, offsetAt) => {
+            const from = pointOf(plan.source, offsetAt(start));
+            const to = pointOf(plan.source, offsetAt(end - 1) + 1);
+            context.report({
+                line: from.line,
+                column: from.column,
+                endLine: to.line,
+                endColumn: to.column,
+                group,
+                message: `"${name}" is not defined in the plan: explain it in plain language at its first use, e.g. "${name} (…, which …)", or in a Glossary section.`,
+            });
+        };
+        for (const block of plan.prose) {
+            const text = block.quoted;
+            ACRONYM.lastIndex = 0;
+            for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
+                const name = m[1];
+                if (EVERYDAY_ACRONYMS.has(name) ||
+                    CAPITALISED_WORDS.has(name) ||
+                    PLACEHOLDER_WORDS.has(name) ||
+                    ROMAN.test(name) ||
+                    allowed.has(name.toLowerCase())) {
+                    continue;
+                }
+                if (definedOnce(name, true))
+                    continue;
+                report(name, `acronym:${name}`, m.index, m.index + m[0].length, block.offsetAt);
+            }
+            if (!terms)
+                continue;
+            terms.pattern.lastIndex = 0;
+            for (let m = terms.pattern.exec(text); m; m = terms.pattern.exec(text)) {
+                const name = terms.byKey.get(foldTerm(m[1])) ?? m[1];
+                if (definedOnce(name, false))
+                    continue;
+                report(name, `term:${foldTerm(name)}`, m.index, m.index + m[0].length, block.offsetAt);
+            }
+        }
+    },
+};
+/* harmony default export */ const undefined_jargon = (undefined_jargon_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/empty-section.ts
+
+
+const empty_section_rule = {
+    meta: {
+        id: 'empty-section',
+        description: 'Reports a required section whose body holds nothing but white space and HTML comments.',
+        rationale: 'An empty section tells the reader nothing, not even that nothing has happened yet. Write what is known, or "None yet." in a living section that has no entries.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the section heading',
+        tags: ['structure'],
+    },
+    check(context) {
+        for (const name of REQUIRED_SECTIONS) {
+            const section = context.section(name);
+            if (!section)
+                continue;
+            const empty = section.body.every((node) => node.type === 'html' && isCommentOnly(node.value));
+            if (empty) {
+                context.report({
+                    line: section.heading.line,
+                    message: `The ${name} section is empty: write what is known so far, or "None yet." if there is nothing to record.`,
+                });
+            }
+        }
+    },
+};
+/* harmony default export */ const empty_section = (empty_section_rule);
 
 ;// CONCATENATED MODULE: ./src/core/prose.ts
 
@@ -30449,890 +31046,6 @@ function inSection(section, offset) {
     return offset >= section.bodyStart && offset < section.end;
 }
 
-;// CONCATENATED MODULE: ./src/core/timestamps.ts
-const CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})\s*\)/i;
-const DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b))?)?/;
-const LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+)?/i;
-/** Zone abbreviations seen in real plans, as offsets from UTC in minutes. */
-const ZONES = {
-    Z: 0,
-    UTC: 0,
-    GMT: 0,
-    CET: 60,
-    CEST: 120,
-    EET: 120,
-    EEST: 180,
-    BST: 60,
-    WET: 0,
-    WEST: 60,
-    EST: -300,
-    EDT: -240,
-    CST: -360,
-    CDT: -300,
-    MST: -420,
-    MDT: -360,
-    PST: -480,
-    PDT: -420,
-    JST: 540,
-    KST: 540,
-    AEST: 600,
-    AEDT: 660,
-};
-function isValidDate(year, month, day) {
-    if (year < 1000 || month < 1 || month > 12 || day < 1)
-        return false;
-    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return day <= daysInMonth;
-}
-function offsetMinutes(zone) {
-    const upper = zone.toUpperCase();
-    if (upper in ZONES)
-        return ZONES[upper];
-    const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-    if (!numeric)
-        return null;
-    const minutes = Number(numeric[2]) * 60 + Number(numeric[3]);
-    return numeric[1] === '-' ? -minutes : minutes;
-}
-const pad = (n, width = 2) => String(n).padStart(width, '0');
-function readTimestamp(itemText) {
-    const match = DATE.exec(itemText);
-    const leading = LEADING.exec(itemText);
-    const leadingLength = leading ? leading[0].length : 0;
-    if (!match)
-        return { found: false, valid: false, canonical: false, iso: null, leadingLength };
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const hasTime = match[4] !== undefined;
-    const [hour, minute, second] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];
-    const valid = isValidDate(year, month, day) && hour <= 23 && minute <= 59 && second <= 59;
-    const canonical = valid && CANONICAL.test(itemText);
-    let iso = null;
-    if (valid) {
-        const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-        const offset = match[7] ? offsetMinutes(match[7]) : null;
-        if (!hasTime)
-            iso = date;
-        else if (offset === null)
-            iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
-        else {
-            const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
-            iso = new Date(utc).toISOString().replace('.000Z', 'Z');
-        }
-    }
-    return { found: true, valid, canonical, iso, leadingLength };
-}
-
-;// CONCATENATED MODULE: ./src/core/sections.ts
-/** The required sections and the heading starts that the contract accepts for each. */
-const DEFAULT_SECTION_NAMES = {
-    Purpose: ['purpose'],
-    Progress: ['progress'],
-    'Surprises & Discoveries': ['surprises'],
-    'Decision Log': ['decision log', 'decisions'],
-    'Outcomes & Retrospective': ['outcomes', 'retrospective'],
-    Context: ['context'],
-    Validation: ['validation', 'acceptance'],
-};
-const REQUIRED_SECTIONS = Object.keys(DEFAULT_SECTION_NAMES);
-/** Section headings whose terms count as defined (see `undefined-jargon`). */
-const GLOSSARY_SECTION_NAMES = ['glossary', 'terms', 'definitions'];
-
-;// CONCATENATED MODULE: ./src/core/progress.ts
-
-
-
-
-const COMPLETED_OPENING = /\(\s*completed\s*:/gi;
-const REMAINING_LABEL = /;\s*remaining\s*:/i;
-/**
- * The "(completed: …; remaining: …)" at the end of an item, read from the last "(completed:".
- * A scan rather than one pattern: a pattern with lazy parts anchored at the end retries from
- * every "(completed:" to the end of the text, which is quadratic on hostile items.
- */
-function partialTail(text) {
-    const end = trimEnds(text, /[\s.]/).length;
-    if (text[end - 1] !== ')')
-        return null;
-    let index = -1;
-    let after = 0;
-    COMPLETED_OPENING.lastIndex = 0;
-    for (let m = COMPLETED_OPENING.exec(text); m && m.index < end; m = COMPLETED_OPENING.exec(text)) {
-        [index, after] = [m.index, m.index + m[0].length];
-    }
-    if (index === -1)
-        return null;
-    const inside = text.slice(after, end - 1);
-    const label = REMAINING_LABEL.exec(inside);
-    if (!label)
-        return null;
-    return {
-        index,
-        completed: inside.slice(0, label.index).trim(),
-        remaining: inside.slice(label.index + label[0].length).trim(),
-    };
-}
-const MILESTONE = /^\**(milestone\s+[\w.-]+)\**\s*[:.–—-]/i;
-function progressSection(plan, names = DEFAULT_SECTION_NAMES.Progress) {
-    return findSection(plan, names);
-}
-/** The Progress items: checkbox items anywhere in the Progress section, subsections included. */
-function progressItems(plan, section = progressSection(plan)) {
-    if (!section)
-        return [];
-    return plan.checkboxItems.filter((item) => inSection(section, item.start)).map(toProgressItem);
-}
-function toProgressItem(item) {
-    const stamp = readTimestamp(item.text);
-    let text = item.text.slice(stamp.leadingLength);
-    const partial = partialTail(text);
-    if (partial)
-        text = text.slice(0, partial.index);
-    text = text.replace(/\s+/g, ' ').trim();
-    const status = item.checked ? 'done' : partial ? 'partial' : 'todo';
-    const milestone = MILESTONE.exec(text)?.[1].replace(/\s+/g, ' ');
-    return {
-        line: item.line,
-        text,
-        status,
-        timestamp: stamp.iso,
-        ...(partial && !item.checked ? { completed: partial.completed, remaining: partial.remaining } : {}),
-        ...(milestone ? { milestone: capitalise(milestone) } : {}),
-        item,
-        stamp,
-    };
-}
-const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-function summariseProgress(plan, names) {
-    const items = progressItems(plan, progressSection(plan, names));
-    const completed = items.filter((i) => i.status === 'done').length;
-    const partial = items.filter((i) => i.status === 'partial').length;
-    const total = items.length;
-    return {
-        title: titleOf(plan)?.text.trim() ?? null,
-        total,
-        completed,
-        partial,
-        remaining: total - completed - partial,
-        percent: total === 0 ? 0 : Math.round((100 * completed) / total),
-        items,
-        next: items.find((i) => i.status !== 'done') ?? null,
-    };
-}
-/** The level-1 heading the plan starts with, if it does. */
-function titleOf(plan) {
-    const first = plan.root.children[plan.firstContentIndex];
-    if (first?.type !== 'heading' || first.depth !== 1)
-        return undefined;
-    return plan.headings.find((h) => h.node === first);
-}
-
-;// CONCATENATED MODULE: ./src/core/rule.ts
-/** Where rule documentation lives; one page per rule id. */
-const DOCS_BASE_URL = 'https://github.com/execplan/execplan/blob/main/docs/rules/';
-const docsUrl = (ruleId) => `${DOCS_BASE_URL}${ruleId}.md`;
-
-;// CONCATENATED MODULE: ./src/core/rules/required-sections.ts
-
-const rule = {
-    meta: {
-        id: 'required-sections',
-        description: 'Reports each required section the plan lacks.',
-        rationale: 'A reader resumes work from the plan alone, so the living sections (Purpose, Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective) and the Context and Validation sections must always be there to read and to update.',
-        defaultSeverity: 'error',
-        reportedAt: 'line 1, one finding per missing section',
-        tags: ['structure'],
-        examples: {
-            failing: [
-                '# Rotate the signing keys',
-                '',
-                '## Purpose',
-                '',
-                'Operators rotate keys with `keys rotate`.',
-                '',
-                '## Progress',
-                '',
-                '- [ ] Write the command.',
-                '',
-                '## Context and Orientation',
-                '',
-                'The keys live in `config/keys/`.',
-            ].join('\n'),
-            fixed: [
-                '# Rotate the signing keys',
-                '',
-                '## Purpose',
-                '',
-                'Operators rotate keys with `keys rotate`.',
-                '',
-                '## Progress',
-                '',
-                '- [ ] Write the command.',
-                '',
-                '## Surprises & Discoveries',
-                '',
-                'None yet.',
-                '',
-                '## Decision Log',
-                '',
-                'None yet.',
-                '',
-                '## Outcomes & Retrospective',
-                '',
-                'None yet.',
-                '',
-                '## Context and Orientation',
-                '',
-                'The keys live in `config/keys/`.',
-                '',
-                '## Validation and Acceptance',
-                '',
-                'Run `keys rotate --dry-run` and expect `2 keys would rotate`.',
-            ].join('\n'),
-        },
-        options: 'The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
-    },
-    check(context) {
-        for (const name of REQUIRED_SECTIONS) {
-            if (context.section(name))
-                continue;
-            const starts = context.settings.sections[name];
-            context.report({
-                line: 1,
-                column: 1,
-                message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${starts
-                    .map((s) => `"${s}"`)
-                    .join(' or ')}.`,
-            });
-        }
-    },
-};
-/* harmony default export */ const required_sections = (rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/progress-checklist.ts
-const progress_checklist_rule = {
-    meta: {
-        id: 'progress-checklist',
-        description: 'Reports a Progress section that holds no checkbox item.',
-        rationale: 'Progress is where the plan says, step by step, what is done and what is left. Only checkbox items (`- [ ]` and `- [x]`) can be counted, resumed from, and shown as progress on a pull request.',
-        defaultSeverity: 'error',
-        reportedAt: 'the Progress heading',
-        tags: ['progress'],
-        examples: {
-            failing: ['## Progress', '', 'Work has not started. The first step is to collect the messages.'].join('\n'),
-            fixed: ['## Progress', '', '- [ ] Collect the messages.'].join('\n'),
-        },
-    },
-    check(context) {
-        const section = context.section('Progress');
-        if (!section || context.progressItems().length > 0)
-            return;
-        context.report({
-            line: section.heading.line,
-            message: 'Progress holds no checkbox item: list the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
-        });
-    },
-};
-/* harmony default export */ const progress_checklist = (progress_checklist_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/progress-timestamp.ts
-const progress_timestamp_rule = {
-    meta: {
-        id: 'progress-timestamp',
-        description: 'Reports a checked Progress item with no date, or with an impossible one.',
-        rationale: 'Timestamps on finished steps show when work happened and how fast it moves; a step checked without one cannot be placed in time, and an impossible date (`2025-13-45`) is a typo that hides the real one.',
-        defaultSeverity: 'error',
-        reportedAt: 'the item',
-        tags: ['progress', 'timestamps'],
-        examples: {
-            failing: ['## Progress', '', '- [x] Wrote the parser.', '- [x] (2025-13-45 10:00Z) Wired the CLI.'].join('\n'),
-            fixed: [
-                '## Progress',
-                '',
-                '- [x] (2025-01-20 13:00Z) Wrote the parser.',
-                '- [x] (2025-01-21 09:30Z) Wired the CLI.',
-            ].join('\n'),
-        },
-    },
-    check(context) {
-        for (const item of context.progressItems()) {
-            if (item.status !== 'done')
-                continue;
-            if (!item.stamp.found) {
-                context.report({
-                    line: item.line,
-                    endLine: item.item.endLine,
-                    message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
-                });
-            }
-            else if (!item.stamp.valid) {
-                context.report({
-                    line: item.line,
-                    endLine: item.item.endLine,
-                    message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
-                });
-            }
-        }
-    },
-};
-/* harmony default export */ const progress_timestamp = (progress_timestamp_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/timestamp-format.ts
-const timestamp_format_rule = {
-    meta: {
-        id: 'timestamp-format',
-        description: 'Reports a checked Progress item whose timestamp is not in the canonical form.',
-        rationale: 'One form, a parenthesised date, time and zone right after the box, lets people and tools read every timestamp the same way and compare them across time zones.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the item',
-        tags: ['progress', 'timestamps'],
-        examples: {
-            failing: [
-                '## Progress',
-                '',
-                '- [x] (2025-01-23) Reviewed the hook.',
-                '- [x] Shipped to staging (2025-01-24 11:00Z).',
-            ].join('\n'),
-            fixed: [
-                '## Progress',
-                '',
-                '- [x] (2025-01-23 10:00Z) Reviewed the hook.',
-                '- [x] (2025-01-24 11:00Z) Shipped to staging.',
-            ].join('\n'),
-        },
-    },
-    check(context) {
-        for (const item of context.progressItems()) {
-            if (item.status !== 'done' || !item.stamp.found || !item.stamp.valid || item.stamp.canonical)
-                continue;
-            context.report({
-                line: item.line,
-                endLine: item.item.endLine,
-                message: 'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
-            });
-        }
-    },
-};
-/* harmony default export */ const timestamp_format = (timestamp_format_rule);
-
-;// CONCATENATED MODULE: ./src/core/phrases.ts
-const WORD = /[\p{L}\p{N}_]/u;
-/** Text made literal inside a regular expression. */
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-function phrasePattern(phrase) {
-    const words = phrase.trim().split(/\s+/).map(escapeRegExp);
-    const before = WORD.test(phrase.trim().charAt(0)) ? '(?<![\\p{L}\\p{N}_])' : '';
-    const after = WORD.test(phrase.trim().slice(-1)) ? '(?![\\p{L}\\p{N}_])' : '';
-    return `${before}${words.join('\\s+')}${after}`;
-}
-const isCapitalsOnly = (phrase) => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
-function compilePhrases(phrases) {
-    const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-    const build = (list, flags) => list.length ? new RegExp(list.map(phrasePattern).join('|'), flags) : null;
-    const patterns = [
-        build(unique.filter(isCapitalsOnly), 'gu'),
-        build(unique.filter((p) => !isCapitalsOnly(p)), 'giu'),
-    ].filter((p) => p !== null);
-    return {
-        find(text) {
-            const found = [];
-            for (const pattern of patterns) {
-                pattern.lastIndex = 0;
-                for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-                    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-                    // Look again one character on, so that a longer phrase starting inside this one is seen.
-                    pattern.lastIndex = m.index + 1;
-                }
-            }
-            return longestWithoutOverlap(found);
-        },
-    };
-}
-function longestWithoutOverlap(matches) {
-    if (matches.length < 2)
-        return matches;
-    const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const kept = [];
-    for (const match of byLength) {
-        if (!kept.some((k) => match.start < k.end && k.start < match.end))
-            kept.push(match);
-    }
-    return kept.sort((a, b) => a.start - b.start);
-}
-
-;// CONCATENATED MODULE: ./src/core/phrase-rule.ts
-
-
-/**
- * Builds a rule that reports each use of a phrase in prose, at the phrase's first word.
- * Configured phrases extend the built-in list; matchers are cached per list.
- */
-function createPhraseRule(spec) {
-    const cache = new Map();
-    const matcherFor = (extra) => {
-        const key = extra.join('\u0000');
-        let matcher = cache.get(key);
-        if (!matcher) {
-            matcher = compilePhrases([...spec.phrases, ...extra]);
-            cache.set(key, matcher);
-        }
-        return matcher;
-    };
-    return {
-        meta: spec.meta,
-        phrases: spec.phrases,
-        check(context) {
-            const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);
-            const { source } = context.plan;
-            for (const block of context.plan.prose) {
-                for (const match of matcher.find(block.quoted)) {
-                    if (spec.applies && !spec.applies(context, block, match))
-                        continue;
-                    const start = pointOf(source, block.offsetAt(match.start));
-                    const end = pointOf(source, block.offsetAt(match.end - 1) + 1);
-                    context.report({
-                        line: start.line,
-                        column: start.column,
-                        endLine: end.line,
-                        endColumn: end.column,
-                        message: spec.message(match.text.replace(/\s+/g, ' ')),
-                    });
-                }
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/placeholder.ts
-
-/* harmony default export */ const placeholder = (createPhraseRule({
-    meta: {
-        id: 'placeholder',
-        description: 'Reports an unresolved placeholder (`TBD`, `TODO`, `to be determined`, …) in prose.',
-        rationale: 'A placeholder is a decision or a fact the plan does not contain yet. A newcomer executing the plan cannot resolve it, so the plan is not self-contained until it is replaced.',
-        defaultSeverity: 'error',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'self-containment'],
-        examples: {
-            failing: ['The retry limit is TBD.'].join('\n'),
-            fixed: ["The retry limit is 3, the queue's own default."].join('\n'),
-        },
-        options: '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals.',
-    },
-    phrases: [
-        'TBD',
-        'TBA',
-        'TODO',
-        'FIXME',
-        'XXX',
-        'to be determined',
-        'to be decided',
-        'fill in later',
-        'lorem ipsum',
-        '<placeholder>',
-    ],
-    message: (phrase) => `"${phrase}" is an unresolved placeholder: replace it with the actual value or decision.`,
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/external-reference.ts
-
-/* harmony default export */ const external_reference = (createPhraseRule({
-    meta: {
-        id: 'external-reference',
-        description: 'Reports a phrase that points at knowledge outside the plan ("as discussed", "see the wiki", …).',
-        rationale: 'The reader has only the working tree and this one file. A reference to a conversation, a wiki or another document leaves them without the knowledge the plan depends on; the plan must say it in its own words.',
-        defaultSeverity: 'error',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'self-containment'],
-        examples: {
-            failing: ['As discussed, the queue already runs in production; see the wiki for how it is deployed.'].join('\n'),
-            fixed: [
-                'The queue already runs in production: it is deployed by `deploy/queue.sh`, which starts two workers.',
-            ].join('\n'),
-        },
-        options: '`phrases.external-reference` in the configuration file adds phrases.',
-    },
-    phrases: [
-        'as discussed',
-        'as we discussed',
-        'as agreed',
-        'as defined previously',
-        'as described previously',
-        'see the architecture doc',
-        'see the design doc',
-        'according to the architecture doc',
-        'per the RFC',
-        'refer to the wiki',
-        'see the wiki',
-        'see the ticket',
-        'see slack',
-        'the previous plan',
-    ],
-    message: (phrase) => `"${phrase}" points at knowledge outside the plan: write down what the reader needs to know here, in your own words.`,
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/outsourced-decision.ts
-
-/* harmony default export */ const outsourced_decision = (createPhraseRule({
-    meta: {
-        id: 'outsourced-decision',
-        description: 'Reports a phrase that hands a decision to the reader ("use your best judgment", "up to you", …).',
-        rationale: 'A plan resolves its own ambiguities. Leaving a choice to the reader makes two executions of the same plan diverge; decide, and record why in the Decision Log.',
-        defaultSeverity: 'error',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'decisions'],
-        examples: {
-            failing: ['Choose an appropriate batch size for the consumer.'].join('\n'),
-            fixed: ['Use a batch size of 100: it keeps one batch under the 1 MB message limit.'].join('\n'),
-        },
-        options: '`phrases.outsourced-decision` in the configuration file adds phrases.',
-    },
-    phrases: [
-        'use best judgment',
-        'use your best judgment',
-        'use your judgment',
-        'use best judgement',
-        'choose an appropriate',
-        'choose a suitable',
-        'pick an appropriate',
-        'pick a suitable',
-        'at your discretion',
-        'as you see fit',
-        'up to you',
-        'whichever you prefer',
-    ],
-    message: (phrase) => `"${phrase}" leaves a decision to the reader: make the decision in the plan and record it in the Decision Log.`,
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/vague-acceptance.ts
-
-
-/**
- * Whether the paragraph or list item around a phrase makes it specific: it holds inline code,
- * or a code block follows it before the next paragraph, list item or heading.
- */
-function isSpecific(context, block) {
-    const { leaves } = context.plan;
-    const unit = block.listItem;
-    if (unit) {
-        let hasCode = false;
-        walk(unit, (node) => {
-            if (node.type === 'list')
-                return false; // nested items are items of their own
-            if (node.type === 'inlineCode' || node.type === 'code')
-                hasCode = true;
-        });
-        if (hasCode)
-            return true;
-    }
-    else if (block.inlineCode.length > 0) {
-        return true;
-    }
-    const unitEnd = unit?.position?.end.offset ?? leaves[block.leafIndex].end;
-    let i = block.leafIndex + 1;
-    while (i < leaves.length && leaves[i].start < unitEnd)
-        i++;
-    for (; i < leaves.length; i++) {
-        const leaf = leaves[i];
-        if (leaf.node.type === 'code')
-            return true;
-        if (leaf.node.type === 'paragraph' || leaf.node.type === 'heading')
-            return false;
-    }
-    return false;
-}
-/* harmony default export */ const vague_acceptance = (createPhraseRule({
-    meta: {
-        id: 'vague-acceptance',
-        description: 'Reports acceptance phrased without specifics ("tests should pass", "works as expected", …).',
-        rationale: 'Acceptance is behaviour a person can check. "Tests should pass" does not say which command to run or what it prints; name both, and the phrase becomes specific.',
-        defaultSeverity: 'warning',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'validation'],
-        examples: {
-            failing: ['After this change all tests should pass.'].join('\n'),
-            fixed: ['After this change `npm test` prints `42 passed, 0 failed`.'].join('\n'),
-        },
-        options: 'A phrase is not reported when its paragraph or list item holds inline code, or a code block follows it before the next paragraph, list item or heading. `phrases.vague-acceptance` in the configuration file adds phrases.',
-    },
-    phrases: [
-        'tests should pass',
-        'all tests pass',
-        'should work correctly',
-        'works correctly',
-        'works as expected',
-        'should work',
-        'verify it works',
-        'make sure it works',
-        'ensure it works',
-    ],
-    message: (phrase) => `"${phrase}" is not checkable: name the command to run and the output that proves success, e.g. "\`npm test\` prints 42 passed, 0 failed".`,
-    applies: (context, block) => !isSpecific(context, block),
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/vague-instruction.ts
-
-/* harmony default export */ const vague_instruction = (createPhraseRule({
-    meta: {
-        id: 'vague-instruction',
-        description: 'Reports an instruction with no concrete content ("as needed", "update accordingly", "etc.", …).',
-        rationale: 'An instruction a newcomer can follow names what to do. "As needed" or "handle edge cases" asks them to guess which cases and which changes.',
-        defaultSeverity: 'warning',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'clarity'],
-        examples: {
-            failing: ['Retry failed reports as needed.'].join('\n'),
-            fixed: ['Retry a failed report three times, one minute apart.'].join('\n'),
-        },
-        options: '`phrases.vague-instruction` in the configuration file adds phrases.',
-    },
-    phrases: [
-        'as needed',
-        'as necessary',
-        'if necessary',
-        'as appropriate',
-        'configure appropriately',
-        'update accordingly',
-        'handle edge cases',
-        'and so on',
-        'etc.',
-    ],
-    message: (phrase) => `"${phrase}" is vague: say exactly what to do, and when.`,
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/undefined-jargon.ts
-
-
-
-
-
-/** Everyday computing terms that need no definition (the contract's list, and more of the kind). */
-const EVERYDAY_ACRONYMS = new Set(('API APIS CLI CI CD CPU GPU RAM ROM SSD HDD USB CSS CSV TSV HTML HTTP HTTPS ID IDS JSON OK OS PR PRS MR SQL UI UX ' +
-    'URL URLS URI UTC UTF YAML YML TOML XML README PDF PNG JPG JPEG GIF SVG DNS IP TCP UDP SSH SSL TLS UUID ASCII ' +
-    'IO JS TS NPM SDK IDE GUI FAQ QA EOF EOL MB KB GB TB KIB MIB GIB AM PM US UK EU ISO ANSI PID LTS WIP ETA ' +
-    'GMT CEST CET PST PDT EST EDT JST KST AI N/A H1 H2 H3 H4 H5 H6 MD RFC PHP CSS3 HTML5 ES6 SHA MD5 GIT').split(' '));
-/** Capitalised English words that are emphasis or keywords, not acronyms. */
-const CAPITALISED_WORDS = new Set(('A I NOT AND OR NO YES DO DONT MUST SHALL SHOULD MAY NEVER ALWAYS ONLY ALL ANY NEW OLD NOTE NOTES WARN WARNING ' +
-    'ERROR INFO DEBUG TRUE FALSE NULL NONE DONE OPEN GET POST PUT PATCH DELETE HEAD PASS FAIL FAILED PASSED IF THE IS ' +
-    'IN ON TO BE IT OF AT BY AS AN WE UP SO STOP WHY WHAT HOW WHEN WHERE READ WRITE ONCE AFTER BEFORE THEN ELSE WITH ' +
-    'FROM INTO OUT OFF RUN SKIP KEEP ADD FIX BUG DRAFT FINAL LIVE STATUS PLAN GOAL NEXT LAST FIRST MAIN THIS THAT ' +
-    'FOR BUT NOW ONE TWO USE VERY DONE SET NEED NEEDS ARE WAS HAS HAVE WILL CAN').split(' '));
-/** Words on the placeholder list are never jargon. */
-const PLACEHOLDER_WORDS = new Set(placeholder.phrases.filter(isCapitalsOnly));
-/** Terms of art that need a definition wherever they appear. */
-const BUILT_IN_JARGON = [
-    'daemon',
-    'middleware',
-    'RPC gateway',
-    'filter graph',
-    'idempotent',
-    'idempotency',
-    'sharding',
-    'monad',
-    'memoization',
-    'sidecar',
-];
-const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
-// Capitals and digits, 2 to 6, starting with a letter; a plural `s` is read as the same term.
-// Not part of a path, an identifier or a number (`CI/CD`, `FP-0087`, `file.TS`).
-const ACRONYM = /(?<![\p{L}\p{N}_/\\@#$.=-])([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_/\\@#$=]|[.-][\p{L}\p{N}])/gu;
-const foldTerm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
-/** One pattern for all terms of art (matched in any case, with a plural ending), and their names. */
-function termPattern(names) {
-    if (names.length === 0)
-        return undefined;
-    const sorted = [...names].sort((a, b) => b.length - a.length);
-    const bodies = sorted.map((name) => name.trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
-    return {
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
-        byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
-    };
-}
-const undefined_jargon_WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*';
-const MARK = '[*_`]*';
-// What starts an explanation after a term: a parenthesis, a defining verb, ", which", ", that is",
-// or a colon or dash followed by more text on the same line.
-const EXPLANATION_START = /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
-const undefined_jargon_WORD_CHAR = /[\p{L}\p{N}_-]/u;
-const isWordChar = (ch) => {
-    const c = ch.charCodeAt(0);
-    if (c < 128)
-        return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
-    return undefined_jargon_WORD_CHAR.test(ch);
-};
-const isBlank = (ch) => ch === ' ' || ch === '\t';
-/** The one to three words right before `end` on its line, past white space and emphasis marks. */
-function wordsBefore(text, end, lineStart) {
-    let i = end;
-    while (i > lineStart && isBlank(text[i - 1]))
-        i--;
-    while (i > lineStart && '*_`'.includes(text[i - 1]))
-        i--;
-    const words = [];
-    while (words.length < 3) {
-        let j = i;
-        while (j > lineStart && isWordChar(text[j - 1]))
-            j--;
-        const word = text.slice(j, i).replace(/^[_-]+/, '');
-        if (!word)
-            break;
-        words.unshift(word);
-        i = j;
-        if (i === lineStart || !isBlank(text[i - 1]))
-            break;
-        while (i > lineStart && isBlank(text[i - 1]))
-            i--;
-    }
-    return words.length ? words.join(' ') : undefined;
-}
-// A term in parentheses right after its expansion: `JSON Web Token (JWT)`.
-const IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${undefined_jargon_WORD}[ \\t]+){0,2}${undefined_jargon_WORD})${MARK}[ \\t]*\\)`, 'gu');
-function addForms(words, exact, lower, withTails = true) {
-    const list = words.split(/[ \t]+/);
-    // Every run of last words (the match may start before the term: "the session daemon means"
-    // defines "daemon"), and each without a plural ending.
-    for (let i = 0; i < (withTails ? list.length : 1); i++) {
-        const phrase = list.slice(i).join(' ');
-        for (const form of [phrase, phrase.replace(/(?:es|s)$/, ''), phrase.replace(/s$/, '')]) {
-            exact.add(form);
-            lower.add(form.toLowerCase());
-        }
-    }
-}
-function findDefinitions(plan) {
-    const exact = new Set();
-    const lower = new Set();
-    const text = plan.source.text;
-    // Look back from each place an explanation starts, within its line: linear in the plan's size.
-    // The line's start is tracked as the matches move on, not searched back for from each (which
-    // is quadratic on a long line with many parentheses).
-    let lineStart = 0;
-    let scanned = 0;
-    EXPLANATION_START.lastIndex = 0;
-    for (let m = EXPLANATION_START.exec(text); m; m = EXPLANATION_START.exec(text)) {
-        for (let i = m.index - 1; i >= scanned; i--) {
-            if (text[i] === '\n') {
-                lineStart = i + 1;
-                break;
-            }
-        }
-        scanned = m.index;
-        const before = wordsBefore(text, m.index, lineStart);
-        if (before)
-            addForms(before, exact, lower);
-    }
-    // In parentheses, only the whole content is the term: "(NodeNext ESM)" defines neither word.
-    IN_PARENTHESES.lastIndex = 0;
-    for (let m = IN_PARENTHESES.exec(text); m; m = IN_PARENTHESES.exec(text))
-        addForms(m[1], exact, lower, false);
-    // Every word, and every run of two or three words, in a Glossary, Terms or Definitions section.
-    for (const section of plan.sections) {
-        if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name)))
-            continue;
-        const words = text.slice(section.bodyStart, section.end).match(new RegExp(undefined_jargon_WORD, 'gu')) ?? [];
-        for (let i = 0; i < words.length; i++) {
-            for (let n = 1; n <= 3 && i + n <= words.length; n++)
-                addForms(words.slice(i, i + n).join(' '), exact, lower);
-        }
-    }
-    return { exact, lower };
-}
-const undefined_jargon_rule = {
-    meta: {
-        id: 'undefined-jargon',
-        description: 'Reports a term of art (an acronym, or a word such as "idempotent") that the plan uses without defining, once per term.',
-        rationale: 'The reader is a complete beginner to the repository. Every term that is not ordinary English is defined in plain language where it is used, or in a Glossary section.',
-        defaultSeverity: 'warning',
-        reportedAt: 'its first use in prose',
-        tags: ['self-containment'],
-        examples: {
-            failing: ['Sessions are carried in a JWT cookie, written by the session daemon.'].join('\n'),
-            fixed: [
-                'Sessions are carried in a JWT (JSON Web Token: a signed piece of text the server can check) cookie, written by the session daemon (a background process that runs beside the web server).',
-            ].join('\n'),
-        },
-        options: '`jargon.allow` in the configuration file lists acronyms and terms that need no definition; `jargon.terms` adds terms of art to check.',
-    },
-    check(context) {
-        const { plan, settings } = context;
-        const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
-        const terms = termPattern([...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase())));
-        const definitions = findDefinitions(plan);
-        const definedOnce = (name, caseSensitive) => caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, ' '));
-        const report = (name, group, start, end, offsetAt) => {
-            const from = pointOf(plan.source, offsetAt(start));
-            const to = pointOf(plan.source, offsetAt(end - 1) + 1);
-            context.report({
-                line: from.line,
-                column: from.column,
-                endLine: to.line,
-                endColumn: to.column,
-                group,
-                message: `"${name}" is not defined in the plan: explain it in plain language at its first use, e.g. "${name} (…, which …)", or in a Glossary section.`,
-            });
-        };
-        for (const block of plan.prose) {
-            const text = block.quoted;
-            ACRONYM.lastIndex = 0;
-            for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
-                const name = m[1];
-                if (EVERYDAY_ACRONYMS.has(name) ||
-                    CAPITALISED_WORDS.has(name) ||
-                    PLACEHOLDER_WORDS.has(name) ||
-                    ROMAN.test(name) ||
-                    allowed.has(name.toLowerCase())) {
-                    continue;
-                }
-                if (definedOnce(name, true))
-                    continue;
-                report(name, `acronym:${name}`, m.index, m.index + m[0].length, block.offsetAt);
-            }
-            if (!terms)
-                continue;
-            terms.pattern.lastIndex = 0;
-            for (let m = terms.pattern.exec(text); m; m = terms.pattern.exec(text)) {
-                const name = terms.byKey.get(foldTerm(m[1])) ?? m[1];
-                if (definedOnce(name, false))
-                    continue;
-                report(name, `term:${foldTerm(name)}`, m.index, m.index + m[0].length, block.offsetAt);
-            }
-        }
-    },
-};
-/* harmony default export */ const undefined_jargon = (undefined_jargon_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/empty-section.ts
-
-
-const empty_section_rule = {
-    meta: {
-        id: 'empty-section',
-        description: 'Reports a required section whose body holds nothing but white space and HTML comments.',
-        rationale: 'An empty section tells the reader nothing, not even that nothing has happened yet. Write what is known, or "None yet." in a living section that has no entries.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the section heading',
-        tags: ['structure'],
-        examples: {
-            failing: ['## Surprises & Discoveries', '', '## Decision Log', '', 'None yet.'].join('\n'),
-            fixed: ['## Surprises & Discoveries', '', 'None yet.', '', '## Decision Log', '', 'None yet.'].join('\n'),
-        },
-    },
-    check(context) {
-        for (const name of REQUIRED_SECTIONS) {
-            const section = context.section(name);
-            if (!section)
-                continue;
-            const empty = section.body.every((node) => node.type === 'html' && isCommentOnly(node.value));
-            if (empty) {
-                context.report({
-                    line: section.heading.line,
-                    message: `The ${name} section is empty: write what is known so far, or "None yet." if there is nothing to record.`,
-                });
-            }
-        }
-    },
-};
-/* harmony default export */ const empty_section = (empty_section_rule);
-
 ;// CONCATENATED MODULE: ./src/core/rules/checklist-outside-progress.ts
 
 const checklist_outside_progress_rule = {
@@ -31343,14 +31056,6 @@ const checklist_outside_progress_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the item',
         tags: ['format', 'progress'],
-        examples: {
-            failing: ['## Context and Orientation', '', '- [ ] The design is approved.'].join('\n'),
-            fixed: [
-                '## Context and Orientation',
-                '',
-                'The design was approved on 2026-03-01; it is in `docs/design/theme.md`.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const progress = context.section('Progress');
@@ -31375,10 +31080,6 @@ const fenced_code_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the opening fence',
         tags: ['format'],
-        examples: {
-            failing: ['Run:', '', '```sh', 'npm test', '```'].join('\n'),
-            fixed: ['Run:', '', '    npm test'].join('\n'),
-        },
     },
     check(context) {
         const { text } = context.plan.source;
@@ -31408,10 +31109,6 @@ const heading_blank_line_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
         tags: ['format'],
-        examples: {
-            failing: ['## Progress', '- [ ] Add the theme tokens.'].join('\n'),
-            fixed: ['## Progress', '', '- [ ] Add the theme tokens.'].join('\n'),
-        },
     },
     check(context) {
         const { source } = context.plan;
@@ -31443,10 +31140,6 @@ const prose_first_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the table's first line",
         tags: ['format'],
-        examples: {
-            failing: ['| token | light | dark |', '| --- | --- | --- |', '| background | white | black |'].join('\n'),
-            fixed: ['The background token is white in the light theme and black in the dark theme.'].join('\n'),
-        },
     },
     check(context) {
         for (const leaf of context.plan.leaves) {
@@ -31556,17 +31249,7 @@ const decision_entry_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the entry's first line",
         tags: ['living-sections'],
-        examples: {
-            failing: ['## Decision Log', '', '- Use an anchored popover, not a modal.'].join('\n'),
-            fixed: [
-                '## Decision Log',
-                '',
-                '- Decision: use an anchored popover, not a modal.',
-                '  Rationale: the popover keeps the table visible while the user types.',
-                '  Date/Author: 2026-06-03, web team.',
-            ].join('\n'),
-        },
-        options: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
+        notes: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
     },
     check(context) {
         reportIncompleteEntries(context, 'Decision Log', LABELS, 'give each entry "Decision: …", "Rationale: …" and "Date/Author: …".');
@@ -31588,16 +31271,7 @@ const surprise_entry_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the entry's first line",
         tags: ['living-sections'],
-        examples: {
-            failing: ['## Surprises & Discoveries', '', '- The spreadsheet program ignores the charset parameter.'].join('\n'),
-            fixed: [
-                '## Surprises & Discoveries',
-                '',
-                '- Observation: the spreadsheet program ignores the charset parameter.',
-                '  Evidence: a download sent as `text/csv; charset=utf-8` still opened as Windows-1252.',
-            ].join('\n'),
-        },
-        options: 'Labels may be bold (`**Observation:**`).',
+        notes: 'Labels may be bold (`**Observation:**`).',
     },
     check(context) {
         reportIncompleteEntries(context, 'Surprises & Discoveries', surprise_entry_LABELS, 'give each entry "Observation: …" and "Evidence: …" (a test output or an error message).');
@@ -31617,14 +31291,6 @@ const milestone_acceptance_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the milestone heading',
         tags: ['milestones', 'validation'],
-        examples: {
-            failing: ['### Milestone 1: changes are stored', '', 'Every update writes a row to the history table.'].join('\n'),
-            fixed: [
-                '### Milestone 1: changes are stored',
-                '',
-                'Every update writes a row to the history table. Run `npm test -- history` and expect `4 passed, 0 failed`.',
-            ].join('\n'),
-        },
     },
     check(context) {
         for (const section of context.plan.sections) {
@@ -31660,14 +31326,6 @@ const context_paths_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Context heading',
         tags: ['context'],
-        examples: {
-            failing: ['## Context and Orientation', '', 'The customer screens talk to the records service.'].join('\n'),
-            fixed: [
-                '## Context and Orientation',
-                '',
-                'The customer screens in `web/customers/` talk to the records service in `services/records/src/server.ts`.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const section = context.section('Context');
@@ -31704,18 +31362,6 @@ const validation_commands_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Validation heading',
         tags: ['validation'],
-        examples: {
-            failing: [
-                '## Validation and Acceptance',
-                '',
-                'An administrator edits a customer twice and sees two entries.',
-            ].join('\n'),
-            fixed: [
-                '## Validation and Acceptance',
-                '',
-                'An administrator edits a customer twice, then runs `curl -s localhost:3000/customers/7/history` and sees two entries.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const section = context.section('Validation');
@@ -31729,6 +31375,168 @@ const validation_commands_rule = {
 };
 /* harmony default export */ const validation_commands = (validation_commands_rule);
 
+;// CONCATENATED MODULE: ./src/core/timestamps.ts
+const CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})\s*\)/i;
+const DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b))?)?/;
+const LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+)?/i;
+/** Zone abbreviations seen in real plans, as offsets from UTC in minutes. */
+const ZONES = {
+    Z: 0,
+    UTC: 0,
+    GMT: 0,
+    CET: 60,
+    CEST: 120,
+    EET: 120,
+    EEST: 180,
+    BST: 60,
+    WET: 0,
+    WEST: 60,
+    EST: -300,
+    EDT: -240,
+    CST: -360,
+    CDT: -300,
+    MST: -420,
+    MDT: -360,
+    PST: -480,
+    PDT: -420,
+    JST: 540,
+    KST: 540,
+    AEST: 600,
+    AEDT: 660,
+};
+function isValidDate(year, month, day) {
+    if (year < 1000 || month < 1 || month > 12 || day < 1)
+        return false;
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return day <= daysInMonth;
+}
+function offsetMinutes(zone) {
+    const upper = zone.toUpperCase();
+    if (upper in ZONES)
+        return ZONES[upper];
+    const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+    if (!numeric)
+        return null;
+    const minutes = Number(numeric[2]) * 60 + Number(numeric[3]);
+    return numeric[1] === '-' ? -minutes : minutes;
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+function readTimestamp(itemText) {
+    const match = DATE.exec(itemText);
+    const leading = LEADING.exec(itemText);
+    const leadingLength = leading ? leading[0].length : 0;
+    if (!match)
+        return { found: false, valid: false, canonical: false, iso: null, leadingLength };
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const hasTime = match[4] !== undefined;
+    const [hour, minute, second] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];
+    const valid = isValidDate(year, month, day) && hour <= 23 && minute <= 59 && second <= 59;
+    const canonical = valid && CANONICAL.test(itemText);
+    let iso = null;
+    if (valid) {
+        const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+        const offset = match[7] ? offsetMinutes(match[7]) : null;
+        if (!hasTime)
+            iso = date;
+        else if (offset === null)
+            iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
+        else {
+            const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
+            iso = new Date(utc).toISOString().replace('.000Z', 'Z');
+        }
+    }
+    return { found: true, valid, canonical, iso, leadingLength };
+}
+
+;// CONCATENATED MODULE: ./src/core/progress.ts
+
+
+
+
+const COMPLETED_OPENING = /\(\s*completed\s*:/gi;
+const REMAINING_LABEL = /;\s*remaining\s*:/i;
+/**
+ * The "(completed: …; remaining: …)" at the end of an item, read from the last "(completed:".
+ * A scan rather than one pattern: a pattern with lazy parts anchored at the end retries from
+ * every "(completed:" to the end of the text, which is quadratic on hostile items.
+ */
+function partialTail(text) {
+    const end = trimEnds(text, /[\s.]/).length;
+    if (text[end - 1] !== ')')
+        return null;
+    let index = -1;
+    let after = 0;
+    COMPLETED_OPENING.lastIndex = 0;
+    for (let m = COMPLETED_OPENING.exec(text); m && m.index < end; m = COMPLETED_OPENING.exec(text)) {
+        [index, after] = [m.index, m.index + m[0].length];
+    }
+    if (index === -1)
+        return null;
+    const inside = text.slice(after, end - 1);
+    const label = REMAINING_LABEL.exec(inside);
+    if (!label)
+        return null;
+    return {
+        index,
+        completed: inside.slice(0, label.index).trim(),
+        remaining: inside.slice(label.index + label[0].length).trim(),
+    };
+}
+const MILESTONE = /^\**(milestone\s+[\w.-]+)\**\s*[:.–—-]/i;
+function progressSection(plan, names = DEFAULT_SECTION_NAMES.Progress) {
+    return findSection(plan, names);
+}
+/** The Progress items: checkbox items anywhere in the Progress section, subsections included. */
+function progressItems(plan, section = progressSection(plan)) {
+    if (!section)
+        return [];
+    return plan.checkboxItems.filter((item) => inSection(section, item.start)).map(toProgressItem);
+}
+function toProgressItem(item) {
+    const stamp = readTimestamp(item.text);
+    let text = item.text.slice(stamp.leadingLength);
+    const partial = partialTail(text);
+    if (partial)
+        text = text.slice(0, partial.index);
+    text = text.replace(/\s+/g, ' ').trim();
+    const status = item.checked ? 'done' : partial ? 'partial' : 'todo';
+    const milestone = MILESTONE.exec(text)?.[1].replace(/\s+/g, ' ');
+    return {
+        line: item.line,
+        text,
+        status,
+        timestamp: stamp.iso,
+        ...(partial && !item.checked ? { completed: partial.completed, remaining: partial.remaining } : {}),
+        ...(milestone ? { milestone: capitalise(milestone) } : {}),
+        item,
+        stamp,
+    };
+}
+const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+function summariseProgress(plan, names) {
+    const items = progressItems(plan, progressSection(plan, names));
+    const completed = items.filter((i) => i.status === 'done').length;
+    const partial = items.filter((i) => i.status === 'partial').length;
+    const total = items.length;
+    return {
+        title: titleOf(plan)?.text.trim() ?? null,
+        total,
+        completed,
+        partial,
+        remaining: total - completed - partial,
+        percent: total === 0 ? 0 : Math.round((100 * completed) / total),
+        items,
+        next: items.find((i) => i.status !== 'done') ?? null,
+    };
+}
+/** The level-1 heading the plan starts with, if it does. */
+function titleOf(plan) {
+    const first = plan.root.children[plan.firstContentIndex];
+    if (first?.type !== 'heading' || first.depth !== 1)
+        return undefined;
+    return plan.headings.find((h) => h.node === first);
+}
+
 ;// CONCATENATED MODULE: ./src/core/rules/title.ts
 
 const title_rule = {
@@ -31739,16 +31547,6 @@ const title_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'line 1 when the title is missing; each further level-1 heading',
         tags: ['structure'],
-        examples: {
-            failing: ['## Purpose', '', 'Everyone signs in through the single sign-on page.'].join('\n'),
-            fixed: [
-                '# Retire the legacy login page',
-                '',
-                '## Purpose',
-                '',
-                'Everyone signs in through the single sign-on page.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const { plan } = context;
@@ -31782,26 +31580,6 @@ const outcomes_when_done_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Outcomes & Retrospective heading',
         tags: ['living-sections', 'progress'],
-        examples: {
-            failing: [
-                '## Progress',
-                '',
-                '- [x] (2026-04-01 08:00Z) Added `toolchain.txt`.',
-                '',
-                '## Outcomes & Retrospective',
-                '',
-                'None yet.',
-            ].join('\n'),
-            fixed: [
-                '## Progress',
-                '',
-                '- [x] (2026-04-01 08:00Z) Added `toolchain.txt`.',
-                '',
-                '## Outcomes & Retrospective',
-                '',
-                'Every build machine now reports compiler 1.82.0; nothing remains.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const items = context.progressItems();
@@ -31844,44 +31622,7 @@ const revision_note_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the last heading',
         tags: ['living-sections', 'revisions'],
-        examples: {
-            failing: [
-                '# Archive old invoices',
-                '',
-                '## Progress',
-                '',
-                '- [x] (2026-05-03 10:00Z) Wrote the archive job.',
-                '',
-                '## Revision Notes',
-                '',
-                '2026-05-01: first version.',
-            ].join('\n'),
-            fixed: [
-                '# Archive old invoices',
-                '',
-                '## Progress',
-                '',
-                '- [x] (2026-05-03 10:00Z) Wrote the archive job.',
-                '',
-                '## Revision Notes',
-                '',
-                '2026-05-01: first version.',
-                '',
-                '2026-05-03: recorded the finished archive job.',
-            ].join('\n'),
-            base: [
-                '# Archive old invoices',
-                '',
-                '## Progress',
-                '',
-                '- [ ] Write the archive job.',
-                '',
-                '## Revision Notes',
-                '',
-                '2026-05-01: first version.',
-            ].join('\n'),
-        },
-        options: "Runs only with a base version: `execplan validate PLAN --base OLD_PLAN`, or in the action, against the pull request's base.",
+        notes: "Runs only with a base version: `execplan validate PLAN --base OLD_PLAN`, or in the action, against the pull request's base.",
     },
     check(context) {
         const { plan } = context;
@@ -31955,96 +31696,6 @@ const RULES = [
     revision_note,
 ];
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
-/** Rules whose findings are phrases, and whose lists configuration may extend. */
-const PHRASE_RULE_IDS = [
-    'placeholder',
-    'external-reference',
-    'outsourced-decision',
-    'vague-acceptance',
-    'vague-instruction',
-];
-
-;// CONCATENATED MODULE: ./src/core/lint.ts
-
-
-
-
-
-
-
-const DEFAULT_SETTINGS = {
-    severities: {},
-    phrases: {},
-    jargon: { allow: [], terms: [] },
-    sections: DEFAULT_SECTION_NAMES,
-};
-/** The severity a rule reports at, after configuration and `--strict`. */
-function effectiveSetting(ruleId, settings, strict) {
-    const rule = RULES.find((r) => r.meta.id === ruleId);
-    const configured = settings.severities[ruleId] ?? rule?.meta.defaultSeverity ?? 'warning';
-    return strict && configured !== 'off' ? 'error' : configured;
-}
-/** Validates one plan: parses it once, runs every rule that is on, applies control comments. */
-function lintPlan(input, options = {}) {
-    const plan = typeof input === 'string' ? parsePlan(input) : input;
-    const settings = options.settings ?? DEFAULT_SETTINGS;
-    const suppressions = readSuppressions(plan.comments);
-    const findings = [];
-    const sections = new Map();
-    let items;
-    let basePlan;
-    const section = (name) => {
-        if (!sections.has(name))
-            sections.set(name, findSection(plan, settings.sections[name]));
-        return sections.get(name);
-    };
-    for (const rule of RULES) {
-        const severity = effectiveSetting(rule.meta.id, settings, options.strict ?? false);
-        if (severity === 'off')
-            continue;
-        const seenGroups = new Set();
-        const context = {
-            plan,
-            settings,
-            section,
-            progressItems: () => (items ??= progressItems(plan, section('Progress'))),
-            base: () => {
-                if (options.base === undefined)
-                    return undefined;
-                return (basePlan ??= typeof options.base === 'string' ? parsePlan(options.base) : options.base);
-            },
-            report: (report) => {
-                if (suppressions.isSuppressed(rule.meta.id, report.line))
-                    return;
-                if (report.group !== undefined) {
-                    if (seenGroups.has(report.group))
-                        return;
-                    seenGroups.add(report.group);
-                }
-                findings.push(toFinding(plan, rule.meta.id, severity, report));
-            },
-        };
-        rule.check(context);
-    }
-    findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-    return { plan, findings };
-}
-function toFinding(plan, ruleId, severity, report) {
-    const column = report.column ?? 1;
-    const endLine = report.endLine ?? report.line;
-    // A finding about a whole line (a heading, an item) ends where that line ends.
-    const endColumn = report.endColumn ?? Math.max(column, lineText(plan.source, endLine).length + 1);
-    return {
-        ruleId,
-        severity,
-        line: report.line,
-        column,
-        endLine,
-        endColumn,
-        message: report.message,
-        url: docsUrl(ruleId),
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/core/config.ts
 
@@ -32067,7 +31718,10 @@ class ConfigError extends Error {
 }
 const CONFIG_FILE_NAMES = ['.execplan.json', '.execplan.yml', '.execplan.yaml'];
 const SEVERITIES = ['off', 'warning', 'error'];
-const TOP_LEVEL_KEYS = ['rules', 'phrases', 'jargon', 'sections', '$schema'];
+/** Rules that own a top-level key (`jargon`), and those that own an entry of one (`phrases.<id>`), from their metadata. */
+const ownersOf = (key) => RULES.filter((rule) => rule.meta.options?.key[0] === key);
+const OPTION_KEYS = [...new Set(RULES.flatMap((rule) => (rule.meta.options ? [rule.meta.options.key[0]] : [])))];
+const TOP_LEVEL_KEYS = ['rules', ...OPTION_KEYS, 'sections', '$schema'];
 const sectionKey = (name) => normaliseHeading(name);
 const SECTION_BY_KEY = new Map(REQUIRED_SECTIONS.map((name) => [sectionKey(name), name]));
 /**
@@ -32114,6 +31768,20 @@ function parseConfig(text, file) {
             return item.value;
         });
     };
+    /** Reads a value against a rule's option schema (lists of strings, objects of them). */
+    const valueOf = (pair, schema, where) => {
+        if (schema.type === 'array')
+            return stringList(pair, `"${where}"`);
+        const known = Object.keys(schema.properties);
+        const out = {};
+        for (const sub of mapOf(pair, known.map((k) => `"${k}"`).join(' and ') + ' to lists')) {
+            const name = keyOf(sub);
+            if (!known.includes(name))
+                fail(sub, `unknown key "${where}.${name}"; use ${known.map((k) => `"${k}"`).join(' or ')}.`);
+            out[name] = valueOf(sub, schema.properties[name], `${where}.${name}`);
+        }
+        return out;
+    };
     for (const pair of root.items) {
         const key = keyOf(pair);
         switch (key) {
@@ -32129,22 +31797,18 @@ function parseConfig(text, file) {
                     severities[id] = value;
                 }
                 break;
-            case 'phrases':
+            case 'phrases': {
+                const owners = ownersOf('phrases').map((rule) => rule.meta.id);
                 for (const phrasePair of mapOf(pair, 'phrase rule ids to lists of phrases')) {
                     const id = keyOf(phrasePair);
-                    if (!PHRASE_RULE_IDS.includes(id)) {
-                        fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${PHRASE_RULE_IDS.join(', ')}.`);
-                    }
-                    phrases[id] = stringList(phrasePair, `"phrases.${id}"`);
+                    if (!owners.includes(id))
+                        fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${owners.join(', ')}.`);
+                    phrases[id] = valueOf(phrasePair, RULES.find((r) => r.meta.id === id).meta.options.schema, `phrases.${id}`);
                 }
                 break;
+            }
             case 'jargon':
-                for (const jargonPair of mapOf(pair, '"allow" and "terms" to lists')) {
-                    const sub = keyOf(jargonPair);
-                    if (sub !== 'allow' && sub !== 'terms')
-                        fail(jargonPair, `unknown key "jargon.${sub}"; use "allow" or "terms".`);
-                    jargon[sub] = stringList(jargonPair, `"jargon.${sub}"`);
-                }
+                Object.assign(jargon, valueOf(pair, ownersOf('jargon')[0].meta.options.schema, 'jargon'));
                 break;
             case 'sections':
                 for (const sectionPair of mapOf(pair, 'required section names to lists of heading starts')) {
@@ -32229,6 +31893,189 @@ function compareProgress(baseSummary, headSummary) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/controls.ts
+// Matched against the trimmed body: a lazy group before `\s*$` is quadratic on long runs of spaces.
+const CONTROL = /^execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
+function readSuppressions(comments) {
+    const spans = [];
+    // Open `disable` regions: per rule id, or for all rules under the key ''.
+    const open = new Map();
+    const close = (key, line) => {
+        const from = open.get(key);
+        if (from === undefined)
+            return;
+        spans.push({ rules: key === '' ? null : new Set([key]), from, to: line });
+        open.delete(key);
+    };
+    for (const comment of comments) {
+        const match = CONTROL.exec(comment.body.trim());
+        if (!match)
+            continue;
+        const rules = match[2] ? match[2].split(/[\s,]+/).filter(Boolean) : [];
+        const ruleSet = rules.length ? new Set(rules) : null;
+        switch (match[1]) {
+            case 'disable-file':
+                spans.push({ rules: ruleSet, from: 1, to: Number.MAX_SAFE_INTEGER });
+                break;
+            case 'disable-line':
+                spans.push({ rules: ruleSet, from: comment.line, to: comment.endLine });
+                break;
+            case 'disable-next-line':
+                spans.push({ rules: ruleSet, from: comment.endLine + 1, to: comment.endLine + 1 });
+                break;
+            case 'disable':
+                for (const key of rules.length ? rules : [''])
+                    if (!open.has(key))
+                        open.set(key, comment.line);
+                break;
+            case 'enable':
+                if (rules.length)
+                    for (const key of rules)
+                        close(key, comment.line);
+                else
+                    for (const key of [...open.keys()])
+                        close(key, comment.line);
+                break;
+        }
+    }
+    for (const key of [...open.keys()])
+        close(key, Number.MAX_SAFE_INTEGER);
+    return {
+        isSuppressed(ruleId, line) {
+            return spans.some((s) => line >= s.from && line <= s.to && (s.rules === null || s.rules.has(ruleId)));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/lint.ts
+
+
+
+
+
+
+
+/** The severity a rule reports at, after configuration and `--strict`. */
+function effectiveSetting(ruleId, settings, strict) {
+    const rule = RULES.find((r) => r.meta.id === ruleId);
+    const configured = settings.severities[ruleId] ?? rule?.meta.defaultSeverity ?? 'warning';
+    return strict && configured !== 'off' ? 'error' : configured;
+}
+/** Validates one plan: parses it once, runs every rule that is on, applies control comments. */
+function lintPlan(input, options = {}) {
+    const plan = typeof input === 'string' ? parsePlan(input) : input;
+    const settings = options.settings ?? DEFAULT_SETTINGS;
+    const suppressions = readSuppressions(plan.comments);
+    const findings = [];
+    const sections = new Map();
+    let items;
+    let basePlan;
+    const section = (name) => {
+        if (!sections.has(name))
+            sections.set(name, findSection(plan, settings.sections[name]));
+        return sections.get(name);
+    };
+    for (const rule of RULES) {
+        const severity = effectiveSetting(rule.meta.id, settings, options.strict ?? false);
+        if (severity === 'off')
+            continue;
+        const seenGroups = new Set();
+        const context = {
+            plan,
+            settings,
+            section,
+            progressItems: () => (items ??= progressItems(plan, section('Progress'))),
+            base: () => {
+                if (options.base === undefined)
+                    return undefined;
+                return (basePlan ??= typeof options.base === 'string' ? parsePlan(options.base) : options.base);
+            },
+            report: (report) => {
+                if (suppressions.isSuppressed(rule.meta.id, report.line))
+                    return;
+                if (report.group !== undefined) {
+                    if (seenGroups.has(report.group))
+                        return;
+                    seenGroups.add(report.group);
+                }
+                findings.push(toFinding(plan, rule.meta.id, severity, report));
+            },
+        };
+        rule.check(context);
+    }
+    findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    return { plan, findings };
+}
+function toFinding(plan, ruleId, severity, report) {
+    const column = report.column ?? 1;
+    const endLine = report.endLine ?? report.line;
+    // A finding about a whole line (a heading, an item) ends where that line ends.
+    const endColumn = report.endColumn ?? Math.max(column, lineText(plan.source, endLine).length + 1);
+    return {
+        ruleId,
+        severity,
+        line: report.line,
+        column,
+        endLine,
+        endColumn,
+        message: report.message,
+        url: docsUrl(ruleId),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/result.ts
+/** Counts findings by severity. */
+function countFindings(findings) {
+    let errors = 0;
+    for (const f of findings)
+        if (f.severity === 'error')
+            errors++;
+    return { errors, warnings: findings.length - errors };
+}
+/**
+ * The one counting rule: a plan's findings by severity, and a plan that could not be validated
+ * counts as one error (it can never pass unseen).
+ */
+function totalsOf(result) {
+    const counted = countFindings(result.findings);
+    return result.error !== undefined ? { errors: counted.errors + 1, warnings: counted.warnings } : counted;
+}
+/** The totals of several plans: the sum of `totalsOf` over them. */
+function totalsOfAll(results) {
+    let errors = 0;
+    let warnings = 0;
+    for (const result of results) {
+        const t = totalsOf(result);
+        errors += t.errors;
+        warnings += t.warnings;
+    }
+    return { errors, warnings };
+}
+/** Whether a result holds an error: what fails a validation run. */
+const hasErrors = (result) => totalsOf(result).errors > 0;
+function digestProgress(summary) {
+    const counts = new Map();
+    for (const item of summary.items) {
+        if (!item.milestone)
+            continue;
+        const c = counts.get(item.milestone) ?? { done: 0, total: 0 };
+        c.total++;
+        if (item.status === 'done')
+            c.done++;
+        counts.set(item.milestone, c);
+    }
+    const next = summary.next;
+    return {
+        total: summary.total,
+        completed: summary.completed,
+        percent: summary.percent,
+        next: next
+            ? { text: next.text, status: next.status, ...(next.remaining !== undefined ? { remaining: next.remaining } : {}) }
+            : null,
+        milestones: [...counts].map(([name, c]) => ({ name, ...c })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/template.ts
 /** Fills the plan template (`templates/plan.md`): `{{title}}`, `{{purpose}}` and `{{now}}`. */
 function fillTemplate(template, values) {
@@ -32245,67 +32092,71 @@ function fillTemplate(template, values) {
 /** Escapes workflow-command data so that plan text can never end the command or start another. */
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** One workflow command line: `::error file=a.md,line=3::message`, every part escaped. */
+function workflowCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${command} ${props}::${escapeData(message)}`;
+}
 /** One GitHub workflow-command annotation per finding (`::error file=…,line=…::message`). */
-function formatGithub(files) {
+function formatGithub(results) {
     const lines = [];
-    for (const file of files) {
-        if (file.error !== undefined) {
-            lines.push(`::error file=${escapeProperty(file.path)},title=execplan::${escapeData(file.error)}`);
+    for (const result of results) {
+        if (result.error !== undefined) {
+            lines.push(workflowCommand('error', { file: result.path, title: 'execplan' }, result.error));
             continue;
         }
-        for (const f of file.findings) {
-            const props = [
-                `file=${escapeProperty(file.path)}`,
-                `line=${f.line}`,
-                `col=${f.column}`,
-                `endLine=${f.endLine}`,
-                `endColumn=${f.endColumn}`,
-                `title=${escapeProperty(f.ruleId)}`,
-            ].join(',');
-            lines.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(`${f.message} ${f.url}`)}`);
+        for (const f of result.findings) {
+            const at = {
+                file: result.path,
+                line: f.line,
+                col: f.column,
+                endLine: f.endLine,
+                endColumn: f.endColumn,
+                title: f.ruleId,
+            };
+            lines.push(workflowCommand(f.severity, at, `${f.message} ${f.url}`));
         }
     }
     return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-;// CONCATENATED MODULE: ./src/formatters/report.ts
-function totalsOf(findings) {
-    let errors = 0;
-    for (const f of findings)
-        if (f.severity === 'error')
-            errors++;
-    return { errors, warnings: findings.length - errors };
-}
-const plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
-
 ;// CONCATENATED MODULE: ./src/formatters/json.ts
 
-/** The contract's `validate --format json` shape; a file that could not be read carries `error`. */
-function toJsonReport(files) {
-    const entries = files.map((file) => ({
-        path: file.path,
-        ...totalsOf(file.findings),
-        ...(file.error !== undefined ? { error: file.error } : {}),
-        findings: file.findings.map((f) => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            line: f.line,
-            column: f.column,
-            endLine: f.endLine,
-            endColumn: f.endColumn,
-            message: f.message,
-            url: f.url,
-        })),
-    }));
+/**
+ * The contract's `validate --format json` shape. A plan that could not be validated carries
+ * `error` and counts as one error, as everywhere else.
+ */
+function toJsonReport(results) {
     return {
-        errors: entries.reduce((n, f) => n + f.errors, 0),
-        warnings: entries.reduce((n, f) => n + f.warnings, 0),
-        files: entries,
+        ...totalsOfAll(results),
+        files: results.map((result) => ({
+            path: result.path,
+            ...totalsOf(result),
+            ...(result.error !== undefined ? { error: result.error } : {}),
+            findings: result.findings.map((f) => ({
+                ruleId: f.ruleId,
+                severity: f.severity,
+                line: f.line,
+                column: f.column,
+                endLine: f.endLine,
+                endColumn: f.endColumn,
+                message: f.message,
+                url: f.url,
+            })),
+        })),
     };
 }
-function formatJson(files) {
-    return JSON.stringify(toJsonReport(files), null, 2) + '\n';
+function formatJson(results) {
+    return JSON.stringify(toJsonReport(results), null, 2) + '\n';
 }
+
+;// CONCATENATED MODULE: ./src/formatters/text.ts
+/** `1 plan`, `2 plans`. */
+const plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+/** Wraps text in an ANSI colour or style code when `on`. */
+const paint = (on, code, text) => on ? `\u001b[${code}m${text}\u001b[0m` : text;
 
 ;// CONCATENATED MODULE: ./src/formatters/progress.ts
 
@@ -32335,7 +32186,6 @@ function progressBar(done, total, width = 20) {
     const filled = total === 0 ? 0 : Math.round((width * done) / total);
     return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
-const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 /** What the format's parse_progress script shows, readable in a terminal. */
 function formatProgress(path, summary, colour = false) {
     const out = [];
@@ -32481,48 +32331,127 @@ function formatSarif(files, version) {
 
 ;// CONCATENATED MODULE: ./src/formatters/stylish.ts
 
-const stylish_paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+
 /** ESLint-style report: grouped by file, `line:col  severity  message  rule-id`, then a summary. */
-function formatStylish(files, colours = { enabled: false }) {
+function formatStylish(results, colours = { enabled: false }) {
     const on = colours.enabled;
     const out = [];
-    let errors = 0;
-    let warnings = 0;
-    let filesWithProblems = 0;
-    for (const file of files) {
-        if (file.error !== undefined) {
-            out.push(stylish_paint(on, '4', file.path), `  ${stylish_paint(on, '31', 'error')}  ${file.error}`, '');
-            filesWithProblems++;
+    for (const result of results) {
+        if (result.error !== undefined) {
+            out.push(paint(on, '4', result.path), `  ${paint(on, '31', 'error')}  ${result.error}`, '');
             continue;
         }
-        if (file.findings.length === 0)
+        if (result.findings.length === 0)
             continue;
-        filesWithProblems++;
-        const totals = totalsOf(file.findings);
-        errors += totals.errors;
-        warnings += totals.warnings;
-        const rows = file.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message, f.ruleId]);
+        const rows = result.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message, f.ruleId]);
         const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
-        out.push(stylish_paint(on, '4', file.path));
+        out.push(paint(on, '4', result.path));
         for (const [position, severity, message, ruleId] of rows) {
-            const coloured = stylish_paint(on, severity === 'error' ? '31' : '33', severity.padEnd(widths[1]));
-            out.push(`  ${stylish_paint(on, '2', position.padEnd(widths[0]))}  ${coloured}  ${message}  ${stylish_paint(on, '2', ruleId)}`);
+            const coloured = paint(on, severity === 'error' ? '31' : '33', severity.padEnd(widths[1]));
+            out.push(`  ${paint(on, '2', position.padEnd(widths[0]))}  ${coloured}  ${message}  ${paint(on, '2', ruleId)}`);
         }
         out.push('');
     }
-    const unreadable = files.filter((f) => f.error !== undefined).length;
-    const problems = errors + warnings;
-    if (problems === 0 && unreadable === 0) {
-        out.push(stylish_paint(on, '32', `✔ ${plural(files.length, 'plan')} checked, no problems`));
+    const { errors, warnings } = totalsOfAll(results);
+    const withProblems = results.filter((r) => {
+        const t = totalsOf(r);
+        return t.errors + t.warnings > 0;
+    }).length;
+    const unvalidated = results.filter((r) => r.error !== undefined).length;
+    if (errors + warnings === 0) {
+        out.push(paint(on, '32', `✔ ${plural(results.length, 'plan')} checked, no problems`));
     }
     else {
-        const parts = [`${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`];
-        if (unreadable)
-            parts.push(`${plural(unreadable, 'file')} not validated`);
-        const summary = `✖ ${parts.join(', ')} in ${filesWithProblems} of ${plural(files.length, 'plan')}`;
-        out.push(stylish_paint(on, errors || unreadable ? '31' : '33', summary));
+        const counts = `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+        const notValidated = unvalidated ? `, ${unvalidated} of them could not be validated` : '';
+        const summary = `✖ ${counts} in ${withProblems} of ${plural(results.length, 'plan')}${notValidated}`;
+        out.push(paint(on, errors ? '31' : '33', summary));
     }
     return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/core/decode.ts
+/** Where the first byte that is not UTF-8 sits, as `line L, column C`. */
+function firstInvalidUtf8(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let low = 0;
+    let high = bytes.length;
+    // The longest valid prefix, by bisection (a cut inside a character also fails, so allow 3 bytes).
+    while (high - low > 1) {
+        const mid = (low + high) >> 1;
+        try {
+            decoder.decode(bytes.subarray(0, mid));
+            low = mid;
+        }
+        catch {
+            try {
+                decoder.decode(bytes.subarray(0, Math.max(0, mid - 3)));
+                low = Math.max(low, mid - 3);
+                high = mid;
+            }
+            catch {
+                high = mid;
+            }
+        }
+    }
+    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, low));
+    const lines = prefix.split('\n');
+    return `line ${lines.length}, column ${lines[lines.length - 1].length + 1}`;
+}
+/** Decodes bytes as plan text, refusing binary data and invalid UTF-8 with a clear message. */
+function decodePlan(bytes) {
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        const line = bytes.subarray(0, nul).filter((b) => b === 10).length + 1;
+        return { error: `not a text file (a NUL byte at line ${line}): a plan is UTF-8 Markdown text.` };
+    }
+    try {
+        return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    }
+    catch {
+        return { error: `not valid UTF-8 (first bad byte at ${firstInvalidUtf8(bytes)}): save the file as UTF-8.` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config-discovery.ts
+
+
+
+/**
+ * The one configuration policy. With `explicit`, that file, which must exist. Otherwise the first
+ * folder from `start` upwards that holds a configuration file, stopping at the repository root
+ * (the folder holding `.git`, or the top of the store). Two configuration files in one folder are
+ * an error, because which one applies would be a guess. Every file is decoded as plan text is:
+ * UTF-8, never binary.
+ */
+async function loadConfigFrom(store, start, explicit) {
+    if (explicit !== undefined) {
+        const bytes = await store.read(explicit.path);
+        if (bytes === undefined)
+            throw new ConfigError(explicit.path, undefined, `the configuration file does not exist${store.where ?? ''}: check the path given in ${explicit.givenIn}.`);
+        return { settings: parseBytes(bytes, explicit.path), path: explicit.path };
+    }
+    for (let folder = start; folder !== undefined; folder = store.parent(folder)) {
+        const names = await store.list(folder);
+        const present = CONFIG_FILE_NAMES.filter((name) => names.includes(name)).map((name) => store.join(folder, name));
+        if (present.length > 1)
+            throw new ConfigError(present[1], undefined, `found ${present.length} configuration files in one folder (${present.join(', ')}): keep one.`);
+        if (present.length === 1) {
+            const bytes = await store.read(present[0]);
+            if (bytes === undefined)
+                throw new ConfigError(present[0], undefined, 'the configuration file cannot be read.');
+            return { settings: parseBytes(bytes, present[0]), path: present[0] };
+        }
+        if (names.includes('.git'))
+            break;
+    }
+    return { settings: DEFAULT_SETTINGS, path: undefined };
+}
+function parseBytes(bytes, path) {
+    const text = decodePlan(bytes);
+    if ('error' in text)
+        throw new ConfigError(path, undefined, text.error.replace('a plan is', 'a configuration file is'));
+    return parseConfig(text.text, path);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/config-file.ts
@@ -32530,39 +32459,28 @@ function formatStylish(files, colours = { enabled: false }) {
 
 
 
-const exists = (path) => (0,promises_namespaceObject.access)(path).then(() => true, () => false);
 /**
- * Finds the configuration file: in the working folder, else in the folders above it up to the
- * repository root (the first folder holding `.git`). Two configuration files in one folder are
- * an error, because which one applies would be a guess.
+ * The file system as a configuration store, with paths relative to the working folder (so that
+ * messages name files as the user sees them), searched upwards to the repository root.
  */
-async function discoverConfig(cwd) {
-    for (let dir = (0,external_node_path_namespaceObject.resolve)(cwd);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        const present = [];
-        for (const name of CONFIG_FILE_NAMES)
-            if (await exists((0,external_node_path_namespaceObject.join)(dir, name)))
-                present.push((0,external_node_path_namespaceObject.join)(dir, name));
-        if (present.length > 1) {
-            throw new ConfigError(present[1], undefined, `found ${present.length} configuration files in one folder (${present.join(', ')}): keep one.`);
-        }
-        if (present.length === 1)
-            return present[0];
-        if ((await exists((0,external_node_path_namespaceObject.join)(dir, '.git'))) || (0,external_node_path_namespaceObject.dirname)(dir) === dir)
-            return undefined;
-    }
+function fileSystemStore(cwd) {
+    return {
+        list: (folder) => (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.resolve)(cwd, folder)).catch(() => []),
+        read: (path) => (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(cwd, path)).then((bytes) => new Uint8Array(bytes), (error) => {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw new ConfigError(path, undefined, `cannot read the configuration file (${error.code ?? error.message}).`);
+        }),
+        parent: (folder) => {
+            const full = (0,external_node_path_namespaceObject.resolve)(cwd, folder);
+            return (0,external_node_path_namespaceObject.dirname)(full) === full ? undefined : (0,external_node_path_namespaceObject.join)(folder, '..');
+        },
+        join: (folder, name) => (folder === '.' ? name : (0,external_node_path_namespaceObject.join)(folder, name)),
+    };
 }
-async function loadConfig(explicitPath, cwd) {
-    const path = explicitPath !== undefined ? (0,external_node_path_namespaceObject.resolve)(cwd, explicitPath) : await discoverConfig(cwd);
-    if (path === undefined)
-        return { settings: DEFAULT_SETTINGS, path: undefined };
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch {
-        throw new ConfigError(explicitPath ?? path, undefined, 'cannot read the configuration file: check the path given to --config.');
-    }
-    return { settings: parseConfig(text, explicitPath ?? path), path };
+/** The configuration for a command run in `cwd`, or the file given with `--config`. */
+function loadConfig(explicitPath, cwd) {
+    return loadConfigFrom(fileSystemStore(cwd), '.', explicitPath === undefined ? undefined : { path: explicitPath, givenIn: '--config' });
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -33456,49 +33374,6 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: ./src/core/decode.ts
-/** Where the first byte that is not UTF-8 sits, as `line L, column C`. */
-function firstInvalidUtf8(bytes) {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let low = 0;
-    let high = bytes.length;
-    // The longest valid prefix, by bisection (a cut inside a character also fails, so allow 3 bytes).
-    while (high - low > 1) {
-        const mid = (low + high) >> 1;
-        try {
-            decoder.decode(bytes.subarray(0, mid));
-            low = mid;
-        }
-        catch {
-            try {
-                decoder.decode(bytes.subarray(0, Math.max(0, mid - 3)));
-                low = Math.max(low, mid - 3);
-                high = mid;
-            }
-            catch {
-                high = mid;
-            }
-        }
-    }
-    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, low));
-    const lines = prefix.split('\n');
-    return `line ${lines.length}, column ${lines[lines.length - 1].length + 1}`;
-}
-/** Decodes bytes as plan text, refusing binary data and invalid UTF-8 with a clear message. */
-function decodePlan(bytes) {
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        const line = bytes.subarray(0, nul).filter((b) => b === 10).length + 1;
-        return { error: `not a text file (a NUL byte at line ${line}): a plan is UTF-8 Markdown text.` };
-    }
-    try {
-        return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    }
-    catch {
-        return { error: `not valid UTF-8 (first bad byte at ${firstInvalidUtf8(bytes)}): save the file as UTF-8.` };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cli/files.ts
 
 
@@ -33563,6 +33438,7 @@ async function readPlanFile(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -33689,7 +33565,7 @@ async function validateCommand(args, io) {
     io.stdout(render(format, reports, io));
     if (problem)
         return EXIT_USAGE;
-    return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+    return reports.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
 }
 async function validateFiles(files, cwd, settings, strict, base) {
     const reports = [];

@@ -11,12 +11,12 @@ import { parsePlan, type Plan } from '../core/plan.js';
 import { PlanLimitError } from '../core/limits.js';
 import { paceOf } from '../core/pace.js';
 import { summariseProgress } from '../core/progress.js';
-import type { LintSettings } from '../core/rule.js';
+import { hasErrors, type PlanResult } from '../core/result.js';
+import type { LintSettings } from '../core/settings.js';
 import { fillTemplate } from '../core/template.js';
 import { formatGithub } from '../formatters/github.js';
 import { formatJson } from '../formatters/json.js';
 import { formatDelta, formatProgress, toDeltaJson, toProgressJson } from '../formatters/progress.js';
-import type { FileReport } from '../formatters/report.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { loadConfig } from './config-file.js';
@@ -141,7 +141,7 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
   if (reports.some((r) => r.error !== undefined)) problem = true;
   io.stdout(render(format, reports, io));
   if (problem) return EXIT_USAGE;
-  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+  return reports.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 async function validateFiles(
@@ -150,12 +150,13 @@ async function validateFiles(
   settings: LintSettings,
   strict: boolean,
   base: string | undefined,
-): Promise<FileReport[]> {
-  const reports: FileReport[] = [];
+): Promise<PlanResult[]> {
+  const reports: PlanResult[] = [];
   for (const path of files) {
     const read = await readPlanFile(resolve(cwd, path));
+    const baselined = base === undefined ? {} : { baselined: true };
     if ('error' in read) {
-      reports.push({ path, findings: [], error: read.error });
+      reports.push({ path, findings: [], error: read.error, ...baselined });
       continue;
     }
     try {
@@ -166,7 +167,7 @@ async function validateFiles(
       );
     } catch (error) {
       if (!(error instanceof PlanLimitError)) throw error;
-      reports.push({ path, findings: [], error: error.message });
+      reports.push({ path, findings: [], error: error.message, ...baselined });
     }
   }
   return reports;
@@ -174,7 +175,7 @@ async function validateFiles(
 
 const withFingerprintsOf = (result: LintResult) => withFingerprints(result.plan, result.findings);
 
-function render(format: (typeof FORMATS)[number], reports: FileReport[], io: CliIo): string {
+function render(format: (typeof FORMATS)[number], reports: PlanResult[], io: CliIo): string {
   switch (format) {
     case 'json':
       return formatJson(reports);

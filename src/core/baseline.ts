@@ -134,14 +134,32 @@ export function markBaseline(
   return fingerprinted.map((f, i) => ({ ...f, baselineState: unchanged.has(i) ? 'unchanged' : 'new' }));
 }
 
-/** How many errors and warnings are new. */
-export function newTotals(findings: readonly Finding[]): { newErrors: number; newWarnings: number } {
-  let newErrors = 0;
+/**
+ * How many errors and warnings of a plan are new. As in `totalsOf` (`result.ts`), a plan that
+ * could not be validated counts as one error, and a new one: nothing shows it was there before.
+ */
+export function newTotals(result: { readonly findings: readonly Finding[]; readonly error?: string }): {
+  newErrors: number;
+  newWarnings: number;
+} {
+  let newErrors = result.error !== undefined ? 1 : 0;
   let newWarnings = 0;
-  for (const f of findings) {
+  for (const f of result.findings) {
     if (f.baselineState !== 'new') continue;
     if (f.severity === 'error') newErrors++;
     else newWarnings++;
+  }
+  return { newErrors, newWarnings };
+}
+
+/** The same over several plans. */
+export function newTotalsOfAll(results: readonly { readonly findings: readonly Finding[]; readonly error?: string }[]) {
+  let newErrors = 0;
+  let newWarnings = 0;
+  for (const r of results) {
+    const t = newTotals(r);
+    newErrors += t.newErrors;
+    newWarnings += t.newWarnings;
   }
   return { newErrors, newWarnings };
 }

@@ -1,7 +1,7 @@
 import type { PlanDelta, DeltaItem } from '../core/delta.js';
 import { paceJson, type Pace } from '../core/pace.js';
 import type { ProgressItem, ProgressSummary } from '../core/progress.js';
-import { plural } from './report.js';
+import { paint, plural } from './text.js';
 
 /** The contract's `progress --json` shape (with `pace` when given). */
 export function toProgressJson(path: string, summary: ProgressSummary, pace?: Pace) {
@@ -31,8 +31,6 @@ export function progressBar(done: number, total: number, width = 20): string {
   const filled = total === 0 ? 0 : Math.round((width * done) / total);
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
-
-const paint = (on: boolean, code: string, text: string): string => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
 /** What the format's parse_progress script shows, readable in a terminal. */
 export function formatProgress(path: string, summary: ProgressSummary, colour = false, pace?: Pace): string {

@@ -1,6 +1,6 @@
 import { RULES } from '../core/rules/index.js';
 import { docsUrl, type Finding } from '../core/rule.js';
-import type { FileReport } from './report.js';
+import type { PlanResult } from '../core/result.js';
 
 export const TOOL_URI = 'https://github.com/execplan/execplan';
 
@@ -24,7 +24,7 @@ function sarifBaseline(f: Finding) {
 }
 
 /** SARIF 2.1.0, as GitHub code scanning accepts it: rules with help URIs, results with locations. */
-export function toSarif(files: readonly FileReport[], version: string) {
+export function toSarif(files: readonly PlanResult[], version: string) {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
   const results = files.flatMap((file) =>
     file.findings.map((f) => ({
@@ -79,6 +79,6 @@ export function toSarif(files: readonly FileReport[], version: string) {
   };
 }
 
-export function formatSarif(files: readonly FileReport[], version: string): string {
+export function formatSarif(files: readonly PlanResult[], version: string): string {
   return JSON.stringify(toSarif(files, version), null, 2) + '\n';
 }

@@ -16,17 +16,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: "the entry's first line",
     tags: ['living-sections'],
-    examples: {
-      failing: ['## Decision Log', '', '- Use an anchored popover, not a modal.'].join('\n'),
-      fixed: [
-        '## Decision Log',
-        '',
-        '- Decision: use an anchored popover, not a modal.',
-        '  Rationale: the popover keeps the table visible while the user types.',
-        '  Date/Author: 2026-06-03, web team.',
-      ].join('\n'),
-    },
-    options: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
+    notes: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
   },
   check(context) {
     reportIncompleteEntries(

@@ -9,13 +9,7 @@ export default createPhraseRule({
     defaultSeverity: 'error',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'self-containment'],
-    examples: {
-      failing: ['As discussed, the queue already runs in production; see the wiki for how it is deployed.'].join('\n'),
-      fixed: [
-        'The queue already runs in production: it is deployed by `deploy/queue.sh`, which starts two workers.',
-      ].join('\n'),
-    },
-    options: '`phrases.external-reference` in the configuration file adds phrases.',
+    notes: '`phrases.external-reference` in the configuration file adds phrases.',
   },
   phrases: [
     'as discussed',

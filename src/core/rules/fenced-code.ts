@@ -9,10 +9,6 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the opening fence',
     tags: ['format'],
-    examples: {
-      failing: ['Run:', '', '```sh', 'npm test', '```'].join('\n'),
-      fixed: ['Run:', '', '    npm test'].join('\n'),
-    },
   },
   check(context) {
     const { text } = context.plan.source;

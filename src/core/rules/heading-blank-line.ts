@@ -10,10 +10,6 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
     tags: ['format'],
-    examples: {
-      failing: ['## Progress', '- [ ] Add the theme tokens.'].join('\n'),
-      fixed: ['## Progress', '', '- [ ] Add the theme tokens.'].join('\n'),
-    },
   },
   check(context) {
     const { source } = context.plan;

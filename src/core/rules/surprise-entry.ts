@@ -15,18 +15,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: "the entry's first line",
     tags: ['living-sections'],
-    examples: {
-      failing: ['## Surprises & Discoveries', '', '- The spreadsheet program ignores the charset parameter.'].join(
-        '\n',
-      ),
-      fixed: [
-        '## Surprises & Discoveries',
-        '',
-        '- Observation: the spreadsheet program ignores the charset parameter.',
-        '  Evidence: a download sent as `text/csv; charset=utf-8` still opened as Windows-1252.',
-      ].join('\n'),
-    },
-    options: 'Labels may be bold (`**Observation:**`).',
+    notes: 'Labels may be bold (`**Observation:**`).',
   },
   check(context) {
     reportIncompleteEntries(

@@ -1,6 +1,6 @@
 import { startsWithName } from '../headings.js';
 import type { Plan } from '../plan.js';
-import type { Rule, RuleContext } from '../rule.js';
+import { stringList, type Rule, type RuleContext } from '../rule.js';
 import { GLOSSARY_SECTION_NAMES } from '../sections.js';
 import { pointOf } from '../source.js';
 import { escapeRegExp, isCapitalsOnly } from '../phrases.js';
@@ -161,14 +161,18 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'its first use in prose',
     tags: ['self-containment'],
-    examples: {
-      failing: ['Sessions are carried in a JWT cookie, written by the session daemon.'].join('\n'),
-      fixed: [
-        'Sessions are carried in a JWT (JSON Web Token: a signed piece of text the server can check) cookie, written by the session daemon (a background process that runs beside the web server).',
-      ].join('\n'),
+    options: {
+      key: ['jargon'],
+      schema: {
+        type: 'object',
+        properties: {
+          allow: stringList('Acronyms and terms that need no definition.'),
+          terms: stringList('Terms of art to check, besides the built-in list.'),
+        },
+        additionalProperties: false,
+        description: 'Which terms undefined-jargon checks.',
+      },
     },
-    options:
-      '`jargon.allow` in the configuration file lists acronyms and terms that need no definition; `jargon.terms` adds terms of art to check.',
   },
   check(context: RuleContext) {
     const { plan, settings } = context;

@@ -9,11 +9,7 @@ export default createPhraseRule({
     defaultSeverity: 'warning',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'clarity'],
-    examples: {
-      failing: ['Retry failed reports as needed.'].join('\n'),
-      fixed: ['Retry a failed report three times, one minute apart.'].join('\n'),
-    },
-    options: '`phrases.vague-instruction` in the configuration file adds phrases.',
+    notes: '`phrases.vague-instruction` in the configuration file adds phrases.',
   },
   phrases: [
     'as needed',
