@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { configSchema } from '../src/core/config-schema.js';
 import { ConfigError, parseConfig } from '../src/core/config.js';
@@ -65,4 +65,3 @@ describe('rule documentation (regenerate with `npm run docs`)', () => {
     }
   });
 });
-

@@ -11460,8 +11460,6 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -12565,6 +12563,8 @@ function isUrl(fileUrlOrPath) {
   )
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./node_modules/vfile/lib/index.js
 /**
  * @import {Node, Point, Position} from 'unist'
@@ -33437,6 +33437,30 @@ async function readPlanFile(path) {
     return decodePlan(bytes);
 }
 
+;// CONCATENATED MODULE: ./src/cli/installation.ts
+
+
+
+/**
+ * Files that ship beside the CLI: `package.json` and `templates/` sit at the package root, two
+ * folders above both the bundle (`dist/cli/index.js`) and the sources (`src/cli/*.ts`).
+ */
+function installedFile(relativePath) {
+    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 4; i++, dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, relativePath);
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+    }
+    throw new Error(`${relativePath} was not found beside the execplan installation.`);
+}
+let version;
+/** The version in the package's own `package.json`: one place for it. */
+function packageVersion() {
+    version ??= JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(installedFile('package.json'), 'utf8')).version;
+    return version;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -33458,7 +33482,6 @@ async function readPlanFile(path) {
 
 
 
-const VERSION = '0.1.0';
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
@@ -33496,7 +33519,7 @@ async function runCli(argv, io) {
                 return await initCommand(rest, io);
             case '--version':
             case '-v':
-                io.stdout(`${VERSION}\n`);
+                io.stdout(`${packageVersion()}\n`);
                 return EXIT_OK;
             case undefined:
             case '--help':
@@ -33591,7 +33614,7 @@ function render(format, reports, io) {
         case 'json':
             return formatJson(reports);
         case 'sarif':
-            return formatSarif(reports, VERSION);
+            return formatSarif(reports, packageVersion());
         case 'github':
             return formatGithub(reports);
         default:
@@ -33642,16 +33665,6 @@ async function deltaCommand(args, io) {
         : formatDelta(basePath, headPath, delta, io.colour));
     return EXIT_OK;
 }
-/** The template ships beside the bundle (`dist/../templates`) and beside the sources. */
-async function readTemplate() {
-    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 4; i++, dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'templates', 'plan.md');
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return (0,promises_namespaceObject.readFile)(candidate, 'utf8');
-    }
-    throw new Error('templates/plan.md was not found beside the execplan installation.');
-}
 async function initCommand(args, io) {
     const { values, positionals } = main_parse(args, {
         purpose: { type: 'string' },
@@ -33663,7 +33676,11 @@ async function initCommand(args, io) {
     if (!title.trim())
         throw new UsageError('the title must not be empty.');
     const target = (0,external_node_path_namespaceObject.resolve)(io.cwd, path);
-    const text = fillTemplate(await readTemplate(), { title, purpose: values.purpose, now: io.now() });
+    const text = fillTemplate(await (0,promises_namespaceObject.readFile)(installedFile((0,external_node_path_namespaceObject.join)('templates', 'plan.md')), 'utf8'), {
+        title,
+        purpose: values.purpose,
+        now: io.now(),
+    });
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
     try {
         // `wx` refuses atomically to replace an existing file.

@@ -1,7 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../core/config.js';
 import { progressDelta } from '../core/delta.js';
@@ -21,8 +20,7 @@ import { formatSarif } from '../formatters/sarif.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { loadConfig } from './config-file.js';
 import { DEFAULT_PLAN_GLOB, expandPlanPaths, readPlanFile } from './files.js';
-
-export const VERSION = '0.1.0';
+import { installedFile, packageVersion } from './installation.js';
 
 /** What the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliIo {
@@ -73,7 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await initCommand(rest, io);
       case '--version':
       case '-v':
-        io.stdout(`${VERSION}\n`);
+        io.stdout(`${packageVersion()}\n`);
         return EXIT_OK;
       case undefined:
       case '--help':
@@ -180,7 +178,7 @@ function render(format: (typeof FORMATS)[number], reports: PlanResult[], io: Cli
     case 'json':
       return formatJson(reports);
     case 'sarif':
-      return formatSarif(reports, VERSION);
+      return formatSarif(reports, packageVersion());
     case 'github':
       return formatGithub(reports);
     default:
@@ -237,16 +235,6 @@ async function deltaCommand(args: string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-/** The template ships beside the bundle (`dist/../templates`) and beside the sources. */
-async function readTemplate(): Promise<string> {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++, dir = dirname(dir)) {
-    const candidate = join(dir, 'templates', 'plan.md');
-    if (existsSync(candidate)) return readFile(candidate, 'utf8');
-  }
-  throw new Error('templates/plan.md was not found beside the execplan installation.');
-}
-
 async function initCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     purpose: { type: 'string' },
@@ -257,7 +245,11 @@ async function initCommand(args: string[], io: CliIo): Promise<number> {
   const [path, title] = positionals;
   if (!title.trim()) throw new UsageError('the title must not be empty.');
   const target = resolve(io.cwd, path);
-  const text = fillTemplate(await readTemplate(), { title, purpose: values.purpose, now: io.now() });
+  const text = fillTemplate(await readFile(installedFile(join('templates', 'plan.md')), 'utf8'), {
+    title,
+    purpose: values.purpose,
+    now: io.now(),
+  });
   await mkdir(dirname(target), { recursive: true });
   try {
     // `wx` refuses atomically to replace an existing file.
