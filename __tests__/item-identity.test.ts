@@ -107,3 +107,18 @@ describe('hostile input', () => {
     expect(m.pairs.length + m.removed.length).toBe(10_000);
   });
 });
+
+describe('item texts after a timestamp', () => {
+  test('a full-width colon or a dash right after the timestamp is not part of the text', async () => {
+    const { summariseProgress } = await import('../src/core/progress.js');
+    const texts = summariseProgress(
+      plan(
+        '- [x] 2026-07-25：写测试',
+        '- [x] (2026-07-25 10:00Z)—Wrote docs',
+        '- [ ] 2026-07-26 - Plan B',
+        '- [x] (2026-07-27 09:00Z) -5 °C test',
+      ),
+    ).items.map((i) => i.text);
+    expect(texts).toEqual(['写测试', 'Wrote docs', 'Plan B', '-5 °C test']);
+  });
+});
