@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { progressDelta } from '../src/core/delta.js';
+import { compareProgress, progressDelta } from '../src/core/delta.js';
 import { lintPlan } from '../src/core/lint.js';
 import { parsePlan } from '../src/core/plan.js';
 import { summariseProgress } from '../src/core/progress.js';
@@ -127,5 +127,17 @@ describe('the reviewed delta of every corpus pair (__tests__/fixtures/corpus-pai
     expect(headLines.length - delta.added.length).toBe(baseCount - delta.removed.length);
     // Completed items are done in the head; the text outputs list each once.
     for (const r of delta.reworded) expect(delta.added.map((a) => a.line)).not.toContain(r.line);
+  });
+});
+
+describe('every corpus plan against itself', () => {
+  test.each(plans)('%s: no change; in reverse order, every item moved and none added, removed or reworded', (name) => {
+    const summary = summariseProgress(parsePlan(readFileSync(join(plansDir, name), 'utf8')));
+    const same = compareProgress(summary, summary);
+    expect([same.completed, same.reopened, same.added, same.removed, same.reworded].map((l) => l.length)).toEqual([
+      0, 0, 0, 0, 0,
+    ]);
+    const reversed = compareProgress(summary, { ...summary, items: [...summary.items].reverse() });
+    expect([reversed.added, reversed.removed, reversed.reworded].map((l) => l.length)).toEqual([0, 0, 0]);
   });
 });
