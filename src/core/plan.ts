@@ -9,7 +9,7 @@ import {
   walk,
   type ParseOptions,
 } from './markdown.js';
-import { normaliseHeading, startsWithName } from './headings.js';
+import { matchesName, normaliseHeading, startsWithName } from './headings.js';
 import { proseRunOf, type ProseRun } from './prose.js';
 import { assertWithinLimits, PlanLimitError } from './limits.js';
 
@@ -276,11 +276,15 @@ function checkboxItemOf(node: ListItem, source: SourceText): CheckboxItem {
   };
 }
 
-/** The first top-level section, at `minDepth` or deeper, whose heading starts with one of `names`. */
+/**
+ * The first top-level section, at `minDepth` or deeper, whose heading starts with one of `names`;
+ * failing that, the first whose heading has one of them after a short qualifier (`Existing Context`).
+ */
 export function findSection(plan: Plan, names: readonly string[], minDepth = 2): Section | undefined {
-  return plan.sections.find(
-    (section) =>
-      section.heading.depth >= minDepth && names.some((name) => startsWithName(section.heading.normalised, name)),
+  const candidates = plan.sections.filter((section) => section.heading.depth >= minDepth);
+  return (
+    candidates.find((section) => names.some((name) => startsWithName(section.heading.normalised, name))) ??
+    candidates.find((section) => names.some((name) => matchesName(section.heading.normalised, name)))
   );
 }
 

@@ -1,5 +1,21 @@
 import type { Rule } from '../rule.js';
-import { REQUIRED_SECTIONS } from '../sections.js';
+import { inSection, type Plan, type PlanHeading } from '../plan.js';
+import { DEFAULT_SECTION_NAMES, ENGLISH_SECTION_NAMES, REQUIRED_SECTIONS } from '../sections.js';
+
+/** The heading of the deepest section holding the most checkbox items: what the author uses as Progress. */
+function headingHoldingCheckboxes(plan: Plan): PlanHeading | undefined {
+  let best: PlanHeading | undefined;
+  let most = 0;
+  for (const section of plan.sections) {
+    if (section.heading.depth < 2) continue;
+    const count = plan.checkboxItems.filter((item) => inSection(section, item.start)).length;
+    if (count > most) {
+      best = section.heading;
+      most = count;
+    }
+  }
+  return best;
+}
 
 const rule: Rule = {
   meta: {
@@ -65,12 +81,18 @@ const rule: Rule = {
     for (const name of REQUIRED_SECTIONS) {
       if (context.section(name)) continue;
       const starts = context.settings.sections[name];
+      const builtIn = starts === DEFAULT_SECTION_NAMES[name];
+      const shown = (builtIn ? ENGLISH_SECTION_NAMES[name] : starts).map((s) => `"${s}"`);
+      const lookalike = name === 'Progress' ? headingHoldingCheckboxes(context.plan) : undefined;
       context.report({
         line: 1,
         column: 1,
-        message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${starts
-          .map((s) => `"${s}"`)
-          .join(' or ')}.`,
+        message:
+          `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${shown.join(' or ')}` +
+          `${builtIn ? ' (or its name in one of the built-in languages)' : ''}.` +
+          (lookalike
+            ? ` The checkbox items under "${lookalike.text}" (line ${lookalike.line}) look like Progress: rename that heading, or map it in the configuration file with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
+            : ''),
       });
     }
   },
