@@ -1,4 +1,5 @@
 import { readSuppressions } from './controls.js';
+import { DEFAULT_LABEL_NAMES } from './entries.js';
 import { findSection, parsePlan, type Plan, type Section } from './plan.js';
 import { progressItems, type ProgressItem } from './progress.js';
 import { docsUrl, type Finding, type LintSettings, type Report, type RuleContext, type RuleSetting } from './rule.js';
@@ -11,6 +12,7 @@ export const DEFAULT_SETTINGS: LintSettings = {
   phrases: {},
   jargon: { allow: [], terms: [] },
   sections: DEFAULT_SECTION_NAMES,
+  labels: DEFAULT_LABEL_NAMES,
 };
 
 export interface LintOptions {

@@ -1,6 +1,7 @@
 import type { Plan, Section } from './plan.js';
 import type { ProgressItem } from './progress.js';
 import type { RequiredSectionName, SectionNames } from './sections.js';
+import type { LabelNames } from './entries.js';
 
 export type Severity = 'error' | 'warning';
 export type RuleSetting = Severity | 'off';
@@ -43,6 +44,8 @@ export interface LintSettings {
   readonly phrases: Readonly<Record<string, readonly string[]>>;
   readonly jargon: { readonly allow: readonly string[]; readonly terms: readonly string[] };
   readonly sections: SectionNames;
+  /** Accepted names of each entry label (`Decision`, `Rationale`, `Date/Author`, `Observation`, `Evidence`). */
+  readonly labels: LabelNames;
 }
 
 export interface RuleContext {

@@ -1,11 +1,7 @@
-import { labelPattern, reportIncompleteEntries } from '../entries.js';
+import { labelsOf, reportIncompleteEntries } from '../entries.js';
 import type { Rule } from '../rule.js';
 
-const LABELS = [
-  { name: 'Decision', pattern: labelPattern('Decision') },
-  { name: 'Rationale', pattern: labelPattern('Rationale') },
-  { name: 'Date/Author', pattern: /(?<![\p{L}\p{N}])date(?:\s*\/\s*author)?[*_]*\s*:/iu },
-];
+const LABELS = ['Decision', 'Rationale', 'Date/Author'] as const;
 
 const rule: Rule = {
   meta: {
@@ -32,7 +28,7 @@ const rule: Rule = {
     reportIncompleteEntries(
       context,
       'Decision Log',
-      LABELS,
+      labelsOf(context.settings.labels, LABELS),
       'give each entry "Decision: …", "Rationale: …" and "Date/Author: …".',
     );
   },

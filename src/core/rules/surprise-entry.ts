@@ -1,10 +1,7 @@
-import { labelPattern, reportIncompleteEntries } from '../entries.js';
+import { labelsOf, reportIncompleteEntries } from '../entries.js';
 import type { Rule } from '../rule.js';
 
-const LABELS = [
-  { name: 'Observation', pattern: labelPattern('Observation') },
-  { name: 'Evidence', pattern: labelPattern('Evidence') },
-];
+const LABELS = ['Observation', 'Evidence'] as const;
 
 const rule: Rule = {
   meta: {
@@ -32,7 +29,7 @@ const rule: Rule = {
     reportIncompleteEntries(
       context,
       'Surprises & Discoveries',
-      LABELS,
+      labelsOf(context.settings.labels, LABELS),
       'give each entry "Observation: …" and "Evidence: …" (a test output or an error message).',
     );
   },
