@@ -16,6 +16,15 @@ const rule: Rule = {
   },
   check(context) {
     const { text } = context.plan.source;
+    const wrapper = context.plan.wrapperFence;
+    if (wrapper) {
+      context.report({
+        line: wrapper.line,
+        column: wrapper.column,
+        message:
+          'The whole plan is inside one fenced block: remove the fences so the plan renders as Markdown (its inside is validated as the plan).',
+      });
+    }
     for (const leaf of context.plan.leaves) {
       if (leaf.node.type !== 'code') continue;
       const opening = text.slice(leaf.start, leaf.start + 3);
