@@ -35,11 +35,15 @@ export interface KeyedFinding {
 export function judgedCorpusFiles(): CorpusFile[] {
   const files: CorpusFile[] = [];
   const plans = join(corpusDir, 'plans');
-  for (const name of readdirSync(plans).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of readdirSync(plans)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
     files.push({ key: `plans/${name}`, path: join(plans, name) });
   }
   const pairs = join(corpusDir, 'pairs');
-  for (const pair of readdirSync(pairs).filter((n) => /^\d+$/.test(n)).sort()) {
+  for (const pair of readdirSync(pairs)
+    .filter((n) => /^\d+$/.test(n))
+    .sort()) {
     files.push({ key: `pairs/${pair}/base.md`, path: join(pairs, pair, 'base.md') });
     files.push({
       key: `pairs/${pair}/head.md`,
@@ -48,7 +52,9 @@ export function judgedCorpusFiles(): CorpusFile[] {
     });
   }
   if (existsSync(extraDir)) {
-    for (const name of readdirSync(extraDir).filter((n) => n.endsWith('.md')).sort()) {
+    for (const name of readdirSync(extraDir)
+      .filter((n) => n.endsWith('.md'))
+      .sort()) {
       files.push({ key: `extra/${name}`, path: join(extraDir, name) });
     }
   }
@@ -66,7 +72,7 @@ export function findingsOf(file: CorpusFile): KeyedFinding[] {
     const line = lineText(plan.source, f.line);
     let target = '';
     if (f.ruleId === 'required-sections') target = /no (.+?) section/.exec(f.message)?.[1] ?? '';
-    else if (f.endLine === f.line && f.column > 1 || f.endColumn <= line.length) {
+    else if ((f.endLine === f.line && f.column > 1) || f.endColumn <= line.length) {
       target = f.endLine === f.line ? line.slice(f.column - 1, f.endColumn - 1) : '';
     }
     const stem = [file.key, f.ruleId, fold(line), fold(target)].join('\t');

@@ -39,7 +39,19 @@ export const LABEL_NAMES: readonly LabelName[] = ['Decision', 'Rationale', 'Date
  * Korean, Spanish, Portuguese, French, German and Russian (`docs/languages.md` glosses them).
  */
 export const DEFAULT_LABEL_NAMES: LabelNames = {
-  Decision: ['decision', '决策', '决定', '決策', '決定', '결정', 'decisión', 'decisão', 'décision', 'entscheidung', 'решение'],
+  Decision: [
+    'decision',
+    '决策',
+    '决定',
+    '決策',
+    '決定',
+    '결정',
+    'decisión',
+    'decisão',
+    'décision',
+    'entscheidung',
+    'решение',
+  ],
   Rationale: [
     'rationale',
     '理由',
