@@ -15,7 +15,9 @@ export const EVERYDAY_ACRONYMS = new Set(
     'GMT CEST CET PST PDT EST EDT JST KST AI N/A H1 H2 H3 H4 H5 H6 MD RFC PHP CSS3 HTML5 ES6 SHA MD5 GIT ' +
     // Everyday abbreviations a beginner reads without help (the contract names DB to DRAM).
     'DB PIN UID GID PATH MIT XOR DRAM SRAM RGB RGBA LAN WAN VM VPN FPS AES RSA SHA1 SHA256 SHA512 MVP E2E CDN SEO ' +
-    'CEO CFO CTO FAQS ARM64 X64 X86 AMD64 BSD GPL LGPL CRLF LF PNG WEBP MP4 MP3 ZIP RAW BMP TODOS'
+    'CEO CFO CTO FAQS ARM64 X64 X86 AMD64 BSD GPL LGPL CRLF LF PNG WEBP MP4 MP3 ZIP RAW BMP TODOS ' +
+    // Time-zone abbreviations and company names.
+    'MST MDT CST CDT IST BST AEST AEDT EET EEST WET WEST HKT SGT NZST NZDT NVIDIA AMD IBM INTEL ACME'
   ).split(' '),
 );
 
@@ -85,10 +87,22 @@ function numberedPrefixes(text: string): Set<string> {
  */
 function inProductName(text: string, start: number, end: number): boolean {
   if (end - start > 3) return false;
+  // After a capitalised word inside a sentence: `Apple M1`, `PingFang SC`.
+  if (end - start <= 2 && /[a-z,] [A-Z][\p{L}]*[a-z][\p{L}]* $/u.test(text.slice(Math.max(0, start - 30), start))) return true;
   return (
     /^ [A-Z][a-z]{2,}\b/.test(text.slice(end, end + 20)) &&
     !/^ (?:The|This|That|It|We|If|When|Then)\b/.test(text.slice(end, end + 8))
   );
+}
+
+/** Whether the match is part of a model number or a tagged identifier: `DNY-NX9`, `ORCH-ACT-1`. */
+function isModelNumber(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  while (from > 0 && /[A-Z0-9-]/.test(text[from - 1])) from--;
+  while (to < text.length && /[A-Z0-9-]/.test(text[to])) to++;
+  const token = text.slice(from, to);
+  return /^[A-Z0-9]+(?:-[A-Z0-9]+)+$/.test(token) && /\d/.test(token);
 }
 
 /** Whether the whitespace-delimited token around a match is a path or a URL (`src/DB/x.ts`, `docs/ADR/`). */
@@ -330,6 +344,7 @@ const rule: Rule = {
       });
     };
 
+    const heredocMarkers = new Set([...plan.source.text.matchAll(/<<-?\s*['"]?([A-Z][A-Z0-9_]*)['"]?/g)].map((h) => h[1]));
     const numbered = numberedPrefixes(plan.prose.map((block) => block.quoted).join('\n'));
     for (const block of plan.prose) {
       const text = block.quoted;
@@ -349,6 +364,8 @@ const rule: Rule = {
           TIME_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
           (text[m.index - 1] === "'" && text[end] === "'") ||
           inProductName(text, m.index, end) ||
+          isModelNumber(text, m.index, end) ||
+          heredocMarkers.has(name) ||
           (/[/\\-]/.test(text[m.index - 1] ?? '') || /[/\\-]/.test(text[end] ?? '')
             ? inPath(text, m.index, end)
             : false)
