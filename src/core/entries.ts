@@ -26,7 +26,8 @@ export function labelPattern(label: string | readonly string[]): RegExp {
       .map((part) => escapeRegExp(part.trim()).replace(/\s+/g, '\\s+'))
       .join('\\s*[/／]\\s*'),
   );
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})[*_]*\\s*[:：]`, 'iu');
+  // A short parenthetical may come before the colon: `Decision (amendment, supersedes …):`.
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?:[ \\t]*[(（][^()\\n]{1,100}[)）])?[*_]*\\s*[:：]`, 'iu');
 }
 
 /** The entry labels, by the name the messages and the `labels` setting use. */
@@ -54,6 +55,7 @@ export const DEFAULT_LABEL_NAMES: LabelNames = {
   ],
   Rationale: [
     'rationale',
+    'reason',
     '理由',
     '依据',
     '依據',
