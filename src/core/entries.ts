@@ -27,7 +27,10 @@ export function labelPattern(label: string | readonly string[]): RegExp {
       .join('\\s*[/／]\\s*'),
   );
   // A short parenthetical may come before the colon: `Decision (amendment, supersedes …):`.
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?:[ \\t]*[(（][^()\\n]{1,100}[)）])?[*_]*\\s*[:：]`, 'iu');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?:[ \\t]*[(（][^()\\n]{1,100}[)）])?[*_]*\\s*[:：]`,
+    'iu',
+  );
 }
 
 /** The entry labels, by the name the messages and the `labels` setting use. */
@@ -101,6 +104,10 @@ export const DEFAULT_LABEL_NAMES: LabelNames = {
     '観察',
     '관찰',
     'observación',
+    'hallazgo',
+    'achado',
+    'constatation',
+    'befund',
     'observação',
     'constat',
     'beobachtung',

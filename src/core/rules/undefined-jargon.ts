@@ -88,7 +88,8 @@ function numberedPrefixes(text: string): Set<string> {
 function inProductName(text: string, start: number, end: number): boolean {
   if (end - start > 3) return false;
   // After a capitalised word inside a sentence: `Apple M1`, `PingFang SC`.
-  if (end - start <= 2 && /[a-z,] [A-Z][\p{L}]*[a-z][\p{L}]* $/u.test(text.slice(Math.max(0, start - 30), start))) return true;
+  if (end - start <= 2 && /[a-z,] [A-Z][\p{L}]*[a-z][\p{L}]* $/u.test(text.slice(Math.max(0, start - 30), start)))
+    return true;
   return (
     /^ [A-Z][a-z]{2,}\b/.test(text.slice(end, end + 20)) &&
     !/^ (?:The|This|That|It|We|If|When|Then)\b/.test(text.slice(end, end + 8))
@@ -344,7 +345,9 @@ const rule: Rule = {
       });
     };
 
-    const heredocMarkers = new Set([...plan.source.text.matchAll(/<<-?\s*['"]?([A-Z][A-Z0-9_]*)['"]?/g)].map((h) => h[1]));
+    const heredocMarkers = new Set(
+      [...plan.source.text.matchAll(/<<-?\s*['"]?([A-Z][A-Z0-9_]*)['"]?/g)].map((h) => h[1]),
+    );
     const numbered = numberedPrefixes(plan.prose.map((block) => block.quoted).join('\n'));
     for (const block of plan.prose) {
       const text = block.quoted;

@@ -5,7 +5,8 @@ import type { RuleContext } from '../rule.js';
 
 /**
  * Whether the paragraph or list item around a phrase makes it specific: it holds inline code,
- * or a code block follows it before the next paragraph, list item or heading.
+ * or a code block follows it before the next paragraph, list item or heading, or (for a
+ * paragraph) the block right before it is a code block, whose result it states.
  */
 function isSpecific(context: RuleContext, block: ProseBlock): boolean {
   const { leaves } = context.plan;
@@ -20,6 +21,10 @@ function isSpecific(context: RuleContext, block: ProseBlock): boolean {
   } else if (block.inlineCode.length > 0) {
     return true;
   }
+  // A command shown right before the paragraph: `    pytest` then "Expected: all tests pass".
+  let first = block.leafIndex;
+  while (first > 0 && unit && leaves[first - 1].start >= (unit.position?.start.offset ?? 0)) first--;
+  if (first > 0 && leaves[first - 1].node.type === 'code' && !unit) return true;
   const unitEnd = unit?.position?.end.offset ?? leaves[block.leafIndex].end;
   let i = block.leafIndex + 1;
   while (i < leaves.length && leaves[i].start < unitEnd) i++;

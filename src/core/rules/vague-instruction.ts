@@ -61,6 +61,9 @@ export default createPhraseRule({
     // The contract's phrases are reported wherever they are; the variants only where the plan instructs.
     if (!CONTRACT_PHRASES.has(phrase) && inRecord(context, block)) return false;
     if (phrase === 'accordingly') return isAccordinglyInstruction(block, match);
+    // A variant followed by its criterion is specific: "widen it when needed so the bowl stays below 20°".
+    if (!CONTRACT_PHRASES.has(phrase) && /^,?\s+(?:so(?:\s+that)?|until|to\s+keep)\b/i.test(after(block, match, 20)))
+      return false;
     // A list closed by "etc." in a record (Progress, the logs, the revision note) describes, it does not instruct.
     if (phrase.startsWith('etc')) return !inRecord(context, block);
     // "as required by the contract" names its requirement.
