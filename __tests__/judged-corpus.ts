@@ -72,7 +72,8 @@ export function findingsOf(file: CorpusFile): KeyedFinding[] {
     const line = lineText(plan.source, f.line);
     let target = '';
     if (f.ruleId === 'required-sections') target = /no (.+?) section/.exec(f.message)?.[1] ?? '';
-    else if (f.ruleId === 'decision-entry' || f.ruleId === 'surprise-entry') target = /lacks (.+?):/.exec(f.message)?.[1] ?? '';
+    else if (f.ruleId === 'decision-entry' || f.ruleId === 'surprise-entry')
+      target = /lacks (.+?):/.exec(f.message)?.[1] ?? '';
     else if ((f.endLine === f.line && f.column > 1) || f.endColumn <= line.length) {
       target = f.endLine === f.line ? line.slice(f.column - 1, f.endColumn - 1) : '';
     }

@@ -90,12 +90,17 @@ export function blockHoldsCommand(value: string, lang: string | null | undefined
   return value.split('\n').some(looksLikeCommandLine);
 }
 
-/** Whether any of the nodes shows a command: a code span or block that looks like something to run. */
-export function holdsCommand(nodes: readonly Nodes[]): boolean {
+/**
+ * Whether any of the nodes shows a command: a code span or block that looks like something to
+ * run. With the plan's text, a paragraph indented by four spaces inside a list item (which
+ * Markdown reads as the item's text, though the author wrote an indented block) counts too.
+ */
+export function holdsCommand(nodes: readonly Nodes[], text?: string): boolean {
   let found = false;
   const visit = (child: Nodes): boolean => {
     if (child.type === 'inlineCode' && looksLikeCommandLine(child.value)) found = true;
     if (child.type === 'code' && blockHoldsCommand(child.value, child.lang)) found = true;
+    if (child.type === 'paragraph' && text !== undefined && indentedCommand(child, text)) found = true;
     return !found;
   };
   for (const node of nodes) {
@@ -103,4 +108,13 @@ export function holdsCommand(nodes: readonly Nodes[]): boolean {
     if (found) return true;
   }
   return false;
+}
+
+function indentedCommand(node: Nodes, text: string): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lines = text.slice(lineStart, end).split('\n');
+  return lines.every((line) => /^ {4,}\S/.test(line)) && lines.some(looksLikeCommandLine);
 }

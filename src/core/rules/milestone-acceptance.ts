@@ -29,7 +29,7 @@ const rule: Rule = {
   check(context) {
     for (const section of context.plan.sections) {
       if (!MILESTONE_HEADING.test(section.heading.normalised)) continue;
-      if (holdsCommand([section.heading.node, ...section.body])) continue;
+      if (holdsCommand([section.heading.node, ...section.body], context.plan.source.text)) continue;
       context.report({
         line: section.heading.line,
         message:
@@ -46,7 +46,7 @@ const rule: Rule = {
         if (node.type === 'heading') break; // only the list right under the Milestones heading
         if (node.type !== 'list') continue;
         for (const item of node.children) {
-          if (holdsCommand([item])) continue;
+          if (holdsCommand([item], context.plan.source.text)) continue;
           context.report({
             line: item.position?.start.line ?? section.heading.line,
             message:
