@@ -67,9 +67,12 @@ const rule: Rule & { readonly phrases: readonly string[] } = {
         if (linkText !== undefined && /^[\w.-]+\/[\w./-]+$/.test(linkText.replace(/`/g, ''))) continue;
         if (!FOLLOWS.test(source.slice(Math.max(0, m.index - 40), m.index))) continue;
         const at = pointOf(context.plan.source, start + m.index);
+        const to = pointOf(context.plan.source, start + m.index + m[0].length);
         context.report({
           line: at.line,
           column: at.column,
+          endLine: to.line,
+          endColumn: to.column,
           message: `"${path}" is outside the repository: the reader has only this repository and this plan, so write down what the plan needs from that file here, in your own words.`,
         });
       }
