@@ -101,3 +101,12 @@ describe('ambiguous zone abbreviations', () => {
     expect(summariseProgress(plan).items[0].timestamp).toBe(iso);
   });
 });
+
+test('a two-letter acronym that ends a font or product name is no term', () => {
+  const text = '# T\n\nThe policy offers PingFang SC, Noto Sans Mono CJK SC and the Apple M1 chip.\n';
+  expect(
+    lintPlan(text)
+      .findings.filter((f) => f.ruleId === 'undefined-jargon')
+      .map((f) => /"([^"]+)"/.exec(f.message)?.[1]),
+  ).toEqual(['CJK']);
+});

@@ -81,19 +81,26 @@ function numberedPrefixes(text: string): Set<string> {
   return numbered;
 }
 
+/** Words that end product names after a short acronym: `VS Code`, `RT Admin`, `AWS Console`. */
+const PRODUCT_WORDS =
+  'Code|Studio|Admin|Wiki|Cloud|Pro|Max|Mini|Air|Plus|Online|Desktop|Mobile|Server|Hub|Suite|Console|Portal|Store|Connect|Express|Edition|Enterprise|Community';
+const PRODUCT_AFTER = new RegExp(`^ (?:${PRODUCT_WORDS})\\b`);
+
 /**
- * Whether a short acronym is part of a product name: followed by a capitalised word that is
- * not a sentence's start (`VS Code`, `AWS Lambda`, `RT Admin`).
+ * Whether a short acronym is part of a product name: followed by a word that ends product names
+ * (`VS Code`, `RT Admin`), or, when it has two letters, after capitalised words inside a
+ * sentence (`Apple M1`, `PingFang SC`, `Noto Sans Mono CJK SC`).
  */
 function inProductName(text: string, start: number, end: number): boolean {
   if (end - start > 3) return false;
-  // After a capitalised word inside a sentence: `Apple M1`, `PingFang SC`.
-  if (end - start <= 2 && /[a-z,] [A-Z][\p{L}]*[a-z][\p{L}]* $/u.test(text.slice(Math.max(0, start - 30), start)))
-    return true;
-  return (
-    /^ [A-Z][a-z]{2,}\b/.test(text.slice(end, end + 20)) &&
-    !/^ (?:The|This|That|It|We|If|When|Then)\b/.test(text.slice(end, end + 8))
-  );
+  if (end - start <= 2) {
+    // One to three capitalised words before it, inside a sentence, one of them a name (`Noto Sans Mono CJK SC`).
+    const name = /(?:^|[a-z,] )((?:[A-Z][\p{L}\d/]* ){1,3})$/u.exec(
+      (start > 40 ? '\u0001' : '') + text.slice(Math.max(0, start - 40), start),
+    );
+    if (name && /[a-z]/.test(name[1])) return true;
+  }
+  return PRODUCT_AFTER.test(text.slice(end, end + 20));
 }
 
 /** Whether the match is part of a model number or a tagged identifier: `DNY-NX9`, `ORCH-ACT-1`. */
