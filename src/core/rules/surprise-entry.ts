@@ -23,7 +23,8 @@ const rule: Rule = {
         '  Evidence: a download sent as `text/csv; charset=utf-8` still opened as Windows-1252.',
       ].join('\n'),
     },
-    options: 'Labels may be bold (`**Observation:**`).',
+    options:
+      'Labels may be bold (`**Observation:**`), end in a full-width colon (`观察：`) and have built-in names in the languages of `docs/languages.md` (`观察`/`证据`, `観察`/`証拠`, `관찰`/`증거`, `Observación`/`Hallazgo`/`Evidencia`, …). The `labels` key of the configuration file replaces the names of `Observation` or `Evidence`. "None yet.", "(none yet)" and their translations are no entry.',
   },
   check(context) {
     reportIncompleteEntries(
