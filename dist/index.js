@@ -51844,393 +51844,6 @@ function readInputs(get) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/sections.ts
-/** The required sections and the heading starts that the contract accepts for each. */
-const DEFAULT_SECTION_NAMES = {
-    Purpose: ['purpose'],
-    Progress: ['progress'],
-    'Surprises & Discoveries': ['surprises'],
-    'Decision Log': ['decision log', 'decisions'],
-    'Outcomes & Retrospective': ['outcomes', 'retrospective'],
-    Context: ['context'],
-    Validation: ['validation', 'acceptance'],
-};
-const REQUIRED_SECTIONS = Object.keys(DEFAULT_SECTION_NAMES);
-/** Section headings whose terms count as defined (see `undefined-jargon`). */
-const GLOSSARY_SECTION_NAMES = ['glossary', 'terms', 'definitions'];
-
-;// CONCATENATED MODULE: ./src/core/settings.ts
-
-/** The settings of a repository without a configuration file. */
-const DEFAULT_SETTINGS = {
-    severities: {},
-    phrases: {},
-    jargon: { allow: [], terms: [] },
-    sections: DEFAULT_SECTION_NAMES,
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/required-sections.ts
-
-const rule = {
-    meta: {
-        id: 'required-sections',
-        description: 'Reports each required section the plan lacks.',
-        rationale: 'A reader resumes work from the plan alone, so the living sections (Purpose, Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective) and the Context and Validation sections must always be there to read and to update.',
-        defaultSeverity: 'error',
-        reportedAt: 'line 1, one finding per missing section',
-        tags: ['structure'],
-        notes: 'The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
-    },
-    check(context) {
-        for (const name of REQUIRED_SECTIONS) {
-            if (context.section(name))
-                continue;
-            const starts = context.settings.sections[name];
-            context.report({
-                line: 1,
-                column: 1,
-                message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${starts
-                    .map((s) => `"${s}"`)
-                    .join(' or ')}.`,
-            });
-        }
-    },
-};
-/* harmony default export */ const required_sections = (rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/progress-checklist.ts
-const progress_checklist_rule = {
-    meta: {
-        id: 'progress-checklist',
-        description: 'Reports a Progress section that holds no checkbox item.',
-        rationale: 'Progress is where the plan says, step by step, what is done and what is left. Only checkbox items (`- [ ]` and `- [x]`) can be counted, resumed from, and shown as progress on a pull request.',
-        defaultSeverity: 'error',
-        reportedAt: 'the Progress heading',
-        tags: ['progress'],
-    },
-    check(context) {
-        const section = context.section('Progress');
-        if (!section || context.progressItems().length > 0)
-            return;
-        context.report({
-            line: section.heading.line,
-            message: 'Progress holds no checkbox item: list the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
-        });
-    },
-};
-/* harmony default export */ const progress_checklist = (progress_checklist_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/progress-timestamp.ts
-const progress_timestamp_rule = {
-    meta: {
-        id: 'progress-timestamp',
-        description: 'Reports a checked Progress item with no date, or with an impossible one.',
-        rationale: 'Timestamps on finished steps show when work happened and how fast it moves; a step checked without one cannot be placed in time, and an impossible date (`2025-13-45`) is a typo that hides the real one.',
-        defaultSeverity: 'error',
-        reportedAt: 'the item',
-        tags: ['progress', 'timestamps'],
-    },
-    check(context) {
-        for (const item of context.progressItems()) {
-            if (item.status !== 'done')
-                continue;
-            if (!item.stamp.found) {
-                context.report({
-                    line: item.line,
-                    endLine: item.item.endLine,
-                    message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
-                });
-            }
-            else if (!item.stamp.valid) {
-                context.report({
-                    line: item.line,
-                    endLine: item.item.endLine,
-                    message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
-                });
-            }
-        }
-    },
-};
-/* harmony default export */ const progress_timestamp = (progress_timestamp_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/timestamp-format.ts
-const timestamp_format_rule = {
-    meta: {
-        id: 'timestamp-format',
-        description: 'Reports a checked Progress item whose timestamp is not in the canonical form.',
-        rationale: 'One form, a parenthesised date, time and zone right after the box, lets people and tools read every timestamp the same way and compare them across time zones.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the item',
-        tags: ['progress', 'timestamps'],
-    },
-    check(context) {
-        for (const item of context.progressItems()) {
-            if (item.status !== 'done' || !item.stamp.found || !item.stamp.valid || item.stamp.canonical)
-                continue;
-            context.report({
-                line: item.line,
-                endLine: item.item.endLine,
-                message: 'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
-            });
-        }
-    },
-};
-/* harmony default export */ const timestamp_format = (timestamp_format_rule);
-
-;// CONCATENATED MODULE: ./src/core/phrases.ts
-const WORD = /[\p{L}\p{N}_]/u;
-/** Text made literal inside a regular expression. */
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-function phrasePattern(phrase) {
-    const words = phrase.trim().split(/\s+/).map(escapeRegExp);
-    const before = WORD.test(phrase.trim().charAt(0)) ? '(?<![\\p{L}\\p{N}_])' : '';
-    const after = WORD.test(phrase.trim().slice(-1)) ? '(?![\\p{L}\\p{N}_])' : '';
-    return `${before}${words.join('\\s+')}${after}`;
-}
-const isCapitalsOnly = (phrase) => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
-function compilePhrases(phrases) {
-    const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-    const build = (list, flags) => list.length ? new RegExp(list.map(phrasePattern).join('|'), flags) : null;
-    const patterns = [
-        build(unique.filter(isCapitalsOnly), 'gu'),
-        build(unique.filter((p) => !isCapitalsOnly(p)), 'giu'),
-    ].filter((p) => p !== null);
-    return {
-        find(text) {
-            const found = [];
-            for (const pattern of patterns) {
-                pattern.lastIndex = 0;
-                for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-                    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-                    // Look again one character on, so that a longer phrase starting inside this one is seen.
-                    pattern.lastIndex = m.index + 1;
-                }
-            }
-            return longestWithoutOverlap(found);
-        },
-    };
-}
-function longestWithoutOverlap(matches) {
-    if (matches.length < 2)
-        return matches;
-    const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const kept = [];
-    for (const match of byLength) {
-        if (!kept.some((k) => match.start < k.end && k.start < match.end))
-            kept.push(match);
-    }
-    return kept.sort((a, b) => a.start - b.start);
-}
-
-;// CONCATENATED MODULE: ./src/core/rule.ts
-/** Where rule documentation lives; one page per rule id. */
-const DOCS_BASE_URL = 'https://github.com/execplan/execplan/blob/main/docs/rules/';
-const docsUrl = (ruleId) => `${DOCS_BASE_URL}${ruleId}.md`;
-/** A list of non-empty strings, as phrase and term lists are. */
-const stringList = (description) => ({
-    type: 'array',
-    items: { type: 'string', minLength: 1 },
-    description,
-});
-
-;// CONCATENATED MODULE: ./src/core/source.ts
-function normaliseText(raw) {
-    const withoutBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
-}
-function createSource(raw) {
-    const text = normaliseText(raw);
-    const lineStarts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        lineStarts.push(i + 1);
-    return { text, lineStarts };
-}
-/** The index of the last value at or below `target` in ascending `values` (0 if none), by bisection. */
-function lastAtOrBelow(values, target) {
-    let low = 0;
-    let high = values.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (values[mid] <= target)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low;
-}
-/** Line number (1-based) of an offset. */
-function lineOf(source, offset) {
-    return lastAtOrBelow(source.lineStarts, offset) + 1;
-}
-function pointOf(source, offset) {
-    const line = lineOf(source, offset);
-    return { line, column: offset - source.lineStarts[line - 1] + 1 };
-}
-/** The text of one line (1-based), without its line ending. */
-function lineText(source, line) {
-    const start = source.lineStarts[line - 1];
-    if (start === undefined)
-        return '';
-    const next = source.lineStarts[line];
-    return source.text.slice(start, next === undefined ? source.text.length : next - 1);
-}
-function lineCount(source) {
-    const { text, lineStarts } = source;
-    // A final line ending does not start another line of content.
-    return text.endsWith('\n') ? lineStarts.length - 1 : lineStarts.length;
-}
-/**
- * The text without trailing (and, if given, leading) characters of the given kinds. A loop,
- * because a pattern such as `[\s.]+$` is quadratic on long runs that do not reach the end.
- */
-function trimEnds(text, trailing, leading) {
-    let start = 0;
-    let end = text.length;
-    while (leading && start < end && leading.test(text[start]))
-        start++;
-    while (end > start && trailing.test(text[end - 1]))
-        end--;
-    return text.slice(start, end);
-}
-
-;// CONCATENATED MODULE: ./src/core/phrase-rule.ts
-
-
-
-/**
- * Builds a rule that reports each use of a phrase in prose, at the phrase's first word.
- * Configured phrases extend the built-in list; matchers are cached per list.
- */
-function createPhraseRule(spec) {
-    const cache = new Map();
-    const matcherFor = (extra) => {
-        const key = extra.join('\u0000');
-        let matcher = cache.get(key);
-        if (!matcher) {
-            matcher = compilePhrases([...spec.phrases, ...extra]);
-            cache.set(key, matcher);
-        }
-        return matcher;
-    };
-    const meta = {
-        ...spec.meta,
-        options: {
-            key: ['phrases', spec.meta.id],
-            schema: stringList(`Phrases that ${spec.meta.id} reports, besides the built-in ones.`),
-        },
-    };
-    return {
-        meta,
-        phrases: spec.phrases,
-        check(context) {
-            const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);
-            const { source } = context.plan;
-            for (const block of context.plan.prose) {
-                for (const match of matcher.find(block.quoted)) {
-                    if (spec.applies && !spec.applies(context, block, match))
-                        continue;
-                    const start = pointOf(source, block.offsetAt(match.start));
-                    const end = pointOf(source, block.offsetAt(match.end - 1) + 1);
-                    context.report({
-                        line: start.line,
-                        column: start.column,
-                        endLine: end.line,
-                        endColumn: end.column,
-                        message: spec.message(match.text.replace(/\s+/g, ' ')),
-                    });
-                }
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/placeholder.ts
-
-/* harmony default export */ const placeholder = (createPhraseRule({
-    meta: {
-        id: 'placeholder',
-        description: 'Reports an unresolved placeholder (`TBD`, `TODO`, `to be determined`, …) in prose.',
-        rationale: 'A placeholder is a decision or a fact the plan does not contain yet. A newcomer executing the plan cannot resolve it, so the plan is not self-contained until it is replaced.',
-        defaultSeverity: 'error',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'self-containment'],
-        notes: '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals.',
-    },
-    phrases: [
-        'TBD',
-        'TBA',
-        'TODO',
-        'FIXME',
-        'XXX',
-        'to be determined',
-        'to be decided',
-        'fill in later',
-        'lorem ipsum',
-        '<placeholder>',
-    ],
-    message: (phrase) => `"${phrase}" is an unresolved placeholder: replace it with the actual value or decision.`,
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/external-reference.ts
-
-/* harmony default export */ const external_reference = (createPhraseRule({
-    meta: {
-        id: 'external-reference',
-        description: 'Reports a phrase that points at knowledge outside the plan ("as discussed", "see the wiki", …).',
-        rationale: 'The reader has only the working tree and this one file. A reference to a conversation, a wiki or another document leaves them without the knowledge the plan depends on; the plan must say it in its own words.',
-        defaultSeverity: 'error',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'self-containment'],
-        notes: '`phrases.external-reference` in the configuration file adds phrases.',
-    },
-    phrases: [
-        'as discussed',
-        'as we discussed',
-        'as agreed',
-        'as defined previously',
-        'as described previously',
-        'see the architecture doc',
-        'see the design doc',
-        'according to the architecture doc',
-        'per the RFC',
-        'refer to the wiki',
-        'see the wiki',
-        'see the ticket',
-        'see slack',
-        'the previous plan',
-    ],
-    message: (phrase) => `"${phrase}" points at knowledge outside the plan: write down what the reader needs to know here, in your own words.`,
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/outsourced-decision.ts
-
-/* harmony default export */ const outsourced_decision = (createPhraseRule({
-    meta: {
-        id: 'outsourced-decision',
-        description: 'Reports a phrase that hands a decision to the reader ("use your best judgment", "up to you", …).',
-        rationale: 'A plan resolves its own ambiguities. Leaving a choice to the reader makes two executions of the same plan diverge; decide, and record why in the Decision Log.',
-        defaultSeverity: 'error',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'decisions'],
-        notes: '`phrases.outsourced-decision` in the configuration file adds phrases.',
-    },
-    phrases: [
-        'use best judgment',
-        'use your best judgment',
-        'use your judgment',
-        'use best judgement',
-        'choose an appropriate',
-        'choose a suitable',
-        'pick an appropriate',
-        'pick a suitable',
-        'at your discretion',
-        'as you see fit',
-        'up to you',
-        'whichever you prefer',
-    ],
-    message: (phrase) => `"${phrase}" leaves a decision to the reader: make the decision in the plan and record it in the Decision Log.`,
-}));
-
 ;// CONCATENATED MODULE: ./node_modules/bail/index.js
 /**
  * Throw a given error.
@@ -70678,93 +70291,480 @@ function holdsCode(nodes) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/core/rules/vague-acceptance.ts
-
-
-/**
- * Whether the paragraph or list item around a phrase makes it specific: it holds inline code,
- * or a code block follows it before the next paragraph, list item or heading.
- */
-function isSpecific(context, block) {
-    const { leaves } = context.plan;
-    const unit = block.listItem;
-    if (unit) {
-        let hasCode = false;
-        walk(unit, (node) => {
-            if (node.type === 'list')
-                return false; // nested items are items of their own
-            if (node.type === 'inlineCode' || node.type === 'code')
-                hasCode = true;
-        });
-        if (hasCode)
-            return true;
-    }
-    else if (block.inlineCode.length > 0) {
-        return true;
-    }
-    const unitEnd = unit?.position?.end.offset ?? leaves[block.leafIndex].end;
-    let i = block.leafIndex + 1;
-    while (i < leaves.length && leaves[i].start < unitEnd)
-        i++;
-    for (; i < leaves.length; i++) {
-        const leaf = leaves[i];
-        if (leaf.node.type === 'code')
-            return true;
-        if (leaf.node.type === 'paragraph' || leaf.node.type === 'heading')
-            return false;
-    }
-    return false;
+;// CONCATENATED MODULE: ./src/core/source.ts
+function normaliseText(raw) {
+    const withoutBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
 }
-/* harmony default export */ const vague_acceptance = (createPhraseRule({
-    meta: {
-        id: 'vague-acceptance',
-        description: 'Reports acceptance phrased without specifics ("tests should pass", "works as expected", …).',
-        rationale: 'Acceptance is behaviour a person can check. "Tests should pass" does not say which command to run or what it prints; name both, and the phrase becomes specific.',
-        defaultSeverity: 'warning',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'validation'],
-        notes: 'A phrase is not reported when its paragraph or list item holds inline code, or a code block follows it before the next paragraph, list item or heading. `phrases.vague-acceptance` in the configuration file adds phrases.',
-    },
-    phrases: [
-        'tests should pass',
-        'all tests pass',
-        'should work correctly',
-        'works correctly',
-        'works as expected',
-        'should work',
-        'verify it works',
-        'make sure it works',
-        'ensure it works',
-    ],
-    message: (phrase) => `"${phrase}" is not checkable: name the command to run and the output that proves success, e.g. "\`npm test\` prints 42 passed, 0 failed".`,
-    applies: (context, block) => !isSpecific(context, block),
-}));
+function createSource(raw) {
+    const text = normaliseText(raw);
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    return { text, lineStarts };
+}
+/** The index of the last value at or below `target` in ascending `values` (0 if none), by bisection. */
+function lastAtOrBelow(values, target) {
+    let low = 0;
+    let high = values.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (values[mid] <= target)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+/** Line number (1-based) of an offset. */
+function lineOf(source, offset) {
+    return lastAtOrBelow(source.lineStarts, offset) + 1;
+}
+function pointOf(source, offset) {
+    const line = lineOf(source, offset);
+    return { line, column: offset - source.lineStarts[line - 1] + 1 };
+}
+/** The text of one line (1-based), without its line ending. */
+function lineText(source, line) {
+    const start = source.lineStarts[line - 1];
+    if (start === undefined)
+        return '';
+    const next = source.lineStarts[line];
+    return source.text.slice(start, next === undefined ? source.text.length : next - 1);
+}
+function lineCount(source) {
+    const { text, lineStarts } = source;
+    // A final line ending does not start another line of content.
+    return text.endsWith('\n') ? lineStarts.length - 1 : lineStarts.length;
+}
+/**
+ * The text without trailing (and, if given, leading) characters of the given kinds. A loop,
+ * because a pattern such as `[\s.]+$` is quadratic on long runs that do not reach the end.
+ */
+function trimEnds(text, trailing, leading) {
+    let start = 0;
+    let end = text.length;
+    while (leading && start < end && leading.test(text[start]))
+        start++;
+    while (end > start && trailing.test(text[end - 1]))
+        end--;
+    return text.slice(start, end);
+}
 
-;// CONCATENATED MODULE: ./src/core/rules/vague-instruction.ts
+;// CONCATENATED MODULE: ./src/core/entries.ts
 
-/* harmony default export */ const vague_instruction = (createPhraseRule({
-    meta: {
-        id: 'vague-instruction',
-        description: 'Reports an instruction with no concrete content ("as needed", "update accordingly", "etc.", …).',
-        rationale: 'An instruction a newcomer can follow names what to do. "As needed" or "handle edge cases" asks them to guess which cases and which changes.',
-        defaultSeverity: 'warning',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'clarity'],
-        notes: '`phrases.vague-instruction` in the configuration file adds phrases.',
-    },
-    phrases: [
-        'as needed',
-        'as necessary',
-        'if necessary',
-        'as appropriate',
-        'configure appropriately',
-        'update accordingly',
-        'handle edge cases',
-        'and so on',
-        'etc.',
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A label such as `Decision:`, matched case-insensitively, bold or not (`**Decision:**`,
+ * `**Decision**:`), with an ASCII or a full-width colon (`决策：`). Several names make one
+ * pattern that matches any of them.
+ */
+function labelPattern(label) {
+    const names = typeof label === 'string' ? [label] : label;
+    const bodies = names.map((name) => name
+        .split('/')
+        .map((part) => escapeRegExp(part.trim()).replace(/\s+/g, '\\s+'))
+        .join('\\s*[/／]\\s*'));
+    // A short parenthetical may come before the colon: `Decision (amendment, supersedes …):`.
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?:[ \\t]*[(（][^()\\n]{1,100}[)）])?[*_]*\\s*[:：]`, 'iu');
+}
+const LABEL_NAMES = ['Decision', 'Rationale', 'Date/Author', 'Observation', 'Evidence'];
+/**
+ * Built-in names of each label: English first, then Chinese (simplified, traditional), Japanese,
+ * Korean, Spanish, Portuguese, French, German and Russian (`docs/languages.md` glosses them).
+ */
+const DEFAULT_LABEL_NAMES = {
+    Decision: [
+        'decision',
+        '决策',
+        '决定',
+        '決策',
+        '決定',
+        '결정',
+        'decisión',
+        'decisão',
+        'décision',
+        'entscheidung',
+        'решение',
     ],
-    message: (phrase) => `"${phrase}" is vague: say exactly what to do, and when.`,
-}));
+    Rationale: [
+        'rationale',
+        'reason',
+        '理由',
+        '依据',
+        '依據',
+        '根拠',
+        '근거',
+        '이유',
+        'justificación',
+        'razón',
+        'justificativa',
+        'justificação',
+        'razão',
+        'justification',
+        'raison',
+        'begründung',
+        'обоснование',
+        'причина',
+    ],
+    'Date/Author': [
+        'date/author',
+        'date',
+        '日期/作者',
+        '日期',
+        '日付/作成者',
+        '日付/担当者',
+        '日付',
+        '날짜/작성자',
+        '날짜',
+        'fecha/autor',
+        'fecha',
+        'data/autor',
+        'data',
+        'date/auteur',
+        'datum/autor',
+        'datum',
+        'дата/автор',
+        'дата',
+    ],
+    Observation: [
+        'observation',
+        '观察',
+        '觀察',
+        '現象',
+        '観察',
+        '관찰',
+        'observación',
+        'hallazgo',
+        'achado',
+        'constatation',
+        'befund',
+        'observação',
+        'constat',
+        'beobachtung',
+        'наблюдение',
+    ],
+    Evidence: [
+        'evidence',
+        '证据',
+        '證據',
+        '証拠',
+        'エビデンス',
+        '증거',
+        'evidencia',
+        'evidência',
+        'preuve',
+        'beleg',
+        'nachweis',
+        'доказательство',
+        'подтверждение',
+    ],
+};
+const labelCache = new WeakMap();
+/** The labels of an entry kind, compiled once per settings object. */
+function labelsOf(names, which) {
+    let compiled = labelCache.get(names);
+    if (!compiled)
+        labelCache.set(names, (compiled = new Map()));
+    return which.map((name) => {
+        let label = compiled.get(name);
+        if (!label)
+            compiled.set(name, (label = { name, pattern: labelPattern(names[name]) }));
+        return label;
+    });
+}
+// Tested on trimmed text: two quantified spaces side by side backtrack quadratically on long runs.
+const NOTHING_YET = /^(?:[-*+]\s*)?[(（]?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a|暂无|暫無|无|無|尚无|なし|特になし|まだなし|없음|아직\s*없음|ninguno(?:\s+todavía)?|nada(?:\s+(?:aún|ainda))?|nenhum(?:\s+ainda)?|aucun(?:e)?(?:\s+pour\s+l'instant)?|rien|keine(?:\s+bisher)?|noch\s+keine|нет|пока\s+нет)[)）]?[.。]?$/iu;
+/**
+ * The entries of a section: each list item directly in it (nested items belong to their
+ * parent), and each paragraph, also inside a block quote, that holds at least one label. A
+ * paragraph with no label is an introduction. "None yet." is no entry.
+ *
+ * `labels[0]` is the label that opens an entry (`Decision:`, `Observation:`). A list item or
+ * paragraph that starts with another label (`- Rationale: …` on its own line) continues the
+ * entry before it, so entries written one label per list item are read whole.
+ */
+function entriesOf(plan, section, labels) {
+    const { text } = plan.source;
+    const entries = [];
+    const slice = (node) => text.slice(startOffset(node), endOffset(node));
+    const startsWithLaterLabel = (part) => {
+        const body = part.replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, '');
+        return labels
+            .slice(1)
+            .some((label) => label.exec(body)?.index === 0 || label.exec(body.replace(/^[*_]+/, ''))?.index === 0);
+    };
+    const add = (node, part) => {
+        const previous = entries.at(-1);
+        if (previous && startsWithLaterLabel(part))
+            previous.text += `\n${part}`;
+        else
+            entries.push({ line: lineOf(plan.source, startOffset(node)), text: part });
+    };
+    const visit = (nodes) => {
+        for (const node of nodes) {
+            if (node.type === 'list') {
+                for (const item of node.children) {
+                    const itemText = slice(item);
+                    if (NOTHING_YET.test(itemText.trim()))
+                        continue;
+                    add(item, itemText);
+                }
+            }
+            else if (node.type === 'paragraph') {
+                const paragraph = slice(node);
+                if (labels.some((label) => label.test(paragraph)))
+                    add(node, paragraph);
+            }
+            else if (node.type === 'blockquote') {
+                visit(node.children);
+            }
+        }
+    };
+    visit(section.body);
+    return entries;
+}
+/** `a`, `a and b`, `a, b and c`. */
+function listOf(items) {
+    return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+/**
+ * Reports each entry of a living section that lacks some of its labels (`labels[0]` opens an
+ * entry); `advice` says what a complete entry holds.
+ */
+function reportIncompleteEntries(context, sectionName, labels, advice) {
+    const section = context.section(sectionName);
+    if (!section)
+        return;
+    const patterns = labels.map((l) => l.pattern);
+    for (const entry of entriesOf(context.plan, section, patterns)) {
+        const missing = labels.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
+        if (missing.length === 0)
+            continue;
+        context.report({ line: entry.line, message: `${sectionName} entry lacks ${listOf(missing)}: ${advice}` });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/sections.ts
+/**
+ * The required sections and the heading starts accepted for each: the contract's English names
+ * first, then the built-in names in the languages plans are written in. Each language's words
+ * were chosen as a translator would head the section (and checked against the real plans of
+ * ../shared/corpus written in that language); `docs/languages.md` lists them with a gloss.
+ * A `sections` setting replaces a section's whole list.
+ */
+const DEFAULT_SECTION_NAMES = {
+    Purpose: [
+        'purpose',
+        // Chinese (simplified, traditional), Japanese, Korean
+        '目的',
+        '目标',
+        '目標',
+        '목적',
+        // Spanish, Portuguese, French, German, Russian
+        'propósito',
+        'objetivo',
+        'finalidad',
+        'objectif',
+        'but',
+        'zweck',
+        'ziel',
+        'цель',
+        'назначение',
+    ],
+    Progress: [
+        'progress',
+        '进度',
+        '进展',
+        '進度',
+        '進展',
+        '進捗',
+        '진행',
+        '진척',
+        'progreso',
+        'avance',
+        'progresso',
+        'andamento',
+        'progression',
+        'avancement',
+        'fortschritt',
+        'прогресс',
+        'ход работ',
+        'ход работы',
+    ],
+    'Surprises & Discoveries': [
+        'surprises',
+        '意外与发现',
+        '意外和发现',
+        '意外發現',
+        '意外與發現',
+        '意外',
+        '发现',
+        '發現',
+        '驚きと発見',
+        '想定外',
+        '発見',
+        '놀라운 점',
+        '놀란 점',
+        '발견',
+        'sorpresas',
+        'hallazgos',
+        'descubrimientos',
+        'surpresas',
+        'descobertas',
+        'découvertes',
+        'überraschungen',
+        'erkenntnisse',
+        'сюрпризы',
+        'неожиданности',
+        'открытия',
+        'находки',
+    ],
+    'Decision Log': [
+        'decision log',
+        'decisions',
+        '决策日志',
+        '决策记录',
+        '决策',
+        '決策日誌',
+        '決策記錄',
+        '決策紀錄',
+        '決策',
+        '決定ログ',
+        '決定記録',
+        '意思決定',
+        '決定事項',
+        '결정 기록',
+        '결정 로그',
+        '의사결정',
+        '결정',
+        'registro de decisiones',
+        'decisiones',
+        'registro de decisões',
+        'registo de decisões',
+        'decisões',
+        'journal des décisions',
+        'décisions',
+        'entscheidungsprotokoll',
+        'entscheidungen',
+        'журнал решений',
+        'решения',
+    ],
+    'Outcomes & Retrospective': [
+        'outcomes',
+        'retrospective',
+        '结果与回顾',
+        '成果与回顾',
+        '结果',
+        '成果',
+        '回顾',
+        '複盤',
+        '结果與回顧',
+        '結果與回顧',
+        '結果',
+        '回顧',
+        '振り返り',
+        '成果と振り返り',
+        '결과',
+        '회고',
+        '성과',
+        'resultados',
+        'retrospectiva',
+        'resultado',
+        'résultats',
+        'rétrospective',
+        'bilan',
+        'ergebnisse',
+        'rückblick',
+        'retrospektive',
+        'результаты',
+        'итоги',
+        'ретроспектива',
+    ],
+    Context: [
+        'context',
+        '上下文',
+        '背景',
+        '脈絡',
+        '背景と文脈',
+        'コンテキスト',
+        '文脈',
+        '맥락',
+        '배경',
+        '컨텍스트',
+        'contexto',
+        'contexte',
+        'kontext',
+        'hintergrund',
+        'контекст',
+    ],
+    Validation: [
+        'validation',
+        'acceptance',
+        '验证',
+        '验收',
+        '驗證',
+        '驗收',
+        '検証',
+        '受け入れ',
+        '完了条件',
+        '검증',
+        'validación',
+        'verificación',
+        'aceptación',
+        'validação',
+        'verificação',
+        'aceitação',
+        'vérification',
+        'recette',
+        'validierung',
+        'abnahme',
+        'prüfung',
+        'проверка',
+        'валидация',
+        'приёмка',
+        'приемка',
+    ],
+};
+/** The contract's English names of each section, which messages show. */
+const ENGLISH_SECTION_NAMES = {
+    Purpose: ['purpose'],
+    Progress: ['progress'],
+    'Surprises & Discoveries': ['surprises'],
+    'Decision Log': ['decision log', 'decisions'],
+    'Outcomes & Retrospective': ['outcomes', 'retrospective'],
+    Context: ['context'],
+    Validation: ['validation', 'acceptance'],
+};
+const REQUIRED_SECTIONS = Object.keys(DEFAULT_SECTION_NAMES);
+/** Section headings whose terms count as defined (see `undefined-jargon`). */
+const GLOSSARY_SECTION_NAMES = [
+    'glossary',
+    'terms',
+    'definitions',
+    '术语',
+    '術語',
+    '用語',
+    '용어',
+    'glosario',
+    'glossário',
+    'glossaire',
+    'glossar',
+    'глоссарий',
+];
+
+;// CONCATENATED MODULE: ./src/core/settings.ts
+
+
+/** The settings of a repository without a configuration file. */
+const DEFAULT_SETTINGS = {
+    severities: {},
+    phrases: {},
+    jargon: { allow: [], terms: [] },
+    sections: DEFAULT_SECTION_NAMES,
+    labels: DEFAULT_LABEL_NAMES,
+};
 
 ;// CONCATENATED MODULE: ./src/core/headings.ts
 /**
@@ -70801,242 +70801,47 @@ function startsWithName(normalised, name) {
         return true;
     return !WORD_CHAR.test(next);
 }
-
-;// CONCATENATED MODULE: ./src/core/rules/undefined-jargon.ts
-
-
-
-
-
-
-/** Everyday computing terms that need no definition (the contract's list, and more of the kind). */
-const EVERYDAY_ACRONYMS = new Set(('API APIS CLI CI CD CPU GPU RAM ROM SSD HDD USB CSS CSV TSV HTML HTTP HTTPS ID IDS JSON OK OS PR PRS MR SQL UI UX ' +
-    'URL URLS URI UTC UTF YAML YML TOML XML README PDF PNG JPG JPEG GIF SVG DNS IP TCP UDP SSH SSL TLS UUID ASCII ' +
-    'IO JS TS NPM SDK IDE GUI FAQ QA EOF EOL MB KB GB TB KIB MIB GIB AM PM US UK EU ISO ANSI PID LTS WIP ETA ' +
-    'GMT CEST CET PST PDT EST EDT JST KST AI N/A H1 H2 H3 H4 H5 H6 MD RFC PHP CSS3 HTML5 ES6 SHA MD5 GIT').split(' '));
-/** Capitalised English words that are emphasis or keywords, not acronyms. */
-const CAPITALISED_WORDS = new Set(('A I NOT AND OR NO YES DO DONT MUST SHALL SHOULD MAY NEVER ALWAYS ONLY ALL ANY NEW OLD NOTE NOTES WARN WARNING ' +
-    'ERROR INFO DEBUG TRUE FALSE NULL NONE DONE OPEN GET POST PUT PATCH DELETE HEAD PASS FAIL FAILED PASSED IF THE IS ' +
-    'IN ON TO BE IT OF AT BY AS AN WE UP SO STOP WHY WHAT HOW WHEN WHERE READ WRITE ONCE AFTER BEFORE THEN ELSE WITH ' +
-    'FROM INTO OUT OFF RUN SKIP KEEP ADD FIX BUG DRAFT FINAL LIVE STATUS PLAN GOAL NEXT LAST FIRST MAIN THIS THAT ' +
-    'FOR BUT NOW ONE TWO USE VERY DONE SET NEED NEEDS ARE WAS HAS HAVE WILL CAN').split(' '));
-/** Words on the placeholder list are never jargon. */
-const PLACEHOLDER_WORDS = new Set(placeholder.phrases.filter(isCapitalsOnly));
-/** Terms of art that need a definition wherever they appear. */
-const BUILT_IN_JARGON = [
-    'daemon',
-    'middleware',
-    'RPC gateway',
-    'filter graph',
-    'idempotent',
-    'idempotency',
-    'sharding',
-    'monad',
-    'memoization',
-    'sidecar',
-];
-const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
-// Capitals and digits, 2 to 6, starting with a letter; a plural `s` is read as the same term.
-// Not part of a path, an identifier or a number (`CI/CD`, `FP-0087`, `file.TS`).
-const ACRONYM = /(?<![\p{L}\p{N}_/\\@#$.=-])([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_/\\@#$=]|[.-][\p{L}\p{N}])/gu;
-const foldTerm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
-/** One pattern for all terms of art (matched in any case, with a plural ending), and their names. */
-function termPattern(names) {
-    if (names.length === 0)
-        return undefined;
-    const sorted = [...names].sort((a, b) => b.length - a.length);
-    const bodies = sorted.map((name) => name.trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
-    return {
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
-        byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
-    };
-}
-const undefined_jargon_WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*';
-const MARK = '[*_`]*';
-// What starts an explanation after a term: a parenthesis, a defining verb, ", which", ", that is",
-// or a colon or dash followed by more text on the same line.
-const EXPLANATION_START = /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
-const undefined_jargon_WORD_CHAR = /[\p{L}\p{N}_-]/u;
-const isWordChar = (ch) => {
-    const c = ch.charCodeAt(0);
-    if (c < 128)
-        return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
-    return undefined_jargon_WORD_CHAR.test(ch);
-};
-const isBlank = (ch) => ch === ' ' || ch === '\t';
-/** The one to three words right before `end` on its line, past white space and emphasis marks. */
-function wordsBefore(text, end, lineStart) {
-    let i = end;
-    while (i > lineStart && isBlank(text[i - 1]))
-        i--;
-    while (i > lineStart && '*_`'.includes(text[i - 1]))
-        i--;
-    const words = [];
-    while (words.length < 3) {
-        let j = i;
-        while (j > lineStart && isWordChar(text[j - 1]))
-            j--;
-        const word = text.slice(j, i).replace(/^[_-]+/, '');
-        if (!word)
-            break;
-        words.unshift(word);
-        i = j;
-        if (i === lineStart || !isBlank(text[i - 1]))
-            break;
-        while (i > lineStart && isBlank(text[i - 1]))
-            i--;
+/** Words that negate what follows: `No progress yet`, `Without decisions`. */
+const NEGATIONS = new Set(['non', 'no', 'not', 'without', 'sin', 'sem', 'sans', 'ohne', 'kein', 'keine', 'без', 'не']);
+/** Negations in scripts written without spaces: `非目标` (non-goals), `無`, `不`, `未`. */
+const CJK_NEGATION = /[非无無不未没沒]/u;
+const CJK_QUALIFIER_MAX = 4;
+/**
+ * Whether normalised heading text is one of the section's names, as the contract says: it
+ * starts with the name as whole words (`progress notes`), or one or two qualifying words come
+ * before the name and the name ends the heading or is followed by `and …` (`existing context`,
+ * `current repository context`, `testing and validation`). A negation or a word joined to the
+ * name by a hyphen is no qualifier (`non-decisions`, `no progress yet`). In scripts without
+ * spaces between words a qualifier is a short run of characters without a negation (`实施目标`).
+ */
+function matchesName(normalised, name) {
+    if (startsWithName(normalised, name))
+        return true;
+    const wanted = normaliseHeading(name);
+    if (!wanted)
+        return false;
+    if (!SPACED_SCRIPT_END.test(wanted)) {
+        const at = normalised.indexOf(wanted);
+        if (at <= 0 || at > CJK_QUALIFIER_MAX)
+            return false;
+        const qualifier = normalised.slice(0, at);
+        return !CJK_NEGATION.test(qualifier) && /^[\p{L}\p{N} ]+$/u.test(qualifier) && !/\p{Script=Latin}/u.test(qualifier);
     }
-    return words.length ? words.join(' ') : undefined;
-}
-// A term in parentheses right after its expansion: `JSON Web Token (JWT)`.
-const IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${undefined_jargon_WORD}[ \\t]+){0,2}${undefined_jargon_WORD})${MARK}[ \\t]*\\)`, 'gu');
-function addForms(words, exact, lower, withTails = true) {
-    const list = words.split(/[ \t]+/);
-    // Every run of last words (the match may start before the term: "the session daemon means"
-    // defines "daemon"), and each without a plural ending.
-    for (let i = 0; i < (withTails ? list.length : 1); i++) {
-        const phrase = list.slice(i).join(' ');
-        for (const form of [phrase, phrase.replace(/(?:es|s)$/, ''), phrase.replace(/s$/, '')]) {
-            exact.add(form);
-            lower.add(form.toLowerCase());
-        }
-    }
-}
-function findDefinitions(plan) {
-    const exact = new Set();
-    const lower = new Set();
-    const text = plan.source.text;
-    // Look back from each place an explanation starts, within its line: linear in the plan's size.
-    // The line's start is tracked as the matches move on, not searched back for from each (which
-    // is quadratic on a long line with many parentheses).
-    let lineStart = 0;
-    let scanned = 0;
-    EXPLANATION_START.lastIndex = 0;
-    for (let m = EXPLANATION_START.exec(text); m; m = EXPLANATION_START.exec(text)) {
-        for (let i = m.index - 1; i >= scanned; i--) {
-            if (text[i] === '\n') {
-                lineStart = i + 1;
-                break;
-            }
-        }
-        scanned = m.index;
-        const before = wordsBefore(text, m.index, lineStart);
-        if (before)
-            addForms(before, exact, lower);
-    }
-    // In parentheses, only the whole content is the term: "(NodeNext ESM)" defines neither word.
-    IN_PARENTHESES.lastIndex = 0;
-    for (let m = IN_PARENTHESES.exec(text); m; m = IN_PARENTHESES.exec(text))
-        addForms(m[1], exact, lower, false);
-    // Every word, and every run of two or three words, in a Glossary, Terms or Definitions section.
-    for (const section of plan.sections) {
-        if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name)))
+    for (let at = normalised.indexOf(wanted); at > 0; at = normalised.indexOf(wanted, at + 1)) {
+        if (normalised.charAt(at - 1) !== ' ')
             continue;
-        const words = text.slice(section.bodyStart, section.end).match(new RegExp(undefined_jargon_WORD, 'gu')) ?? [];
-        for (let i = 0; i < words.length; i++) {
-            for (let n = 1; n <= 3 && i + n <= words.length; n++)
-                addForms(words.slice(i, i + n).join(' '), exact, lower);
-        }
+        const rest = normalised.slice(at + wanted.length);
+        if (!(rest === '' || /^ and\b/u.test(rest) || /^ (?:y|e|et|und|и)\b/u.test(rest)))
+            continue;
+        const qualifiers = normalised.slice(0, at - 1).split(' ');
+        if (qualifiers.length > 2)
+            continue;
+        if (qualifiers.some((word) => NEGATIONS.has(word) || word.includes('-') || !WORD_CHAR.test(word)))
+            continue;
+        return true;
     }
-    return { exact, lower };
+    return false;
 }
-const undefined_jargon_rule = {
-    meta: {
-        id: 'undefined-jargon',
-        description: 'Reports a term of art (an acronym, or a word such as "idempotent") that the plan uses without defining, once per term.',
-        rationale: 'The reader is a complete beginner to the repository. Every term that is not ordinary English is defined in plain language where it is used, or in a Glossary section.',
-        defaultSeverity: 'warning',
-        reportedAt: 'its first use in prose',
-        tags: ['self-containment'],
-        options: {
-            key: ['jargon'],
-            schema: {
-                type: 'object',
-                properties: {
-                    allow: stringList('Acronyms and terms that need no definition.'),
-                    terms: stringList('Terms of art to check, besides the built-in list.'),
-                },
-                additionalProperties: false,
-                description: 'Which terms undefined-jargon checks.',
-            },
-        },
-    },
-    check(context) {
-        const { plan, settings } = context;
-        const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
-        const terms = termPattern([...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase())));
-        const definitions = findDefinitions(plan);
-        const definedOnce = (name, caseSensitive) => caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, ' '));
-        const report = (name, group, start, end, offsetAt) => {
-            const from = pointOf(plan.source, offsetAt(start));
-            const to = pointOf(plan.source, offsetAt(end - 1) + 1);
-            context.report({
-                line: from.line,
-                column: from.column,
-                endLine: to.line,
-                endColumn: to.column,
-                group,
-                message: `"${name}" is not defined in the plan: explain it in plain language at its first use, e.g. "${name} (…, which …)", or in a Glossary section.`,
-            });
-        };
-        for (const block of plan.prose) {
-            const text = block.quoted;
-            ACRONYM.lastIndex = 0;
-            for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
-                const name = m[1];
-                if (EVERYDAY_ACRONYMS.has(name) ||
-                    CAPITALISED_WORDS.has(name) ||
-                    PLACEHOLDER_WORDS.has(name) ||
-                    ROMAN.test(name) ||
-                    allowed.has(name.toLowerCase())) {
-                    continue;
-                }
-                if (definedOnce(name, true))
-                    continue;
-                report(name, `acronym:${name}`, m.index, m.index + m[0].length, block.offsetAt);
-            }
-            if (!terms)
-                continue;
-            terms.pattern.lastIndex = 0;
-            for (let m = terms.pattern.exec(text); m; m = terms.pattern.exec(text)) {
-                const name = terms.byKey.get(foldTerm(m[1])) ?? m[1];
-                if (definedOnce(name, false))
-                    continue;
-                report(name, `term:${foldTerm(name)}`, m.index, m.index + m[0].length, block.offsetAt);
-            }
-        }
-    },
-};
-/* harmony default export */ const undefined_jargon = (undefined_jargon_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/empty-section.ts
-
-
-const empty_section_rule = {
-    meta: {
-        id: 'empty-section',
-        description: 'Reports a required section whose body holds nothing but white space and HTML comments.',
-        rationale: 'An empty section tells the reader nothing, not even that nothing has happened yet. Write what is known, or "None yet." in a living section that has no entries.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the section heading',
-        tags: ['structure'],
-    },
-    check(context) {
-        for (const name of REQUIRED_SECTIONS) {
-            const section = context.section(name);
-            if (!section)
-                continue;
-            const empty = section.body.every((node) => node.type === 'html' && isCommentOnly(node.value));
-            if (empty) {
-                context.report({
-                    line: section.heading.line,
-                    message: `The ${name} section is empty: write what is known so far, or "None yet." if there is nothing to record.`,
-                });
-            }
-        }
-    },
-};
-/* harmony default export */ const empty_section = (empty_section_rule);
 
 ;// CONCATENATED MODULE: ./src/core/prose.ts
 
@@ -71337,7 +71142,42 @@ function plan_parsePlan(raw, options = {}) {
     let firstContentIndex = root.children.findIndex((node) => node.type !== 'yaml' && !(node.type === 'html' && isCommentOnly(node.value)));
     if (firstContentIndex === -1)
         firstContentIndex = root.children.length;
+    const wrapper = wrapperFenceOf(root, firstContentIndex, text);
+    if (wrapper) {
+        const inner = plan_parsePlan(blankLines(text, wrapper.lines), options);
+        return { ...inner, wrapperFence: { line: wrapper.line, column: wrapper.column } };
+    }
     return { source, root, headings, sections, prose, leaves, checkboxItems, comments, firstContentIndex };
+}
+const MARKDOWN_INFO = /^(?:md|markdown)$/i;
+/** The opening fence of a block that wraps the whole plan, and the lines of its fences. */
+function wrapperFenceOf(root, firstContentIndex, text) {
+    const rest = root.children
+        .slice(firstContentIndex)
+        .filter((node) => !(node.type === 'html' && isCommentOnly(node.value)));
+    const only = rest[0];
+    if (rest.length !== 1 || only.type !== 'code' || !MARKDOWN_INFO.test(only.lang ?? ''))
+        return undefined;
+    const start = only.position?.start;
+    const end = only.position?.end;
+    if (!start || !end)
+        return undefined;
+    const opening = text.slice(startOffset(only), startOffset(only) + 3);
+    if (opening !== '```' && opening !== '~~~')
+        return undefined;
+    const lines = [start.line];
+    // A closing fence is the block's last line, unless the block runs unclosed to the end of the file.
+    const lastLine = text.split('\n')[end.line - 1] ?? '';
+    if (end.line > start.line && /^\s*(?:`{3,}|~{3,})\s*$/.test(lastLine))
+        lines.push(end.line);
+    return { line: start.line, column: start.column, lines };
+}
+/** The text with the given lines (1-based) emptied, every line ending kept. */
+function blankLines(text, lines) {
+    const all = text.split('\n');
+    for (const line of lines)
+        all[line - 1] = '';
+    return all.join('\n');
 }
 /**
  * A prose block whose text is built on first use: a base version of a plan, read only for its
@@ -71417,21 +71257,1061 @@ function checkboxItemOf(node, source) {
         text,
     };
 }
-/** The first top-level section, at `minDepth` or deeper, whose heading starts with one of `names`. */
+/**
+ * The first top-level section, at `minDepth` or deeper, whose heading starts with one of `names`;
+ * failing that, the first whose heading has one of them after a short qualifier (`Existing Context`).
+ */
 function findSection(plan, names, minDepth = 2) {
-    return plan.sections.find((section) => section.heading.depth >= minDepth && names.some((name) => startsWithName(section.heading.normalised, name)));
+    const candidates = plan.sections.filter((section) => section.heading.depth >= minDepth);
+    return (candidates.find((section) => names.some((name) => startsWithName(section.heading.normalised, name))) ??
+        candidates.find((section) => names.some((name) => matchesName(section.heading.normalised, name))));
 }
 /** Whether an offset lies in a section's body (subsections included). */
 function inSection(section, offset) {
     return offset >= section.bodyStart && offset < section.end;
 }
 
+;// CONCATENATED MODULE: ./src/core/rules/required-sections.ts
+
+
+/** The heading of the deepest section holding the most checkbox items: what the author uses as Progress. */
+function headingHoldingCheckboxes(plan) {
+    let best;
+    let most = 0;
+    for (const section of plan.sections) {
+        if (section.heading.depth < 2)
+            continue;
+        const count = plan.checkboxItems.filter((item) => inSection(section, item.start)).length;
+        if (count > most) {
+            best = section.heading;
+            most = count;
+        }
+    }
+    return best;
+}
+const rule = {
+    meta: {
+        id: 'required-sections',
+        description: 'Reports each required section the plan lacks.',
+        rationale: 'A reader resumes work from the plan alone, so the living sections (Purpose, Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective) and the Context and Validation sections must always be there to read and to update.',
+        defaultSeverity: 'error',
+        reportedAt: 'line 1, one finding per missing section',
+        tags: ['structure'],
+        notes: 'A heading matches a section when it starts with one of its names as whole words (`Progress Notes`; not `Progressive rollout`), or when one or two qualifying words come before the name and the name ends the heading or is followed by "and …" (`Existing Context`, `Current repository context`, `5. Repository context`, `Testing and validation`); a negation or a hyphen is no qualifier (`Non-Decisions`, `No progress yet`). Each section also has built-in names in Chinese (simplified and traditional), Japanese, Korean, Spanish, Portuguese, French, German and Russian, listed in `docs/languages.md` (`进度`, `進捗`, `진행 상황`, `Progreso`, `Fortschritt`, …). When Progress is missing, the finding names the heading that holds the checkbox items and the mapping that would make it Progress. The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
+    },
+    check(context) {
+        for (const name of REQUIRED_SECTIONS) {
+            if (context.section(name))
+                continue;
+            const starts = context.settings.sections[name];
+            const builtIn = starts === DEFAULT_SECTION_NAMES[name];
+            const shown = (builtIn ? ENGLISH_SECTION_NAMES[name] : starts).map((s) => `"${s}"`);
+            const lookalike = name === 'Progress' ? headingHoldingCheckboxes(context.plan) : undefined;
+            context.report({
+                line: 1,
+                column: 1,
+                message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${shown.join(' or ')}` +
+                    `${builtIn ? ' (or its name in one of the built-in languages)' : ''}.` +
+                    (lookalike
+                        ? ` The checkbox items under "${lookalike.text}" (line ${lookalike.line}) look like Progress: rename that heading, or map it in the configuration file with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
+                        : ''),
+            });
+        }
+    },
+};
+/* harmony default export */ const required_sections = (rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/progress-checklist.ts
+const progress_checklist_rule = {
+    meta: {
+        id: 'progress-checklist',
+        description: 'Reports a Progress section that holds no checkbox item.',
+        rationale: 'Progress is where the plan says, step by step, what is done and what is left. Only checkbox items (`- [ ]` and `- [x]`) can be counted, resumed from, and shown as progress on a pull request.',
+        defaultSeverity: 'error',
+        reportedAt: 'the Progress heading',
+        tags: ['progress'],
+    },
+    check(context) {
+        const section = context.section('Progress');
+        if (!section || context.progressItems().length > 0)
+            return;
+        context.report({
+            line: section.heading.line,
+            message: 'Progress holds no checkbox item: list the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
+        });
+    },
+};
+/* harmony default export */ const progress_checklist = (progress_checklist_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/progress-timestamp.ts
+const progress_timestamp_rule = {
+    meta: {
+        id: 'progress-timestamp',
+        description: 'Reports a checked Progress item with no date, or with an impossible one.',
+        rationale: 'Timestamps on finished steps show when work happened and how fast it moves; a step checked without one cannot be placed in time, and an impossible date (`2025-13-45`) is a typo that hides the real one.',
+        defaultSeverity: 'error',
+        reportedAt: 'the item',
+        tags: ['progress', 'timestamps'],
+    },
+    check(context) {
+        for (const item of context.progressItems()) {
+            if (item.status !== 'done')
+                continue;
+            if (!item.stamp.found) {
+                context.report({
+                    line: item.line,
+                    endLine: item.item.endLine,
+                    message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+                });
+            }
+            else if (!item.stamp.valid) {
+                context.report({
+                    line: item.line,
+                    endLine: item.item.endLine,
+                    message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
+                });
+            }
+        }
+    },
+};
+/* harmony default export */ const progress_timestamp = (progress_timestamp_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/timestamp-format.ts
+const timestamp_format_rule = {
+    meta: {
+        id: 'timestamp-format',
+        description: 'Reports a checked Progress item whose timestamp is not in the canonical form.',
+        rationale: 'One form, a parenthesised date, time and zone right after the box, lets people and tools read every timestamp the same way and compare them across time zones.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the item',
+        tags: ['progress', 'timestamps'],
+    },
+    check(context) {
+        for (const item of context.progressItems()) {
+            if (item.status !== 'done' || !item.stamp.found || !item.stamp.valid || item.stamp.canonical)
+                continue;
+            context.report({
+                line: item.line,
+                endLine: item.item.endLine,
+                message: 'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+            });
+        }
+    },
+};
+/* harmony default export */ const timestamp_format = (timestamp_format_rule);
+
+;// CONCATENATED MODULE: ./src/core/phrase-context.ts
+
+/**
+ * What the text around a phrase says about it, for the phrase rules: the same words are a
+ * placeholder or an instruction in one place and a mention, a count or a record in another.
+ */
+/** The text of the block before and after a match. */
+const before = (block, match, length = 60) => block.quoted.slice(Math.max(0, match.start - length), match.start);
+const after = (block, match, length = 60) => block.quoted.slice(match.end, match.end + length);
+/** Sections that record what happened rather than instruct: a phrase there describes, it does not ask. */
+const RECORD_SECTIONS = [
+    'Progress',
+    'Surprises & Discoveries',
+    'Decision Log',
+    'Outcomes & Retrospective',
+];
+/** Whether the block is in a living section that records history, or in the revision note (the last section). */
+function inRecord(context, block) {
+    const offset = block.offsetAt(0);
+    if (RECORD_SECTIONS.some((name) => {
+        const s = context.section(name);
+        return s !== undefined && inSection(s, offset);
+    }))
+        return true;
+    return inRevisionNote(context.plan, offset);
+}
+/** The last section, when its heading says it is a note about revisions. */
+function inRevisionNote(plan, offset) {
+    const last = plan.sections.at(-1);
+    if (!last || !inSection(last, offset))
+        return false;
+    return /revision|change ?log|changelog|history|変更|变更|修订|변경|revisi|änderung|изменени/iu.test(last.heading.normalised);
+}
+/** `TODO` used as a noun or a count: `1 TODO`, `TODO-only files`, `TODO comments`, `the TODO list`. */
+const TODO_NOUN_AFTER = /^(?:-[\p{L}]|\s+(?:comments?|lists?|items?|markers?|entries|entry|counts?|files?|tags?|notes?|lines?|apps?|blocks?|sections?|scanners?|checks?|rules?|annotations?)\b)/u;
+const COUNT_BEFORE = /(?:\d|\bno|\bany|\bthe|\beach|\bevery|\bor|\bone|\btwo|\bzero)[\s,]*$/iu;
+function isPlaceholderNoun(block, match) {
+    const word = match.text;
+    if (!/^(?:TODO|FIXME|XXX|TBD)$/.test(word))
+        return false;
+    if (TODO_NOUN_AFTER.test(after(block, match, 20)))
+        return true;
+    // A count among other counts: `1 passed, 1 TODO`.
+    return (/\d\s*$/.test(before(block, match, 3)) ||
+        (COUNT_BEFORE.test(before(block, match, 8)) &&
+            /^\s*(?:[,.;)]|$)/.test(after(block, match, 3)) &&
+            /\d/.test(before(block, match, 40))));
+}
+/** `to be filled`, `to be completed`: a placeholder only when it stands alone (in parentheses, or as the whole block). */
+function standsAlone(block, match) {
+    const pre = before(block, match, 40);
+    const post = after(block, match, 60);
+    if (/[(（[]\s*$/.test(pre))
+        return true;
+    return /^\s*[-*+]?\s*$/.test(pre.replace(/^.*[.:!?]\s/s, '')) && /^[^.]{0,40}[.。)）]?\s*$/.test(post);
+}
+/** Verbs that make `accordingly` an instruction: `update the prompts accordingly`. */
+const ACCORDINGLY_VERB = /\b(?:update|updates|adjust|adjusts|change|changes|modify|modifies|adapt|adapts|configure|set|fix|edit|tweak|revise|handle|amend|rename|refactor)\b[^.;:!?]{0,40}$/iu;
+function isAccordinglyInstruction(block, match) {
+    return ACCORDINGLY_VERB.test(before(block, match, 60));
+}
+
+;// CONCATENATED MODULE: ./src/core/phrases.ts
+const WORD = /[\p{L}\p{N}_]/u;
+/** Text made literal inside a regular expression. */
+const phrases_escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+function phrasePattern(phrase) {
+    const words = phrase.trim().split(/\s+/).map(phrases_escapeRegExp);
+    const before = WORD.test(phrase.trim().charAt(0)) ? '(?<![\\p{L}\\p{N}_])' : '';
+    const after = WORD.test(phrase.trim().slice(-1)) ? '(?![\\p{L}\\p{N}_])' : '';
+    return `${before}${words.join('\\s+')}${after}`;
+}
+const isCapitalsOnly = (phrase) => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
+function compilePhrases(phrases) {
+    const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+    const build = (list, flags) => list.length ? new RegExp(list.map(phrasePattern).join('|'), flags) : null;
+    const patterns = [
+        build(unique.filter(isCapitalsOnly), 'gu'),
+        build(unique.filter((p) => !isCapitalsOnly(p)), 'giu'),
+    ].filter((p) => p !== null);
+    return {
+        find(text) {
+            const found = [];
+            for (const pattern of patterns) {
+                pattern.lastIndex = 0;
+                for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+                    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+                    // Look again one character on, so that a longer phrase starting inside this one is seen.
+                    pattern.lastIndex = m.index + 1;
+                }
+            }
+            return longestWithoutOverlap(found);
+        },
+    };
+}
+function longestWithoutOverlap(matches) {
+    if (matches.length < 2)
+        return matches;
+    const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept = [];
+    for (const match of byLength) {
+        if (!kept.some((k) => match.start < k.end && k.start < match.end))
+            kept.push(match);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+}
+
+;// CONCATENATED MODULE: ./src/core/rule.ts
+/** Where rule documentation lives; one page per rule id. */
+const DOCS_BASE_URL = 'https://github.com/execplan/execplan/blob/main/docs/rules/';
+const docsUrl = (ruleId) => `${DOCS_BASE_URL}${ruleId}.md`;
+/** A list of non-empty strings, as phrase and term lists are. */
+const stringList = (description) => ({
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+    description,
+});
+
+;// CONCATENATED MODULE: ./src/core/phrase-rule.ts
+
+
+
+/**
+ * Builds a rule that reports each use of a phrase in prose, at the phrase's first word.
+ * Configured phrases extend the built-in list; matchers are cached per list.
+ */
+function createPhraseRule(spec) {
+    const cache = new Map();
+    const matcherFor = (extra) => {
+        const key = extra.join('\u0000');
+        let matcher = cache.get(key);
+        if (!matcher) {
+            matcher = compilePhrases([...spec.phrases, ...extra]);
+            cache.set(key, matcher);
+        }
+        return matcher;
+    };
+    const meta = {
+        ...spec.meta,
+        options: {
+            key: ['phrases', spec.meta.id],
+            schema: stringList(`Phrases that ${spec.meta.id} reports, besides the built-in ones.`),
+        },
+    };
+    return {
+        meta,
+        phrases: spec.phrases,
+        check(context) {
+            const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);
+            const { source } = context.plan;
+            for (const block of context.plan.prose) {
+                for (const match of matcher.find(block.quoted)) {
+                    if (spec.applies && !spec.applies(context, block, match))
+                        continue;
+                    const start = pointOf(source, block.offsetAt(match.start));
+                    const end = pointOf(source, block.offsetAt(match.end - 1) + 1);
+                    context.report({
+                        line: start.line,
+                        column: start.column,
+                        endLine: end.line,
+                        endColumn: end.column,
+                        message: spec.message(match.text.replace(/\s+/g, ' ')),
+                    });
+                }
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/placeholder.ts
+
+
+/* harmony default export */ const placeholder = (createPhraseRule({
+    meta: {
+        id: 'placeholder',
+        description: 'Reports an unresolved placeholder (`TBD`, `TODO`, `to be determined`, …) in prose.',
+        rationale: 'A placeholder is a decision or a fact the plan does not contain yet. A newcomer executing the plan cannot resolve it, so the plan is not self-contained until it is replaced.',
+        defaultSeverity: 'error',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'self-containment'],
+        notes: '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals. `TODO` used as a noun or a count (`TODO comments`, `TODO-only files`, `1 passed, 1 TODO`) is no placeholder. Notes such as "(To be filled during implementation)" or "(To be completed.)" are placeholders when they stand alone, in parentheses or as a whole line; "the migration is to be completed by Friday" is not.',
+    },
+    phrases: [
+        'TBD',
+        'TBA',
+        'TODO',
+        'FIXME',
+        'XXX',
+        'to be determined',
+        'to be decided',
+        'fill in later',
+        'lorem ipsum',
+        '<placeholder>',
+        // Placeholder notes as real plans word them; they count only standing alone.
+        'to be filled',
+        'to be filled in',
+        'to be filled during implementation',
+        'to be completed',
+        'to be written',
+        'to be added',
+        'to be confirmed',
+        'to be defined',
+        'TBC',
+    ],
+    applies: (_context, block, match) => {
+        if (isPlaceholderNoun(block, match))
+            return false;
+        if (/^to\s+be\s+(?:filled|completed|written|added|confirmed|defined)/i.test(match.text))
+            return standsAlone(block, match);
+        return true;
+    },
+    message: (phrase) => `"${phrase}" is an unresolved placeholder: replace it with the actual value or decision.`,
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/external-reference.ts
+
+
+const phraseRule = createPhraseRule({
+    meta: {
+        id: 'external-reference',
+        description: 'Reports a phrase that points at knowledge outside the plan ("as discussed", "see the wiki", …).',
+        rationale: 'The reader has only the working tree and this one file. A reference to a conversation, a wiki or another document leaves them without the knowledge the plan depends on; the plan must say it in its own words.',
+        defaultSeverity: 'error',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'self-containment'],
+        notes: '`phrases.external-reference` in the configuration file adds phrases. A plan that says it follows, or is maintained per, a file outside the repository (a path climbing out with `../` to another folder that the link does not name inside the repository, or a home folder such as `~/`) is reported too: the reader has only this repository.',
+    },
+    phrases: [
+        'as discussed',
+        'as we discussed',
+        'as agreed',
+        'as defined previously',
+        'as described previously',
+        'see the architecture doc',
+        'see the design doc',
+        'according to the architecture doc',
+        'per the RFC',
+        'refer to the wiki',
+        'see the wiki',
+        'see the ticket',
+        'see slack',
+        'the previous plan',
+    ],
+    message: (phrase) => `"${phrase}" points at knowledge outside the plan: write down what the reader needs to know here, in your own words.`,
+});
+/** A verb that makes a path the rules the plan follows: `follows ../other-repo/PLANS.md`. */
+const FOLLOWS = /\b(?:follows?|following|per|according to|described in|defined in|maintained (?:per|under|according to)|see|governed by|as in|based on)\s*[*_]*\s*$/iu;
+/** A path that leaves the repository: up and out (`../other-repo/…`), or a home folder. */
+const OUTSIDE = /^(?:(?:\.\.\/)+[^\s/]+\/[^\s]*|~\/[^\s]+|\/(?:home|Users)\/[^\s]+)$/u;
+const external_reference_rule = {
+    ...phraseRule,
+    check(context) {
+        phraseRule.check(context);
+        const { text } = context.plan.source;
+        for (const block of context.plan.prose) {
+            const node = block.node;
+            const start = node.position?.start.offset;
+            const end = node.position?.end.offset;
+            if (start === undefined || end === undefined)
+                continue;
+            const source = text.slice(start, end);
+            // A path in inline code or in a link's target, right after a verb of following.
+            const pattern = /`([^`\n]+)`|\[([^\]\n]*)\]\(([^)\s]+)\)/gu;
+            for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+                const path = m[1] ?? m[3];
+                const linkText = m[2];
+                if (!OUTSIDE.test(path))
+                    continue;
+                // A link whose text names a path inside the repository (`[docs/x.md](../../x.md)`) is inside it.
+                if (linkText !== undefined && /^[\w.-]+\/[\w./-]+$/.test(linkText.replace(/`/g, '')))
+                    continue;
+                if (!FOLLOWS.test(source.slice(Math.max(0, m.index - 40), m.index)))
+                    continue;
+                const at = pointOf(context.plan.source, start + m.index);
+                const to = pointOf(context.plan.source, start + m.index + m[0].length);
+                context.report({
+                    line: at.line,
+                    column: at.column,
+                    endLine: to.line,
+                    endColumn: to.column,
+                    message: `"${path}" is outside the repository: the reader has only this repository and this plan, so write down what the plan needs from that file here, in your own words.`,
+                });
+            }
+        }
+    },
+};
+/* harmony default export */ const external_reference = (external_reference_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/outsourced-decision.ts
+
+/* harmony default export */ const outsourced_decision = (createPhraseRule({
+    meta: {
+        id: 'outsourced-decision',
+        description: 'Reports a phrase that hands a decision to the reader ("use your best judgment", "up to you", …).',
+        rationale: 'A plan resolves its own ambiguities. Leaving a choice to the reader makes two executions of the same plan diverge; decide, and record why in the Decision Log.',
+        defaultSeverity: 'error',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'decisions'],
+        notes: '`phrases.outsourced-decision` in the configuration file adds phrases.',
+    },
+    phrases: [
+        'use best judgment',
+        'use your best judgment',
+        'use your judgment',
+        'use best judgement',
+        'choose an appropriate',
+        'choose a suitable',
+        'pick an appropriate',
+        'pick a suitable',
+        'at your discretion',
+        'as you see fit',
+        'up to you',
+        'whichever you prefer',
+        'optional but recommended',
+        'recommended but optional',
+        'if you prefer',
+        'if you want',
+        'if desired',
+        'your choice',
+        'your call',
+        'use judgment',
+        'use judgement',
+        'use your own judgment',
+        'use your own judgement',
+        "at the implementer's discretion",
+        'at the discretion of',
+        'choose whichever',
+        'pick whichever',
+    ],
+    message: (phrase) => `"${phrase}" leaves a decision to the reader: make the decision in the plan and record it in the Decision Log.`,
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/vague-acceptance.ts
+
+
+/**
+ * Whether the paragraph or list item around a phrase makes it specific: it holds inline code,
+ * or a code block follows it before the next paragraph, list item or heading, or (for a
+ * paragraph) the block right before it is a code block, whose result it states.
+ */
+function isSpecific(context, block) {
+    const { leaves } = context.plan;
+    const unit = block.listItem;
+    if (unit) {
+        let hasCode = false;
+        walk(unit, (node) => {
+            if (node.type === 'list')
+                return false; // nested items are items of their own
+            if (node.type === 'inlineCode' || node.type === 'code')
+                hasCode = true;
+        });
+        if (hasCode)
+            return true;
+    }
+    else if (block.inlineCode.length > 0) {
+        return true;
+    }
+    // A command shown right before the paragraph: `    pytest` then "Expected: all tests pass".
+    let first = block.leafIndex;
+    while (first > 0 && unit && leaves[first - 1].start >= (unit.position?.start.offset ?? 0))
+        first--;
+    if (first > 0 && leaves[first - 1].node.type === 'code' && !unit)
+        return true;
+    const unitEnd = unit?.position?.end.offset ?? leaves[block.leafIndex].end;
+    let i = block.leafIndex + 1;
+    while (i < leaves.length && leaves[i].start < unitEnd)
+        i++;
+    for (; i < leaves.length; i++) {
+        const leaf = leaves[i];
+        if (leaf.node.type === 'code')
+            return true;
+        if (leaf.node.type === 'paragraph' || leaf.node.type === 'heading')
+            return false;
+    }
+    return false;
+}
+/** A phrase made specific by the counts that follow it in its sentence: `tests pass (22 tests)`. */
+function countedInPlace(text, end) {
+    const rest = text.slice(end, end + 80).split(/[.;](?:\s|$)/)[0];
+    return /\d+\s*(?:tests?|passed|passing|checks?|specs?|cases?|suites?)\b/i.test(rest);
+}
+/* harmony default export */ const vague_acceptance = (createPhraseRule({
+    meta: {
+        id: 'vague-acceptance',
+        description: 'Reports acceptance phrased without specifics ("tests should pass", "works as expected", …).',
+        rationale: 'Acceptance is behaviour a person can check. "Tests should pass" does not say which command to run or what it prints; name both, and the phrase becomes specific.',
+        defaultSeverity: 'warning',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'validation'],
+        notes: 'Besides the listed phrases, any "… tests pass" (`All existing tests pass.`, `Backend tests pass under Python 3.14.`) is matched. A phrase is not reported when its paragraph or list item holds inline code, or a code block follows it before the next paragraph, list item or heading. `phrases.vague-acceptance` in the configuration file adds phrases.',
+    },
+    phrases: [
+        'tests should pass',
+        'all tests pass',
+        'should work correctly',
+        'works correctly',
+        'works as expected',
+        'should work',
+        'verify it works',
+        'make sure it works',
+        'ensure it works',
+        // Variants with the same meaning: which tests, in which words, still names no command.
+        'tests pass',
+        'tests still pass',
+        'tests should still pass',
+        'tests are passing',
+        'tests are green',
+        'tests passing',
+        'tests must pass',
+        'tests will pass',
+        'test suite passes',
+        'everything works',
+        'everything passes',
+        'works fine',
+        'works properly',
+        'should work as expected',
+        'confirm it works',
+        'check that it works',
+    ],
+    message: (phrase) => `"${phrase}" is not checkable: name the command to run and the output that proves success, e.g. "\`npm test\` prints 42 passed, 0 failed".`,
+    applies: (context, block, match) => !isSpecific(context, block) && !countedInPlace(block.quoted, match.end),
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/vague-instruction.ts
+
+
+const CONTRACT_PHRASES = new Set([
+    'as needed',
+    'as necessary',
+    'if necessary',
+    'as appropriate',
+    'configure appropriately',
+    'update accordingly',
+    'handle edge cases',
+    'and so on',
+]);
+/* harmony default export */ const vague_instruction = (createPhraseRule({
+    meta: {
+        id: 'vague-instruction',
+        description: 'Reports an instruction with no concrete content ("as needed", "update accordingly", "etc.", …).',
+        rationale: 'An instruction a newcomer can follow names what to do. "As needed" or "handle edge cases" asks them to guess which cases and which changes.',
+        defaultSeverity: 'warning',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'clarity'],
+        notes: '`phrases.vague-instruction` in the configuration file adds phrases. Variants with the same meaning are matched too: `if needed`, `where necessary`, `etc` without its full stop, and `accordingly` after a verb of change (`update the prompts accordingly`). A list closed by `etc.` in a record (Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective, a revision note) describes rather than instructs and is not reported.',
+    },
+    phrases: [
+        'as needed',
+        'as necessary',
+        'if necessary',
+        'as appropriate',
+        'configure appropriately',
+        'update accordingly',
+        'handle edge cases',
+        'and so on',
+        'etc.',
+        // Word-order and spelling variants with the same meaning.
+        'etc',
+        'if needed',
+        'when needed',
+        'where needed',
+        'as required',
+        'where necessary',
+        'when necessary',
+        'where appropriate',
+        'when appropriate',
+        'if appropriate',
+        'accordingly',
+        'handle any edge cases',
+        'handle all edge cases',
+        'handle the edge cases',
+        'and the like',
+        'and so forth',
+    ],
+    applies: (context, block, match) => {
+        const phrase = match.text.toLowerCase().replace(/\s+/g, ' ');
+        // The contract's phrases are reported wherever they are; the variants only where the plan instructs.
+        if (!CONTRACT_PHRASES.has(phrase) && inRecord(context, block))
+            return false;
+        if (phrase === 'accordingly')
+            return isAccordinglyInstruction(block, match);
+        // A variant followed by its criterion is specific: "widen it when needed so the bowl stays below 20°".
+        if (!CONTRACT_PHRASES.has(phrase) && /^,?\s+(?:so(?:\s+that)?|until|to\s+keep)\b/i.test(after(block, match, 20)))
+            return false;
+        // A list closed by "etc." in a record (Progress, the logs, the revision note) describes, it does not instruct.
+        if (phrase.startsWith('etc'))
+            return !inRecord(context, block);
+        // "as required by the contract" names its requirement.
+        if (phrase === 'as required')
+            return !/^\s+(?:by|in|for|under)\b/i.test(after(block, match, 10));
+        return true;
+    },
+    message: (phrase) => `"${phrase}" is vague: say exactly what to do, and when.`,
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/undefined-jargon.ts
+
+
+
+
+
+
+/** Everyday computing terms that need no definition (the contract's list, and more of the kind). */
+const EVERYDAY_ACRONYMS = new Set(('API APIS CLI CI CD CPU GPU RAM ROM SSD HDD USB CSS CSV TSV HTML HTTP HTTPS ID IDS JSON OK OS PR PRS MR SQL UI UX ' +
+    'URL URLS URI UTC UTF YAML YML TOML XML README PDF PNG JPG JPEG GIF SVG DNS IP TCP UDP SSH SSL TLS UUID ASCII ' +
+    'IO JS TS NPM SDK IDE GUI FAQ QA EOF EOL MB KB GB TB KIB MIB GIB AM PM US UK EU ISO ANSI PID LTS WIP ETA ' +
+    'GMT CEST CET PST PDT EST EDT JST KST AI N/A H1 H2 H3 H4 H5 H6 MD RFC PHP CSS3 HTML5 ES6 SHA MD5 GIT ' +
+    // Everyday abbreviations a beginner reads without help (the contract names DB to DRAM).
+    'DB PIN UID GID PATH MIT XOR DRAM SRAM RGB RGBA LAN WAN VM VPN FPS AES RSA SHA1 SHA256 SHA512 MVP E2E CDN SEO ' +
+    'CEO CFO CTO FAQS ARM64 X64 X86 AMD64 BSD GPL LGPL CRLF LF PNG WEBP MP4 MP3 ZIP RAW BMP TODOS ' +
+    // Time-zone abbreviations and company names.
+    'MST MDT CST CDT IST BST AEST AEDT EET EEST WET WEST HKT SGT NZST NZDT NVIDIA AMD IBM INTEL ACME').split(' '));
+/** Capitalised English words that are emphasis or keywords, not acronyms. */
+const CAPITALISED_WORDS = new Set(('A I NOT AND OR NO YES DO DONT MUST SHALL SHOULD MAY NEVER ALWAYS ONLY ALL ANY NEW OLD NOTE NOTES WARN WARNING ' +
+    'ERROR INFO DEBUG TRUE FALSE NULL NONE DONE OPEN GET POST PUT PATCH DELETE HEAD PASS FAIL FAILED PASSED IF THE IS ' +
+    'IN ON TO BE IT OF AT BY AS AN WE UP SO STOP WHY WHAT HOW WHEN WHERE READ WRITE ONCE AFTER BEFORE THEN ELSE WITH ' +
+    'FROM INTO OUT OFF RUN SKIP KEEP ADD FIX BUG DRAFT FINAL LIVE STATUS PLAN GOAL NEXT LAST FIRST MAIN THIS THAT ' +
+    'FOR BUT NOW ONE TWO USE VERY DONE SET NEED NEEDS ARE WAS HAS HAVE WILL CAN ' +
+    // Enum, state and keyword names that are English words or their usual short forms.
+    'INIT READY CLOSED CLOSE TEXT LOAD DEMO RED GREEN BLUE YELLOW HOME HONOR AGENTS AGENT PENDING RUNNING ACTIVE ' +
+    'IDLE BUSY LOCKED UNLOCKED STARTED STOPPED PAUSED QUEUED FAILURE SUCCESS OKAY BLOCKED ALLOW DENY DROP EXIT ' +
+    'START END BEGIN COMMIT ROLLBACK SELECT INSERT UPDATE UPSERT WHERE JOIN ORDER GROUP LIMIT TABLE INDEX VIEW ' +
+    'ON OFF HIGH LOW MEDIUM CRITICAL MAJOR MINOR PATCH FATAL TRACE VERBOSE NOTICE ALERT EMPTY FULL NONE VALID ' +
+    'INVALID UNKNOWN DEFAULT CUSTOM TEST TESTS LINT BUILD DEPLOY RELEASE CHECK CHECKS GATE MERGE MERGED REVIEW ' +
+    'APPROVED REJECTED OPENED EXPIRED DELETED CREATED ARCHIVED DISABLED ENABLED REQUIRED OPTIONAL PUBLIC PRIVATE ' +
+    'LOCAL REMOTE DEV PROD STAGING USER USERS ADMIN OWNER GUEST ROOT DATA INPUT OUTPUT ROUTE LIVE IMPORTANT ' +
+    'CAUTION TIP HINT BREAKING SAFE UNSAFE STABLE BETA ALPHA PREVIEW LATEST OBSOLETE DEPRECATED REMOVED FIXED ' +
+    'BROKEN BLOCKER MANUAL AUTO TRUE FALSE PARTIAL COMPLETE COMPLETED IN_PROGRESS WAITING RETRY TIMEOUT ERRORS ' +
+    'WARNINGS PASSES FAILS KEY VALUE NAME TYPE MODE STATE EVENT EVENTS LIST ITEM ITEMS NODE NODES STEP STEPS').split(' '));
+/** Words on the placeholder list are never jargon. */
+const PLACEHOLDER_WORDS = new Set(placeholder.phrases.filter(isCapitalsOnly));
+/** Terms of art that need a definition wherever they appear. */
+const BUILT_IN_JARGON = [
+    'daemon',
+    'middleware',
+    'RPC gateway',
+    'filter graph',
+    'idempotent',
+    'idempotency',
+    'sharding',
+    'monad',
+    'memoization',
+    'sidecar',
+];
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+/** A letter prefix and a number, with an optional tail (`V17`, `M14`, `F4C1`): a numbered identifier when the plan numbers the prefix more than once. */
+const NUMBERED = /^([A-Z]{1,2})(\d+)([A-Z]?\d*)$/;
+/** Priorities (`P0` to `P4`) and error codes (`E404`, `CS0200`). */
+const PRIORITY_OR_CODE = /^(?:P[0-4]|[A-Z]{1,2}\d{3,5})$/;
+/** A time of day right before a zone abbreviation: `18:10 CST`, `09:00IST`. */
+const TIME_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+/** The letter prefixes that the plan numbers with more than one number (`V16` and `V17`). */
+function numberedPrefixes(text) {
+    const seen = new Map();
+    const numbered = new Set();
+    const tokens = /(?<![\p{L}\p{N}_])([A-Z]{1,2})(\d+[A-Z]?\d*)(?![\p{L}\p{N}_])/gu;
+    for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
+        const previous = seen.get(m[1]);
+        if (previous === undefined)
+            seen.set(m[1], m[2]);
+        else if (previous !== m[2])
+            numbered.add(m[1]);
+    }
+    return numbered;
+}
+/** Words that end product names after a short acronym: `VS Code`, `RT Admin`, `AWS Console`. */
+const PRODUCT_WORDS = 'Code|Studio|Admin|Wiki|Cloud|Pro|Max|Mini|Air|Plus|Online|Desktop|Mobile|Server|Hub|Suite|Console|Portal|Store|Connect|Express|Edition|Enterprise|Community';
+const PRODUCT_AFTER = new RegExp(`^ (?:${PRODUCT_WORDS})\\b`);
+/**
+ * Whether a short acronym is part of a product name: followed by a word that ends product names
+ * (`VS Code`, `RT Admin`), or, when it has two letters, after capitalised words inside a
+ * sentence (`Apple M1`, `PingFang SC`, `Noto Sans Mono CJK SC`).
+ */
+function inProductName(text, start, end) {
+    if (end - start > 3)
+        return false;
+    if (end - start <= 2) {
+        // One to three capitalised words before it, inside a sentence, one of them a name (`Noto Sans Mono CJK SC`).
+        const name = /(?:^|[a-z,] )((?:[A-Z][\p{L}\d/]* ){1,3})$/u.exec((start > 40 ? '\u0001' : '') + text.slice(Math.max(0, start - 40), start));
+        if (name && /[a-z]/.test(name[1]))
+            return true;
+    }
+    return PRODUCT_AFTER.test(text.slice(end, end + 20));
+}
+/** Whether the match is part of a model number or a tagged identifier: `DNY-NX9`, `ORCH-ACT-1`. */
+function isModelNumber(text, start, end) {
+    let from = start;
+    let to = end;
+    while (from > 0 && /[A-Z0-9-]/.test(text[from - 1]))
+        from--;
+    while (to < text.length && /[A-Z0-9-]/.test(text[to]))
+        to++;
+    const token = text.slice(from, to);
+    return /^[A-Z0-9]+(?:-[A-Z0-9]+)+$/.test(token) && /\d/.test(token);
+}
+/** Whether the whitespace-delimited token around a match is a path or a URL (`src/DB/x.ts`, `docs/ADR/`). */
+function inPath(text, start, end) {
+    let from = start;
+    let to = end;
+    while (from > 0 && !/\s/.test(text[from - 1]))
+        from--;
+    while (to < text.length && !/\s/.test(text[to]))
+        to++;
+    const token = text.slice(from, to).replace(/^[("'`*_[]+|[)"'`*_\].,;:!?]+$/g, '');
+    if (!token.includes('/') && !token.includes('\\'))
+        return false;
+    return /[a-z]/.test(token.replace(/[A-Z]+/g, '')) || /^[.~/]/.test(token) || /\.[A-Za-z0-9]{1,5}$/.test(token);
+}
+// Capitals and digits, 2 to 6, starting with a letter; a plural `s` is read as the same term.
+// Not part of a path, an identifier or a number (`CI/CD`, `FP-0087`, `file.TS`).
+// Next to `/` or `-` (`PEM/PKCS#8`, `CRC-checked`) it is checked, unless the token is a path or
+// a hyphenated identifier with a number (`FP-0087`, `UTF-8`).
+const ACRONYM = /(?<![\p{L}\p{N}_\\@#$.=]|\d-)([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_\\@$=]|[.][\p{L}\p{N}]|-\d|#[^\d])/gu;
+const foldTerm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
+/** One pattern for all terms of art (matched in any case, with a plural ending), and their names. */
+function termPattern(names) {
+    if (names.length === 0)
+        return undefined;
+    const sorted = [...names].sort((a, b) => b.length - a.length);
+    const bodies = sorted.map((name) => name.trim().split(/\s+/).map(phrases_escapeRegExp).join('\\s+'));
+    return {
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
+        byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
+    };
+}
+const undefined_jargon_WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*';
+const MARK = '[*_`]*';
+// What starts an explanation after a term: a parenthesis, a defining verb, ", which", ", that is",
+// or a colon or dash followed by more text on the same line.
+const EXPLANATION_START = /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
+const undefined_jargon_WORD_CHAR = /[\p{L}\p{N}_-]/u;
+const isWordChar = (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c < 128)
+        return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+    return undefined_jargon_WORD_CHAR.test(ch);
+};
+const isBlank = (ch) => ch === ' ' || ch === '\t';
+/** The one to three words right before `end` on its line, past white space and emphasis marks. */
+function wordsBefore(text, end, lineStart) {
+    let i = end;
+    while (i > lineStart && isBlank(text[i - 1]))
+        i--;
+    while (i > lineStart && '*_`'.includes(text[i - 1]))
+        i--;
+    const words = [];
+    while (words.length < 3) {
+        let j = i;
+        while (j > lineStart && isWordChar(text[j - 1]))
+            j--;
+        const word = text.slice(j, i).replace(/^[_-]+/, '');
+        if (!word)
+            break;
+        words.unshift(word);
+        i = j;
+        if (i === lineStart || !isBlank(text[i - 1]))
+            break;
+        while (i > lineStart && isBlank(text[i - 1]))
+            i--;
+    }
+    return words.length ? words.join(' ') : undefined;
+}
+// A term in parentheses right after its expansion: `JSON Web Token (JWT)`, or after its
+// expansion inside them: `(behaviour-driven development, BDD)`.
+const IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${undefined_jargon_WORD}[ \\t]+){0,2}${undefined_jargon_WORD})${MARK}[ \\t]*\\)`, 'gu');
+const EXPANSION_THEN_ACRONYM = /\(([^()\n]{3,120}?),[ \t]*[*_`]*([A-Z][A-Z0-9]{1,5})s?[*_`]*[ \t]*\)/gu;
+const ACRONYM_SHAPE = /^[A-Z][A-Z0-9]{1,5}s?$/;
+const SMALL_WORDS = new Set([
+    'of',
+    'and',
+    'the',
+    'for',
+    'to',
+    'a',
+    'an',
+    'in',
+    'on',
+    'with',
+    'de',
+    'la',
+    'el',
+    'le',
+    'des',
+    'du',
+    'da',
+    'do',
+]);
+/**
+ * Whether the words before a parenthesised acronym are its expansion: their initials (small
+ * words may be skipped), or its letters in order, each word giving at least one and starting
+ * with its first letter (`JavaScript XML (JSX)`, `PostgreSQL (PG)`). `10 (RVO)` is no expansion.
+ */
+function fitsAcronym(before, acronym) {
+    const letters = acronym
+        .replace(/s$/, '')
+        .replace(/[^A-Z]/g, '')
+        .toLowerCase();
+    if (letters.length < 2)
+        return false;
+    const words = before
+        .split(/[\s\-–—/]+/)
+        .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+        .filter(Boolean)
+        .slice(-(letters.length + 4));
+    for (let k = 1; k <= words.length; k++) {
+        const tail = words.slice(-k).filter((w, i) => i === 0 || !SMALL_WORDS.has(w.toLowerCase()));
+        if (!/^\p{L}/u.test(tail[0]) || tail[0][0].toLowerCase() !== letters[0])
+            continue;
+        if (tail.map((w) => w[0].toLowerCase()).join('') === letters)
+            return true;
+        if (lettersInOrder(tail, letters))
+            return true;
+    }
+    return false;
+}
+/** Each word starts with the next letter and may give more of them, in order. */
+function lettersInOrder(words, letters) {
+    let at = 0;
+    for (let w = 0; w < words.length; w++) {
+        const lower = words[w].toLowerCase();
+        if (lower[0] !== letters[at])
+            return false;
+        at++;
+        // Leave one letter for each word still to come.
+        const keep = words.length - w - 1;
+        for (let i = 1; i < lower.length && at < letters.length - keep; i++)
+            if (lower[i] === letters[at])
+                at++;
+    }
+    return at === letters.length;
+}
+function addForms(words, exact, lower, withTails = true) {
+    const list = words.split(/[ \t]+/);
+    // Every run of last words (the match may start before the term: "the session daemon means"
+    // defines "daemon"), and each without a plural ending.
+    for (let i = 0; i < (withTails ? list.length : 1); i++) {
+        const phrase = list.slice(i).join(' ');
+        for (const form of [phrase, phrase.replace(/(?:es|s)$/, ''), phrase.replace(/s$/, '')]) {
+            exact.add(form);
+            lower.add(form.toLowerCase());
+        }
+    }
+}
+function findDefinitions(plan) {
+    const exact = new Set();
+    const lower = new Set();
+    const text = plan.source.text;
+    // Look back from each place an explanation starts, within its line: linear in the plan's size.
+    // The line's start is tracked as the matches move on, not searched back for from each (which
+    // is quadratic on a long line with many parentheses).
+    let lineStart = 0;
+    let scanned = 0;
+    EXPLANATION_START.lastIndex = 0;
+    for (let m = EXPLANATION_START.exec(text); m; m = EXPLANATION_START.exec(text)) {
+        for (let i = m.index - 1; i >= scanned; i--) {
+            if (text[i] === '\n') {
+                lineStart = i + 1;
+                break;
+            }
+        }
+        scanned = m.index;
+        const before = wordsBefore(text, m.index, lineStart);
+        if (before)
+            addForms(before, exact, lower);
+    }
+    // In parentheses, only the whole content is the term: "(NodeNext ESM)" defines neither word.
+    IN_PARENTHESES.lastIndex = 0;
+    for (let m = IN_PARENTHESES.exec(text); m; m = IN_PARENTHESES.exec(text)) {
+        const term = m[1];
+        if (ACRONYM_SHAPE.test(term)) {
+            const lineStartAt = text.lastIndexOf('\n', m.index) + 1;
+            if (!fitsAcronym(text.slice(Math.max(lineStartAt, m.index - 200), m.index), term))
+                continue;
+        }
+        addForms(term, exact, lower, false);
+    }
+    EXPANSION_THEN_ACRONYM.lastIndex = 0;
+    for (let m = EXPANSION_THEN_ACRONYM.exec(text); m; m = EXPANSION_THEN_ACRONYM.exec(text)) {
+        if (fitsAcronym(m[1], m[2]))
+            addForms(m[2], exact, lower, false);
+    }
+    // Every word, and every run of two or three words, in a Glossary, Terms or Definitions section.
+    for (const section of plan.sections) {
+        if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name)))
+            continue;
+        const words = text.slice(section.bodyStart, section.end).match(new RegExp(undefined_jargon_WORD, 'gu')) ?? [];
+        for (let i = 0; i < words.length; i++) {
+            for (let n = 1; n <= 3 && i + n <= words.length; n++)
+                addForms(words.slice(i, i + n).join(' '), exact, lower);
+        }
+    }
+    return { exact, lower };
+}
+const undefined_jargon_rule = {
+    meta: {
+        id: 'undefined-jargon',
+        description: 'Reports a term of art (an acronym, or a word such as "idempotent") that the plan uses without defining, once per term.',
+        rationale: 'The reader is a complete beginner to the repository. Every term that is not ordinary English is defined in plain language where it is used, or in a Glossary section.',
+        defaultSeverity: 'warning',
+        reportedAt: 'its first use in prose',
+        tags: ['self-containment'],
+        options: {
+            key: ['jargon'],
+            schema: {
+                type: 'object',
+                properties: {
+                    allow: stringList('Acronyms and terms that need no definition.'),
+                    terms: stringList('Terms of art to check, besides the built-in list.'),
+                },
+                additionalProperties: false,
+                description: 'Which terms undefined-jargon checks.',
+            },
+        },
+        notes: "Not jargon: numbered identifiers (a letter and a number where the plan uses the same letter with another number, `V16` and `V17`, `F4A` and `F4B`), priorities (`P0`), error codes (`E404`, `CS0200`), model numbers and tagged identifiers (`DNY-NX9`, `ORCH-ACT-1`), enum and state names and capitalised English words (`INIT`, `READY`, `CLOSED`, `TEXT`), time-zone abbreviations inside a timestamp, heredoc markers (`PY` of `<<'PY'`), short acronyms that are part of a product or font name (`VS Code`, `PingFang SC`), and everyday abbreviations (`DB`, `PIN`, `UID`, `PATH`, `MIT`, `XOR`, `DRAM`, …). `(ABC)` defines ABC only when the words before it fit it (their initials, or its letters in order: `Reciprocal Velocity Obstacles (RVO)`; `10 (RVO)` defines nothing); `(behaviour-driven development, BDD)` defines BDD. Acronyms next to `/` or `-` (`PEM/PKCS#8`, `CRC-checked`) are checked, outside paths. `jargon.allow` in the configuration file lists acronyms and terms that need no definition; `jargon.terms` adds terms of art to check.",
+    },
+    check(context) {
+        const { plan, settings } = context;
+        const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
+        const terms = termPattern([...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase())));
+        const definitions = findDefinitions(plan);
+        const definedOnce = (name, caseSensitive) => caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, ' '));
+        const report = (name, group, start, end, offsetAt) => {
+            const from = pointOf(plan.source, offsetAt(start));
+            const to = pointOf(plan.source, offsetAt(end - 1) + 1);
+            context.report({
+                line: from.line,
+                column: from.column,
+                endLine: to.line,
+                endColumn: to.column,
+                group,
+                message: `"${name}" is not defined in the plan: explain it in plain language at its first use, e.g. "${name} (…, which …)", or in a Glossary section.`,
+            });
+        };
+        const heredocMarkers = new Set([...plan.source.text.matchAll(/<<-?\s*['"]?([A-Z][A-Z0-9_]*)['"]?/g)].map((h) => h[1]));
+        const numbered = numberedPrefixes(plan.prose.map((block) => block.quoted).join('\n'));
+        for (const block of plan.prose) {
+            const text = block.quoted;
+            ACRONYM.lastIndex = 0;
+            for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
+                const name = m[1];
+                const end = m.index + m[0].length;
+                const identifier = NUMBERED.exec(name);
+                if (EVERYDAY_ACRONYMS.has(name) ||
+                    CAPITALISED_WORDS.has(name) ||
+                    PLACEHOLDER_WORDS.has(name) ||
+                    ROMAN.test(name) ||
+                    allowed.has(name.toLowerCase()) ||
+                    (identifier && numbered.has(identifier[1])) ||
+                    PRIORITY_OR_CODE.test(name) ||
+                    TIME_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
+                    (text[m.index - 1] === "'" && text[end] === "'") ||
+                    inProductName(text, m.index, end) ||
+                    isModelNumber(text, m.index, end) ||
+                    heredocMarkers.has(name) ||
+                    (/[/\\-]/.test(text[m.index - 1] ?? '') || /[/\\-]/.test(text[end] ?? '')
+                        ? inPath(text, m.index, end)
+                        : false)) {
+                    continue;
+                }
+                if (definedOnce(name, true))
+                    continue;
+                report(name, `acronym:${name}`, m.index, m.index + m[0].length, block.offsetAt);
+            }
+            if (!terms)
+                continue;
+            terms.pattern.lastIndex = 0;
+            for (let m = terms.pattern.exec(text); m; m = terms.pattern.exec(text)) {
+                const name = terms.byKey.get(foldTerm(m[1])) ?? m[1];
+                if (definedOnce(name, false))
+                    continue;
+                report(name, `term:${foldTerm(name)}`, m.index, m.index + m[0].length, block.offsetAt);
+            }
+        }
+    },
+};
+/* harmony default export */ const undefined_jargon = (undefined_jargon_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/empty-section.ts
+
+
+const empty_section_rule = {
+    meta: {
+        id: 'empty-section',
+        description: 'Reports a required section whose body holds nothing but white space and HTML comments.',
+        rationale: 'An empty section tells the reader nothing, not even that nothing has happened yet. Write what is known, or "None yet." in a living section that has no entries.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the section heading',
+        tags: ['structure'],
+    },
+    check(context) {
+        for (const name of REQUIRED_SECTIONS) {
+            const section = context.section(name);
+            if (!section)
+                continue;
+            const empty = section.body.every((node) => node.type === 'html' && isCommentOnly(node.value));
+            if (empty) {
+                context.report({
+                    line: section.heading.line,
+                    message: `The ${name} section is empty: write what is known so far, or "None yet." if there is nothing to record.`,
+                });
+            }
+        }
+    },
+};
+/* harmony default export */ const empty_section = (empty_section_rule);
+
 ;// CONCATENATED MODULE: ./src/core/rules/checklist-outside-progress.ts
 
 const checklist_outside_progress_rule = {
     meta: {
         id: 'checklist-outside-progress',
-        description: 'Reports a checkbox item outside the Progress section.',
+        description: 'Reports a checkbox item outside the Progress section; silent when the plan has no Progress section (`required-sections` then names the heading that holds the items).',
         rationale: 'Checklists are allowed only in Progress, where they are the record of the work; elsewhere the format asks for prose, and a stray checkbox is progress that no summary counts.',
         defaultSeverity: 'warning',
         reportedAt: 'the item',
@@ -71439,8 +72319,12 @@ const checklist_outside_progress_rule = {
     },
     check(context) {
         const progress = context.section('Progress');
+        // Without a Progress section there is no knowing which list is Progress: `required-sections`
+        // names the heading that holds the checkbox items instead of one finding per item.
+        if (!progress)
+            return;
         for (const item of context.plan.checkboxItems) {
-            if (progress && inSection(progress, item.start))
+            if (inSection(progress, item.start))
                 continue;
             context.report({
                 line: item.line,
@@ -71460,9 +72344,18 @@ const fenced_code_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the opening fence',
         tags: ['format'],
+        notes: "A plan whose whole content (front matter aside) is one fenced block with the info string `md` or `markdown` gets one finding, at the fence, and the inside of the block is validated as the plan, with the file's line numbers.",
     },
     check(context) {
         const { text } = context.plan.source;
+        const wrapper = context.plan.wrapperFence;
+        if (wrapper) {
+            context.report({
+                line: wrapper.line,
+                column: wrapper.column,
+                message: 'The whole plan is inside one fenced block: remove the fences so the plan renders as Markdown (its inside is validated as the plan).',
+            });
+        }
         for (const leaf of context.plan.leaves) {
             if (leaf.node.type !== 'code')
                 continue;
@@ -71489,6 +72382,7 @@ const heading_blank_line_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
         tags: ['format'],
+        notes: 'A `# comment` line of a block indented by four spaces inside a list item (which Markdown reads as a heading) is not reported.',
     },
     check(context) {
         const { source } = context.plan;
@@ -71497,6 +72391,10 @@ const heading_blank_line_rule = {
             const endLine = heading.node.position?.end.line ?? heading.line;
             const next = endLine + 1;
             if (next > last)
+                continue;
+            // A `# comment` line of an indented block inside a list item, which Markdown reads as a
+            // heading although the author wrote a shell comment: not a heading to the reader.
+            if (!heading.topLevel && /^ {4,}#/.test(lineText(source, heading.line)))
                 continue;
             // Inside a block quote, a line holding only `>` is blank.
             if (/^[\s>]*$/.test(lineText(source, next)))
@@ -71534,93 +72432,9 @@ const prose_first_rule = {
 };
 /* harmony default export */ const prose_first = (prose_first_rule);
 
-;// CONCATENATED MODULE: ./src/core/entries.ts
-
-
-/** A label such as `Decision:`, matched case-insensitively, bold or not (`**Decision:**`, `**Decision**:`). */
-function labelPattern(label) {
-    const words = label.split('/').map((part) => part.trim().replace(/\s+/g, '\\s+'));
-    return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s*/\\s*')}[*_]*\\s*:`, 'iu');
-}
-// Tested on trimmed text: two quantified spaces side by side backtrack quadratically on long runs.
-const NOTHING_YET = /^(?:[-*+]\s*)?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a)\.?$/i;
-/**
- * The entries of a section: each list item directly in it (nested items belong to their
- * parent), and each paragraph, also inside a block quote, that holds at least one label. A
- * paragraph with no label is an introduction. "None yet." is no entry.
- *
- * `labels[0]` is the label that opens an entry (`Decision:`, `Observation:`). A list item or
- * paragraph that starts with another label (`- Rationale: …` on its own line) continues the
- * entry before it, so entries written one label per list item are read whole.
- */
-function entriesOf(plan, section, labels) {
-    const { text } = plan.source;
-    const entries = [];
-    const slice = (node) => text.slice(startOffset(node), endOffset(node));
-    const startsWithLaterLabel = (part) => {
-        const body = part.replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, '');
-        return labels
-            .slice(1)
-            .some((label) => label.exec(body)?.index === 0 || label.exec(body.replace(/^[*_]+/, ''))?.index === 0);
-    };
-    const add = (node, part) => {
-        const previous = entries.at(-1);
-        if (previous && startsWithLaterLabel(part))
-            previous.text += `\n${part}`;
-        else
-            entries.push({ line: lineOf(plan.source, startOffset(node)), text: part });
-    };
-    const visit = (nodes) => {
-        for (const node of nodes) {
-            if (node.type === 'list') {
-                for (const item of node.children) {
-                    const itemText = slice(item);
-                    if (NOTHING_YET.test(itemText.trim()))
-                        continue;
-                    add(item, itemText);
-                }
-            }
-            else if (node.type === 'paragraph') {
-                const paragraph = slice(node);
-                if (labels.some((label) => label.test(paragraph)))
-                    add(node, paragraph);
-            }
-            else if (node.type === 'blockquote') {
-                visit(node.children);
-            }
-        }
-    };
-    visit(section.body);
-    return entries;
-}
-/** `a`, `a and b`, `a, b and c`. */
-function listOf(items) {
-    return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-/**
- * Reports each entry of a living section that lacks some of its labels (`labels[0]` opens an
- * entry); `advice` says what a complete entry holds.
- */
-function reportIncompleteEntries(context, sectionName, labels, advice) {
-    const section = context.section(sectionName);
-    if (!section)
-        return;
-    const patterns = labels.map((l) => l.pattern);
-    for (const entry of entriesOf(context.plan, section, patterns)) {
-        const missing = labels.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
-        if (missing.length === 0)
-            continue;
-        context.report({ line: entry.line, message: `${sectionName} entry lacks ${listOf(missing)}: ${advice}` });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/rules/decision-entry.ts
 
-const LABELS = [
-    { name: 'Decision', pattern: labelPattern('Decision') },
-    { name: 'Rationale', pattern: labelPattern('Rationale') },
-    { name: 'Date/Author', pattern: /(?<![\p{L}\p{N}])date(?:\s*\/\s*author)?[*_]*\s*:/iu },
-];
+const LABELS = ['Decision', 'Rationale', 'Date/Author'];
 const decision_entry_rule = {
     meta: {
         id: 'decision-entry',
@@ -71629,20 +72443,17 @@ const decision_entry_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the entry's first line",
         tags: ['living-sections'],
-        notes: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
+        notes: '`Date:` is accepted for `Date/Author:`, `Reason:` for `Rationale:`. Labels may be bold (`**Decision:**`), end in a full-width colon (`决策：`), and carry a short parenthetical before the colon (`Decision (amendment):`). Built-in names in the languages of `docs/languages.md` (`决策`/`理由`/`日期`, `決定`/`根拠`/`日付`, `결정`/`근거`/`날짜`, `Decisión`/`Justificación`/`Fecha`, …). The `labels` key of the configuration file replaces the names of a label, e.g. `{"labels": {"Decision": ["decision", "选择"]}}`. "None yet.", "(none yet)" and the same words in the built-in languages (`暂无`, `なし`, `없음`, …) are no entry.',
     },
     check(context) {
-        reportIncompleteEntries(context, 'Decision Log', LABELS, 'give each entry "Decision: …", "Rationale: …" and "Date/Author: …".');
+        reportIncompleteEntries(context, 'Decision Log', labelsOf(context.settings.labels, LABELS), 'give each entry "Decision: …", "Rationale: …" and "Date/Author: …".');
     },
 };
 /* harmony default export */ const decision_entry = (decision_entry_rule);
 
 ;// CONCATENATED MODULE: ./src/core/rules/surprise-entry.ts
 
-const surprise_entry_LABELS = [
-    { name: 'Observation', pattern: labelPattern('Observation') },
-    { name: 'Evidence', pattern: labelPattern('Evidence') },
-];
+const surprise_entry_LABELS = ['Observation', 'Evidence'];
 const surprise_entry_rule = {
     meta: {
         id: 'surprise-entry',
@@ -71651,22 +72462,140 @@ const surprise_entry_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the entry's first line",
         tags: ['living-sections'],
-        notes: 'Labels may be bold (`**Observation:**`).',
+        notes: 'Labels may be bold (`**Observation:**`), end in a full-width colon (`观察：`) and have built-in names in the languages of `docs/languages.md` (`观察`/`证据`, `観察`/`証拠`, `관찰`/`증거`, `Observación`/`Hallazgo`/`Evidencia`, …). The `labels` key of the configuration file replaces the names of `Observation` or `Evidence`. "None yet.", "(none yet)" and their translations are no entry.',
     },
     check(context) {
-        reportIncompleteEntries(context, 'Surprises & Discoveries', surprise_entry_LABELS, 'give each entry "Observation: …" and "Evidence: …" (a test output or an error message).');
+        reportIncompleteEntries(context, 'Surprises & Discoveries', labelsOf(context.settings.labels, surprise_entry_LABELS), 'give each entry "Observation: …" and "Evidence: …" (a test output or an error message).');
     },
 };
 /* harmony default export */ const surprise_entry = (surprise_entry_rule);
 
+;// CONCATENATED MODULE: ./src/core/commands.ts
+
+/**
+ * Whether code shown in a plan looks like something to run, for `validation-commands` and
+ * `milestone-acceptance`: a known program (`npm test`, `pytest`), a path to a script
+ * (`./scripts/check.sh`, `scripts/verify-blur`), a command with options (`carlos --backend claude`),
+ * a pipeline or a chain (`a | b`, `a && b`), a shell prompt (`$ …`) or an HTTP request
+ * (`GET /health`). A bare file name (`current_state.md`), an identifier (`AppState`), a value
+ * (`200`, `true`) or a snippet of code (`cache.warm()`) is not.
+ */
+/** Programs a plan runs, by the name written first on the command line. */
+const PROGRAMS = new Set(('npm npx yarn pnpm node deno bun tsx ts-node tsc eslint prettier jest vitest mocha playwright cypress vite webpack ' +
+    'turbo nx lerna python python3 py pip pip3 pipx uv uvx poetry pdm hatch rye tox nox pytest ruff black mypy pyright ' +
+    'flake8 isort coverage alembic uvicorn gunicorn flask django-admin celery conda mamba jupyter cargo rustc rustup ' +
+    'clippy-driver go gofmt golangci-lint staticcheck govulncheck make cmake ninja bazel bazelisk meson gradle ' +
+    'gradlew mvn mvnw java javac kotlin kotlinc sbt scala dotnet msbuild nuget swift swiftc xcodebuild xcrun xcodegen ' +
+    'tuist pod fastlane flutter dart ruby bundle bundler rake rails rspec gem php composer artisan phpunit perl lua ' +
+    'elixir mix iex erl rebar3 ghc cabal stack clojure clj lein bb shadow-cljs zig julia r rscript bash sh zsh fish ' +
+    'pwsh powershell cmd git gh hub glab jj svn hg curl wget http httpie xh grpcurl websocat docker docker-compose ' +
+    'podman kubectl helm kustomize kind minikube k3d skaffold tilt terraform tofu pulumi ansible ansible-playbook ' +
+    'vagrant packer aws gcloud gsutil az doctl flyctl fly heroku vercel netlify wrangler firebase supabase railway ' +
+    'stripe expo eas adb emulator avdmanager sdkmanager unity unity-editor godot ffmpeg ffprobe magick convert ' +
+    'openssl ssh scp rsync sftp psql pg_dump pg_restore mysql mysqldump sqlite3 redis-cli mongosh mongo cqlsh ls cat ' +
+    'less head tail grep egrep rg ag find fd sed awk jq yq xq sort uniq wc diff cmp comm tr cut tee xargs echo printf ' +
+    'cd pwd cp mv rm mkdir rmdir touch chmod chown ln tar zip unzip gzip gunzip xz du df ps kill lsof top htop time ' +
+    'watch env export source sudo systemctl journalctl service launchctl open xdg-open code cursor brew apt apt-get ' +
+    'dnf yum apk pacman nix nix-shell nix-build mise asdf direnv just task pre-commit lefthook husky act actionlint ' +
+    'shellcheck hadolint hyperfine k6 ab wrk locust valgrind gdb lldb perf strace dtrace clang clang++ gcc g++ cc ' +
+    'ld objdump nm otool lipo codesign notarytool spctl plutil defaults security xattr hdiutil pkgbuild productbuild ' +
+    'wasm-pack wasm-bindgen trunk emcc rtk claude codex aider ollama llm sqlx prisma drizzle-kit knex sequelize ' +
+    'typeorm hugo jekyll mkdocs sphinx-build docusaurus storybook lighthouse pa11y axe newman ngrok caddy nginx ' +
+    'apachectl redis-server postgres mongod temporal dagger earthly bats shfmt stylua selene luacheck cppcheck ' +
+    'clang-format clang-tidy cpplint iwyu ctest qmake meson sam serverless sls cdk amplify').split(' '));
+const SCRIPT_EXTENSION = /\.(?:sh|bash|zsh|fish|ps1|psm1|bat|cmd|py|rb|pl|mjs|cjs|js|ts|exs|lua|php|swift|kts)$/i;
+const HTTP_REQUEST = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:\/|https?:\/\/)\S*/;
+const PIPELINE = /\s(?:\||&&|\|\||;|>|>>|2>&1|<)\s|\s2>&1$|;\s*\S/;
+const OPTION = /^--?[A-Za-z0-9][\w-]*(?:=.*)?$/;
+const ASSIGNMENT = /^[A-Z_][A-Z0-9_]*=\S*$/;
+/** Whether one line of code (a span, or a line of a block) is a command. */
+function looksLikeCommandLine(raw) {
+    const line = raw.trim();
+    if (!line)
+        return false;
+    if (line.startsWith('#') || line.startsWith('//'))
+        return false; // a comment
+    const prompt = /^(?:\$|>|PS>|PS [^>]*>|%)\s+(.*)$/.exec(line);
+    if (prompt)
+        return prompt[1].trim() !== '';
+    if (HTTP_REQUEST.test(line))
+        return true;
+    const words = line.split(/\s+/);
+    // Environment assignments before the program: `CI=1 npm test`.
+    while (words.length > 1 && ASSIGNMENT.test(words[0]))
+        words.shift();
+    const first = words[0].replace(/^["']|["']$/g, '');
+    const name = first.split(/[\\/]/).pop()?.toLowerCase() ?? '';
+    if (PROGRAMS.has(name) || PROGRAMS.has(name.replace(/\.(?:exe|cmd|bat)$/, ''))) {
+        // A program's name alone is a command (`pytest`), unless it reads as a word in a sentence of code (`go`, `cd`).
+        return words.length > 1 || name.length > 2;
+    }
+    const path = /[\\/]/.test(first);
+    if (path &&
+        (SCRIPT_EXTENSION.test(first) ||
+            /^(?:\.{1,2}[\\/]|~\/)/.test(first) ||
+            /(?:^|[\\/])(?:bin|scripts?|tools)[\\/][^\\/]+$/.test(first))) {
+        // A path to a script run as a program; a source file (`src/app.ts`) only with arguments or from `./`.
+        return !/\.(?:js|ts|swift|kts|lua|php|exs)$/i.test(first) || /^\.{1,2}[\\/]/.test(first) || words.length > 1;
+    }
+    if (words.length > 1 && /^[a-z][\w.-]*$/.test(first) && words.slice(1).some((w) => OPTION.test(w)))
+        return true;
+    if (words.length > 2 && /^[a-z][\w.-]*$/.test(first) && PIPELINE.test(` ${line} `))
+        return true;
+    return false;
+}
+/** Whether a code block's text holds at least one command line. */
+function blockHoldsCommand(value, lang) {
+    if (lang &&
+        /^(?:json|jsonc|ya?ml|toml|xml|html|css|csv|text|txt|diff|patch|log|output|ts|tsx|js|jsx|typescript|javascript|rust|go|java|kotlin|swift|c|cpp|c\+\+|python|py|ruby|sql|graphql|proto|mermaid|markdown|md)$/i.test(lang)) {
+        // Source code and data shown as such are not commands (a Python block that is a script is still code).
+        return false;
+    }
+    return value.split('\n').some(looksLikeCommandLine);
+}
+/**
+ * Whether any of the nodes shows a command: a code span or block that looks like something to
+ * run. With the plan's text, a paragraph indented by four spaces inside a list item (which
+ * Markdown reads as the item's text, though the author wrote an indented block) counts too.
+ */
+function holdsCommand(nodes, text) {
+    let found = false;
+    const visit = (child) => {
+        if (child.type === 'inlineCode' && looksLikeCommandLine(child.value))
+            found = true;
+        if (child.type === 'code' && blockHoldsCommand(child.value, child.lang))
+            found = true;
+        if (child.type === 'paragraph' && text !== undefined && indentedCommand(child, text))
+            found = true;
+        return !found;
+    };
+    for (const node of nodes) {
+        if (visit(node))
+            walk(node, visit);
+        if (found)
+            return true;
+    }
+    return false;
+}
+function indentedCommand(node, text) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined)
+        return false;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lines = text.slice(lineStart, end).split('\n');
+    return lines.every((line) => /^ {4,}\S/.test(line)) && lines.some(looksLikeCommandLine);
+}
+
 ;// CONCATENATED MODULE: ./src/core/rules/milestone-acceptance.ts
+
 
 /** `Milestone` followed by more text; `Milestones …` is their parent, not a milestone. */
 const MILESTONE_HEADING = /^milestone(?![\p{L}\p{N}_])\s*\S/u;
 const milestone_acceptance_rule = {
     meta: {
         id: 'milestone-acceptance',
-        description: 'Reports a milestone section that shows no command to run (code block or inline code).',
+        description: 'Reports a milestone (a `Milestone …` section, or a list item right under a Milestones heading without milestone subsections) that shows no command to run: a code span or block that looks like something to run, not a bare file name or identifier.',
         rationale: 'Each milestone must be independently verifiable: its section says what to run and what to expect, so the reader knows when the milestone is done.',
         defaultSeverity: 'warning',
         reportedAt: 'the milestone heading',
@@ -71676,12 +72605,35 @@ const milestone_acceptance_rule = {
         for (const section of context.plan.sections) {
             if (!MILESTONE_HEADING.test(section.heading.normalised))
                 continue;
-            if (holdsCode([section.heading.node, ...section.body]))
+            if (holdsCommand([section.heading.node, ...section.body], context.plan.source.text))
                 continue;
             context.report({
                 line: section.heading.line,
                 message: 'Milestone shows no command to run: add the command (inline code or an indented block) and the output that proves it is done.',
             });
+        }
+        // Milestones written as list items under a Milestones heading that has no milestone subsections.
+        const { sections } = context.plan;
+        for (const [i, section] of sections.entries()) {
+            if (!startsWithName(section.heading.normalised, 'milestones'))
+                continue;
+            const inside = sections.slice(i + 1).filter((s) => s.heading.start < section.end);
+            if (inside.some((s) => MILESTONE_HEADING.test(s.heading.normalised)))
+                continue;
+            for (const node of section.body) {
+                if (node.type === 'heading')
+                    break; // only the list right under the Milestones heading
+                if (node.type !== 'list')
+                    continue;
+                for (const item of node.children) {
+                    if (holdsCommand([item], context.plan.source.text))
+                        continue;
+                    context.report({
+                        line: item.position?.start.line ?? section.heading.line,
+                        message: 'Milestone (a list item under Milestones) shows no command to run: add the command (inline code or an indented block) and the output that proves it is done.',
+                    });
+                }
+            }
         }
     },
 };
@@ -71737,7 +72689,7 @@ const context_paths_rule = {
 const validation_commands_rule = {
     meta: {
         id: 'validation-commands',
-        description: 'Reports a Validation section that shows no command (code block or inline code).',
+        description: 'Reports a Validation section that shows no command: a code span or block that looks like something to run (a known program, a path to a script, options, a pipeline), not a bare file name or identifier.',
         rationale: 'Validation is not optional: the section gives the exact commands to run and what they print, so a novice can tell success from failure.',
         defaultSeverity: 'warning',
         reportedAt: 'the Validation heading',
@@ -71745,7 +72697,7 @@ const validation_commands_rule = {
     },
     check(context) {
         const section = context.section('Validation');
-        if (!section || holdsCode(section.body))
+        if (!section || holdsCommand(section.body, context.plan.source.text))
             return;
         context.report({
             line: section.heading.line,
@@ -71759,7 +72711,11 @@ const validation_commands_rule = {
 const CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})\s*\)/i;
 const DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b))?)?/;
 const LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+|[：—–]\s*)?/i;
-/** Zone abbreviations seen in real plans, as offsets from UTC in minutes. */
+/**
+ * Zone abbreviations seen in real plans, as offsets from UTC in minutes. Ambiguous ones are not
+ * guessed: `CST` is China Standard Time as often as US Central, `IST` is India, Israel or
+ * Ireland, `BST` British Summer Time or Bangladesh; a time with one of them is read without a zone.
+ */
 const ZONES = {
     Z: 0,
     UTC: 0,
@@ -71768,12 +72724,10 @@ const ZONES = {
     CEST: 120,
     EET: 120,
     EEST: 180,
-    BST: 60,
     WET: 0,
     WEST: 60,
     EST: -300,
     EDT: -240,
-    CST: -360,
     CDT: -300,
     MST: -420,
     MDT: -360,
@@ -72083,6 +73037,7 @@ const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
 
 
+
 /** A configuration file that cannot be used: names the file, the line and the key. */
 class ConfigError extends Error {
     file;
@@ -72101,7 +73056,7 @@ const SEVERITIES = ['off', 'warning', 'error'];
 /** Rules that own a top-level key (`jargon`), and those that own an entry of one (`phrases.<id>`), from their metadata. */
 const ownersOf = (key) => RULES.filter((rule) => rule.meta.options?.key[0] === key);
 const OPTION_KEYS = [...new Set(RULES.flatMap((rule) => (rule.meta.options ? [rule.meta.options.key[0]] : [])))];
-const TOP_LEVEL_KEYS = ['rules', ...OPTION_KEYS, 'sections', '$schema'];
+const TOP_LEVEL_KEYS = ['rules', ...OPTION_KEYS, 'sections', 'labels', '$schema'];
 const sectionKey = (name) => normaliseHeading(name);
 const SECTION_BY_KEY = new Map(REQUIRED_SECTIONS.map((name) => [sectionKey(name), name]));
 /**
@@ -72126,11 +73081,12 @@ function parseConfig(text, file) {
     if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === '')))
         return DEFAULT_SETTINGS;
     if (!(0,dist/* isMap */.jh)(root))
-        return fail(root, 'the configuration must be an object with the keys rules, phrases, jargon and sections.');
+        return fail(root, 'the configuration must be an object with the keys rules, phrases, jargon, sections and labels.');
     const severities = {};
     const phrases = {};
     const jargon = { allow: [], terms: [] };
     const sections = { ...DEFAULT_SECTION_NAMES };
+    const labels = { ...DEFAULT_LABEL_NAMES };
     const keyOf = (pair) => String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
     const mapOf = (pair, what) => {
         if (!(0,dist/* isMap */.jh)(pair.value))
@@ -72202,13 +73158,25 @@ function parseConfig(text, file) {
                     sections[name] = starts;
                 }
                 break;
+            case 'labels':
+                for (const labelPair of mapOf(pair, 'entry labels to lists of names')) {
+                    const name = LABEL_NAMES.find((l) => l.toLowerCase() === keyOf(labelPair).trim().toLowerCase());
+                    if (!name) {
+                        fail(labelPair, `unknown label "${keyOf(labelPair)}" in "labels"; labels: ${LABEL_NAMES.join(', ')}.`);
+                    }
+                    const names = stringList(labelPair, `"labels.${keyOf(labelPair)}"`);
+                    if (names.length === 0)
+                        fail(labelPair, `"labels.${keyOf(labelPair)}" must list at least one name.`);
+                    labels[name] = names.map((n) => n.replace(/[\s:：]+$/u, ''));
+                }
+                break;
             case '$schema':
                 break;
             default:
                 fail(pair, `unknown key "${key}"; the configuration keys are ${TOP_LEVEL_KEYS.filter((k) => k !== '$schema').join(', ')}.`);
         }
     }
-    return { severities, phrases, jargon, sections: sections };
+    return { severities, phrases, jargon, sections: sections, labels: labels };
 }
 
 ;// CONCATENATED MODULE: ./src/core/result.ts

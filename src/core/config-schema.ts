@@ -1,5 +1,6 @@
 import { OPTION_KEYS, SEVERITIES } from './config.js';
 import type { OptionSchema } from './rule.js';
+import { LABEL_NAMES } from './entries.js';
 import { RULES } from './rules/index.js';
 import { REQUIRED_SECTIONS } from './sections.js';
 
@@ -52,6 +53,17 @@ export function configSchema() {
         type: 'object',
         description: 'Replace the accepted heading starts of a required section.',
         properties: Object.fromEntries(REQUIRED_SECTIONS.map((name) => [name, headingStarts])),
+        additionalProperties: false,
+      },
+      labels: {
+        type: 'object',
+        description: 'Replace the accepted names of an entry label.',
+        properties: Object.fromEntries(
+          LABEL_NAMES.map((name) => [
+            name,
+            { ...headingStarts, description: 'The accepted names, replacing the built-in ones.' },
+          ]),
+        ),
         additionalProperties: false,
       },
     },

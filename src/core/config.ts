@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
 import { RULES, RULE_IDS } from './rules/index.js';
 import { DEFAULT_SECTION_NAMES, REQUIRED_SECTIONS, type RequiredSectionName, type SectionNames } from './sections.js';
 import { normaliseHeading } from './headings.js';
+import { DEFAULT_LABEL_NAMES, LABEL_NAMES, type LabelName, type LabelNames } from './entries.js';
 
 /** A configuration file that cannot be used: names the file, the line and the key. */
 export class ConfigError extends Error {
@@ -24,7 +25,7 @@ export const SEVERITIES: readonly RuleSetting[] = ['off', 'warning', 'error'];
 /** Rules that own a top-level key (`jargon`), and those that own an entry of one (`phrases.<id>`), from their metadata. */
 const ownersOf = (key: string): Rule[] => RULES.filter((rule) => rule.meta.options?.key[0] === key);
 export const OPTION_KEYS = [...new Set(RULES.flatMap((rule) => (rule.meta.options ? [rule.meta.options.key[0]] : [])))];
-const TOP_LEVEL_KEYS = ['rules', ...OPTION_KEYS, 'sections', '$schema'];
+const TOP_LEVEL_KEYS = ['rules', ...OPTION_KEYS, 'sections', 'labels', '$schema'];
 
 const sectionKey = (name: string): string => normaliseHeading(name);
 const SECTION_BY_KEY = new Map<string, RequiredSectionName>(REQUIRED_SECTIONS.map((name) => [sectionKey(name), name]));
@@ -56,12 +57,13 @@ export function parseConfig(text: string, file: string): LintSettings {
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return DEFAULT_SETTINGS;
   if (!isMap(root))
-    return fail(root, 'the configuration must be an object with the keys rules, phrases, jargon and sections.');
+    return fail(root, 'the configuration must be an object with the keys rules, phrases, jargon, sections and labels.');
 
   const severities: Record<string, RuleSetting> = {};
   const phrases: Record<string, string[]> = {};
   const jargon = { allow: [] as string[], terms: [] as string[] };
   const sections: Record<string, readonly string[]> = { ...DEFAULT_SECTION_NAMES };
+  const labels: Record<string, readonly string[]> = { ...DEFAULT_LABEL_NAMES };
 
   const keyOf = (pair: Pair): string => String(isScalar(pair.key) ? pair.key.value : pair.key);
   const mapOf = (pair: Pair, what: string) => {
@@ -139,6 +141,17 @@ export function parseConfig(text: string, file: string): LintSettings {
           sections[name as RequiredSectionName] = starts;
         }
         break;
+      case 'labels':
+        for (const labelPair of mapOf(pair, 'entry labels to lists of names')) {
+          const name = LABEL_NAMES.find((l) => l.toLowerCase() === keyOf(labelPair).trim().toLowerCase());
+          if (!name) {
+            fail(labelPair, `unknown label "${keyOf(labelPair)}" in "labels"; labels: ${LABEL_NAMES.join(', ')}.`);
+          }
+          const names = stringList(labelPair, `"labels.${keyOf(labelPair)}"`);
+          if (names.length === 0) fail(labelPair, `"labels.${keyOf(labelPair)}" must list at least one name.`);
+          labels[name as LabelName] = names.map((n) => n.replace(/[\s:：]+$/u, ''));
+        }
+        break;
       case '$schema':
         break;
       default:
@@ -148,5 +161,5 @@ export function parseConfig(text: string, file: string): LintSettings {
         );
     }
   }
-  return { severities, phrases, jargon, sections: sections as SectionNames };
+  return { severities, phrases, jargon, sections: sections as SectionNames, labels: labels as LabelNames };
 }

@@ -1,4 +1,5 @@
 import type { RuleSetting } from './rule.js';
+import { DEFAULT_LABEL_NAMES, type LabelNames } from './entries.js';
 import { DEFAULT_SECTION_NAMES, type SectionNames } from './sections.js';
 
 /** What a configuration file can change: severities, phrase lists, jargon and section names. */
@@ -8,6 +9,8 @@ export interface LintSettings {
   readonly phrases: Readonly<Record<string, readonly string[]>>;
   readonly jargon: { readonly allow: readonly string[]; readonly terms: readonly string[] };
   readonly sections: SectionNames;
+  /** Accepted names of each entry label (`Decision`, `Rationale`, `Date/Author`, `Observation`, `Evidence`). */
+  readonly labels: LabelNames;
 }
 
 /** The settings of a repository without a configuration file. */
@@ -16,4 +19,5 @@ export const DEFAULT_SETTINGS: LintSettings = {
   phrases: {},
   jargon: { allow: [], terms: [] },
   sections: DEFAULT_SECTION_NAMES,
+  labels: DEFAULT_LABEL_NAMES,
 };

@@ -27,7 +27,11 @@ const DATE =
 const LEADING =
   /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+|[：—–]\s*)?/i;
 
-/** Zone abbreviations seen in real plans, as offsets from UTC in minutes. */
+/**
+ * Zone abbreviations seen in real plans, as offsets from UTC in minutes. Ambiguous ones are not
+ * guessed: `CST` is China Standard Time as often as US Central, `IST` is India, Israel or
+ * Ireland, `BST` British Summer Time or Bangladesh; a time with one of them is read without a zone.
+ */
 const ZONES: Record<string, number> = {
   Z: 0,
   UTC: 0,
@@ -36,12 +40,10 @@ const ZONES: Record<string, number> = {
   CEST: 120,
   EET: 120,
   EEST: 180,
-  BST: 60,
   WET: 0,
   WEST: 60,
   EST: -300,
   EDT: -240,
-  CST: -360,
   CDT: -300,
   MST: -420,
   MDT: -360,
