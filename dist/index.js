@@ -71236,7 +71236,7 @@ function assertWithinLimits(text) {
 
 
 /** Parses a plan; throws a `PlanLimitError` for text nested beyond what the parser can take. */
-function parsePlan(raw, options = {}) {
+function plan_parsePlan(raw, options = {}) {
     const source = createSource(raw);
     assertWithinLimits(source.text);
     let root;
@@ -71758,7 +71758,7 @@ const validation_commands_rule = {
 ;// CONCATENATED MODULE: ./src/core/timestamps.ts
 const CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})\s*\)/i;
 const DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b))?)?/;
-const LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+)?/i;
+const LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+|[：—–]\s*)?/i;
 /** Zone abbreviations seen in real plans, as offsets from UTC in minutes. */
 const ZONES = {
     Z: 0,
@@ -72791,68 +72791,6 @@ function escapeText(text, max = MAX_ITEM_TEXT) {
         .replace(/@/g, '@\u200b');
 }
 
-;// CONCATENATED MODULE: ./src/core/delta.ts
-
-/**
- * How items are matched between versions: text without timestamp and partial tail, white space
- * folded, and a final full stop ignored (an item that becomes partial often loses it).
- */
-const itemKey = (item) => item.text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\s*\.$/, '');
-const counts = (summary) => summary
-    ? { total: summary.total, completed: summary.completed, percent: summary.percent }
-    : { total: 0, completed: 0, percent: 0 };
-const toDeltaItem = (item) => ({
-    line: item.line,
-    text: item.text,
-    timestamp: item.timestamp,
-});
-/** Compares Progress between two versions; a missing base means the plan is new. */
-function progressDelta(base, head, sections) {
-    const baseSummary = base ? summariseProgress(base, sections?.Progress) : undefined;
-    return compareProgress(baseSummary, summariseProgress(head, sections?.Progress));
-}
-/** The same comparison, from Progress summaries already made. */
-function compareProgress(baseSummary, headSummary) {
-    // Several items may share a text; match them in order.
-    const unmatchedBase = new Map();
-    for (const item of baseSummary?.items ?? []) {
-        const key = itemKey(item);
-        const list = unmatchedBase.get(key);
-        if (list)
-            list.push(item);
-        else
-            unmatchedBase.set(key, [item]);
-    }
-    const completed = [];
-    const reopened = [];
-    const added = [];
-    for (const item of headSummary.items) {
-        const before = unmatchedBase.get(itemKey(item))?.shift();
-        if (!before)
-            added.push(toDeltaItem(item));
-        if (item.status === 'done' && before?.status !== 'done')
-            completed.push(toDeltaItem(item));
-        if (before?.status === 'done' && item.status !== 'done')
-            reopened.push(toDeltaItem(item));
-    }
-    const removed = [...unmatchedBase.values()]
-        .flat()
-        .sort((a, b) => a.line - b.line)
-        .map(toDeltaItem);
-    return {
-        base: counts(baseSummary),
-        head: counts(headSummary),
-        new: baseSummary === undefined,
-        completed,
-        reopened,
-        added,
-        removed,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/controls.ts
 // Matched against the trimmed body: a lazy group before `\s*$` is quadratic on long runs of spaces.
 const CONTROL = /^execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
@@ -72922,8 +72860,8 @@ function effectiveSetting(ruleId, settings, strict) {
     return strict && configured !== 'off' ? 'error' : configured;
 }
 /** Validates one plan: parses it once, runs every rule that is on, applies control comments. */
-function lintPlan(input, options = {}) {
-    const plan = typeof input === 'string' ? parsePlan(input) : input;
+function lint_lintPlan(input, options = {}) {
+    const plan = typeof input === 'string' ? plan_parsePlan(input) : input;
     const settings = options.settings ?? DEFAULT_SETTINGS;
     const suppressions = readSuppressions(plan.comments);
     const findings = [];
@@ -72948,7 +72886,7 @@ function lintPlan(input, options = {}) {
             base: () => {
                 if (options.base === undefined)
                     return undefined;
-                return (basePlan ??= typeof options.base === 'string' ? parsePlan(options.base) : options.base);
+                return (basePlan ??= typeof options.base === 'string' ? plan_parsePlan(options.base) : options.base);
             },
             report: (report) => {
                 if (suppressions.isSuppressed(rule.meta.id, report.line))
@@ -72983,7 +72921,759 @@ function toFinding(plan, ruleId, severity, report) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+
+
+
+/** A task-list box at the start of a line, checked or not. */
+const BOX = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[[ xX]\]/;
+/** A line as compared: white space folded, and a box read as unchecked (checking it moves nothing). */
+const fold = (text) => text.replace(BOX, '$1[ ]').replace(/\s+/g, ' ').trim();
+function anchorsOf(plan, findings) {
+    const count = lineCount(plan.source);
+    const nearest = (line, step) => {
+        for (let l = line + step; l >= 1 && l <= count; l += step) {
+            const text = fold(lineText(plan.source, l));
+            if (text)
+                return text;
+        }
+        return '';
+    };
+    return findings.map((finding) => ({
+        finding,
+        content: fold(lineText(plan.source, finding.line)),
+        context: `${nearest(finding.line, -1)}\n${nearest(finding.line, 1)}`,
+    }));
+}
+/** A 53-bit string hash (cyrb53), as 14 hexadecimal digits: stable across runs and platforms. */
+function hashText(text) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+/** The findings with their fingerprints (`fingerprint`, `lineHash`); their order is kept. */
+function withFingerprints(plan, findings) {
+    const seen = new Map();
+    const seenLines = new Map();
+    return anchorsOf(plan, findings).map(({ finding, content }) => {
+        const hash = hashText(`${finding.ruleId}\n${finding.message}\n${content}`);
+        const lineHash = hashText(content);
+        const n = seen.get(hash) ?? 0;
+        const m = seenLines.get(lineHash) ?? 0;
+        seen.set(hash, n + 1);
+        seenLines.set(lineHash, m + 1);
+        return { ...finding, fingerprint: `${hash}:${n}`, lineHash: `${lineHash}:${m}` };
+    });
+}
+/**
+ * The head's findings, each with `baselineState` (and fingerprints), given the base version's
+ * findings; with no base (a new plan), every finding is new.
+ */
+function markBaseline(head, headFindings, base) {
+    const fingerprinted = withFingerprints(head, headFindings);
+    if (!base)
+        return fingerprinted.map((f) => ({ ...f, baselineState: 'new' }));
+    const headAnchors = anchorsOf(head, headFindings);
+    const baseAnchors = anchorsOf(base.plan, base.findings);
+    const unchanged = new Set();
+    const used = new Set();
+    const pass = (key) => {
+        const pool = new Map();
+        baseAnchors.forEach((a, i) => {
+            if (used.has(i))
+                return;
+            const k = key(a);
+            if (k === undefined)
+                return;
+            const list = pool.get(k);
+            if (list)
+                list.push(i);
+            else
+                pool.set(k, [i]);
+        });
+        headAnchors.forEach((a, i) => {
+            if (unchanged.has(i))
+                return;
+            const k = key(a);
+            const match = k === undefined ? undefined : pool.get(k)?.shift();
+            if (match === undefined)
+                return;
+            used.add(match);
+            unchanged.add(i);
+        });
+    };
+    const id = (a) => `${a.finding.ruleId}\n${a.finding.message}`;
+    pass((a) => `${id(a)}\n${a.content}\n${a.context}`);
+    pass((a) => `${id(a)}\n${a.content}`);
+    pass((a) => `${id(a)}\n${a.context}`);
+    const once = (anchors) => {
+        const counts = new Map();
+        for (const a of anchors)
+            counts.set(id(a), (counts.get(id(a)) ?? 0) + 1);
+        return new Set([...counts].filter(([, n]) => n === 1).map(([k]) => k));
+    };
+    const [headOnce, baseOnce] = [once(headAnchors), once(baseAnchors)];
+    pass((a) => (headOnce.has(id(a)) && baseOnce.has(id(a)) ? id(a) : undefined));
+    return fingerprinted.map((f, i) => ({ ...f, baselineState: unchanged.has(i) ? 'unchanged' : 'new' }));
+}
+/**
+ * How many errors and warnings of a plan are new. As in `totalsOf` (`result.ts`), a plan that
+ * could not be validated counts as one error, and a new one: nothing shows it was there before.
+ */
+function newTotals(result) {
+    let newErrors = result.error !== undefined ? 1 : 0;
+    let newWarnings = 0;
+    for (const f of result.findings) {
+        if (f.baselineState !== 'new')
+            continue;
+        if (f.severity === 'error')
+            newErrors++;
+        else
+            newWarnings++;
+    }
+    return { newErrors, newWarnings };
+}
+/** The same over several plans. */
+function newTotalsOfAll(results) {
+    let newErrors = 0;
+    let newWarnings = 0;
+    for (const r of results) {
+        const t = newTotals(r);
+        newErrors += t.newErrors;
+        newWarnings += t.newWarnings;
+    }
+    return { newErrors, newWarnings };
+}
+/**
+ * Validates the head version against its base version: `revision-note` sees the base, and every
+ * finding carries `baselineState`. The base is validated with the same settings. With `base`
+ * null (the plan is new), every finding is new.
+ */
+function lintAgainstBase(head, base, options = {}) {
+    if (base === null) {
+        const result = lintPlan(head, options);
+        return { plan: result.plan, findings: markBaseline(result.plan, result.findings) };
+    }
+    const basePlan = typeof base === 'string' ? parsePlan(base) : base;
+    const result = lintPlan(head, { ...options, base: basePlan });
+    const baseFindings = lintPlan(basePlan, options).findings;
+    return {
+        plan: result.plan,
+        findings: markBaseline(result.plan, result.findings, { plan: basePlan, findings: baseFindings }),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
+
+class ArrayDiff extends Diff {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
+}
+
+;// CONCATENATED MODULE: ./src/core/item-identity.ts
+
+/**
+ * Which Progress item of one version is which item of the other.
+ *
+ * 1. Every item is reduced to its key: its text (already without the leading timestamp and the
+ *    `(completed: …; remaining: …)` tail), without a separator left at its start (`-`, `:`, `：`,
+ *    `—`), white space folded, a final full stop dropped, lower-cased.
+ * 2. The two lists of keys are aligned as a line diff aligns lines (Myers' algorithm, `diffArrays`
+ *    of the `diff` package): items with equal keys in the common subsequence are the same item.
+ * 3. Inside each stretch that changed (items removed from the base next to items added in the
+ *    head), items are paired by similarity: the Dice coefficient of their word sets (see
+ *    `similarity`; a partial item's words include its `completed` and `remaining` parts), plus a small bonus for the same relative position in the stretch. Pairs are
+ *    taken best first; a pair needs a similarity of at least `PAIR_THRESHOLD`, or, when the stretch
+ *    holds exactly one item on each side (an item rewritten in place), `IN_PLACE_THRESHOLD`.
+ * 4. Items still alone are paired across stretches when their keys are equal or their similarity is
+ *    at least `MOVE_THRESHOLD` (an item moved elsewhere).
+ * What stays alone was added (head) or removed (base).
+ */
+const PAIR_THRESHOLD = 0.3;
+const IN_PLACE_THRESHOLD = 0.15;
+const MOVE_THRESHOLD = 0.6;
+/** Weight of the position in a stretch, next to similarity (which runs from 0 to 1). */
+const POSITION_WEIGHT = 0.1;
+/** Bonus for the same first word. */
+const OPENING_WEIGHT = 0.05;
+/**
+ * Bounds for hostile input (real plans have at most a few hundred items): beyond this many
+ * candidate pairs in one stretch, or among the items left for the moved-item pass, only equal
+ * keys are paired; beyond this many edits, the diff stops and everything is one stretch.
+ */
+const MAX_STRETCH_PAIRS = 250_000;
+const MAX_EDIT_LENGTH = 2_000;
+const LEADING_SEPARATOR = /^[\s\-–—:：·•|]+/u;
+/** The text two items are compared by. */
+function item_identity_identityKey(text) {
+    return text
+        .replace(LEADING_SEPARATOR, '')
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .replace(/\s*[.。]$/u, '')
+        .toLowerCase();
+}
+/** Scripts written without spaces between words: compared by pairs of characters instead. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const item_identity_WORD = /[\p{L}\p{N}_]+/gu;
+/** Words too common to say two items are about the same thing. */
+const STOP_WORDS = new Set('a an and as at be by for from in into is it of on or so the to with without was were this that all'.split(' '));
+/** Words are cut to this length: a crude stem, so that `Replace`/`Replaced` and `test`/`tests` meet. */
+const STEM_LENGTH = 5;
+const stem = (word) => [...word].slice(0, STEM_LENGTH).join('');
+/**
+ * The word set of a text: lower-cased runs of letters, digits and `_`, stop words dropped, each cut
+ * to its first five characters; a run in Chinese, Japanese or Korean script gives its pairs of
+ * adjacent characters (and a lone character itself), since those scripts do not (or not always)
+ * separate words by spaces.
+ */
+function wordSet(text) {
+    const words = new Set();
+    for (const [word] of text.toLowerCase().matchAll(item_identity_WORD)) {
+        if (UNSPACED.test(word)) {
+            // Split the run into its unspaced-script part(s) and the rest (`API를` → `api`, `를`).
+            for (const [part] of word.matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu)) {
+                if (UNSPACED.test(part)) {
+                    const chars = [...part];
+                    if (chars.length === 1)
+                        words.add(chars[0]);
+                    for (let i = 0; i + 1 < chars.length; i++)
+                        words.add(chars[i] + chars[i + 1]);
+                }
+                else if (!STOP_WORDS.has(part))
+                    words.add(stem(part));
+            }
+        }
+        else if (!STOP_WORDS.has(word))
+            words.add(stem(word));
+    }
+    return words;
+}
+/** Dice's coefficient of two word sets: twice the shared words over the sum of the sizes, 0 to 1. */
+function similarity(a, b) {
+    if (a.size === 0 && b.size === 0)
+        return 1;
+    let shared = 0;
+    for (const w of a)
+        if (b.has(w))
+            shared++;
+    return (2 * shared) / (a.size + b.size);
+}
+function side(items) {
+    const keys = items.map((item) => item_identity_identityKey(item.text));
+    const cache = new Map();
+    return {
+        keys,
+        words: (i) => {
+            let set = cache.get(i);
+            if (!set)
+                cache.set(i, (set = wordSet(items[i].detail ? `${keys[i]} ${items[i].detail}` : keys[i])));
+            return set;
+        },
+        opening: (i) => stem(/[\p{L}\p{N}_]+/u.exec(keys[i])?.[0] ?? ''),
+    };
+}
+/** Pairs the items of two versions, given in order. */
+function matchItems(baseItems, headItems) {
+    const base = side(baseItems);
+    const head = side(headItems);
+    const pairs = [];
+    const lonelyBase = [];
+    const lonelyHead = [];
+    let b = 0;
+    let h = 0;
+    let removed = [];
+    let added = [];
+    const closeStretch = () => {
+        if (removed.length || added.length)
+            pairStretch(base, head, removed, added, pairs, lonelyBase, lonelyHead);
+        removed = [];
+        added = [];
+    };
+    // Beyond MAX_EDIT_LENGTH the versions share next to nothing: one stretch holds everything.
+    const changes = diffArrays([...base.keys], [...head.keys], { maxEditLength: MAX_EDIT_LENGTH }) ?? [
+        { value: [...base.keys], count: base.keys.length, removed: true, added: false },
+        { value: [...head.keys], count: head.keys.length, removed: false, added: true },
+    ];
+    for (const change of changes) {
+        const count = change.count ?? change.value.length;
+        if (change.removed)
+            for (let i = 0; i < count; i++)
+                removed.push(b++);
+        else if (change.added)
+            for (let i = 0; i < count; i++)
+                added.push(h++);
+        else {
+            closeStretch();
+            for (let i = 0; i < count; i++)
+                pairs.push({ base: b++, head: h++ });
+        }
+    }
+    closeStretch();
+    // Moved items: alone in their stretches, but equal or very close to an item elsewhere.
+    const equalOnly = lonelyBase.length * lonelyHead.length > MAX_STRETCH_PAIRS;
+    const moved = bestFirst(base, head, lonelyBase, lonelyHead, (s) => s >= MOVE_THRESHOLD, () => 0, equalOnly);
+    pairs.push(...moved);
+    const pairedBase = new Set(moved.map((p) => p.base));
+    const pairedHead = new Set(moved.map((p) => p.head));
+    pairs.sort((x, y) => x.head - y.head);
+    return {
+        pairs,
+        removed: lonelyBase.filter((i) => !pairedBase.has(i)),
+        added: lonelyHead.filter((i) => !pairedHead.has(i)),
+    };
+}
+function pairStretch(base, head, removed, added, pairs, lonelyBase, lonelyHead) {
+    const inPlace = removed.length === 1;
+    const threshold = inPlace ? IN_PLACE_THRESHOLD : PAIR_THRESHOLD;
+    // Relative position of an item in its side of the stretch: the middle of its slot, 0 to 1.
+    const slots = (list) => new Map(list.map((item, k) => [item, (k + 0.5) / list.length]));
+    const [baseSlot, headSlot] = [slots(removed), slots(added)];
+    const found = removed.length * added.length > MAX_STRETCH_PAIRS
+        ? bestFirst(base, head, removed, added, (s) => s >= 1, () => 0, true)
+        : bestFirst(base, head, removed, added, (s) => s >= threshold, (bi, hi) => POSITION_WEIGHT * (1 - Math.abs(baseSlot.get(bi) - headSlot.get(hi))) +
+            (base.opening(bi) !== '' && base.opening(bi) === head.opening(hi) ? OPENING_WEIGHT : 0));
+    pairs.push(...found);
+    const pairedBase = new Set(found.map((p) => p.base));
+    const pairedHead = new Set(found.map((p) => p.head));
+    lonelyBase.push(...removed.filter((i) => !pairedBase.has(i)));
+    lonelyHead.push(...added.filter((i) => !pairedHead.has(i)));
+}
+/**
+ * Pairs base and head items best first: each candidate pair whose similarity passes `accept` is
+ * scored by similarity plus `bonus`, and pairs are taken by falling score (ties: earlier items
+ * first), each item at most once. With `equalOnly`, only items with equal keys are candidates.
+ */
+function bestFirst(base, head, baseIndexes, headIndexes, accept, bonus, equalOnly = false) {
+    const candidates = [];
+    if (equalOnly) {
+        const byKey = new Map();
+        for (const hi of headIndexes)
+            byKey.set(head.keys[hi], [...(byKey.get(head.keys[hi]) ?? []), hi]);
+        for (const bi of baseIndexes)
+            for (const hi of byKey.get(base.keys[bi]) ?? [])
+                candidates.push({ base: bi, head: hi, score: 1 });
+    }
+    else {
+        for (const bi of baseIndexes) {
+            for (const hi of headIndexes) {
+                const s = base.keys[bi] === head.keys[hi] ? 1 : similarity(base.words(bi), head.words(hi));
+                if (accept(s))
+                    candidates.push({ base: bi, head: hi, score: s + bonus(bi, hi) });
+            }
+        }
+    }
+    candidates.sort((x, y) => y.score - x.score || x.base - y.base || x.head - y.head);
+    const usedBase = new Set();
+    const usedHead = new Set();
+    const pairs = [];
+    for (const c of candidates) {
+        if (usedBase.has(c.base) || usedHead.has(c.head))
+            continue;
+        usedBase.add(c.base);
+        usedHead.add(c.head);
+        pairs.push({ base: c.base, head: c.head });
+    }
+    return pairs;
+}
+
+;// CONCATENATED MODULE: ./src/core/delta.ts
+
+
+/**
+ * The text items are compared by: without timestamp and partial tail, a leading separator,
+ * white space folded, case and a final full stop ignored (see `item-identity.ts`).
+ */
+const itemKey = (item) => identityKey(item.text);
+const counts = (summary) => summary
+    ? { total: summary.total, completed: summary.completed, percent: summary.percent }
+    : { total: 0, completed: 0, percent: 0 };
+const toDeltaItem = (item, isNew = false) => ({
+    line: item.line,
+    text: item.text,
+    timestamp: item.timestamp,
+    ...(isNew ? { isNew } : {}),
+});
+/** Compares Progress between two versions; a missing base means the plan is new. */
+function progressDelta(base, head, sections) {
+    const baseSummary = base ? summariseProgress(base, sections?.Progress) : undefined;
+    return compareProgress(baseSummary, summariseProgress(head, sections?.Progress));
+}
+/** The same comparison, from Progress summaries already made. */
+function compareProgress(baseSummary, headSummary) {
+    const baseItems = baseSummary?.items ?? [];
+    const headItems = headSummary.items;
+    const compared = (i) => i.completed !== undefined ? { text: i.text, detail: `${i.completed} ${i.remaining ?? ''}` } : { text: i.text };
+    const match = matchItems(baseItems.map(compared), headItems.map(compared));
+    const counterpart = new Map(match.pairs.map((p) => [p.head, baseItems[p.base]]));
+    const completed = [];
+    const reopened = [];
+    const reworded = [];
+    headItems.forEach((item, index) => {
+        const before = counterpart.get(index);
+        if (item.status === 'done' && before?.status !== 'done')
+            completed.push(toDeltaItem(item, !before));
+        if (before?.status === 'done' && item.status !== 'done')
+            reopened.push(toDeltaItem(item));
+        if (before && item_identity_identityKey(before.text) !== item_identity_identityKey(item.text)) {
+            reworded.push({ ...toDeltaItem(item), baseLine: before.line, baseText: before.text, status: item.status });
+        }
+    });
+    return {
+        base: counts(baseSummary),
+        head: counts(headSummary),
+        new: baseSummary === undefined,
+        completed,
+        reopened,
+        added: match.added.map((i) => toDeltaItem(headItems[i], true)),
+        removed: match.removed.map((i) => toDeltaItem(baseItems[i])),
+        reworded,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/pace.ts
+const DAY = 86_400_000;
+/** Milliseconds since the epoch of a normalised item timestamp, read as UTC when it has no zone. */
+function timestampMs(iso) {
+    const withZone = /Z$|[+-]\d{2}:?\d{2}$/.test(iso) ? iso : iso.length === 10 ? `${iso}T00:00:00Z` : `${iso}Z`;
+    return Date.parse(withZone);
+}
+const utcDay = (ms) => Math.floor(ms / DAY);
+const dateOf = (day) => new Date(day * DAY).toISOString().slice(0, 10);
+/** An ISO 8601 duration in whole minutes: `PT0M`, `PT2H`, `P3DT4H30M`. */
+function isoDuration(ms) {
+    const minutes = Math.floor(Math.max(0, ms) / 60_000);
+    const [d, h, m] = [Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60), minutes % 60];
+    const time = `${h ? `${h}H` : ''}${m ? `${m}M` : ''}`;
+    if (!d)
+        return `PT${time || '0M'}`;
+    return `P${d}D${time ? `T${time}` : ''}`;
+}
+function paceOf(summary, now) {
+    const left = summary.total - summary.completed;
+    const stamps = summary.items
+        .filter((i) => i.status === 'done' && i.timestamp !== null)
+        .map((i) => ({ iso: i.timestamp, ms: timestampMs(i.timestamp) }))
+        .filter((s) => Number.isFinite(s.ms));
+    if (stamps.length === 0) {
+        return {
+            firstDone: null,
+            lastDone: null,
+            perDay: null,
+            estimatedDone: null,
+            sinceLastDone: null,
+            dated: 0,
+            days: 0,
+            left,
+            daysLeft: null,
+            sinceLastDoneMs: null,
+        };
+    }
+    const first = stamps.reduce((a, b) => (b.ms < a.ms ? b : a));
+    const last = stamps.reduce((a, b) => (b.ms > a.ms ? b : a));
+    const days = utcDay(last.ms) - utcDay(first.ms) + 1;
+    const rate = days >= 2 ? stamps.length / days : null;
+    const inOrder = last.ms <= now.getTime();
+    const daysLeft = rate !== null && left > 0 && inOrder ? Math.ceil(left / rate) : null;
+    const from = Math.max(utcDay(now.getTime()), utcDay(last.ms));
+    return {
+        firstDone: first.iso,
+        lastDone: last.iso,
+        perDay: rate === null ? null : Math.round(rate * 10) / 10,
+        estimatedDone: daysLeft === null ? null : dateOf(from + daysLeft),
+        sinceLastDone: inOrder ? isoDuration(now.getTime() - last.ms) : null,
+        dated: stamps.length,
+        days,
+        left,
+        daysLeft,
+        sinceLastDoneMs: inOrder ? now.getTime() - last.ms : null,
+    };
+}
+/** The contract's `pace` object. */
+const pace_paceJson = (pace) => ({
+    firstDone: pace.firstDone,
+    lastDone: pace.lastDone,
+    perDay: pace.perDay,
+    estimatedDone: pace.estimatedDone,
+    sinceLastDone: pace.sinceLastDone,
+});
+
 ;// CONCATENATED MODULE: ./src/action/validate.ts
+
+
 
 
 
@@ -73021,15 +73711,19 @@ function validatePlan(source, settings, strict) {
         findings: [],
         error,
         delta: NO_DELTA,
+        baselined: true,
     });
     if ('error' in source.head)
         return failed(source.head.error);
     try {
         // The two versions share most sections; the cache parses each shared section once.
         const cache = new Map();
-        const base = source.base && 'text' in source.base ? parsePlan(source.base.text, { cache }) : undefined;
-        const head = parsePlan(source.head.text, { cache });
-        const { findings } = lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
+        const base = source.base && 'text' in source.base ? plan_parsePlan(source.base.text, { cache }) : undefined;
+        const head = plan_parsePlan(source.head.text, { cache });
+        const linted = lint_lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
+        // New versus existing findings; a plan with no base version is new, and so is each finding.
+        const baseline = base ? { plan: base, findings: lint_lintPlan(base, { settings, strict }).findings } : undefined;
+        const findings = markBaseline(head, linted.findings, baseline);
         const progress = progress_summariseProgress(head, settings.sections.Progress);
         const baseProgress = base ? progress_summariseProgress(base, settings.sections.Progress) : undefined;
         return {
@@ -73038,6 +73732,8 @@ function validatePlan(source, settings, strict) {
             findings,
             delta: compareProgress(baseProgress, progress),
             progress: digestProgress(progress),
+            baselined: true,
+            pace: paceOf(progress, new Date()),
         };
     }
     catch (error) {
@@ -73193,8 +73889,9 @@ async function createFailedCheck(client, inputs, target, output) {
 
 ;// CONCATENATED MODULE: ./src/formatters/progress.ts
 
-/** The contract's `progress --json` shape. */
-function toProgressJson(path, summary) {
+
+/** The contract's `progress --json` shape (with `pace` when given). */
+function toProgressJson(path, summary, pace) {
     const item = (i) => ({
         line: i.line,
         text: i.text,
@@ -73212,6 +73909,7 @@ function toProgressJson(path, summary) {
         percent: summary.percent,
         items: summary.items.map(item),
         next: summary.next ? { line: summary.next.line, text: summary.next.text, status: summary.next.status } : null,
+        ...(pace ? { pace: paceJson(pace) } : {}),
     };
 }
 /** A text progress bar: `██████░░░░`. */
@@ -73220,7 +73918,7 @@ function progressBar(done, total, width = 20) {
     return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
 /** What the format's parse_progress script shows, readable in a terminal. */
-function formatProgress(path, summary, colour = false) {
+function formatProgress(path, summary, colour = false, pace) {
     const out = [];
     out.push(`${summary.title ?? '(untitled plan)'}  ${paint(colour, '2', path)}`);
     if (summary.total === 0) {
@@ -73229,6 +73927,8 @@ function formatProgress(path, summary, colour = false) {
     }
     out.push(`${progressBar(summary.completed, summary.total)} ${summary.percent}%  ` +
         `${summary.completed}/${summary.total} done, ${summary.partial} partial, ${summary.remaining} to do`);
+    if (pace)
+        out.push(`Pace: ${describePace(pace)}`);
     const done = summary.items.filter((i) => i.status === 'done');
     const partial = summary.items.filter((i) => i.status === 'partial');
     const todo = summary.items.filter((i) => i.status === 'todo');
@@ -73263,20 +73963,48 @@ function toDeltaJson(delta) {
         reopened: delta.reopened.map(item),
         added: delta.added.map(item),
         removed: delta.removed.map(item),
+        reworded: delta.reworded.map((i) => ({ line: i.line, text: i.text, baseLine: i.baseLine, baseText: i.baseText })),
     };
 }
-/** One line: `+2 done, +1 added, 1 reopened, 1 removed` (or `no change`). */
+/**
+ * The delta with every item in one list only, as text outputs show it: completed (new ones
+ * marked), reopened, reworded (neither completed nor reopened), added (not done), removed.
+ */
+function listEachOnce(delta) {
+    const completedOrReopened = new Set([...delta.completed, ...delta.reopened].map((i) => i.line));
+    return {
+        completed: delta.completed,
+        reopened: delta.reopened,
+        reworded: delta.reworded.filter((i) => !completedOrReopened.has(i.line)),
+        added: delta.added.filter((i) => !completedOrReopened.has(i.line)),
+        removed: delta.removed,
+    };
+}
+/** One line: `+2 done, +1 added, 1 reopened, 1 reworded, 1 removed` (or `no change`); each item counted once. */
 function describeChange(delta) {
+    const once = listEachOnce(delta);
     const parts = [];
-    if (delta.completed.length)
-        parts.push(`+${delta.completed.length} done`);
-    if (delta.added.length)
-        parts.push(`+${delta.added.length} added`);
-    if (delta.reopened.length)
-        parts.push(`${delta.reopened.length} reopened`);
-    if (delta.removed.length)
-        parts.push(`${delta.removed.length} removed`);
+    if (once.completed.length)
+        parts.push(`+${once.completed.length} done`);
+    if (once.added.length)
+        parts.push(`+${once.added.length} added`);
+    if (once.reopened.length)
+        parts.push(`${once.reopened.length} reopened`);
+    if (once.reworded.length)
+        parts.push(`${once.reworded.length} reworded`);
+    if (once.removed.length)
+        parts.push(`${once.removed.length} removed`);
     return parts.length ? parts.join(', ') : 'no change';
+}
+/** A text cut to `max` characters with an ellipsis, for the brief `old → new` of a reworded item. */
+function brief(text, max = 60) {
+    const chars = [...text];
+    return chars.length <= max
+        ? text
+        : `${chars
+            .slice(0, max - 1)
+            .join('')
+            .trimEnd()}…`;
 }
 function formatDelta(basePath, headPath, delta, colour = false) {
     const out = [];
@@ -73285,21 +74013,62 @@ function formatDelta(basePath, headPath, delta, colour = false) {
     out.push(`${progressBar(head.completed, head.total)} ${head.completed}/${head.total} done (${head.percent}%)` +
         (delta.new ? '' : `, was ${base.completed}/${base.total} (${base.percent}%)`) +
         `: ${describeChange(delta)}`);
+    const once = listEachOnce(delta);
     const list = (title, mark, items) => {
         if (!items.length)
             return;
         out.push('', `${title} (${items.length}):`);
-        for (const i of items)
-            out.push(`  ${mark} ${i.timestamp ? `${i.timestamp}  ` : ''}${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+        for (const i of items) {
+            // Among completed items, those with no counterpart in the base are marked.
+            const isNew = i.isNew && !delta.new && title === 'Completed' ? `${paint(colour, '36', 'new')}  ` : '';
+            out.push(`  ${mark} ${isNew}${i.timestamp ? `${i.timestamp}  ` : ''}${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+        }
     };
-    list('Completed', paint(colour, '32', '✓'), delta.completed);
-    list('Reopened', paint(colour, '33', '↺'), delta.reopened);
-    list('Added', '+', delta.added);
-    list('Removed', '-', delta.removed);
-    if (!delta.completed.length && !delta.reopened.length && !delta.added.length && !delta.removed.length) {
+    list('Completed', paint(colour, '32', '✓'), once.completed);
+    list('Reopened', paint(colour, '33', '↺'), once.reopened);
+    if (once.reworded.length) {
+        out.push('', `Reworded (${once.reworded.length}):`);
+        for (const i of once.reworded)
+            out.push(`  ~ ${brief(i.baseText)} → ${brief(i.text)}  ${paint(colour, '2', `line ${i.baseLine} → ${i.line}`)}`);
+    }
+    list('Added', '+', once.added);
+    list('Removed', '-', once.removed);
+    if (describeChange(delta) === 'no change') {
         out.push('', `No Progress item changed (${plural(head.total, 'item')}).`);
     }
     return out.join('\n') + '\n';
+}
+/** A span of time in words, for "last done 2 hours ago". */
+function ago(ms) {
+    const minutes = Math.floor(ms / 60_000);
+    if (minutes < 60)
+        return minutes <= 1 ? 'just now' : `${minutes} minutes ago`;
+    const hours = Math.floor(minutes / 60);
+    if (hours < 48)
+        return `${plural(hours, 'hour')} ago`;
+    return `${Math.floor(hours / 24)} days ago`;
+}
+/**
+ * The pace in one line: `5 done in 3 days, 1.7 a day; 3 left: about 2 days, around 2026-12-04;
+ * last done 2 hours ago`; the parts the estimator cannot know are left out.
+ */
+function describePace(pace) {
+    if (pace.dated === 0)
+        return pace.left ? `No dated completion yet; ${pace.left} left.` : 'No dated completion.';
+    const parts = [];
+    parts.push(pace.perDay === null
+        ? `${pace.dated} done on ${pace.lastDone?.slice(0, 10)}`
+        : `${pace.dated} done in ${plural(pace.days, 'day')}, ${pace.perDay} a day`);
+    if (pace.left === 0)
+        parts.push('nothing left');
+    else if (pace.estimatedDone !== null && pace.daysLeft !== null)
+        parts.push(`${pace.left} left: about ${plural(pace.daysLeft, 'day')}, around ${pace.estimatedDone}`);
+    else
+        parts.push(`${pace.left} left`);
+    parts.push(pace.sinceLastDoneMs === null
+        ? 'last done in the future (dates out of order)'
+        : `last done ${ago(pace.sinceLastDoneMs)}`);
+    return parts.join('; ');
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment-render.ts
@@ -73552,16 +74321,21 @@ function renderJobSummary(report, comment, notices, limit = 900_000) {
 
 ;// CONCATENATED MODULE: ./src/formatters/json.ts
 
+
 /**
  * The contract's `validate --format json` shape. A plan that could not be validated carries
  * `error` and counts as one error, as everywhere else.
  */
 function toJsonReport(results) {
+    // With a base version: each finding's `baselineState`, and the new errors and warnings.
+    const baselined = results.some((r) => r.baselined);
     return {
         ...totalsOfAll(results),
+        ...(baselined ? newTotalsOfAll(results) : {}),
         files: results.map((result) => ({
             path: result.path,
             ...totalsOf(result),
+            ...(result.baselined ? newTotals(result) : {}),
             ...(result.error !== undefined ? { error: result.error } : {}),
             findings: result.findings.map((f) => ({
                 ruleId: f.ruleId,
@@ -73572,6 +74346,7 @@ function toJsonReport(results) {
                 endColumn: f.endColumn,
                 message: f.message,
                 url: f.url,
+                ...(f.baselineState !== undefined ? { baselineState: f.baselineState, fingerprint: f.fingerprint } : {}),
             })),
         })),
     };
@@ -73585,11 +74360,16 @@ function formatJson(results) {
 
 
 
-/** The JSON report: the `validate --format json` shape plus each plan's progress delta. */
+
+/** The JSON report: the `validate --format json` shape plus each plan's progress delta and pace. */
 function toActionReport(result) {
     return {
         ...toJsonReport(result.plans),
-        progress: result.plans.map((p) => ({ path: p.path, ...toDeltaJson(deltaOf(p)) })),
+        progress: result.plans.map((p) => ({
+            path: p.path,
+            ...toDeltaJson(deltaOf(p)),
+            ...(p.pace ? { pace: pace_paceJson(p.pace) } : {}),
+        })),
     };
 }
 /** Writes the JSON report and sets the step's outputs, every count from the same result model. */
