@@ -1,5 +1,5 @@
 import { validatePlan } from '../src/action/validate.js';
-import { DEFAULT_SETTINGS } from '../src/core/lint.js';
+import { DEFAULT_SETTINGS } from '../src/core/settings.js';
 
 /** A base version beyond the engine's limits does not fail the head (issue 10, item 11). */
 test('the head is validated alone, with its own line numbers, and the report says why', () => {

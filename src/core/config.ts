@@ -1,9 +1,10 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
-import { DEFAULT_SETTINGS } from './lint.js';
-import type { LintSettings, RuleSetting } from './rule.js';
-import { PHRASE_RULE_IDS, RULE_IDS } from './rules/index.js';
+import type { OptionSchema, Rule, RuleSetting } from './rule.js';
+import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
+import { RULES, RULE_IDS } from './rules/index.js';
 import { DEFAULT_SECTION_NAMES, REQUIRED_SECTIONS, type RequiredSectionName, type SectionNames } from './sections.js';
 import { normaliseHeading } from './headings.js';
+import { DEFAULT_LABEL_NAMES, LABEL_NAMES, type LabelName, type LabelNames } from './entries.js';
 
 /** A configuration file that cannot be used: names the file, the line and the key. */
 export class ConfigError extends Error {
@@ -19,8 +20,12 @@ export class ConfigError extends Error {
 
 export const CONFIG_FILE_NAMES = ['.execplan.json', '.execplan.yml', '.execplan.yaml'];
 
-const SEVERITIES: readonly RuleSetting[] = ['off', 'warning', 'error'];
-const TOP_LEVEL_KEYS = ['rules', 'phrases', 'jargon', 'sections', '$schema'];
+export const SEVERITIES: readonly RuleSetting[] = ['off', 'warning', 'error'];
+
+/** Rules that own a top-level key (`jargon`), and those that own an entry of one (`phrases.<id>`), from their metadata. */
+const ownersOf = (key: string): Rule[] => RULES.filter((rule) => rule.meta.options?.key[0] === key);
+export const OPTION_KEYS = [...new Set(RULES.flatMap((rule) => (rule.meta.options ? [rule.meta.options.key[0]] : [])))];
+const TOP_LEVEL_KEYS = ['rules', ...OPTION_KEYS, 'sections', 'labels', '$schema'];
 
 const sectionKey = (name: string): string => normaliseHeading(name);
 const SECTION_BY_KEY = new Map<string, RequiredSectionName>(REQUIRED_SECTIONS.map((name) => [sectionKey(name), name]));
@@ -52,12 +57,13 @@ export function parseConfig(text: string, file: string): LintSettings {
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return DEFAULT_SETTINGS;
   if (!isMap(root))
-    return fail(root, 'the configuration must be an object with the keys rules, phrases, jargon and sections.');
+    return fail(root, 'the configuration must be an object with the keys rules, phrases, jargon, sections and labels.');
 
   const severities: Record<string, RuleSetting> = {};
   const phrases: Record<string, string[]> = {};
   const jargon = { allow: [] as string[], terms: [] as string[] };
   const sections: Record<string, readonly string[]> = { ...DEFAULT_SECTION_NAMES };
+  const labels: Record<string, readonly string[]> = { ...DEFAULT_LABEL_NAMES };
 
   const keyOf = (pair: Pair): string => String(isScalar(pair.key) ? pair.key.value : pair.key);
   const mapOf = (pair: Pair, what: string) => {
@@ -73,6 +79,20 @@ export function parseConfig(text: string, file: string): LintSettings {
       }
       return item.value;
     });
+  };
+
+  /** Reads a value against a rule's option schema (lists of strings, objects of them). */
+  const valueOf = <T>(pair: Pair, schema: OptionSchema, where: string): T => {
+    if (schema.type === 'array') return stringList(pair, `"${where}"`) as T;
+    const known = Object.keys(schema.properties);
+    const out: Record<string, unknown> = {};
+    for (const sub of mapOf(pair, known.map((k) => `"${k}"`).join(' and ') + ' to lists')) {
+      const name = keyOf(sub);
+      if (!known.includes(name))
+        fail(sub, `unknown key "${where}.${name}"; use ${known.map((k) => `"${k}"`).join(' or ')}.`);
+      out[name] = valueOf(sub, schema.properties[name], `${where}.${name}`);
+    }
+    return out as T;
   };
 
   for (const pair of root.items) {
@@ -93,22 +113,18 @@ export function parseConfig(text: string, file: string): LintSettings {
           severities[id] = value as RuleSetting;
         }
         break;
-      case 'phrases':
+      case 'phrases': {
+        const owners = ownersOf('phrases').map((rule) => rule.meta.id);
         for (const phrasePair of mapOf(pair, 'phrase rule ids to lists of phrases')) {
           const id = keyOf(phrasePair);
-          if (!PHRASE_RULE_IDS.includes(id)) {
-            fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${PHRASE_RULE_IDS.join(', ')}.`);
-          }
-          phrases[id] = stringList(phrasePair, `"phrases.${id}"`);
+          if (!owners.includes(id))
+            fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${owners.join(', ')}.`);
+          phrases[id] = valueOf(phrasePair, RULES.find((r) => r.meta.id === id)!.meta.options!.schema, `phrases.${id}`);
         }
         break;
+      }
       case 'jargon':
-        for (const jargonPair of mapOf(pair, '"allow" and "terms" to lists')) {
-          const sub = keyOf(jargonPair);
-          if (sub !== 'allow' && sub !== 'terms')
-            fail(jargonPair, `unknown key "jargon.${sub}"; use "allow" or "terms".`);
-          jargon[sub as 'allow' | 'terms'] = stringList(jargonPair, `"jargon.${sub}"`);
-        }
+        Object.assign(jargon, valueOf(pair, ownersOf('jargon')[0].meta.options!.schema, 'jargon'));
         break;
       case 'sections':
         for (const sectionPair of mapOf(pair, 'required section names to lists of heading starts')) {
@@ -125,6 +141,17 @@ export function parseConfig(text: string, file: string): LintSettings {
           sections[name as RequiredSectionName] = starts;
         }
         break;
+      case 'labels':
+        for (const labelPair of mapOf(pair, 'entry labels to lists of names')) {
+          const name = LABEL_NAMES.find((l) => l.toLowerCase() === keyOf(labelPair).trim().toLowerCase());
+          if (!name) {
+            fail(labelPair, `unknown label "${keyOf(labelPair)}" in "labels"; labels: ${LABEL_NAMES.join(', ')}.`);
+          }
+          const names = stringList(labelPair, `"labels.${keyOf(labelPair)}"`);
+          if (names.length === 0) fail(labelPair, `"labels.${keyOf(labelPair)}" must list at least one name.`);
+          labels[name as LabelName] = names.map((n) => n.replace(/[\s:：]+$/u, ''));
+        }
+        break;
       case '$schema':
         break;
       default:
@@ -134,5 +161,5 @@ export function parseConfig(text: string, file: string): LintSettings {
         );
     }
   }
-  return { severities, phrases, jargon, sections: sections as SectionNames };
+  return { severities, phrases, jargon, sections: sections as SectionNames, labels: labels as LabelNames };
 }

@@ -11,14 +11,141 @@ export interface Entry {
   text: string;
 }
 
-/** A label such as `Decision:`, matched case-insensitively, bold or not (`**Decision:**`, `**Decision**:`). */
-export function labelPattern(label: string): RegExp {
-  const words = label.split('/').map((part) => part.trim().replace(/\s+/g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s*/\\s*')}[*_]*\\s*:`, 'iu');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A label such as `Decision:`, matched case-insensitively, bold or not (`**Decision:**`,
+ * `**Decision**:`), with an ASCII or a full-width colon (`决策：`). Several names make one
+ * pattern that matches any of them.
+ */
+export function labelPattern(label: string | readonly string[]): RegExp {
+  const names = typeof label === 'string' ? [label] : label;
+  const bodies = names.map((name) =>
+    name
+      .split('/')
+      .map((part) => escapeRegExp(part.trim()).replace(/\s+/g, '\\s+'))
+      .join('\\s*[/／]\\s*'),
+  );
+  // A short parenthetical may come before the colon: `Decision (amendment, supersedes …):`.
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?:[ \\t]*[(（][^()\\n]{1,100}[)）])?[*_]*\\s*[:：]`,
+    'iu',
+  );
+}
+
+/** The entry labels, by the name the messages and the `labels` setting use. */
+export type LabelName = 'Decision' | 'Rationale' | 'Date/Author' | 'Observation' | 'Evidence';
+export type LabelNames = Record<LabelName, readonly string[]>;
+export const LABEL_NAMES: readonly LabelName[] = ['Decision', 'Rationale', 'Date/Author', 'Observation', 'Evidence'];
+
+/**
+ * Built-in names of each label: English first, then Chinese (simplified, traditional), Japanese,
+ * Korean, Spanish, Portuguese, French, German and Russian (`docs/languages.md` glosses them).
+ */
+export const DEFAULT_LABEL_NAMES: LabelNames = {
+  Decision: [
+    'decision',
+    '决策',
+    '决定',
+    '決策',
+    '決定',
+    '결정',
+    'decisión',
+    'decisão',
+    'décision',
+    'entscheidung',
+    'решение',
+  ],
+  Rationale: [
+    'rationale',
+    'reason',
+    '理由',
+    '依据',
+    '依據',
+    '根拠',
+    '근거',
+    '이유',
+    'justificación',
+    'razón',
+    'justificativa',
+    'justificação',
+    'razão',
+    'justification',
+    'raison',
+    'begründung',
+    'обоснование',
+    'причина',
+  ],
+  'Date/Author': [
+    'date/author',
+    'date',
+    '日期/作者',
+    '日期',
+    '日付/作成者',
+    '日付/担当者',
+    '日付',
+    '날짜/작성자',
+    '날짜',
+    'fecha/autor',
+    'fecha',
+    'data/autor',
+    'data',
+    'date/auteur',
+    'datum/autor',
+    'datum',
+    'дата/автор',
+    'дата',
+  ],
+  Observation: [
+    'observation',
+    '观察',
+    '觀察',
+    '現象',
+    '観察',
+    '관찰',
+    'observación',
+    'hallazgo',
+    'achado',
+    'constatation',
+    'befund',
+    'observação',
+    'constat',
+    'beobachtung',
+    'наблюдение',
+  ],
+  Evidence: [
+    'evidence',
+    '证据',
+    '證據',
+    '証拠',
+    'エビデンス',
+    '증거',
+    'evidencia',
+    'evidência',
+    'preuve',
+    'beleg',
+    'nachweis',
+    'доказательство',
+    'подтверждение',
+  ],
+};
+
+const labelCache = new WeakMap<LabelNames, Map<LabelName, Label>>();
+
+/** The labels of an entry kind, compiled once per settings object. */
+export function labelsOf(names: LabelNames, which: readonly LabelName[]): Label[] {
+  let compiled = labelCache.get(names);
+  if (!compiled) labelCache.set(names, (compiled = new Map()));
+  return which.map((name) => {
+    let label = compiled.get(name);
+    if (!label) compiled.set(name, (label = { name, pattern: labelPattern(names[name]) }));
+    return label;
+  });
 }
 
 // Tested on trimmed text: two quantified spaces side by side backtrack quadratically on long runs.
-const NOTHING_YET = /^(?:[-*+]\s*)?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a)\.?$/i;
+const NOTHING_YET =
+  /^(?:[-*+]\s*)?[(（]?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a|暂无|暫無|无|無|尚无|なし|特になし|まだなし|없음|아직\s*없음|ninguno(?:\s+todavía)?|nada(?:\s+(?:aún|ainda))?|nenhum(?:\s+ainda)?|aucun(?:e)?(?:\s+pour\s+l'instant)?|rien|keine(?:\s+bisher)?|noch\s+keine|нет|пока\s+нет)[)）]?[.。]?$/iu;
 
 /**
  * The entries of a section: each list item directly in it (nested items belong to their

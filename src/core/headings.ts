@@ -33,3 +33,39 @@ export function startsWithName(normalised: string, name: string): boolean {
   if (next === '' || !SPACED_SCRIPT_END.test(wanted)) return true;
   return !WORD_CHAR.test(next);
 }
+
+/** Words that negate what follows: `No progress yet`, `Without decisions`. */
+const NEGATIONS = new Set(['non', 'no', 'not', 'without', 'sin', 'sem', 'sans', 'ohne', 'kein', 'keine', 'без', 'не']);
+/** Negations in scripts written without spaces: `非目标` (non-goals), `無`, `不`, `未`. */
+const CJK_NEGATION = /[非无無不未没沒]/u;
+const CJK_QUALIFIER_MAX = 4;
+
+/**
+ * Whether normalised heading text is one of the section's names, as the contract says: it
+ * starts with the name as whole words (`progress notes`), or one or two qualifying words come
+ * before the name and the name ends the heading or is followed by `and …` (`existing context`,
+ * `current repository context`, `testing and validation`). A negation or a word joined to the
+ * name by a hyphen is no qualifier (`non-decisions`, `no progress yet`). In scripts without
+ * spaces between words a qualifier is a short run of characters without a negation (`实施目标`).
+ */
+export function matchesName(normalised: string, name: string): boolean {
+  if (startsWithName(normalised, name)) return true;
+  const wanted = normaliseHeading(name);
+  if (!wanted) return false;
+  if (!SPACED_SCRIPT_END.test(wanted)) {
+    const at = normalised.indexOf(wanted);
+    if (at <= 0 || at > CJK_QUALIFIER_MAX) return false;
+    const qualifier = normalised.slice(0, at);
+    return !CJK_NEGATION.test(qualifier) && /^[\p{L}\p{N} ]+$/u.test(qualifier) && !/\p{Script=Latin}/u.test(qualifier);
+  }
+  for (let at = normalised.indexOf(wanted); at > 0; at = normalised.indexOf(wanted, at + 1)) {
+    if (normalised.charAt(at - 1) !== ' ') continue;
+    const rest = normalised.slice(at + wanted.length);
+    if (!(rest === '' || /^ and\b/u.test(rest) || /^ (?:y|e|et|und|и)\b/u.test(rest))) continue;
+    const qualifiers = normalised.slice(0, at - 1).split(' ');
+    if (qualifiers.length > 2) continue;
+    if (qualifiers.some((word) => NEGATIONS.has(word) || word.includes('-') || !WORD_CHAR.test(word))) continue;
+    return true;
+  }
+  return false;
+}

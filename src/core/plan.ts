@@ -9,7 +9,7 @@ import {
   walk,
   type ParseOptions,
 } from './markdown.js';
-import { normaliseHeading, startsWithName } from './headings.js';
+import { matchesName, normaliseHeading, startsWithName } from './headings.js';
 import { proseRunOf, type ProseRun } from './prose.js';
 import { assertWithinLimits, PlanLimitError } from './limits.js';
 
@@ -34,6 +34,12 @@ export interface Plan {
   readonly comments: readonly HtmlComment[];
   /** Index of the first top-level node after YAML front matter, blank lines and HTML comments. */
   readonly firstContentIndex: number;
+  /**
+   * When the plan's whole content (front matter aside) is one fenced block with the info string
+   * `md` or `markdown`: where its opening fence is. The plan is then the block's inside, read
+   * with the file's line numbers (the fence lines read as blank lines).
+   */
+  readonly wrapperFence?: { readonly line: number; readonly column: number };
 }
 
 export interface PlanHeading {
@@ -193,7 +199,45 @@ export function parsePlan(raw: string, options: ParseOptions = {}): Plan {
   );
   if (firstContentIndex === -1) firstContentIndex = root.children.length;
 
+  const wrapper = wrapperFenceOf(root, firstContentIndex, text);
+  if (wrapper) {
+    const inner = parsePlan(blankLines(text, wrapper.lines), options);
+    return { ...inner, wrapperFence: { line: wrapper.line, column: wrapper.column } };
+  }
+
   return { source, root, headings, sections, prose, leaves, checkboxItems, comments, firstContentIndex };
+}
+
+const MARKDOWN_INFO = /^(?:md|markdown)$/i;
+
+/** The opening fence of a block that wraps the whole plan, and the lines of its fences. */
+function wrapperFenceOf(
+  root: Root,
+  firstContentIndex: number,
+  text: string,
+): { line: number; column: number; lines: number[] } | undefined {
+  const rest = root.children
+    .slice(firstContentIndex)
+    .filter((node) => !(node.type === 'html' && isCommentOnly(node.value)));
+  const only = rest[0];
+  if (rest.length !== 1 || only.type !== 'code' || !MARKDOWN_INFO.test(only.lang ?? '')) return undefined;
+  const start = only.position?.start;
+  const end = only.position?.end;
+  if (!start || !end) return undefined;
+  const opening = text.slice(startOffset(only), startOffset(only) + 3);
+  if (opening !== '```' && opening !== '~~~') return undefined;
+  const lines = [start.line];
+  // A closing fence is the block's last line, unless the block runs unclosed to the end of the file.
+  const lastLine = text.split('\n')[end.line - 1] ?? '';
+  if (end.line > start.line && /^\s*(?:`{3,}|~{3,})\s*$/.test(lastLine)) lines.push(end.line);
+  return { line: start.line, column: start.column, lines };
+}
+
+/** The text with the given lines (1-based) emptied, every line ending kept. */
+function blankLines(text: string, lines: readonly number[]): string {
+  const all = text.split('\n');
+  for (const line of lines) all[line - 1] = '';
+  return all.join('\n');
 }
 
 /**
@@ -276,11 +320,15 @@ function checkboxItemOf(node: ListItem, source: SourceText): CheckboxItem {
   };
 }
 
-/** The first top-level section, at `minDepth` or deeper, whose heading starts with one of `names`. */
+/**
+ * The first top-level section, at `minDepth` or deeper, whose heading starts with one of `names`;
+ * failing that, the first whose heading has one of them after a short qualifier (`Existing Context`).
+ */
 export function findSection(plan: Plan, names: readonly string[], minDepth = 2): Section | undefined {
-  return plan.sections.find(
-    (section) =>
-      section.heading.depth >= minDepth && names.some((name) => startsWithName(section.heading.normalised, name)),
+  const candidates = plan.sections.filter((section) => section.heading.depth >= minDepth);
+  return (
+    candidates.find((section) => names.some((name) => startsWithName(section.heading.normalised, name))) ??
+    candidates.find((section) => names.some((name) => matchesName(section.heading.normalised, name)))
   );
 }
 

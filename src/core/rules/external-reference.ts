@@ -1,6 +1,8 @@
 import { createPhraseRule } from '../phrase-rule.js';
+import type { Rule } from '../rule.js';
+import { pointOf } from '../source.js';
 
-export default createPhraseRule({
+const phraseRule = createPhraseRule({
   meta: {
     id: 'external-reference',
     description: 'Reports a phrase that points at knowledge outside the plan ("as discussed", "see the wiki", …).',
@@ -9,13 +11,8 @@ export default createPhraseRule({
     defaultSeverity: 'error',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'self-containment'],
-    examples: {
-      failing: ['As discussed, the queue already runs in production; see the wiki for how it is deployed.'].join('\n'),
-      fixed: [
-        'The queue already runs in production: it is deployed by `deploy/queue.sh`, which starts two workers.',
-      ].join('\n'),
-    },
-    options: '`phrases.external-reference` in the configuration file adds phrases.',
+    notes:
+      '`phrases.external-reference` in the configuration file adds phrases. A plan that says it follows, or is maintained per, a file outside the repository (a path climbing out with `../` to another folder that the link does not name inside the repository, or a home folder such as `~/`) is reported too: the reader has only this repository.',
   },
   phrases: [
     'as discussed',
@@ -36,3 +33,46 @@ export default createPhraseRule({
   message: (phrase) =>
     `"${phrase}" points at knowledge outside the plan: write down what the reader needs to know here, in your own words.`,
 });
+
+/** A verb that makes a path the rules the plan follows: `follows ../other-repo/PLANS.md`. */
+const FOLLOWS =
+  /\b(?:follows?|following|per|according to|described in|defined in|maintained (?:per|under|according to)|see|governed by|as in|based on)\s*[*_]*\s*$/iu;
+/** A path that leaves the repository: up and out (`../other-repo/…`), or a home folder. */
+const OUTSIDE = /^(?:(?:\.\.\/)+[^\s/]+\/[^\s]*|~\/[^\s]+|\/(?:home|Users)\/[^\s]+)$/u;
+
+const rule: Rule & { readonly phrases: readonly string[] } = {
+  ...phraseRule,
+  check(context) {
+    phraseRule.check(context);
+    const { text } = context.plan.source;
+    for (const block of context.plan.prose) {
+      const node = block.node;
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) continue;
+      const source = text.slice(start, end);
+      // A path in inline code or in a link's target, right after a verb of following.
+      // A target stops at `(` and `[` too, so that a run of unclosed links (`[a]([a](…`) stays linear.
+      const pattern = /`([^`\n]+)`|\[([^\]\n]*)\]\(([^()[\]\s]+)\)/gu;
+      for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+        const path = m[1] ?? m[3];
+        const linkText = m[2];
+        if (!OUTSIDE.test(path)) continue;
+        // A link whose text names a path inside the repository (`[docs/x.md](../../x.md)`) is inside it.
+        if (linkText !== undefined && /^[\w.-]+\/[\w./-]+$/.test(linkText.replace(/`/g, ''))) continue;
+        if (!FOLLOWS.test(source.slice(Math.max(0, m.index - 40), m.index))) continue;
+        const at = pointOf(context.plan.source, start + m.index);
+        const to = pointOf(context.plan.source, start + m.index + m[0].length);
+        context.report({
+          line: at.line,
+          column: at.column,
+          endLine: to.line,
+          endColumn: to.column,
+          message: `"${path}" is outside the repository: the reader has only this repository and this plan, so write down what the plan needs from that file here, in your own words.`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -9,13 +9,20 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the opening fence',
     tags: ['format'],
-    examples: {
-      failing: ['Run:', '', '```sh', 'npm test', '```'].join('\n'),
-      fixed: ['Run:', '', '    npm test'].join('\n'),
-    },
+    notes:
+      "A plan whose whole content (front matter aside) is one fenced block with the info string `md` or `markdown` gets one finding, at the fence, and the inside of the block is validated as the plan, with the file's line numbers.",
   },
   check(context) {
     const { text } = context.plan.source;
+    const wrapper = context.plan.wrapperFence;
+    if (wrapper) {
+      context.report({
+        line: wrapper.line,
+        column: wrapper.column,
+        message:
+          'The whole plan is inside one fenced block: remove the fences so the plan renders as Markdown (its inside is validated as the plan).',
+      });
+    }
     for (const leaf of context.plan.leaves) {
       if (leaf.node.type !== 'code') continue;
       const opening = text.slice(leaf.start, leaf.start + 3);

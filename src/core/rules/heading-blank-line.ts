@@ -10,10 +10,8 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
     tags: ['format'],
-    examples: {
-      failing: ['## Progress', '- [ ] Add the theme tokens.'].join('\n'),
-      fixed: ['## Progress', '', '- [ ] Add the theme tokens.'].join('\n'),
-    },
+    notes:
+      'A `# comment` line of a block indented by four spaces inside a list item (which Markdown reads as a heading) is not reported.',
   },
   check(context) {
     const { source } = context.plan;
@@ -22,6 +20,9 @@ const rule: Rule = {
       const endLine = heading.node.position?.end.line ?? heading.line;
       const next = endLine + 1;
       if (next > last) continue;
+      // A `# comment` line of an indented block inside a list item, which Markdown reads as a
+      // heading although the author wrote a shell comment: not a heading to the reader.
+      if (!heading.topLevel && /^ {4,}#/.test(lineText(source, heading.line))) continue;
       // Inside a block quote, a line holding only `>` is blank.
       if (/^[\s>]*$/.test(lineText(source, next))) continue;
       // A setext heading is reported at its underline, the line that the blank line must follow.

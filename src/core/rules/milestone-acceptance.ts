@@ -1,4 +1,5 @@
-import { holdsCode } from '../markdown.js';
+import { holdsCommand } from '../commands.js';
+import { startsWithName } from '../headings.js';
 import type { Rule } from '../rule.js';
 
 /** `Milestone` followed by more text; `Milestones …` is their parent, not a milestone. */
@@ -7,32 +8,42 @@ const MILESTONE_HEADING = /^milestone(?![\p{L}\p{N}_])\s*\S/u;
 const rule: Rule = {
   meta: {
     id: 'milestone-acceptance',
-    description: 'Reports a milestone section that shows no command to run (code block or inline code).',
+    description:
+      'Reports a milestone (a `Milestone …` section, or a list item right under a Milestones heading without milestone subsections) that shows no command to run: a code span or block that looks like something to run, not a bare file name or identifier.',
     rationale:
       'Each milestone must be independently verifiable: its section says what to run and what to expect, so the reader knows when the milestone is done.',
     defaultSeverity: 'warning',
     reportedAt: 'the milestone heading',
     tags: ['milestones', 'validation'],
-    examples: {
-      failing: ['### Milestone 1: changes are stored', '', 'Every update writes a row to the history table.'].join(
-        '\n',
-      ),
-      fixed: [
-        '### Milestone 1: changes are stored',
-        '',
-        'Every update writes a row to the history table. Run `npm test -- history` and expect `4 passed, 0 failed`.',
-      ].join('\n'),
-    },
   },
   check(context) {
     for (const section of context.plan.sections) {
       if (!MILESTONE_HEADING.test(section.heading.normalised)) continue;
-      if (holdsCode([section.heading.node, ...section.body])) continue;
+      if (holdsCommand([section.heading.node, ...section.body], context.plan.source.text)) continue;
       context.report({
         line: section.heading.line,
         message:
           'Milestone shows no command to run: add the command (inline code or an indented block) and the output that proves it is done.',
       });
+    }
+    // Milestones written as list items under a Milestones heading that has no milestone subsections.
+    const { sections } = context.plan;
+    for (const [i, section] of sections.entries()) {
+      if (!startsWithName(section.heading.normalised, 'milestones')) continue;
+      const inside = sections.slice(i + 1).filter((s) => s.heading.start < section.end);
+      if (inside.some((s) => MILESTONE_HEADING.test(s.heading.normalised))) continue;
+      for (const node of section.body) {
+        if (node.type === 'heading') break; // only the list right under the Milestones heading
+        if (node.type !== 'list') continue;
+        for (const item of node.children) {
+          if (holdsCommand([item], context.plan.source.text)) continue;
+          context.report({
+            line: item.position?.start.line ?? section.heading.line,
+            message:
+              'Milestone (a list item under Milestones) shows no command to run: add the command (inline code or an indented block) and the output that proves it is done.',
+          });
+        }
+      }
     }
   },
 };

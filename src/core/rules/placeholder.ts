@@ -1,3 +1,4 @@
+import { isPlaceholderNoun, standsAlone } from '../phrase-context.js';
 import { createPhraseRule } from '../phrase-rule.js';
 
 export default createPhraseRule({
@@ -9,12 +10,8 @@ export default createPhraseRule({
     defaultSeverity: 'error',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'self-containment'],
-    examples: {
-      failing: ['The retry limit is TBD.'].join('\n'),
-      fixed: ["The retry limit is 3, the queue's own default."].join('\n'),
-    },
-    options:
-      '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals.',
+    notes:
+      '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals. `TODO` used as a noun or a count (`TODO comments`, `TODO-only files`, `1 passed, 1 TODO`) is no placeholder. Notes such as "(To be filled during implementation)" or "(To be completed.)" are placeholders when they stand alone, in parentheses or as a whole line; "the migration is to be completed by Friday" is not.',
   },
   phrases: [
     'TBD',
@@ -27,6 +24,22 @@ export default createPhraseRule({
     'fill in later',
     'lorem ipsum',
     '<placeholder>',
+    // Placeholder notes as real plans word them; they count only standing alone.
+    'to be filled',
+    'to be filled in',
+    'to be filled during implementation',
+    'to be completed',
+    'to be written',
+    'to be added',
+    'to be confirmed',
+    'to be defined',
+    'TBC',
   ],
+  applies: (_context, block, match) => {
+    if (isPlaceholderNoun(block, match)) return false;
+    if (/^to\s+be\s+(?:filled|completed|written|added|confirmed|defined)/i.test(match.text))
+      return standsAlone(block, match);
+    return true;
+  },
   message: (phrase) => `"${phrase}" is an unresolved placeholder: replace it with the actual value or decision.`,
 });

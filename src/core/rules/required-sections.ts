@@ -1,5 +1,21 @@
 import type { Rule } from '../rule.js';
-import { REQUIRED_SECTIONS } from '../sections.js';
+import { inSection, type Plan, type PlanHeading } from '../plan.js';
+import { DEFAULT_SECTION_NAMES, ENGLISH_SECTION_NAMES, REQUIRED_SECTIONS } from '../sections.js';
+
+/** The heading of the deepest section holding the most checkbox items: what the author uses as Progress. */
+function headingHoldingCheckboxes(plan: Plan): PlanHeading | undefined {
+  let best: PlanHeading | undefined;
+  let most = 0;
+  for (const section of plan.sections) {
+    if (section.heading.depth < 2) continue;
+    const count = plan.checkboxItems.filter((item) => inSection(section, item.start)).length;
+    if (count > most) {
+      best = section.heading;
+      most = count;
+    }
+  }
+  return best;
+}
 
 const rule: Rule = {
   meta: {
@@ -10,67 +26,25 @@ const rule: Rule = {
     defaultSeverity: 'error',
     reportedAt: 'line 1, one finding per missing section',
     tags: ['structure'],
-    examples: {
-      failing: [
-        '# Rotate the signing keys',
-        '',
-        '## Purpose',
-        '',
-        'Operators rotate keys with `keys rotate`.',
-        '',
-        '## Progress',
-        '',
-        '- [ ] Write the command.',
-        '',
-        '## Context and Orientation',
-        '',
-        'The keys live in `config/keys/`.',
-      ].join('\n'),
-      fixed: [
-        '# Rotate the signing keys',
-        '',
-        '## Purpose',
-        '',
-        'Operators rotate keys with `keys rotate`.',
-        '',
-        '## Progress',
-        '',
-        '- [ ] Write the command.',
-        '',
-        '## Surprises & Discoveries',
-        '',
-        'None yet.',
-        '',
-        '## Decision Log',
-        '',
-        'None yet.',
-        '',
-        '## Outcomes & Retrospective',
-        '',
-        'None yet.',
-        '',
-        '## Context and Orientation',
-        '',
-        'The keys live in `config/keys/`.',
-        '',
-        '## Validation and Acceptance',
-        '',
-        'Run `keys rotate --dry-run` and expect `2 keys would rotate`.',
-      ].join('\n'),
-    },
-    options:
-      'The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
+    notes:
+      'A heading matches a section when it starts with one of its names as whole words (`Progress Notes`; not `Progressive rollout`), or when one or two qualifying words come before the name and the name ends the heading or is followed by "and …" (`Existing Context`, `Current repository context`, `5. Repository context`, `Testing and validation`); a negation or a hyphen is no qualifier (`Non-Decisions`, `No progress yet`). Each section also has built-in names in Chinese (simplified and traditional), Japanese, Korean, Spanish, Portuguese, French, German and Russian, listed in `docs/languages.md` (`进度`, `進捗`, `진행 상황`, `Progreso`, `Fortschritt`, …). When Progress is missing, the finding names the heading that holds the checkbox items and the mapping that would make it Progress. The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
   },
   check(context) {
     for (const name of REQUIRED_SECTIONS) {
       if (context.section(name)) continue;
       const starts = context.settings.sections[name];
+      const builtIn = starts === DEFAULT_SECTION_NAMES[name];
+      const shown = (builtIn ? ENGLISH_SECTION_NAMES[name] : starts).map((s) => `"${s}"`);
+      const lookalike = name === 'Progress' ? headingHoldingCheckboxes(context.plan) : undefined;
       context.report({
         line: 1,
         column: 1,
-        message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${starts
-          .map((s) => `"${s}"`)
-          .join(' or ')}.`,
+        message:
+          `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${shown.join(' or ')}` +
+          `${builtIn ? ' (or its name in one of the built-in languages)' : ''}.` +
+          (lookalike
+            ? ` The checkbox items under "${lookalike.text}" (line ${lookalike.line}) look like Progress: rename that heading, or map it in the configuration file with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
+            : ''),
       });
     }
   },

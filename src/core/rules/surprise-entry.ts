@@ -1,10 +1,7 @@
-import { labelPattern, reportIncompleteEntries } from '../entries.js';
+import { labelsOf, reportIncompleteEntries } from '../entries.js';
 import type { Rule } from '../rule.js';
 
-const LABELS = [
-  { name: 'Observation', pattern: labelPattern('Observation') },
-  { name: 'Evidence', pattern: labelPattern('Evidence') },
-];
+const LABELS = ['Observation', 'Evidence'] as const;
 
 const rule: Rule = {
   meta: {
@@ -15,24 +12,14 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: "the entry's first line",
     tags: ['living-sections'],
-    examples: {
-      failing: ['## Surprises & Discoveries', '', '- The spreadsheet program ignores the charset parameter.'].join(
-        '\n',
-      ),
-      fixed: [
-        '## Surprises & Discoveries',
-        '',
-        '- Observation: the spreadsheet program ignores the charset parameter.',
-        '  Evidence: a download sent as `text/csv; charset=utf-8` still opened as Windows-1252.',
-      ].join('\n'),
-    },
-    options: 'Labels may be bold (`**Observation:**`).',
+    notes:
+      'Labels may be bold (`**Observation:**`), end in a full-width colon (`观察：`) and have built-in names in the languages of `docs/languages.md` (`观察`/`证据`, `観察`/`証拠`, `관찰`/`증거`, `Observación`/`Hallazgo`/`Evidencia`, …). The `labels` key of the configuration file replaces the names of `Observation` or `Evidence`. "None yet.", "(none yet)" and their translations are no entry.',
   },
   check(context) {
     reportIncompleteEntries(
       context,
       'Surprises & Discoveries',
-      LABELS,
+      labelsOf(context.settings.labels, LABELS),
       'give each entry "Observation: …" and "Evidence: …" (a test output or an error message).',
     );
   },

@@ -1,31 +1,20 @@
-import { holdsCode } from '../markdown.js';
+import { holdsCommand } from '../commands.js';
 import type { Rule } from '../rule.js';
 
 const rule: Rule = {
   meta: {
     id: 'validation-commands',
-    description: 'Reports a Validation section that shows no command (code block or inline code).',
+    description:
+      'Reports a Validation section that shows no command: a code span or block that looks like something to run (a known program, a path to a script, options, a pipeline), not a bare file name or identifier.',
     rationale:
       'Validation is not optional: the section gives the exact commands to run and what they print, so a novice can tell success from failure.',
     defaultSeverity: 'warning',
     reportedAt: 'the Validation heading',
     tags: ['validation'],
-    examples: {
-      failing: [
-        '## Validation and Acceptance',
-        '',
-        'An administrator edits a customer twice and sees two entries.',
-      ].join('\n'),
-      fixed: [
-        '## Validation and Acceptance',
-        '',
-        'An administrator edits a customer twice, then runs `curl -s localhost:3000/customers/7/history` and sees two entries.',
-      ].join('\n'),
-    },
   },
   check(context) {
     const section = context.section('Validation');
-    if (!section || holdsCode(section.body)) return;
+    if (!section || holdsCommand(section.body, context.plan.source.text)) return;
     context.report({
       line: section.heading.line,
       message:
