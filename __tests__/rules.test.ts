@@ -3,6 +3,7 @@ import { join, dirname } from 'node:path';
 import { lintPlan } from '../src/core/lint.js';
 import { RULE_IDS, RULES } from '../src/core/rules/index.js';
 import { fileURLToPath } from 'node:url';
+import { examplesOf } from '../scripts/rule-examples.js';
 
 /**
  * Rule fixtures, markdownlint style: `__tests__/fixtures/rules/<rule-id>/<name>.md`, each holding
@@ -45,14 +46,19 @@ describe('rule fixtures', () => {
   });
 });
 
-describe("each rule's documented examples", () => {
-  test.each(RULES.map((rule) => [rule.meta.id, rule]))(
-    '%s: the failing example is reported, the fixed one is not',
-    (id, rule) => {
-      const { failing, fixed, base } = rule.meta.examples;
-      const ofRule = (text: string) => lintPlan(text, base ? { base } : {}).findings.filter((f) => f.ruleId === id);
-      expect(ofRule(failing).length).toBeGreaterThan(0);
-      expect(ofRule(fixed)).toEqual([]);
+describe("each rule's documented examples (docs/examples/<id>/)", () => {
+  test.each(RULES.map((rule) => [rule.meta.id]))(
+    '%s: the failing example is reported exactly where it says, the fixed one not at all',
+    (id) => {
+      const { failing, fixed, base } = examplesOf(id);
+      const at = (text: string) =>
+        lintPlan(text, base ? { base } : {})
+          .findings.filter((f) => f.ruleId === id)
+          .map((f) => `${f.line}:${f.column}`);
+      expect(failing.expected.length).toBeGreaterThan(0);
+      expect(at(failing.text)).toEqual(failing.expected);
+      expect(at(fixed.text)).toEqual([]);
+      expect(fixed.expected).toEqual([]);
     },
   );
 });

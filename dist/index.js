@@ -50346,12 +50346,18 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/formatters/text.ts
+/** `1 plan`, `2 plans`. */
+const text_plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+/** Wraps text in an ANSI colour or style code when `on`. */
+const text_paint = (on, code, text) => on ? `\u001b[${code}m${text}\u001b[0m` : text;
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -51239,6 +51245,99 @@ function globSync(globInput, options) {
 //#endregion
 
 
+;// CONCATENATED MODULE: ./src/formatters/github.ts
+/** Escapes workflow-command data so that plan text can never end the command or start another. */
+const github_escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const github_escapeProperty = (s) => github_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** One workflow command line: `::error file=a.md,line=3::message`, every part escaped. */
+function workflowCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .map(([key, value]) => `${key}=${github_escapeProperty(String(value))}`)
+        .join(',');
+    return `::${command} ${props}::${github_escapeData(message)}`;
+}
+/** One GitHub workflow-command annotation per finding (`::error file=…,line=…::message`). */
+function formatGithub(results) {
+    const lines = [];
+    for (const result of results) {
+        if (result.error !== undefined) {
+            lines.push(workflowCommand('error', { file: result.path, title: 'execplan' }, result.error));
+            continue;
+        }
+        for (const f of result.findings) {
+            const at = {
+                file: result.path,
+                line: f.line,
+                col: f.column,
+                endLine: f.endLine,
+                endColumn: f.endColumn,
+                title: f.ruleId,
+            };
+            lines.push(workflowCommand(f.severity, at, `${f.message} ${f.url}`));
+        }
+    }
+    return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+;// CONCATENATED MODULE: ./src/action/log-line.ts
+/**
+ * Text for one line of the job's log that the runner cannot read as a workflow command. Plan
+ * paths and plan text reach the log, and the runner reads a line as a command when it starts
+ * with `::` after leading spaces are trimmed, or holds the older `##[command]` form anywhere.
+ */
+function neutraliseLogLine(message) {
+    return (message
+        .replace(/[\r\n]+/g, ' ')
+        // A zero-width space breaks the older form without changing what the reader sees.
+        .replace(/##\[/g, '##\u200b[')
+        .replace(/^(\s*)::/, '$1: :'));
+}
+
+;// CONCATENATED MODULE: ./src/action/actions-runner.ts
+
+
+
+
+
+
+
+/** The runner of a GitHub Actions job: its log, outputs, step summary and checked-out workspace. */
+function actionsRunner(workspace) {
+    const inWorkspace = (path) => {
+        const full = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+        if (full !== workspace && !full.startsWith(workspace + external_node_path_namespaceObject.sep))
+            throw new Error(`${path} is outside the workspace.`);
+        return full;
+    };
+    return {
+        serverUrl: (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
+        info: (message) => info(neutraliseLogLine(message)),
+        warning: (message) => warning(neutraliseLogLine(message)),
+        // The same escaping as `execplan validate --format github`, so that both print the same line.
+        annotate: (level, message, at) => process.stdout.write(workflowCommand(level, { title: at.title, file: at.file, line: at.startLine, endLine: at.endLine }, message) +
+            '\n'),
+        setOutput: (name, value) => setOutput(name, value),
+        writeSummary: async (markdown) => {
+            if (!process.env.GITHUB_STEP_SUMMARY)
+                return;
+            await summary.addRaw(markdown).write();
+        },
+        writeReport: async (json) => {
+            const dir = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+            const path = (0,external_node_path_namespaceObject.resolve)(dir, `execplan-report-${process.pid}-${Date.now()}.json`);
+            await (0,promises_namespaceObject.writeFile)(path, json);
+            return path;
+        },
+        workspacePlans: async (globs) => {
+            const paths = (await glob([...globs], { cwd: workspace, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] })).sort();
+            return Promise.all(paths.map(async (path) => ({ path, bytes: await (0,promises_namespaceObject.readFile)(inWorkspace(path)).catch(() => undefined) })));
+        },
+        listWorkspaceFolder: (path) => (0,promises_namespaceObject.readdir)(inWorkspace(path)).catch(() => []),
+        readWorkspaceFile: (path) => (0,promises_namespaceObject.readFile)(inWorkspace(path)).then((b) => new Uint8Array(b), () => undefined),
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
 const plugin_request_log_dist_src_version_VERSION = "6.0.0";
 
@@ -51638,6 +51737,9 @@ function createClient(options) {
             // comment and its annotation batches, which `runAction` sends at most eight at a time; a
             // secondary rate limit, if GitHub answers with one, is still waited out.
             write: new (light_default()).Group({ id: 'execplan-write', maxConcurrent: 8, minTime: 0 }),
+            // Comment writes keep GitHub's advised three seconds apart, per client: the plugin's own
+            // limiter is shared by every client in the process, so runs in one process would wait on each other.
+            notifications: new (light_default()).Group({ id: 'execplan-notifications', maxConcurrent: 1, minTime: 3000 }),
             onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
                 options.log.warning(`GitHub's secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter} s.`);
                 return retryCount < 3;
@@ -51740,378 +51842,8 @@ function readInputs(get) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/log-line.ts
-/**
- * Text for one line of the job's log that the runner cannot read as a workflow command. Plan
- * paths and plan text reach the log, and the runner reads a line as a command when it starts
- * with `::` after leading spaces are trimmed, or holds the older `##[command]` form anywhere.
- */
-function neutraliseLogLine(message) {
-    return (message
-        .replace(/[\r\n]+/g, ' ')
-        // A zero-width space breaks the older form without changing what the reader sees.
-        .replace(/##\[/g, '##\u200b[')
-        .replace(/^(\s*)::/, '$1: :'));
-}
-
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
-
-class Node {
-	value;
-	next;
-
-	constructor(value) {
-		this.value = value;
-	}
-}
-
-class yocto_queue_Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new yocto_queue_Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/controls.ts
-// Matched against the trimmed body: a lazy group before `\s*$` is quadratic on long runs of spaces.
-const CONTROL = /^execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
-function readSuppressions(comments) {
-    const spans = [];
-    // Open `disable` regions: per rule id, or for all rules under the key ''.
-    const open = new Map();
-    const close = (key, line) => {
-        const from = open.get(key);
-        if (from === undefined)
-            return;
-        spans.push({ rules: key === '' ? null : new Set([key]), from, to: line });
-        open.delete(key);
-    };
-    for (const comment of comments) {
-        const match = CONTROL.exec(comment.body.trim());
-        if (!match)
-            continue;
-        const rules = match[2] ? match[2].split(/[\s,]+/).filter(Boolean) : [];
-        const ruleSet = rules.length ? new Set(rules) : null;
-        switch (match[1]) {
-            case 'disable-file':
-                spans.push({ rules: ruleSet, from: 1, to: Number.MAX_SAFE_INTEGER });
-                break;
-            case 'disable-line':
-                spans.push({ rules: ruleSet, from: comment.line, to: comment.endLine });
-                break;
-            case 'disable-next-line':
-                spans.push({ rules: ruleSet, from: comment.endLine + 1, to: comment.endLine + 1 });
-                break;
-            case 'disable':
-                for (const key of rules.length ? rules : [''])
-                    if (!open.has(key))
-                        open.set(key, comment.line);
-                break;
-            case 'enable':
-                if (rules.length)
-                    for (const key of rules)
-                        close(key, comment.line);
-                else
-                    for (const key of [...open.keys()])
-                        close(key, comment.line);
-                break;
-        }
-    }
-    for (const key of [...open.keys()])
-        close(key, Number.MAX_SAFE_INTEGER);
-    return {
-        isSuppressed(ruleId, line) {
-            return spans.some((s) => line >= s.from && line <= s.to && (s.rules === null || s.rules.has(ruleId)));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/source.ts
-function normaliseText(raw) {
-    const withoutBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
-}
-function createSource(raw) {
-    const text = normaliseText(raw);
-    const lineStarts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        lineStarts.push(i + 1);
-    return { text, lineStarts };
-}
-/** The index of the last value at or below `target` in ascending `values` (0 if none), by bisection. */
-function lastAtOrBelow(values, target) {
-    let low = 0;
-    let high = values.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (values[mid] <= target)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low;
-}
-/** Line number (1-based) of an offset. */
-function lineOf(source, offset) {
-    return lastAtOrBelow(source.lineStarts, offset) + 1;
-}
-function pointOf(source, offset) {
-    const line = lineOf(source, offset);
-    return { line, column: offset - source.lineStarts[line - 1] + 1 };
-}
-/** The text of one line (1-based), without its line ending. */
-function lineText(source, line) {
-    const start = source.lineStarts[line - 1];
-    if (start === undefined)
-        return '';
-    const next = source.lineStarts[line];
-    return source.text.slice(start, next === undefined ? source.text.length : next - 1);
-}
-function lineCount(source) {
-    const { text, lineStarts } = source;
-    // A final line ending does not start another line of content.
-    return text.endsWith('\n') ? lineStarts.length - 1 : lineStarts.length;
-}
-/**
- * The text without trailing (and, if given, leading) characters of the given kinds. A loop,
- * because a pattern such as `[\s.]+$` is quadratic on long runs that do not reach the end.
- */
-function trimEnds(text, trailing, leading) {
-    let start = 0;
-    let end = text.length;
-    while (leading && start < end && leading.test(text[start]))
-        start++;
-    while (end > start && trailing.test(text[end - 1]))
-        end--;
-    return text.slice(start, end);
-}
-
 ;// CONCATENATED MODULE: ./node_modules/bail/index.js
 /**
  * Throw a given error.
@@ -70559,6 +70291,481 @@ function holdsCode(nodes) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/core/source.ts
+function normaliseText(raw) {
+    const withoutBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
+}
+function createSource(raw) {
+    const text = normaliseText(raw);
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    return { text, lineStarts };
+}
+/** The index of the last value at or below `target` in ascending `values` (0 if none), by bisection. */
+function lastAtOrBelow(values, target) {
+    let low = 0;
+    let high = values.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (values[mid] <= target)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+/** Line number (1-based) of an offset. */
+function lineOf(source, offset) {
+    return lastAtOrBelow(source.lineStarts, offset) + 1;
+}
+function pointOf(source, offset) {
+    const line = lineOf(source, offset);
+    return { line, column: offset - source.lineStarts[line - 1] + 1 };
+}
+/** The text of one line (1-based), without its line ending. */
+function lineText(source, line) {
+    const start = source.lineStarts[line - 1];
+    if (start === undefined)
+        return '';
+    const next = source.lineStarts[line];
+    return source.text.slice(start, next === undefined ? source.text.length : next - 1);
+}
+function lineCount(source) {
+    const { text, lineStarts } = source;
+    // A final line ending does not start another line of content.
+    return text.endsWith('\n') ? lineStarts.length - 1 : lineStarts.length;
+}
+/**
+ * The text without trailing (and, if given, leading) characters of the given kinds. A loop,
+ * because a pattern such as `[\s.]+$` is quadratic on long runs that do not reach the end.
+ */
+function trimEnds(text, trailing, leading) {
+    let start = 0;
+    let end = text.length;
+    while (leading && start < end && leading.test(text[start]))
+        start++;
+    while (end > start && trailing.test(text[end - 1]))
+        end--;
+    return text.slice(start, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/entries.ts
+
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A label such as `Decision:`, matched case-insensitively, bold or not (`**Decision:**`,
+ * `**Decision**:`), with an ASCII or a full-width colon (`决策：`). Several names make one
+ * pattern that matches any of them.
+ */
+function labelPattern(label) {
+    const names = typeof label === 'string' ? [label] : label;
+    const bodies = names.map((name) => name
+        .split('/')
+        .map((part) => escapeRegExp(part.trim()).replace(/\s+/g, '\\s+'))
+        .join('\\s*[/／]\\s*'));
+    // A short parenthetical may come before the colon: `Decision (amendment, supersedes …):`.
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?:[ \\t]*[(（][^()\\n]{1,100}[)）])?[*_]*\\s*[:：]`, 'iu');
+}
+const LABEL_NAMES = ['Decision', 'Rationale', 'Date/Author', 'Observation', 'Evidence'];
+/**
+ * Built-in names of each label: English first, then Chinese (simplified, traditional), Japanese,
+ * Korean, Spanish, Portuguese, French, German and Russian (`docs/languages.md` glosses them).
+ */
+const DEFAULT_LABEL_NAMES = {
+    Decision: [
+        'decision',
+        '决策',
+        '决定',
+        '決策',
+        '決定',
+        '결정',
+        'decisión',
+        'decisão',
+        'décision',
+        'entscheidung',
+        'решение',
+    ],
+    Rationale: [
+        'rationale',
+        'reason',
+        '理由',
+        '依据',
+        '依據',
+        '根拠',
+        '근거',
+        '이유',
+        'justificación',
+        'razón',
+        'justificativa',
+        'justificação',
+        'razão',
+        'justification',
+        'raison',
+        'begründung',
+        'обоснование',
+        'причина',
+    ],
+    'Date/Author': [
+        'date/author',
+        'date',
+        '日期/作者',
+        '日期',
+        '日付/作成者',
+        '日付/担当者',
+        '日付',
+        '날짜/작성자',
+        '날짜',
+        'fecha/autor',
+        'fecha',
+        'data/autor',
+        'data',
+        'date/auteur',
+        'datum/autor',
+        'datum',
+        'дата/автор',
+        'дата',
+    ],
+    Observation: [
+        'observation',
+        '观察',
+        '觀察',
+        '現象',
+        '観察',
+        '관찰',
+        'observación',
+        'hallazgo',
+        'achado',
+        'constatation',
+        'befund',
+        'observação',
+        'constat',
+        'beobachtung',
+        'наблюдение',
+    ],
+    Evidence: [
+        'evidence',
+        '证据',
+        '證據',
+        '証拠',
+        'エビデンス',
+        '증거',
+        'evidencia',
+        'evidência',
+        'preuve',
+        'beleg',
+        'nachweis',
+        'доказательство',
+        'подтверждение',
+    ],
+};
+const labelCache = new WeakMap();
+/** The labels of an entry kind, compiled once per settings object. */
+function labelsOf(names, which) {
+    let compiled = labelCache.get(names);
+    if (!compiled)
+        labelCache.set(names, (compiled = new Map()));
+    return which.map((name) => {
+        let label = compiled.get(name);
+        if (!label)
+            compiled.set(name, (label = { name, pattern: labelPattern(names[name]) }));
+        return label;
+    });
+}
+// Tested on trimmed text: two quantified spaces side by side backtrack quadratically on long runs.
+const NOTHING_YET = /^(?:[-*+]\s*)?[(（]?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a|暂无|暫無|无|無|尚无|なし|特になし|まだなし|없음|아직\s*없음|ninguno(?:\s+todavía)?|nada(?:\s+(?:aún|ainda))?|nenhum(?:\s+ainda)?|aucun(?:e)?(?:\s+pour\s+l'instant)?|rien|keine(?:\s+bisher)?|noch\s+keine|нет|пока\s+нет)[)）]?[.。]?$/iu;
+/**
+ * The entries of a section: each list item directly in it (nested items belong to their
+ * parent), and each paragraph, also inside a block quote, that holds at least one label. A
+ * paragraph with no label is an introduction. "None yet." is no entry.
+ *
+ * `labels[0]` is the label that opens an entry (`Decision:`, `Observation:`). A list item or
+ * paragraph that starts with another label (`- Rationale: …` on its own line) continues the
+ * entry before it, so entries written one label per list item are read whole.
+ */
+function entriesOf(plan, section, labels) {
+    const { text } = plan.source;
+    const entries = [];
+    const slice = (node) => text.slice(startOffset(node), endOffset(node));
+    const startsWithLaterLabel = (part) => {
+        const body = part.replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, '');
+        return labels
+            .slice(1)
+            .some((label) => label.exec(body)?.index === 0 || label.exec(body.replace(/^[*_]+/, ''))?.index === 0);
+    };
+    const add = (node, part) => {
+        const previous = entries.at(-1);
+        if (previous && startsWithLaterLabel(part))
+            previous.text += `\n${part}`;
+        else
+            entries.push({ line: lineOf(plan.source, startOffset(node)), text: part });
+    };
+    const visit = (nodes) => {
+        for (const node of nodes) {
+            if (node.type === 'list') {
+                for (const item of node.children) {
+                    const itemText = slice(item);
+                    if (NOTHING_YET.test(itemText.trim()))
+                        continue;
+                    add(item, itemText);
+                }
+            }
+            else if (node.type === 'paragraph') {
+                const paragraph = slice(node);
+                if (labels.some((label) => label.test(paragraph)))
+                    add(node, paragraph);
+            }
+            else if (node.type === 'blockquote') {
+                visit(node.children);
+            }
+        }
+    };
+    visit(section.body);
+    return entries;
+}
+/** `a`, `a and b`, `a, b and c`. */
+function listOf(items) {
+    return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+/**
+ * Reports each entry of a living section that lacks some of its labels (`labels[0]` opens an
+ * entry); `advice` says what a complete entry holds.
+ */
+function reportIncompleteEntries(context, sectionName, labels, advice) {
+    const section = context.section(sectionName);
+    if (!section)
+        return;
+    const patterns = labels.map((l) => l.pattern);
+    for (const entry of entriesOf(context.plan, section, patterns)) {
+        const missing = labels.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
+        if (missing.length === 0)
+            continue;
+        context.report({ line: entry.line, message: `${sectionName} entry lacks ${listOf(missing)}: ${advice}` });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/sections.ts
+/**
+ * The required sections and the heading starts accepted for each: the contract's English names
+ * first, then the built-in names in the languages plans are written in. Each language's words
+ * were chosen as a translator would head the section (and checked against the real plans of
+ * ../shared/corpus written in that language); `docs/languages.md` lists them with a gloss.
+ * A `sections` setting replaces a section's whole list.
+ */
+const DEFAULT_SECTION_NAMES = {
+    Purpose: [
+        'purpose',
+        // Chinese (simplified, traditional), Japanese, Korean
+        '目的',
+        '目标',
+        '目標',
+        '목적',
+        // Spanish, Portuguese, French, German, Russian
+        'propósito',
+        'objetivo',
+        'finalidad',
+        'objectif',
+        'but',
+        'zweck',
+        'ziel',
+        'цель',
+        'назначение',
+    ],
+    Progress: [
+        'progress',
+        '进度',
+        '进展',
+        '進度',
+        '進展',
+        '進捗',
+        '진행',
+        '진척',
+        'progreso',
+        'avance',
+        'progresso',
+        'andamento',
+        'progression',
+        'avancement',
+        'fortschritt',
+        'прогресс',
+        'ход работ',
+        'ход работы',
+    ],
+    'Surprises & Discoveries': [
+        'surprises',
+        '意外与发现',
+        '意外和发现',
+        '意外發現',
+        '意外與發現',
+        '意外',
+        '发现',
+        '發現',
+        '驚きと発見',
+        '想定外',
+        '発見',
+        '놀라운 점',
+        '놀란 점',
+        '발견',
+        'sorpresas',
+        'hallazgos',
+        'descubrimientos',
+        'surpresas',
+        'descobertas',
+        'découvertes',
+        'überraschungen',
+        'erkenntnisse',
+        'сюрпризы',
+        'неожиданности',
+        'открытия',
+        'находки',
+    ],
+    'Decision Log': [
+        'decision log',
+        'decisions',
+        '决策日志',
+        '决策记录',
+        '决策',
+        '決策日誌',
+        '決策記錄',
+        '決策紀錄',
+        '決策',
+        '決定ログ',
+        '決定記録',
+        '意思決定',
+        '決定事項',
+        '결정 기록',
+        '결정 로그',
+        '의사결정',
+        '결정',
+        'registro de decisiones',
+        'decisiones',
+        'registro de decisões',
+        'registo de decisões',
+        'decisões',
+        'journal des décisions',
+        'décisions',
+        'entscheidungsprotokoll',
+        'entscheidungen',
+        'журнал решений',
+        'решения',
+    ],
+    'Outcomes & Retrospective': [
+        'outcomes',
+        'retrospective',
+        '结果与回顾',
+        '成果与回顾',
+        '结果',
+        '成果',
+        '回顾',
+        '複盤',
+        '结果與回顧',
+        '結果與回顧',
+        '結果',
+        '回顧',
+        '振り返り',
+        '成果と振り返り',
+        '결과',
+        '회고',
+        '성과',
+        'resultados',
+        'retrospectiva',
+        'resultado',
+        'résultats',
+        'rétrospective',
+        'bilan',
+        'ergebnisse',
+        'rückblick',
+        'retrospektive',
+        'результаты',
+        'итоги',
+        'ретроспектива',
+    ],
+    Context: [
+        'context',
+        '上下文',
+        '背景',
+        '脈絡',
+        '背景と文脈',
+        'コンテキスト',
+        '文脈',
+        '맥락',
+        '배경',
+        '컨텍스트',
+        'contexto',
+        'contexte',
+        'kontext',
+        'hintergrund',
+        'контекст',
+    ],
+    Validation: [
+        'validation',
+        'acceptance',
+        '验证',
+        '验收',
+        '驗證',
+        '驗收',
+        '検証',
+        '受け入れ',
+        '完了条件',
+        '검증',
+        'validación',
+        'verificación',
+        'aceptación',
+        'validação',
+        'verificação',
+        'aceitação',
+        'vérification',
+        'recette',
+        'validierung',
+        'abnahme',
+        'prüfung',
+        'проверка',
+        'валидация',
+        'приёмка',
+        'приемка',
+    ],
+};
+/** The contract's English names of each section, which messages show. */
+const ENGLISH_SECTION_NAMES = {
+    Purpose: ['purpose'],
+    Progress: ['progress'],
+    'Surprises & Discoveries': ['surprises'],
+    'Decision Log': ['decision log', 'decisions'],
+    'Outcomes & Retrospective': ['outcomes', 'retrospective'],
+    Context: ['context'],
+    Validation: ['validation', 'acceptance'],
+};
+const REQUIRED_SECTIONS = Object.keys(DEFAULT_SECTION_NAMES);
+/** Section headings whose terms count as defined (see `undefined-jargon`). */
+const GLOSSARY_SECTION_NAMES = [
+    'glossary',
+    'terms',
+    'definitions',
+    '术语',
+    '術語',
+    '用語',
+    '용어',
+    'glosario',
+    'glossário',
+    'glossaire',
+    'glossar',
+    'глоссарий',
+];
+
+;// CONCATENATED MODULE: ./src/core/settings.ts
+
+
+/** The settings of a repository without a configuration file. */
+const DEFAULT_SETTINGS = {
+    severities: {},
+    phrases: {},
+    jargon: { allow: [], terms: [] },
+    sections: DEFAULT_SECTION_NAMES,
+    labels: DEFAULT_LABEL_NAMES,
+};
+
 ;// CONCATENATED MODULE: ./src/core/headings.ts
 /**
  * Heading text normalisation, as the contract defines it: case-insensitive, leading numbering
@@ -70593,6 +70800,47 @@ function startsWithName(normalised, name) {
     if (next === '' || !SPACED_SCRIPT_END.test(wanted))
         return true;
     return !WORD_CHAR.test(next);
+}
+/** Words that negate what follows: `No progress yet`, `Without decisions`. */
+const NEGATIONS = new Set(['non', 'no', 'not', 'without', 'sin', 'sem', 'sans', 'ohne', 'kein', 'keine', 'без', 'не']);
+/** Negations in scripts written without spaces: `非目标` (non-goals), `無`, `不`, `未`. */
+const CJK_NEGATION = /[非无無不未没沒]/u;
+const CJK_QUALIFIER_MAX = 4;
+/**
+ * Whether normalised heading text is one of the section's names, as the contract says: it
+ * starts with the name as whole words (`progress notes`), or one or two qualifying words come
+ * before the name and the name ends the heading or is followed by `and …` (`existing context`,
+ * `current repository context`, `testing and validation`). A negation or a word joined to the
+ * name by a hyphen is no qualifier (`non-decisions`, `no progress yet`). In scripts without
+ * spaces between words a qualifier is a short run of characters without a negation (`实施目标`).
+ */
+function matchesName(normalised, name) {
+    if (startsWithName(normalised, name))
+        return true;
+    const wanted = normaliseHeading(name);
+    if (!wanted)
+        return false;
+    if (!SPACED_SCRIPT_END.test(wanted)) {
+        const at = normalised.indexOf(wanted);
+        if (at <= 0 || at > CJK_QUALIFIER_MAX)
+            return false;
+        const qualifier = normalised.slice(0, at);
+        return !CJK_NEGATION.test(qualifier) && /^[\p{L}\p{N} ]+$/u.test(qualifier) && !/\p{Script=Latin}/u.test(qualifier);
+    }
+    for (let at = normalised.indexOf(wanted); at > 0; at = normalised.indexOf(wanted, at + 1)) {
+        if (normalised.charAt(at - 1) !== ' ')
+            continue;
+        const rest = normalised.slice(at + wanted.length);
+        if (!(rest === '' || /^ and\b/u.test(rest) || /^ (?:y|e|et|und|и)\b/u.test(rest)))
+            continue;
+        const qualifiers = normalised.slice(0, at - 1).split(' ');
+        if (qualifiers.length > 2)
+            continue;
+        if (qualifiers.some((word) => NEGATIONS.has(word) || word.includes('-') || !WORD_CHAR.test(word)))
+            continue;
+        return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/core/prose.ts
@@ -70793,7 +71041,7 @@ function assertWithinLimits(text) {
 
 
 /** Parses a plan; throws a `PlanLimitError` for text nested beyond what the parser can take. */
-function parsePlan(raw, options = {}) {
+function plan_parsePlan(raw, options = {}) {
     const source = createSource(raw);
     assertWithinLimits(source.text);
     let root;
@@ -70894,7 +71142,42 @@ function parsePlan(raw, options = {}) {
     let firstContentIndex = root.children.findIndex((node) => node.type !== 'yaml' && !(node.type === 'html' && isCommentOnly(node.value)));
     if (firstContentIndex === -1)
         firstContentIndex = root.children.length;
+    const wrapper = wrapperFenceOf(root, firstContentIndex, text);
+    if (wrapper) {
+        const inner = plan_parsePlan(blankLines(text, wrapper.lines), options);
+        return { ...inner, wrapperFence: { line: wrapper.line, column: wrapper.column } };
+    }
     return { source, root, headings, sections, prose, leaves, checkboxItems, comments, firstContentIndex };
+}
+const MARKDOWN_INFO = /^(?:md|markdown)$/i;
+/** The opening fence of a block that wraps the whole plan, and the lines of its fences. */
+function wrapperFenceOf(root, firstContentIndex, text) {
+    const rest = root.children
+        .slice(firstContentIndex)
+        .filter((node) => !(node.type === 'html' && isCommentOnly(node.value)));
+    const only = rest[0];
+    if (rest.length !== 1 || only.type !== 'code' || !MARKDOWN_INFO.test(only.lang ?? ''))
+        return undefined;
+    const start = only.position?.start;
+    const end = only.position?.end;
+    if (!start || !end)
+        return undefined;
+    const opening = text.slice(startOffset(only), startOffset(only) + 3);
+    if (opening !== '```' && opening !== '~~~')
+        return undefined;
+    const lines = [start.line];
+    // A closing fence is the block's last line, unless the block runs unclosed to the end of the file.
+    const lastLine = text.split('\n')[end.line - 1] ?? '';
+    if (end.line > start.line && /^\s*(?:`{3,}|~{3,})\s*$/.test(lastLine))
+        lines.push(end.line);
+    return { line: start.line, column: start.column, lines };
+}
+/** The text with the given lines (1-based) emptied, every line ending kept. */
+function blankLines(text, lines) {
+    const all = text.split('\n');
+    for (const line of lines)
+        all[line - 1] = '';
+    return all.join('\n');
 }
 /**
  * A prose block whose text is built on first use: a base version of a plan, read only for its
@@ -70974,20 +71257,1465 @@ function checkboxItemOf(node, source) {
         text,
     };
 }
-/** The first top-level section, at `minDepth` or deeper, whose heading starts with one of `names`. */
+/**
+ * The first top-level section, at `minDepth` or deeper, whose heading starts with one of `names`;
+ * failing that, the first whose heading has one of them after a short qualifier (`Existing Context`).
+ */
 function findSection(plan, names, minDepth = 2) {
-    return plan.sections.find((section) => section.heading.depth >= minDepth && names.some((name) => startsWithName(section.heading.normalised, name)));
+    const candidates = plan.sections.filter((section) => section.heading.depth >= minDepth);
+    return (candidates.find((section) => names.some((name) => startsWithName(section.heading.normalised, name))) ??
+        candidates.find((section) => names.some((name) => matchesName(section.heading.normalised, name))));
 }
 /** Whether an offset lies in a section's body (subsections included). */
 function inSection(section, offset) {
     return offset >= section.bodyStart && offset < section.end;
 }
 
+;// CONCATENATED MODULE: ./src/core/rules/required-sections.ts
+
+
+/** The heading of the deepest section holding the most checkbox items: what the author uses as Progress. */
+function headingHoldingCheckboxes(plan) {
+    let best;
+    let most = 0;
+    for (const section of plan.sections) {
+        if (section.heading.depth < 2)
+            continue;
+        const count = plan.checkboxItems.filter((item) => inSection(section, item.start)).length;
+        if (count > most) {
+            best = section.heading;
+            most = count;
+        }
+    }
+    return best;
+}
+const rule = {
+    meta: {
+        id: 'required-sections',
+        description: 'Reports each required section the plan lacks.',
+        rationale: 'A reader resumes work from the plan alone, so the living sections (Purpose, Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective) and the Context and Validation sections must always be there to read and to update.',
+        defaultSeverity: 'error',
+        reportedAt: 'line 1, one finding per missing section',
+        tags: ['structure'],
+        notes: 'A heading matches a section when it starts with one of its names as whole words (`Progress Notes`; not `Progressive rollout`), or when one or two qualifying words come before the name and the name ends the heading or is followed by "and …" (`Existing Context`, `Current repository context`, `5. Repository context`, `Testing and validation`); a negation or a hyphen is no qualifier (`Non-Decisions`, `No progress yet`). Each section also has built-in names in Chinese (simplified and traditional), Japanese, Korean, Spanish, Portuguese, French, German and Russian, listed in `docs/languages.md` (`进度`, `進捗`, `진행 상황`, `Progreso`, `Fortschritt`, …). When Progress is missing, the finding names the heading that holds the checkbox items and the mapping that would make it Progress. The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
+    },
+    check(context) {
+        for (const name of REQUIRED_SECTIONS) {
+            if (context.section(name))
+                continue;
+            const starts = context.settings.sections[name];
+            const builtIn = starts === DEFAULT_SECTION_NAMES[name];
+            const shown = (builtIn ? ENGLISH_SECTION_NAMES[name] : starts).map((s) => `"${s}"`);
+            const lookalike = name === 'Progress' ? headingHoldingCheckboxes(context.plan) : undefined;
+            context.report({
+                line: 1,
+                column: 1,
+                message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${shown.join(' or ')}` +
+                    `${builtIn ? ' (or its name in one of the built-in languages)' : ''}.` +
+                    (lookalike
+                        ? ` The checkbox items under "${lookalike.text}" (line ${lookalike.line}) look like Progress: rename that heading, or map it in the configuration file with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
+                        : ''),
+            });
+        }
+    },
+};
+/* harmony default export */ const required_sections = (rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/progress-checklist.ts
+const progress_checklist_rule = {
+    meta: {
+        id: 'progress-checklist',
+        description: 'Reports a Progress section that holds no checkbox item.',
+        rationale: 'Progress is where the plan says, step by step, what is done and what is left. Only checkbox items (`- [ ]` and `- [x]`) can be counted, resumed from, and shown as progress on a pull request.',
+        defaultSeverity: 'error',
+        reportedAt: 'the Progress heading',
+        tags: ['progress'],
+    },
+    check(context) {
+        const section = context.section('Progress');
+        if (!section || context.progressItems().length > 0)
+            return;
+        context.report({
+            line: section.heading.line,
+            message: 'Progress holds no checkbox item: list the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
+        });
+    },
+};
+/* harmony default export */ const progress_checklist = (progress_checklist_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/progress-timestamp.ts
+const progress_timestamp_rule = {
+    meta: {
+        id: 'progress-timestamp',
+        description: 'Reports a checked Progress item with no date, or with an impossible one.',
+        rationale: 'Timestamps on finished steps show when work happened and how fast it moves; a step checked without one cannot be placed in time, and an impossible date (`2025-13-45`) is a typo that hides the real one.',
+        defaultSeverity: 'error',
+        reportedAt: 'the item',
+        tags: ['progress', 'timestamps'],
+    },
+    check(context) {
+        for (const item of context.progressItems()) {
+            if (item.status !== 'done')
+                continue;
+            if (!item.stamp.found) {
+                context.report({
+                    line: item.line,
+                    endLine: item.item.endLine,
+                    message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+                });
+            }
+            else if (!item.stamp.valid) {
+                context.report({
+                    line: item.line,
+                    endLine: item.item.endLine,
+                    message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
+                });
+            }
+        }
+    },
+};
+/* harmony default export */ const progress_timestamp = (progress_timestamp_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/timestamp-format.ts
+const timestamp_format_rule = {
+    meta: {
+        id: 'timestamp-format',
+        description: 'Reports a checked Progress item whose timestamp is not in the canonical form.',
+        rationale: 'One form, a parenthesised date, time and zone right after the box, lets people and tools read every timestamp the same way and compare them across time zones.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the item',
+        tags: ['progress', 'timestamps'],
+    },
+    check(context) {
+        for (const item of context.progressItems()) {
+            if (item.status !== 'done' || !item.stamp.found || !item.stamp.valid || item.stamp.canonical)
+                continue;
+            context.report({
+                line: item.line,
+                endLine: item.item.endLine,
+                message: 'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+            });
+        }
+    },
+};
+/* harmony default export */ const timestamp_format = (timestamp_format_rule);
+
+;// CONCATENATED MODULE: ./src/core/phrase-context.ts
+
+/**
+ * What the text around a phrase says about it, for the phrase rules: the same words are a
+ * placeholder or an instruction in one place and a mention, a count or a record in another.
+ */
+/** The text of the block before and after a match. */
+const before = (block, match, length = 60) => block.quoted.slice(Math.max(0, match.start - length), match.start);
+const after = (block, match, length = 60) => block.quoted.slice(match.end, match.end + length);
+/** Sections that record what happened rather than instruct: a phrase there describes, it does not ask. */
+const RECORD_SECTIONS = [
+    'Progress',
+    'Surprises & Discoveries',
+    'Decision Log',
+    'Outcomes & Retrospective',
+];
+/** Whether the block is in a living section that records history, or in the revision note (the last section). */
+function inRecord(context, block) {
+    const offset = block.offsetAt(0);
+    if (RECORD_SECTIONS.some((name) => {
+        const s = context.section(name);
+        return s !== undefined && inSection(s, offset);
+    }))
+        return true;
+    return inRevisionNote(context.plan, offset);
+}
+/** The last section, when its heading says it is a note about revisions. */
+function inRevisionNote(plan, offset) {
+    const last = plan.sections.at(-1);
+    if (!last || !inSection(last, offset))
+        return false;
+    return /revision|change ?log|changelog|history|変更|变更|修订|변경|revisi|änderung|изменени/iu.test(last.heading.normalised);
+}
+/** `TODO` used as a noun or a count: `1 TODO`, `TODO-only files`, `TODO comments`, `the TODO list`. */
+const TODO_NOUN_AFTER = /^(?:-[\p{L}]|\s+(?:comments?|lists?|items?|markers?|entries|entry|counts?|files?|tags?|notes?|lines?|apps?|blocks?|sections?|scanners?|checks?|rules?|annotations?)\b)/u;
+const COUNT_BEFORE = /(?:\d|\bno|\bany|\bthe|\beach|\bevery|\bor|\bone|\btwo|\bzero)[\s,]*$/iu;
+function isPlaceholderNoun(block, match) {
+    const word = match.text;
+    if (!/^(?:TODO|FIXME|XXX|TBD)$/.test(word))
+        return false;
+    if (TODO_NOUN_AFTER.test(after(block, match, 20)))
+        return true;
+    // A count among other counts: `1 passed, 1 TODO`.
+    return (/\d\s*$/.test(before(block, match, 3)) ||
+        (COUNT_BEFORE.test(before(block, match, 8)) &&
+            /^\s*(?:[,.;)]|$)/.test(after(block, match, 3)) &&
+            /\d/.test(before(block, match, 40))));
+}
+/** `to be filled`, `to be completed`: a placeholder only when it stands alone (in parentheses, or as the whole block). */
+function standsAlone(block, match) {
+    const pre = before(block, match, 40);
+    const post = after(block, match, 60);
+    if (/[(（[]\s*$/.test(pre))
+        return true;
+    return /^\s*[-*+]?\s*$/.test(pre.replace(/^.*[.:!?]\s/s, '')) && /^[^.]{0,40}[.。)）]?\s*$/.test(post);
+}
+/** Verbs that make `accordingly` an instruction: `update the prompts accordingly`. */
+const ACCORDINGLY_VERB = /\b(?:update|updates|adjust|adjusts|change|changes|modify|modifies|adapt|adapts|configure|set|fix|edit|tweak|revise|handle|amend|rename|refactor)\b[^.;:!?]{0,40}$/iu;
+function isAccordinglyInstruction(block, match) {
+    return ACCORDINGLY_VERB.test(before(block, match, 60));
+}
+
+;// CONCATENATED MODULE: ./src/core/phrases.ts
+const WORD = /[\p{L}\p{N}_]/u;
+/** Text made literal inside a regular expression. */
+const phrases_escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+function phrasePattern(phrase) {
+    const words = phrase.trim().split(/\s+/).map(phrases_escapeRegExp);
+    const before = WORD.test(phrase.trim().charAt(0)) ? '(?<![\\p{L}\\p{N}_])' : '';
+    const after = WORD.test(phrase.trim().slice(-1)) ? '(?![\\p{L}\\p{N}_])' : '';
+    return `${before}${words.join('\\s+')}${after}`;
+}
+const isCapitalsOnly = (phrase) => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
+function compilePhrases(phrases) {
+    const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+    const build = (list, flags) => list.length ? new RegExp(list.map(phrasePattern).join('|'), flags) : null;
+    const patterns = [
+        build(unique.filter(isCapitalsOnly), 'gu'),
+        build(unique.filter((p) => !isCapitalsOnly(p)), 'giu'),
+    ].filter((p) => p !== null);
+    return {
+        find(text) {
+            const found = [];
+            for (const pattern of patterns) {
+                pattern.lastIndex = 0;
+                for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+                    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+                    // Look again one character on, so that a longer phrase starting inside this one is seen.
+                    pattern.lastIndex = m.index + 1;
+                }
+            }
+            return longestWithoutOverlap(found);
+        },
+    };
+}
+function longestWithoutOverlap(matches) {
+    if (matches.length < 2)
+        return matches;
+    const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept = [];
+    for (const match of byLength) {
+        if (!kept.some((k) => match.start < k.end && k.start < match.end))
+            kept.push(match);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+}
+
+;// CONCATENATED MODULE: ./src/core/rule.ts
+/** Where rule documentation lives; one page per rule id. */
+const DOCS_BASE_URL = 'https://github.com/execplan/execplan/blob/main/docs/rules/';
+const docsUrl = (ruleId) => `${DOCS_BASE_URL}${ruleId}.md`;
+/** A list of non-empty strings, as phrase and term lists are. */
+const stringList = (description) => ({
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+    description,
+});
+
+;// CONCATENATED MODULE: ./src/core/phrase-rule.ts
+
+
+
+/**
+ * Builds a rule that reports each use of a phrase in prose, at the phrase's first word.
+ * Configured phrases extend the built-in list; matchers are cached per list.
+ */
+function createPhraseRule(spec) {
+    const cache = new Map();
+    const matcherFor = (extra) => {
+        const key = extra.join('\u0000');
+        let matcher = cache.get(key);
+        if (!matcher) {
+            matcher = compilePhrases([...spec.phrases, ...extra]);
+            cache.set(key, matcher);
+        }
+        return matcher;
+    };
+    const meta = {
+        ...spec.meta,
+        options: {
+            key: ['phrases', spec.meta.id],
+            schema: stringList(`Phrases that ${spec.meta.id} reports, besides the built-in ones.`),
+        },
+    };
+    return {
+        meta,
+        phrases: spec.phrases,
+        check(context) {
+            const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);
+            const { source } = context.plan;
+            for (const block of context.plan.prose) {
+                for (const match of matcher.find(block.quoted)) {
+                    if (spec.applies && !spec.applies(context, block, match))
+                        continue;
+                    const start = pointOf(source, block.offsetAt(match.start));
+                    const end = pointOf(source, block.offsetAt(match.end - 1) + 1);
+                    context.report({
+                        line: start.line,
+                        column: start.column,
+                        endLine: end.line,
+                        endColumn: end.column,
+                        message: spec.message(match.text.replace(/\s+/g, ' ')),
+                    });
+                }
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/placeholder.ts
+
+
+/* harmony default export */ const placeholder = (createPhraseRule({
+    meta: {
+        id: 'placeholder',
+        description: 'Reports an unresolved placeholder (`TBD`, `TODO`, `to be determined`, …) in prose.',
+        rationale: 'A placeholder is a decision or a fact the plan does not contain yet. A newcomer executing the plan cannot resolve it, so the plan is not self-contained until it is replaced.',
+        defaultSeverity: 'error',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'self-containment'],
+        notes: '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals. `TODO` used as a noun or a count (`TODO comments`, `TODO-only files`, `1 passed, 1 TODO`) is no placeholder. Notes such as "(To be filled during implementation)" or "(To be completed.)" are placeholders when they stand alone, in parentheses or as a whole line; "the migration is to be completed by Friday" is not.',
+    },
+    phrases: [
+        'TBD',
+        'TBA',
+        'TODO',
+        'FIXME',
+        'XXX',
+        'to be determined',
+        'to be decided',
+        'fill in later',
+        'lorem ipsum',
+        '<placeholder>',
+        // Placeholder notes as real plans word them; they count only standing alone.
+        'to be filled',
+        'to be filled in',
+        'to be filled during implementation',
+        'to be completed',
+        'to be written',
+        'to be added',
+        'to be confirmed',
+        'to be defined',
+        'TBC',
+    ],
+    applies: (_context, block, match) => {
+        if (isPlaceholderNoun(block, match))
+            return false;
+        if (/^to\s+be\s+(?:filled|completed|written|added|confirmed|defined)/i.test(match.text))
+            return standsAlone(block, match);
+        return true;
+    },
+    message: (phrase) => `"${phrase}" is an unresolved placeholder: replace it with the actual value or decision.`,
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/external-reference.ts
+
+
+const phraseRule = createPhraseRule({
+    meta: {
+        id: 'external-reference',
+        description: 'Reports a phrase that points at knowledge outside the plan ("as discussed", "see the wiki", …).',
+        rationale: 'The reader has only the working tree and this one file. A reference to a conversation, a wiki or another document leaves them without the knowledge the plan depends on; the plan must say it in its own words.',
+        defaultSeverity: 'error',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'self-containment'],
+        notes: '`phrases.external-reference` in the configuration file adds phrases. A plan that says it follows, or is maintained per, a file outside the repository (a path climbing out with `../` to another folder that the link does not name inside the repository, or a home folder such as `~/`) is reported too: the reader has only this repository.',
+    },
+    phrases: [
+        'as discussed',
+        'as we discussed',
+        'as agreed',
+        'as defined previously',
+        'as described previously',
+        'see the architecture doc',
+        'see the design doc',
+        'according to the architecture doc',
+        'per the RFC',
+        'refer to the wiki',
+        'see the wiki',
+        'see the ticket',
+        'see slack',
+        'the previous plan',
+    ],
+    message: (phrase) => `"${phrase}" points at knowledge outside the plan: write down what the reader needs to know here, in your own words.`,
+});
+/** A verb that makes a path the rules the plan follows: `follows ../other-repo/PLANS.md`. */
+const FOLLOWS = /\b(?:follows?|following|per|according to|described in|defined in|maintained (?:per|under|according to)|see|governed by|as in|based on)\s*[*_]*\s*$/iu;
+/** A path that leaves the repository: up and out (`../other-repo/…`), or a home folder. */
+const OUTSIDE = /^(?:(?:\.\.\/)+[^\s/]+\/[^\s]*|~\/[^\s]+|\/(?:home|Users)\/[^\s]+)$/u;
+const external_reference_rule = {
+    ...phraseRule,
+    check(context) {
+        phraseRule.check(context);
+        const { text } = context.plan.source;
+        for (const block of context.plan.prose) {
+            const node = block.node;
+            const start = node.position?.start.offset;
+            const end = node.position?.end.offset;
+            if (start === undefined || end === undefined)
+                continue;
+            const source = text.slice(start, end);
+            // A path in inline code or in a link's target, right after a verb of following.
+            const pattern = /`([^`\n]+)`|\[([^\]\n]*)\]\(([^)\s]+)\)/gu;
+            for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+                const path = m[1] ?? m[3];
+                const linkText = m[2];
+                if (!OUTSIDE.test(path))
+                    continue;
+                // A link whose text names a path inside the repository (`[docs/x.md](../../x.md)`) is inside it.
+                if (linkText !== undefined && /^[\w.-]+\/[\w./-]+$/.test(linkText.replace(/`/g, '')))
+                    continue;
+                if (!FOLLOWS.test(source.slice(Math.max(0, m.index - 40), m.index)))
+                    continue;
+                const at = pointOf(context.plan.source, start + m.index);
+                const to = pointOf(context.plan.source, start + m.index + m[0].length);
+                context.report({
+                    line: at.line,
+                    column: at.column,
+                    endLine: to.line,
+                    endColumn: to.column,
+                    message: `"${path}" is outside the repository: the reader has only this repository and this plan, so write down what the plan needs from that file here, in your own words.`,
+                });
+            }
+        }
+    },
+};
+/* harmony default export */ const external_reference = (external_reference_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/outsourced-decision.ts
+
+/* harmony default export */ const outsourced_decision = (createPhraseRule({
+    meta: {
+        id: 'outsourced-decision',
+        description: 'Reports a phrase that hands a decision to the reader ("use your best judgment", "up to you", …).',
+        rationale: 'A plan resolves its own ambiguities. Leaving a choice to the reader makes two executions of the same plan diverge; decide, and record why in the Decision Log.',
+        defaultSeverity: 'error',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'decisions'],
+        notes: '`phrases.outsourced-decision` in the configuration file adds phrases.',
+    },
+    phrases: [
+        'use best judgment',
+        'use your best judgment',
+        'use your judgment',
+        'use best judgement',
+        'choose an appropriate',
+        'choose a suitable',
+        'pick an appropriate',
+        'pick a suitable',
+        'at your discretion',
+        'as you see fit',
+        'up to you',
+        'whichever you prefer',
+        'optional but recommended',
+        'recommended but optional',
+        'if you prefer',
+        'if you want',
+        'if desired',
+        'your choice',
+        'your call',
+        'use judgment',
+        'use judgement',
+        'use your own judgment',
+        'use your own judgement',
+        "at the implementer's discretion",
+        'at the discretion of',
+        'choose whichever',
+        'pick whichever',
+    ],
+    message: (phrase) => `"${phrase}" leaves a decision to the reader: make the decision in the plan and record it in the Decision Log.`,
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/vague-acceptance.ts
+
+
+/**
+ * Whether the paragraph or list item around a phrase makes it specific: it holds inline code,
+ * or a code block follows it before the next paragraph, list item or heading, or (for a
+ * paragraph) the block right before it is a code block, whose result it states.
+ */
+function isSpecific(context, block) {
+    const { leaves } = context.plan;
+    const unit = block.listItem;
+    if (unit) {
+        let hasCode = false;
+        walk(unit, (node) => {
+            if (node.type === 'list')
+                return false; // nested items are items of their own
+            if (node.type === 'inlineCode' || node.type === 'code')
+                hasCode = true;
+        });
+        if (hasCode)
+            return true;
+    }
+    else if (block.inlineCode.length > 0) {
+        return true;
+    }
+    // A command shown right before the paragraph: `    pytest` then "Expected: all tests pass".
+    let first = block.leafIndex;
+    while (first > 0 && unit && leaves[first - 1].start >= (unit.position?.start.offset ?? 0))
+        first--;
+    if (first > 0 && leaves[first - 1].node.type === 'code' && !unit)
+        return true;
+    const unitEnd = unit?.position?.end.offset ?? leaves[block.leafIndex].end;
+    let i = block.leafIndex + 1;
+    while (i < leaves.length && leaves[i].start < unitEnd)
+        i++;
+    for (; i < leaves.length; i++) {
+        const leaf = leaves[i];
+        if (leaf.node.type === 'code')
+            return true;
+        if (leaf.node.type === 'paragraph' || leaf.node.type === 'heading')
+            return false;
+    }
+    return false;
+}
+/** A phrase made specific by the counts that follow it in its sentence: `tests pass (22 tests)`. */
+function countedInPlace(text, end) {
+    const rest = text.slice(end, end + 80).split(/[.;](?:\s|$)/)[0];
+    return /\d+\s*(?:tests?|passed|passing|checks?|specs?|cases?|suites?)\b/i.test(rest);
+}
+/* harmony default export */ const vague_acceptance = (createPhraseRule({
+    meta: {
+        id: 'vague-acceptance',
+        description: 'Reports acceptance phrased without specifics ("tests should pass", "works as expected", …).',
+        rationale: 'Acceptance is behaviour a person can check. "Tests should pass" does not say which command to run or what it prints; name both, and the phrase becomes specific.',
+        defaultSeverity: 'warning',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'validation'],
+        notes: 'Besides the listed phrases, any "… tests pass" (`All existing tests pass.`, `Backend tests pass under Python 3.14.`) is matched. A phrase is not reported when its paragraph or list item holds inline code, or a code block follows it before the next paragraph, list item or heading. `phrases.vague-acceptance` in the configuration file adds phrases.',
+    },
+    phrases: [
+        'tests should pass',
+        'all tests pass',
+        'should work correctly',
+        'works correctly',
+        'works as expected',
+        'should work',
+        'verify it works',
+        'make sure it works',
+        'ensure it works',
+        // Variants with the same meaning: which tests, in which words, still names no command.
+        'tests pass',
+        'tests still pass',
+        'tests should still pass',
+        'tests are passing',
+        'tests are green',
+        'tests passing',
+        'tests must pass',
+        'tests will pass',
+        'test suite passes',
+        'everything works',
+        'everything passes',
+        'works fine',
+        'works properly',
+        'should work as expected',
+        'confirm it works',
+        'check that it works',
+    ],
+    message: (phrase) => `"${phrase}" is not checkable: name the command to run and the output that proves success, e.g. "\`npm test\` prints 42 passed, 0 failed".`,
+    applies: (context, block, match) => !isSpecific(context, block) && !countedInPlace(block.quoted, match.end),
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/vague-instruction.ts
+
+
+const CONTRACT_PHRASES = new Set([
+    'as needed',
+    'as necessary',
+    'if necessary',
+    'as appropriate',
+    'configure appropriately',
+    'update accordingly',
+    'handle edge cases',
+    'and so on',
+]);
+/* harmony default export */ const vague_instruction = (createPhraseRule({
+    meta: {
+        id: 'vague-instruction',
+        description: 'Reports an instruction with no concrete content ("as needed", "update accordingly", "etc.", …).',
+        rationale: 'An instruction a newcomer can follow names what to do. "As needed" or "handle edge cases" asks them to guess which cases and which changes.',
+        defaultSeverity: 'warning',
+        reportedAt: "the phrase's first word",
+        tags: ['phrases', 'clarity'],
+        notes: '`phrases.vague-instruction` in the configuration file adds phrases. Variants with the same meaning are matched too: `if needed`, `where necessary`, `etc` without its full stop, and `accordingly` after a verb of change (`update the prompts accordingly`). A list closed by `etc.` in a record (Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective, a revision note) describes rather than instructs and is not reported.',
+    },
+    phrases: [
+        'as needed',
+        'as necessary',
+        'if necessary',
+        'as appropriate',
+        'configure appropriately',
+        'update accordingly',
+        'handle edge cases',
+        'and so on',
+        'etc.',
+        // Word-order and spelling variants with the same meaning.
+        'etc',
+        'if needed',
+        'when needed',
+        'where needed',
+        'as required',
+        'where necessary',
+        'when necessary',
+        'where appropriate',
+        'when appropriate',
+        'if appropriate',
+        'accordingly',
+        'handle any edge cases',
+        'handle all edge cases',
+        'handle the edge cases',
+        'and the like',
+        'and so forth',
+    ],
+    applies: (context, block, match) => {
+        const phrase = match.text.toLowerCase().replace(/\s+/g, ' ');
+        // The contract's phrases are reported wherever they are; the variants only where the plan instructs.
+        if (!CONTRACT_PHRASES.has(phrase) && inRecord(context, block))
+            return false;
+        if (phrase === 'accordingly')
+            return isAccordinglyInstruction(block, match);
+        // A variant followed by its criterion is specific: "widen it when needed so the bowl stays below 20°".
+        if (!CONTRACT_PHRASES.has(phrase) && /^,?\s+(?:so(?:\s+that)?|until|to\s+keep)\b/i.test(after(block, match, 20)))
+            return false;
+        // A list closed by "etc." in a record (Progress, the logs, the revision note) describes, it does not instruct.
+        if (phrase.startsWith('etc'))
+            return !inRecord(context, block);
+        // "as required by the contract" names its requirement.
+        if (phrase === 'as required')
+            return !/^\s+(?:by|in|for|under)\b/i.test(after(block, match, 10));
+        return true;
+    },
+    message: (phrase) => `"${phrase}" is vague: say exactly what to do, and when.`,
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/undefined-jargon.ts
+
+
+
+
+
+
+/** Everyday computing terms that need no definition (the contract's list, and more of the kind). */
+const EVERYDAY_ACRONYMS = new Set(('API APIS CLI CI CD CPU GPU RAM ROM SSD HDD USB CSS CSV TSV HTML HTTP HTTPS ID IDS JSON OK OS PR PRS MR SQL UI UX ' +
+    'URL URLS URI UTC UTF YAML YML TOML XML README PDF PNG JPG JPEG GIF SVG DNS IP TCP UDP SSH SSL TLS UUID ASCII ' +
+    'IO JS TS NPM SDK IDE GUI FAQ QA EOF EOL MB KB GB TB KIB MIB GIB AM PM US UK EU ISO ANSI PID LTS WIP ETA ' +
+    'GMT CEST CET PST PDT EST EDT JST KST AI N/A H1 H2 H3 H4 H5 H6 MD RFC PHP CSS3 HTML5 ES6 SHA MD5 GIT ' +
+    // Everyday abbreviations a beginner reads without help (the contract names DB to DRAM).
+    'DB PIN UID GID PATH MIT XOR DRAM SRAM RGB RGBA LAN WAN VM VPN FPS AES RSA SHA1 SHA256 SHA512 MVP E2E CDN SEO ' +
+    'CEO CFO CTO FAQS ARM64 X64 X86 AMD64 BSD GPL LGPL CRLF LF PNG WEBP MP4 MP3 ZIP RAW BMP TODOS ' +
+    // Time-zone abbreviations and company names.
+    'MST MDT CST CDT IST BST AEST AEDT EET EEST WET WEST HKT SGT NZST NZDT NVIDIA AMD IBM INTEL ACME').split(' '));
+/** Capitalised English words that are emphasis or keywords, not acronyms. */
+const CAPITALISED_WORDS = new Set(('A I NOT AND OR NO YES DO DONT MUST SHALL SHOULD MAY NEVER ALWAYS ONLY ALL ANY NEW OLD NOTE NOTES WARN WARNING ' +
+    'ERROR INFO DEBUG TRUE FALSE NULL NONE DONE OPEN GET POST PUT PATCH DELETE HEAD PASS FAIL FAILED PASSED IF THE IS ' +
+    'IN ON TO BE IT OF AT BY AS AN WE UP SO STOP WHY WHAT HOW WHEN WHERE READ WRITE ONCE AFTER BEFORE THEN ELSE WITH ' +
+    'FROM INTO OUT OFF RUN SKIP KEEP ADD FIX BUG DRAFT FINAL LIVE STATUS PLAN GOAL NEXT LAST FIRST MAIN THIS THAT ' +
+    'FOR BUT NOW ONE TWO USE VERY DONE SET NEED NEEDS ARE WAS HAS HAVE WILL CAN ' +
+    // Enum, state and keyword names that are English words or their usual short forms.
+    'INIT READY CLOSED CLOSE TEXT LOAD DEMO RED GREEN BLUE YELLOW HOME HONOR AGENTS AGENT PENDING RUNNING ACTIVE ' +
+    'IDLE BUSY LOCKED UNLOCKED STARTED STOPPED PAUSED QUEUED FAILURE SUCCESS OKAY BLOCKED ALLOW DENY DROP EXIT ' +
+    'START END BEGIN COMMIT ROLLBACK SELECT INSERT UPDATE UPSERT WHERE JOIN ORDER GROUP LIMIT TABLE INDEX VIEW ' +
+    'ON OFF HIGH LOW MEDIUM CRITICAL MAJOR MINOR PATCH FATAL TRACE VERBOSE NOTICE ALERT EMPTY FULL NONE VALID ' +
+    'INVALID UNKNOWN DEFAULT CUSTOM TEST TESTS LINT BUILD DEPLOY RELEASE CHECK CHECKS GATE MERGE MERGED REVIEW ' +
+    'APPROVED REJECTED OPENED EXPIRED DELETED CREATED ARCHIVED DISABLED ENABLED REQUIRED OPTIONAL PUBLIC PRIVATE ' +
+    'LOCAL REMOTE DEV PROD STAGING USER USERS ADMIN OWNER GUEST ROOT DATA INPUT OUTPUT ROUTE LIVE IMPORTANT ' +
+    'CAUTION TIP HINT BREAKING SAFE UNSAFE STABLE BETA ALPHA PREVIEW LATEST OBSOLETE DEPRECATED REMOVED FIXED ' +
+    'BROKEN BLOCKER MANUAL AUTO TRUE FALSE PARTIAL COMPLETE COMPLETED IN_PROGRESS WAITING RETRY TIMEOUT ERRORS ' +
+    'WARNINGS PASSES FAILS KEY VALUE NAME TYPE MODE STATE EVENT EVENTS LIST ITEM ITEMS NODE NODES STEP STEPS').split(' '));
+/** Words on the placeholder list are never jargon. */
+const PLACEHOLDER_WORDS = new Set(placeholder.phrases.filter(isCapitalsOnly));
+/** Terms of art that need a definition wherever they appear. */
+const BUILT_IN_JARGON = [
+    'daemon',
+    'middleware',
+    'RPC gateway',
+    'filter graph',
+    'idempotent',
+    'idempotency',
+    'sharding',
+    'monad',
+    'memoization',
+    'sidecar',
+];
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+/** A letter prefix and a number, with an optional tail (`V17`, `M14`, `F4C1`): a numbered identifier when the plan numbers the prefix more than once. */
+const NUMBERED = /^([A-Z]{1,2})(\d+)([A-Z]?\d*)$/;
+/** Priorities (`P0` to `P4`) and error codes (`E404`, `CS0200`). */
+const PRIORITY_OR_CODE = /^(?:P[0-4]|[A-Z]{1,2}\d{3,5})$/;
+/** A time of day right before a zone abbreviation: `18:10 CST`, `09:00IST`. */
+const TIME_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+/** The letter prefixes that the plan numbers with more than one number (`V16` and `V17`). */
+function numberedPrefixes(text) {
+    const seen = new Map();
+    const numbered = new Set();
+    const tokens = /(?<![\p{L}\p{N}_])([A-Z]{1,2})(\d+[A-Z]?\d*)(?![\p{L}\p{N}_])/gu;
+    for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
+        const previous = seen.get(m[1]);
+        if (previous === undefined)
+            seen.set(m[1], m[2]);
+        else if (previous !== m[2])
+            numbered.add(m[1]);
+    }
+    return numbered;
+}
+/** Words that end product names after a short acronym: `VS Code`, `RT Admin`, `AWS Console`. */
+const PRODUCT_WORDS = 'Code|Studio|Admin|Wiki|Cloud|Pro|Max|Mini|Air|Plus|Online|Desktop|Mobile|Server|Hub|Suite|Console|Portal|Store|Connect|Express|Edition|Enterprise|Community';
+const PRODUCT_AFTER = new RegExp(`^ (?:${PRODUCT_WORDS})\\b`);
+/**
+ * Whether a short acronym is part of a product name: followed by a word that ends product names
+ * (`VS Code`, `RT Admin`), or, when it has two letters, after capitalised words inside a
+ * sentence (`Apple M1`, `PingFang SC`, `Noto Sans Mono CJK SC`).
+ */
+function inProductName(text, start, end) {
+    if (end - start > 3)
+        return false;
+    if (end - start <= 2) {
+        // One to three capitalised words before it, inside a sentence, one of them a name (`Noto Sans Mono CJK SC`).
+        const name = /(?:^|[a-z,] )((?:[A-Z][\p{L}\d/]* ){1,3})$/u.exec((start > 40 ? '\u0001' : '') + text.slice(Math.max(0, start - 40), start));
+        if (name && /[a-z]/.test(name[1]))
+            return true;
+    }
+    return PRODUCT_AFTER.test(text.slice(end, end + 20));
+}
+/** Whether the match is part of a model number or a tagged identifier: `DNY-NX9`, `ORCH-ACT-1`. */
+function isModelNumber(text, start, end) {
+    let from = start;
+    let to = end;
+    while (from > 0 && /[A-Z0-9-]/.test(text[from - 1]))
+        from--;
+    while (to < text.length && /[A-Z0-9-]/.test(text[to]))
+        to++;
+    const token = text.slice(from, to);
+    return /^[A-Z0-9]+(?:-[A-Z0-9]+)+$/.test(token) && /\d/.test(token);
+}
+/** Whether the whitespace-delimited token around a match is a path or a URL (`src/DB/x.ts`, `docs/ADR/`). */
+function inPath(text, start, end) {
+    let from = start;
+    let to = end;
+    while (from > 0 && !/\s/.test(text[from - 1]))
+        from--;
+    while (to < text.length && !/\s/.test(text[to]))
+        to++;
+    const token = text.slice(from, to).replace(/^[("'`*_[]+|[)"'`*_\].,;:!?]+$/g, '');
+    if (!token.includes('/') && !token.includes('\\'))
+        return false;
+    return /[a-z]/.test(token.replace(/[A-Z]+/g, '')) || /^[.~/]/.test(token) || /\.[A-Za-z0-9]{1,5}$/.test(token);
+}
+// Capitals and digits, 2 to 6, starting with a letter; a plural `s` is read as the same term.
+// Not part of a path, an identifier or a number (`CI/CD`, `FP-0087`, `file.TS`).
+// Next to `/` or `-` (`PEM/PKCS#8`, `CRC-checked`) it is checked, unless the token is a path or
+// a hyphenated identifier with a number (`FP-0087`, `UTF-8`).
+const ACRONYM = /(?<![\p{L}\p{N}_\\@#$.=]|\d-)([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_\\@$=]|[.][\p{L}\p{N}]|-\d|#[^\d])/gu;
+const foldTerm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
+/** One pattern for all terms of art (matched in any case, with a plural ending), and their names. */
+function termPattern(names) {
+    if (names.length === 0)
+        return undefined;
+    const sorted = [...names].sort((a, b) => b.length - a.length);
+    const bodies = sorted.map((name) => name.trim().split(/\s+/).map(phrases_escapeRegExp).join('\\s+'));
+    return {
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
+        byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
+    };
+}
+const undefined_jargon_WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*';
+const MARK = '[*_`]*';
+// What starts an explanation after a term: a parenthesis, a defining verb, ", which", ", that is",
+// or a colon or dash followed by more text on the same line.
+const EXPLANATION_START = /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
+const undefined_jargon_WORD_CHAR = /[\p{L}\p{N}_-]/u;
+const isWordChar = (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c < 128)
+        return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+    return undefined_jargon_WORD_CHAR.test(ch);
+};
+const isBlank = (ch) => ch === ' ' || ch === '\t';
+/** The one to three words right before `end` on its line, past white space and emphasis marks. */
+function wordsBefore(text, end, lineStart) {
+    let i = end;
+    while (i > lineStart && isBlank(text[i - 1]))
+        i--;
+    while (i > lineStart && '*_`'.includes(text[i - 1]))
+        i--;
+    const words = [];
+    while (words.length < 3) {
+        let j = i;
+        while (j > lineStart && isWordChar(text[j - 1]))
+            j--;
+        const word = text.slice(j, i).replace(/^[_-]+/, '');
+        if (!word)
+            break;
+        words.unshift(word);
+        i = j;
+        if (i === lineStart || !isBlank(text[i - 1]))
+            break;
+        while (i > lineStart && isBlank(text[i - 1]))
+            i--;
+    }
+    return words.length ? words.join(' ') : undefined;
+}
+// A term in parentheses right after its expansion: `JSON Web Token (JWT)`, or after its
+// expansion inside them: `(behaviour-driven development, BDD)`.
+const IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${undefined_jargon_WORD}[ \\t]+){0,2}${undefined_jargon_WORD})${MARK}[ \\t]*\\)`, 'gu');
+const EXPANSION_THEN_ACRONYM = /\(([^()\n]{3,120}?),[ \t]*[*_`]*([A-Z][A-Z0-9]{1,5})s?[*_`]*[ \t]*\)/gu;
+const ACRONYM_SHAPE = /^[A-Z][A-Z0-9]{1,5}s?$/;
+const SMALL_WORDS = new Set([
+    'of',
+    'and',
+    'the',
+    'for',
+    'to',
+    'a',
+    'an',
+    'in',
+    'on',
+    'with',
+    'de',
+    'la',
+    'el',
+    'le',
+    'des',
+    'du',
+    'da',
+    'do',
+]);
+/**
+ * Whether the words before a parenthesised acronym are its expansion: their initials (small
+ * words may be skipped), or its letters in order, each word giving at least one and starting
+ * with its first letter (`JavaScript XML (JSX)`, `PostgreSQL (PG)`). `10 (RVO)` is no expansion.
+ */
+function fitsAcronym(before, acronym) {
+    const letters = acronym
+        .replace(/s$/, '')
+        .replace(/[^A-Z]/g, '')
+        .toLowerCase();
+    if (letters.length < 2)
+        return false;
+    const words = before
+        .split(/[\s\-–—/]+/)
+        .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+        .filter(Boolean)
+        .slice(-(letters.length + 4));
+    for (let k = 1; k <= words.length; k++) {
+        const tail = words.slice(-k).filter((w, i) => i === 0 || !SMALL_WORDS.has(w.toLowerCase()));
+        if (!/^\p{L}/u.test(tail[0]) || tail[0][0].toLowerCase() !== letters[0])
+            continue;
+        if (tail.map((w) => w[0].toLowerCase()).join('') === letters)
+            return true;
+        if (lettersInOrder(tail, letters))
+            return true;
+    }
+    return false;
+}
+/** Each word starts with the next letter and may give more of them, in order. */
+function lettersInOrder(words, letters) {
+    let at = 0;
+    for (let w = 0; w < words.length; w++) {
+        const lower = words[w].toLowerCase();
+        if (lower[0] !== letters[at])
+            return false;
+        at++;
+        // Leave one letter for each word still to come.
+        const keep = words.length - w - 1;
+        for (let i = 1; i < lower.length && at < letters.length - keep; i++)
+            if (lower[i] === letters[at])
+                at++;
+    }
+    return at === letters.length;
+}
+function addForms(words, exact, lower, withTails = true) {
+    const list = words.split(/[ \t]+/);
+    // Every run of last words (the match may start before the term: "the session daemon means"
+    // defines "daemon"), and each without a plural ending.
+    for (let i = 0; i < (withTails ? list.length : 1); i++) {
+        const phrase = list.slice(i).join(' ');
+        for (const form of [phrase, phrase.replace(/(?:es|s)$/, ''), phrase.replace(/s$/, '')]) {
+            exact.add(form);
+            lower.add(form.toLowerCase());
+        }
+    }
+}
+function findDefinitions(plan) {
+    const exact = new Set();
+    const lower = new Set();
+    const text = plan.source.text;
+    // Look back from each place an explanation starts, within its line: linear in the plan's size.
+    // The line's start is tracked as the matches move on, not searched back for from each (which
+    // is quadratic on a long line with many parentheses).
+    let lineStart = 0;
+    let scanned = 0;
+    EXPLANATION_START.lastIndex = 0;
+    for (let m = EXPLANATION_START.exec(text); m; m = EXPLANATION_START.exec(text)) {
+        for (let i = m.index - 1; i >= scanned; i--) {
+            if (text[i] === '\n') {
+                lineStart = i + 1;
+                break;
+            }
+        }
+        scanned = m.index;
+        const before = wordsBefore(text, m.index, lineStart);
+        if (before)
+            addForms(before, exact, lower);
+    }
+    // In parentheses, only the whole content is the term: "(NodeNext ESM)" defines neither word.
+    IN_PARENTHESES.lastIndex = 0;
+    for (let m = IN_PARENTHESES.exec(text); m; m = IN_PARENTHESES.exec(text)) {
+        const term = m[1];
+        if (ACRONYM_SHAPE.test(term)) {
+            const lineStartAt = text.lastIndexOf('\n', m.index) + 1;
+            if (!fitsAcronym(text.slice(Math.max(lineStartAt, m.index - 200), m.index), term))
+                continue;
+        }
+        addForms(term, exact, lower, false);
+    }
+    EXPANSION_THEN_ACRONYM.lastIndex = 0;
+    for (let m = EXPANSION_THEN_ACRONYM.exec(text); m; m = EXPANSION_THEN_ACRONYM.exec(text)) {
+        if (fitsAcronym(m[1], m[2]))
+            addForms(m[2], exact, lower, false);
+    }
+    // Every word, and every run of two or three words, in a Glossary, Terms or Definitions section.
+    for (const section of plan.sections) {
+        if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name)))
+            continue;
+        const words = text.slice(section.bodyStart, section.end).match(new RegExp(undefined_jargon_WORD, 'gu')) ?? [];
+        for (let i = 0; i < words.length; i++) {
+            for (let n = 1; n <= 3 && i + n <= words.length; n++)
+                addForms(words.slice(i, i + n).join(' '), exact, lower);
+        }
+    }
+    return { exact, lower };
+}
+const undefined_jargon_rule = {
+    meta: {
+        id: 'undefined-jargon',
+        description: 'Reports a term of art (an acronym, or a word such as "idempotent") that the plan uses without defining, once per term.',
+        rationale: 'The reader is a complete beginner to the repository. Every term that is not ordinary English is defined in plain language where it is used, or in a Glossary section.',
+        defaultSeverity: 'warning',
+        reportedAt: 'its first use in prose',
+        tags: ['self-containment'],
+        options: {
+            key: ['jargon'],
+            schema: {
+                type: 'object',
+                properties: {
+                    allow: stringList('Acronyms and terms that need no definition.'),
+                    terms: stringList('Terms of art to check, besides the built-in list.'),
+                },
+                additionalProperties: false,
+                description: 'Which terms undefined-jargon checks.',
+            },
+        },
+        notes: "Not jargon: numbered identifiers (a letter and a number where the plan uses the same letter with another number, `V16` and `V17`, `F4A` and `F4B`), priorities (`P0`), error codes (`E404`, `CS0200`), model numbers and tagged identifiers (`DNY-NX9`, `ORCH-ACT-1`), enum and state names and capitalised English words (`INIT`, `READY`, `CLOSED`, `TEXT`), time-zone abbreviations inside a timestamp, heredoc markers (`PY` of `<<'PY'`), short acronyms that are part of a product or font name (`VS Code`, `PingFang SC`), and everyday abbreviations (`DB`, `PIN`, `UID`, `PATH`, `MIT`, `XOR`, `DRAM`, …). `(ABC)` defines ABC only when the words before it fit it (their initials, or its letters in order: `Reciprocal Velocity Obstacles (RVO)`; `10 (RVO)` defines nothing); `(behaviour-driven development, BDD)` defines BDD. Acronyms next to `/` or `-` (`PEM/PKCS#8`, `CRC-checked`) are checked, outside paths. `jargon.allow` in the configuration file lists acronyms and terms that need no definition; `jargon.terms` adds terms of art to check.",
+    },
+    check(context) {
+        const { plan, settings } = context;
+        const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
+        const terms = termPattern([...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase())));
+        const definitions = findDefinitions(plan);
+        const definedOnce = (name, caseSensitive) => caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, ' '));
+        const report = (name, group, start, end, offsetAt) => {
+            const from = pointOf(plan.source, offsetAt(start));
+            const to = pointOf(plan.source, offsetAt(end - 1) + 1);
+            context.report({
+                line: from.line,
+                column: from.column,
+                endLine: to.line,
+                endColumn: to.column,
+                group,
+                message: `"${name}" is not defined in the plan: explain it in plain language at its first use, e.g. "${name} (…, which …)", or in a Glossary section.`,
+            });
+        };
+        const heredocMarkers = new Set([...plan.source.text.matchAll(/<<-?\s*['"]?([A-Z][A-Z0-9_]*)['"]?/g)].map((h) => h[1]));
+        const numbered = numberedPrefixes(plan.prose.map((block) => block.quoted).join('\n'));
+        for (const block of plan.prose) {
+            const text = block.quoted;
+            ACRONYM.lastIndex = 0;
+            for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
+                const name = m[1];
+                const end = m.index + m[0].length;
+                const identifier = NUMBERED.exec(name);
+                if (EVERYDAY_ACRONYMS.has(name) ||
+                    CAPITALISED_WORDS.has(name) ||
+                    PLACEHOLDER_WORDS.has(name) ||
+                    ROMAN.test(name) ||
+                    allowed.has(name.toLowerCase()) ||
+                    (identifier && numbered.has(identifier[1])) ||
+                    PRIORITY_OR_CODE.test(name) ||
+                    TIME_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
+                    (text[m.index - 1] === "'" && text[end] === "'") ||
+                    inProductName(text, m.index, end) ||
+                    isModelNumber(text, m.index, end) ||
+                    heredocMarkers.has(name) ||
+                    (/[/\\-]/.test(text[m.index - 1] ?? '') || /[/\\-]/.test(text[end] ?? '')
+                        ? inPath(text, m.index, end)
+                        : false)) {
+                    continue;
+                }
+                if (definedOnce(name, true))
+                    continue;
+                report(name, `acronym:${name}`, m.index, m.index + m[0].length, block.offsetAt);
+            }
+            if (!terms)
+                continue;
+            terms.pattern.lastIndex = 0;
+            for (let m = terms.pattern.exec(text); m; m = terms.pattern.exec(text)) {
+                const name = terms.byKey.get(foldTerm(m[1])) ?? m[1];
+                if (definedOnce(name, false))
+                    continue;
+                report(name, `term:${foldTerm(name)}`, m.index, m.index + m[0].length, block.offsetAt);
+            }
+        }
+    },
+};
+/* harmony default export */ const undefined_jargon = (undefined_jargon_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/empty-section.ts
+
+
+const empty_section_rule = {
+    meta: {
+        id: 'empty-section',
+        description: 'Reports a required section whose body holds nothing but white space and HTML comments.',
+        rationale: 'An empty section tells the reader nothing, not even that nothing has happened yet. Write what is known, or "None yet." in a living section that has no entries.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the section heading',
+        tags: ['structure'],
+    },
+    check(context) {
+        for (const name of REQUIRED_SECTIONS) {
+            const section = context.section(name);
+            if (!section)
+                continue;
+            const empty = section.body.every((node) => node.type === 'html' && isCommentOnly(node.value));
+            if (empty) {
+                context.report({
+                    line: section.heading.line,
+                    message: `The ${name} section is empty: write what is known so far, or "None yet." if there is nothing to record.`,
+                });
+            }
+        }
+    },
+};
+/* harmony default export */ const empty_section = (empty_section_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/checklist-outside-progress.ts
+
+const checklist_outside_progress_rule = {
+    meta: {
+        id: 'checklist-outside-progress',
+        description: 'Reports a checkbox item outside the Progress section; silent when the plan has no Progress section (`required-sections` then names the heading that holds the items).',
+        rationale: 'Checklists are allowed only in Progress, where they are the record of the work; elsewhere the format asks for prose, and a stray checkbox is progress that no summary counts.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the item',
+        tags: ['format', 'progress'],
+    },
+    check(context) {
+        const progress = context.section('Progress');
+        // Without a Progress section there is no knowing which list is Progress: `required-sections`
+        // names the heading that holds the checkbox items instead of one finding per item.
+        if (!progress)
+            return;
+        for (const item of context.plan.checkboxItems) {
+            if (inSection(progress, item.start))
+                continue;
+            context.report({
+                line: item.line,
+                message: 'Checkbox item outside the Progress section: move the step into Progress, or write it as prose.',
+            });
+        }
+    },
+};
+/* harmony default export */ const checklist_outside_progress = (checklist_outside_progress_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/fenced-code.ts
+const fenced_code_rule = {
+    meta: {
+        id: 'fenced-code',
+        description: 'Reports a fenced code block; the format asks for blocks indented by four spaces.',
+        rationale: 'The format presents commands, transcripts and code as indented blocks, so a plan can itself be pasted inside a fenced block (in a prompt or another document) without its fences closing the outer one.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the opening fence',
+        tags: ['format'],
+        notes: "A plan whose whole content (front matter aside) is one fenced block with the info string `md` or `markdown` gets one finding, at the fence, and the inside of the block is validated as the plan, with the file's line numbers.",
+    },
+    check(context) {
+        const { text } = context.plan.source;
+        const wrapper = context.plan.wrapperFence;
+        if (wrapper) {
+            context.report({
+                line: wrapper.line,
+                column: wrapper.column,
+                message: 'The whole plan is inside one fenced block: remove the fences so the plan renders as Markdown (its inside is validated as the plan).',
+            });
+        }
+        for (const leaf of context.plan.leaves) {
+            if (leaf.node.type !== 'code')
+                continue;
+            const opening = text.slice(leaf.start, leaf.start + 3);
+            if (opening !== '```' && opening !== '~~~')
+                continue;
+            context.report({
+                line: leaf.node.position?.start.line ?? 1,
+                column: leaf.node.position?.start.column,
+                message: 'Fenced code block: indent the block by four spaces instead of fencing it.',
+            });
+        }
+    },
+};
+/* harmony default export */ const fenced_code = (fenced_code_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/heading-blank-line.ts
+
+const heading_blank_line_rule = {
+    meta: {
+        id: 'heading-blank-line',
+        description: 'Reports a heading that is not followed by a blank line.',
+        rationale: 'The format asks for two newlines after every heading, so the text under it reads as its own paragraph in every renderer.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
+        tags: ['format'],
+        notes: 'A `# comment` line of a block indented by four spaces inside a list item (which Markdown reads as a heading) is not reported.',
+    },
+    check(context) {
+        const { source } = context.plan;
+        const last = lineCount(source);
+        for (const heading of context.plan.headings) {
+            const endLine = heading.node.position?.end.line ?? heading.line;
+            const next = endLine + 1;
+            if (next > last)
+                continue;
+            // A `# comment` line of an indented block inside a list item, which Markdown reads as a
+            // heading although the author wrote a shell comment: not a heading to the reader.
+            if (!heading.topLevel && /^ {4,}#/.test(lineText(source, heading.line)))
+                continue;
+            // Inside a block quote, a line holding only `>` is blank.
+            if (/^[\s>]*$/.test(lineText(source, next)))
+                continue;
+            // A setext heading is reported at its underline, the line that the blank line must follow.
+            context.report({
+                line: endLine,
+                message: 'Heading is not followed by a blank line: add one after it.',
+            });
+        }
+    },
+};
+/* harmony default export */ const heading_blank_line = (heading_blank_line_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/prose-first.ts
+const prose_first_rule = {
+    meta: {
+        id: 'prose-first',
+        description: 'Reports a table, anywhere in the plan.',
+        rationale: 'Narrative sections are prose-first: sentences carry the reasons and the order of things that a table drops. Write the content as sentences, unless a table is truly clearer; then disable the rule for that table.',
+        defaultSeverity: 'warning',
+        reportedAt: "the table's first line",
+        tags: ['format'],
+    },
+    check(context) {
+        for (const leaf of context.plan.leaves) {
+            if (leaf.node.type !== 'table')
+                continue;
+            context.report({
+                line: leaf.node.position?.start.line ?? 1,
+                message: 'Table in the plan: write it as prose (sentences), which the format prefers to tables.',
+            });
+        }
+    },
+};
+/* harmony default export */ const prose_first = (prose_first_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/decision-entry.ts
+
+const LABELS = ['Decision', 'Rationale', 'Date/Author'];
+const decision_entry_rule = {
+    meta: {
+        id: 'decision-entry',
+        description: 'Reports a Decision Log entry missing `Decision:`, `Rationale:` or `Date/Author:`.',
+        rationale: 'A decision is only useful to the next contributor with its reason and its date: without the rationale it will be re-argued, without the date nobody knows which came first.',
+        defaultSeverity: 'warning',
+        reportedAt: "the entry's first line",
+        tags: ['living-sections'],
+        notes: '`Date:` is accepted for `Date/Author:`, `Reason:` for `Rationale:`. Labels may be bold (`**Decision:**`), end in a full-width colon (`决策：`), and carry a short parenthetical before the colon (`Decision (amendment):`). Built-in names in the languages of `docs/languages.md` (`决策`/`理由`/`日期`, `決定`/`根拠`/`日付`, `결정`/`근거`/`날짜`, `Decisión`/`Justificación`/`Fecha`, …). The `labels` key of the configuration file replaces the names of a label, e.g. `{"labels": {"Decision": ["decision", "选择"]}}`. "None yet.", "(none yet)" and the same words in the built-in languages (`暂无`, `なし`, `없음`, …) are no entry.',
+    },
+    check(context) {
+        reportIncompleteEntries(context, 'Decision Log', labelsOf(context.settings.labels, LABELS), 'give each entry "Decision: …", "Rationale: …" and "Date/Author: …".');
+    },
+};
+/* harmony default export */ const decision_entry = (decision_entry_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/surprise-entry.ts
+
+const surprise_entry_LABELS = ['Observation', 'Evidence'];
+const surprise_entry_rule = {
+    meta: {
+        id: 'surprise-entry',
+        description: 'Reports a Surprises & Discoveries entry missing `Observation:` or `Evidence:`.',
+        rationale: 'A surprise saves the next reader time only when it says what was seen and shows the evidence (a test output, an error message) that lets them recognise it.',
+        defaultSeverity: 'warning',
+        reportedAt: "the entry's first line",
+        tags: ['living-sections'],
+        notes: 'Labels may be bold (`**Observation:**`), end in a full-width colon (`观察：`) and have built-in names in the languages of `docs/languages.md` (`观察`/`证据`, `観察`/`証拠`, `관찰`/`증거`, `Observación`/`Hallazgo`/`Evidencia`, …). The `labels` key of the configuration file replaces the names of `Observation` or `Evidence`. "None yet.", "(none yet)" and their translations are no entry.',
+    },
+    check(context) {
+        reportIncompleteEntries(context, 'Surprises & Discoveries', labelsOf(context.settings.labels, surprise_entry_LABELS), 'give each entry "Observation: …" and "Evidence: …" (a test output or an error message).');
+    },
+};
+/* harmony default export */ const surprise_entry = (surprise_entry_rule);
+
+;// CONCATENATED MODULE: ./src/core/commands.ts
+
+/**
+ * Whether code shown in a plan looks like something to run, for `validation-commands` and
+ * `milestone-acceptance`: a known program (`npm test`, `pytest`), a path to a script
+ * (`./scripts/check.sh`, `scripts/verify-blur`), a command with options (`carlos --backend claude`),
+ * a pipeline or a chain (`a | b`, `a && b`), a shell prompt (`$ …`) or an HTTP request
+ * (`GET /health`). A bare file name (`current_state.md`), an identifier (`AppState`), a value
+ * (`200`, `true`) or a snippet of code (`cache.warm()`) is not.
+ */
+/** Programs a plan runs, by the name written first on the command line. */
+const PROGRAMS = new Set(('npm npx yarn pnpm node deno bun tsx ts-node tsc eslint prettier jest vitest mocha playwright cypress vite webpack ' +
+    'turbo nx lerna python python3 py pip pip3 pipx uv uvx poetry pdm hatch rye tox nox pytest ruff black mypy pyright ' +
+    'flake8 isort coverage alembic uvicorn gunicorn flask django-admin celery conda mamba jupyter cargo rustc rustup ' +
+    'clippy-driver go gofmt golangci-lint staticcheck govulncheck make cmake ninja bazel bazelisk meson gradle ' +
+    'gradlew mvn mvnw java javac kotlin kotlinc sbt scala dotnet msbuild nuget swift swiftc xcodebuild xcrun xcodegen ' +
+    'tuist pod fastlane flutter dart ruby bundle bundler rake rails rspec gem php composer artisan phpunit perl lua ' +
+    'elixir mix iex erl rebar3 ghc cabal stack clojure clj lein bb shadow-cljs zig julia r rscript bash sh zsh fish ' +
+    'pwsh powershell cmd git gh hub glab jj svn hg curl wget http httpie xh grpcurl websocat docker docker-compose ' +
+    'podman kubectl helm kustomize kind minikube k3d skaffold tilt terraform tofu pulumi ansible ansible-playbook ' +
+    'vagrant packer aws gcloud gsutil az doctl flyctl fly heroku vercel netlify wrangler firebase supabase railway ' +
+    'stripe expo eas adb emulator avdmanager sdkmanager unity unity-editor godot ffmpeg ffprobe magick convert ' +
+    'openssl ssh scp rsync sftp psql pg_dump pg_restore mysql mysqldump sqlite3 redis-cli mongosh mongo cqlsh ls cat ' +
+    'less head tail grep egrep rg ag find fd sed awk jq yq xq sort uniq wc diff cmp comm tr cut tee xargs echo printf ' +
+    'cd pwd cp mv rm mkdir rmdir touch chmod chown ln tar zip unzip gzip gunzip xz du df ps kill lsof top htop time ' +
+    'watch env export source sudo systemctl journalctl service launchctl open xdg-open code cursor brew apt apt-get ' +
+    'dnf yum apk pacman nix nix-shell nix-build mise asdf direnv just task pre-commit lefthook husky act actionlint ' +
+    'shellcheck hadolint hyperfine k6 ab wrk locust valgrind gdb lldb perf strace dtrace clang clang++ gcc g++ cc ' +
+    'ld objdump nm otool lipo codesign notarytool spctl plutil defaults security xattr hdiutil pkgbuild productbuild ' +
+    'wasm-pack wasm-bindgen trunk emcc rtk claude codex aider ollama llm sqlx prisma drizzle-kit knex sequelize ' +
+    'typeorm hugo jekyll mkdocs sphinx-build docusaurus storybook lighthouse pa11y axe newman ngrok caddy nginx ' +
+    'apachectl redis-server postgres mongod temporal dagger earthly bats shfmt stylua selene luacheck cppcheck ' +
+    'clang-format clang-tidy cpplint iwyu ctest qmake meson sam serverless sls cdk amplify').split(' '));
+const SCRIPT_EXTENSION = /\.(?:sh|bash|zsh|fish|ps1|psm1|bat|cmd|py|rb|pl|mjs|cjs|js|ts|exs|lua|php|swift|kts)$/i;
+const HTTP_REQUEST = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:\/|https?:\/\/)\S*/;
+const PIPELINE = /\s(?:\||&&|\|\||;|>|>>|2>&1|<)\s|\s2>&1$|;\s*\S/;
+const OPTION = /^--?[A-Za-z0-9][\w-]*(?:=.*)?$/;
+const ASSIGNMENT = /^[A-Z_][A-Z0-9_]*=\S*$/;
+/** Whether one line of code (a span, or a line of a block) is a command. */
+function looksLikeCommandLine(raw) {
+    const line = raw.trim();
+    if (!line)
+        return false;
+    if (line.startsWith('#') || line.startsWith('//'))
+        return false; // a comment
+    const prompt = /^(?:\$|>|PS>|PS [^>]*>|%)\s+(.*)$/.exec(line);
+    if (prompt)
+        return prompt[1].trim() !== '';
+    if (HTTP_REQUEST.test(line))
+        return true;
+    const words = line.split(/\s+/);
+    // Environment assignments before the program: `CI=1 npm test`.
+    while (words.length > 1 && ASSIGNMENT.test(words[0]))
+        words.shift();
+    const first = words[0].replace(/^["']|["']$/g, '');
+    const name = first.split(/[\\/]/).pop()?.toLowerCase() ?? '';
+    if (PROGRAMS.has(name) || PROGRAMS.has(name.replace(/\.(?:exe|cmd|bat)$/, ''))) {
+        // A program's name alone is a command (`pytest`), unless it reads as a word in a sentence of code (`go`, `cd`).
+        return words.length > 1 || name.length > 2;
+    }
+    const path = /[\\/]/.test(first);
+    if (path &&
+        (SCRIPT_EXTENSION.test(first) ||
+            /^(?:\.{1,2}[\\/]|~\/)/.test(first) ||
+            /(?:^|[\\/])(?:bin|scripts?|tools)[\\/][^\\/]+$/.test(first))) {
+        // A path to a script run as a program; a source file (`src/app.ts`) only with arguments or from `./`.
+        return !/\.(?:js|ts|swift|kts|lua|php|exs)$/i.test(first) || /^\.{1,2}[\\/]/.test(first) || words.length > 1;
+    }
+    if (words.length > 1 && /^[a-z][\w.-]*$/.test(first) && words.slice(1).some((w) => OPTION.test(w)))
+        return true;
+    if (words.length > 2 && /^[a-z][\w.-]*$/.test(first) && PIPELINE.test(` ${line} `))
+        return true;
+    return false;
+}
+/** Whether a code block's text holds at least one command line. */
+function blockHoldsCommand(value, lang) {
+    if (lang &&
+        /^(?:json|jsonc|ya?ml|toml|xml|html|css|csv|text|txt|diff|patch|log|output|ts|tsx|js|jsx|typescript|javascript|rust|go|java|kotlin|swift|c|cpp|c\+\+|python|py|ruby|sql|graphql|proto|mermaid|markdown|md)$/i.test(lang)) {
+        // Source code and data shown as such are not commands (a Python block that is a script is still code).
+        return false;
+    }
+    return value.split('\n').some(looksLikeCommandLine);
+}
+/**
+ * Whether any of the nodes shows a command: a code span or block that looks like something to
+ * run. With the plan's text, a paragraph indented by four spaces inside a list item (which
+ * Markdown reads as the item's text, though the author wrote an indented block) counts too.
+ */
+function holdsCommand(nodes, text) {
+    let found = false;
+    const visit = (child) => {
+        if (child.type === 'inlineCode' && looksLikeCommandLine(child.value))
+            found = true;
+        if (child.type === 'code' && blockHoldsCommand(child.value, child.lang))
+            found = true;
+        if (child.type === 'paragraph' && text !== undefined && indentedCommand(child, text))
+            found = true;
+        return !found;
+    };
+    for (const node of nodes) {
+        if (visit(node))
+            walk(node, visit);
+        if (found)
+            return true;
+    }
+    return false;
+}
+function indentedCommand(node, text) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined)
+        return false;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lines = text.slice(lineStart, end).split('\n');
+    return lines.every((line) => /^ {4,}\S/.test(line)) && lines.some(looksLikeCommandLine);
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/milestone-acceptance.ts
+
+
+/** `Milestone` followed by more text; `Milestones …` is their parent, not a milestone. */
+const MILESTONE_HEADING = /^milestone(?![\p{L}\p{N}_])\s*\S/u;
+const milestone_acceptance_rule = {
+    meta: {
+        id: 'milestone-acceptance',
+        description: 'Reports a milestone (a `Milestone …` section, or a list item right under a Milestones heading without milestone subsections) that shows no command to run: a code span or block that looks like something to run, not a bare file name or identifier.',
+        rationale: 'Each milestone must be independently verifiable: its section says what to run and what to expect, so the reader knows when the milestone is done.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the milestone heading',
+        tags: ['milestones', 'validation'],
+    },
+    check(context) {
+        for (const section of context.plan.sections) {
+            if (!MILESTONE_HEADING.test(section.heading.normalised))
+                continue;
+            if (holdsCommand([section.heading.node, ...section.body], context.plan.source.text))
+                continue;
+            context.report({
+                line: section.heading.line,
+                message: 'Milestone shows no command to run: add the command (inline code or an indented block) and the output that proves it is done.',
+            });
+        }
+        // Milestones written as list items under a Milestones heading that has no milestone subsections.
+        const { sections } = context.plan;
+        for (const [i, section] of sections.entries()) {
+            if (!startsWithName(section.heading.normalised, 'milestones'))
+                continue;
+            const inside = sections.slice(i + 1).filter((s) => s.heading.start < section.end);
+            if (inside.some((s) => MILESTONE_HEADING.test(s.heading.normalised)))
+                continue;
+            for (const node of section.body) {
+                if (node.type === 'heading')
+                    break; // only the list right under the Milestones heading
+                if (node.type !== 'list')
+                    continue;
+                for (const item of node.children) {
+                    if (holdsCommand([item], context.plan.source.text))
+                        continue;
+                    context.report({
+                        line: item.position?.start.line ?? section.heading.line,
+                        message: 'Milestone (a list item under Milestones) shows no command to run: add the command (inline code or an indented block) and the output that proves it is done.',
+                    });
+                }
+            }
+        }
+    },
+};
+/* harmony default export */ const milestone_acceptance = (milestone_acceptance_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/context-paths.ts
+/** A repository-relative path: holds a `/` or ends in a file extension, and is not absolute or a URL. */
+function isRepositoryPath(token) {
+    const word = token.replace(/^[\s"'“‘(<[{*_]+|[\s"'”’)>\]}*_,;:!?.]+$/g, '');
+    if (!word || word.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(word) || word.startsWith('#'))
+        return false;
+    if (word.includes('/'))
+        return /[\p{L}\p{N}]/u.test(word);
+    // A file extension: `name.ts`, `Makefile.am`; not a number (`1.5`) or an abbreviation (`e.g`).
+    return /^[^\s.][^\s]*\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(word) && !/^(?:e\.g|i\.e|etc|vs|approx)$/i.test(word);
+}
+const context_paths_rule = {
+    meta: {
+        id: 'context-paths',
+        description: 'Reports a Context section that names no repository-relative file path.',
+        rationale: 'The reader knows nothing of the repository. Context orients them by naming the files and folders involved, with full repository-relative paths such as `src/jobs/reports.ts`.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the Context heading',
+        tags: ['context'],
+    },
+    check(context) {
+        const section = context.section('Context');
+        if (!section)
+            return;
+        const { plan } = context;
+        for (const block of plan.prose) {
+            const offset = plan.leaves[block.leafIndex].start;
+            if (offset < section.bodyStart || offset >= section.end)
+                continue;
+            const tokens = [
+                ...block.text.split(/[\s\uFFFC]+/),
+                ...block.inlineCode.flatMap((c) => c.split(/\s+/)),
+                ...block.linkUrls,
+            ];
+            if (tokens.some(isRepositoryPath))
+                return;
+        }
+        context.report({
+            line: section.heading.line,
+            message: 'Context names no file: name the files and folders involved by their repository-relative paths, e.g. `src/jobs/reports.ts`.',
+        });
+    },
+};
+/* harmony default export */ const context_paths = (context_paths_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/validation-commands.ts
+
+const validation_commands_rule = {
+    meta: {
+        id: 'validation-commands',
+        description: 'Reports a Validation section that shows no command: a code span or block that looks like something to run (a known program, a path to a script, options, a pipeline), not a bare file name or identifier.',
+        rationale: 'Validation is not optional: the section gives the exact commands to run and what they print, so a novice can tell success from failure.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the Validation heading',
+        tags: ['validation'],
+    },
+    check(context) {
+        const section = context.section('Validation');
+        if (!section || holdsCommand(section.body, context.plan.source.text))
+            return;
+        context.report({
+            line: section.heading.line,
+            message: 'Validation shows no command: give the exact command to run (inline code or an indented block) and what it prints.',
+        });
+    },
+};
+/* harmony default export */ const validation_commands = (validation_commands_rule);
+
 ;// CONCATENATED MODULE: ./src/core/timestamps.ts
 const CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})\s*\)/i;
 const DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b))?)?/;
-const LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+)?/i;
-/** Zone abbreviations seen in real plans, as offsets from UTC in minutes. */
+const LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+|[：—–]\s*)?/i;
+/**
+ * Zone abbreviations seen in real plans, as offsets from UTC in minutes. Ambiguous ones are not
+ * guessed: `CST` is China Standard Time as often as US Central, `IST` is India, Israel or
+ * Ireland, `BST` British Summer Time or Bangladesh; a time with one of them is read without a zone.
+ */
 const ZONES = {
     Z: 0,
     UTC: 0,
@@ -70996,12 +72724,10 @@ const ZONES = {
     CEST: 120,
     EET: 120,
     EEST: 180,
-    BST: 60,
     WET: 0,
     WEST: 60,
     EST: -300,
     EDT: -240,
-    CST: -360,
     CDT: -300,
     MST: -420,
     MDT: -360,
@@ -71055,21 +72781,6 @@ function readTimestamp(itemText) {
     }
     return { found: true, valid, canonical, iso, leadingLength };
 }
-
-;// CONCATENATED MODULE: ./src/core/sections.ts
-/** The required sections and the heading starts that the contract accepts for each. */
-const DEFAULT_SECTION_NAMES = {
-    Purpose: ['purpose'],
-    Progress: ['progress'],
-    'Surprises & Discoveries': ['surprises'],
-    'Decision Log': ['decision log', 'decisions'],
-    'Outcomes & Retrospective': ['outcomes', 'retrospective'],
-    Context: ['context'],
-    Validation: ['validation', 'acceptance'],
-};
-const REQUIRED_SECTIONS = Object.keys(DEFAULT_SECTION_NAMES);
-/** Section headings whose terms count as defined (see `undefined-jargon`). */
-const GLOSSARY_SECTION_NAMES = ['glossary', 'terms', 'definitions'];
 
 ;// CONCATENATED MODULE: ./src/core/progress.ts
 
@@ -71160,1109 +72871,6 @@ function titleOf(plan) {
     return plan.headings.find((h) => h.node === first);
 }
 
-;// CONCATENATED MODULE: ./src/core/rule.ts
-/** Where rule documentation lives; one page per rule id. */
-const DOCS_BASE_URL = 'https://github.com/execplan/execplan/blob/main/docs/rules/';
-const docsUrl = (ruleId) => `${DOCS_BASE_URL}${ruleId}.md`;
-
-;// CONCATENATED MODULE: ./src/core/rules/required-sections.ts
-
-const rule = {
-    meta: {
-        id: 'required-sections',
-        description: 'Reports each required section the plan lacks.',
-        rationale: 'A reader resumes work from the plan alone, so the living sections (Purpose, Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective) and the Context and Validation sections must always be there to read and to update.',
-        defaultSeverity: 'error',
-        reportedAt: 'line 1, one finding per missing section',
-        tags: ['structure'],
-        examples: {
-            failing: [
-                '# Rotate the signing keys',
-                '',
-                '## Purpose',
-                '',
-                'Operators rotate keys with `keys rotate`.',
-                '',
-                '## Progress',
-                '',
-                '- [ ] Write the command.',
-                '',
-                '## Context and Orientation',
-                '',
-                'The keys live in `config/keys/`.',
-            ].join('\n'),
-            fixed: [
-                '# Rotate the signing keys',
-                '',
-                '## Purpose',
-                '',
-                'Operators rotate keys with `keys rotate`.',
-                '',
-                '## Progress',
-                '',
-                '- [ ] Write the command.',
-                '',
-                '## Surprises & Discoveries',
-                '',
-                'None yet.',
-                '',
-                '## Decision Log',
-                '',
-                'None yet.',
-                '',
-                '## Outcomes & Retrospective',
-                '',
-                'None yet.',
-                '',
-                '## Context and Orientation',
-                '',
-                'The keys live in `config/keys/`.',
-                '',
-                '## Validation and Acceptance',
-                '',
-                'Run `keys rotate --dry-run` and expect `2 keys would rotate`.',
-            ].join('\n'),
-        },
-        options: 'The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
-    },
-    check(context) {
-        for (const name of REQUIRED_SECTIONS) {
-            if (context.section(name))
-                continue;
-            const starts = context.settings.sections[name];
-            context.report({
-                line: 1,
-                column: 1,
-                message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${starts
-                    .map((s) => `"${s}"`)
-                    .join(' or ')}.`,
-            });
-        }
-    },
-};
-/* harmony default export */ const required_sections = (rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/progress-checklist.ts
-const progress_checklist_rule = {
-    meta: {
-        id: 'progress-checklist',
-        description: 'Reports a Progress section that holds no checkbox item.',
-        rationale: 'Progress is where the plan says, step by step, what is done and what is left. Only checkbox items (`- [ ]` and `- [x]`) can be counted, resumed from, and shown as progress on a pull request.',
-        defaultSeverity: 'error',
-        reportedAt: 'the Progress heading',
-        tags: ['progress'],
-        examples: {
-            failing: ['## Progress', '', 'Work has not started. The first step is to collect the messages.'].join('\n'),
-            fixed: ['## Progress', '', '- [ ] Collect the messages.'].join('\n'),
-        },
-    },
-    check(context) {
-        const section = context.section('Progress');
-        if (!section || context.progressItems().length > 0)
-            return;
-        context.report({
-            line: section.heading.line,
-            message: 'Progress holds no checkbox item: list the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
-        });
-    },
-};
-/* harmony default export */ const progress_checklist = (progress_checklist_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/progress-timestamp.ts
-const progress_timestamp_rule = {
-    meta: {
-        id: 'progress-timestamp',
-        description: 'Reports a checked Progress item with no date, or with an impossible one.',
-        rationale: 'Timestamps on finished steps show when work happened and how fast it moves; a step checked without one cannot be placed in time, and an impossible date (`2025-13-45`) is a typo that hides the real one.',
-        defaultSeverity: 'error',
-        reportedAt: 'the item',
-        tags: ['progress', 'timestamps'],
-        examples: {
-            failing: ['## Progress', '', '- [x] Wrote the parser.', '- [x] (2025-13-45 10:00Z) Wired the CLI.'].join('\n'),
-            fixed: [
-                '## Progress',
-                '',
-                '- [x] (2025-01-20 13:00Z) Wrote the parser.',
-                '- [x] (2025-01-21 09:30Z) Wired the CLI.',
-            ].join('\n'),
-        },
-    },
-    check(context) {
-        for (const item of context.progressItems()) {
-            if (item.status !== 'done')
-                continue;
-            if (!item.stamp.found) {
-                context.report({
-                    line: item.line,
-                    endLine: item.item.endLine,
-                    message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
-                });
-            }
-            else if (!item.stamp.valid) {
-                context.report({
-                    line: item.line,
-                    endLine: item.item.endLine,
-                    message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
-                });
-            }
-        }
-    },
-};
-/* harmony default export */ const progress_timestamp = (progress_timestamp_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/timestamp-format.ts
-const timestamp_format_rule = {
-    meta: {
-        id: 'timestamp-format',
-        description: 'Reports a checked Progress item whose timestamp is not in the canonical form.',
-        rationale: 'One form, a parenthesised date, time and zone right after the box, lets people and tools read every timestamp the same way and compare them across time zones.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the item',
-        tags: ['progress', 'timestamps'],
-        examples: {
-            failing: [
-                '## Progress',
-                '',
-                '- [x] (2025-01-23) Reviewed the hook.',
-                '- [x] Shipped to staging (2025-01-24 11:00Z).',
-            ].join('\n'),
-            fixed: [
-                '## Progress',
-                '',
-                '- [x] (2025-01-23 10:00Z) Reviewed the hook.',
-                '- [x] (2025-01-24 11:00Z) Shipped to staging.',
-            ].join('\n'),
-        },
-    },
-    check(context) {
-        for (const item of context.progressItems()) {
-            if (item.status !== 'done' || !item.stamp.found || !item.stamp.valid || item.stamp.canonical)
-                continue;
-            context.report({
-                line: item.line,
-                endLine: item.item.endLine,
-                message: 'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
-            });
-        }
-    },
-};
-/* harmony default export */ const timestamp_format = (timestamp_format_rule);
-
-;// CONCATENATED MODULE: ./src/core/phrases.ts
-const WORD = /[\p{L}\p{N}_]/u;
-/** Text made literal inside a regular expression. */
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-function phrasePattern(phrase) {
-    const words = phrase.trim().split(/\s+/).map(escapeRegExp);
-    const before = WORD.test(phrase.trim().charAt(0)) ? '(?<![\\p{L}\\p{N}_])' : '';
-    const after = WORD.test(phrase.trim().slice(-1)) ? '(?![\\p{L}\\p{N}_])' : '';
-    return `${before}${words.join('\\s+')}${after}`;
-}
-const isCapitalsOnly = (phrase) => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
-function compilePhrases(phrases) {
-    const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-    const build = (list, flags) => list.length ? new RegExp(list.map(phrasePattern).join('|'), flags) : null;
-    const patterns = [
-        build(unique.filter(isCapitalsOnly), 'gu'),
-        build(unique.filter((p) => !isCapitalsOnly(p)), 'giu'),
-    ].filter((p) => p !== null);
-    return {
-        find(text) {
-            const found = [];
-            for (const pattern of patterns) {
-                pattern.lastIndex = 0;
-                for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-                    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-                    // Look again one character on, so that a longer phrase starting inside this one is seen.
-                    pattern.lastIndex = m.index + 1;
-                }
-            }
-            return longestWithoutOverlap(found);
-        },
-    };
-}
-function longestWithoutOverlap(matches) {
-    if (matches.length < 2)
-        return matches;
-    const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const kept = [];
-    for (const match of byLength) {
-        if (!kept.some((k) => match.start < k.end && k.start < match.end))
-            kept.push(match);
-    }
-    return kept.sort((a, b) => a.start - b.start);
-}
-
-;// CONCATENATED MODULE: ./src/core/phrase-rule.ts
-
-
-/**
- * Builds a rule that reports each use of a phrase in prose, at the phrase's first word.
- * Configured phrases extend the built-in list; matchers are cached per list.
- */
-function createPhraseRule(spec) {
-    const cache = new Map();
-    const matcherFor = (extra) => {
-        const key = extra.join('\u0000');
-        let matcher = cache.get(key);
-        if (!matcher) {
-            matcher = compilePhrases([...spec.phrases, ...extra]);
-            cache.set(key, matcher);
-        }
-        return matcher;
-    };
-    return {
-        meta: spec.meta,
-        phrases: spec.phrases,
-        check(context) {
-            const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);
-            const { source } = context.plan;
-            for (const block of context.plan.prose) {
-                for (const match of matcher.find(block.quoted)) {
-                    if (spec.applies && !spec.applies(context, block, match))
-                        continue;
-                    const start = pointOf(source, block.offsetAt(match.start));
-                    const end = pointOf(source, block.offsetAt(match.end - 1) + 1);
-                    context.report({
-                        line: start.line,
-                        column: start.column,
-                        endLine: end.line,
-                        endColumn: end.column,
-                        message: spec.message(match.text.replace(/\s+/g, ' ')),
-                    });
-                }
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/placeholder.ts
-
-/* harmony default export */ const placeholder = (createPhraseRule({
-    meta: {
-        id: 'placeholder',
-        description: 'Reports an unresolved placeholder (`TBD`, `TODO`, `to be determined`, …) in prose.',
-        rationale: 'A placeholder is a decision or a fact the plan does not contain yet. A newcomer executing the plan cannot resolve it, so the plan is not self-contained until it is replaced.',
-        defaultSeverity: 'error',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'self-containment'],
-        examples: {
-            failing: ['The retry limit is TBD.'].join('\n'),
-            fixed: ["The retry limit is 3, the queue's own default."].join('\n'),
-        },
-        options: '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals.',
-    },
-    phrases: [
-        'TBD',
-        'TBA',
-        'TODO',
-        'FIXME',
-        'XXX',
-        'to be determined',
-        'to be decided',
-        'fill in later',
-        'lorem ipsum',
-        '<placeholder>',
-    ],
-    message: (phrase) => `"${phrase}" is an unresolved placeholder: replace it with the actual value or decision.`,
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/external-reference.ts
-
-/* harmony default export */ const external_reference = (createPhraseRule({
-    meta: {
-        id: 'external-reference',
-        description: 'Reports a phrase that points at knowledge outside the plan ("as discussed", "see the wiki", …).',
-        rationale: 'The reader has only the working tree and this one file. A reference to a conversation, a wiki or another document leaves them without the knowledge the plan depends on; the plan must say it in its own words.',
-        defaultSeverity: 'error',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'self-containment'],
-        examples: {
-            failing: ['As discussed, the queue already runs in production; see the wiki for how it is deployed.'].join('\n'),
-            fixed: [
-                'The queue already runs in production: it is deployed by `deploy/queue.sh`, which starts two workers.',
-            ].join('\n'),
-        },
-        options: '`phrases.external-reference` in the configuration file adds phrases.',
-    },
-    phrases: [
-        'as discussed',
-        'as we discussed',
-        'as agreed',
-        'as defined previously',
-        'as described previously',
-        'see the architecture doc',
-        'see the design doc',
-        'according to the architecture doc',
-        'per the RFC',
-        'refer to the wiki',
-        'see the wiki',
-        'see the ticket',
-        'see slack',
-        'the previous plan',
-    ],
-    message: (phrase) => `"${phrase}" points at knowledge outside the plan: write down what the reader needs to know here, in your own words.`,
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/outsourced-decision.ts
-
-/* harmony default export */ const outsourced_decision = (createPhraseRule({
-    meta: {
-        id: 'outsourced-decision',
-        description: 'Reports a phrase that hands a decision to the reader ("use your best judgment", "up to you", …).',
-        rationale: 'A plan resolves its own ambiguities. Leaving a choice to the reader makes two executions of the same plan diverge; decide, and record why in the Decision Log.',
-        defaultSeverity: 'error',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'decisions'],
-        examples: {
-            failing: ['Choose an appropriate batch size for the consumer.'].join('\n'),
-            fixed: ['Use a batch size of 100: it keeps one batch under the 1 MB message limit.'].join('\n'),
-        },
-        options: '`phrases.outsourced-decision` in the configuration file adds phrases.',
-    },
-    phrases: [
-        'use best judgment',
-        'use your best judgment',
-        'use your judgment',
-        'use best judgement',
-        'choose an appropriate',
-        'choose a suitable',
-        'pick an appropriate',
-        'pick a suitable',
-        'at your discretion',
-        'as you see fit',
-        'up to you',
-        'whichever you prefer',
-    ],
-    message: (phrase) => `"${phrase}" leaves a decision to the reader: make the decision in the plan and record it in the Decision Log.`,
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/vague-acceptance.ts
-
-
-/**
- * Whether the paragraph or list item around a phrase makes it specific: it holds inline code,
- * or a code block follows it before the next paragraph, list item or heading.
- */
-function isSpecific(context, block) {
-    const { leaves } = context.plan;
-    const unit = block.listItem;
-    if (unit) {
-        let hasCode = false;
-        walk(unit, (node) => {
-            if (node.type === 'list')
-                return false; // nested items are items of their own
-            if (node.type === 'inlineCode' || node.type === 'code')
-                hasCode = true;
-        });
-        if (hasCode)
-            return true;
-    }
-    else if (block.inlineCode.length > 0) {
-        return true;
-    }
-    const unitEnd = unit?.position?.end.offset ?? leaves[block.leafIndex].end;
-    let i = block.leafIndex + 1;
-    while (i < leaves.length && leaves[i].start < unitEnd)
-        i++;
-    for (; i < leaves.length; i++) {
-        const leaf = leaves[i];
-        if (leaf.node.type === 'code')
-            return true;
-        if (leaf.node.type === 'paragraph' || leaf.node.type === 'heading')
-            return false;
-    }
-    return false;
-}
-/* harmony default export */ const vague_acceptance = (createPhraseRule({
-    meta: {
-        id: 'vague-acceptance',
-        description: 'Reports acceptance phrased without specifics ("tests should pass", "works as expected", …).',
-        rationale: 'Acceptance is behaviour a person can check. "Tests should pass" does not say which command to run or what it prints; name both, and the phrase becomes specific.',
-        defaultSeverity: 'warning',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'validation'],
-        examples: {
-            failing: ['After this change all tests should pass.'].join('\n'),
-            fixed: ['After this change `npm test` prints `42 passed, 0 failed`.'].join('\n'),
-        },
-        options: 'A phrase is not reported when its paragraph or list item holds inline code, or a code block follows it before the next paragraph, list item or heading. `phrases.vague-acceptance` in the configuration file adds phrases.',
-    },
-    phrases: [
-        'tests should pass',
-        'all tests pass',
-        'should work correctly',
-        'works correctly',
-        'works as expected',
-        'should work',
-        'verify it works',
-        'make sure it works',
-        'ensure it works',
-    ],
-    message: (phrase) => `"${phrase}" is not checkable: name the command to run and the output that proves success, e.g. "\`npm test\` prints 42 passed, 0 failed".`,
-    applies: (context, block) => !isSpecific(context, block),
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/vague-instruction.ts
-
-/* harmony default export */ const vague_instruction = (createPhraseRule({
-    meta: {
-        id: 'vague-instruction',
-        description: 'Reports an instruction with no concrete content ("as needed", "update accordingly", "etc.", …).',
-        rationale: 'An instruction a newcomer can follow names what to do. "As needed" or "handle edge cases" asks them to guess which cases and which changes.',
-        defaultSeverity: 'warning',
-        reportedAt: "the phrase's first word",
-        tags: ['phrases', 'clarity'],
-        examples: {
-            failing: ['Retry failed reports as needed.'].join('\n'),
-            fixed: ['Retry a failed report three times, one minute apart.'].join('\n'),
-        },
-        options: '`phrases.vague-instruction` in the configuration file adds phrases.',
-    },
-    phrases: [
-        'as needed',
-        'as necessary',
-        'if necessary',
-        'as appropriate',
-        'configure appropriately',
-        'update accordingly',
-        'handle edge cases',
-        'and so on',
-        'etc.',
-    ],
-    message: (phrase) => `"${phrase}" is vague: say exactly what to do, and when.`,
-}));
-
-;// CONCATENATED MODULE: ./src/core/rules/undefined-jargon.ts
-
-
-
-
-
-/** Everyday computing terms that need no definition (the contract's list, and more of the kind). */
-const EVERYDAY_ACRONYMS = new Set(('API APIS CLI CI CD CPU GPU RAM ROM SSD HDD USB CSS CSV TSV HTML HTTP HTTPS ID IDS JSON OK OS PR PRS MR SQL UI UX ' +
-    'URL URLS URI UTC UTF YAML YML TOML XML README PDF PNG JPG JPEG GIF SVG DNS IP TCP UDP SSH SSL TLS UUID ASCII ' +
-    'IO JS TS NPM SDK IDE GUI FAQ QA EOF EOL MB KB GB TB KIB MIB GIB AM PM US UK EU ISO ANSI PID LTS WIP ETA ' +
-    'GMT CEST CET PST PDT EST EDT JST KST AI N/A H1 H2 H3 H4 H5 H6 MD RFC PHP CSS3 HTML5 ES6 SHA MD5 GIT').split(' '));
-/** Capitalised English words that are emphasis or keywords, not acronyms. */
-const CAPITALISED_WORDS = new Set(('A I NOT AND OR NO YES DO DONT MUST SHALL SHOULD MAY NEVER ALWAYS ONLY ALL ANY NEW OLD NOTE NOTES WARN WARNING ' +
-    'ERROR INFO DEBUG TRUE FALSE NULL NONE DONE OPEN GET POST PUT PATCH DELETE HEAD PASS FAIL FAILED PASSED IF THE IS ' +
-    'IN ON TO BE IT OF AT BY AS AN WE UP SO STOP WHY WHAT HOW WHEN WHERE READ WRITE ONCE AFTER BEFORE THEN ELSE WITH ' +
-    'FROM INTO OUT OFF RUN SKIP KEEP ADD FIX BUG DRAFT FINAL LIVE STATUS PLAN GOAL NEXT LAST FIRST MAIN THIS THAT ' +
-    'FOR BUT NOW ONE TWO USE VERY DONE SET NEED NEEDS ARE WAS HAS HAVE WILL CAN').split(' '));
-/** Words on the placeholder list are never jargon. */
-const PLACEHOLDER_WORDS = new Set(placeholder.phrases.filter(isCapitalsOnly));
-/** Terms of art that need a definition wherever they appear. */
-const BUILT_IN_JARGON = [
-    'daemon',
-    'middleware',
-    'RPC gateway',
-    'filter graph',
-    'idempotent',
-    'idempotency',
-    'sharding',
-    'monad',
-    'memoization',
-    'sidecar',
-];
-const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
-// Capitals and digits, 2 to 6, starting with a letter; a plural `s` is read as the same term.
-// Not part of a path, an identifier or a number (`CI/CD`, `FP-0087`, `file.TS`).
-const ACRONYM = /(?<![\p{L}\p{N}_/\\@#$.=-])([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_/\\@#$=]|[.-][\p{L}\p{N}])/gu;
-const foldTerm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
-/** One pattern for all terms of art (matched in any case, with a plural ending), and their names. */
-function termPattern(names) {
-    if (names.length === 0)
-        return undefined;
-    const sorted = [...names].sort((a, b) => b.length - a.length);
-    const bodies = sorted.map((name) => name.trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
-    return {
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
-        byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
-    };
-}
-const undefined_jargon_WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*';
-const MARK = '[*_`]*';
-// What starts an explanation after a term: a parenthesis, a defining verb, ", which", ", that is",
-// or a colon or dash followed by more text on the same line.
-const EXPLANATION_START = /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
-const undefined_jargon_WORD_CHAR = /[\p{L}\p{N}_-]/u;
-const isWordChar = (ch) => {
-    const c = ch.charCodeAt(0);
-    if (c < 128)
-        return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
-    return undefined_jargon_WORD_CHAR.test(ch);
-};
-const isBlank = (ch) => ch === ' ' || ch === '\t';
-/** The one to three words right before `end` on its line, past white space and emphasis marks. */
-function wordsBefore(text, end, lineStart) {
-    let i = end;
-    while (i > lineStart && isBlank(text[i - 1]))
-        i--;
-    while (i > lineStart && '*_`'.includes(text[i - 1]))
-        i--;
-    const words = [];
-    while (words.length < 3) {
-        let j = i;
-        while (j > lineStart && isWordChar(text[j - 1]))
-            j--;
-        const word = text.slice(j, i).replace(/^[_-]+/, '');
-        if (!word)
-            break;
-        words.unshift(word);
-        i = j;
-        if (i === lineStart || !isBlank(text[i - 1]))
-            break;
-        while (i > lineStart && isBlank(text[i - 1]))
-            i--;
-    }
-    return words.length ? words.join(' ') : undefined;
-}
-// A term in parentheses right after its expansion: `JSON Web Token (JWT)`.
-const IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${undefined_jargon_WORD}[ \\t]+){0,2}${undefined_jargon_WORD})${MARK}[ \\t]*\\)`, 'gu');
-function addForms(words, exact, lower, withTails = true) {
-    const list = words.split(/[ \t]+/);
-    // Every run of last words (the match may start before the term: "the session daemon means"
-    // defines "daemon"), and each without a plural ending.
-    for (let i = 0; i < (withTails ? list.length : 1); i++) {
-        const phrase = list.slice(i).join(' ');
-        for (const form of [phrase, phrase.replace(/(?:es|s)$/, ''), phrase.replace(/s$/, '')]) {
-            exact.add(form);
-            lower.add(form.toLowerCase());
-        }
-    }
-}
-function findDefinitions(plan) {
-    const exact = new Set();
-    const lower = new Set();
-    const text = plan.source.text;
-    // Look back from each place an explanation starts, within its line: linear in the plan's size.
-    // The line's start is tracked as the matches move on, not searched back for from each (which
-    // is quadratic on a long line with many parentheses).
-    let lineStart = 0;
-    let scanned = 0;
-    EXPLANATION_START.lastIndex = 0;
-    for (let m = EXPLANATION_START.exec(text); m; m = EXPLANATION_START.exec(text)) {
-        for (let i = m.index - 1; i >= scanned; i--) {
-            if (text[i] === '\n') {
-                lineStart = i + 1;
-                break;
-            }
-        }
-        scanned = m.index;
-        const before = wordsBefore(text, m.index, lineStart);
-        if (before)
-            addForms(before, exact, lower);
-    }
-    // In parentheses, only the whole content is the term: "(NodeNext ESM)" defines neither word.
-    IN_PARENTHESES.lastIndex = 0;
-    for (let m = IN_PARENTHESES.exec(text); m; m = IN_PARENTHESES.exec(text))
-        addForms(m[1], exact, lower, false);
-    // Every word, and every run of two or three words, in a Glossary, Terms or Definitions section.
-    for (const section of plan.sections) {
-        if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name)))
-            continue;
-        const words = text.slice(section.bodyStart, section.end).match(new RegExp(undefined_jargon_WORD, 'gu')) ?? [];
-        for (let i = 0; i < words.length; i++) {
-            for (let n = 1; n <= 3 && i + n <= words.length; n++)
-                addForms(words.slice(i, i + n).join(' '), exact, lower);
-        }
-    }
-    return { exact, lower };
-}
-const undefined_jargon_rule = {
-    meta: {
-        id: 'undefined-jargon',
-        description: 'Reports a term of art (an acronym, or a word such as "idempotent") that the plan uses without defining, once per term.',
-        rationale: 'The reader is a complete beginner to the repository. Every term that is not ordinary English is defined in plain language where it is used, or in a Glossary section.',
-        defaultSeverity: 'warning',
-        reportedAt: 'its first use in prose',
-        tags: ['self-containment'],
-        examples: {
-            failing: ['Sessions are carried in a JWT cookie, written by the session daemon.'].join('\n'),
-            fixed: [
-                'Sessions are carried in a JWT (JSON Web Token: a signed piece of text the server can check) cookie, written by the session daemon (a background process that runs beside the web server).',
-            ].join('\n'),
-        },
-        options: '`jargon.allow` in the configuration file lists acronyms and terms that need no definition; `jargon.terms` adds terms of art to check.',
-    },
-    check(context) {
-        const { plan, settings } = context;
-        const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
-        const terms = termPattern([...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase())));
-        const definitions = findDefinitions(plan);
-        const definedOnce = (name, caseSensitive) => caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, ' '));
-        const report = (name, group, start, end, offsetAt) => {
-            const from = pointOf(plan.source, offsetAt(start));
-            const to = pointOf(plan.source, offsetAt(end - 1) + 1);
-            context.report({
-                line: from.line,
-                column: from.column,
-                endLine: to.line,
-                endColumn: to.column,
-                group,
-                message: `"${name}" is not defined in the plan: explain it in plain language at its first use, e.g. "${name} (…, which …)", or in a Glossary section.`,
-            });
-        };
-        for (const block of plan.prose) {
-            const text = block.quoted;
-            ACRONYM.lastIndex = 0;
-            for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
-                const name = m[1];
-                if (EVERYDAY_ACRONYMS.has(name) ||
-                    CAPITALISED_WORDS.has(name) ||
-                    PLACEHOLDER_WORDS.has(name) ||
-                    ROMAN.test(name) ||
-                    allowed.has(name.toLowerCase())) {
-                    continue;
-                }
-                if (definedOnce(name, true))
-                    continue;
-                report(name, `acronym:${name}`, m.index, m.index + m[0].length, block.offsetAt);
-            }
-            if (!terms)
-                continue;
-            terms.pattern.lastIndex = 0;
-            for (let m = terms.pattern.exec(text); m; m = terms.pattern.exec(text)) {
-                const name = terms.byKey.get(foldTerm(m[1])) ?? m[1];
-                if (definedOnce(name, false))
-                    continue;
-                report(name, `term:${foldTerm(name)}`, m.index, m.index + m[0].length, block.offsetAt);
-            }
-        }
-    },
-};
-/* harmony default export */ const undefined_jargon = (undefined_jargon_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/empty-section.ts
-
-
-const empty_section_rule = {
-    meta: {
-        id: 'empty-section',
-        description: 'Reports a required section whose body holds nothing but white space and HTML comments.',
-        rationale: 'An empty section tells the reader nothing, not even that nothing has happened yet. Write what is known, or "None yet." in a living section that has no entries.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the section heading',
-        tags: ['structure'],
-        examples: {
-            failing: ['## Surprises & Discoveries', '', '## Decision Log', '', 'None yet.'].join('\n'),
-            fixed: ['## Surprises & Discoveries', '', 'None yet.', '', '## Decision Log', '', 'None yet.'].join('\n'),
-        },
-    },
-    check(context) {
-        for (const name of REQUIRED_SECTIONS) {
-            const section = context.section(name);
-            if (!section)
-                continue;
-            const empty = section.body.every((node) => node.type === 'html' && isCommentOnly(node.value));
-            if (empty) {
-                context.report({
-                    line: section.heading.line,
-                    message: `The ${name} section is empty: write what is known so far, or "None yet." if there is nothing to record.`,
-                });
-            }
-        }
-    },
-};
-/* harmony default export */ const empty_section = (empty_section_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/checklist-outside-progress.ts
-
-const checklist_outside_progress_rule = {
-    meta: {
-        id: 'checklist-outside-progress',
-        description: 'Reports a checkbox item outside the Progress section.',
-        rationale: 'Checklists are allowed only in Progress, where they are the record of the work; elsewhere the format asks for prose, and a stray checkbox is progress that no summary counts.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the item',
-        tags: ['format', 'progress'],
-        examples: {
-            failing: ['## Context and Orientation', '', '- [ ] The design is approved.'].join('\n'),
-            fixed: [
-                '## Context and Orientation',
-                '',
-                'The design was approved on 2026-03-01; it is in `docs/design/theme.md`.',
-            ].join('\n'),
-        },
-    },
-    check(context) {
-        const progress = context.section('Progress');
-        for (const item of context.plan.checkboxItems) {
-            if (progress && inSection(progress, item.start))
-                continue;
-            context.report({
-                line: item.line,
-                message: 'Checkbox item outside the Progress section: move the step into Progress, or write it as prose.',
-            });
-        }
-    },
-};
-/* harmony default export */ const checklist_outside_progress = (checklist_outside_progress_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/fenced-code.ts
-const fenced_code_rule = {
-    meta: {
-        id: 'fenced-code',
-        description: 'Reports a fenced code block; the format asks for blocks indented by four spaces.',
-        rationale: 'The format presents commands, transcripts and code as indented blocks, so a plan can itself be pasted inside a fenced block (in a prompt or another document) without its fences closing the outer one.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the opening fence',
-        tags: ['format'],
-        examples: {
-            failing: ['Run:', '', '```sh', 'npm test', '```'].join('\n'),
-            fixed: ['Run:', '', '    npm test'].join('\n'),
-        },
-    },
-    check(context) {
-        const { text } = context.plan.source;
-        for (const leaf of context.plan.leaves) {
-            if (leaf.node.type !== 'code')
-                continue;
-            const opening = text.slice(leaf.start, leaf.start + 3);
-            if (opening !== '```' && opening !== '~~~')
-                continue;
-            context.report({
-                line: leaf.node.position?.start.line ?? 1,
-                column: leaf.node.position?.start.column,
-                message: 'Fenced code block: indent the block by four spaces instead of fencing it.',
-            });
-        }
-    },
-};
-/* harmony default export */ const fenced_code = (fenced_code_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/heading-blank-line.ts
-
-const heading_blank_line_rule = {
-    meta: {
-        id: 'heading-blank-line',
-        description: 'Reports a heading that is not followed by a blank line.',
-        rationale: 'The format asks for two newlines after every heading, so the text under it reads as its own paragraph in every renderer.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
-        tags: ['format'],
-        examples: {
-            failing: ['## Progress', '- [ ] Add the theme tokens.'].join('\n'),
-            fixed: ['## Progress', '', '- [ ] Add the theme tokens.'].join('\n'),
-        },
-    },
-    check(context) {
-        const { source } = context.plan;
-        const last = lineCount(source);
-        for (const heading of context.plan.headings) {
-            const endLine = heading.node.position?.end.line ?? heading.line;
-            const next = endLine + 1;
-            if (next > last)
-                continue;
-            // Inside a block quote, a line holding only `>` is blank.
-            if (/^[\s>]*$/.test(lineText(source, next)))
-                continue;
-            // A setext heading is reported at its underline, the line that the blank line must follow.
-            context.report({
-                line: endLine,
-                message: 'Heading is not followed by a blank line: add one after it.',
-            });
-        }
-    },
-};
-/* harmony default export */ const heading_blank_line = (heading_blank_line_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/prose-first.ts
-const prose_first_rule = {
-    meta: {
-        id: 'prose-first',
-        description: 'Reports a table, anywhere in the plan.',
-        rationale: 'Narrative sections are prose-first: sentences carry the reasons and the order of things that a table drops. Write the content as sentences, unless a table is truly clearer; then disable the rule for that table.',
-        defaultSeverity: 'warning',
-        reportedAt: "the table's first line",
-        tags: ['format'],
-        examples: {
-            failing: ['| token | light | dark |', '| --- | --- | --- |', '| background | white | black |'].join('\n'),
-            fixed: ['The background token is white in the light theme and black in the dark theme.'].join('\n'),
-        },
-    },
-    check(context) {
-        for (const leaf of context.plan.leaves) {
-            if (leaf.node.type !== 'table')
-                continue;
-            context.report({
-                line: leaf.node.position?.start.line ?? 1,
-                message: 'Table in the plan: write it as prose (sentences), which the format prefers to tables.',
-            });
-        }
-    },
-};
-/* harmony default export */ const prose_first = (prose_first_rule);
-
-;// CONCATENATED MODULE: ./src/core/entries.ts
-
-
-/** A label such as `Decision:`, matched case-insensitively, bold or not (`**Decision:**`, `**Decision**:`). */
-function labelPattern(label) {
-    const words = label.split('/').map((part) => part.trim().replace(/\s+/g, '\\s+'));
-    return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s*/\\s*')}[*_]*\\s*:`, 'iu');
-}
-// Tested on trimmed text: two quantified spaces side by side backtrack quadratically on long runs.
-const NOTHING_YET = /^(?:[-*+]\s*)?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a)\.?$/i;
-/**
- * The entries of a section: each list item directly in it (nested items belong to their
- * parent), and each paragraph, also inside a block quote, that holds at least one label. A
- * paragraph with no label is an introduction. "None yet." is no entry.
- *
- * `labels[0]` is the label that opens an entry (`Decision:`, `Observation:`). A list item or
- * paragraph that starts with another label (`- Rationale: …` on its own line) continues the
- * entry before it, so entries written one label per list item are read whole.
- */
-function entriesOf(plan, section, labels) {
-    const { text } = plan.source;
-    const entries = [];
-    const slice = (node) => text.slice(startOffset(node), endOffset(node));
-    const startsWithLaterLabel = (part) => {
-        const body = part.replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, '');
-        return labels
-            .slice(1)
-            .some((label) => label.exec(body)?.index === 0 || label.exec(body.replace(/^[*_]+/, ''))?.index === 0);
-    };
-    const add = (node, part) => {
-        const previous = entries.at(-1);
-        if (previous && startsWithLaterLabel(part))
-            previous.text += `\n${part}`;
-        else
-            entries.push({ line: lineOf(plan.source, startOffset(node)), text: part });
-    };
-    const visit = (nodes) => {
-        for (const node of nodes) {
-            if (node.type === 'list') {
-                for (const item of node.children) {
-                    const itemText = slice(item);
-                    if (NOTHING_YET.test(itemText.trim()))
-                        continue;
-                    add(item, itemText);
-                }
-            }
-            else if (node.type === 'paragraph') {
-                const paragraph = slice(node);
-                if (labels.some((label) => label.test(paragraph)))
-                    add(node, paragraph);
-            }
-            else if (node.type === 'blockquote') {
-                visit(node.children);
-            }
-        }
-    };
-    visit(section.body);
-    return entries;
-}
-/** `a`, `a and b`, `a, b and c`. */
-function listOf(items) {
-    return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-/**
- * Reports each entry of a living section that lacks some of its labels (`labels[0]` opens an
- * entry); `advice` says what a complete entry holds.
- */
-function reportIncompleteEntries(context, sectionName, labels, advice) {
-    const section = context.section(sectionName);
-    if (!section)
-        return;
-    const patterns = labels.map((l) => l.pattern);
-    for (const entry of entriesOf(context.plan, section, patterns)) {
-        const missing = labels.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
-        if (missing.length === 0)
-            continue;
-        context.report({ line: entry.line, message: `${sectionName} entry lacks ${listOf(missing)}: ${advice}` });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/decision-entry.ts
-
-const LABELS = [
-    { name: 'Decision', pattern: labelPattern('Decision') },
-    { name: 'Rationale', pattern: labelPattern('Rationale') },
-    { name: 'Date/Author', pattern: /(?<![\p{L}\p{N}])date(?:\s*\/\s*author)?[*_]*\s*:/iu },
-];
-const decision_entry_rule = {
-    meta: {
-        id: 'decision-entry',
-        description: 'Reports a Decision Log entry missing `Decision:`, `Rationale:` or `Date/Author:`.',
-        rationale: 'A decision is only useful to the next contributor with its reason and its date: without the rationale it will be re-argued, without the date nobody knows which came first.',
-        defaultSeverity: 'warning',
-        reportedAt: "the entry's first line",
-        tags: ['living-sections'],
-        examples: {
-            failing: ['## Decision Log', '', '- Use an anchored popover, not a modal.'].join('\n'),
-            fixed: [
-                '## Decision Log',
-                '',
-                '- Decision: use an anchored popover, not a modal.',
-                '  Rationale: the popover keeps the table visible while the user types.',
-                '  Date/Author: 2026-06-03, web team.',
-            ].join('\n'),
-        },
-        options: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
-    },
-    check(context) {
-        reportIncompleteEntries(context, 'Decision Log', LABELS, 'give each entry "Decision: …", "Rationale: …" and "Date/Author: …".');
-    },
-};
-/* harmony default export */ const decision_entry = (decision_entry_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/surprise-entry.ts
-
-const surprise_entry_LABELS = [
-    { name: 'Observation', pattern: labelPattern('Observation') },
-    { name: 'Evidence', pattern: labelPattern('Evidence') },
-];
-const surprise_entry_rule = {
-    meta: {
-        id: 'surprise-entry',
-        description: 'Reports a Surprises & Discoveries entry missing `Observation:` or `Evidence:`.',
-        rationale: 'A surprise saves the next reader time only when it says what was seen and shows the evidence (a test output, an error message) that lets them recognise it.',
-        defaultSeverity: 'warning',
-        reportedAt: "the entry's first line",
-        tags: ['living-sections'],
-        examples: {
-            failing: ['## Surprises & Discoveries', '', '- The spreadsheet program ignores the charset parameter.'].join('\n'),
-            fixed: [
-                '## Surprises & Discoveries',
-                '',
-                '- Observation: the spreadsheet program ignores the charset parameter.',
-                '  Evidence: a download sent as `text/csv; charset=utf-8` still opened as Windows-1252.',
-            ].join('\n'),
-        },
-        options: 'Labels may be bold (`**Observation:**`).',
-    },
-    check(context) {
-        reportIncompleteEntries(context, 'Surprises & Discoveries', surprise_entry_LABELS, 'give each entry "Observation: …" and "Evidence: …" (a test output or an error message).');
-    },
-};
-/* harmony default export */ const surprise_entry = (surprise_entry_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/milestone-acceptance.ts
-
-/** `Milestone` followed by more text; `Milestones …` is their parent, not a milestone. */
-const MILESTONE_HEADING = /^milestone(?![\p{L}\p{N}_])\s*\S/u;
-const milestone_acceptance_rule = {
-    meta: {
-        id: 'milestone-acceptance',
-        description: 'Reports a milestone section that shows no command to run (code block or inline code).',
-        rationale: 'Each milestone must be independently verifiable: its section says what to run and what to expect, so the reader knows when the milestone is done.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the milestone heading',
-        tags: ['milestones', 'validation'],
-        examples: {
-            failing: ['### Milestone 1: changes are stored', '', 'Every update writes a row to the history table.'].join('\n'),
-            fixed: [
-                '### Milestone 1: changes are stored',
-                '',
-                'Every update writes a row to the history table. Run `npm test -- history` and expect `4 passed, 0 failed`.',
-            ].join('\n'),
-        },
-    },
-    check(context) {
-        for (const section of context.plan.sections) {
-            if (!MILESTONE_HEADING.test(section.heading.normalised))
-                continue;
-            if (holdsCode([section.heading.node, ...section.body]))
-                continue;
-            context.report({
-                line: section.heading.line,
-                message: 'Milestone shows no command to run: add the command (inline code or an indented block) and the output that proves it is done.',
-            });
-        }
-    },
-};
-/* harmony default export */ const milestone_acceptance = (milestone_acceptance_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/context-paths.ts
-/** A repository-relative path: holds a `/` or ends in a file extension, and is not absolute or a URL. */
-function isRepositoryPath(token) {
-    const word = token.replace(/^[\s"'“‘(<[{*_]+|[\s"'”’)>\]}*_,;:!?.]+$/g, '');
-    if (!word || word.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(word) || word.startsWith('#'))
-        return false;
-    if (word.includes('/'))
-        return /[\p{L}\p{N}]/u.test(word);
-    // A file extension: `name.ts`, `Makefile.am`; not a number (`1.5`) or an abbreviation (`e.g`).
-    return /^[^\s.][^\s]*\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(word) && !/^(?:e\.g|i\.e|etc|vs|approx)$/i.test(word);
-}
-const context_paths_rule = {
-    meta: {
-        id: 'context-paths',
-        description: 'Reports a Context section that names no repository-relative file path.',
-        rationale: 'The reader knows nothing of the repository. Context orients them by naming the files and folders involved, with full repository-relative paths such as `src/jobs/reports.ts`.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the Context heading',
-        tags: ['context'],
-        examples: {
-            failing: ['## Context and Orientation', '', 'The customer screens talk to the records service.'].join('\n'),
-            fixed: [
-                '## Context and Orientation',
-                '',
-                'The customer screens in `web/customers/` talk to the records service in `services/records/src/server.ts`.',
-            ].join('\n'),
-        },
-    },
-    check(context) {
-        const section = context.section('Context');
-        if (!section)
-            return;
-        const { plan } = context;
-        for (const block of plan.prose) {
-            const offset = plan.leaves[block.leafIndex].start;
-            if (offset < section.bodyStart || offset >= section.end)
-                continue;
-            const tokens = [
-                ...block.text.split(/[\s\uFFFC]+/),
-                ...block.inlineCode.flatMap((c) => c.split(/\s+/)),
-                ...block.linkUrls,
-            ];
-            if (tokens.some(isRepositoryPath))
-                return;
-        }
-        context.report({
-            line: section.heading.line,
-            message: 'Context names no file: name the files and folders involved by their repository-relative paths, e.g. `src/jobs/reports.ts`.',
-        });
-    },
-};
-/* harmony default export */ const context_paths = (context_paths_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/validation-commands.ts
-
-const validation_commands_rule = {
-    meta: {
-        id: 'validation-commands',
-        description: 'Reports a Validation section that shows no command (code block or inline code).',
-        rationale: 'Validation is not optional: the section gives the exact commands to run and what they print, so a novice can tell success from failure.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the Validation heading',
-        tags: ['validation'],
-        examples: {
-            failing: [
-                '## Validation and Acceptance',
-                '',
-                'An administrator edits a customer twice and sees two entries.',
-            ].join('\n'),
-            fixed: [
-                '## Validation and Acceptance',
-                '',
-                'An administrator edits a customer twice, then runs `curl -s localhost:3000/customers/7/history` and sees two entries.',
-            ].join('\n'),
-        },
-    },
-    check(context) {
-        const section = context.section('Validation');
-        if (!section || holdsCode(section.body))
-            return;
-        context.report({
-            line: section.heading.line,
-            message: 'Validation shows no command: give the exact command to run (inline code or an indented block) and what it prints.',
-        });
-    },
-};
-/* harmony default export */ const validation_commands = (validation_commands_rule);
-
 ;// CONCATENATED MODULE: ./src/core/rules/title.ts
 
 const title_rule = {
@@ -72273,16 +72881,6 @@ const title_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'line 1 when the title is missing; each further level-1 heading',
         tags: ['structure'],
-        examples: {
-            failing: ['## Purpose', '', 'Everyone signs in through the single sign-on page.'].join('\n'),
-            fixed: [
-                '# Retire the legacy login page',
-                '',
-                '## Purpose',
-                '',
-                'Everyone signs in through the single sign-on page.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const { plan } = context;
@@ -72316,26 +72914,6 @@ const outcomes_when_done_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Outcomes & Retrospective heading',
         tags: ['living-sections', 'progress'],
-        examples: {
-            failing: [
-                '## Progress',
-                '',
-                '- [x] (2026-04-01 08:00Z) Added `toolchain.txt`.',
-                '',
-                '## Outcomes & Retrospective',
-                '',
-                'None yet.',
-            ].join('\n'),
-            fixed: [
-                '## Progress',
-                '',
-                '- [x] (2026-04-01 08:00Z) Added `toolchain.txt`.',
-                '',
-                '## Outcomes & Retrospective',
-                '',
-                'Every build machine now reports compiler 1.82.0; nothing remains.',
-            ].join('\n'),
-        },
     },
     check(context) {
         const items = context.progressItems();
@@ -72378,44 +72956,7 @@ const revision_note_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the last heading',
         tags: ['living-sections', 'revisions'],
-        examples: {
-            failing: [
-                '# Archive old invoices',
-                '',
-                '## Progress',
-                '',
-                '- [x] (2026-05-03 10:00Z) Wrote the archive job.',
-                '',
-                '## Revision Notes',
-                '',
-                '2026-05-01: first version.',
-            ].join('\n'),
-            fixed: [
-                '# Archive old invoices',
-                '',
-                '## Progress',
-                '',
-                '- [x] (2026-05-03 10:00Z) Wrote the archive job.',
-                '',
-                '## Revision Notes',
-                '',
-                '2026-05-01: first version.',
-                '',
-                '2026-05-03: recorded the finished archive job.',
-            ].join('\n'),
-            base: [
-                '# Archive old invoices',
-                '',
-                '## Progress',
-                '',
-                '- [ ] Write the archive job.',
-                '',
-                '## Revision Notes',
-                '',
-                '2026-05-01: first version.',
-            ].join('\n'),
-        },
-        options: "Runs only with a base version: `execplan validate PLAN --base OLD_PLAN`, or in the action, against the pull request's base.",
+        notes: "Runs only with a base version: `execplan validate PLAN --base OLD_PLAN`, or in the action, against the pull request's base.",
     },
     check(context) {
         const { plan } = context;
@@ -72489,98 +73030,9 @@ const RULES = [
     revision_note,
 ];
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
-/** Rules whose findings are phrases, and whose lists configuration may extend. */
-const PHRASE_RULE_IDS = [
-    'placeholder',
-    'external-reference',
-    'outsourced-decision',
-    'vague-acceptance',
-    'vague-instruction',
-];
-
-;// CONCATENATED MODULE: ./src/core/lint.ts
-
-
-
-
-
-
-
-const DEFAULT_SETTINGS = {
-    severities: {},
-    phrases: {},
-    jargon: { allow: [], terms: [] },
-    sections: DEFAULT_SECTION_NAMES,
-};
-/** The severity a rule reports at, after configuration and `--strict`. */
-function effectiveSetting(ruleId, settings, strict) {
-    const rule = RULES.find((r) => r.meta.id === ruleId);
-    const configured = settings.severities[ruleId] ?? rule?.meta.defaultSeverity ?? 'warning';
-    return strict && configured !== 'off' ? 'error' : configured;
-}
-/** Validates one plan: parses it once, runs every rule that is on, applies control comments. */
-function lintPlan(input, options = {}) {
-    const plan = typeof input === 'string' ? parsePlan(input) : input;
-    const settings = options.settings ?? DEFAULT_SETTINGS;
-    const suppressions = readSuppressions(plan.comments);
-    const findings = [];
-    const sections = new Map();
-    let items;
-    let basePlan;
-    const section = (name) => {
-        if (!sections.has(name))
-            sections.set(name, findSection(plan, settings.sections[name]));
-        return sections.get(name);
-    };
-    for (const rule of RULES) {
-        const severity = effectiveSetting(rule.meta.id, settings, options.strict ?? false);
-        if (severity === 'off')
-            continue;
-        const seenGroups = new Set();
-        const context = {
-            plan,
-            settings,
-            section,
-            progressItems: () => (items ??= progressItems(plan, section('Progress'))),
-            base: () => {
-                if (options.base === undefined)
-                    return undefined;
-                return (basePlan ??= typeof options.base === 'string' ? parsePlan(options.base) : options.base);
-            },
-            report: (report) => {
-                if (suppressions.isSuppressed(rule.meta.id, report.line))
-                    return;
-                if (report.group !== undefined) {
-                    if (seenGroups.has(report.group))
-                        return;
-                    seenGroups.add(report.group);
-                }
-                findings.push(toFinding(plan, rule.meta.id, severity, report));
-            },
-        };
-        rule.check(context);
-    }
-    findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-    return { plan, findings };
-}
-function toFinding(plan, ruleId, severity, report) {
-    const column = report.column ?? 1;
-    const endLine = report.endLine ?? report.line;
-    // A finding about a whole line (a heading, an item) ends where that line ends.
-    const endColumn = report.endColumn ?? Math.max(column, lineText(plan.source, endLine).length + 1);
-    return {
-        ruleId,
-        severity,
-        line: report.line,
-        column,
-        endLine,
-        endColumn,
-        message: report.message,
-        url: docsUrl(ruleId),
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/core/config.ts
+
 
 
 
@@ -72601,7 +73053,10 @@ class ConfigError extends Error {
 }
 const CONFIG_FILE_NAMES = ['.execplan.json', '.execplan.yml', '.execplan.yaml'];
 const SEVERITIES = ['off', 'warning', 'error'];
-const TOP_LEVEL_KEYS = ['rules', 'phrases', 'jargon', 'sections', '$schema'];
+/** Rules that own a top-level key (`jargon`), and those that own an entry of one (`phrases.<id>`), from their metadata. */
+const ownersOf = (key) => RULES.filter((rule) => rule.meta.options?.key[0] === key);
+const OPTION_KEYS = [...new Set(RULES.flatMap((rule) => (rule.meta.options ? [rule.meta.options.key[0]] : [])))];
+const TOP_LEVEL_KEYS = ['rules', ...OPTION_KEYS, 'sections', 'labels', '$schema'];
 const sectionKey = (name) => normaliseHeading(name);
 const SECTION_BY_KEY = new Map(REQUIRED_SECTIONS.map((name) => [sectionKey(name), name]));
 /**
@@ -72626,11 +73081,12 @@ function parseConfig(text, file) {
     if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === '')))
         return DEFAULT_SETTINGS;
     if (!(0,dist/* isMap */.jh)(root))
-        return fail(root, 'the configuration must be an object with the keys rules, phrases, jargon and sections.');
+        return fail(root, 'the configuration must be an object with the keys rules, phrases, jargon, sections and labels.');
     const severities = {};
     const phrases = {};
     const jargon = { allow: [], terms: [] };
     const sections = { ...DEFAULT_SECTION_NAMES };
+    const labels = { ...DEFAULT_LABEL_NAMES };
     const keyOf = (pair) => String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
     const mapOf = (pair, what) => {
         if (!(0,dist/* isMap */.jh)(pair.value))
@@ -72648,6 +73104,20 @@ function parseConfig(text, file) {
             return item.value;
         });
     };
+    /** Reads a value against a rule's option schema (lists of strings, objects of them). */
+    const valueOf = (pair, schema, where) => {
+        if (schema.type === 'array')
+            return stringList(pair, `"${where}"`);
+        const known = Object.keys(schema.properties);
+        const out = {};
+        for (const sub of mapOf(pair, known.map((k) => `"${k}"`).join(' and ') + ' to lists')) {
+            const name = keyOf(sub);
+            if (!known.includes(name))
+                fail(sub, `unknown key "${where}.${name}"; use ${known.map((k) => `"${k}"`).join(' or ')}.`);
+            out[name] = valueOf(sub, schema.properties[name], `${where}.${name}`);
+        }
+        return out;
+    };
     for (const pair of root.items) {
         const key = keyOf(pair);
         switch (key) {
@@ -72663,22 +73133,18 @@ function parseConfig(text, file) {
                     severities[id] = value;
                 }
                 break;
-            case 'phrases':
+            case 'phrases': {
+                const owners = ownersOf('phrases').map((rule) => rule.meta.id);
                 for (const phrasePair of mapOf(pair, 'phrase rule ids to lists of phrases')) {
                     const id = keyOf(phrasePair);
-                    if (!PHRASE_RULE_IDS.includes(id)) {
-                        fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${PHRASE_RULE_IDS.join(', ')}.`);
-                    }
-                    phrases[id] = stringList(phrasePair, `"phrases.${id}"`);
+                    if (!owners.includes(id))
+                        fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${owners.join(', ')}.`);
+                    phrases[id] = valueOf(phrasePair, RULES.find((r) => r.meta.id === id).meta.options.schema, `phrases.${id}`);
                 }
                 break;
+            }
             case 'jargon':
-                for (const jargonPair of mapOf(pair, '"allow" and "terms" to lists')) {
-                    const sub = keyOf(jargonPair);
-                    if (sub !== 'allow' && sub !== 'terms')
-                        fail(jargonPair, `unknown key "jargon.${sub}"; use "allow" or "terms".`);
-                    jargon[sub] = stringList(jargonPair, `"jargon.${sub}"`);
-                }
+                Object.assign(jargon, valueOf(pair, ownersOf('jargon')[0].meta.options.schema, 'jargon'));
                 break;
             case 'sections':
                 for (const sectionPair of mapOf(pair, 'required section names to lists of heading starts')) {
@@ -72692,13 +73158,320 @@ function parseConfig(text, file) {
                     sections[name] = starts;
                 }
                 break;
+            case 'labels':
+                for (const labelPair of mapOf(pair, 'entry labels to lists of names')) {
+                    const name = LABEL_NAMES.find((l) => l.toLowerCase() === keyOf(labelPair).trim().toLowerCase());
+                    if (!name) {
+                        fail(labelPair, `unknown label "${keyOf(labelPair)}" in "labels"; labels: ${LABEL_NAMES.join(', ')}.`);
+                    }
+                    const names = stringList(labelPair, `"labels.${keyOf(labelPair)}"`);
+                    if (names.length === 0)
+                        fail(labelPair, `"labels.${keyOf(labelPair)}" must list at least one name.`);
+                    labels[name] = names.map((n) => n.replace(/[\s:：]+$/u, ''));
+                }
+                break;
             case '$schema':
                 break;
             default:
                 fail(pair, `unknown key "${key}"; the configuration keys are ${TOP_LEVEL_KEYS.filter((k) => k !== '$schema').join(', ')}.`);
         }
     }
-    return { severities, phrases, jargon, sections: sections };
+    return { severities, phrases, jargon, sections: sections, labels: labels };
+}
+
+;// CONCATENATED MODULE: ./src/core/result.ts
+/** Counts findings by severity. */
+function countFindings(findings) {
+    let errors = 0;
+    for (const f of findings)
+        if (f.severity === 'error')
+            errors++;
+    return { errors, warnings: findings.length - errors };
+}
+/**
+ * The one counting rule: a plan's findings by severity, and a plan that could not be validated
+ * counts as one error (it can never pass unseen).
+ */
+function totalsOf(result) {
+    const counted = countFindings(result.findings);
+    return result.error !== undefined ? { errors: counted.errors + 1, warnings: counted.warnings } : counted;
+}
+/** The totals of several plans: the sum of `totalsOf` over them. */
+function totalsOfAll(results) {
+    let errors = 0;
+    let warnings = 0;
+    for (const result of results) {
+        const t = totalsOf(result);
+        errors += t.errors;
+        warnings += t.warnings;
+    }
+    return { errors, warnings };
+}
+/** Whether a result holds an error: what fails a validation run. */
+const hasErrors = (result) => totalsOf(result).errors > 0;
+function digestProgress(summary) {
+    const counts = new Map();
+    for (const item of summary.items) {
+        if (!item.milestone)
+            continue;
+        const c = counts.get(item.milestone) ?? { done: 0, total: 0 };
+        c.total++;
+        if (item.status === 'done')
+            c.done++;
+        counts.set(item.milestone, c);
+    }
+    const next = summary.next;
+    return {
+        total: summary.total,
+        completed: summary.completed,
+        percent: summary.percent,
+        next: next
+            ? { text: next.text, status: next.status, ...(next.remaining !== undefined ? { remaining: next.remaining } : {}) }
+            : null,
+        milestones: [...counts].map(([name, c]) => ({ name, ...c })),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class yocto_queue_Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new yocto_queue_Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
 }
 
 ;// CONCATENATED MODULE: ./src/core/decode.ts
@@ -72742,157 +73515,6 @@ function decodePlan(bytes) {
     catch {
         return { error: `not valid UTF-8 (first bad byte at ${firstInvalidUtf8(bytes)}): save the file as UTF-8.` };
     }
-}
-
-;// CONCATENATED MODULE: ./src/formatters/report.ts
-function totalsOf(findings) {
-    let errors = 0;
-    for (const f of findings)
-        if (f.severity === 'error')
-            errors++;
-    return { errors, warnings: findings.length - errors };
-}
-const report_plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
-
-;// CONCATENATED MODULE: ./src/formatters/json.ts
-
-/** The contract's `validate --format json` shape; a file that could not be read carries `error`. */
-function toJsonReport(files) {
-    const entries = files.map((file) => ({
-        path: file.path,
-        ...totalsOf(file.findings),
-        ...(file.error !== undefined ? { error: file.error } : {}),
-        findings: file.findings.map((f) => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            line: f.line,
-            column: f.column,
-            endLine: f.endLine,
-            endColumn: f.endColumn,
-            message: f.message,
-            url: f.url,
-        })),
-    }));
-    return {
-        errors: entries.reduce((n, f) => n + f.errors, 0),
-        warnings: entries.reduce((n, f) => n + f.warnings, 0),
-        files: entries,
-    };
-}
-function formatJson(files) {
-    return JSON.stringify(toJsonReport(files), null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/formatters/progress.ts
-
-/** The contract's `progress --json` shape. */
-function toProgressJson(path, summary) {
-    const item = (i) => ({
-        line: i.line,
-        text: i.text,
-        status: i.status,
-        timestamp: i.timestamp,
-        ...(i.status === 'partial' ? { completed: i.completed, remaining: i.remaining } : {}),
-    });
-    return {
-        path,
-        title: summary.title,
-        total: summary.total,
-        completed: summary.completed,
-        partial: summary.partial,
-        remaining: summary.remaining,
-        percent: summary.percent,
-        items: summary.items.map(item),
-        next: summary.next ? { line: summary.next.line, text: summary.next.text, status: summary.next.status } : null,
-    };
-}
-/** A text progress bar: `██████░░░░`. */
-function progressBar(done, total, width = 20) {
-    const filled = total === 0 ? 0 : Math.round((width * done) / total);
-    return '█'.repeat(filled) + '░'.repeat(width - filled);
-}
-const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
-/** What the format's parse_progress script shows, readable in a terminal. */
-function formatProgress(path, summary, colour = false) {
-    const out = [];
-    out.push(`${summary.title ?? '(untitled plan)'}  ${paint(colour, '2', path)}`);
-    if (summary.total === 0) {
-        out.push('No Progress items: the plan has no checkbox items in a Progress section.');
-        return out.join('\n') + '\n';
-    }
-    out.push(`${progressBar(summary.completed, summary.total)} ${summary.percent}%  ` +
-        `${summary.completed}/${summary.total} done, ${summary.partial} partial, ${summary.remaining} to do`);
-    const done = summary.items.filter((i) => i.status === 'done');
-    const partial = summary.items.filter((i) => i.status === 'partial');
-    const todo = summary.items.filter((i) => i.status === 'todo');
-    if (done.length) {
-        out.push('', 'Completed:');
-        for (const i of done)
-            out.push(`  ${paint(colour, '32', '✓')} ${i.timestamp ?? '(no timestamp)'}  ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
-    }
-    if (partial.length) {
-        out.push('', 'Partially done:');
-        for (const i of partial) {
-            out.push(`  ${paint(colour, '33', '◐')} ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
-            out.push(`      done: ${i.completed}`, `      remaining: ${i.remaining}`);
-        }
-    }
-    if (todo.length) {
-        out.push('', 'To do:');
-        for (const i of todo)
-            out.push(`  ○ ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
-    }
-    out.push('', summary.next ? `Next: ${summary.next.text} (line ${summary.next.line})` : 'Next: nothing, every item is done.');
-    return out.join('\n') + '\n';
-}
-/** The contract's `delta --json` shape (plus `new`). */
-function toDeltaJson(delta) {
-    const item = (i) => ({ line: i.line, text: i.text });
-    return {
-        base: delta.base,
-        head: delta.head,
-        new: delta.new,
-        completed: delta.completed.map(item),
-        reopened: delta.reopened.map(item),
-        added: delta.added.map(item),
-        removed: delta.removed.map(item),
-    };
-}
-/** One line: `+2 done, +1 added, 1 reopened, 1 removed` (or `no change`). */
-function describeChange(delta) {
-    const parts = [];
-    if (delta.completed.length)
-        parts.push(`+${delta.completed.length} done`);
-    if (delta.added.length)
-        parts.push(`+${delta.added.length} added`);
-    if (delta.reopened.length)
-        parts.push(`${delta.reopened.length} reopened`);
-    if (delta.removed.length)
-        parts.push(`${delta.removed.length} removed`);
-    return parts.length ? parts.join(', ') : 'no change';
-}
-function formatDelta(basePath, headPath, delta, colour = false) {
-    const out = [];
-    const { base, head } = delta;
-    out.push(delta.new ? `${headPath} (new plan)` : `${basePath} → ${headPath}`);
-    out.push(`${progressBar(head.completed, head.total)} ${head.completed}/${head.total} done (${head.percent}%)` +
-        (delta.new ? '' : `, was ${base.completed}/${base.total} (${base.percent}%)`) +
-        `: ${describeChange(delta)}`);
-    const list = (title, mark, items) => {
-        if (!items.length)
-            return;
-        out.push('', `${title} (${items.length}):`);
-        for (const i of items)
-            out.push(`  ${mark} ${i.timestamp ? `${i.timestamp}  ` : ''}${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
-    };
-    list('Completed', paint(colour, '32', '✓'), delta.completed);
-    list('Reopened', paint(colour, '33', '↺'), delta.reopened);
-    list('Added', '+', delta.added);
-    list('Removed', '-', delta.removed);
-    if (!delta.completed.length && !delta.reopened.length && !delta.added.length && !delta.removed.length) {
-        out.push('', `No Progress item changed (${plural(head.total, 'item')}).`);
-    }
-    return out.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/action/github.ts
@@ -73116,96 +73738,9 @@ async function readHead(client, target, file) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/delta.ts
-
-/**
- * How items are matched between versions: text without timestamp and partial tail, white space
- * folded, and a final full stop ignored (an item that becomes partial often loses it).
- */
-const itemKey = (item) => item.text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\s*\.$/, '');
-const counts = (summary) => summary
-    ? { total: summary.total, completed: summary.completed, percent: summary.percent }
-    : { total: 0, completed: 0, percent: 0 };
-const toDeltaItem = (item) => ({
-    line: item.line,
-    text: item.text,
-    timestamp: item.timestamp,
-});
-/** Compares Progress between two versions; a missing base means the plan is new. */
-function progressDelta(base, head, sections) {
-    const baseSummary = base ? summariseProgress(base, sections?.Progress) : undefined;
-    return compareProgress(baseSummary, summariseProgress(head, sections?.Progress));
-}
-/** The same comparison, from Progress summaries already made. */
-function compareProgress(baseSummary, headSummary) {
-    // Several items may share a text; match them in order.
-    const unmatchedBase = new Map();
-    for (const item of baseSummary?.items ?? []) {
-        const key = itemKey(item);
-        const list = unmatchedBase.get(key);
-        if (list)
-            list.push(item);
-        else
-            unmatchedBase.set(key, [item]);
-    }
-    const completed = [];
-    const reopened = [];
-    const added = [];
-    for (const item of headSummary.items) {
-        const before = unmatchedBase.get(itemKey(item))?.shift();
-        if (!before)
-            added.push(toDeltaItem(item));
-        if (item.status === 'done' && before?.status !== 'done')
-            completed.push(toDeltaItem(item));
-        if (before?.status === 'done' && item.status !== 'done')
-            reopened.push(toDeltaItem(item));
-    }
-    const removed = [...unmatchedBase.values()]
-        .flat()
-        .sort((a, b) => a.line - b.line)
-        .map(toDeltaItem);
-    return {
-        base: counts(baseSummary),
-        head: counts(headSummary),
-        new: baseSummary === undefined,
-        completed,
-        reopened,
-        added,
-        removed,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/render.ts
-
-
-/** The body of the pull-request comment starts with this marker, so later runs find and edit it. */
-const COMMENT_MARKER = '<!-- execplan:progress -->';
+;// CONCATENATED MODULE: ./src/action/markdown.ts
 /** GitHub refuses comment and check-run bodies longer than this. */
 const BODY_LIMIT = 65_536;
-const ANNOTATIONS_PER_REQUEST = 50;
-function digestProgress(summary) {
-    const counts = new Map();
-    for (const item of summary.items) {
-        if (!item.milestone)
-            continue;
-        const c = counts.get(item.milestone) ?? { done: 0, total: 0 };
-        c.total++;
-        if (item.status === 'done')
-            c.done++;
-        counts.set(item.milestone, c);
-    }
-    const next = summary.next;
-    return {
-        total: summary.total,
-        next: next
-            ? { text: next.text, status: next.status, ...(next.remaining !== undefined ? { remaining: next.remaining } : {}) }
-            : null,
-        milestones: [...counts].map(([name, c]) => ({ name, ...c })),
-    };
-}
 const MAX_ITEM_TEXT = 300;
 /**
  * Plan text made safe for a comment: it renders as text, pings nobody, opens no HTML, breaks
@@ -73223,167 +73758,979 @@ function escapeText(text, max = MAX_ITEM_TEXT) {
         .replace(/\|/g, '&#124;')
         .replace(/@/g, '@\u200b');
 }
-function errorsAndWarnings(plan) {
-    const totals = totalsOf(plan.findings);
-    return plan.error !== undefined ? { errors: totals.errors + 1, warnings: totals.warnings } : totals;
-}
-function validationStatus(plan, checkUrl) {
-    const { errors, warnings } = errorsAndWarnings(plan);
-    if (plan.error !== undefined)
-        return `❌ could not be validated`;
-    if (errors + warnings === 0)
-        return '✅ valid';
-    const text = [errors ? report_plural(errors, 'error') : '', warnings ? report_plural(warnings, 'warning') : '']
-        .filter(Boolean)
-        .join(', ');
-    const linked = checkUrl ? `[${text}](${checkUrl})` : text;
-    return `${errors ? '❌' : '⚠️'} ${linked}`;
-}
-function planLabel(plan) {
-    const title = plan.title ? `**${escapeText(plan.title, 120)}**<br>` : '';
-    const renamed = plan.previousPath ? ` <sub>(renamed from ${escapeText(plan.previousPath)})</sub>` : '';
-    return `${title}<code>${escapeText(plan.path)}</code>${plan.delta.new ? ' 🆕 new' : ''}${renamed}`;
-}
-function progressCell(delta) {
-    const { head } = delta;
-    if (head.total === 0)
-        return 'no Progress items';
-    return `<code>${progressBar(head.completed, head.total, 10)}</code> ${head.completed}/${head.total} (${head.percent}%)`;
-}
-function changeCell(delta) {
-    if (delta.new)
-        return `new plan, ${report_plural(delta.head.total, 'item')}`;
-    return describeChange(delta);
-}
-function row(plan, checkUrl) {
-    return `| ${planLabel(plan)} | ${progressCell(plan.delta)} | ${changeCell(plan.delta)} | ${validationStatus(plan, checkUrl)} |`;
-}
-function itemLine(item, mark) {
-    const when = item.timestamp ? ` <sub>${escapeText(item.timestamp, 40)}</sub>` : '';
-    return `- ${mark} ${escapeText(item.text)}${when}`;
-}
-function milestoneCounts(progress) {
-    return (progress?.milestones ?? []).map((m) => `${escapeText(m.name, 60)} ${m.done}/${m.total}`).join(' · ');
-}
-function details(plan) {
-    const { delta, progress } = plan;
-    const parts = [];
-    const section = (title, items, mark) => {
-        if (items.length)
-            parts.push(`**${title}**`, '', ...items.map((i) => itemLine(i, mark)), '');
+
+;// CONCATENATED MODULE: ./src/core/controls.ts
+// Matched against the trimmed body: a lazy group before `\s*$` is quadratic on long runs of spaces.
+const CONTROL = /^execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
+function readSuppressions(comments) {
+    const spans = [];
+    // Open `disable` regions: per rule id, or for all rules under the key ''.
+    const open = new Map();
+    const close = (key, line) => {
+        const from = open.get(key);
+        if (from === undefined)
+            return;
+        spans.push({ rules: key === '' ? null : new Set([key]), from, to: line });
+        open.delete(key);
     };
-    section('Completed in this pull request', delta.completed, '✅');
-    section('Reopened', delta.reopened, '↩️');
-    if (!delta.new)
-        section('Added', delta.added, '➕');
-    section('Removed', delta.removed, '➖');
-    if (plan.note)
-        parts.push(`_${escapeText(plan.note)}_`, '');
-    const milestones = milestoneCounts(progress);
-    if (milestones)
-        parts.push(`**By milestone:** ${milestones}`, '');
-    const next = progress?.next;
-    if (next) {
-        const remaining = next.status === 'partial' && next.remaining ? ` (remaining: ${escapeText(next.remaining)})` : '';
-        parts.push(`**Next:** ${escapeText(next.text)}${remaining}`, '');
-    }
-    else if (progress && progress.total > 0) {
-        parts.push('**Next:** nothing left, every item is done.', '');
-    }
-    if (!parts.length)
-        return '';
-    const label = plan.title ? escapeText(plan.title, 120) : escapeText(plan.path);
-    return ['<details>', `<summary><b>${label}</b>: ${changeCell(delta)}</summary>`, '', ...parts, '</details>', ''].join('\n');
-}
-/**
- * The pull-request comment. When the full text is too long it drops detail in stages (item
- * lists, then rows of plans) and says what it dropped; it never cuts the text.
- */
-function renderComment(report, options = {}) {
-    const limit = options.limit ?? BODY_LIMIT;
-    const { plans } = report;
-    if (plans.length === 0) {
-        const list = report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ');
-        const says = report.removed.length
-            ? `only removes plans: ${list}`
-            : options.previously
-                ? 'no longer changes any plan'
-                : 'changes no plan';
-        return `${COMMENT_MARKER}\n### ExecPlan progress\n\nThis pull request ${says}.\n\n<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>\n`;
-    }
-    const full = render_build(report, options, plans.length, true);
-    if (full.length <= limit)
-        return full;
-    const withoutDetails = render_build(report, options, plans.length, false);
-    if (withoutDetails.length <= limit)
-        return withoutDetails;
-    // The most rows that fit, by bisection (fewer rows are always shorter).
-    let low = 0;
-    let high = plans.length;
-    while (high - low > 1) {
-        const mid = (low + high) >> 1;
-        if (render_build(report, options, mid, false).length <= limit)
-            low = mid;
-        else
-            high = mid;
-    }
-    return render_build(report, options, low, false);
-}
-function render_build(report, options, rows, withDetails) {
-    const { plans } = report;
-    const invalid = plans.filter((p) => errorsAndWarnings(p).errors > 0).length;
-    const done = plans.reduce((n, p) => n + p.delta.completed.length, 0);
-    const out = [COMMENT_MARKER, '### ExecPlan progress', ''];
-    const headline = [
-        report_plural(plans.length, 'plan') + ' changed',
-        done ? `${report_plural(done, 'item')} completed` : '',
-        invalid ? `${invalid} with errors` : 'all valid',
-    ].filter(Boolean);
-    const check = options.checkUrl ? ` · [check run](${options.checkUrl})` : '';
-    out.push(`${headline.join(' · ')}${check}`, '');
-    if (options.checkNote)
-        out.push(`> ${escapeText(options.checkNote, 500)}`, '');
-    if (rows > 0) {
-        out.push('| Plan | Progress | Since base | Validation |', '| :-- | :-- | :-- | :-- |');
-        for (const plan of plans.slice(0, rows))
-            out.push(row(plan, options.checkUrl));
-        out.push('');
-    }
-    const dropped = [];
-    if (rows < plans.length)
-        dropped.push(`${report_plural(plans.length - rows, 'more plan')} (listed in the check run and the job summary)`);
-    if (withDetails) {
-        for (const plan of plans.slice(0, rows)) {
-            const d = details(plan);
-            if (d)
-                out.push(d);
+    for (const comment of comments) {
+        const match = CONTROL.exec(comment.body.trim());
+        if (!match)
+            continue;
+        const rules = match[2] ? match[2].split(/[\s,]+/).filter(Boolean) : [];
+        const ruleSet = rules.length ? new Set(rules) : null;
+        switch (match[1]) {
+            case 'disable-file':
+                spans.push({ rules: ruleSet, from: 1, to: Number.MAX_SAFE_INTEGER });
+                break;
+            case 'disable-line':
+                spans.push({ rules: ruleSet, from: comment.line, to: comment.endLine });
+                break;
+            case 'disable-next-line':
+                spans.push({ rules: ruleSet, from: comment.endLine + 1, to: comment.endLine + 1 });
+                break;
+            case 'disable':
+                for (const key of rules.length ? rules : [''])
+                    if (!open.has(key))
+                        open.set(key, comment.line);
+                break;
+            case 'enable':
+                if (rules.length)
+                    for (const key of rules)
+                        close(key, comment.line);
+                else
+                    for (const key of [...open.keys()])
+                        close(key, comment.line);
+                break;
         }
     }
-    else {
-        dropped.push('the lists of completed, added and removed items');
+    for (const key of [...open.keys()])
+        close(key, Number.MAX_SAFE_INTEGER);
+    return {
+        isSuppressed(ruleId, line) {
+            return spans.some((s) => line >= s.from && line <= s.to && (s.rules === null || s.rules.has(ruleId)));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/lint.ts
+
+
+
+
+
+
+
+/** The severity a rule reports at, after configuration and `--strict`. */
+function effectiveSetting(ruleId, settings, strict) {
+    const rule = RULES.find((r) => r.meta.id === ruleId);
+    const configured = settings.severities[ruleId] ?? rule?.meta.defaultSeverity ?? 'warning';
+    return strict && configured !== 'off' ? 'error' : configured;
+}
+/** Validates one plan: parses it once, runs every rule that is on, applies control comments. */
+function lint_lintPlan(input, options = {}) {
+    const plan = typeof input === 'string' ? plan_parsePlan(input) : input;
+    const settings = options.settings ?? DEFAULT_SETTINGS;
+    const suppressions = readSuppressions(plan.comments);
+    const findings = [];
+    const sections = new Map();
+    let items;
+    let basePlan;
+    const section = (name) => {
+        if (!sections.has(name))
+            sections.set(name, findSection(plan, settings.sections[name]));
+        return sections.get(name);
+    };
+    for (const rule of RULES) {
+        const severity = effectiveSetting(rule.meta.id, settings, options.strict ?? false);
+        if (severity === 'off')
+            continue;
+        const seenGroups = new Set();
+        const context = {
+            plan,
+            settings,
+            section,
+            progressItems: () => (items ??= progressItems(plan, section('Progress'))),
+            base: () => {
+                if (options.base === undefined)
+                    return undefined;
+                return (basePlan ??= typeof options.base === 'string' ? plan_parsePlan(options.base) : options.base);
+            },
+            report: (report) => {
+                if (suppressions.isSuppressed(rule.meta.id, report.line))
+                    return;
+                if (report.group !== undefined) {
+                    if (seenGroups.has(report.group))
+                        return;
+                    seenGroups.add(report.group);
+                }
+                findings.push(toFinding(plan, rule.meta.id, severity, report));
+            },
+        };
+        rule.check(context);
     }
-    if (report.removed.length)
-        out.push(`Removed in this pull request: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')}`, '');
-    if (dropped.length)
-        out.push(`<sub>Left out to stay within GitHub's comment size: ${dropped.join('; ')}.</sub>`, '');
-    out.push(`<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>`, '');
-    return out.join('\n');
+    findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    return { plan, findings };
 }
-function totalsOfRun(report) {
-    return report.plans.reduce((t, p) => {
-        const c = errorsAndWarnings(p);
-        return { errors: t.errors + c.errors, warnings: t.warnings + c.warnings };
-    }, { errors: 0, warnings: 0 });
+function toFinding(plan, ruleId, severity, report) {
+    const column = report.column ?? 1;
+    const endLine = report.endLine ?? report.line;
+    // A finding about a whole line (a heading, an item) ends where that line ends.
+    const endColumn = report.endColumn ?? Math.max(column, lineText(plan.source, endLine).length + 1);
+    return {
+        ruleId,
+        severity,
+        line: report.line,
+        column,
+        endLine,
+        endColumn,
+        message: report.message,
+        url: docsUrl(ruleId),
+    };
 }
+
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+
+
+
+/** A task-list box at the start of a line, checked or not. */
+const BOX = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[[ xX]\]/;
+/** A line as compared: white space folded, and a box read as unchecked (checking it moves nothing). */
+const fold = (text) => text.replace(BOX, '$1[ ]').replace(/\s+/g, ' ').trim();
+function anchorsOf(plan, findings) {
+    const count = lineCount(plan.source);
+    const nearest = (line, step) => {
+        for (let l = line + step; l >= 1 && l <= count; l += step) {
+            const text = fold(lineText(plan.source, l));
+            if (text)
+                return text;
+        }
+        return '';
+    };
+    return findings.map((finding) => ({
+        finding,
+        content: fold(lineText(plan.source, finding.line)),
+        context: `${nearest(finding.line, -1)}\n${nearest(finding.line, 1)}`,
+    }));
+}
+/** A 53-bit string hash (cyrb53), as 14 hexadecimal digits: stable across runs and platforms. */
+function hashText(text) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+/** The findings with their fingerprints (`fingerprint`, `lineHash`); their order is kept. */
+function withFingerprints(plan, findings) {
+    const seen = new Map();
+    const seenLines = new Map();
+    return anchorsOf(plan, findings).map(({ finding, content }) => {
+        const hash = hashText(`${finding.ruleId}\n${finding.message}\n${content}`);
+        const lineHash = hashText(content);
+        const n = seen.get(hash) ?? 0;
+        const m = seenLines.get(lineHash) ?? 0;
+        seen.set(hash, n + 1);
+        seenLines.set(lineHash, m + 1);
+        return { ...finding, fingerprint: `${hash}:${n}`, lineHash: `${lineHash}:${m}` };
+    });
+}
+/**
+ * The head's findings, each with `baselineState` (and fingerprints), given the base version's
+ * findings; with no base (a new plan), every finding is new.
+ */
+function markBaseline(head, headFindings, base) {
+    const fingerprinted = withFingerprints(head, headFindings);
+    if (!base)
+        return fingerprinted.map((f) => ({ ...f, baselineState: 'new' }));
+    const headAnchors = anchorsOf(head, headFindings);
+    const baseAnchors = anchorsOf(base.plan, base.findings);
+    const unchanged = new Set();
+    const used = new Set();
+    const pass = (key) => {
+        const pool = new Map();
+        baseAnchors.forEach((a, i) => {
+            if (used.has(i))
+                return;
+            const k = key(a);
+            if (k === undefined)
+                return;
+            const list = pool.get(k);
+            if (list)
+                list.push(i);
+            else
+                pool.set(k, [i]);
+        });
+        headAnchors.forEach((a, i) => {
+            if (unchanged.has(i))
+                return;
+            const k = key(a);
+            const match = k === undefined ? undefined : pool.get(k)?.shift();
+            if (match === undefined)
+                return;
+            used.add(match);
+            unchanged.add(i);
+        });
+    };
+    const id = (a) => `${a.finding.ruleId}\n${a.finding.message}`;
+    pass((a) => `${id(a)}\n${a.content}\n${a.context}`);
+    pass((a) => `${id(a)}\n${a.content}`);
+    pass((a) => `${id(a)}\n${a.context}`);
+    const once = (anchors) => {
+        const counts = new Map();
+        for (const a of anchors)
+            counts.set(id(a), (counts.get(id(a)) ?? 0) + 1);
+        return new Set([...counts].filter(([, n]) => n === 1).map(([k]) => k));
+    };
+    const [headOnce, baseOnce] = [once(headAnchors), once(baseAnchors)];
+    pass((a) => (headOnce.has(id(a)) && baseOnce.has(id(a)) ? id(a) : undefined));
+    return fingerprinted.map((f, i) => ({ ...f, baselineState: unchanged.has(i) ? 'unchanged' : 'new' }));
+}
+/**
+ * How many errors and warnings of a plan are new. As in `totalsOf` (`result.ts`), a plan that
+ * could not be validated counts as one error, and a new one: nothing shows it was there before.
+ */
+function newTotals(result) {
+    let newErrors = result.error !== undefined ? 1 : 0;
+    let newWarnings = 0;
+    for (const f of result.findings) {
+        if (f.baselineState !== 'new')
+            continue;
+        if (f.severity === 'error')
+            newErrors++;
+        else
+            newWarnings++;
+    }
+    return { newErrors, newWarnings };
+}
+/** The same over several plans. */
+function newTotalsOfAll(results) {
+    let newErrors = 0;
+    let newWarnings = 0;
+    for (const r of results) {
+        const t = newTotals(r);
+        newErrors += t.newErrors;
+        newWarnings += t.newWarnings;
+    }
+    return { newErrors, newWarnings };
+}
+/**
+ * Validates the head version against its base version: `revision-note` sees the base, and every
+ * finding carries `baselineState`. The base is validated with the same settings. With `base`
+ * null (the plan is new), every finding is new.
+ */
+function lintAgainstBase(head, base, options = {}) {
+    if (base === null) {
+        const result = lintPlan(head, options);
+        return { plan: result.plan, findings: markBaseline(result.plan, result.findings) };
+    }
+    const basePlan = typeof base === 'string' ? parsePlan(base) : base;
+    const result = lintPlan(head, { ...options, base: basePlan });
+    const baseFindings = lintPlan(basePlan, options).findings;
+    return {
+        plan: result.plan,
+        findings: markBaseline(result.plan, result.findings, { plan: basePlan, findings: baseFindings }),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
+
+class ArrayDiff extends Diff {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
+}
+
+;// CONCATENATED MODULE: ./src/core/item-identity.ts
+
+/**
+ * Which Progress item of one version is which item of the other.
+ *
+ * 1. Every item is reduced to its key: its text (already without the leading timestamp and the
+ *    `(completed: …; remaining: …)` tail), without a separator left at its start (`-`, `:`, `：`,
+ *    `—`), white space folded, a final full stop dropped, lower-cased.
+ * 2. The two lists of keys are aligned as a line diff aligns lines (Myers' algorithm, `diffArrays`
+ *    of the `diff` package): items with equal keys in the common subsequence are the same item.
+ * 3. Inside each stretch that changed (items removed from the base next to items added in the
+ *    head), items are paired by similarity: the Dice coefficient of their word sets (see
+ *    `similarity`; a partial item's words include its `completed` and `remaining` parts), plus a small bonus for the same relative position in the stretch. Pairs are
+ *    taken best first; a pair needs a similarity of at least `PAIR_THRESHOLD`, or, when the stretch
+ *    holds exactly one item on each side (an item rewritten in place), `IN_PLACE_THRESHOLD`.
+ * 4. Items still alone are paired across stretches when their keys are equal or their similarity is
+ *    at least `MOVE_THRESHOLD` (an item moved elsewhere).
+ * What stays alone was added (head) or removed (base).
+ */
+const PAIR_THRESHOLD = 0.3;
+const IN_PLACE_THRESHOLD = 0.15;
+const MOVE_THRESHOLD = 0.6;
+/** Weight of the position in a stretch, next to similarity (which runs from 0 to 1). */
+const POSITION_WEIGHT = 0.1;
+/** Bonus for the same first word. */
+const OPENING_WEIGHT = 0.05;
+/**
+ * Bounds for hostile input (real plans have at most a few hundred items): beyond this many
+ * candidate pairs in one stretch, or among the items left for the moved-item pass, only equal
+ * keys are paired; beyond this many edits, the diff stops and everything is one stretch.
+ */
+const MAX_STRETCH_PAIRS = 250_000;
+const MAX_EDIT_LENGTH = 2_000;
+const LEADING_SEPARATOR = /^[\s\-–—:：·•|]+/u;
+/** The text two items are compared by. */
+function item_identity_identityKey(text) {
+    return text
+        .replace(LEADING_SEPARATOR, '')
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .replace(/\s*[.。]$/u, '')
+        .toLowerCase();
+}
+/** Scripts written without spaces between words: compared by pairs of characters instead. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const item_identity_WORD = /[\p{L}\p{N}_]+/gu;
+/** Words too common to say two items are about the same thing. */
+const STOP_WORDS = new Set('a an and as at be by for from in into is it of on or so the to with without was were this that all'.split(' '));
+/** Words are cut to this length: a crude stem, so that `Replace`/`Replaced` and `test`/`tests` meet. */
+const STEM_LENGTH = 5;
+const stem = (word) => [...word].slice(0, STEM_LENGTH).join('');
+/**
+ * The word set of a text: lower-cased runs of letters, digits and `_`, stop words dropped, each cut
+ * to its first five characters; a run in Chinese, Japanese or Korean script gives its pairs of
+ * adjacent characters (and a lone character itself), since those scripts do not (or not always)
+ * separate words by spaces.
+ */
+function wordSet(text) {
+    const words = new Set();
+    for (const [word] of text.toLowerCase().matchAll(item_identity_WORD)) {
+        if (UNSPACED.test(word)) {
+            // Split the run into its unspaced-script part(s) and the rest (`API를` → `api`, `를`).
+            for (const [part] of word.matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu)) {
+                if (UNSPACED.test(part)) {
+                    const chars = [...part];
+                    if (chars.length === 1)
+                        words.add(chars[0]);
+                    for (let i = 0; i + 1 < chars.length; i++)
+                        words.add(chars[i] + chars[i + 1]);
+                }
+                else if (!STOP_WORDS.has(part))
+                    words.add(stem(part));
+            }
+        }
+        else if (!STOP_WORDS.has(word))
+            words.add(stem(word));
+    }
+    return words;
+}
+/** Dice's coefficient of two word sets: twice the shared words over the sum of the sizes, 0 to 1. */
+function similarity(a, b) {
+    if (a.size === 0 && b.size === 0)
+        return 1;
+    let shared = 0;
+    for (const w of a)
+        if (b.has(w))
+            shared++;
+    return (2 * shared) / (a.size + b.size);
+}
+function side(items) {
+    const keys = items.map((item) => item_identity_identityKey(item.text));
+    const cache = new Map();
+    return {
+        keys,
+        words: (i) => {
+            let set = cache.get(i);
+            if (!set)
+                cache.set(i, (set = wordSet(items[i].detail ? `${keys[i]} ${items[i].detail}` : keys[i])));
+            return set;
+        },
+        opening: (i) => stem(/[\p{L}\p{N}_]+/u.exec(keys[i])?.[0] ?? ''),
+    };
+}
+/** Pairs the items of two versions, given in order. */
+function matchItems(baseItems, headItems) {
+    const base = side(baseItems);
+    const head = side(headItems);
+    const pairs = [];
+    const lonelyBase = [];
+    const lonelyHead = [];
+    let b = 0;
+    let h = 0;
+    let removed = [];
+    let added = [];
+    const closeStretch = () => {
+        if (removed.length || added.length)
+            pairStretch(base, head, removed, added, pairs, lonelyBase, lonelyHead);
+        removed = [];
+        added = [];
+    };
+    // Beyond MAX_EDIT_LENGTH the versions share next to nothing: one stretch holds everything.
+    const changes = diffArrays([...base.keys], [...head.keys], { maxEditLength: MAX_EDIT_LENGTH }) ?? [
+        { value: [...base.keys], count: base.keys.length, removed: true, added: false },
+        { value: [...head.keys], count: head.keys.length, removed: false, added: true },
+    ];
+    for (const change of changes) {
+        const count = change.count ?? change.value.length;
+        if (change.removed)
+            for (let i = 0; i < count; i++)
+                removed.push(b++);
+        else if (change.added)
+            for (let i = 0; i < count; i++)
+                added.push(h++);
+        else {
+            closeStretch();
+            for (let i = 0; i < count; i++)
+                pairs.push({ base: b++, head: h++ });
+        }
+    }
+    closeStretch();
+    // Moved items: alone in their stretches, but equal or very close to an item elsewhere.
+    const equalOnly = lonelyBase.length * lonelyHead.length > MAX_STRETCH_PAIRS;
+    const moved = bestFirst(base, head, lonelyBase, lonelyHead, (s) => s >= MOVE_THRESHOLD, () => 0, equalOnly);
+    pairs.push(...moved);
+    const pairedBase = new Set(moved.map((p) => p.base));
+    const pairedHead = new Set(moved.map((p) => p.head));
+    pairs.sort((x, y) => x.head - y.head);
+    return {
+        pairs,
+        removed: lonelyBase.filter((i) => !pairedBase.has(i)),
+        added: lonelyHead.filter((i) => !pairedHead.has(i)),
+    };
+}
+function pairStretch(base, head, removed, added, pairs, lonelyBase, lonelyHead) {
+    const inPlace = removed.length === 1;
+    const threshold = inPlace ? IN_PLACE_THRESHOLD : PAIR_THRESHOLD;
+    // Relative position of an item in its side of the stretch: the middle of its slot, 0 to 1.
+    const slots = (list) => new Map(list.map((item, k) => [item, (k + 0.5) / list.length]));
+    const [baseSlot, headSlot] = [slots(removed), slots(added)];
+    const found = removed.length * added.length > MAX_STRETCH_PAIRS
+        ? bestFirst(base, head, removed, added, (s) => s >= 1, () => 0, true)
+        : bestFirst(base, head, removed, added, (s) => s >= threshold, (bi, hi) => POSITION_WEIGHT * (1 - Math.abs(baseSlot.get(bi) - headSlot.get(hi))) +
+            (base.opening(bi) !== '' && base.opening(bi) === head.opening(hi) ? OPENING_WEIGHT : 0));
+    pairs.push(...found);
+    const pairedBase = new Set(found.map((p) => p.base));
+    const pairedHead = new Set(found.map((p) => p.head));
+    lonelyBase.push(...removed.filter((i) => !pairedBase.has(i)));
+    lonelyHead.push(...added.filter((i) => !pairedHead.has(i)));
+}
+/**
+ * Pairs base and head items best first: each candidate pair whose similarity passes `accept` is
+ * scored by similarity plus `bonus`, and pairs are taken by falling score (ties: earlier items
+ * first), each item at most once. With `equalOnly`, only items with equal keys are candidates.
+ */
+function bestFirst(base, head, baseIndexes, headIndexes, accept, bonus, equalOnly = false) {
+    const candidates = [];
+    if (equalOnly) {
+        const byKey = new Map();
+        for (const hi of headIndexes)
+            byKey.set(head.keys[hi], [...(byKey.get(head.keys[hi]) ?? []), hi]);
+        for (const bi of baseIndexes)
+            for (const hi of byKey.get(base.keys[bi]) ?? [])
+                candidates.push({ base: bi, head: hi, score: 1 });
+    }
+    else {
+        for (const bi of baseIndexes) {
+            for (const hi of headIndexes) {
+                const s = base.keys[bi] === head.keys[hi] ? 1 : similarity(base.words(bi), head.words(hi));
+                if (accept(s))
+                    candidates.push({ base: bi, head: hi, score: s + bonus(bi, hi) });
+            }
+        }
+    }
+    candidates.sort((x, y) => y.score - x.score || x.base - y.base || x.head - y.head);
+    const usedBase = new Set();
+    const usedHead = new Set();
+    const pairs = [];
+    for (const c of candidates) {
+        if (usedBase.has(c.base) || usedHead.has(c.head))
+            continue;
+        usedBase.add(c.base);
+        usedHead.add(c.head);
+        pairs.push({ base: c.base, head: c.head });
+    }
+    return pairs;
+}
+
+;// CONCATENATED MODULE: ./src/core/delta.ts
+
+
+/**
+ * The text items are compared by: without timestamp and partial tail, a leading separator,
+ * white space folded, case and a final full stop ignored (see `item-identity.ts`).
+ */
+const itemKey = (item) => identityKey(item.text);
+const counts = (summary) => summary
+    ? { total: summary.total, completed: summary.completed, percent: summary.percent }
+    : { total: 0, completed: 0, percent: 0 };
+const toDeltaItem = (item, isNew = false) => ({
+    line: item.line,
+    text: item.text,
+    timestamp: item.timestamp,
+    ...(isNew ? { isNew } : {}),
+});
+/** Compares Progress between two versions; a missing base means the plan is new. */
+function progressDelta(base, head, sections) {
+    const baseSummary = base ? summariseProgress(base, sections?.Progress) : undefined;
+    return compareProgress(baseSummary, summariseProgress(head, sections?.Progress));
+}
+/** The same comparison, from Progress summaries already made. */
+function compareProgress(baseSummary, headSummary) {
+    const baseItems = baseSummary?.items ?? [];
+    const headItems = headSummary.items;
+    const compared = (i) => i.completed !== undefined ? { text: i.text, detail: `${i.completed} ${i.remaining ?? ''}` } : { text: i.text };
+    const match = matchItems(baseItems.map(compared), headItems.map(compared));
+    const counterpart = new Map(match.pairs.map((p) => [p.head, baseItems[p.base]]));
+    const completed = [];
+    const reopened = [];
+    const reworded = [];
+    headItems.forEach((item, index) => {
+        const before = counterpart.get(index);
+        if (item.status === 'done' && before?.status !== 'done')
+            completed.push(toDeltaItem(item, !before));
+        if (before?.status === 'done' && item.status !== 'done')
+            reopened.push(toDeltaItem(item));
+        if (before && item_identity_identityKey(before.text) !== item_identity_identityKey(item.text)) {
+            reworded.push({ ...toDeltaItem(item), baseLine: before.line, baseText: before.text, status: item.status });
+        }
+    });
+    return {
+        base: counts(baseSummary),
+        head: counts(headSummary),
+        new: baseSummary === undefined,
+        completed,
+        reopened,
+        added: match.added.map((i) => toDeltaItem(headItems[i], true)),
+        removed: match.removed.map((i) => toDeltaItem(baseItems[i])),
+        reworded,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/pace.ts
+const DAY = 86_400_000;
+/** Milliseconds since the epoch of a normalised item timestamp, read as UTC when it has no zone. */
+function timestampMs(iso) {
+    const withZone = /Z$|[+-]\d{2}:?\d{2}$/.test(iso) ? iso : iso.length === 10 ? `${iso}T00:00:00Z` : `${iso}Z`;
+    return Date.parse(withZone);
+}
+const utcDay = (ms) => Math.floor(ms / DAY);
+const dateOf = (day) => new Date(day * DAY).toISOString().slice(0, 10);
+/** An ISO 8601 duration in whole minutes: `PT0M`, `PT2H`, `P3DT4H30M`. */
+function isoDuration(ms) {
+    const minutes = Math.floor(Math.max(0, ms) / 60_000);
+    const [d, h, m] = [Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60), minutes % 60];
+    const time = `${h ? `${h}H` : ''}${m ? `${m}M` : ''}`;
+    if (!d)
+        return `PT${time || '0M'}`;
+    return `P${d}D${time ? `T${time}` : ''}`;
+}
+function paceOf(summary, now) {
+    const left = summary.total - summary.completed;
+    const stamps = summary.items
+        .filter((i) => i.status === 'done' && i.timestamp !== null)
+        .map((i) => ({ iso: i.timestamp, ms: timestampMs(i.timestamp) }))
+        .filter((s) => Number.isFinite(s.ms));
+    if (stamps.length === 0) {
+        return {
+            firstDone: null,
+            lastDone: null,
+            perDay: null,
+            estimatedDone: null,
+            sinceLastDone: null,
+            dated: 0,
+            days: 0,
+            left,
+            daysLeft: null,
+            sinceLastDoneMs: null,
+        };
+    }
+    const first = stamps.reduce((a, b) => (b.ms < a.ms ? b : a));
+    const last = stamps.reduce((a, b) => (b.ms > a.ms ? b : a));
+    const days = utcDay(last.ms) - utcDay(first.ms) + 1;
+    const rate = days >= 2 ? stamps.length / days : null;
+    const inOrder = last.ms <= now.getTime();
+    const daysLeft = rate !== null && left > 0 && inOrder ? Math.ceil(left / rate) : null;
+    const from = Math.max(utcDay(now.getTime()), utcDay(last.ms));
+    return {
+        firstDone: first.iso,
+        lastDone: last.iso,
+        perDay: rate === null ? null : Math.round(rate * 10) / 10,
+        estimatedDone: daysLeft === null ? null : dateOf(from + daysLeft),
+        sinceLastDone: inOrder ? isoDuration(now.getTime() - last.ms) : null,
+        dated: stamps.length,
+        days,
+        left,
+        daysLeft,
+        sinceLastDoneMs: inOrder ? now.getTime() - last.ms : null,
+    };
+}
+/** The contract's `pace` object. */
+const pace_paceJson = (pace) => ({
+    firstDone: pace.firstDone,
+    lastDone: pace.lastDone,
+    perDay: pace.perDay,
+    estimatedDone: pace.estimatedDone,
+    sinceLastDone: pace.sinceLastDone,
+});
+
+;// CONCATENATED MODULE: ./src/action/validate.ts
+
+
+
+
+
+
+
+
+const NO_PROGRESS = {
+    title: null,
+    total: 0,
+    completed: 0,
+    partial: 0,
+    remaining: 0,
+    percent: 0,
+    items: [],
+    next: null,
+};
+/** The delta of a plan with no Progress at either version. */
+const NO_DELTA = compareProgress(undefined, NO_PROGRESS);
+/** A result's delta; the action sets one on every result, and a plan it could not read has none to show. */
+const deltaOf = (result) => result.delta ?? NO_DELTA;
+/**
+ * Validates one changed plan against its base version and measures its progress. Its result is
+ * plain data (no syntax tree), so that reports of many plans stay small. A plan that cannot be
+ * read, or is beyond the engine's limits, is reported with an error, never a crash of the run.
+ */
+function validatePlan(source, settings, strict) {
+    const common = {
+        path: source.path,
+        ...(source.previousPath ? { previousPath: source.previousPath } : {}),
+        ...(source.note ? { note: source.note } : {}),
+    };
+    const failed = (error) => ({
+        ...common,
+        title: null,
+        findings: [],
+        error,
+        delta: NO_DELTA,
+        baselined: true,
+    });
+    if ('error' in source.head)
+        return failed(source.head.error);
+    try {
+        // The two versions share most sections; the cache parses each shared section once.
+        const cache = new Map();
+        const base = source.base && 'text' in source.base ? plan_parsePlan(source.base.text, { cache }) : undefined;
+        const head = plan_parsePlan(source.head.text, { cache });
+        const linted = lint_lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
+        // New versus existing findings; a plan with no base version is new, and so is each finding.
+        const baseline = base ? { plan: base, findings: lint_lintPlan(base, { settings, strict }).findings } : undefined;
+        const findings = markBaseline(head, linted.findings, baseline);
+        const progress = progress_summariseProgress(head, settings.sections.Progress);
+        const baseProgress = base ? progress_summariseProgress(base, settings.sections.Progress) : undefined;
+        return {
+            ...common,
+            title: progress.title,
+            findings,
+            delta: compareProgress(baseProgress, progress),
+            progress: digestProgress(progress),
+            baselined: true,
+            pace: paceOf(progress, new Date()),
+        };
+    }
+    catch (error) {
+        if (error instanceof PlanLimitError)
+            return failed(error.message);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/check-run.ts
+
+
+
+
+
+
+/** GitHub takes at most this many annotations in one request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Annotation batches sent at once: within GitHub's documented limits (100 concurrent requests). */
+const ANNOTATION_CONCURRENCY = 8;
 /** The check run's title: `3 errors, 5 warnings in 2 plans`, `No problems in 2 plans`, `No plan changed`. */
 function checkTitle(report) {
     if (report.plans.length === 0)
         return 'No plan changed';
-    const { errors, warnings } = totalsOfRun(report);
-    const where = `in ${report_plural(report.plans.length, 'plan')}`;
+    const { errors, warnings } = totalsOfAll(report.plans);
+    const where = `in ${text_plural(report.plans.length, 'plan')}`;
     if (errors + warnings === 0)
         return `No problems ${where}`;
-    return `${report_plural(errors, 'error')}, ${report_plural(warnings, 'warning')} ${where}`;
+    return `${text_plural(errors, 'error')}, ${text_plural(warnings, 'warning')} ${where}`;
 }
 /** The check run's summary: a table of the changed plans with errors, warnings and progress. */
 function checkSummary(report, limit = BODY_LIMIT) {
@@ -73392,17 +74739,17 @@ function checkSummary(report, limit = BODY_LIMIT) {
     const head = ['| Plan | Errors | Warnings | Progress |', '| :-- | --: | --: | :-- |'];
     const lines = [];
     for (const plan of report.plans) {
-        const { errors, warnings } = errorsAndWarnings(plan);
-        const progress = plan.delta.head.total
-            ? `${plan.delta.head.completed}/${plan.delta.head.total} (${plan.delta.head.percent}%)`
+        const { errors, warnings } = totalsOf(plan);
+        const progress = deltaOf(plan).head.total
+            ? `${deltaOf(plan).head.completed}/${deltaOf(plan).head.total} (${deltaOf(plan).head.percent}%)`
             : '—';
-        const extra = plan.error !== undefined ? ` (${escapeText(plan.error, 200)})` : plan.delta.new ? ' 🆕' : '';
+        const extra = plan.error !== undefined ? ` (${escapeText(plan.error, 200)})` : deltaOf(plan).new ? ' 🆕' : '';
         lines.push(`| <code>${escapeText(plan.path)}</code>${extra} | ${errors} | ${warnings} | ${progress} |`);
     }
     let shown = lines.length;
     const compose = () => {
         const more = shown < lines.length
-            ? `\n\n${report_plural(lines.length - shown, 'more plan')} not listed here: see the annotations and the job summary.`
+            ? `\n\n${text_plural(lines.length - shown, 'more plan')} not listed here: see the annotations and the job summary.`
             : '';
         return ([...head, ...lines.slice(0, shown)].join('\n') +
             more +
@@ -73450,188 +74797,6 @@ function inBatches(items, size = ANNOTATIONS_PER_REQUEST) {
         batches.push(items.slice(i, i + size));
     return batches;
 }
-/** The job summary: the comment's report, then every finding. Capped near GitHub's 1 MiB. */
-function renderJobSummary(report, comment, notices, limit = 900_000) {
-    const out = [comment.replace(COMMENT_MARKER, '').trim(), ''];
-    for (const notice of notices)
-        out.push(`> ${escapeText(notice, 1000)}`, '');
-    let size = out.join('\n').length;
-    let omitted = 0;
-    for (const plan of report.plans) {
-        if (plan.error === undefined && plan.findings.length === 0)
-            continue;
-        const lines = [`#### <code>${escapeText(plan.path)}</code>`, ''];
-        if (plan.error !== undefined)
-            lines.push(`- ❌ ${escapeText(plan.error, 1000)}`);
-        for (const f of plan.findings) {
-            lines.push(`- ${f.severity === 'error' ? '❌' : '⚠️'} line ${f.line}: ${escapeText(f.message, 1000)} ([${f.ruleId}](${f.url}))`);
-        }
-        lines.push('');
-        const text = lines.join('\n');
-        if (size + text.length > limit) {
-            omitted += plan.findings.length;
-            continue;
-        }
-        out.push(text);
-        size += text.length;
-    }
-    if (omitted)
-        out.push(`${report_plural(omitted, 'more finding')} did not fit in the job summary; every finding is in the log above and in the check run.`);
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/action/validate.ts
-
-
-
-
-
-
-const NO_PROGRESS = {
-    title: null,
-    total: 0,
-    completed: 0,
-    partial: 0,
-    remaining: 0,
-    percent: 0,
-    items: [],
-    next: null,
-};
-/**
- * Validates one changed plan against its base version and measures its progress. Its result is
- * plain data (no syntax tree), so that reports of many plans stay small. A plan that cannot be
- * read, or is beyond the engine's limits, is reported with an error, never a crash of the run.
- */
-function validatePlan(source, settings, strict) {
-    const common = {
-        path: source.path,
-        ...(source.previousPath ? { previousPath: source.previousPath } : {}),
-        ...(source.note ? { note: source.note } : {}),
-    };
-    const failed = (error) => ({
-        ...common,
-        title: null,
-        findings: [],
-        error,
-        delta: compareProgress(undefined, NO_PROGRESS),
-        progress: undefined,
-    });
-    if ('error' in source.head)
-        return failed(source.head.error);
-    try {
-        // The two versions share most sections; the cache parses each shared section once.
-        const cache = new Map();
-        const base = source.base && 'text' in source.base ? parsePlan(source.base.text, { cache }) : undefined;
-        const head = parsePlan(source.head.text, { cache });
-        const { findings } = lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
-        const progress = progress_summariseProgress(head, settings.sections.Progress);
-        const baseProgress = base ? progress_summariseProgress(base, settings.sections.Progress) : undefined;
-        return {
-            ...common,
-            title: progress.title,
-            findings,
-            delta: compareProgress(baseProgress, progress),
-            progress: digestProgress(progress),
-        };
-    }
-    catch (error) {
-        if (error instanceof PlanLimitError)
-            return failed(error.message);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/run.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Annotation batches sent at once: within GitHub's documented limits (100 concurrent requests). */
-const ANNOTATION_CONCURRENCY = 8;
-/** Reads the configuration at the base commit, so that a change cannot relax the rules that judge it. */
-async function loadSettings(client, inputs, target, runner) {
-    const parse = (bytes, name, explicit) => {
-        if (bytes === undefined) {
-            if (explicit)
-                throw new ConfigError(name, undefined, `the configuration file given in the "config" input does not exist${target.kind === 'workspace' ? '' : ' at the base commit'}.`);
-            return DEFAULT_SETTINGS;
-        }
-        const text = decodePlan(bytes);
-        if ('error' in text)
-            throw new ConfigError(name, undefined, text.error);
-        return parseConfig(text.text, name);
-    };
-    if (target.kind === 'workspace') {
-        if (inputs.config)
-            return parse(await runner.readWorkspaceFile(inputs.config), inputs.config, true);
-        for (const name of CONFIG_FILE_NAMES) {
-            const bytes = await runner.readWorkspaceFile(name);
-            if (bytes)
-                return parse(bytes, name, false);
-        }
-        return DEFAULT_SETTINGS;
-    }
-    const ref = target.baseSha;
-    if (inputs.config)
-        return parse(await readFileAt(client, target.repo, inputs.config, ref), inputs.config, true);
-    const present = (await listRootFiles(client, target.repo, ref)).filter((name) => CONFIG_FILE_NAMES.includes(name));
-    if (present.length > 1)
-        throw new ConfigError(present[1], undefined, `found ${present.length} configuration files (${present.join(', ')}): keep one.`);
-    if (present.length === 0)
-        return DEFAULT_SETTINGS;
-    return parse(await readFileAt(client, target.repo, present[0], ref), present[0], false);
-}
-/** Reads the plans the target changed and validates each as soon as it is read. */
-async function validatePlans(client, inputs, target, runner, settingsLoad) {
-    const validate = async (source) => validatePlan(source, await settingsLoad, inputs.strict);
-    if (target.kind !== 'workspace')
-        return readChangedPlans(client, target, inputs.plans, validate);
-    const files = await runner.workspacePlans(inputs.plans);
-    return {
-        plans: await Promise.all(files.map(({ path, bytes }) => {
-            const head = bytes === undefined ? { error: 'could not be read from the workspace.' } : decodePlan(bytes);
-            // With no base to compare with, the current state is its own base: progress without a delta.
-            return validate({ path, head, base: head });
-        })),
-        removed: [],
-    };
-}
-/**
- * An invalid configuration fails the run; it also gets a failing check run, so that a required
- * check reports why instead of staying pending, and an annotation on the configuration file.
- */
-async function reportConfigError(client, inputs, target, runner, error) {
-    runner.annotate('error', error.detail, {
-        file: error.file,
-        startLine: error.line ?? 1,
-        endLine: error.line ?? 1,
-        title: 'execplan configuration',
-    });
-    const where = target.kind === 'workspace' ? 'in the workspace' : "at the pull request's base commit";
-    await createCheckRun(client, target.repo, {
-        name: inputs.checkName,
-        headSha: target.headSha,
-        conclusion: 'failure',
-        output: {
-            title: 'Invalid configuration',
-            summary: `${escapeText(error.message, 2000)}\n\nNo plan was validated. Fix the configuration file; execplan reads it ${where}, so a pull request cannot change the rules that judge it.`,
-        },
-    }).catch(() => undefined);
-}
-function isFailing(inputs, totals) {
-    if (inputs.failOn === 'never')
-        return false;
-    if (inputs.failOn === 'warning')
-        return totals.errors + totals.warnings > 0;
-    return totals.errors > 0;
-}
 /**
  * Creates the check run with its first 50 annotations. Returns it, or undefined when GitHub
  * refused (the reason goes to `notices`), with the annotations still to send.
@@ -73672,10 +74837,380 @@ async function addAnnotations(client, target, check, notices) {
         }
         catch (error) {
             unposted.push(...batch);
-            notices.push(`GitHub refused ${report_plural(batch.length, 'annotation')} of the check run (${describeError(error)}); they are reported as annotations of this workflow run and in the job summary.`);
+            notices.push(`GitHub refused ${text_plural(batch.length, 'annotation')} of the check run (${describeError(error)}); they are reported as annotations of this workflow run and in the job summary.`);
         }
     })));
     return unposted;
+}
+/**
+ * A failing check run that says why nothing was validated (an invalid configuration), so that a
+ * required check reports instead of staying pending. Best effort: the step fails anyway.
+ */
+async function createFailedCheck(client, inputs, target, output) {
+    await createCheckRun(client, target.repo, {
+        name: inputs.checkName,
+        headSha: target.headSha,
+        conclusion: 'failure',
+        output,
+    }).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./src/formatters/progress.ts
+
+
+/** The contract's `progress --json` shape (with `pace` when given). */
+function toProgressJson(path, summary, pace) {
+    const item = (i) => ({
+        line: i.line,
+        text: i.text,
+        status: i.status,
+        timestamp: i.timestamp,
+        ...(i.status === 'partial' ? { completed: i.completed, remaining: i.remaining } : {}),
+    });
+    return {
+        path,
+        title: summary.title,
+        total: summary.total,
+        completed: summary.completed,
+        partial: summary.partial,
+        remaining: summary.remaining,
+        percent: summary.percent,
+        items: summary.items.map(item),
+        next: summary.next ? { line: summary.next.line, text: summary.next.text, status: summary.next.status } : null,
+        ...(pace ? { pace: paceJson(pace) } : {}),
+    };
+}
+/** A text progress bar: `██████░░░░`. */
+function progressBar(done, total, width = 20) {
+    const filled = total === 0 ? 0 : Math.round((width * done) / total);
+    return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+/** What the format's parse_progress script shows, readable in a terminal. */
+function formatProgress(path, summary, colour = false, pace) {
+    const out = [];
+    out.push(`${summary.title ?? '(untitled plan)'}  ${paint(colour, '2', path)}`);
+    if (summary.total === 0) {
+        out.push('No Progress items: the plan has no checkbox items in a Progress section.');
+        return out.join('\n') + '\n';
+    }
+    out.push(`${progressBar(summary.completed, summary.total)} ${summary.percent}%  ` +
+        `${summary.completed}/${summary.total} done, ${summary.partial} partial, ${summary.remaining} to do`);
+    if (pace)
+        out.push(`Pace: ${describePace(pace)}`);
+    const done = summary.items.filter((i) => i.status === 'done');
+    const partial = summary.items.filter((i) => i.status === 'partial');
+    const todo = summary.items.filter((i) => i.status === 'todo');
+    if (done.length) {
+        out.push('', 'Completed:');
+        for (const i of done)
+            out.push(`  ${paint(colour, '32', '✓')} ${i.timestamp ?? '(no timestamp)'}  ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+    }
+    if (partial.length) {
+        out.push('', 'Partially done:');
+        for (const i of partial) {
+            out.push(`  ${paint(colour, '33', '◐')} ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+            out.push(`      done: ${i.completed}`, `      remaining: ${i.remaining}`);
+        }
+    }
+    if (todo.length) {
+        out.push('', 'To do:');
+        for (const i of todo)
+            out.push(`  ○ ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+    }
+    out.push('', summary.next ? `Next: ${summary.next.text} (line ${summary.next.line})` : 'Next: nothing, every item is done.');
+    return out.join('\n') + '\n';
+}
+/** The contract's `delta --json` shape (plus `new`). */
+function toDeltaJson(delta) {
+    const item = (i) => ({ line: i.line, text: i.text });
+    return {
+        base: delta.base,
+        head: delta.head,
+        new: delta.new,
+        completed: delta.completed.map(item),
+        reopened: delta.reopened.map(item),
+        added: delta.added.map(item),
+        removed: delta.removed.map(item),
+        reworded: delta.reworded.map((i) => ({ line: i.line, text: i.text, baseLine: i.baseLine, baseText: i.baseText })),
+    };
+}
+/**
+ * The delta with every item in one list only, as text outputs show it: completed (new ones
+ * marked), reopened, reworded (neither completed nor reopened), added (not done), removed.
+ */
+function listEachOnce(delta) {
+    const completedOrReopened = new Set([...delta.completed, ...delta.reopened].map((i) => i.line));
+    return {
+        completed: delta.completed,
+        reopened: delta.reopened,
+        reworded: delta.reworded.filter((i) => !completedOrReopened.has(i.line)),
+        added: delta.added.filter((i) => !completedOrReopened.has(i.line)),
+        removed: delta.removed,
+    };
+}
+/** One line: `+2 done, +1 added, 1 reopened, 1 reworded, 1 removed` (or `no change`); each item counted once. */
+function describeChange(delta) {
+    const once = listEachOnce(delta);
+    const parts = [];
+    if (once.completed.length)
+        parts.push(`+${once.completed.length} done`);
+    if (once.added.length)
+        parts.push(`+${once.added.length} added`);
+    if (once.reopened.length)
+        parts.push(`${once.reopened.length} reopened`);
+    if (once.reworded.length)
+        parts.push(`${once.reworded.length} reworded`);
+    if (once.removed.length)
+        parts.push(`${once.removed.length} removed`);
+    return parts.length ? parts.join(', ') : 'no change';
+}
+/** A text cut to `max` characters with an ellipsis, for the brief `old → new` of a reworded item. */
+function brief(text, max = 60) {
+    const chars = [...text];
+    return chars.length <= max
+        ? text
+        : `${chars
+            .slice(0, max - 1)
+            .join('')
+            .trimEnd()}…`;
+}
+function formatDelta(basePath, headPath, delta, colour = false) {
+    const out = [];
+    const { base, head } = delta;
+    out.push(delta.new ? `${headPath} (new plan)` : `${basePath} → ${headPath}`);
+    out.push(`${progressBar(head.completed, head.total)} ${head.completed}/${head.total} done (${head.percent}%)` +
+        (delta.new ? '' : `, was ${base.completed}/${base.total} (${base.percent}%)`) +
+        `: ${describeChange(delta)}`);
+    const once = listEachOnce(delta);
+    const list = (title, mark, items) => {
+        if (!items.length)
+            return;
+        out.push('', `${title} (${items.length}):`);
+        for (const i of items) {
+            // Among completed items, those with no counterpart in the base are marked.
+            const isNew = i.isNew && !delta.new && title === 'Completed' ? `${paint(colour, '36', 'new')}  ` : '';
+            out.push(`  ${mark} ${isNew}${i.timestamp ? `${i.timestamp}  ` : ''}${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+        }
+    };
+    list('Completed', paint(colour, '32', '✓'), once.completed);
+    list('Reopened', paint(colour, '33', '↺'), once.reopened);
+    if (once.reworded.length) {
+        out.push('', `Reworded (${once.reworded.length}):`);
+        for (const i of once.reworded)
+            out.push(`  ~ ${brief(i.baseText)} → ${brief(i.text)}  ${paint(colour, '2', `line ${i.baseLine} → ${i.line}`)}`);
+    }
+    list('Added', '+', once.added);
+    list('Removed', '-', once.removed);
+    if (describeChange(delta) === 'no change') {
+        out.push('', `No Progress item changed (${plural(head.total, 'item')}).`);
+    }
+    return out.join('\n') + '\n';
+}
+/** A span of time in words, for "last done 2 hours ago". */
+function ago(ms) {
+    const minutes = Math.floor(ms / 60_000);
+    if (minutes < 60)
+        return minutes <= 1 ? 'just now' : `${minutes} minutes ago`;
+    const hours = Math.floor(minutes / 60);
+    if (hours < 48)
+        return `${plural(hours, 'hour')} ago`;
+    return `${Math.floor(hours / 24)} days ago`;
+}
+/**
+ * The pace in one line: `5 done in 3 days, 1.7 a day; 3 left: about 2 days, around 2026-12-04;
+ * last done 2 hours ago`; the parts the estimator cannot know are left out.
+ */
+function describePace(pace) {
+    if (pace.dated === 0)
+        return pace.left ? `No dated completion yet; ${pace.left} left.` : 'No dated completion.';
+    const parts = [];
+    parts.push(pace.perDay === null
+        ? `${pace.dated} done on ${pace.lastDone?.slice(0, 10)}`
+        : `${pace.dated} done in ${plural(pace.days, 'day')}, ${pace.perDay} a day`);
+    if (pace.left === 0)
+        parts.push('nothing left');
+    else if (pace.estimatedDone !== null && pace.daysLeft !== null)
+        parts.push(`${pace.left} left: about ${plural(pace.daysLeft, 'day')}, around ${pace.estimatedDone}`);
+    else
+        parts.push(`${pace.left} left`);
+    parts.push(pace.sinceLastDoneMs === null
+        ? 'last done in the future (dates out of order)'
+        : `last done ${ago(pace.sinceLastDoneMs)}`);
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/action/comment-render.ts
+
+
+
+
+
+/** The body of the pull-request comment starts with this marker, so later runs find and edit it. */
+const COMMENT_MARKER = '<!-- execplan:progress -->';
+function validationStatus(plan, checkUrl) {
+    const { errors, warnings } = totalsOf(plan);
+    if (plan.error !== undefined)
+        return `❌ could not be validated`;
+    if (errors + warnings === 0)
+        return '✅ valid';
+    const text = [errors ? text_plural(errors, 'error') : '', warnings ? text_plural(warnings, 'warning') : '']
+        .filter(Boolean)
+        .join(', ');
+    const linked = checkUrl ? `[${text}](${checkUrl})` : text;
+    return `${errors ? '❌' : '⚠️'} ${linked}`;
+}
+function planLabel(plan) {
+    const title = plan.title ? `**${escapeText(plan.title, 120)}**<br>` : '';
+    const renamed = plan.previousPath ? ` <sub>(renamed from ${escapeText(plan.previousPath)})</sub>` : '';
+    return `${title}<code>${escapeText(plan.path)}</code>${deltaOf(plan).new ? ' 🆕 new' : ''}${renamed}`;
+}
+function progressCell(delta) {
+    const { head } = delta;
+    if (head.total === 0)
+        return 'no Progress items';
+    return `<code>${progressBar(head.completed, head.total, 10)}</code> ${head.completed}/${head.total} (${head.percent}%)`;
+}
+function changeCell(delta) {
+    if (delta.new)
+        return `new plan, ${text_plural(delta.head.total, 'item')}`;
+    return describeChange(delta);
+}
+function row(plan, checkUrl) {
+    return `| ${planLabel(plan)} | ${progressCell(deltaOf(plan))} | ${changeCell(deltaOf(plan))} | ${validationStatus(plan, checkUrl)} |`;
+}
+function itemLine(item, mark) {
+    const when = item.timestamp ? ` <sub>${escapeText(item.timestamp, 40)}</sub>` : '';
+    return `- ${mark} ${escapeText(item.text)}${when}`;
+}
+function milestoneCounts(progress) {
+    return (progress?.milestones ?? []).map((m) => `${escapeText(m.name, 60)} ${m.done}/${m.total}`).join(' · ');
+}
+function details(plan) {
+    const delta = deltaOf(plan);
+    const { progress } = plan;
+    const parts = [];
+    const section = (title, items, mark) => {
+        if (items.length)
+            parts.push(`**${title}**`, '', ...items.map((i) => itemLine(i, mark)), '');
+    };
+    section('Completed in this pull request', delta.completed, '✅');
+    section('Reopened', delta.reopened, '↩️');
+    if (!delta.new)
+        section('Added', delta.added, '➕');
+    section('Removed', delta.removed, '➖');
+    if (plan.note)
+        parts.push(`_${escapeText(plan.note)}_`, '');
+    const milestones = milestoneCounts(progress);
+    if (milestones)
+        parts.push(`**By milestone:** ${milestones}`, '');
+    const next = progress?.next;
+    if (next) {
+        const remaining = next.status === 'partial' && next.remaining ? ` (remaining: ${escapeText(next.remaining)})` : '';
+        parts.push(`**Next:** ${escapeText(next.text)}${remaining}`, '');
+    }
+    else if (progress && progress.total > 0) {
+        parts.push('**Next:** nothing left, every item is done.', '');
+    }
+    if (!parts.length)
+        return '';
+    const label = plan.title ? escapeText(plan.title, 120) : escapeText(plan.path);
+    return ['<details>', `<summary><b>${label}</b>: ${changeCell(delta)}</summary>`, '', ...parts, '</details>', ''].join('\n');
+}
+/**
+ * The pull-request comment. When the full text is too long it drops detail in stages (item
+ * lists, then rows of plans) and says what it dropped; it never cuts the text.
+ */
+function renderComment(report, options = {}) {
+    const limit = options.limit ?? BODY_LIMIT;
+    const { plans } = report;
+    if (plans.length === 0) {
+        const list = report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ');
+        const says = report.removed.length
+            ? `only removes plans: ${list}`
+            : options.previously
+                ? 'no longer changes any plan'
+                : 'changes no plan';
+        return `${COMMENT_MARKER}\n### ExecPlan progress\n\nThis pull request ${says}.\n\n<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>\n`;
+    }
+    const full = comment_render_build(report, options, plans.length, true);
+    if (full.length <= limit)
+        return full;
+    const withoutDetails = comment_render_build(report, options, plans.length, false);
+    if (withoutDetails.length <= limit)
+        return withoutDetails;
+    // The most rows that fit, by bisection (fewer rows are always shorter).
+    let low = 0;
+    let high = plans.length;
+    while (high - low > 1) {
+        const mid = (low + high) >> 1;
+        if (comment_render_build(report, options, mid, false).length <= limit)
+            low = mid;
+        else
+            high = mid;
+    }
+    return comment_render_build(report, options, low, false);
+}
+function comment_render_build(report, options, rows, withDetails) {
+    const { plans } = report;
+    const invalid = plans.filter((p) => totalsOf(p).errors > 0).length;
+    const done = plans.reduce((n, p) => n + deltaOf(p).completed.length, 0);
+    const out = [COMMENT_MARKER, '### ExecPlan progress', ''];
+    const headline = [
+        text_plural(plans.length, 'plan') + ' changed',
+        done ? `${text_plural(done, 'item')} completed` : '',
+        invalid ? `${invalid} with errors` : 'all valid',
+    ].filter(Boolean);
+    const check = options.checkUrl ? ` · [check run](${options.checkUrl})` : '';
+    out.push(`${headline.join(' · ')}${check}`, '');
+    if (options.checkNote)
+        out.push(`> ${escapeText(options.checkNote, 500)}`, '');
+    if (rows > 0) {
+        out.push('| Plan | Progress | Since base | Validation |', '| :-- | :-- | :-- | :-- |');
+        for (const plan of plans.slice(0, rows))
+            out.push(row(plan, options.checkUrl));
+        out.push('');
+    }
+    const dropped = [];
+    if (rows < plans.length)
+        dropped.push(`${text_plural(plans.length - rows, 'more plan')} (listed in the check run and the job summary)`);
+    if (withDetails) {
+        for (const plan of plans.slice(0, rows)) {
+            const d = details(plan);
+            if (d)
+                out.push(d);
+        }
+    }
+    else {
+        dropped.push('the lists of completed, added and removed items');
+    }
+    if (report.removed.length)
+        out.push(`Removed in this pull request: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')}`, '');
+    if (dropped.length)
+        out.push(`<sub>Left out to stay within GitHub's comment size: ${dropped.join('; ')}.</sub>`, '');
+    out.push(`<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>`, '');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/comment.ts
+
+
+/**
+ * Writes the progress comment on a pull request: edits the existing one, or creates one when
+ * the run has something to say (`comment: changes` posts nothing while no plan changed, but
+ * corrects an earlier comment). What could not be done goes to `notices`.
+ */
+async function writeComment(client, inputs, target, result, options, notices) {
+    if (target.kind !== 'pull_request' || inputs.comment === 'off')
+        return;
+    const create = result.plans.length > 0 || result.removed.length > 0 || inputs.comment === 'always';
+    try {
+        await upsertComment(client, target, (existing) => renderComment(result, { ...options, previously: existing }), create, notices);
+    }
+    catch (error) {
+        notices.push(isPermissionError(error)
+            ? `Could not write the progress comment (${describeError(error)}): the token may not write pull-request comments, as on a pull request from a fork. The same report is in the job summary. Give the job "permissions: pull-requests: write" to get the comment.`
+            : `Could not write the progress comment (${describeError(error)}); the same report is in the job summary.`);
+    }
 }
 /**
  * Keeps one comment: edits the oldest marked bot comment (only when its body would change),
@@ -73717,57 +75252,265 @@ async function keepOldestComment(client, target, notices) {
     }
     return keep;
 }
+
+;// CONCATENATED MODULE: ./src/action/job-summary.ts
+
+
+
+/** The job summary: the comment's report, then every finding. Capped near GitHub's 1 MiB. */
+function renderJobSummary(report, comment, notices, limit = 900_000) {
+    const out = [comment.replace(COMMENT_MARKER, '').trim(), ''];
+    for (const notice of notices)
+        out.push(`> ${escapeText(notice, 1000)}`, '');
+    let size = out.join('\n').length;
+    let omitted = 0;
+    for (const plan of report.plans) {
+        if (plan.error === undefined && plan.findings.length === 0)
+            continue;
+        const lines = [`#### <code>${escapeText(plan.path)}</code>`, ''];
+        if (plan.error !== undefined)
+            lines.push(`- ❌ ${escapeText(plan.error, 1000)}`);
+        for (const f of plan.findings) {
+            lines.push(`- ${f.severity === 'error' ? '❌' : '⚠️'} line ${f.line}: ${escapeText(f.message, 1000)} ([${f.ruleId}](${f.url}))`);
+        }
+        lines.push('');
+        const text = lines.join('\n');
+        if (size + text.length > limit) {
+            omitted += plan.findings.length;
+            continue;
+        }
+        out.push(text);
+        size += text.length;
+    }
+    if (omitted)
+        out.push(`${text_plural(omitted, 'more finding')} did not fit in the job summary; every finding is in the log above and in the check run.`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/formatters/json.ts
+
+
+/**
+ * The contract's `validate --format json` shape. A plan that could not be validated carries
+ * `error` and counts as one error, as everywhere else.
+ */
+function toJsonReport(results) {
+    // With a base version: each finding's `baselineState`, and the new errors and warnings.
+    const baselined = results.some((r) => r.baselined);
+    return {
+        ...totalsOfAll(results),
+        ...(baselined ? newTotalsOfAll(results) : {}),
+        files: results.map((result) => ({
+            path: result.path,
+            ...totalsOf(result),
+            ...(result.baselined ? newTotals(result) : {}),
+            ...(result.error !== undefined ? { error: result.error } : {}),
+            findings: result.findings.map((f) => ({
+                ruleId: f.ruleId,
+                severity: f.severity,
+                line: f.line,
+                column: f.column,
+                endLine: f.endLine,
+                endColumn: f.endColumn,
+                message: f.message,
+                url: f.url,
+                ...(f.baselineState !== undefined ? { baselineState: f.baselineState, fingerprint: f.fingerprint } : {}),
+            })),
+        })),
+    };
+}
+function formatJson(results) {
+    return JSON.stringify(toJsonReport(results), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+
+
+
+
+
+/** The JSON report: the `validate --format json` shape plus each plan's progress delta and pace. */
+function toActionReport(result) {
+    return {
+        ...toJsonReport(result.plans),
+        progress: result.plans.map((p) => ({
+            path: p.path,
+            ...toDeltaJson(deltaOf(p)),
+            ...(p.pace ? { pace: pace_paceJson(p.pace) } : {}),
+        })),
+    };
+}
+/** Writes the JSON report and sets the step's outputs, every count from the same result model. */
+async function writeOutputs(result, runner) {
+    const report = toActionReport(result);
+    const reportPath = await runner.writeReport(JSON.stringify(report, null, 2) + '\n');
+    const totals = totalsOfAll(result.plans);
+    runner.setOutput('errors', String(totals.errors));
+    runner.setOutput('warnings', String(totals.warnings));
+    runner.setOutput('plans', String(result.plans.length));
+    runner.setOutput('completed', String(result.plans.reduce((n, p) => n + deltaOf(p).head.completed, 0)));
+    runner.setOutput('total', String(result.plans.reduce((n, p) => n + deltaOf(p).head.total, 0)));
+    runner.setOutput('report', reportPath);
+}
+
+;// CONCATENATED MODULE: ./src/action/plans.ts
+
+
+
+/**
+ * Reads the plans the target changed (or, for the workspace, every plan in it) and validates
+ * each as soon as it is read; the settings may still be loading while the files are listed.
+ */
+async function validatePlans(client, inputs, target, runner, settingsLoad) {
+    const validate = async (source) => validatePlan(source, await settingsLoad, inputs.strict);
+    if (target.kind !== 'workspace')
+        return readChangedPlans(client, target, inputs.plans, validate);
+    const files = await runner.workspacePlans(inputs.plans);
+    return {
+        plans: await Promise.all(files.map(({ path, bytes }) => {
+            const head = bytes === undefined ? { error: 'could not be read from the workspace.' } : decodePlan(bytes);
+            // With no base to compare with, the current state is its own base: progress without a delta.
+            return validate({ path, head, base: head });
+        })),
+        removed: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/config-discovery.ts
+
+
+
+/**
+ * The one configuration policy. With `explicit`, that file, which must exist. Otherwise the first
+ * folder from `start` upwards that holds a configuration file, stopping at the repository root
+ * (the folder holding `.git`, or the top of the store). Two configuration files in one folder are
+ * an error, because which one applies would be a guess. Every file is decoded as plan text is:
+ * UTF-8, never binary.
+ */
+async function loadConfigFrom(store, start, explicit) {
+    if (explicit !== undefined) {
+        const bytes = await store.read(explicit.path);
+        if (bytes === undefined)
+            throw new ConfigError(explicit.path, undefined, `the configuration file does not exist${store.where ?? ''}: check the path given in ${explicit.givenIn}.`);
+        return { settings: parseBytes(bytes, explicit.path), path: explicit.path };
+    }
+    for (let folder = start; folder !== undefined; folder = store.parent(folder)) {
+        const names = await store.list(folder);
+        const present = CONFIG_FILE_NAMES.filter((name) => names.includes(name)).map((name) => store.join(folder, name));
+        if (present.length > 1)
+            throw new ConfigError(present[1], undefined, `found ${present.length} configuration files in one folder (${present.join(', ')}): keep one.`);
+        if (present.length === 1) {
+            const bytes = await store.read(present[0]);
+            if (bytes === undefined)
+                throw new ConfigError(present[0], undefined, 'the configuration file cannot be read.');
+            return { settings: parseBytes(bytes, present[0]), path: present[0] };
+        }
+        if (names.includes('.git'))
+            break;
+    }
+    return { settings: DEFAULT_SETTINGS, path: undefined };
+}
+function parseBytes(bytes, path) {
+    const text = decodePlan(bytes);
+    if ('error' in text)
+        throw new ConfigError(path, undefined, text.error.replace('a plan is', 'a configuration file is'));
+    return parseConfig(text.text, path);
+}
+
+;// CONCATENATED MODULE: ./src/action/settings.ts
+
+
+
+
+/** The repository at one commit, read through the API: only its root is searched. */
+function apiStore(client, target) {
+    return {
+        list: (folder) => (folder === '' ? listRootFiles(client, target.repo, target.baseSha) : Promise.resolve([])),
+        read: (path) => readFileAt(client, target.repo, path, target.baseSha),
+        parent: () => undefined,
+        join: (_folder, name) => name,
+        where: ' at the base commit',
+    };
+}
+/** The checked-out workspace: only its root is searched, as on the API. */
+function workspaceStore(runner) {
+    return {
+        list: (folder) => (folder === '' ? runner.listWorkspaceFolder('') : Promise.resolve([])),
+        read: (path) => runner.readWorkspaceFile(path),
+        parent: () => undefined,
+        join: (_folder, name) => name,
+        where: ' in the workspace',
+    };
+}
+/**
+ * The lint settings of the run. On a pull request or a push they are read at the base commit,
+ * so that a change cannot relax the rules that judge it; for the workspace, from the workspace.
+ */
+async function loadSettings(client, inputs, target, runner) {
+    const store = target.kind === 'workspace' ? workspaceStore(runner) : apiStore(client, target);
+    const explicit = inputs.config === undefined ? undefined : { path: inputs.config, givenIn: 'the "config" input' };
+    return (await loadConfigFrom(store, '', explicit)).settings;
+}
+/**
+ * An invalid configuration fails the run; it also gets a failing check run, so that a required
+ * check reports why instead of staying pending, and an annotation on the configuration file.
+ */
+async function reportConfigError(client, inputs, target, runner, error) {
+    runner.annotate('error', error.detail, {
+        file: error.file,
+        startLine: error.line ?? 1,
+        endLine: error.line ?? 1,
+        title: 'execplan configuration',
+    });
+    const where = target.kind === 'workspace' ? 'in the workspace' : "at the pull request's base commit";
+    await createFailedCheck(client, inputs, target, {
+        title: 'Invalid configuration',
+        summary: `${escapeText(error.message, 2000)}\n\nNo plan was validated. Fix the configuration file; execplan reads it ${where}, so a pull request cannot change the rules that judge it.`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function isFailing(inputs, totals) {
+    if (inputs.failOn === 'never')
+        return false;
+    if (inputs.failOn === 'warning')
+        return totals.errors + totals.warnings > 0;
+    return totals.errors > 0;
+}
+/**
+ * One run: validate the changed plans, publish the check run and the comment, then the log,
+ * the job summary and the outputs. Every count comes from the same results.
+ */
 async function runAction(client, inputs, target, runner) {
     const notices = [];
-    // The configuration is read while the changed files are listed; plans wait for it.
-    const settingsLoad = loadSettings(client, inputs, target, runner);
-    settingsLoad.catch(() => undefined);
-    let validated;
-    try {
-        validated = await validatePlans(client, inputs, target, runner, settingsLoad);
-        await settingsLoad;
-    }
-    catch (error) {
-        if (error instanceof ConfigError)
-            await reportConfigError(client, inputs, target, runner, error);
-        throw error;
-    }
-    if (validated.truncated)
-        notices.push(`More than ${COMPARE_FILES_LIMIT} files changed and GitHub listed the commits' trees only in part, so some changed plans may not have been validated here: run the action on the pull request, or \`npx execplan validate\` on the commit.`);
-    const report = { plans: validated.plans, removed: validated.removed, headSha: target.headSha };
-    const totals = totalsOfRun(report);
+    const result = await validate(client, inputs, target, runner, notices);
+    const totals = totalsOfAll(result.plans);
     const failed = isFailing(inputs, totals);
-    for (const plan of report.plans) {
-        const totals = totalsOf(plan.findings);
-        const counts = `${report_plural(totals.errors, 'error')}, ${report_plural(totals.warnings, 'warning')}`;
-        runner.info(`${plan.path}: ${plan.error !== undefined ? plan.error : counts}; progress ${plan.delta.head.completed}/${plan.delta.head.total}`);
-        for (const f of plan.findings)
-            runner.info(`  ${plan.path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  (${f.ruleId})`);
-    }
-    const check = await createCheck(client, inputs, target, report, failed, notices);
+    logResults(result, runner);
+    const check = await createCheck(client, inputs, target, result, failed, notices);
     // The comment links to the pull request's checks page, which stays the same from run to run,
     // so that a run that changes nothing leaves the comment untouched.
     const checksPage = target.kind === 'pull_request'
         ? `${runner.serverUrl}/${target.repo.owner}/${target.repo.repo}/pull/${target.number}/checks`
         : check.run?.url;
     const commentOptions = check.run && checksPage ? { checkUrl: checksPage } : {};
-    const comment = renderComment(report, commentOptions);
-    const writeComment = async () => {
-        if (target.kind !== 'pull_request' || inputs.comment === 'off')
-            return;
-        const create = report.plans.length > 0 || report.removed.length > 0 || inputs.comment === 'always';
-        try {
-            // With `changes`, a pull request that changes no plan gets no new comment, but an old one is corrected.
-            await upsertComment(client, target, (existing) => renderComment(report, { ...commentOptions, previously: existing }), create, notices);
-        }
-        catch (error) {
-            notices.push(isPermissionError(error)
-                ? `Could not write the progress comment (${describeError(error)}): the token may not write pull-request comments, as on a pull request from a fork. The same report is in the job summary. Give the job "permissions: pull-requests: write" to get the comment.`
-                : `Could not write the progress comment (${describeError(error)}); the same report is in the job summary.`);
-        }
-    };
     // The remaining annotations and the comment do not depend on each other.
-    const [unposted] = await Promise.all([addAnnotations(client, target, check, notices), writeComment()]);
+    const [unposted] = await Promise.all([
+        addAnnotations(client, target, check, notices),
+        writeComment(client, inputs, target, result, commentOptions, notices),
+    ]);
     for (const a of unposted) {
         runner.annotate(a.annotation_level === 'failure' ? 'error' : 'warning', a.message, {
             file: a.path,
@@ -73778,26 +75521,42 @@ async function runAction(client, inputs, target, runner) {
     }
     for (const notice of notices)
         runner.warning(notice);
-    await runner.writeSummary(renderJobSummary(report, comment, notices));
-    const json = {
-        ...toJsonReport(report.plans.map((p) => ({
-            path: p.path,
-            findings: p.findings,
-            ...(p.error !== undefined ? { error: p.error } : {}),
-        }))),
-        progress: report.plans.map((p) => ({ path: p.path, ...toDeltaJson(p.delta) })),
-    };
-    const reportPath = await runner.writeReport(JSON.stringify(json, null, 2) + '\n');
-    runner.setOutput('errors', String(totals.errors));
-    runner.setOutput('warnings', String(totals.warnings));
-    runner.setOutput('plans', String(report.plans.length));
-    runner.setOutput('completed', String(report.plans.reduce((n, p) => n + p.delta.head.completed, 0)));
-    runner.setOutput('total', String(report.plans.reduce((n, p) => n + p.delta.head.total, 0)));
-    runner.setOutput('report', reportPath);
-    return { report, ...totals, failed, notices };
+    await runner.writeSummary(renderJobSummary(result, renderComment(result, commentOptions), notices));
+    await writeOutputs(result, runner);
+    return { result, ...totals, failed, notices };
+}
+/** Loads the settings (while the changed files are listed) and validates the plans. */
+async function validate(client, inputs, target, runner, notices) {
+    const settingsLoad = loadSettings(client, inputs, target, runner);
+    settingsLoad.catch(() => undefined);
+    try {
+        const validated = await validatePlans(client, inputs, target, runner, settingsLoad);
+        await settingsLoad;
+        if (validated.truncated)
+            notices.push(`More than ${COMPARE_FILES_LIMIT} files changed and GitHub listed the commits' trees only in part, so some changed plans may not have been validated here: run the action on the pull request, or \`npx execplan validate\` on the commit.`);
+        return { plans: validated.plans, removed: validated.removed, headSha: target.headSha };
+    }
+    catch (error) {
+        if (error instanceof ConfigError)
+            await reportConfigError(client, inputs, target, runner, error);
+        throw error;
+    }
+}
+/** One log line per plan, then one per finding. */
+function logResults(result, runner) {
+    for (const plan of result.plans) {
+        const totals = totalsOf(plan);
+        const counts = plan.error !== undefined
+            ? plan.error
+            : `${text_plural(totals.errors, 'error')}, ${text_plural(totals.warnings, 'warning')}`;
+        const { head } = deltaOf(plan);
+        runner.info(`${plan.path}: ${counts}; progress ${head.completed}/${head.total}`);
+        for (const f of plan.findings)
+            runner.info(`  ${plan.path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  (${f.ruleId})`);
+    }
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
 
 
 
@@ -73808,48 +75567,12 @@ async function runAction(client, inputs, target, runner) {
 
 
 
-
-
-function actionsRunner(workspace) {
-    const inWorkspace = (path) => {
-        const full = (0,external_node_path_namespaceObject.resolve)(workspace, path);
-        if (full !== workspace && !full.startsWith(workspace + external_node_path_namespaceObject.sep))
-            throw new Error(`${path} is outside the workspace.`);
-        return full;
-    };
-    return {
-        serverUrl: (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
-        info: (message) => info(neutraliseLogLine(message)),
-        warning: (message) => warning(neutraliseLogLine(message)),
-        annotate: (level, message, at) => (level === 'error' ? error : warning)(message, {
-            file: at.file,
-            startLine: at.startLine,
-            endLine: at.endLine,
-            title: at.title,
-        }),
-        setOutput: (name, value) => setOutput(name, value),
-        writeSummary: async (markdown) => {
-            if (!process.env.GITHUB_STEP_SUMMARY)
-                return;
-            await summary.addRaw(markdown).write();
-        },
-        writeReport: async (json) => {
-            const dir = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
-            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-            const path = (0,external_node_path_namespaceObject.resolve)(dir, `execplan-report-${process.pid}-${Date.now()}.json`);
-            await (0,promises_namespaceObject.writeFile)(path, json);
-            return path;
-        },
-        workspacePlans: async (globs) => {
-            const paths = (await glob([...globs], { cwd: workspace, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] })).sort();
-            return Promise.all(paths.map(async (path) => ({ path, bytes: await (0,promises_namespaceObject.readFile)(inWorkspace(path)).catch(() => undefined) })));
-        },
-        readWorkspaceFile: (path) => (0,promises_namespaceObject.readFile)(inWorkspace(path)).then((b) => new Uint8Array(b), () => undefined),
-    };
-}
-const summaryLine = (r) => `${report_plural(r.errors, 'error')}, ${report_plural(r.warnings, 'warning')} in ${report_plural(r.report.plans.length, 'plan')}`;
-/** The action: read the inputs and the event, run the pure engine through `runAction`, report. */
-async function run() {
+const summaryLine = (r) => `${text_plural(r.errors, 'error')}, ${text_plural(r.warnings, 'warning')} in ${text_plural(r.result.plans.length, 'plan')}`;
+/**
+ * The action: read the inputs and the event, run the pure engine through `runAction`, report.
+ * `backoffMs` shortens the retry back-off for tests; on a runner it is GitHub's one second.
+ */
+async function run(options = {}) {
     try {
         const inputs = readInputs((name) => getInput(name));
         if (inputs.token)
@@ -73859,7 +75582,7 @@ async function run() {
             token: inputs.token,
             baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
             log: { debug: (m) => core_debug(neutraliseLogLine(m)), warning: (m) => warning(neutraliseLogLine(m)) },
-            ...(process.env.EXECPLAN_BACKOFF_MS ? { backoffMs: Number(process.env.EXECPLAN_BACKOFF_MS) } : {}),
+            ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
         });
         const result = await runAction(client, inputs, target, actionsRunner((0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd())));
         if (result.failed) {

@@ -1,7 +1,8 @@
-// `npm run docs`: writes docs/rules/<id>.md for every rule and the README's rule table, from the
-// rules' metadata. The docs test fails when either is stale.
+// `npm run docs`: writes docs/rules/<id>.md for every rule, the README's rule table and the
+// configuration's JSON Schema, from the rules' metadata. The docs test fails when either is stale.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
+import { configSchema } from '../src/core/config-schema.js';
 import { RULES } from '../src/core/rules/index.js';
 import { updatePage, updateReadme } from './rule-docs.js';
 import { fileURLToPath } from 'node:url';
@@ -14,4 +15,6 @@ for (const rule of RULES) {
 }
 const readmePath = join(root, 'README.md');
 writeFileSync(readmePath, updateReadme(readFileSync(readmePath, 'utf8'), RULES));
-console.log(`wrote ${RULES.length} rule pages and the README's rule table`);
+mkdirSync(join(root, 'schema'), { recursive: true });
+writeFileSync(join(root, 'schema', 'execplan.schema.json'), JSON.stringify(configSchema(), null, 2) + '\n');
+console.log(`wrote ${RULES.length} rule pages, the README's rule table and schema/execplan.schema.json`);

@@ -1,4 +1,5 @@
 import type { Rule } from '../src/core/rule.js';
+import { examplesOf } from './rule-examples.js';
 
 /** Rule documentation made from each rule's metadata (`meta` in `src/core/rules/<id>.ts`). */
 export const GENERATED_END = '<!-- end of the generated part: text below this line is kept by `npm run docs` -->';
@@ -41,18 +42,19 @@ export function renderRulePage(rule: Rule): string {
       `It matches these phrases on word boundaries, also across a line break: ${phrases.map((p) => `\`${p}\``).join(', ')}.`,
       '',
     );
-  if (meta.examples.base) out.push('With this base version (`--base`):', '', indent(meta.examples.base), '');
+  const examples = examplesOf(meta.id);
+  if (examples.base) out.push('With this base version (`--base`):', '', indent(examples.base), '');
   out.push(
-    'This is reported:',
+    `This is reported (at ${examples.failing.expected.map((at) => `${at}`).join(', ')}, as line:column):`,
     '',
-    indent(meta.examples.failing),
+    indent(examples.failing.text),
     '',
     'This is not:',
     '',
-    indent(meta.examples.fixed),
+    indent(examples.fixed.text),
     '',
   );
-  out.push('## Options', '', meta.options ?? 'None, besides turning the rule off or changing its severity.', '');
+  out.push('## Options', '', ...optionsText(rule), '');
   out.push(
     '## Turning it off',
     '',
@@ -74,6 +76,25 @@ export function renderRulePage(rule: Rule): string {
     GENERATED_END,
   );
   return out.join('\n') + '\n';
+}
+
+/** The options a rule owns, from its schema, and its notes on other settings. */
+function optionsText(rule: Rule): string[] {
+  const { options, notes } = rule.meta;
+  const out: string[] = [];
+  if (options) {
+    const path = options.key.join('.');
+    const { schema } = options;
+    if (schema.type === 'array') out.push(`\`${path}\`: a list of strings. ${schema.description}`);
+    else
+      for (const [name, sub] of Object.entries(schema.properties))
+        out.push(`- \`${path}.${name}\`: a list of strings. ${sub.description}`);
+    out.push('');
+  }
+  if (notes) out.push(notes, '');
+  if (!out.length) out.push('None, besides turning the rule off or changing its severity.', '');
+  out.pop();
+  return out;
 }
 
 /** Replaces the generated part of a page, keeping what was written below it. */

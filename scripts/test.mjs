@@ -58,7 +58,7 @@ try {
     // Jest did not get as far as writing its report; the step's failure says why.
   }
 }
-step("This repository's own plans", process.execPath, ['dist/cli.js', 'validate', '.plans']);
+step("This repository's own plans (--strict)", process.execPath, ['dist/cli.js', 'validate', '--strict', '.plans']);
 step(
   'Conformance cases (../shared/conformance)',
   process.execPath,

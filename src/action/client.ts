@@ -32,6 +32,9 @@ export function createClient(options: ClientOptions): GitHubClient {
       // comment and its annotation batches, which `runAction` sends at most eight at a time; a
       // secondary rate limit, if GitHub answers with one, is still waited out.
       write: new Bottleneck.Group({ id: 'execplan-write', maxConcurrent: 8, minTime: 0 }),
+      // Comment writes keep GitHub's advised three seconds apart, per client: the plugin's own
+      // limiter is shared by every client in the process, so runs in one process would wait on each other.
+      notifications: new Bottleneck.Group({ id: 'execplan-notifications', maxConcurrent: 1, minTime: 3000 }),
       onSecondaryRateLimit: (
         retryAfter: number,
         request: { method: string; url: string },

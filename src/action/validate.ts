@@ -1,11 +1,13 @@
-import { compareProgress } from '../core/delta.js';
+import { markBaseline } from '../core/baseline.js';
+import { compareProgress, type PlanDelta } from '../core/delta.js';
 import { lintPlan } from '../core/lint.js';
 import { parsePlan } from '../core/plan.js';
 import { PlanLimitError } from '../core/limits.js';
+import { paceOf } from '../core/pace.js';
 import { summariseProgress, type ProgressSummary } from '../core/progress.js';
-import type { LintSettings } from '../core/rule.js';
+import { digestProgress, type PlanResult } from '../core/result.js';
+import type { LintSettings } from '../core/settings.js';
 import type { PlanSource } from './changed-plans.js';
-import { digestProgress, type PlanReport } from './render.js';
 
 const NO_PROGRESS: ProgressSummary = {
   title: null,
@@ -18,24 +20,30 @@ const NO_PROGRESS: ProgressSummary = {
   next: null,
 };
 
+/** The delta of a plan with no Progress at either version. */
+const NO_DELTA = compareProgress(undefined, NO_PROGRESS);
+
+/** A result's delta; the action sets one on every result, and a plan it could not read has none to show. */
+export const deltaOf = (result: PlanResult): PlanDelta => result.delta ?? NO_DELTA;
+
 /**
  * Validates one changed plan against its base version and measures its progress. Its result is
  * plain data (no syntax tree), so that reports of many plans stay small. A plan that cannot be
  * read, or is beyond the engine's limits, is reported with an error, never a crash of the run.
  */
-export function validatePlan(source: PlanSource, settings: LintSettings, strict: boolean): PlanReport {
+export function validatePlan(source: PlanSource, settings: LintSettings, strict: boolean): PlanResult {
   const common = {
     path: source.path,
     ...(source.previousPath ? { previousPath: source.previousPath } : {}),
     ...(source.note ? { note: source.note } : {}),
   };
-  const failed = (error: string): PlanReport => ({
+  const failed = (error: string): PlanResult => ({
     ...common,
     title: null,
     findings: [],
     error,
-    delta: compareProgress(undefined, NO_PROGRESS),
-    progress: undefined,
+    delta: NO_DELTA,
+    baselined: true,
   });
   if ('error' in source.head) return failed(source.head.error);
   try {
@@ -43,7 +51,10 @@ export function validatePlan(source: PlanSource, settings: LintSettings, strict:
     const cache = new Map();
     const base = source.base && 'text' in source.base ? parsePlan(source.base.text, { cache }) : undefined;
     const head = parsePlan(source.head.text, { cache });
-    const { findings } = lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
+    const linted = lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
+    // New versus existing findings; a plan with no base version is new, and so is each finding.
+    const baseline = base ? { plan: base, findings: lintPlan(base, { settings, strict }).findings } : undefined;
+    const findings = markBaseline(head, linted.findings, baseline);
     const progress = summariseProgress(head, settings.sections.Progress);
     const baseProgress = base ? summariseProgress(base, settings.sections.Progress) : undefined;
     return {
@@ -52,6 +63,8 @@ export function validatePlan(source: PlanSource, settings: LintSettings, strict:
       findings,
       delta: compareProgress(baseProgress, progress),
       progress: digestProgress(progress),
+      baselined: true,
+      pace: paceOf(progress, new Date()),
     };
   } catch (error) {
     if (error instanceof PlanLimitError) return failed(error.message);

@@ -1,26 +1,26 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../core/config.js';
 import { progressDelta } from '../core/delta.js';
-import { lintPlan } from '../core/lint.js';
+import { lintAgainstBase, withFingerprints } from '../core/baseline.js';
+import { lintPlan, type LintResult } from '../core/lint.js';
 import { parsePlan, type Plan } from '../core/plan.js';
 import { PlanLimitError } from '../core/limits.js';
+import { paceOf } from '../core/pace.js';
 import { summariseProgress } from '../core/progress.js';
-import type { LintSettings } from '../core/rule.js';
+import { hasErrors, type PlanResult } from '../core/result.js';
+import type { LintSettings } from '../core/settings.js';
 import { fillTemplate } from '../core/template.js';
 import { formatGithub } from '../formatters/github.js';
 import { formatJson } from '../formatters/json.js';
 import { formatDelta, formatProgress, toDeltaJson, toProgressJson } from '../formatters/progress.js';
-import type { FileReport } from '../formatters/report.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { loadConfig } from './config-file.js';
 import { DEFAULT_PLAN_GLOB, expandPlanPaths, readPlanFile } from './files.js';
-
-export const VERSION = '0.1.0';
+import { installedFile, packageVersion } from './installation.js';
 
 /** What the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliIo {
@@ -71,7 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await initCommand(rest, io);
       case '--version':
       case '-v':
-        io.stdout(`${VERSION}\n`);
+        io.stdout(`${packageVersion()}\n`);
         return EXIT_OK;
       case undefined:
       case '--help':
@@ -139,7 +139,7 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
   if (reports.some((r) => r.error !== undefined)) problem = true;
   io.stdout(render(format, reports, io));
   if (problem) return EXIT_USAGE;
-  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+  return reports.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 async function validateFiles(
@@ -148,30 +148,37 @@ async function validateFiles(
   settings: LintSettings,
   strict: boolean,
   base: string | undefined,
-): Promise<FileReport[]> {
-  const reports: FileReport[] = [];
+): Promise<PlanResult[]> {
+  const reports: PlanResult[] = [];
   for (const path of files) {
     const read = await readPlanFile(resolve(cwd, path));
+    const baselined = base === undefined ? {} : { baselined: true };
     if ('error' in read) {
-      reports.push({ path, findings: [], error: read.error });
+      reports.push({ path, findings: [], error: read.error, ...baselined });
       continue;
     }
     try {
-      reports.push({ path, findings: lintPlan(read.text, { settings, strict, base }).findings });
+      reports.push(
+        base === undefined
+          ? { path, findings: withFingerprintsOf(lintPlan(read.text, { settings, strict })) }
+          : { path, findings: lintAgainstBase(read.text, base, { settings, strict }).findings, baselined: true },
+      );
     } catch (error) {
       if (!(error instanceof PlanLimitError)) throw error;
-      reports.push({ path, findings: [], error: error.message });
+      reports.push({ path, findings: [], error: error.message, ...baselined });
     }
   }
   return reports;
 }
 
-function render(format: (typeof FORMATS)[number], reports: FileReport[], io: CliIo): string {
+const withFingerprintsOf = (result: LintResult) => withFingerprints(result.plan, result.findings);
+
+function render(format: (typeof FORMATS)[number], reports: PlanResult[], io: CliIo): string {
   switch (format) {
     case 'json':
       return formatJson(reports);
     case 'sarif':
-      return formatSarif(reports, VERSION);
+      return formatSarif(reports, packageVersion());
     case 'github':
       return formatGithub(reports);
     default:
@@ -201,10 +208,11 @@ async function progressCommand(args: string[], io: CliIo): Promise<number> {
   const [path] = positionals;
   const { settings } = await loadConfig(undefined, io.cwd);
   const summary = summariseProgress(parseOrFail(path, await readOrFail(path, io)), settings.sections.Progress);
+  const pace = paceOf(summary, io.now());
   io.stdout(
     values.json
-      ? JSON.stringify(toProgressJson(path, summary), null, 2) + '\n'
-      : formatProgress(path, summary, io.colour),
+      ? JSON.stringify(toProgressJson(path, summary, pace), null, 2) + '\n'
+      : formatProgress(path, summary, io.colour, pace),
   );
   return EXIT_OK;
 }
@@ -227,16 +235,6 @@ async function deltaCommand(args: string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-/** The template ships beside the bundle (`dist/../templates`) and beside the sources. */
-async function readTemplate(): Promise<string> {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++, dir = dirname(dir)) {
-    const candidate = join(dir, 'templates', 'plan.md');
-    if (existsSync(candidate)) return readFile(candidate, 'utf8');
-  }
-  throw new Error('templates/plan.md was not found beside the execplan installation.');
-}
-
 async function initCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     purpose: { type: 'string' },
@@ -247,7 +245,11 @@ async function initCommand(args: string[], io: CliIo): Promise<number> {
   const [path, title] = positionals;
   if (!title.trim()) throw new UsageError('the title must not be empty.');
   const target = resolve(io.cwd, path);
-  const text = fillTemplate(await readTemplate(), { title, purpose: values.purpose, now: io.now() });
+  const text = fillTemplate(await readFile(installedFile(join('templates', 'plan.md')), 'utf8'), {
+    title,
+    purpose: values.purpose,
+    now: io.now(),
+  });
   await mkdir(dirname(target), { recursive: true });
   try {
     // `wx` refuses atomically to replace an existing file.

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
-import { DEFAULT_SETTINGS } from './lint.js';
-import type { LintSettings, RuleSetting } from './rule.js';
-import { PHRASE_RULE_IDS, RULE_IDS } from './rules/index.js';
+import type { OptionSchema, Rule, RuleSetting } from './rule.js';
+import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
+import { RULES, RULE_IDS } from './rules/index.js';
 import { DEFAULT_SECTION_NAMES, REQUIRED_SECTIONS, type RequiredSectionName, type SectionNames } from './sections.js';
 import { normaliseHeading } from './headings.js';
 import { DEFAULT_LABEL_NAMES, LABEL_NAMES, type LabelName, type LabelNames } from './entries.js';
@@ -20,8 +20,12 @@ export class ConfigError extends Error {
 
 export const CONFIG_FILE_NAMES = ['.execplan.json', '.execplan.yml', '.execplan.yaml'];
 
-const SEVERITIES: readonly RuleSetting[] = ['off', 'warning', 'error'];
-const TOP_LEVEL_KEYS = ['rules', 'phrases', 'jargon', 'sections', 'labels', '$schema'];
+export const SEVERITIES: readonly RuleSetting[] = ['off', 'warning', 'error'];
+
+/** Rules that own a top-level key (`jargon`), and those that own an entry of one (`phrases.<id>`), from their metadata. */
+const ownersOf = (key: string): Rule[] => RULES.filter((rule) => rule.meta.options?.key[0] === key);
+export const OPTION_KEYS = [...new Set(RULES.flatMap((rule) => (rule.meta.options ? [rule.meta.options.key[0]] : [])))];
+const TOP_LEVEL_KEYS = ['rules', ...OPTION_KEYS, 'sections', 'labels', '$schema'];
 
 const sectionKey = (name: string): string => normaliseHeading(name);
 const SECTION_BY_KEY = new Map<string, RequiredSectionName>(REQUIRED_SECTIONS.map((name) => [sectionKey(name), name]));
@@ -77,6 +81,20 @@ export function parseConfig(text: string, file: string): LintSettings {
     });
   };
 
+  /** Reads a value against a rule's option schema (lists of strings, objects of them). */
+  const valueOf = <T>(pair: Pair, schema: OptionSchema, where: string): T => {
+    if (schema.type === 'array') return stringList(pair, `"${where}"`) as T;
+    const known = Object.keys(schema.properties);
+    const out: Record<string, unknown> = {};
+    for (const sub of mapOf(pair, known.map((k) => `"${k}"`).join(' and ') + ' to lists')) {
+      const name = keyOf(sub);
+      if (!known.includes(name))
+        fail(sub, `unknown key "${where}.${name}"; use ${known.map((k) => `"${k}"`).join(' or ')}.`);
+      out[name] = valueOf(sub, schema.properties[name], `${where}.${name}`);
+    }
+    return out as T;
+  };
+
   for (const pair of root.items) {
     const key = keyOf(pair);
     switch (key) {
@@ -95,22 +113,18 @@ export function parseConfig(text: string, file: string): LintSettings {
           severities[id] = value as RuleSetting;
         }
         break;
-      case 'phrases':
+      case 'phrases': {
+        const owners = ownersOf('phrases').map((rule) => rule.meta.id);
         for (const phrasePair of mapOf(pair, 'phrase rule ids to lists of phrases')) {
           const id = keyOf(phrasePair);
-          if (!PHRASE_RULE_IDS.includes(id)) {
-            fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${PHRASE_RULE_IDS.join(', ')}.`);
-          }
-          phrases[id] = stringList(phrasePair, `"phrases.${id}"`);
+          if (!owners.includes(id))
+            fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${owners.join(', ')}.`);
+          phrases[id] = valueOf(phrasePair, RULES.find((r) => r.meta.id === id)!.meta.options!.schema, `phrases.${id}`);
         }
         break;
+      }
       case 'jargon':
-        for (const jargonPair of mapOf(pair, '"allow" and "terms" to lists')) {
-          const sub = keyOf(jargonPair);
-          if (sub !== 'allow' && sub !== 'terms')
-            fail(jargonPair, `unknown key "jargon.${sub}"; use "allow" or "terms".`);
-          jargon[sub as 'allow' | 'terms'] = stringList(jargonPair, `"jargon.${sub}"`);
-        }
+        Object.assign(jargon, valueOf(pair, ownersOf('jargon')[0].meta.options!.schema, 'jargon'));
         break;
       case 'sections':
         for (const sectionPair of mapOf(pair, 'required section names to lists of heading starts')) {

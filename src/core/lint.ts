@@ -1,19 +1,11 @@
 import { readSuppressions } from './controls.js';
-import { DEFAULT_LABEL_NAMES } from './entries.js';
 import { findSection, parsePlan, type Plan, type Section } from './plan.js';
 import { progressItems, type ProgressItem } from './progress.js';
-import { docsUrl, type Finding, type LintSettings, type Report, type RuleContext, type RuleSetting } from './rule.js';
+import { docsUrl, type Finding, type Report, type RuleContext, type RuleSetting } from './rule.js';
 import { RULES } from './rules/index.js';
-import { DEFAULT_SECTION_NAMES, type RequiredSectionName } from './sections.js';
+import type { RequiredSectionName } from './sections.js';
+import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
 import { lineText } from './source.js';
-
-export const DEFAULT_SETTINGS: LintSettings = {
-  severities: {},
-  phrases: {},
-  jargon: { allow: [], terms: [] },
-  sections: DEFAULT_SECTION_NAMES,
-  labels: DEFAULT_LABEL_NAMES,
-};
 
 export interface LintOptions {
   readonly settings?: LintSettings;

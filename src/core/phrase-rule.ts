@@ -1,11 +1,12 @@
 import { compilePhrases, type PhraseMatch, type PhraseMatcher } from './phrases.js';
 import type { ProseBlock } from './plan.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { stringList, type Rule, type RuleContext, type RuleMeta } from './rule.js';
 import { pointOf } from './source.js';
 
 /** What a phrase rule needs beyond its metadata: its built-in phrases and its message. */
 export interface PhraseRuleSpec {
-  readonly meta: RuleMeta;
+  /** Its metadata; the `phrases.<id>` option is added by `createPhraseRule`. */
+  readonly meta: Omit<RuleMeta, 'options'>;
   readonly phrases: readonly string[];
   readonly message: (phrase: string) => string;
   /** Returns false to let a match stand without a finding (used by `vague-acceptance`). */
@@ -28,8 +29,15 @@ export function createPhraseRule(spec: PhraseRuleSpec): Rule & { readonly phrase
     return matcher;
   };
 
+  const meta: RuleMeta = {
+    ...spec.meta,
+    options: {
+      key: ['phrases', spec.meta.id],
+      schema: stringList(`Phrases that ${spec.meta.id} reports, besides the built-in ones.`),
+    },
+  };
   return {
-    meta: spec.meta,
+    meta,
     phrases: spec.phrases,
     check(context) {
       const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);

@@ -1,7 +1,7 @@
 import type { Plan, Section } from './plan.js';
 import type { ProgressItem } from './progress.js';
-import type { RequiredSectionName, SectionNames } from './sections.js';
-import type { LabelNames } from './entries.js';
+import type { RequiredSectionName } from './sections.js';
+import type { LintSettings } from './settings.js';
 
 export type Severity = 'error' | 'warning';
 export type RuleSetting = Severity | 'off';
@@ -22,11 +22,38 @@ export interface RuleMeta {
   /** Where the finding is reported, as the contract says. */
   readonly reportedAt: string;
   readonly tags: readonly string[];
-  /** Configuration that changes what the rule reports, for the docs page. */
-  readonly options?: string;
-  /** Shown on the docs page and checked by the tests: `failing` is reported, `fixed` is not. */
-  readonly examples: { readonly failing: string; readonly fixed: string; readonly base?: string };
+  /** The configuration this rule owns: validated, documented and in the JSON Schema from here. */
+  readonly options?: RuleOptions;
+  /** What else changes what the rule reports (shared settings, accepted spellings), for the docs page. */
+  readonly notes?: string;
 }
+
+/** The subset of JSON Schema that rule options use: lists of strings, and objects of them. */
+export type OptionSchema =
+  | {
+      readonly type: 'array';
+      readonly items: { readonly type: 'string'; readonly minLength: 1 };
+      readonly description: string;
+    }
+  | {
+      readonly type: 'object';
+      readonly properties: Readonly<Record<string, OptionSchema>>;
+      readonly additionalProperties: false;
+      readonly description: string;
+    };
+
+export interface RuleOptions {
+  /** Where they sit in the configuration file: `["phrases", "<rule id>"]`, or a top-level key such as `["jargon"]`. */
+  readonly key: readonly [string, ...string[]];
+  readonly schema: OptionSchema;
+}
+
+/** A list of non-empty strings, as phrase and term lists are. */
+export const stringList = (description: string): OptionSchema => ({
+  type: 'array',
+  items: { type: 'string', minLength: 1 },
+  description,
+});
 
 export interface Report {
   readonly line: number;
@@ -36,16 +63,6 @@ export interface Report {
   readonly message: string;
   /** Findings sharing a group are reported once: the first that is not disabled. */
   readonly group?: string;
-}
-
-export interface LintSettings {
-  readonly severities: Readonly<Record<string, RuleSetting>>;
-  /** Phrases added by configuration, by rule id. */
-  readonly phrases: Readonly<Record<string, readonly string[]>>;
-  readonly jargon: { readonly allow: readonly string[]; readonly terms: readonly string[] };
-  readonly sections: SectionNames;
-  /** Accepted names of each entry label (`Decision`, `Rationale`, `Date/Author`, `Observation`, `Evidence`). */
-  readonly labels: LabelNames;
 }
 
 export interface RuleContext {
@@ -72,4 +89,9 @@ export interface Finding {
   readonly endColumn: number;
   readonly message: string;
   readonly url: string;
+  /** With a base version: whether the base already had this finding (see `baseline.ts`). */
+  readonly baselineState?: 'new' | 'unchanged';
+  /** Hashes of the rule, message and line content (`fingerprint`) and of the line (`lineHash`). */
+  readonly fingerprint?: string;
+  readonly lineHash?: string;
 }

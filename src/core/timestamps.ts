@@ -14,7 +14,10 @@ export interface ItemTimestamp {
   readonly canonical: boolean;
   /** ISO 8601, in UTC with seconds where time and zone are known, else as far as known. */
   readonly iso: string | null;
-  /** Length of the leading timestamp (with its parentheses and a following dash), 0 if none. */
+  /**
+   * Length of the leading timestamp (with its parentheses and a separator after it: `-`, `:` or a
+   * dash followed by white space, or a full-width colon, em dash or en dash), 0 if none.
+   */
   readonly leadingLength: number;
 }
 
@@ -22,7 +25,7 @@ const CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?
 const DATE =
   /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b))?)?/;
 const LEADING =
-  /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+)?/i;
+  /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+|[：—–]\s*)?/i;
 
 /**
  * Zone abbreviations seen in real plans, as offsets from UTC in minutes. Ambiguous ones are not

@@ -1,29 +1,36 @@
-import { totalsOf, type FileReport } from './report.js';
+import { newTotals, newTotalsOfAll } from '../core/baseline.js';
+import { totalsOf, totalsOfAll, type PlanResult } from '../core/result.js';
 
-/** The contract's `validate --format json` shape; a file that could not be read carries `error`. */
-export function toJsonReport(files: readonly FileReport[]) {
-  const entries = files.map((file) => ({
-    path: file.path,
-    ...totalsOf(file.findings),
-    ...(file.error !== undefined ? { error: file.error } : {}),
-    findings: file.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      message: f.message,
-      url: f.url,
-    })),
-  }));
+/**
+ * The contract's `validate --format json` shape. A plan that could not be validated carries
+ * `error` and counts as one error, as everywhere else.
+ */
+export function toJsonReport(results: readonly PlanResult[]) {
+  // With a base version: each finding's `baselineState`, and the new errors and warnings.
+  const baselined = results.some((r) => r.baselined);
   return {
-    errors: entries.reduce((n, f) => n + f.errors, 0),
-    warnings: entries.reduce((n, f) => n + f.warnings, 0),
-    files: entries,
+    ...totalsOfAll(results),
+    ...(baselined ? newTotalsOfAll(results) : {}),
+    files: results.map((result) => ({
+      path: result.path,
+      ...totalsOf(result),
+      ...(result.baselined ? newTotals(result) : {}),
+      ...(result.error !== undefined ? { error: result.error } : {}),
+      findings: result.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        message: f.message,
+        url: f.url,
+        ...(f.baselineState !== undefined ? { baselineState: f.baselineState, fingerprint: f.fingerprint } : {}),
+      })),
+    })),
   };
 }
 
-export function formatJson(files: readonly FileReport[]): string {
-  return JSON.stringify(toJsonReport(files), null, 2) + '\n';
+export function formatJson(results: readonly PlanResult[]): string {
+  return JSON.stringify(toJsonReport(results), null, 2) + '\n';
 }

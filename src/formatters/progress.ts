@@ -1,9 +1,10 @@
 import type { PlanDelta, DeltaItem } from '../core/delta.js';
+import { paceJson, type Pace } from '../core/pace.js';
 import type { ProgressItem, ProgressSummary } from '../core/progress.js';
-import { plural } from './report.js';
+import { paint, plural } from './text.js';
 
-/** The contract's `progress --json` shape. */
-export function toProgressJson(path: string, summary: ProgressSummary) {
+/** The contract's `progress --json` shape (with `pace` when given). */
+export function toProgressJson(path: string, summary: ProgressSummary, pace?: Pace) {
   const item = (i: ProgressItem) => ({
     line: i.line,
     text: i.text,
@@ -21,6 +22,7 @@ export function toProgressJson(path: string, summary: ProgressSummary) {
     percent: summary.percent,
     items: summary.items.map(item),
     next: summary.next ? { line: summary.next.line, text: summary.next.text, status: summary.next.status } : null,
+    ...(pace ? { pace: paceJson(pace) } : {}),
   };
 }
 
@@ -30,10 +32,8 @@ export function progressBar(done: number, total: number, width = 20): string {
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
 
-const paint = (on: boolean, code: string, text: string): string => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
-
 /** What the format's parse_progress script shows, readable in a terminal. */
-export function formatProgress(path: string, summary: ProgressSummary, colour = false): string {
+export function formatProgress(path: string, summary: ProgressSummary, colour = false, pace?: Pace): string {
   const out: string[] = [];
   out.push(`${summary.title ?? '(untitled plan)'}  ${paint(colour, '2', path)}`);
   if (summary.total === 0) {
@@ -44,6 +44,7 @@ export function formatProgress(path: string, summary: ProgressSummary, colour = 
     `${progressBar(summary.completed, summary.total)} ${summary.percent}%  ` +
       `${summary.completed}/${summary.total} done, ${summary.partial} partial, ${summary.remaining} to do`,
   );
+  if (pace) out.push(`Pace: ${describePace(pace)}`);
   const done = summary.items.filter((i) => i.status === 'done');
   const partial = summary.items.filter((i) => i.status === 'partial');
   const todo = summary.items.filter((i) => i.status === 'todo');
@@ -83,17 +84,46 @@ export function toDeltaJson(delta: PlanDelta) {
     reopened: delta.reopened.map(item),
     added: delta.added.map(item),
     removed: delta.removed.map(item),
+    reworded: delta.reworded.map((i) => ({ line: i.line, text: i.text, baseLine: i.baseLine, baseText: i.baseText })),
   };
 }
 
-/** One line: `+2 done, +1 added, 1 reopened, 1 removed` (or `no change`). */
+/**
+ * The delta with every item in one list only, as text outputs show it: completed (new ones
+ * marked), reopened, reworded (neither completed nor reopened), added (not done), removed.
+ */
+export function listEachOnce(delta: PlanDelta) {
+  const completedOrReopened = new Set([...delta.completed, ...delta.reopened].map((i) => i.line));
+  return {
+    completed: delta.completed,
+    reopened: delta.reopened,
+    reworded: delta.reworded.filter((i) => !completedOrReopened.has(i.line)),
+    added: delta.added.filter((i) => !completedOrReopened.has(i.line)),
+    removed: delta.removed,
+  };
+}
+
+/** One line: `+2 done, +1 added, 1 reopened, 1 reworded, 1 removed` (or `no change`); each item counted once. */
 export function describeChange(delta: PlanDelta): string {
+  const once = listEachOnce(delta);
   const parts: string[] = [];
-  if (delta.completed.length) parts.push(`+${delta.completed.length} done`);
-  if (delta.added.length) parts.push(`+${delta.added.length} added`);
-  if (delta.reopened.length) parts.push(`${delta.reopened.length} reopened`);
-  if (delta.removed.length) parts.push(`${delta.removed.length} removed`);
+  if (once.completed.length) parts.push(`+${once.completed.length} done`);
+  if (once.added.length) parts.push(`+${once.added.length} added`);
+  if (once.reopened.length) parts.push(`${once.reopened.length} reopened`);
+  if (once.reworded.length) parts.push(`${once.reworded.length} reworded`);
+  if (once.removed.length) parts.push(`${once.removed.length} removed`);
   return parts.length ? parts.join(', ') : 'no change';
+}
+
+/** A text cut to `max` characters with an ellipsis, for the brief `old → new` of a reworded item. */
+export function brief(text: string, max = 60): string {
+  const chars = [...text];
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 export function formatDelta(basePath: string, headPath: string, delta: PlanDelta, colour = false): string {
@@ -105,18 +135,62 @@ export function formatDelta(basePath: string, headPath: string, delta: PlanDelta
       (delta.new ? '' : `, was ${base.completed}/${base.total} (${base.percent}%)`) +
       `: ${describeChange(delta)}`,
   );
+  const once = listEachOnce(delta);
   const list = (title: string, mark: string, items: readonly DeltaItem[]): void => {
     if (!items.length) return;
     out.push('', `${title} (${items.length}):`);
-    for (const i of items)
-      out.push(`  ${mark} ${i.timestamp ? `${i.timestamp}  ` : ''}${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+    for (const i of items) {
+      // Among completed items, those with no counterpart in the base are marked.
+      const isNew = i.isNew && !delta.new && title === 'Completed' ? `${paint(colour, '36', 'new')}  ` : '';
+      out.push(
+        `  ${mark} ${isNew}${i.timestamp ? `${i.timestamp}  ` : ''}${i.text}  ${paint(colour, '2', `line ${i.line}`)}`,
+      );
+    }
   };
-  list('Completed', paint(colour, '32', '✓'), delta.completed);
-  list('Reopened', paint(colour, '33', '↺'), delta.reopened);
-  list('Added', '+', delta.added);
-  list('Removed', '-', delta.removed);
-  if (!delta.completed.length && !delta.reopened.length && !delta.added.length && !delta.removed.length) {
+  list('Completed', paint(colour, '32', '✓'), once.completed);
+  list('Reopened', paint(colour, '33', '↺'), once.reopened);
+  if (once.reworded.length) {
+    out.push('', `Reworded (${once.reworded.length}):`);
+    for (const i of once.reworded)
+      out.push(`  ~ ${brief(i.baseText)} → ${brief(i.text)}  ${paint(colour, '2', `line ${i.baseLine} → ${i.line}`)}`);
+  }
+  list('Added', '+', once.added);
+  list('Removed', '-', once.removed);
+  if (describeChange(delta) === 'no change') {
     out.push('', `No Progress item changed (${plural(head.total, 'item')}).`);
   }
   return out.join('\n') + '\n';
+}
+
+/** A span of time in words, for "last done 2 hours ago". */
+export function ago(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 60) return minutes <= 1 ? 'just now' : `${minutes} minutes ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${plural(hours, 'hour')} ago`;
+  return `${Math.floor(hours / 24)} days ago`;
+}
+
+/**
+ * The pace in one line: `5 done in 3 days, 1.7 a day; 3 left: about 2 days, around 2026-12-04;
+ * last done 2 hours ago`; the parts the estimator cannot know are left out.
+ */
+export function describePace(pace: Pace): string {
+  if (pace.dated === 0) return pace.left ? `No dated completion yet; ${pace.left} left.` : 'No dated completion.';
+  const parts: string[] = [];
+  parts.push(
+    pace.perDay === null
+      ? `${pace.dated} done on ${pace.lastDone?.slice(0, 10)}`
+      : `${pace.dated} done in ${plural(pace.days, 'day')}, ${pace.perDay} a day`,
+  );
+  if (pace.left === 0) parts.push('nothing left');
+  else if (pace.estimatedDone !== null && pace.daysLeft !== null)
+    parts.push(`${pace.left} left: about ${plural(pace.daysLeft, 'day')}, around ${pace.estimatedDone}`);
+  else parts.push(`${pace.left} left`);
+  parts.push(
+    pace.sinceLastDoneMs === null
+      ? 'last done in the future (dates out of order)'
+      : `last done ${ago(pace.sinceLastDoneMs)}`,
+  );
+  return parts.join('; ');
 }

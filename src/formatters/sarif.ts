@@ -1,11 +1,30 @@
 import { RULES } from '../core/rules/index.js';
-import { docsUrl } from '../core/rule.js';
-import type { FileReport } from './report.js';
+import { docsUrl, type Finding } from '../core/rule.js';
+import type { PlanResult } from '../core/result.js';
 
 export const TOOL_URI = 'https://github.com/execplan/execplan';
 
+/**
+ * What lets code scanning track a result across commits: `partialFingerprints` (our hash of the
+ * rule, message and line content, and `primaryLocationLineHash`, the line content's hash, each
+ * with `:N` counting earlier results that share it) and `baselineState` when a base was given.
+ */
+function sarifBaseline(f: Finding) {
+  return {
+    ...(f.fingerprint !== undefined
+      ? {
+          partialFingerprints: {
+            'execplanFinding/v1': f.fingerprint,
+            ...(f.lineHash !== undefined ? { primaryLocationLineHash: f.lineHash } : {}),
+          },
+        }
+      : {}),
+    ...(f.baselineState !== undefined ? { baselineState: f.baselineState } : {}),
+  };
+}
+
 /** SARIF 2.1.0, as GitHub code scanning accepts it: rules with help URIs, results with locations. */
-export function toSarif(files: readonly FileReport[], version: string) {
+export function toSarif(files: readonly PlanResult[], version: string) {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
   const results = files.flatMap((file) =>
     file.findings.map((f) => ({
@@ -21,6 +40,7 @@ export function toSarif(files: readonly FileReport[], version: string) {
           },
         },
       ],
+      ...sarifBaseline(f),
     })),
   );
   const notifications = files
@@ -59,6 +79,6 @@ export function toSarif(files: readonly FileReport[], version: string) {
   };
 }
 
-export function formatSarif(files: readonly FileReport[], version: string): string {
+export function formatSarif(files: readonly PlanResult[], version: string): string {
   return JSON.stringify(toSarif(files, version), null, 2) + '\n';
 }

@@ -1,47 +1,52 @@
-import { plural, totalsOf, type FileReport } from './report.js';
+import { newTotalsOfAll } from '../core/baseline.js';
+import { totalsOf, totalsOfAll, type PlanResult } from '../core/result.js';
+import { paint, plural } from './text.js';
 
 export interface Colours {
   readonly enabled: boolean;
 }
 
-const paint = (on: boolean, code: string, text: string): string => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
-
 /** ESLint-style report: grouped by file, `line:col  severity  message  rule-id`, then a summary. */
-export function formatStylish(files: readonly FileReport[], colours: Colours = { enabled: false }): string {
+export function formatStylish(results: readonly PlanResult[], colours: Colours = { enabled: false }): string {
   const on = colours.enabled;
   const out: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let filesWithProblems = 0;
-  for (const file of files) {
-    if (file.error !== undefined) {
-      out.push(paint(on, '4', file.path), `  ${paint(on, '31', 'error')}  ${file.error}`, '');
-      filesWithProblems++;
+  const baselined = results.some((r) => r.baselined);
+  for (const result of results) {
+    if (result.error !== undefined) {
+      out.push(paint(on, '4', result.path), `  ${paint(on, '31', 'error')}  ${result.error}`, '');
       continue;
     }
-    if (file.findings.length === 0) continue;
-    filesWithProblems++;
-    const totals = totalsOf(file.findings);
-    errors += totals.errors;
-    warnings += totals.warnings;
-    const rows = file.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message, f.ruleId]);
+    if (result.findings.length === 0) continue;
+    const rows = result.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message, f.ruleId]);
     const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
-    out.push(paint(on, '4', file.path));
-    for (const [position, severity, message, ruleId] of rows) {
+    out.push(paint(on, '4', result.path));
+    rows.forEach(([position, severity, message, ruleId], i) => {
       const coloured = paint(on, severity === 'error' ? '31' : '33', severity.padEnd(widths[1]));
-      out.push(`  ${paint(on, '2', position.padEnd(widths[0]))}  ${coloured}  ${message}  ${paint(on, '2', ruleId)}`);
-    }
+      // With a base version, a finding the base did not have is marked `new`.
+      const mark = baselined ? `${result.findings[i].baselineState === 'new' ? paint(on, '36', 'new') : '   '}  ` : '';
+      out.push(
+        `  ${paint(on, '2', position.padEnd(widths[0]))}  ${coloured}  ${mark}${message}  ${paint(on, '2', ruleId)}`,
+      );
+    });
     out.push('');
   }
-  const unreadable = files.filter((f) => f.error !== undefined).length;
-  const problems = errors + warnings;
-  if (problems === 0 && unreadable === 0) {
-    out.push(paint(on, '32', `✔ ${plural(files.length, 'plan')} checked, no problems`));
+  const { errors, warnings } = totalsOfAll(results);
+  const withProblems = results.filter((r) => {
+    const t = totalsOf(r);
+    return t.errors + t.warnings > 0;
+  }).length;
+  const unvalidated = results.filter((r) => r.error !== undefined).length;
+  if (errors + warnings === 0) {
+    out.push(paint(on, '32', `✔ ${plural(results.length, 'plan')} checked, no problems`));
   } else {
-    const parts = [`${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`];
-    if (unreadable) parts.push(`${plural(unreadable, 'file')} not validated`);
-    const summary = `✖ ${parts.join(', ')} in ${filesWithProblems} of ${plural(files.length, 'plan')}`;
-    out.push(paint(on, errors || unreadable ? '31' : '33', summary));
+    let counts = `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+    if (baselined) {
+      const { newErrors, newWarnings } = newTotalsOfAll(results);
+      counts += `, ${newErrors + newWarnings} new (${plural(newErrors, 'error')}, ${plural(newWarnings, 'warning')})`;
+    }
+    const notValidated = unvalidated ? `, ${unvalidated} of them could not be validated` : '';
+    const summary = `✖ ${counts} in ${withProblems} of ${plural(results.length, 'plan')}${notValidated}`;
+    out.push(paint(on, errors ? '31' : '33', summary));
   }
   return out.join('\n') + '\n';
 }

@@ -11,26 +11,6 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the item',
     tags: ['format', 'progress'],
-    examples: {
-      failing: [
-        '## Progress',
-        '',
-        '- [ ] Write the theme switcher.',
-        '',
-        '## Context and Orientation',
-        '',
-        '- [ ] The design is approved.',
-      ].join('\n'),
-      fixed: [
-        '## Progress',
-        '',
-        '- [ ] Write the theme switcher.',
-        '',
-        '## Context and Orientation',
-        '',
-        'The design was approved on 2026-03-01; it is in `docs/design/theme.md`.',
-      ].join('\n'),
-    },
   },
   check(context) {
     const progress = context.section('Progress');

@@ -18,14 +18,6 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the Context heading',
     tags: ['context'],
-    examples: {
-      failing: ['## Context and Orientation', '', 'The customer screens talk to the records service.'].join('\n'),
-      fixed: [
-        '## Context and Orientation',
-        '',
-        'The customer screens in `web/customers/` talk to the records service in `services/records/src/server.ts`.',
-      ].join('\n'),
-    },
   },
   check(context) {
     const section = context.section('Context');

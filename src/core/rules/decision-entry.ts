@@ -12,17 +12,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: "the entry's first line",
     tags: ['living-sections'],
-    examples: {
-      failing: ['## Decision Log', '', '- Use an anchored popover, not a modal.'].join('\n'),
-      fixed: [
-        '## Decision Log',
-        '',
-        '- Decision: use an anchored popover, not a modal.',
-        '  Rationale: the popover keeps the table visible while the user types.',
-        '  Date/Author: 2026-06-03, web team.',
-      ].join('\n'),
-    },
-    options:
+    notes:
       '`Date:` is accepted for `Date/Author:`, `Reason:` for `Rationale:`. Labels may be bold (`**Decision:**`), end in a full-width colon (`决策：`), and carry a short parenthetical before the colon (`Decision (amendment):`). Built-in names in the languages of `docs/languages.md` (`决策`/`理由`/`日期`, `決定`/`根拠`/`日付`, `결정`/`근거`/`날짜`, `Decisión`/`Justificación`/`Fecha`, …). The `labels` key of the configuration file replaces the names of a label, e.g. `{"labels": {"Decision": ["decision", "选择"]}}`. "None yet.", "(none yet)" and the same words in the built-in languages (`暂无`, `なし`, `없음`, …) are no entry.',
   },
   check(context) {

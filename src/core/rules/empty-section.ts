@@ -11,10 +11,6 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the section heading',
     tags: ['structure'],
-    examples: {
-      failing: ['## Surprises & Discoveries', '', '## Decision Log', '', 'None yet.'].join('\n'),
-      fixed: ['## Surprises & Discoveries', '', 'None yet.', '', '## Decision Log', '', 'None yet.'].join('\n'),
-    },
   },
   check(context) {
     for (const name of REQUIRED_SECTIONS) {

@@ -11,13 +11,7 @@ const phraseRule = createPhraseRule({
     defaultSeverity: 'error',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'self-containment'],
-    examples: {
-      failing: ['As discussed, the queue already runs in production; see the wiki for how it is deployed.'].join('\n'),
-      fixed: [
-        'The queue already runs in production: it is deployed by `deploy/queue.sh`, which starts two workers.',
-      ].join('\n'),
-    },
-    options:
+    notes:
       '`phrases.external-reference` in the configuration file adds phrases. A plan that says it follows, or is maintained per, a file outside the repository (a path climbing out with `../` to another folder that the link does not name inside the repository, or a home folder such as `~/`) is reported too: the reader has only this repository.',
   },
   phrases: [

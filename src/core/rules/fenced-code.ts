@@ -9,12 +9,8 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the opening fence',
     tags: ['format'],
-    options:
-      'A plan whose whole content (front matter aside) is one fenced block with the info string `md` or `markdown` gets one finding, at the fence, and the inside of the block is validated as the plan, with the file\'s line numbers.',
-    examples: {
-      failing: ['Run:', '', '```sh', 'npm test', '```'].join('\n'),
-      fixed: ['Run:', '', '    npm test'].join('\n'),
-    },
+    notes:
+      "A plan whose whole content (front matter aside) is one fenced block with the info string `md` or `markdown` gets one finding, at the fence, and the inside of the block is validated as the plan, with the file's line numbers.",
   },
   check(context) {
     const { text } = context.plan.source;

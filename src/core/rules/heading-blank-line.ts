@@ -10,12 +10,8 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
     tags: ['format'],
-    options:
+    notes:
       'A `# comment` line of a block indented by four spaces inside a list item (which Markdown reads as a heading) is not reported.',
-    examples: {
-      failing: ['## Progress', '- [ ] Add the theme tokens.'].join('\n'),
-      fixed: ['## Progress', '', '- [ ] Add the theme tokens.'].join('\n'),
-    },
   },
   check(context) {
     const { source } = context.plan;

@@ -51,12 +51,3 @@ export const RULES: readonly Rule[] = [
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
-
-/** Rules whose findings are phrases, and whose lists configuration may extend. */
-export const PHRASE_RULE_IDS = [
-  'placeholder',
-  'external-reference',
-  'outsourced-decision',
-  'vague-acceptance',
-  'vague-instruction',
-];

@@ -15,16 +15,6 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the milestone heading',
     tags: ['milestones', 'validation'],
-    examples: {
-      failing: ['### Milestone 1: changes are stored', '', 'Every update writes a row to the history table.'].join(
-        '\n',
-      ),
-      fixed: [
-        '### Milestone 1: changes are stored',
-        '',
-        'Every update writes a row to the history table. Run `npm test -- history` and expect `4 passed, 0 failed`.',
-      ].join('\n'),
-    },
   },
   check(context) {
     for (const section of context.plan.sections) {

@@ -15,26 +15,6 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the Outcomes & Retrospective heading',
     tags: ['living-sections', 'progress'],
-    examples: {
-      failing: [
-        '## Progress',
-        '',
-        '- [x] (2026-04-01 08:00Z) Added `toolchain.txt`.',
-        '',
-        '## Outcomes & Retrospective',
-        '',
-        'None yet.',
-      ].join('\n'),
-      fixed: [
-        '## Progress',
-        '',
-        '- [x] (2026-04-01 08:00Z) Added `toolchain.txt`.',
-        '',
-        '## Outcomes & Retrospective',
-        '',
-        'Every build machine now reports compiler 1.82.0; nothing remains.',
-      ].join('\n'),
-    },
   },
   check(context) {
     const items = context.progressItems();

@@ -9,11 +9,7 @@ export default createPhraseRule({
     defaultSeverity: 'error',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'decisions'],
-    examples: {
-      failing: ['Choose an appropriate batch size for the consumer.'].join('\n'),
-      fixed: ['Use a batch size of 100: it keeps one batch under the 1 MB message limit.'].join('\n'),
-    },
-    options: '`phrases.outsourced-decision` in the configuration file adds phrases.',
+    notes: '`phrases.outsourced-decision` in the configuration file adds phrases.',
   },
   phrases: [
     'use best judgment',

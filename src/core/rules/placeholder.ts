@@ -10,11 +10,7 @@ export default createPhraseRule({
     defaultSeverity: 'error',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'self-containment'],
-    examples: {
-      failing: ['The retry limit is TBD.'].join('\n'),
-      fixed: ["The retry limit is 3, the queue's own default."].join('\n'),
-    },
-    options:
+    notes:
       '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals. `TODO` used as a noun or a count (`TODO comments`, `TODO-only files`, `1 passed, 1 TODO`) is no placeholder. Notes such as "(To be filled during implementation)" or "(To be completed.)" are placeholders when they stand alone, in parentheses or as a whole line; "the migration is to be completed by Friday" is not.',
   },
   phrases: [

@@ -9,10 +9,6 @@ const rule: Rule = {
     defaultSeverity: 'error',
     reportedAt: 'the Progress heading',
     tags: ['progress'],
-    examples: {
-      failing: ['## Progress', '', 'Work has not started. The first step is to collect the messages.'].join('\n'),
-      fixed: ['## Progress', '', '- [ ] Collect the messages.'].join('\n'),
-    },
   },
   check(context) {
     const section = context.section('Progress');

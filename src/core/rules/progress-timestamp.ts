@@ -9,15 +9,6 @@ const rule: Rule = {
     defaultSeverity: 'error',
     reportedAt: 'the item',
     tags: ['progress', 'timestamps'],
-    examples: {
-      failing: ['## Progress', '', '- [x] Wrote the parser.', '- [x] (2025-13-45 10:00Z) Wired the CLI.'].join('\n'),
-      fixed: [
-        '## Progress',
-        '',
-        '- [x] (2025-01-20 13:00Z) Wrote the parser.',
-        '- [x] (2025-01-21 09:30Z) Wired the CLI.',
-      ].join('\n'),
-    },
   },
   check(context) {
     for (const item of context.progressItems()) {

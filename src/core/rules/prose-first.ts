@@ -9,10 +9,6 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: "the table's first line",
     tags: ['format'],
-    examples: {
-      failing: ['| token | light | dark |', '| --- | --- | --- |', '| background | white | black |'].join('\n'),
-      fixed: ['The background token is white in the light theme and black in the dark theme.'].join('\n'),
-    },
   },
   check(context) {
     for (const leaf of context.plan.leaves) {

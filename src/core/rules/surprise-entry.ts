@@ -12,18 +12,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: "the entry's first line",
     tags: ['living-sections'],
-    examples: {
-      failing: ['## Surprises & Discoveries', '', '- The spreadsheet program ignores the charset parameter.'].join(
-        '\n',
-      ),
-      fixed: [
-        '## Surprises & Discoveries',
-        '',
-        '- Observation: the spreadsheet program ignores the charset parameter.',
-        '  Evidence: a download sent as `text/csv; charset=utf-8` still opened as Windows-1252.',
-      ].join('\n'),
-    },
-    options:
+    notes:
       'Labels may be bold (`**Observation:**`), end in a full-width colon (`观察：`) and have built-in names in the languages of `docs/languages.md` (`观察`/`证据`, `観察`/`証拠`, `관찰`/`증거`, `Observación`/`Hallazgo`/`Evidencia`, …). The `labels` key of the configuration file replaces the names of `Observation` or `Evidence`. "None yet.", "(none yet)" and their translations are no entry.',
   },
   check(context) {

@@ -9,20 +9,6 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the item',
     tags: ['progress', 'timestamps'],
-    examples: {
-      failing: [
-        '## Progress',
-        '',
-        '- [x] (2025-01-23) Reviewed the hook.',
-        '- [x] Shipped to staging (2025-01-24 11:00Z).',
-      ].join('\n'),
-      fixed: [
-        '## Progress',
-        '',
-        '- [x] (2025-01-23 10:00Z) Reviewed the hook.',
-        '- [x] (2025-01-24 11:00Z) Shipped to staging.',
-      ].join('\n'),
-    },
   },
   check(context) {
     for (const item of context.progressItems()) {

@@ -10,16 +10,6 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'line 1 when the title is missing; each further level-1 heading',
     tags: ['structure'],
-    examples: {
-      failing: ['## Purpose', '', 'Everyone signs in through the single sign-on page.'].join('\n'),
-      fixed: [
-        '# Retire the legacy login page',
-        '',
-        '## Purpose',
-        '',
-        'Everyone signs in through the single sign-on page.',
-      ].join('\n'),
-    },
   },
   check(context) {
     const { plan } = context;

@@ -1,6 +1,6 @@
 import { startsWithName } from '../headings.js';
 import type { Plan } from '../plan.js';
-import type { Rule, RuleContext } from '../rule.js';
+import { stringList, type Rule, type RuleContext } from '../rule.js';
 import { GLOSSARY_SECTION_NAMES } from '../sections.js';
 import { pointOf } from '../source.js';
 import { escapeRegExp, isCapitalsOnly } from '../phrases.js';
@@ -315,13 +315,19 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'its first use in prose',
     tags: ['self-containment'],
-    examples: {
-      failing: ['Sessions are carried in a JWT cookie, written by the session daemon.'].join('\n'),
-      fixed: [
-        'Sessions are carried in a JWT (JSON Web Token: a signed piece of text the server can check) cookie, written by the session daemon (a background process that runs beside the web server).',
-      ].join('\n'),
+    options: {
+      key: ['jargon'],
+      schema: {
+        type: 'object',
+        properties: {
+          allow: stringList('Acronyms and terms that need no definition.'),
+          terms: stringList('Terms of art to check, besides the built-in list.'),
+        },
+        additionalProperties: false,
+        description: 'Which terms undefined-jargon checks.',
+      },
     },
-    options:
+    notes:
       "Not jargon: numbered identifiers (a letter and a number where the plan uses the same letter with another number, `V16` and `V17`, `F4A` and `F4B`), priorities (`P0`), error codes (`E404`, `CS0200`), model numbers and tagged identifiers (`DNY-NX9`, `ORCH-ACT-1`), enum and state names and capitalised English words (`INIT`, `READY`, `CLOSED`, `TEXT`), time-zone abbreviations inside a timestamp, heredoc markers (`PY` of `<<'PY'`), short acronyms that are part of a product or font name (`VS Code`, `PingFang SC`), and everyday abbreviations (`DB`, `PIN`, `UID`, `PATH`, `MIT`, `XOR`, `DRAM`, …). `(ABC)` defines ABC only when the words before it fit it (their initials, or its letters in order: `Reciprocal Velocity Obstacles (RVO)`; `10 (RVO)` defines nothing); `(behaviour-driven development, BDD)` defines BDD. Acronyms next to `/` or `-` (`PEM/PKCS#8`, `CRC-checked`) are checked, outside paths. `jargon.allow` in the configuration file lists acronyms and terms that need no definition; `jargon.terms` adds terms of art to check.",
   },
   check(context: RuleContext) {

@@ -51,11 +51,7 @@ export default createPhraseRule({
     defaultSeverity: 'warning',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'validation'],
-    examples: {
-      failing: ['After this change all tests should pass.'].join('\n'),
-      fixed: ['After this change `npm test` prints `42 passed, 0 failed`.'].join('\n'),
-    },
-    options:
+    notes:
       'Besides the listed phrases, any "… tests pass" (`All existing tests pass.`, `Backend tests pass under Python 3.14.`) is matched. A phrase is not reported when its paragraph or list item holds inline code, or a code block follows it before the next paragraph, list item or heading. `phrases.vague-acceptance` in the configuration file adds phrases.',
   },
   phrases: [

@@ -21,11 +21,7 @@ export default createPhraseRule({
     defaultSeverity: 'warning',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'clarity'],
-    examples: {
-      failing: ['Retry failed reports as needed.'].join('\n'),
-      fixed: ['Retry a failed report three times, one minute apart.'].join('\n'),
-    },
-    options:
+    notes:
       '`phrases.vague-instruction` in the configuration file adds phrases. Variants with the same meaning are matched too: `if needed`, `where necessary`, `etc` without its full stop, and `accordingly` after a verb of change (`update the prompts accordingly`). A list closed by `etc.` in a record (Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective, a revision note) describes rather than instructs and is not reported.',
   },
   phrases: [

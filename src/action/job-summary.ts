@@ -1,0 +1,40 @@
+import { plural } from '../formatters/text.js';
+import { COMMENT_MARKER } from './comment-render.js';
+import { escapeText } from './markdown.js';
+import type { RunResult } from './run-result.js';
+
+/** The job summary: the comment's report, then every finding. Capped near GitHub's 1 MiB. */
+export function renderJobSummary(
+  report: RunResult,
+  comment: string,
+  notices: readonly string[],
+  limit = 900_000,
+): string {
+  const out: string[] = [comment.replace(COMMENT_MARKER, '').trim(), ''];
+  for (const notice of notices) out.push(`> ${escapeText(notice, 1000)}`, '');
+  let size = out.join('\n').length;
+  let omitted = 0;
+  for (const plan of report.plans) {
+    if (plan.error === undefined && plan.findings.length === 0) continue;
+    const lines = [`#### <code>${escapeText(plan.path)}</code>`, ''];
+    if (plan.error !== undefined) lines.push(`- ❌ ${escapeText(plan.error, 1000)}`);
+    for (const f of plan.findings) {
+      lines.push(
+        `- ${f.severity === 'error' ? '❌' : '⚠️'} line ${f.line}: ${escapeText(f.message, 1000)} ([${f.ruleId}](${f.url}))`,
+      );
+    }
+    lines.push('');
+    const text = lines.join('\n');
+    if (size + text.length > limit) {
+      omitted += plan.findings.length;
+      continue;
+    }
+    out.push(text);
+    size += text.length;
+  }
+  if (omitted)
+    out.push(
+      `${plural(omitted, 'more finding')} did not fit in the job summary; every finding is in the log above and in the check run.`,
+    );
+  return out.join('\n') + '\n';
+}
