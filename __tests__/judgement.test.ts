@@ -77,6 +77,7 @@ describe('what defines an acronym in parentheses', () => {
     ['Files are CRC-checked.', ['CRC']],
     ['Migrations V16 and V17 run first; M13 then M14.', []],
     ['This is a P0 fix for E404 and CS0200.', []],
+    ['The layer lands in PR2, after the PR that adds it.', []],
     ['S3 stores the blobs.', ['S3']],
     ['States: INIT, READY, CLOSED and TEXT.', []],
     ['The DB keeps the PIN, UID, PATH, MIT licence, XOR and DRAM.', []],

@@ -26,8 +26,19 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
  * with `progress`, `progressive rollout` does not. In scripts written without spaces between
  * words (Chinese, Japanese, and Korean with its attached particles) a prefix is enough.
  */
+const normalisedNames = new Map<string, string>();
+/** A name normalised once: the names are few, the headings they are tried on many. */
+function normalisedName(name: string): string {
+  let wanted = normalisedNames.get(name);
+  if (wanted === undefined) {
+    wanted = normaliseHeading(name);
+    if (normalisedNames.size < 10_000) normalisedNames.set(name, wanted);
+  }
+  return wanted;
+}
+
 export function startsWithName(normalised: string, name: string): boolean {
-  const wanted = normaliseHeading(name);
+  const wanted = normalisedName(name);
   if (!wanted || !normalised.startsWith(wanted)) return false;
   const next = normalised.charAt(wanted.length);
   if (next === '' || !SPACED_SCRIPT_END.test(wanted)) return true;
@@ -50,7 +61,7 @@ const CJK_QUALIFIER_MAX = 4;
  */
 export function matchesName(normalised: string, name: string): boolean {
   if (startsWithName(normalised, name)) return true;
-  const wanted = normaliseHeading(name);
+  const wanted = normalisedName(name);
   if (!wanted) return false;
   if (!SPACED_SCRIPT_END.test(wanted)) {
     const at = normalised.indexOf(wanted);

@@ -36,9 +36,10 @@ const phraseRule = createPhraseRule({
 
 /** A verb that makes a path the rules the plan follows: `follows ../other-repo/PLANS.md`. */
 const FOLLOWS =
-  /\b(?:follows?|following|per|according to|described in|defined in|maintained (?:per|under|according to)|see|governed by|as in|based on)\s*[*_]*\s*$/iu;
-/** A path that leaves the repository: up and out (`../other-repo/…`), or a home folder. */
-const OUTSIDE = /^(?:(?:\.\.\/)+[^\s/]+\/[^\s]*|~\/[^\s]+|\/(?:home|Users)\/[^\s]+)$/u;
+  /\b(?:follows?|following|per|according to|described in|defined in|maintained (?:per|under|according to)|see|governed by|as in|based on)\s*[*_]*\s*[`[(]*\s*$/iu;
+/** Where a path that leaves the repository starts: up and out (`../other-repo/…`), or a home folder. */
+const OUTSIDE_START = /\.\.\/|~\/|\/home\/|\/Users\//g;
+const OUTSIDE = /^(?:(?:\.\.\/)+[^\s/]+\/\S*|~\/\S+|\/(?:home|Users)\/\S+)$/u;
 
 const rule: Rule & { readonly phrases: readonly string[] } = {
   ...phraseRule,
@@ -46,28 +47,41 @@ const rule: Rule & { readonly phrases: readonly string[] } = {
     phraseRule.check(context);
     const { text } = context.plan.source;
     for (const block of context.plan.prose) {
-      const node = block.node;
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
+      const start = block.node.position?.start.offset;
+      const end = block.node.position?.end.offset;
       if (start === undefined || end === undefined) continue;
       const source = text.slice(start, end);
-      // A path in inline code or in a link's target, right after a verb of following.
-      // A target stops at `(` and `[` too, so that a run of unclosed links (`[a]([a](…`) stays linear.
-      const pattern = /`([^`\n]+)`|\[([^\]\n]*)\]\(([^()[\]\s]+)\)/gu;
-      for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
-        const path = m[1] ?? m[3];
-        const linkText = m[2];
+      // Each place a path may leave the repository, looked at once: linear in the block.
+      OUTSIDE_START.lastIndex = 0;
+      let seenUntil = 0;
+      for (let m = OUTSIDE_START.exec(source); m; m = OUTSIDE_START.exec(source)) {
+        if (m.index < seenUntil) continue;
+        // The path is the code span or link target around the match: back to its opening, on to its end.
+        let from = m.index;
+        while (from > 0 && source[from - 1] === '.') from--;
+        while (from > 0 && source[from - 1] === '/') from--;
+        const opener = source[from - 1];
+        if (opener !== '`' && opener !== '(') continue;
+        let to = m.index;
+        while (to < source.length && !/[\s`)]/.test(source[to])) to++;
+        seenUntil = to;
+        const path = source.slice(from, to);
         if (!OUTSIDE.test(path)) continue;
-        // A link whose text names a path inside the repository (`[docs/x.md](../../x.md)`) is inside it.
-        if (linkText !== undefined && /^[\w.-]+\/[\w./-]+$/.test(linkText.replace(/`/g, ''))) continue;
-        if (!FOLLOWS.test(source.slice(Math.max(0, m.index - 40), m.index))) continue;
-        const at = pointOf(context.plan.source, start + m.index);
-        const to = pointOf(context.plan.source, start + m.index + m[0].length);
+        if (opener === '(') {
+          // A link whose text names a path inside the repository (`[docs/x.md](../../x.md)`) is inside it.
+          if (source[from - 2] !== ']') continue;
+          const open = source.lastIndexOf('[', from - 2);
+          const linkText = open === -1 ? '' : source.slice(open + 1, from - 2);
+          if (/^[\w.-]+\/[\w./-]+$/.test(linkText.replace(/`/g, ''))) continue;
+          if (!FOLLOWS.test(source.slice(Math.max(0, open - 40), open + 1))) continue;
+        } else if (!FOLLOWS.test(source.slice(Math.max(0, from - 41), from))) continue;
+        const at = pointOf(context.plan.source, start + from);
+        const until = pointOf(context.plan.source, start + to);
         context.report({
           line: at.line,
           column: at.column,
-          endLine: to.line,
-          endColumn: to.column,
+          endLine: until.line,
+          endColumn: until.column,
           message: `"${path}" is outside the repository: the reader has only this repository and this plan, so write down what the plan needs from that file here, in your own words.`,
         });
       }

@@ -1,14 +1,27 @@
 import type { Rule } from '../rule.js';
-import { inSection, type Plan, type PlanHeading } from '../plan.js';
+import type { Plan, PlanHeading } from '../plan.js';
 import { DEFAULT_SECTION_NAMES, ENGLISH_SECTION_NAMES, REQUIRED_SECTIONS } from '../sections.js';
 
-/** The heading of the deepest section holding the most checkbox items: what the author uses as Progress. */
+/** The heading of the outermost section holding the most checkbox items: what the author uses as Progress. */
 function headingHoldingCheckboxes(plan: Plan): PlanHeading | undefined {
+  const starts = plan.checkboxItems.map((item) => item.start);
+  if (starts.length === 0) return undefined;
+  // The items are in document order: count those in a section by bisection.
+  const countBelow = (offset: number): number => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
   let best: PlanHeading | undefined;
   let most = 0;
   for (const section of plan.sections) {
     if (section.heading.depth < 2) continue;
-    const count = plan.checkboxItems.filter((item) => inSection(section, item.start)).length;
+    const count = countBelow(section.end) - countBelow(section.bodyStart);
     if (count > most) {
       best = section.heading;
       most = count;

@@ -375,7 +375,7 @@ const rule: Rule = {
           PLACEHOLDER_WORDS.has(name) ||
           ROMAN.test(name) ||
           allowed.has(name.toLowerCase()) ||
-          (identifier && numbered.has(identifier[1])) ||
+          (identifier && (numbered.has(identifier[1]) || EVERYDAY_ACRONYMS.has(identifier[1]))) ||
           PRIORITY_OR_CODE.test(name) ||
           TIME_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
           (text[m.index - 1] === "'" && text[end] === "'") ||
