@@ -43855,7 +43855,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -43899,7 +43899,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield io_util_lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -47237,8 +47237,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -50358,6 +50358,250 @@ const text_paint = (on, code, text) => on ? `\u001b[${code}m${text}\u001b[0m` : 
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -50623,7 +50867,7 @@ function build(isSynchronous) {
 * It increments a counter whenever a call is queued and decrements it
 * as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
 */
-var Queue = class {
+var dist_Queue = class {
 	count = 0;
 	constructor(onQueueEmpty) {
 		this.onQueueEmpty = onQueueEmpty;
@@ -50706,7 +50950,7 @@ var Walker = class {
 			groups: [],
 			counts: new Counter(),
 			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			queue: new dist_Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
 			symlinks: /* @__PURE__ */ new Map(),
 			visited: [""].slice(0, 0),
 			controller: new Aborter(),
@@ -51234,7 +51478,7 @@ function getCrawler(globInput, inputOptions = {}) {
 	const options = getOptions(isModern ? inputOptions : globInput);
 	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
-async function glob(globInput, options) {
+async function dist_glob(globInput, options) {
 	const [crawler, relative] = getCrawler(globInput, options);
 	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
 }
@@ -51244,6 +51488,220 @@ function globSync(globInput, options) {
 }
 //#endregion
 
+
+;// CONCATENATED MODULE: ./src/io/plan-globs.ts
+
+/**
+ * The one test of "is this path a plan" for every mode of the action and for the CLI: a path is
+ * a plan when it matches one of the globs and none of the negated ones (`!.plans/archive/**`),
+ * whatever their order, as the workspace listing (tinyglobby's `ignore`) has always read them.
+ * Given to picomatch as one list, a negated glob matched every path that it did not name.
+ */
+function planMatcher(globs) {
+    const positive = globs.filter((g) => !g.startsWith('!'));
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+    const include = positive.length ? picomatch_default()(positive, { dot: true }) : () => false;
+    const exclude = negative.length ? picomatch_default()(negative, { dot: true }) : () => false;
+    return (path) => include(path) && !exclude(path);
+}
+/** The folder a glob's matches are all under (`.plans` for `.plans/**\/*.md`), or `` for any. */
+function globBase(glob) {
+    return picomatch_default().scan(glob).base;
+}
+
+;// CONCATENATED MODULE: ./src/io/plan-files.ts
+
+
+
+
+
+
+/**
+ * Reading plan files from a checked-out repository that a pull request may have filled with traps
+ * (issue 10, item 5): a symbolic link to `/dev/zero` (a read without end), to `/` (a walk of the
+ * whole file system) or to `/tmp/secret.md` (a file outside the repository, printed in a public
+ * job summary). So:
+ *
+ * - listing never follows a symbolic link to a folder, and lists links to files and special files
+ *   (pipes, devices, sockets) whose names match, so that reading can say why it refuses them;
+ * - only regular files are read, and only when their real path (links resolved) is inside the
+ *   repository, if the path as written is;
+ * - the size is checked before reading, and again while reading (a file that grows);
+ * - at most `READ_CONCURRENCY` files are open at once, and running out of file handles (EMFILE)
+ *   is thrown, never reported as "could not be read".
+ */
+const MAX_PLAN_BYTES = 10 * 1024 * 1024;
+const READ_CONCURRENCY = 16;
+const IGNORED_FOLDERS = new Set(['node_modules', '.git']);
+const isInside = (root, path) => path === root || path.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
+function fatal(error) {
+    const code = error.code;
+    return code === 'EMFILE' || code === 'ENFILE';
+}
+function reason(error) {
+    if (fatal(error))
+        throw error;
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'is a folder';
+    if (code === 'ELOOP')
+        return 'a loop of symbolic links';
+    return error.message;
+}
+const cannotRead = (error) => ({
+    error: `cannot read the file (${reason(error)}): check the path and its permissions.`,
+});
+/** Reads one file as bytes, by the rules above; `root` is the repository (or workspace) folder. */
+async function readPlanBytes(path, root, maxBytes = MAX_PLAN_BYTES) {
+    const full = (0,external_node_path_namespaceObject.resolve)(path);
+    let real;
+    try {
+        await (0,promises_namespaceObject.lstat)(full);
+        real = await (0,promises_namespaceObject.realpath)(full);
+        const rootReal = await (0,promises_namespaceObject.realpath)(root).catch(() => (0,external_node_path_namespaceObject.resolve)(root));
+        if (isInside((0,external_node_path_namespaceObject.resolve)(root), full) && !isInside(rootReal, real))
+            return { error: 'is a symbolic link to a file outside the repository: not read.', skipped: true };
+    }
+    catch (error) {
+        if (error.code === 'ENOENT' && (await (0,promises_namespaceObject.lstat)(full).catch(() => undefined)))
+            return { error: 'is a symbolic link to a file that does not exist: not read.', skipped: true };
+        return cannotRead(error);
+    }
+    let handle;
+    try {
+        const info = await (0,promises_namespaceObject.stat)(real);
+        if (info.isDirectory())
+            return cannotRead(Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
+        if (!info.isFile())
+            return { error: 'is not a regular file (a device, a pipe or a socket): not read.', skipped: true };
+        if (info.size > maxBytes)
+            return tooLarge(info.size, maxBytes);
+        // O_NOFOLLOW and O_NONBLOCK: a link or a pipe put in place since the checks above is not read.
+        handle = await (0,promises_namespaceObject.open)(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        const opened = await handle.stat();
+        if (!opened.isFile())
+            return { error: 'is not a regular file: not read.', skipped: true };
+        const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length === buffer.length) {
+                if (length > maxBytes)
+                    return tooLarge(maxBytes, maxBytes, true);
+                break;
+            }
+        }
+        return { bytes: buffer.subarray(0, length) };
+    }
+    catch (error) {
+        return cannotRead(error);
+    }
+    finally {
+        await handle?.close();
+    }
+}
+const tooLarge = (size, maxBytes, growing = false) => ({
+    error: `is ${growing ? 'over ' : ''}${size} bytes; plans of more than ${maxBytes} bytes are not read.`,
+});
+/**
+ * The files under `cwd` that match `globs` (negated globs exclude), as paths relative to `cwd`
+ * with forward slashes, sorted. Regular files, links and special files are listed; links to
+ * folders and `node_modules`/`.git` are not entered. A glob that reaches out of `cwd` (`../x`,
+ * an absolute path) is listed by tinyglobby without following links.
+ */
+async function listPlanFiles(cwd, globs) {
+    const isPlan = planMatcher(globs);
+    const found = new Set();
+    const walked = new Set();
+    const walk = async (folder) => {
+        if (walked.has(folder))
+            return;
+        walked.add(folder);
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(cwd, folder), { withFileTypes: true });
+        }
+        catch (error) {
+            if (fatal(error))
+                throw error;
+            return;
+        }
+        for (const entry of entries) {
+            const path = folder ? `${folder}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!IGNORED_FOLDERS.has(entry.name))
+                    await walk(path);
+            }
+            else if (isPlan(path))
+                found.add(path);
+        }
+    };
+    for (const glob of globs) {
+        if (glob.startsWith('!'))
+            continue;
+        const base = globBase(glob);
+        if ((0,external_node_path_namespaceObject.isAbsolute)(glob) || base.split('/').includes('..')) {
+            for (const path of await dist_glob([glob], { cwd, dot: true, followSymbolicLinks: false }))
+                found.add(path);
+            continue;
+        }
+        const info = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(cwd, base)).catch((error) => {
+            if (fatal(error))
+                throw error;
+            return undefined;
+        });
+        if (info?.isDirectory())
+            await walk(base.replace(/\/$/, ''));
+        else if (info && isPlan(base))
+            found.add(base);
+    }
+    return [...found].sort();
+}
+/** Runs `read` on each path with at most `READ_CONCURRENCY` at once, in order. */
+function readAll(paths, read) {
+    const limit = pLimit(READ_CONCURRENCY);
+    return Promise.all(paths.map((path) => limit(() => read(path))));
+}
+/** The workspace mode of the action: every plan in the workspace, each read by the rules above. */
+async function readWorkspacePlans(workspace, globs, warn) {
+    const paths = await listPlanFiles(workspace, globs);
+    return readAll(paths, async (path) => {
+        const read = await readPlanBytes((0,external_node_path_namespaceObject.join)(workspace, path), workspace);
+        if ('error' in read) {
+            warn(`${path} ${read.error}`);
+            return { path, bytes: undefined };
+        }
+        return { path, bytes: read.bytes };
+    });
+}
+/** One file of the workspace (the configuration), by the same rules; undefined when absent. */
+async function readWorkspaceFile(workspace, path) {
+    const full = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    if (!isInside((0,external_node_path_namespaceObject.resolve)(workspace), full))
+        throw new Error(`${path} is outside the workspace.`);
+    const read = await readPlanBytes(full, workspace);
+    return 'bytes' in read ? read.bytes : undefined;
+}
+/** The repository a folder is in (the nearest folder above it holding `.git`), or the folder itself. */
+async function repositoryRoot(cwd) {
+    for (let dir = resolve(cwd);; dir = dirname(dir)) {
+        if (await lstat(join(dir, '.git')).catch(() => undefined))
+            return dir;
+        if (dirname(dir) === dir)
+            return resolve(cwd);
+    }
+}
+const displayPath = (cwd, file) => {
+    const rel = relative(cwd, file);
+    return (rel.startsWith('..') || isAbsolute(rel) ? file : rel).split(sep).join('/');
+};
 
 ;// CONCATENATED MODULE: ./src/formatters/github.ts
 /** Escapes workflow-command data so that plan text can never end the command or start another. */
@@ -51281,16 +51739,26 @@ function formatGithub(results) {
 
 ;// CONCATENATED MODULE: ./src/action/log-line.ts
 /**
+ * White space as the runner trims it before it looks for `::` (.NET's `char.IsWhiteSpace`): the
+ * space separators (Zs), the line and paragraph separators, tab to carriage return, and U+0085;
+ * and U+FEFF, which JavaScript's `\s` holds. JavaScript's `\s` lacks U+0085, so a line starting
+ * with U+0085 and `::` was a workflow command (`::stop-commands::` silences every later one).
+ */
+const RUNNER_WHITE_SPACE = '[\\t\\n\\v\\f\\r\\u0085\\u2028\\u2029\\ufeff\\p{Zs}]';
+const COMMAND_START = new RegExp(`^(${RUNNER_WHITE_SPACE}*)::`, 'u');
+/** The same, for each line of a text of several lines. */
+const COMMAND_LINE_START = new RegExp(`^(${RUNNER_WHITE_SPACE}*)::`, 'gmu');
+/**
  * Text for one line of the job's log that the runner cannot read as a workflow command. Plan
  * paths and plan text reach the log, and the runner reads a line as a command when it starts
- * with `::` after leading spaces are trimmed, or holds the older `##[command]` form anywhere.
+ * with `::` after leading white space is trimmed, or holds the older `##[command]` form anywhere.
  */
 function neutraliseLogLine(message) {
     return (message
         .replace(/[\r\n]+/g, ' ')
         // A zero-width space breaks the older form without changing what the reader sees.
         .replace(/##\[/g, '##\u200b[')
-        .replace(/^(\s*)::/, '$1: :'));
+        .replace(COMMAND_START, '$1: :'));
 }
 
 ;// CONCATENATED MODULE: ./src/action/actions-runner.ts
@@ -51329,12 +51797,10 @@ function actionsRunner(workspace) {
             await (0,promises_namespaceObject.writeFile)(path, json);
             return path;
         },
-        workspacePlans: async (globs) => {
-            const paths = (await glob([...globs], { cwd: workspace, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] })).sort();
-            return Promise.all(paths.map(async (path) => ({ path, bytes: await (0,promises_namespaceObject.readFile)(inWorkspace(path)).catch(() => undefined) })));
-        },
+        // Regular files inside the workspace only, size-capped, 16 at once (src/io/plan-files.ts).
+        workspacePlans: (globs) => readWorkspacePlans(workspace, globs, (m) => warning(neutraliseLogLine(m))),
         listWorkspaceFolder: (path) => (0,promises_namespaceObject.readdir)(inWorkspace(path)).catch(() => []),
-        readWorkspaceFile: (path) => (0,promises_namespaceObject.readFile)(inWorkspace(path)).then((b) => new Uint8Array(b), () => undefined),
+        readWorkspaceFile: (path) => readWorkspaceFile(workspace, path),
     };
 }
 
@@ -51790,6 +52256,7 @@ function targetOf(eventName, payload, repo, sha) {
                 headSha,
                 baseSha,
                 fromFork: headRepo !== '' && headRepo !== `${repo.owner}/${repo.repo}`,
+                ...(typeof get(pr, 'changed_files') === 'number' ? { changedFiles: get(pr, 'changed_files') } : {}),
             };
         }
         case 'merge_group': {
@@ -69868,6 +70335,8 @@ function cutPoints(text, { start, minPiece, maxPiece, forced }) {
     let pieceStart = start;
     let lastClean = -1;
     let fence = null;
+    // An indented fence taken to have ended at a line indented less (see below).
+    let ended = null;
     // An HTML block comment (`<!--` first on its line) runs to `-->`; one inside a paragraph ends with it.
     let comment = null;
     let rawHtmlEnd = null;
@@ -69885,9 +70354,14 @@ function cutPoints(text, { start, minPiece, maxPiece, forced }) {
         const blank = BLANK.test(line);
         if (fence && quoteDepth < fence.quoteDepth)
             fence = null; // the block quote holding it ended
+        // An indented fence may be in a list item, which a line indented less ends. If it was not
+        // (an indented fence at the top level runs on), the parse refuses the cut this allows.
+        // Its closing fence, if it comes, is then read as a closing fence, not as an opening one.
+        if (fence && fence.indent > 0 && !blank && indentOf(rest) < fence.indent)
+            [ended, fence] = [fence, null];
         if (fence) {
             const closing = FENCE.exec(rest);
-            if (closing && closing[1][0] === fence.marker && closing[1].length >= fence.length && BLANK.test(closing[2]))
+            if (closing && closes(fence, closing))
                 fence = null;
         }
         else {
@@ -69936,8 +70410,12 @@ function cutPoints(text, { start, minPiece, maxPiece, forced }) {
                 }
             }
             const opening = rawHtmlEnd || comment ? null : FENCE.exec(rest);
-            if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
-                fence = { marker: opening[1][0], length: opening[1].length, quoteDepth };
+            if (opening && ended && closes(ended, opening)) {
+                ended = null;
+            }
+            else if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
+                fence = { marker: opening[1][0], length: opening[1].length, quoteDepth, indent: indentOf(rest) };
+                ended = null;
             }
             else {
                 const raw = rawHtmlEnd || comment ? null : RAW_HTML_OPEN.exec(rest);
@@ -69969,6 +70447,8 @@ function commentAfter(line, open) {
         at = next + (open ? 4 : 3);
     }
 }
+const closes = (fence, line) => line[1][0] === fence.marker && line[1].length >= fence.length && BLANK.test(line[2]);
+const indentOf = (line) => line.length - line.trimStart().length;
 function countOf(s, ch) {
     let n = 0;
     for (const c of s)
@@ -70106,7 +70586,7 @@ const FRONT_MATTER = /^---[ \t]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/;
  *
  * The text is cut where `cutPoints` allows, each piece is parsed on its own, and a cut is kept
  * only when the piece before it does not end in a code or HTML block that runs to its end;
- * otherwise the rest is parsed in one piece. The equivalence with a whole parse is tested on
+ * otherwise the piece runs on to a later cut point. The equivalence with a whole parse is tested on
  * every corpus plan, cutting at every point allowed.
  */
 function parseMarkdown(text, options = {}) {
@@ -70146,15 +70626,19 @@ function parseMarkdown(text, options = {}) {
         chunkStart = end;
         return true;
     };
+    // A piece that ends inside an open block cannot be cut there: it runs on to a later cut point.
+    // After a refusal, the piece is tried again only once it has doubled, so that a run of refused
+    // cuts (an HTML block of thousands of headings) costs at most about twice one parse of it.
+    let refusedSize = 0;
     for (const cut of cutPoints(text, {
         start: frontMatterEnd,
         minPiece: chunkSize,
         maxPiece,
         forced: options.forcedCuts ?? true,
     })) {
-        // A piece that ends inside an open block cannot be cut: parse the rest in one piece.
-        if (!take(cut))
-            break;
+        if (cut - chunkStart < 2 * refusedSize)
+            continue;
+        refusedSize = take(cut) ? 0 : cut - chunkStart;
     }
     take(text.length);
     return root;
@@ -70766,6 +71250,150 @@ const DEFAULT_SETTINGS = {
     labels: DEFAULT_LABEL_NAMES,
 };
 
+;// CONCATENATED MODULE: ./src/core/rules/required-sections.ts
+
+/** The heading of the outermost section holding the most checkbox items: what the author uses as Progress. */
+function headingHoldingCheckboxes(plan) {
+    const starts = plan.checkboxItems.map((item) => item.start);
+    if (starts.length === 0)
+        return undefined;
+    // The items are in document order: count those in a section by bisection.
+    const countBelow = (offset) => {
+        let low = 0;
+        let high = starts.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (starts[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low;
+    };
+    let best;
+    let most = 0;
+    for (const section of plan.sections) {
+        if (section.heading.depth < 2)
+            continue;
+        const count = countBelow(section.end) - countBelow(section.bodyStart);
+        if (count > most) {
+            best = section.heading;
+            most = count;
+        }
+    }
+    return best;
+}
+const rule = {
+    meta: {
+        id: 'required-sections',
+        description: 'Reports each required section the plan lacks.',
+        rationale: 'A reader resumes work from the plan alone, so the living sections (Purpose, Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective) and the Context and Validation sections must always be there to read and to update.',
+        defaultSeverity: 'error',
+        reportedAt: 'line 1, one finding per missing section',
+        tags: ['structure'],
+        notes: 'A heading matches a section when it starts with one of its names as whole words (`Progress Notes`; not `Progressive rollout`), or when one or two qualifying words come before the name and the name ends the heading or is followed by "and …" (`Existing Context`, `Current repository context`, `5. Repository context`, `Testing and validation`); a negation or a hyphen is no qualifier (`Non-Decisions`, `No progress yet`). Each section also has built-in names in Chinese (simplified and traditional), Japanese, Korean, Spanish, Portuguese, French, German and Russian, listed in `docs/languages.md` (`进度`, `進捗`, `진행 상황`, `Progreso`, `Fortschritt`, …). When Progress is missing, the finding names the heading that holds the checkbox items and the mapping that would make it Progress. The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
+    },
+    check(context) {
+        for (const name of REQUIRED_SECTIONS) {
+            if (context.section(name))
+                continue;
+            const starts = context.settings.sections[name];
+            const builtIn = starts === DEFAULT_SECTION_NAMES[name];
+            const shown = (builtIn ? ENGLISH_SECTION_NAMES[name] : starts).map((s) => `"${s}"`);
+            const lookalike = name === 'Progress' ? headingHoldingCheckboxes(context.plan) : undefined;
+            context.report({
+                line: 1,
+                column: 1,
+                message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${shown.join(' or ')}` +
+                    `${builtIn ? ' (or its name in one of the built-in languages)' : ''}.` +
+                    (lookalike
+                        ? ` The checkbox items under "${lookalike.text}" (line ${lookalike.line}) look like Progress: rename that heading, or map it in the configuration file with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
+                        : ''),
+            });
+        }
+    },
+};
+/* harmony default export */ const required_sections = (rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/progress-checklist.ts
+const progress_checklist_rule = {
+    meta: {
+        id: 'progress-checklist',
+        description: 'Reports a Progress section that holds no checkbox item.',
+        rationale: 'Progress is where the plan says, step by step, what is done and what is left. Only checkbox items (`- [ ]` and `- [x]`) can be counted, resumed from, and shown as progress on a pull request.',
+        defaultSeverity: 'error',
+        reportedAt: 'the Progress heading',
+        tags: ['progress'],
+    },
+    check(context) {
+        const section = context.section('Progress');
+        if (!section || context.progressItems().length > 0)
+            return;
+        context.report({
+            line: section.heading.line,
+            message: 'Progress holds no checkbox item: list the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
+        });
+    },
+};
+/* harmony default export */ const progress_checklist = (progress_checklist_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/progress-timestamp.ts
+const progress_timestamp_rule = {
+    meta: {
+        id: 'progress-timestamp',
+        description: 'Reports a checked Progress item with no date, or with an impossible one.',
+        rationale: 'Timestamps on finished steps show when work happened and how fast it moves; a step checked without one cannot be placed in time, and an impossible date (`2025-13-45`) is a typo that hides the real one.',
+        defaultSeverity: 'error',
+        reportedAt: 'the item',
+        tags: ['progress', 'timestamps'],
+    },
+    check(context) {
+        for (const item of context.progressItems()) {
+            if (item.status !== 'done')
+                continue;
+            if (!item.stamp.found) {
+                context.report({
+                    line: item.line,
+                    endLine: item.item.endLine,
+                    message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+                });
+            }
+            else if (!item.stamp.valid) {
+                context.report({
+                    line: item.line,
+                    endLine: item.item.endLine,
+                    message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
+                });
+            }
+        }
+    },
+};
+/* harmony default export */ const progress_timestamp = (progress_timestamp_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/timestamp-format.ts
+const timestamp_format_rule = {
+    meta: {
+        id: 'timestamp-format',
+        description: 'Reports a checked Progress item whose timestamp is not in the canonical form.',
+        rationale: 'One form, a parenthesised date, time and zone right after the box, lets people and tools read every timestamp the same way and compare them across time zones.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the item',
+        tags: ['progress', 'timestamps'],
+    },
+    check(context) {
+        for (const item of context.progressItems()) {
+            if (item.status !== 'done' || !item.stamp.found || !item.stamp.valid || item.stamp.canonical)
+                continue;
+            context.report({
+                line: item.line,
+                endLine: item.item.endLine,
+                message: 'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+            });
+        }
+    },
+};
+/* harmony default export */ const timestamp_format = (timestamp_format_rule);
+
 ;// CONCATENATED MODULE: ./src/core/headings.ts
 /**
  * Heading text normalisation, as the contract defines it: case-insensitive, leading numbering
@@ -70792,8 +71420,19 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
  * with `progress`, `progressive rollout` does not. In scripts written without spaces between
  * words (Chinese, Japanese, and Korean with its attached particles) a prefix is enough.
  */
+const normalisedNames = new Map();
+/** A name normalised once: the names are few, the headings they are tried on many. */
+function normalisedName(name) {
+    let wanted = normalisedNames.get(name);
+    if (wanted === undefined) {
+        wanted = normaliseHeading(name);
+        if (normalisedNames.size < 10_000)
+            normalisedNames.set(name, wanted);
+    }
+    return wanted;
+}
 function startsWithName(normalised, name) {
-    const wanted = normaliseHeading(name);
+    const wanted = normalisedName(name);
     if (!wanted || !normalised.startsWith(wanted))
         return false;
     const next = normalised.charAt(wanted.length);
@@ -70817,7 +71456,7 @@ const CJK_QUALIFIER_MAX = 4;
 function matchesName(normalised, name) {
     if (startsWithName(normalised, name))
         return true;
-    const wanted = normaliseHeading(name);
+    const wanted = normalisedName(name);
     if (!wanted)
         return false;
     if (!SPACED_SCRIPT_END.test(wanted)) {
@@ -71271,135 +71910,6 @@ function inSection(section, offset) {
     return offset >= section.bodyStart && offset < section.end;
 }
 
-;// CONCATENATED MODULE: ./src/core/rules/required-sections.ts
-
-
-/** The heading of the deepest section holding the most checkbox items: what the author uses as Progress. */
-function headingHoldingCheckboxes(plan) {
-    let best;
-    let most = 0;
-    for (const section of plan.sections) {
-        if (section.heading.depth < 2)
-            continue;
-        const count = plan.checkboxItems.filter((item) => inSection(section, item.start)).length;
-        if (count > most) {
-            best = section.heading;
-            most = count;
-        }
-    }
-    return best;
-}
-const rule = {
-    meta: {
-        id: 'required-sections',
-        description: 'Reports each required section the plan lacks.',
-        rationale: 'A reader resumes work from the plan alone, so the living sections (Purpose, Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective) and the Context and Validation sections must always be there to read and to update.',
-        defaultSeverity: 'error',
-        reportedAt: 'line 1, one finding per missing section',
-        tags: ['structure'],
-        notes: 'A heading matches a section when it starts with one of its names as whole words (`Progress Notes`; not `Progressive rollout`), or when one or two qualifying words come before the name and the name ends the heading or is followed by "and …" (`Existing Context`, `Current repository context`, `5. Repository context`, `Testing and validation`); a negation or a hyphen is no qualifier (`Non-Decisions`, `No progress yet`). Each section also has built-in names in Chinese (simplified and traditional), Japanese, Korean, Spanish, Portuguese, French, German and Russian, listed in `docs/languages.md` (`进度`, `進捗`, `진행 상황`, `Progreso`, `Fortschritt`, …). When Progress is missing, the finding names the heading that holds the checkbox items and the mapping that would make it Progress. The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
-    },
-    check(context) {
-        for (const name of REQUIRED_SECTIONS) {
-            if (context.section(name))
-                continue;
-            const starts = context.settings.sections[name];
-            const builtIn = starts === DEFAULT_SECTION_NAMES[name];
-            const shown = (builtIn ? ENGLISH_SECTION_NAMES[name] : starts).map((s) => `"${s}"`);
-            const lookalike = name === 'Progress' ? headingHoldingCheckboxes(context.plan) : undefined;
-            context.report({
-                line: 1,
-                column: 1,
-                message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${shown.join(' or ')}` +
-                    `${builtIn ? ' (or its name in one of the built-in languages)' : ''}.` +
-                    (lookalike
-                        ? ` The checkbox items under "${lookalike.text}" (line ${lookalike.line}) look like Progress: rename that heading, or map it in the configuration file with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
-                        : ''),
-            });
-        }
-    },
-};
-/* harmony default export */ const required_sections = (rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/progress-checklist.ts
-const progress_checklist_rule = {
-    meta: {
-        id: 'progress-checklist',
-        description: 'Reports a Progress section that holds no checkbox item.',
-        rationale: 'Progress is where the plan says, step by step, what is done and what is left. Only checkbox items (`- [ ]` and `- [x]`) can be counted, resumed from, and shown as progress on a pull request.',
-        defaultSeverity: 'error',
-        reportedAt: 'the Progress heading',
-        tags: ['progress'],
-    },
-    check(context) {
-        const section = context.section('Progress');
-        if (!section || context.progressItems().length > 0)
-            return;
-        context.report({
-            line: section.heading.line,
-            message: 'Progress holds no checkbox item: list the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
-        });
-    },
-};
-/* harmony default export */ const progress_checklist = (progress_checklist_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/progress-timestamp.ts
-const progress_timestamp_rule = {
-    meta: {
-        id: 'progress-timestamp',
-        description: 'Reports a checked Progress item with no date, or with an impossible one.',
-        rationale: 'Timestamps on finished steps show when work happened and how fast it moves; a step checked without one cannot be placed in time, and an impossible date (`2025-13-45`) is a typo that hides the real one.',
-        defaultSeverity: 'error',
-        reportedAt: 'the item',
-        tags: ['progress', 'timestamps'],
-    },
-    check(context) {
-        for (const item of context.progressItems()) {
-            if (item.status !== 'done')
-                continue;
-            if (!item.stamp.found) {
-                context.report({
-                    line: item.line,
-                    endLine: item.item.endLine,
-                    message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
-                });
-            }
-            else if (!item.stamp.valid) {
-                context.report({
-                    line: item.line,
-                    endLine: item.item.endLine,
-                    message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
-                });
-            }
-        }
-    },
-};
-/* harmony default export */ const progress_timestamp = (progress_timestamp_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/timestamp-format.ts
-const timestamp_format_rule = {
-    meta: {
-        id: 'timestamp-format',
-        description: 'Reports a checked Progress item whose timestamp is not in the canonical form.',
-        rationale: 'One form, a parenthesised date, time and zone right after the box, lets people and tools read every timestamp the same way and compare them across time zones.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the item',
-        tags: ['progress', 'timestamps'],
-    },
-    check(context) {
-        for (const item of context.progressItems()) {
-            if (item.status !== 'done' || !item.stamp.found || !item.stamp.valid || item.stamp.canonical)
-                continue;
-            context.report({
-                line: item.line,
-                endLine: item.item.endLine,
-                message: 'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
-            });
-        }
-    },
-};
-/* harmony default export */ const timestamp_format = (timestamp_format_rule);
-
 ;// CONCATENATED MODULE: ./src/core/phrase-context.ts
 
 /**
@@ -71463,46 +71973,90 @@ function isAccordinglyInstruction(block, match) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/phrases.ts
-const WORD = /[\p{L}\p{N}_]/u;
 /** Text made literal inside a regular expression. */
 const phrases_escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-function phrasePattern(phrase) {
-    const words = phrase.trim().split(/\s+/).map(phrases_escapeRegExp);
-    const before = WORD.test(phrase.trim().charAt(0)) ? '(?<![\\p{L}\\p{N}_])' : '';
-    const after = WORD.test(phrase.trim().slice(-1)) ? '(?![\\p{L}\\p{N}_])' : '';
-    return `${before}${words.join('\\s+')}${after}`;
-}
 const isCapitalsOnly = (phrase) => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
+/** A word (letters, digits, `_`) or any other character that is not white space. */
+const TOKEN = /[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu;
+/** Joins a token to the one before it in a trie key: after white space, or right after it. */
+const AFTER_SPACE = ' ';
+const ADJACENT = '\u0000';
+function tokenize(text) {
+    const starts = [];
+    const ends = [];
+    const words = [];
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+        starts.push(m.index);
+        ends.push(m.index + m[0].length);
+        words.push(m[0]);
+    }
+    return { starts, ends, words };
+}
+const fold = (word) => word.toLowerCase();
+const keyOf = (tokens, i) => (i === 0 || tokens.starts[i] > tokens.ends[i - 1] ? AFTER_SPACE : ADJACENT) + fold(tokens.words[i]);
 function compilePhrases(phrases) {
-    const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-    const build = (list, flags) => list.length ? new RegExp(list.map(phrasePattern).join('|'), flags) : null;
-    const patterns = [
-        build(unique.filter(isCapitalsOnly), 'gu'),
-        build(unique.filter((p) => !isCapitalsOnly(p)), 'giu'),
-    ].filter((p) => p !== null);
+    const root = { children: new Map(), terminals: null };
+    for (const phrase of new Set(phrases.map((p) => p.trim()).filter(Boolean))) {
+        const tokens = tokenize(phrase);
+        if (!tokens.words.length)
+            continue;
+        let node = root;
+        for (let i = 0; i < tokens.words.length; i++) {
+            const key = keyOf(tokens, i);
+            let child = node.children.get(key);
+            if (!child) {
+                child = { children: new Map(), terminals: null };
+                node.children.set(key, child);
+            }
+            node = child;
+        }
+        (node.terminals ??= []).push({ exact: isCapitalsOnly(phrase) ? tokens.words : null });
+    }
     return {
         find(text) {
+            const tokens = tokenize(text);
             const found = [];
-            for (const pattern of patterns) {
-                pattern.lastIndex = 0;
-                for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-                    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-                    // Look again one character on, so that a longer phrase starting inside this one is seen.
-                    pattern.lastIndex = m.index + 1;
+            const { starts, ends, words } = tokens;
+            for (let first = 0; first < words.length; first++) {
+                // The first token is keyed as if after white space, whatever stands before it.
+                let node = root.children.get(AFTER_SPACE + fold(words[first]));
+                let longestEnd = -1;
+                for (let i = first; node;) {
+                    if (node.terminals && node.terminals.some((t) => matchesExactly(t, words, first)))
+                        longestEnd = ends[i];
+                    if (++i >= words.length)
+                        break;
+                    node = node.children.get(keyOf(tokens, i));
                 }
+                if (longestEnd !== -1)
+                    found.push({ start: starts[first], end: longestEnd, text: text.slice(starts[first], longestEnd) });
             }
-            return longestWithoutOverlap(found);
+            return longestWithoutOverlap(found, text.length);
         },
     };
 }
-function longestWithoutOverlap(matches) {
+function matchesExactly(terminal, words, first) {
+    const { exact } = terminal;
+    return !exact || exact.every((word, j) => words[first + j] === word);
+}
+/**
+ * The longest matches, earliest first among equals, that overlap no longer one. Matches are taken
+ * longest first; a match that overlaps one already kept (which is at least as long) holds one of
+ * its two ends inside it, so marking the kept matches' characters makes each test two look-ups,
+ * and the whole linear in the text (after sorting the matches).
+ */
+function longestWithoutOverlap(matches, length) {
     if (matches.length < 2)
         return matches;
     const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken = new Uint8Array(length);
     const kept = [];
     for (const match of byLength) {
-        if (!kept.some((k) => match.start < k.end && k.start < match.end))
-            kept.push(match);
+        if (taken[match.start] || taken[match.end - 1])
+            continue;
+        taken.fill(1, match.start, match.end);
+        kept.push(match);
     }
     return kept.sort((a, b) => a.start - b.start);
 }
@@ -71646,40 +72200,63 @@ const phraseRule = createPhraseRule({
     message: (phrase) => `"${phrase}" points at knowledge outside the plan: write down what the reader needs to know here, in your own words.`,
 });
 /** A verb that makes a path the rules the plan follows: `follows ../other-repo/PLANS.md`. */
-const FOLLOWS = /\b(?:follows?|following|per|according to|described in|defined in|maintained (?:per|under|according to)|see|governed by|as in|based on)\s*[*_]*\s*$/iu;
-/** A path that leaves the repository: up and out (`../other-repo/…`), or a home folder. */
-const OUTSIDE = /^(?:(?:\.\.\/)+[^\s/]+\/[^\s]*|~\/[^\s]+|\/(?:home|Users)\/[^\s]+)$/u;
+const FOLLOWS = /\b(?:follows?|following|per|according to|described in|defined in|maintained (?:per|under|according to)|see|governed by|as in|based on)\s*[*_]*\s*[`[(]*\s*$/iu;
+/** Where a path that leaves the repository starts: up and out (`../other-repo/…`), or a home folder. */
+const OUTSIDE_START = /\.\.\/|~\/|\/home\/|\/Users\//g;
+const OUTSIDE = /^(?:(?:\.\.\/)+[^\s/]+\/\S*|~\/\S+|\/(?:home|Users)\/\S+)$/u;
 const external_reference_rule = {
     ...phraseRule,
     check(context) {
         phraseRule.check(context);
         const { text } = context.plan.source;
         for (const block of context.plan.prose) {
-            const node = block.node;
-            const start = node.position?.start.offset;
-            const end = node.position?.end.offset;
+            const start = block.node.position?.start.offset;
+            const end = block.node.position?.end.offset;
             if (start === undefined || end === undefined)
                 continue;
             const source = text.slice(start, end);
-            // A path in inline code or in a link's target, right after a verb of following.
-            const pattern = /`([^`\n]+)`|\[([^\]\n]*)\]\(([^)\s]+)\)/gu;
-            for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
-                const path = m[1] ?? m[3];
-                const linkText = m[2];
+            // Each place a path may leave the repository, looked at once: linear in the block.
+            OUTSIDE_START.lastIndex = 0;
+            let seenUntil = 0;
+            for (let m = OUTSIDE_START.exec(source); m; m = OUTSIDE_START.exec(source)) {
+                if (m.index < seenUntil)
+                    continue;
+                // The path is the code span or link target around the match: back to its opening, on to its end.
+                let from = m.index;
+                while (from > 0 && source[from - 1] === '.')
+                    from--;
+                while (from > 0 && source[from - 1] === '/')
+                    from--;
+                const opener = source[from - 1];
+                if (opener !== '`' && opener !== '(')
+                    continue;
+                let to = m.index;
+                while (to < source.length && !/[\s`)]/.test(source[to]))
+                    to++;
+                seenUntil = to;
+                const path = source.slice(from, to);
                 if (!OUTSIDE.test(path))
                     continue;
-                // A link whose text names a path inside the repository (`[docs/x.md](../../x.md)`) is inside it.
-                if (linkText !== undefined && /^[\w.-]+\/[\w./-]+$/.test(linkText.replace(/`/g, '')))
+                if (opener === '(') {
+                    // A link whose text names a path inside the repository (`[docs/x.md](../../x.md)`) is inside it.
+                    if (source[from - 2] !== ']')
+                        continue;
+                    const open = source.lastIndexOf('[', from - 2);
+                    const linkText = open === -1 ? '' : source.slice(open + 1, from - 2);
+                    if (/^[\w.-]+\/[\w./-]+$/.test(linkText.replace(/`/g, '')))
+                        continue;
+                    if (!FOLLOWS.test(source.slice(Math.max(0, open - 40), open + 1)))
+                        continue;
+                }
+                else if (!FOLLOWS.test(source.slice(Math.max(0, from - 41), from)))
                     continue;
-                if (!FOLLOWS.test(source.slice(Math.max(0, m.index - 40), m.index)))
-                    continue;
-                const at = pointOf(context.plan.source, start + m.index);
-                const to = pointOf(context.plan.source, start + m.index + m[0].length);
+                const at = pointOf(context.plan.source, start + from);
+                const until = pointOf(context.plan.source, start + to);
                 context.report({
                     line: at.line,
                     column: at.column,
-                    endLine: to.line,
-                    endColumn: to.column,
+                    endLine: until.line,
+                    endColumn: until.column,
                     message: `"${path}" is outside the repository: the reader has only this repository and this plan, so write down what the plan needs from that file here, in your own words.`,
                 });
             }
@@ -72025,7 +72602,7 @@ function termPattern(names) {
         byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
     };
 }
-const undefined_jargon_WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*';
+const WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*';
 const MARK = '[*_`]*';
 // What starts an explanation after a term: a parenthesis, a defining verb, ", which", ", that is",
 // or a colon or dash followed by more text on the same line.
@@ -72064,7 +72641,7 @@ function wordsBefore(text, end, lineStart) {
 }
 // A term in parentheses right after its expansion: `JSON Web Token (JWT)`, or after its
 // expansion inside them: `(behaviour-driven development, BDD)`.
-const IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${undefined_jargon_WORD}[ \\t]+){0,2}${undefined_jargon_WORD})${MARK}[ \\t]*\\)`, 'gu');
+const IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${WORD}[ \\t]+){0,2}${WORD})${MARK}[ \\t]*\\)`, 'gu');
 const EXPANSION_THEN_ACRONYM = /\(([^()\n]{3,120}?),[ \t]*[*_`]*([A-Z][A-Z0-9]{1,5})s?[*_`]*[ \t]*\)/gu;
 const ACRONYM_SHAPE = /^[A-Z][A-Z0-9]{1,5}s?$/;
 const SMALL_WORDS = new Set([
@@ -72185,7 +72762,7 @@ function findDefinitions(plan) {
     for (const section of plan.sections) {
         if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name)))
             continue;
-        const words = text.slice(section.bodyStart, section.end).match(new RegExp(undefined_jargon_WORD, 'gu')) ?? [];
+        const words = text.slice(section.bodyStart, section.end).match(new RegExp(WORD, 'gu')) ?? [];
         for (let i = 0; i < words.length; i++) {
             for (let n = 1; n <= 3 && i + n <= words.length; n++)
                 addForms(words.slice(i, i + n).join(' '), exact, lower);
@@ -72247,7 +72824,7 @@ const undefined_jargon_rule = {
                     PLACEHOLDER_WORDS.has(name) ||
                     ROMAN.test(name) ||
                     allowed.has(name.toLowerCase()) ||
-                    (identifier && numbered.has(identifier[1])) ||
+                    (identifier && (numbered.has(identifier[1]) || EVERYDAY_ACRONYMS.has(identifier[1]))) ||
                     PRIORITY_OR_CODE.test(name) ||
                     TIME_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
                     (text[m.index - 1] === "'" && text[end] === "'") ||
@@ -73232,248 +73809,6 @@ function digestProgress(summary) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
-
-class Node {
-	value;
-	next;
-
-	constructor(value) {
-		this.value = value;
-	}
-}
-
-class yocto_queue_Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new yocto_queue_Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
-
 ;// CONCATENATED MODULE: ./src/core/decode.ts
 /** Where the first byte that is not UTF-8 sits, as `line L, column C`. */
 function firstInvalidUtf8(bytes) {
@@ -73546,6 +73881,7 @@ async function compareCommits(client, repo, base, head) {
     });
     return {
         mergeBase: data.merge_base_commit.sha,
+        filesListed: Array.isArray(data.files),
         files: (data.files ?? []).map((f) => ({
             filename: f.filename,
             status: f.status,
@@ -73647,12 +73983,13 @@ function isPermissionError(error) {
 
 
 /** At most this many files are read from GitHub at once. */
-const READ_CONCURRENCY = 32;
+const changed_plans_READ_CONCURRENCY = 32;
 /** GitHub's comparison lists at most this many changed files. */
 const COMPARE_FILES_LIMIT = 300;
-function planMatcher(globs) {
-    return picomatch_default()([...globs], { dot: true });
-}
+/** GitHub's list of a pull request's files stops at this many, without saying so. */
+const PULL_FILES_LIMIT = 3000;
+/** The same test of "is this path a plan" as the workspace mode and the CLI (negated globs exclude). */
+
 /**
  * The plans a pull request, a merge group or a push changed, each read at its head and at the
  * merge base and handed to `onPlan` as soon as it is read, so that validating one plan overlaps
@@ -73664,23 +74001,30 @@ async function readChangedPlans(client, target, globs, onPlan) {
     // have left some out are they listed another way (the pull request's files, or the two trees).
     const compared = await compareCommits(client, target.repo, target.baseSha, target.headSha);
     const mergeBase = compared.mergeBase;
+    // Without its files, a comparison would read as "No plan changed": fail instead.
+    if (!compared.filesListed)
+        throw new Error(`GitHub compared ${target.baseSha.slice(0, 7)}...${target.headSha.slice(0, 7)} without listing the changed files, so the changed plans are not known; re-run the job.`);
     let files = compared.files;
     let truncated = false;
-    if (files.length >= COMPARE_FILES_LIMIT) {
-        if (target.kind === 'pull_request')
-            files = await listPullFiles(client, target.repo, target.number);
-        else
+    if (files.length >= COMPARE_FILES_LIMIT && target.kind === 'pull_request') {
+        files = await listPullFiles(client, target.repo, target.number);
+        // That list stops at 3,000 files without saying so: past it, compare the two trees.
+        if (files.length >= PULL_FILES_LIMIT || (target.changedFiles ?? 0) > files.length)
             ({ files, truncated } = await changedPlansBetweenTrees(client, target, mergeBase, isPlan));
+    }
+    else if (files.length >= COMPARE_FILES_LIMIT) {
+        ({ files, truncated } = await changedPlansBetweenTrees(client, target, mergeBase, isPlan));
     }
     const removed = files.filter((f) => f.status === 'removed' && isPlan(f.filename)).map((f) => f.filename);
     const changed = files.filter((f) => f.status !== 'removed' && isPlan(f.filename));
-    const limit = pLimit(READ_CONCURRENCY);
+    const limit = pLimit(changed_plans_READ_CONCURRENCY);
     const plans = await Promise.all(changed.map(async (file) => onPlan(await limit(() => readPlan(client, target, file, mergeBase)))));
     return { plans, removed, truncated };
 }
 /**
  * The plans changed between two commits, from their whole trees (two requests): for pushes and
- * merge queues whose comparison lists only its first 300 files. Renames read as a removal and an
+ * merge queues whose comparison lists only its first 300 files, and pull requests whose files
+ * list stops at 3,000. Renames read as a removal and an
  * addition. `truncated` when GitHub cut a tree short (over 100,000 entries).
  */
 async function changedPlansBetweenTrees(client, target, base, isPlan) {
@@ -73896,12 +74240,12 @@ function toFinding(plan, ruleId, severity, report) {
 /** A task-list box at the start of a line, checked or not. */
 const BOX = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[[ xX]\]/;
 /** A line as compared: white space folded, and a box read as unchecked (checking it moves nothing). */
-const fold = (text) => text.replace(BOX, '$1[ ]').replace(/\s+/g, ' ').trim();
+const baseline_fold = (text) => text.replace(BOX, '$1[ ]').replace(/\s+/g, ' ').trim();
 function anchorsOf(plan, findings) {
     const count = lineCount(plan.source);
     const nearest = (line, step) => {
         for (let l = line + step; l >= 1 && l <= count; l += step) {
-            const text = fold(lineText(plan.source, l));
+            const text = baseline_fold(lineText(plan.source, l));
             if (text)
                 return text;
         }
@@ -73909,7 +74253,7 @@ function anchorsOf(plan, findings) {
     };
     return findings.map((finding) => ({
         finding,
-        content: fold(lineText(plan.source, finding.line)),
+        content: baseline_fold(lineText(plan.source, finding.line)),
         context: `${nearest(finding.line, -1)}\n${nearest(finding.line, 1)}`,
     }));
 }
@@ -74683,10 +75027,20 @@ function validatePlan(source, settings, strict) {
     });
     if ('error' in source.head)
         return failed(source.head.error);
+    // The two versions share most sections; the cache parses each shared section once.
+    const cache = new Map();
+    let base;
     try {
-        // The two versions share most sections; the cache parses each shared section once.
-        const cache = new Map();
-        const base = source.base && 'text' in source.base ? plan_parsePlan(source.base.text, { cache }) : undefined;
+        base = source.base && 'text' in source.base ? plan_parsePlan(source.base.text, { cache }) : undefined;
+    }
+    catch (error) {
+        if (!(error instanceof PlanLimitError))
+            throw error;
+        // A base beyond the limits must not fail the head, nor lend it the base's line numbers.
+        const note = `The base version is beyond the engine's limits, so the progress delta and the revision note are not available; the head is validated alone.`;
+        common.note = common.note ? `${common.note} ${note}` : note;
+    }
+    try {
         const head = plan_parsePlan(source.head.text, { cache });
         const linted = lint_lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
         // New versus existing findings; a plan with no base version is new, and so is each finding.
@@ -75497,7 +75851,8 @@ async function runAction(client, inputs, target, runner) {
     const notices = [];
     const result = await validate(client, inputs, target, runner, notices);
     const totals = totalsOfAll(result.plans);
-    const failed = isFailing(inputs, totals);
+    // Plans that may not have been seen cannot pass a required check.
+    const failed = isFailing(inputs, totals) || result.truncated === true;
     logResults(result, runner);
     const check = await createCheck(client, inputs, target, result, failed, notices);
     // The comment links to the pull request's checks page, which stays the same from run to run,
@@ -75533,8 +75888,13 @@ async function validate(client, inputs, target, runner, notices) {
         const validated = await validatePlans(client, inputs, target, runner, settingsLoad);
         await settingsLoad;
         if (validated.truncated)
-            notices.push(`More than ${COMPARE_FILES_LIMIT} files changed and GitHub listed the commits' trees only in part, so some changed plans may not have been validated here: run the action on the pull request, or \`npx execplan validate\` on the commit.`);
-        return { plans: validated.plans, removed: validated.removed, headSha: target.headSha };
+            notices.push(`More than ${COMPARE_FILES_LIMIT} files changed and GitHub listed the commits' trees only in part, so some changed plans may not have been validated here, and the check fails: run \`npx execplan validate\` on the commit.`);
+        return {
+            plans: validated.plans,
+            removed: validated.removed,
+            headSha: target.headSha,
+            ...(validated.truncated ? { truncated: true } : {}),
+        };
     }
     catch (error) {
         if (error instanceof ConfigError)
