@@ -32,6 +32,8 @@ export interface ChangedPlans<R> {
   readonly removed: string[];
   /** Whether some changed files could not be listed (a tree of over 100,000 entries). */
   readonly truncated?: boolean;
+  /** Every changed file's path, plans or not (and a renamed file's previous path), for `stale-plans.ts`. */
+  readonly changedFiles?: readonly string[];
 }
 
 /** GitHub's comparison lists at most this many changed files. */
@@ -70,7 +72,8 @@ export async function readChangedPlans<R>(
   const plans = await Promise.all(
     changed.map(async (file) => onPlan(await limit(() => readPlan(client, target, file, mergeBase)))),
   );
-  return { plans, removed, truncated };
+  const changedFiles = files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
+  return { plans, removed, truncated, changedFiles };
 }
 
 /**
