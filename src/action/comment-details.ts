@@ -13,7 +13,7 @@ export const ITEM_MAX = 200;
 /** A reworded item's old and new text are shown this briefly. */
 const REWORDED_MAX = 90;
 /** Findings listed per plan in the comment (every one is in the check run). */
-const FINDINGS_SHOWN = 10;
+const FINDINGS_SHOWN = 5;
 
 export interface DetailsOptions {
   /** Where an item's full text is: the plan at the head commit, at its line. */
@@ -100,16 +100,32 @@ export function planDetails(plan: PlanResult, options: DetailsOptions = {}): str
       ? `**Findings (${findings.length}: ${fresh} new, ${findings.length - fresh} already at the base)**`
       : `**Findings (${findings.length})**`;
     parts.push(heading, '');
-    for (const f of findings.slice(0, FINDINGS_SHOWN)) {
+    // Findings of one rule with the same message and state read as one line: `lines 34, 35, 36: …`.
+    const groups: { first: Finding; lines: number[] }[] = [];
+    for (const f of findings) {
+      const same = groups.find(
+        (g) =>
+          g.first.ruleId === f.ruleId && g.first.message === f.message && g.first.baselineState === f.baselineState,
+      );
+      if (same) same.lines.push(f.line);
+      else groups.push({ first: f, lines: [f.line] });
+    }
+    // "1 more finding" would take the room of the finding itself.
+    const shown = groups.length <= FINDINGS_SHOWN + 1 ? groups.length : FINDINGS_SHOWN;
+    for (const { first: f, lines } of groups.slice(0, shown)) {
       const icon = f.severity === 'error' ? '❌' : '⚠️';
-      const state = f.baselineState === 'new' ? '🆕 ' : f.baselineState === 'unchanged' ? '' : '';
-      const at = options.fileUrl ? `[line ${f.line}](${options.fileUrl(plan.path, f.line)})` : `line ${f.line}`;
+      const state = f.baselineState === 'new' ? '🆕 ' : '';
+      const link = (line: number): string =>
+        options.fileUrl ? `[${line}](${options.fileUrl(plan.path, line)})` : String(line);
+      const listed = lines.slice(0, 8).map(link).join(', ') + (lines.length > 8 ? ` and ${lines.length - 8} more` : '');
+      const at = `${lines.length === 1 ? 'line' : 'lines'} ${listed}`;
       parts.push(
         `- ${icon} ${state}${at}: ${renderInline(f.message, 'markdown', { max: 120 })} ([${f.ruleId}](${f.url}))`,
       );
     }
-    if (findings.length > FINDINGS_SHOWN) {
-      const more = plural(findings.length - FINDINGS_SHOWN, 'more finding');
+    if (groups.length > shown) {
+      const rest = groups.slice(shown).reduce((n, g) => n + g.lines.length, 0);
+      const more = plural(rest, 'more finding');
       parts.push(
         `- ${options.checkUrl ? `[${more} in the check run](${options.checkUrl})` : `${more} in the check run`}`,
       );

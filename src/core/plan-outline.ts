@@ -74,10 +74,10 @@ export function pathMentions(contextPath: string, changed: string): boolean {
       '^' +
         p
           .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-          .replace(/\*\*\/?/g, '\u0000')
+          .replace(/\*\*\/?/g, '\uE000')
           .replace(/\*/g, '[^/]*')
           .replace(/\?/g, '[^/]')
-          .replace(/\u0000/g, '.*') +
+          .replace(/\uE000/g, '.*') +
         '(?:/.*)?$',
     );
     return re.test(changed);

@@ -92,7 +92,6 @@ export function toProgressItem(item: CheckboxItem): ProgressItem {
   };
 }
 
-
 export function summariseProgress(plan: Plan, names?: readonly string[]): ProgressSummary {
   const items = progressItems(plan, progressSection(plan, names));
   const completed = items.filter((i) => i.status === 'done').length;
