@@ -93,6 +93,8 @@ describe('one name per number: completed in this pull request, done at head', ()
     expect(r.comment).toContain('**6** completed in this pull request · 25/27 done at head');
     expect(r.checkRun.output.summary).toContain('**6** completed in this pull request · 25/27 done at head');
     expect(r.summary).toContain('25/27 done at head');
+    // The job summary links to the check run itself: GitHub sometimes files it under another workflow.
+    expect(r.summary).toContain(`[Open this run's check run](${r.checkRun.html_url})`);
     expect(r.comment).toContain('16/16\u00a0→\u00a021/23 (100%\u00a0→\u00a091%)');
   });
 });
