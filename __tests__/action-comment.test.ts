@@ -70,6 +70,7 @@ describe('only-new and the new-errors and new-warnings outputs', () => {
     expect(r.outputs.errors).toBe('3');
     const warned = await pullRequest(base, head, { 'only-new': 'true', 'fail-on': 'warning' });
     expect(warned.status).toBe(1);
+    expect(warned.stdout).toContain('(fail-on: warning, only-new: 0 new errors, 7 new warnings)');
   });
 
   test('an invalid only-new is refused with the input named', async () => {

@@ -1,5 +1,5 @@
 import { ConfigError } from '../core/config.js';
-import { failingTotals, totalsOf, totalsOfAll, type Totals } from '../core/result.js';
+import { countsOfAll, failingTotals, totalsOf, totalsOfAll, type Totals } from '../core/result.js';
 import type { LintSettings } from '../core/settings.js';
 import { plural } from '../formatters/text.js';
 import { COMPARE_FILES_LIMIT } from './changed-plans.js';
@@ -21,6 +21,9 @@ import { deltaOf } from './validate.js';
 /** What a run of the action ended with. */
 export interface RunOutcome extends Totals {
   readonly result: RunResult;
+  /** The findings this change introduced (what `fail-on` counts with `only-new`). */
+  readonly newErrors: number;
+  readonly newWarnings: number;
   /** Whether `fail-on` is met: the step fails and the check run concludes `failure`. */
   readonly failed: boolean;
   /** What could not be done, said once in the log. */
@@ -49,6 +52,7 @@ export async function runAction(
   const totals = totalsOfAll(result.plans);
   // With only-new, fail-on counts only the findings this change introduced.
   const failed = isFailing(inputs, failingTotals(result.plans, inputs.onlyNew));
+  const { newErrors, newWarnings } = countsOfAll(result.plans);
   logResults(result, runner);
 
   const check = await createCheck(client, inputs, target, result, failed, notices);
@@ -82,7 +86,7 @@ export async function runAction(
     renderJobSummary(result, renderComment(result, commentOptions), notices, undefined, check.run?.url),
   );
   await writeOutputs(result, runner);
-  return { result, ...totals, failed, notices };
+  return { result, ...totals, newErrors, newWarnings, failed, notices };
 }
 
 interface Validated {
