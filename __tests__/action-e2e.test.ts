@@ -498,6 +498,9 @@ describe('the action, in process', () => {
     );
     expect(r.server.state.checkRuns[0].output.summary).toContain('zz/.plans/changed.md');
     expect(r.server.state.checkRuns[0].output.summary).toContain('zz/.plans/new.md');
+    // Only the changed plans are known of the 400 changed files: the stale-plan search says so.
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
+    expect(report.stalePlans.incomplete).toContain('only the first 300 files');
     expect(r.stdout).not.toMatch(/::warning::More than 300 files changed/);
 
     // A tree GitHub cut short: what was listed is validated, and the run says what may be missing.

@@ -34,6 +34,8 @@ export interface ChangedPlans<R> {
   readonly truncated?: boolean;
   /** Every changed file's path, plans or not (and a renamed file's previous path), for `stale-plans.ts`. */
   readonly changedFiles?: readonly string[];
+  /** Whether `changedFiles` holds only the changed plans (the two trees were compared instead). */
+  readonly changedFilesPartial?: boolean;
 }
 
 /** GitHub's comparison lists at most this many changed files. */
@@ -61,7 +63,9 @@ export async function readChangedPlans<R>(
   const mergeBase: string | undefined = compared.mergeBase;
   let files = compared.files;
   let truncated = false;
+  let changedFilesPartial = false;
   if (files.length >= COMPARE_FILES_LIMIT) {
+    changedFilesPartial = target.kind !== 'pull_request';
     if (target.kind === 'pull_request') files = await listPullFiles(client, target.repo, target.number);
     else ({ files, truncated } = await changedPlansBetweenTrees(client, target, mergeBase, isPlan));
   }
@@ -73,7 +77,7 @@ export async function readChangedPlans<R>(
     changed.map(async (file) => onPlan(await limit(() => readPlan(client, target, file, mergeBase)))),
   );
   const changedFiles = files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
-  return { plans, removed, truncated, changedFiles };
+  return { plans, removed, truncated, changedFiles, changedFilesPartial };
 }
 
 /**

@@ -93,6 +93,7 @@ interface Validated {
   readonly result: RunResult;
   readonly settings: LintSettings;
   readonly changedFiles: readonly string[];
+  readonly changedFilesPartial: boolean;
 }
 
 /** Adds the stale plans (`stale-plans: comment`) on a pull request or a push; never fails the run. */
@@ -112,6 +113,7 @@ async function withStalePlans(
   const stale = await findStalePlans(client, target, runner, {
     globs: inputs.plans,
     changedFiles: validated.changedFiles,
+    changedFilesPartial: validated.changedFilesPartial,
     touched,
     settings: validated.settings,
   });
@@ -139,6 +141,7 @@ async function validate(
       result: { plans: validated.plans, removed: validated.removed, headSha: target.headSha },
       settings,
       changedFiles: validated.changedFiles ?? [],
+      changedFilesPartial: validated.changedFilesPartial ?? false,
     };
   } catch (error) {
     if (error instanceof ConfigError) await reportConfigError(client, inputs, target, runner, error);

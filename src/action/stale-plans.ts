@@ -80,6 +80,8 @@ export async function findStalePlans(
   options: {
     readonly globs: readonly string[];
     readonly changedFiles: readonly string[];
+    /** Whether only the changed plans are known of the changed files (a comparison over 300 files). */
+    readonly changedFilesPartial?: boolean;
     /** The plans the change touches (changed, renamed from or removed): never stale. */
     readonly touched: ReadonlySet<string>;
     readonly settings: LintSettings;
@@ -88,6 +90,11 @@ export async function findStalePlans(
   const isPlan = planMatcher(options.globs);
   const changedFiles = options.changedFiles.filter((f) => !isPlan(f));
   const empty = (source: 'workspace' | 'api'): StalePlans => ({ plans: [], source, searched: 0, candidates: 0 });
+  if (options.changedFilesPartial)
+    return {
+      ...empty('api'),
+      incomplete: `GitHub lists only the first 300 files of a comparison, so the changed files are not known`,
+    };
   if (await workspaceHoldsHead(runner, target.headSha)) {
     if (!changedFiles.length) return empty('workspace');
     const files = (await runner.workspacePlans(options.globs)).filter((f) => !options.touched.has(f.path));
