@@ -1,3 +1,4 @@
+import { readableTime } from '../src/action/comment-details.js';
 import { cutSegments, renderInline, segmentsOf } from '../src/action/comment-text.js';
 import { chartPoints, paceChart } from '../src/action/pace-chart.js';
 import { milestoneOf } from '../src/core/milestone-name.js';
@@ -38,6 +39,12 @@ describe('plan text in the comment', () => {
     expect(cut.segments.map((s) => s.text).join('')).toBe(`Done ${family}${family}`);
     // Chinese has no spaces: it is cut between words.
     expect(renderInline('实现解析器并且编写测试用例以及文档更新', 'markdown', { max: 8 })).toMatch(/^实现解析器.*…$/);
+  });
+  test('timestamps read as a person writes them', () => {
+    expect(readableTime('2026-11-22T14:30:00Z')).toBe('2026-11-22 14:30 UTC');
+    expect(readableTime('2026-11-22T14:30:15Z')).toBe('2026-11-22 14:30:15 UTC');
+    expect(readableTime('2026-11-22')).toBe('2026-11-22');
+    expect(readableTime('2026-11-22T14:30:00')).toBe('2026-11-22 14:30');
   });
   test('short text is not cut', () => {
     expect(renderInline('Short.', 'markdown', { max: 300 })).toBe('Short.');

@@ -22,6 +22,14 @@ export interface DetailsOptions {
   readonly staleAfterDays?: number;
 }
 
+/** `2026-11-22T14:30:00Z` as `2026-11-22 14:30 UTC`; a date alone, or a time with no zone, as given. */
+export function readableTime(iso: string): string {
+  return iso
+    .replace('T', ' ')
+    .replace(/(\d{2}:\d{2}):00(?=Z|$)/, '$1')
+    .replace(/Z$/, ' UTC');
+}
+
 /** Findings with the new ones first, each group in line order. */
 export function newFirst(findings: readonly Finding[]): Finding[] {
   const fresh = findings.filter((f) => f.baselineState === 'new');
@@ -43,7 +51,8 @@ export function planDetails(plan: PlanResult, options: DetailsOptions = {}): str
       max,
       ...(options.fileUrl ? { fullTextUrl: options.fileUrl(plan.path, i.line) } : {}),
     });
-  const when = (i: DeltaItem): string => (i.timestamp ? ` <sub>${renderPlain(i.timestamp, 'html')}</sub>` : '');
+  const when = (i: DeltaItem): string =>
+    i.timestamp ? ` <sub>${renderPlain(readableTime(i.timestamp), 'html')}</sub>` : '';
   const list = (title: string, items: readonly DeltaItem[], line: (i: DeltaItem) => string): void => {
     if (items.length) parts.push(`**${title} (${items.length})**`, '', ...items.map(line), '');
   };
