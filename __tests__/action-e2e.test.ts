@@ -108,9 +108,11 @@ describe('the action, in process', () => {
     const body: string = r.server.state.comments[0].body;
     expect(body.startsWith('<!-- execplan:progress -->')).toBe(true);
     expect(body).toContain(
-      '3/5 (60%) | +2 done, +1 added | ❌ [3 errors, 3 warnings](https://github.com/octo-org/plans-demo/pull/7/checks)',
+      '1/4\u00a0→\u00a03/5 (25%\u00a0→\u00a060%) · +2 done, +1 added<br>\n  [3 errors (3 new) · 3 warnings (3 new)](https://github.com/octo-org/plans-demo/pull/7/checks)',
     );
-    expect(body).toMatch(/search-index\.md<\/code> 🆕 new \|.*\| new plan, 3 items \| ✅ valid \|/);
+    expect(body).toMatch(
+      /- ✅ .*search-index\.md<\/code><br>\n.*\u00a01\/3 \(33%\) · 🆕 new plan, 3 items<br>\n {2}valid\n/,
+    );
     expect(r.outputs).toMatchObject({ errors: '3', warnings: '3', plans: '2', completed: '4', total: '8' });
     const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
     expect(report.errors).toBe(3);
@@ -177,7 +179,7 @@ describe('the action, in process', () => {
       pull: { number: 7, base: BASE, head: HEAD, renames: { '.plans/new-name.md': '.plans/old-name.md' } },
     });
     const body: string = r.server.state.comments[0].body;
-    expect(body).toContain('<code>.plans/new-name.md</code> <sub>(renamed from .plans/old-name.md)</sub>');
+    expect(body).toContain('<code>.plans/new-name.md</code> <sub>renamed from <code>.plans/old-name.md</code></sub>');
     expect(body).toContain('+2 done, +1 added');
     expect(
       r.server.state.requests.some(
@@ -203,7 +205,7 @@ describe('the action, in process', () => {
     expect(r.status).toBe(0);
     // The kept plan changed without a new revision note: the one finding, a warning.
     expect(r.server.state.checkRuns[0].output.title).toBe('0 errors, 1 warning in 1 plan');
-    expect(r.server.state.comments[0].body).toContain('Removed in this pull request: <code>.plans/gone.md</code>');
+    expect(r.server.state.comments[0].body).toContain('- 🗑️ <code>.plans/gone.md</code> removed in this pull request');
     expect(r.server.state.requests.some((q: { path: string }) => q.path.includes('gone.md'))).toBe(false);
   });
 
@@ -406,7 +408,7 @@ describe('the action, in process', () => {
       ],
     });
     const body: string = r.server.state.comments[0].body;
-    expect(body).toMatch(/checkout-retries\.md<\/code> 🆕 new/);
+    expect(body).toMatch(/checkout-retries\.md<\/code><br>\n.*🆕 new plan/);
     expect(body).toContain('does not exist at the merge base, so the plan is compared as new.');
   });
 
@@ -549,6 +551,9 @@ describe('the action, in process', () => {
     );
     expect(r.server.state.checkRuns[0].output.summary).toContain('zz/.plans/changed.md');
     expect(r.server.state.checkRuns[0].output.summary).toContain('zz/.plans/new.md');
+    // Only the changed plans are known of the 400 changed files: the stale-plan search says so.
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
+    expect(report.stalePlans.incomplete).toContain('only the first 300 files');
     expect(r.stdout).not.toMatch(/::warning::More than 300 files changed/);
 
     // A tree GitHub cut short: what was listed is validated, and the run says what may be missing.
@@ -598,7 +603,7 @@ describe('the action, in process', () => {
       .map((q: { path: string }) => Number(q.path.split('/').pop()));
     expect(deleted.length).toBeGreaterThanOrEqual(1);
     for (const id of deleted) expect(id).toBeGreaterThan(server.state.comments[0].id);
-    expect(server.state.comments[0].body).toContain('3/5 (60%)');
+    expect(server.state.comments[0].body).toContain('3/5 (25%\u00a0→\u00a060%)');
     expect(first.stdout + second.stdout).not.toContain('Could not');
   });
 

@@ -52,8 +52,8 @@ describe('the pull-request comment', () => {
 
   test('a valid plan says valid and has no link', () => {
     const body = renderComment({ plans: [fresh], removed: [], headSha: HEAD });
-    expect(body).toContain('| ✅ valid |');
-    expect(body).toContain('all valid');
+    expect(body).toMatch(/^- ✅ \*\*.*\n.*\n {2}valid$/m);
+    expect(body).toContain('✅ all valid');
   });
 
   test('no plan: says so, differently when it replaces an earlier comment', () => {
@@ -105,7 +105,9 @@ describe('the check run', () => {
     expect(checkTitle(report)).toBe('3 errors, 3 warnings in 2 plans');
     expect(checkTitle({ ...report, plans: [fresh] })).toBe('No problems in 1 plan');
     expect(checkTitle({ ...report, plans: [] })).toBe('No plan changed');
-    expect(checkSummary(report)).toContain('| <code>.plans/checkout-retries.md</code> | 3 | 3 | 3/5 (60%) |');
+    expect(checkSummary(report)).toContain(
+      '| <code>.plans/checkout-retries.md</code> | 3 | 3 | 1/4\u00a0→\u00a03/5 (25%\u00a0→\u00a060%) |',
+    );
   });
   test('one annotation per finding, with the rule id as title and the docs URL at the end', () => {
     const annotations = toAnnotations(report);
@@ -193,13 +195,28 @@ describe('inputs and action.yml', () => {
       'comment',
       'check-name',
       'config',
+      'only-new',
+      'stale-after',
+      'stale-plans',
     ]);
     expect(action.inputs.token.default).toBe('${{ github.token }}');
     expect(action.inputs.plans.default).toBe('.plans/**/*.md');
     expect(action.inputs['fail-on'].default).toBe('error');
     expect(action.inputs.comment.default).toBe('changes');
     expect(action.inputs['check-name'].default).toBe('ExecPlan');
-    expect(Object.keys(action.outputs)).toEqual(['errors', 'warnings', 'plans', 'completed', 'total', 'report']);
+    expect(Object.keys(action.outputs)).toEqual([
+      'errors',
+      'warnings',
+      'new-errors',
+      'new-warnings',
+      'plans',
+      'completed',
+      'total',
+      'report',
+    ]);
+    expect(action.inputs['only-new'].default).toBe('false');
+    expect(action.inputs['stale-after'].default).toBe('14');
+    expect(action.inputs['stale-plans'].default).toBe('comment');
   });
   test('inputs are read with their defaults, and bad values are refused', () => {
     const defaults = Object.fromEntries(
@@ -214,6 +231,15 @@ describe('inputs and action.yml', () => {
       comment: 'changes',
       checkName: 'ExecPlan',
       config: undefined,
+      onlyNew: false,
+      staleAfter: 14,
+      stalePlans: 'comment',
+    });
+    expect(() => readInputs((n) => (n === 'stale-plans' ? 'sometimes' : ''))).toThrow(/input "stale-plans"/);
+    expect(() => readInputs((n) => (n === 'stale-after' ? '0' : ''))).toThrow(/input "stale-after"/);
+    expect(readInputs((n) => (n === 'stale-after' ? '30' : n === 'only-new' ? 'TRUE' : ''))).toMatchObject({
+      staleAfter: 30,
+      onlyNew: true,
     });
     expect(readInputs((n) => (n === 'plans' ? 'a/*.md\n\n b/**/*.md ' : '')).plans).toEqual(['a/*.md', 'b/**/*.md']);
     expect(() => readInputs((n) => (n === 'fail-on' ? 'sometimes' : ''))).toThrow(InputError);

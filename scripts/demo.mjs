@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run demo`: the main job, on this machine, with no GitHub account, token or network.
 // It starts a local stand-in for GitHub's API holding an example pull request that changes two
-// plans (one new and valid, one with progress since the base and some errors), runs the bundled
+// plans (one new and valid, one with progress since the base and some errors) and code that a third,
+// unchanged plan is about (listed as "may need an update"), runs the bundled
 // action (node dist/index.js) against it as the runner would, and prints what GitHub would show.
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -17,9 +18,15 @@ const readme = '# Shop\n\nThe shop service.\n';
 
 const server = await startFakeGitHub({
   commits: {
-    [BASE]: { 'README.md': readme, '.plans/checkout-retries.md': read('base/checkout-retries.md') },
+    [BASE]: {
+      'README.md': readme,
+      '.plans/checkout-retries.md': read('base/checkout-retries.md'),
+      '.plans/search-ranking.md': read('unchanged/search-ranking.md'),
+    },
     [HEAD]: {
       'README.md': readme,
+      // Unchanged, but its Context names services/search/, which the pull request changes.
+      '.plans/search-ranking.md': read('unchanged/search-ranking.md'),
       '.plans/checkout-retries.md': read('head/checkout-retries.md'),
       '.plans/search-index.md': read('head/search-index.md'),
       'services/search/src/rebuild.ts': 'export function rebuildIndex() {}\n',

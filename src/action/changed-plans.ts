@@ -32,6 +32,10 @@ export interface ChangedPlans<R> {
   readonly removed: string[];
   /** Whether some changed files could not be listed (a tree of over 100,000 entries). */
   readonly truncated?: boolean;
+  /** Every changed file's path, plans or not (and a renamed file's previous path), for `stale-plans.ts`. */
+  readonly changedFiles?: readonly string[];
+  /** Whether `changedFiles` holds only the changed plans (the two trees were compared instead). */
+  readonly changedFilesPartial?: boolean;
 }
 
 /** GitHub's comparison lists at most this many changed files. */
@@ -65,13 +69,18 @@ export async function readChangedPlans<R>(
     );
   let files = compared.files;
   let truncated = false;
+  // Whether `files` holds only the changed plans (the two trees were compared instead).
+  let changedFilesPartial = false;
   if (files.length >= COMPARE_FILES_LIMIT && target.kind === 'pull_request') {
     files = await listPullFiles(client, target.repo, target.number);
     // That list stops at 3,000 files without saying so: past it, compare the two trees.
-    if (files.length >= PULL_FILES_LIMIT || (target.changedFiles ?? 0) > files.length)
+    if (files.length >= PULL_FILES_LIMIT || (target.changedFiles ?? 0) > files.length) {
       ({ files, truncated } = await changedPlansBetweenTrees(client, target, mergeBase, isPlan));
+      changedFilesPartial = true;
+    }
   } else if (files.length >= COMPARE_FILES_LIMIT) {
     ({ files, truncated } = await changedPlansBetweenTrees(client, target, mergeBase, isPlan));
+    changedFilesPartial = true;
   }
   const removed = files.filter((f) => f.status === 'removed' && isPlan(f.filename)).map((f) => f.filename);
   const changed = files.filter((f) => f.status !== 'removed' && isPlan(f.filename));
@@ -80,7 +89,8 @@ export async function readChangedPlans<R>(
   const plans = await Promise.all(
     changed.map(async (file) => onPlan(await limit(() => readPlan(client, target, file, mergeBase)))),
   );
-  return { plans, removed, truncated };
+  const changedFiles = files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
+  return { plans, removed, truncated, changedFiles, changedFilesPartial };
 }
 
 /**

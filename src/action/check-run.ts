@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import { totalsOf, totalsOfAll } from '../core/result.js';
+import { countsOf, totalsOfAll } from '../core/result.js';
 import { plural } from '../formatters/text.js';
 import type { Target } from './event.js';
 import {
@@ -10,6 +10,8 @@ import {
   type Annotation,
   type GitHubClient,
 } from './github.js';
+import { headline } from './comment-render.js';
+import { beforeAfter } from './comment-row.js';
 import type { ActionInputs } from './inputs.js';
 import { BODY_LIMIT, escapeText } from './markdown.js';
 import type { RunResult } from './run-result.js';
@@ -32,15 +34,18 @@ export function checkTitle(report: RunResult): string {
 /** The check run's summary: a table of the changed plans with errors, warnings and progress. */
 export function checkSummary(report: RunResult, limit = BODY_LIMIT): string {
   if (report.plans.length === 0) return 'This change touches no plan, so there is nothing to validate.';
-  const head = ['| Plan | Errors | Warnings | Progress |', '| :-- | --: | --: | :-- |'];
+  const head = [headline(report.plans), '', '| Plan | Errors | Warnings | Progress |', '| :-- | --: | --: | :-- |'];
   const lines: string[] = [];
   for (const plan of report.plans) {
-    const { errors, warnings } = totalsOf(plan);
-    const progress = deltaOf(plan).head.total
-      ? `${deltaOf(plan).head.completed}/${deltaOf(plan).head.total} (${deltaOf(plan).head.percent}%)`
-      : '—';
+    const { errors, warnings, newErrors, newWarnings } = countsOf(plan);
+    // `2 (1 new)`: new versus existing, as in the comment.
+    const count = (n: number, fresh: number): string => (plan.baselined && n ? `${n} (${fresh} new)` : String(n));
+    const delta = deltaOf(plan);
+    const progress = delta.head.total || delta.base.total ? beforeAfter(delta) : '—';
     const extra = plan.error !== undefined ? ` (${escapeText(plan.error, 200)})` : deltaOf(plan).new ? ' 🆕' : '';
-    lines.push(`| <code>${escapeText(plan.path)}</code>${extra} | ${errors} | ${warnings} | ${progress} |`);
+    lines.push(
+      `| <code>${escapeText(plan.path)}</code>${extra} | ${count(errors, newErrors)} | ${count(warnings, newWarnings)} | ${progress} |`,
+    );
   }
   let shown = lines.length;
   const compose = (): string => {

@@ -1,82 +1,14 @@
-import type { DeltaItem, PlanDelta } from '../core/delta.js';
-import { totalsOf, type PlanResult, type ProgressDigest } from '../core/result.js';
-import { describeChange, progressBar } from '../formatters/progress.js';
+import { countsOfAll, progressTotalsOfAll, type PlanResult } from '../core/result.js';
 import { plural } from '../formatters/text.js';
+import { planDetails } from './comment-details.js';
+import { planRow } from './comment-row.js';
+import { renderInline, renderPlain } from './comment-text.js';
 import { BODY_LIMIT, escapeText } from './markdown.js';
 import type { RunResult } from './run-result.js';
-import { deltaOf } from './validate.js';
+import type { StalePlans } from './stale-plans.js';
 
 /** The body of the pull-request comment starts with this marker, so later runs find and edit it. */
 export const COMMENT_MARKER = '<!-- execplan:progress -->';
-
-function validationStatus(plan: PlanResult, checkUrl: string | undefined): string {
-  const { errors, warnings } = totalsOf(plan);
-  if (plan.error !== undefined) return `❌ could not be validated`;
-  if (errors + warnings === 0) return '✅ valid';
-  const text = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : '']
-    .filter(Boolean)
-    .join(', ');
-  const linked = checkUrl ? `[${text}](${checkUrl})` : text;
-  return `${errors ? '❌' : '⚠️'} ${linked}`;
-}
-
-function planLabel(plan: PlanResult): string {
-  const title = plan.title ? `**${escapeText(plan.title, 120)}**<br>` : '';
-  const renamed = plan.previousPath ? ` <sub>(renamed from ${escapeText(plan.previousPath)})</sub>` : '';
-  return `${title}<code>${escapeText(plan.path)}</code>${deltaOf(plan).new ? ' 🆕 new' : ''}${renamed}`;
-}
-
-function progressCell(delta: PlanDelta): string {
-  const { head } = delta;
-  if (head.total === 0) return 'no Progress items';
-  return `<code>${progressBar(head.completed, head.total, 10)}</code> ${head.completed}/${head.total} (${head.percent}%)`;
-}
-
-function changeCell(delta: PlanDelta): string {
-  if (delta.new) return `new plan, ${plural(delta.head.total, 'item')}`;
-  return describeChange(delta);
-}
-
-function row(plan: PlanResult, checkUrl: string | undefined): string {
-  return `| ${planLabel(plan)} | ${progressCell(deltaOf(plan))} | ${changeCell(deltaOf(plan))} | ${validationStatus(plan, checkUrl)} |`;
-}
-
-function itemLine(item: DeltaItem, mark: string): string {
-  const when = item.timestamp ? ` <sub>${escapeText(item.timestamp, 40)}</sub>` : '';
-  return `- ${mark} ${escapeText(item.text)}${when}`;
-}
-
-function milestoneCounts(progress: ProgressDigest | undefined): string {
-  return (progress?.milestones ?? []).map((m) => `${escapeText(m.name, 60)} ${m.done}/${m.total}`).join(' · ');
-}
-
-function details(plan: PlanResult): string {
-  const delta = deltaOf(plan);
-  const { progress } = plan;
-  const parts: string[] = [];
-  const section = (title: string, items: readonly DeltaItem[], mark: string): void => {
-    if (items.length) parts.push(`**${title}**`, '', ...items.map((i) => itemLine(i, mark)), '');
-  };
-  section('Completed in this pull request', delta.completed, '✅');
-  section('Reopened', delta.reopened, '↩️');
-  if (!delta.new) section('Added', delta.added, '➕');
-  section('Removed', delta.removed, '➖');
-  if (plan.note) parts.push(`_${escapeText(plan.note)}_`, '');
-  const milestones = milestoneCounts(progress);
-  if (milestones) parts.push(`**By milestone:** ${milestones}`, '');
-  const next = progress?.next;
-  if (next) {
-    const remaining = next.status === 'partial' && next.remaining ? ` (remaining: ${escapeText(next.remaining)})` : '';
-    parts.push(`**Next:** ${escapeText(next.text)}${remaining}`, '');
-  } else if (progress && progress.total > 0) {
-    parts.push('**Next:** nothing left, every item is done.', '');
-  }
-  if (!parts.length) return '';
-  const label = plan.title ? escapeText(plan.title, 120) : escapeText(plan.path);
-  return ['<details>', `<summary><b>${label}</b>: ${changeCell(delta)}</summary>`, '', ...parts, '</details>', ''].join(
-    '\n',
-  );
-}
 
 export interface CommentOptions {
   readonly checkUrl?: string;
@@ -85,6 +17,36 @@ export interface CommentOptions {
   readonly checkNote?: string;
   /** Whether the comment replaces an earlier one (it then says that no plan is changed any more). */
   readonly previously?: boolean;
+  /** A plan's line at the head commit, where a shortened item's full text is. */
+  readonly fileUrl?: (path: string, line: number) => string;
+}
+
+/** The stale plans: listed as "may need an update", with a word when the search was cut short. */
+function staleSection(stale: StalePlans | undefined, options: CommentOptions): string[] {
+  if (!stale || (!stale.plans.length && !stale.incomplete)) return [];
+  const out: string[] = [];
+  if (stale.plans.length) {
+    out.push(
+      `**May need an update** (${plural(stale.plans.length, 'plan')} this pull request does not change, whose Context names files it changes; never a failure):`,
+      '',
+    );
+    for (const p of stale.plans) {
+      const title = p.title ? ` ${renderInline(p.title, 'markdown', { max: 80 })}` : '';
+      const files = p.changed.map((f) => `<code>${renderPlain(f, 'html')}</code>`).join(', ');
+      const more = p.changedCount > p.changed.length ? ` and ${p.changedCount - p.changed.length} more` : '';
+      const link = options.fileUrl
+        ? `[<code>${renderPlain(p.path, 'html')}</code>](${options.fileUrl(p.path, 1).replace(/#L1$/, '')})`
+        : `<code>${renderPlain(p.path, 'html')}</code>`;
+      out.push(`- 📎 ${link}${title}: names ${files}${more}`);
+    }
+    out.push('');
+  }
+  if (stale.incomplete)
+    out.push(
+      `<sub>The search for plans that may need an update is incomplete: ${escapeText(stale.incomplete, 400)}.</sub>`,
+      '',
+    );
+  return out;
 }
 
 /**
@@ -95,13 +57,22 @@ export function renderComment(report: RunResult, options: CommentOptions = {}): 
   const limit = options.limit ?? BODY_LIMIT;
   const { plans } = report;
   if (plans.length === 0) {
-    const list = report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ');
+    const list = report.removed.map((p) => `🗑️ <code>${escapeText(p)}</code>`).join(', ');
     const says = report.removed.length
       ? `only removes plans: ${list}`
       : options.previously
         ? 'no longer changes any plan'
         : 'changes no plan';
-    return `${COMMENT_MARKER}\n### ExecPlan progress\n\nThis pull request ${says}.\n\n<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>\n`;
+    return [
+      COMMENT_MARKER,
+      '### ExecPlan progress',
+      '',
+      `This pull request ${says}.`,
+      '',
+      ...staleSection(report.stale, options),
+      `<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>`,
+      '',
+    ].join('\n');
   }
   const full = build(report, options, plans.length, true);
   if (full.length <= limit) return full;
@@ -118,22 +89,45 @@ export function renderComment(report: RunResult, options: CommentOptions = {}): 
   return build(report, options, low, false);
 }
 
+/**
+ * The headline, one name per number: "completed in this pull request" (the deltas' completed
+ * items) and "done at head" (the `completed` and `total` outputs), then the findings with the new
+ * ones among them (`new-errors`, `new-warnings`), all from `countsOfAll` and `progressTotalsOfAll`.
+ */
+export function headline(plans: readonly PlanResult[]): string {
+  const p = progressTotalsOfAll(plans);
+  const c = countsOfAll(plans);
+  const newPlans = plans.filter((r) => r.delta?.new).length;
+  const parts = [
+    `**${plural(plans.length, 'plan')} changed**${newPlans ? ` (${newPlans} new)` : ''}`,
+    `**${p.completedInChange}** completed in this pull request`,
+    `${p.doneAtHead}/${p.totalAtHead} done at head`,
+  ];
+  const baselined = plans.some((r) => r.baselined);
+  const findings = (n: number, fresh: number, word: string): string =>
+    `${plural(n, word)}${baselined ? ` (${fresh} new)` : ''}`;
+  if (c.errors + c.warnings === 0) parts.push('✅ all valid');
+  else
+    parts.push(
+      `${c.errors ? '❌' : '⚠️'} ${[c.errors ? findings(c.errors, c.newErrors, 'error') : '', c.warnings ? findings(c.warnings, c.newWarnings, 'warning') : ''].filter(Boolean).join(', ')}`,
+    );
+  return parts.join(' · ');
+}
+
 function build(report: RunResult, options: CommentOptions, rows: number, withDetails: boolean): string {
   const { plans } = report;
-  const invalid = plans.filter((p) => totalsOf(p).errors > 0).length;
-  const done = plans.reduce((n, p) => n + deltaOf(p).completed.length, 0);
   const out: string[] = [COMMENT_MARKER, '### ExecPlan progress', ''];
-  const headline = [
-    plural(plans.length, 'plan') + ' changed',
-    done ? `${plural(done, 'item')} completed` : '',
-    invalid ? `${invalid} with errors` : 'all valid',
-  ].filter(Boolean);
   const check = options.checkUrl ? ` · [check run](${options.checkUrl})` : '';
-  out.push(`${headline.join(' · ')}${check}`, '');
+  out.push(`${headline(plans)}${check}`, '');
   if (options.checkNote) out.push(`> ${escapeText(options.checkNote, 500)}`, '');
+  const rowOptions = {
+    ...(options.checkUrl ? { checkUrl: options.checkUrl } : {}),
+    ...(report.staleAfterDays !== undefined ? { staleAfterDays: report.staleAfterDays } : {}),
+  };
   if (rows > 0) {
-    out.push('| Plan | Progress | Since base | Validation |', '| :-- | :-- | :-- | :-- |');
-    for (const plan of plans.slice(0, rows)) out.push(row(plan, options.checkUrl));
+    for (const plan of plans.slice(0, rows)) out.push(planRow(plan, rowOptions));
+    for (const removed of report.removed)
+      out.push(`- 🗑️ <code>${renderPlain(removed, 'html')}</code> removed in this pull request`);
     out.push('');
   }
   const dropped: string[] = [];
@@ -141,17 +135,18 @@ function build(report: RunResult, options: CommentOptions, rows: number, withDet
     dropped.push(`${plural(plans.length - rows, 'more plan')} (listed in the check run and the job summary)`);
   if (withDetails) {
     for (const plan of plans.slice(0, rows)) {
-      const d = details(plan);
+      const d = planDetails(plan, { ...rowOptions, ...(options.fileUrl ? { fileUrl: options.fileUrl } : {}) });
       if (d) out.push(d);
     }
   } else {
     dropped.push('the lists of completed, added and removed items');
   }
-  if (report.removed.length)
+  if (rows === 0 && report.removed.length)
     out.push(
       `Removed in this pull request: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')}`,
       '',
     );
+  out.push(...staleSection(report.stale, options));
   if (dropped.length) out.push(`<sub>Left out to stay within GitHub's comment size: ${dropped.join('; ')}.</sub>`, '');
   out.push(`<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>`, '');
   return out.join('\n');

@@ -1,6 +1,7 @@
 /** The action's inputs (see `action.yml`), read through a getter so that they can be tested. */
 export type FailOn = 'error' | 'warning' | 'never';
 export type CommentMode = 'changes' | 'always' | 'off';
+export type StalePlansMode = 'comment' | 'off';
 
 export interface ActionInputs {
   readonly token: string;
@@ -10,6 +11,11 @@ export interface ActionInputs {
   readonly comment: CommentMode;
   readonly checkName: string;
   readonly config: string | undefined;
+  /** `fail-on` counts only the findings new in this change. */
+  readonly onlyNew: boolean;
+  /** Days since the last completion after which a plan with items left is called stalled. */
+  readonly staleAfter: number;
+  readonly stalePlans: StalePlansMode;
 }
 
 export class InputError extends Error {}
@@ -19,10 +25,22 @@ const oneOf = <T extends string>(name: string, value: string, allowed: readonly 
   throw new InputError(`input "${name}" is "${value}"; use one of: ${allowed.join(', ')}.`);
 };
 
+const yesNo = (name: string, value: string): boolean => {
+  const v = value.toLowerCase();
+  if (!['true', 'false'].includes(v)) throw new InputError(`input "${name}" is "${value}"; use true or false.`);
+  return v === 'true';
+};
+
+const days = (name: string, value: string): number => {
+  const n = Number(value);
+  if (!/^\d+(?:\.\d+)?$/.test(value) || !Number.isFinite(n) || n <= 0)
+    throw new InputError(`input "${name}" is "${value}"; use a number of days greater than 0, e.g. 14.`);
+  return n;
+};
+
 export function readInputs(get: (name: string) => string): ActionInputs {
   const value = (name: string, fallback: string): string => get(name).trim() || fallback;
-  const strict = value('strict', 'false').toLowerCase();
-  if (!['true', 'false'].includes(strict)) throw new InputError(`input "strict" is "${strict}"; use true or false.`);
+  const strict = yesNo('strict', value('strict', 'false'));
   const plans = value('plans', '.plans/**/*.md')
     .split('\n')
     .map((line) => line.trim())
@@ -30,10 +48,13 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   return {
     token: get('token').trim(),
     plans,
-    strict: strict === 'true',
+    strict,
     failOn: oneOf('fail-on', value('fail-on', 'error'), ['error', 'warning', 'never']),
     comment: oneOf('comment', value('comment', 'changes'), ['changes', 'always', 'off']),
     checkName: value('check-name', 'ExecPlan'),
     config: get('config').trim() || undefined,
+    onlyNew: yesNo('only-new', value('only-new', 'false')),
+    staleAfter: days('stale-after', value('stale-after', '14')),
+    stalePlans: oneOf('stale-plans', value('stale-plans', 'comment'), ['comment', 'off']),
   };
 }

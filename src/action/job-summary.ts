@@ -9,8 +9,12 @@ export function renderJobSummary(
   comment: string,
   notices: readonly string[],
   limit = 900_000,
+  checkRunUrl?: string,
 ): string {
   const out: string[] = [comment.replace(COMMENT_MARKER, '').trim(), ''];
+  // GitHub sometimes files an action's check run under another workflow run: a direct link finds it.
+  if (checkRunUrl)
+    out.push(`🔗 [Open this run's check run](${checkRunUrl}) (every finding as an annotation on its line).`, '');
   for (const notice of notices) out.push(`> ${escapeText(notice, 1000)}`, '');
   let size = out.join('\n').length;
   let omitted = 0;

@@ -34,7 +34,10 @@ export async function run(options: { readonly backoffMs?: number } = {}): Promis
       actionsRunner(resolve(process.env.GITHUB_WORKSPACE || process.cwd())),
     );
     if (result.failed) {
-      core.setFailed(`ExecPlan: ${summaryLine(result)} (fail-on: ${inputs.failOn}).`);
+      const onlyNew = inputs.onlyNew
+        ? `, only-new: ${plural(result.newErrors, 'new error')}, ${plural(result.newWarnings, 'new warning')}`
+        : '';
+      core.setFailed(`ExecPlan: ${summaryLine(result)} (fail-on: ${inputs.failOn}${onlyNew}).`);
     } else {
       core.info(`ExecPlan: ${summaryLine(result)}.`);
     }

@@ -1,4 +1,5 @@
 import type { PlanResult } from '../core/result.js';
+import type { StalePlans } from './stale-plans.js';
 
 /** What one run of the action validated: the model the check run, comment, summary and outputs read. */
 export interface RunResult {
@@ -9,4 +10,8 @@ export interface RunResult {
   readonly headSha: string;
   /** Some changed files may not have been listed (GitHub cut a tree short): the run fails. */
   readonly truncated?: boolean;
+  /** Unchanged plans whose Context names files the change touches (`stale-plans: comment`). */
+  readonly stale?: StalePlans;
+  /** Days without a completion after which a plan with items left is stalled (`stale-after`). */
+  readonly staleAfterDays?: number;
 }

@@ -1,5 +1,6 @@
 import { ConfigError } from '../core/config.js';
-import { totalsOf, totalsOfAll, type Totals } from '../core/result.js';
+import { countsOfAll, failingTotals, totalsOf, totalsOfAll, type Totals } from '../core/result.js';
+import type { LintSettings } from '../core/settings.js';
 import { plural } from '../formatters/text.js';
 import { COMPARE_FILES_LIMIT } from './changed-plans.js';
 import { addAnnotations, createCheck } from './check-run.js';
@@ -14,11 +15,15 @@ import { validatePlans } from './plans.js';
 import type { RunResult } from './run-result.js';
 import type { Runner } from './runner.js';
 import { loadSettings, reportConfigError } from './settings.js';
+import { findStalePlans } from './stale-plans.js';
 import { deltaOf } from './validate.js';
 
 /** What a run of the action ended with. */
 export interface RunOutcome extends Totals {
   readonly result: RunResult;
+  /** The findings this change introduced (what `fail-on` counts with `only-new`). */
+  readonly newErrors: number;
+  readonly newWarnings: number;
   /** Whether `fail-on` is met: the step fails and the check run concludes `failure`. */
   readonly failed: boolean;
   /** What could not be done, said once in the log. */
@@ -42,10 +47,13 @@ export async function runAction(
   runner: Runner,
 ): Promise<RunOutcome> {
   const notices: string[] = [];
-  const result = await validate(client, inputs, target, runner, notices);
+  const validated = await validate(client, inputs, target, runner, notices);
+  const result = await withStalePlans(client, inputs, target, runner, validated);
   const totals = totalsOfAll(result.plans);
-  // Plans that may not have been seen cannot pass a required check.
-  const failed = isFailing(inputs, totals) || result.truncated === true;
+  // With only-new, fail-on counts only the findings this change introduced; plans that may not
+  // have been seen cannot pass a required check.
+  const failed = isFailing(inputs, failingTotals(result.plans, inputs.onlyNew)) || result.truncated === true;
+  const { newErrors, newWarnings } = countsOfAll(result.plans);
   logResults(result, runner);
 
   const check = await createCheck(client, inputs, target, result, failed, notices);
@@ -55,7 +63,11 @@ export async function runAction(
     target.kind === 'pull_request'
       ? `${runner.serverUrl}/${target.repo.owner}/${target.repo.repo}/pull/${target.number}/checks`
       : check.run?.url;
-  const commentOptions = check.run && checksPage ? { checkUrl: checksPage } : {};
+  const blob = `${runner.serverUrl}/${target.repo.owner}/${target.repo.repo}/blob/${target.headSha}`;
+  const commentOptions = {
+    ...(check.run && checksPage ? { checkUrl: checksPage } : {}),
+    fileUrl: (path: string, line: number) => `${blob}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`,
+  };
   // The remaining annotations and the comment do not depend on each other.
   const [unposted] = await Promise.all([
     addAnnotations(client, target, check, notices),
@@ -71,9 +83,42 @@ export async function runAction(
   }
 
   for (const notice of notices) runner.warning(notice);
-  await runner.writeSummary(renderJobSummary(result, renderComment(result, commentOptions), notices));
+  await runner.writeSummary(
+    renderJobSummary(result, renderComment(result, commentOptions), notices, undefined, check.run?.url),
+  );
   await writeOutputs(result, runner);
-  return { result, ...totals, failed, notices };
+  return { result, ...totals, newErrors, newWarnings, failed, notices };
+}
+
+interface Validated {
+  readonly result: RunResult;
+  readonly settings: LintSettings;
+  readonly changedFiles: readonly string[];
+  readonly changedFilesPartial: boolean;
+}
+
+/** Adds the stale plans (`stale-plans: comment`) on a pull request or a push; never fails the run. */
+async function withStalePlans(
+  client: GitHubClient,
+  inputs: ActionInputs,
+  target: Target,
+  runner: Runner,
+  validated: Validated,
+): Promise<RunResult> {
+  const base: RunResult = { ...validated.result, staleAfterDays: inputs.staleAfter };
+  if (inputs.stalePlans === 'off' || target.kind === 'workspace') return base;
+  const touched = new Set([
+    ...base.plans.flatMap((p) => (p.previousPath ? [p.path, p.previousPath] : [p.path])),
+    ...base.removed,
+  ]);
+  const stale = await findStalePlans(client, target, runner, {
+    globs: inputs.plans,
+    changedFiles: validated.changedFiles,
+    changedFilesPartial: validated.changedFilesPartial,
+    touched,
+    settings: validated.settings,
+  });
+  return { ...base, stale };
 }
 
 /** Loads the settings (while the changed files are listed) and validates the plans. */
@@ -83,21 +128,26 @@ async function validate(
   target: Target,
   runner: Runner,
   notices: string[],
-): Promise<RunResult> {
+): Promise<Validated> {
   const settingsLoad = loadSettings(client, inputs, target, runner);
   settingsLoad.catch(() => undefined);
   try {
     const validated = await validatePlans(client, inputs, target, runner, settingsLoad);
-    await settingsLoad;
+    const settings = await settingsLoad;
     if (validated.truncated)
       notices.push(
         `More than ${COMPARE_FILES_LIMIT} files changed and GitHub listed the commits' trees only in part, so some changed plans may not have been validated here, and the check fails: run \`npx execplan validate\` on the commit.`,
       );
     return {
-      plans: validated.plans,
-      removed: validated.removed,
-      headSha: target.headSha,
-      ...(validated.truncated ? { truncated: true } : {}),
+      result: {
+        plans: validated.plans,
+        removed: validated.removed,
+        headSha: target.headSha,
+        ...(validated.truncated ? { truncated: true } : {}),
+      },
+      settings,
+      changedFiles: validated.changedFiles ?? [],
+      changedFilesPartial: validated.changedFilesPartial ?? false,
     };
   } catch (error) {
     if (error instanceof ConfigError) await reportConfigError(client, inputs, target, runner, error);

@@ -4,6 +4,7 @@ import { lintPlan } from '../core/lint.js';
 import { parsePlan, type Plan } from '../core/plan.js';
 import { PlanLimitError } from '../core/limits.js';
 import { paceOf } from '../core/pace.js';
+import { unmappedProgress } from '../core/plan-outline.js';
 import { summariseProgress, type ProgressSummary } from '../core/progress.js';
 import { digestProgress, type PlanResult } from '../core/result.js';
 import type { LintSettings } from '../core/settings.js';
@@ -65,6 +66,7 @@ export function validatePlan(source: PlanSource, settings: LintSettings, strict:
     const findings = markBaseline(head, linted.findings, baseline);
     const progress = summariseProgress(head, settings.sections.Progress);
     const baseProgress = base ? summariseProgress(base, settings.sections.Progress) : undefined;
+    const unmapped = unmappedProgress(head, settings.sections.Progress);
     return {
       ...common,
       title: progress.title,
@@ -73,6 +75,7 @@ export function validatePlan(source: PlanSource, settings: LintSettings, strict:
       progress: digestProgress(progress),
       baselined: true,
       pace: paceOf(progress, new Date()),
+      ...(unmapped ? { unmappedProgress: unmapped } : {}),
     };
   } catch (error) {
     if (error instanceof PlanLimitError) return failed(error.message);

@@ -2,6 +2,7 @@ import { findSection, inSection, type CheckboxItem, type Plan, type PlanHeading,
 import { readTimestamp, type ItemTimestamp } from './timestamps.js';
 import { DEFAULT_SECTION_NAMES } from './sections.js';
 import { trimEnds } from './source.js';
+import { milestoneOf } from './milestone-name.js';
 
 export type ItemStatus = 'done' | 'partial' | 'todo';
 
@@ -57,7 +58,6 @@ function partialTail(text: string): { index: number; completed: string; remainin
     remaining: inside.slice(label.index + label[0].length).trim(),
   };
 }
-const MILESTONE = /^\**(milestone\s+[\w.-]+)\**\s*[:.–—-]/i;
 
 export function progressSection(
   plan: Plan,
@@ -79,20 +79,18 @@ export function toProgressItem(item: CheckboxItem): ProgressItem {
   if (partial) text = text.slice(0, partial.index);
   text = text.replace(/\s+/g, ' ').trim();
   const status: ItemStatus = item.checked ? 'done' : partial ? 'partial' : 'todo';
-  const milestone = MILESTONE.exec(text)?.[1].replace(/\s+/g, ' ');
+  const milestone = milestoneOf(text);
   return {
     line: item.line,
     text,
     status,
     timestamp: stamp.iso,
     ...(partial && !item.checked ? { completed: partial.completed, remaining: partial.remaining } : {}),
-    ...(milestone ? { milestone: capitalise(milestone) } : {}),
+    ...(milestone ? { milestone } : {}),
     item,
     stamp,
   };
 }
-
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function summariseProgress(plan: Plan, names?: readonly string[]): ProgressSummary {
   const items = progressItems(plan, progressSection(plan, names));

@@ -1,0 +1,22 @@
+/**
+ * The milestone a Progress item names, in any of the ways real plans write it at the start of an
+ * item: `Milestone 3: …`, `Milestone 3 follow-up: …`, `Milestone 3 complete — …`,
+ * `**Milestone 2**: …`, `[Milestone 1] …`, `M4 complete: …`, `Phase 2 complete: …`. The name is
+ * normalised (`Milestone 3`, `Phase 2`; `M4` reads as `Milestone 4`), so that every item of one
+ * milestone counts together however it is phrased. An item that only mentions a milestone later
+ * (`Fix the bug found in Milestone 2`) names none.
+ */
+const NAMED = /^[\s\-–—:：·*_[(]*(milestone|phase|stage)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]{1,5}|[a-z])(?![\p{L}\p{N}])/iu;
+const SHORT = /^[\s\-–—:：·*_[(]*m(\d+(?:\.\d+)*)(?![\p{L}\p{N}])/iu;
+
+export function milestoneOf(text: string): string | undefined {
+  const named = NAMED.exec(text);
+  if (named) {
+    const kind = named[1].toLowerCase();
+    const id = /^\d/.test(named[2]) ? named[2] : named[2].toUpperCase();
+    return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${id}`;
+  }
+  const short = SHORT.exec(text);
+  if (short) return `Milestone ${short[1]}`;
+  return undefined;
+}
