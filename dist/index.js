@@ -52289,11 +52289,21 @@ const oneOf = (name, value, allowed) => {
         return value;
     throw new InputError(`input "${name}" is "${value}"; use one of: ${allowed.join(', ')}.`);
 };
+const yesNo = (name, value) => {
+    const v = value.toLowerCase();
+    if (!['true', 'false'].includes(v))
+        throw new InputError(`input "${name}" is "${value}"; use true or false.`);
+    return v === 'true';
+};
+const days = (name, value) => {
+    const n = Number(value);
+    if (!/^\d+(?:\.\d+)?$/.test(value) || !Number.isFinite(n) || n <= 0)
+        throw new InputError(`input "${name}" is "${value}"; use a number of days greater than 0, e.g. 14.`);
+    return n;
+};
 function readInputs(get) {
     const value = (name, fallback) => get(name).trim() || fallback;
-    const strict = value('strict', 'false').toLowerCase();
-    if (!['true', 'false'].includes(strict))
-        throw new InputError(`input "strict" is "${strict}"; use true or false.`);
+    const strict = yesNo('strict', value('strict', 'false'));
     const plans = value('plans', '.plans/**/*.md')
         .split('\n')
         .map((line) => line.trim())
@@ -52301,11 +52311,14 @@ function readInputs(get) {
     return {
         token: get('token').trim(),
         plans,
-        strict: strict === 'true',
+        strict,
         failOn: oneOf('fail-on', value('fail-on', 'error'), ['error', 'warning', 'never']),
         comment: oneOf('comment', value('comment', 'changes'), ['changes', 'always', 'off']),
         checkName: value('check-name', 'ExecPlan'),
         config: get('config').trim() || undefined,
+        onlyNew: yesNo('only-new', value('only-new', 'false')),
+        staleAfter: days('stale-after', value('stale-after', '14')),
+        stalePlans: oneOf('stale-plans', value('stale-plans', 'comment'), ['comment', 'off']),
     };
 }
 
@@ -73359,7 +73372,32 @@ function readTimestamp(itemText) {
     return { found: true, valid, canonical, iso, leadingLength };
 }
 
+;// CONCATENATED MODULE: ./src/core/milestone-name.ts
+/**
+ * The milestone a Progress item names, in any of the ways real plans write it at the start of an
+ * item: `Milestone 3: …`, `Milestone 3 follow-up: …`, `Milestone 3 complete — …`,
+ * `**Milestone 2**: …`, `[Milestone 1] …`, `M4 complete: …`, `Phase 2 complete: …`. The name is
+ * normalised (`Milestone 3`, `Phase 2`; `M4` reads as `Milestone 4`), so that every item of one
+ * milestone counts together however it is phrased. An item that only mentions a milestone later
+ * (`Fix the bug found in Milestone 2`) names none.
+ */
+const NAMED = /^[\s\-–—:：·*_[(]*(milestone|phase|stage)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]{1,5}|[a-z])(?![\p{L}\p{N}])/iu;
+const SHORT = /^[\s\-–—:：·*_[(]*m(\d+(?:\.\d+)*)(?![\p{L}\p{N}])/iu;
+function milestoneOf(text) {
+    const named = NAMED.exec(text);
+    if (named) {
+        const kind = named[1].toLowerCase();
+        const id = /^\d/.test(named[2]) ? named[2] : named[2].toUpperCase();
+        return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${id}`;
+    }
+    const short = SHORT.exec(text);
+    if (short)
+        return `Milestone ${short[1]}`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/progress.ts
+
 
 
 
@@ -73393,7 +73431,6 @@ function partialTail(text) {
         remaining: inside.slice(label.index + label[0].length).trim(),
     };
 }
-const MILESTONE = /^\**(milestone\s+[\w.-]+)\**\s*[:.–—-]/i;
 function progressSection(plan, names = DEFAULT_SECTION_NAMES.Progress) {
     return findSection(plan, names);
 }
@@ -73411,19 +73448,18 @@ function toProgressItem(item) {
         text = text.slice(0, partial.index);
     text = text.replace(/\s+/g, ' ').trim();
     const status = item.checked ? 'done' : partial ? 'partial' : 'todo';
-    const milestone = MILESTONE.exec(text)?.[1].replace(/\s+/g, ' ');
+    const milestone = milestoneOf(text);
     return {
         line: item.line,
         text,
         status,
         timestamp: stamp.iso,
         ...(partial && !item.checked ? { completed: partial.completed, remaining: partial.remaining } : {}),
-        ...(milestone ? { milestone: capitalise(milestone) } : {}),
+        ...(milestone ? { milestone } : {}),
         item,
         stamp,
     };
 }
-const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 function progress_summariseProgress(plan, names) {
     const items = progressItems(plan, progressSection(plan, names));
     const completed = items.filter((i) => i.status === 'done').length;
@@ -73756,7 +73792,75 @@ function parseConfig(text, file) {
     return { severities, phrases, jargon, sections: sections, labels: labels };
 }
 
+;// CONCATENATED MODULE: ./src/core/pace.ts
+const DAY = 86_400_000;
+/** Milliseconds since the epoch of a normalised item timestamp, read as UTC when it has no zone. */
+function timestampMs(iso) {
+    const withZone = /Z$|[+-]\d{2}:?\d{2}$/.test(iso) ? iso : iso.length === 10 ? `${iso}T00:00:00Z` : `${iso}Z`;
+    return Date.parse(withZone);
+}
+const utcDay = (ms) => Math.floor(ms / DAY);
+const dateOf = (day) => new Date(day * DAY).toISOString().slice(0, 10);
+/** An ISO 8601 duration in whole minutes: `PT0M`, `PT2H`, `P3DT4H30M`. */
+function isoDuration(ms) {
+    const minutes = Math.floor(Math.max(0, ms) / 60_000);
+    const [d, h, m] = [Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60), minutes % 60];
+    const time = `${h ? `${h}H` : ''}${m ? `${m}M` : ''}`;
+    if (!d)
+        return `PT${time || '0M'}`;
+    return `P${d}D${time ? `T${time}` : ''}`;
+}
+function paceOf(summary, now) {
+    const left = summary.total - summary.completed;
+    const stamps = summary.items
+        .filter((i) => i.status === 'done' && i.timestamp !== null)
+        .map((i) => ({ iso: i.timestamp, ms: timestampMs(i.timestamp) }))
+        .filter((s) => Number.isFinite(s.ms));
+    if (stamps.length === 0) {
+        return {
+            firstDone: null,
+            lastDone: null,
+            perDay: null,
+            estimatedDone: null,
+            sinceLastDone: null,
+            dated: 0,
+            days: 0,
+            left,
+            daysLeft: null,
+            sinceLastDoneMs: null,
+        };
+    }
+    const first = stamps.reduce((a, b) => (b.ms < a.ms ? b : a));
+    const last = stamps.reduce((a, b) => (b.ms > a.ms ? b : a));
+    const days = utcDay(last.ms) - utcDay(first.ms) + 1;
+    const rate = days >= 2 ? stamps.length / days : null;
+    const inOrder = last.ms <= now.getTime();
+    const daysLeft = rate !== null && left > 0 && inOrder ? Math.ceil(left / rate) : null;
+    const from = Math.max(utcDay(now.getTime()), utcDay(last.ms));
+    return {
+        firstDone: first.iso,
+        lastDone: last.iso,
+        perDay: rate === null ? null : Math.round(rate * 10) / 10,
+        estimatedDone: daysLeft === null ? null : dateOf(from + daysLeft),
+        sinceLastDone: inOrder ? isoDuration(now.getTime() - last.ms) : null,
+        dated: stamps.length,
+        days,
+        left,
+        daysLeft,
+        sinceLastDoneMs: inOrder ? now.getTime() - last.ms : null,
+    };
+}
+/** The contract's `pace` object. */
+const pace_paceJson = (pace) => ({
+    firstDone: pace.firstDone,
+    lastDone: pace.lastDone,
+    perDay: pace.perDay,
+    estimatedDone: pace.estimatedDone,
+    sinceLastDone: pace.sinceLastDone,
+});
+
 ;// CONCATENATED MODULE: ./src/core/result.ts
+
 /** Counts findings by severity. */
 function countFindings(findings) {
     let errors = 0;
@@ -73784,6 +73888,47 @@ function totalsOfAll(results) {
     }
     return { errors, warnings };
 }
+function countsOf(result) {
+    const totals = totalsOf(result);
+    let newErrors = result.error !== undefined ? 1 : 0;
+    let newWarnings = 0;
+    for (const f of result.findings) {
+        if (f.baselineState !== 'new')
+            continue;
+        if (f.severity === 'error')
+            newErrors++;
+        else
+            newWarnings++;
+    }
+    return { ...totals, newErrors, newWarnings };
+}
+function countsOfAll(results) {
+    const sum = { errors: 0, warnings: 0, newErrors: 0, newWarnings: 0 };
+    for (const result of results) {
+        const c = countsOf(result);
+        sum.errors += c.errors;
+        sum.warnings += c.warnings;
+        sum.newErrors += c.newErrors;
+        sum.newWarnings += c.newWarnings;
+    }
+    return sum;
+}
+/** What `fail-on` counts: every finding, or with `onlyNew` only those the change introduced. */
+function failingTotals(results, onlyNew) {
+    const c = countsOfAll(results);
+    return onlyNew ? { errors: c.newErrors, warnings: c.newWarnings } : { errors: c.errors, warnings: c.warnings };
+}
+function progressTotalsOfAll(results) {
+    let completedInChange = 0;
+    let doneAtHead = 0;
+    let totalAtHead = 0;
+    for (const r of results) {
+        completedInChange += r.delta?.completed.length ?? 0;
+        doneAtHead += r.delta?.head.completed ?? 0;
+        totalAtHead += r.delta?.head.total ?? 0;
+    }
+    return { completedInChange, doneAtHead, totalAtHead };
+}
 /** Whether a result holds an error: what fails a validation run. */
 const hasErrors = (result) => totalsOf(result).errors > 0;
 function digestProgress(summary) {
@@ -73797,6 +73942,16 @@ function digestProgress(summary) {
             c.done++;
         counts.set(item.milestone, c);
     }
+    const days = new Map();
+    for (const item of summary.items) {
+        if (item.status !== 'done' || !item.timestamp)
+            continue;
+        const ms = timestampMs(item.timestamp);
+        if (!Number.isFinite(ms))
+            continue;
+        const date = new Date(ms).toISOString().slice(0, 10);
+        days.set(date, (days.get(date) ?? 0) + 1);
+    }
     const next = summary.next;
     return {
         total: summary.total,
@@ -73806,6 +73961,7 @@ function digestProgress(summary) {
             ? { text: next.text, status: next.status, ...(next.remaining !== undefined ? { remaining: next.remaining } : {}) }
             : null,
         milestones: [...counts].map(([name, c]) => ({ name, ...c })),
+        completions: [...days].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, count]) => ({ date, count })),
     };
 }
 
@@ -74006,20 +74162,26 @@ async function readChangedPlans(client, target, globs, onPlan) {
         throw new Error(`GitHub compared ${target.baseSha.slice(0, 7)}...${target.headSha.slice(0, 7)} without listing the changed files, so the changed plans are not known; re-run the job.`);
     let files = compared.files;
     let truncated = false;
+    // Whether `files` holds only the changed plans (the two trees were compared instead).
+    let changedFilesPartial = false;
     if (files.length >= COMPARE_FILES_LIMIT && target.kind === 'pull_request') {
         files = await listPullFiles(client, target.repo, target.number);
         // That list stops at 3,000 files without saying so: past it, compare the two trees.
-        if (files.length >= PULL_FILES_LIMIT || (target.changedFiles ?? 0) > files.length)
+        if (files.length >= PULL_FILES_LIMIT || (target.changedFiles ?? 0) > files.length) {
             ({ files, truncated } = await changedPlansBetweenTrees(client, target, mergeBase, isPlan));
+            changedFilesPartial = true;
+        }
     }
     else if (files.length >= COMPARE_FILES_LIMIT) {
         ({ files, truncated } = await changedPlansBetweenTrees(client, target, mergeBase, isPlan));
+        changedFilesPartial = true;
     }
     const removed = files.filter((f) => f.status === 'removed' && isPlan(f.filename)).map((f) => f.filename);
     const changed = files.filter((f) => f.status !== 'removed' && isPlan(f.filename));
     const limit = pLimit(changed_plans_READ_CONCURRENCY);
     const plans = await Promise.all(changed.map(async (file) => onPlan(await limit(() => readPlan(client, target, file, mergeBase)))));
-    return { plans, removed, truncated };
+    const changedFiles = files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
+    return { plans, removed, truncated, changedFiles, changedFilesPartial };
 }
 /**
  * The plans changed between two commits, from their whole trees (two requests): for pushes and
@@ -74082,6 +74244,190 @@ async function readHead(client, target, file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/formatters/progress.ts
+
+
+/** The contract's `progress --json` shape (with `pace` when given). */
+function toProgressJson(path, summary, pace) {
+    const item = (i) => ({
+        line: i.line,
+        text: i.text,
+        status: i.status,
+        timestamp: i.timestamp,
+        ...(i.status === 'partial' ? { completed: i.completed, remaining: i.remaining } : {}),
+    });
+    return {
+        path,
+        title: summary.title,
+        total: summary.total,
+        completed: summary.completed,
+        partial: summary.partial,
+        remaining: summary.remaining,
+        percent: summary.percent,
+        items: summary.items.map(item),
+        next: summary.next ? { line: summary.next.line, text: summary.next.text, status: summary.next.status } : null,
+        ...(pace ? { pace: paceJson(pace) } : {}),
+    };
+}
+/** A text progress bar: `██████░░░░`. */
+function progressBar(done, total, width = 20) {
+    const filled = total === 0 ? 0 : Math.round((width * done) / total);
+    return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+/** What the format's parse_progress script shows, readable in a terminal. */
+function formatProgress(path, summary, colour = false, pace) {
+    const out = [];
+    out.push(`${summary.title ?? '(untitled plan)'}  ${paint(colour, '2', path)}`);
+    if (summary.total === 0) {
+        out.push('No Progress items: the plan has no checkbox items in a Progress section.');
+        return out.join('\n') + '\n';
+    }
+    out.push(`${progressBar(summary.completed, summary.total)} ${summary.percent}%  ` +
+        `${summary.completed}/${summary.total} done, ${summary.partial} partial, ${summary.remaining} to do`);
+    if (pace)
+        out.push(`Pace: ${describePace(pace)}`);
+    const done = summary.items.filter((i) => i.status === 'done');
+    const partial = summary.items.filter((i) => i.status === 'partial');
+    const todo = summary.items.filter((i) => i.status === 'todo');
+    if (done.length) {
+        out.push('', 'Completed:');
+        for (const i of done)
+            out.push(`  ${paint(colour, '32', '✓')} ${i.timestamp ?? '(no timestamp)'}  ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+    }
+    if (partial.length) {
+        out.push('', 'Partially done:');
+        for (const i of partial) {
+            out.push(`  ${paint(colour, '33', '◐')} ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+            out.push(`      done: ${i.completed}`, `      remaining: ${i.remaining}`);
+        }
+    }
+    if (todo.length) {
+        out.push('', 'To do:');
+        for (const i of todo)
+            out.push(`  ○ ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+    }
+    out.push('', summary.next ? `Next: ${summary.next.text} (line ${summary.next.line})` : 'Next: nothing, every item is done.');
+    return out.join('\n') + '\n';
+}
+/** The contract's `delta --json` shape (plus `new`). */
+function toDeltaJson(delta) {
+    const item = (i) => ({ line: i.line, text: i.text });
+    return {
+        base: delta.base,
+        head: delta.head,
+        new: delta.new,
+        completed: delta.completed.map(item),
+        reopened: delta.reopened.map(item),
+        added: delta.added.map(item),
+        removed: delta.removed.map(item),
+        reworded: delta.reworded.map((i) => ({ line: i.line, text: i.text, baseLine: i.baseLine, baseText: i.baseText })),
+    };
+}
+/**
+ * The delta with every item in one list only, as text outputs show it: completed (new ones
+ * marked), reopened, reworded (neither completed nor reopened), added (not done), removed.
+ */
+function listEachOnce(delta) {
+    const completedOrReopened = new Set([...delta.completed, ...delta.reopened].map((i) => i.line));
+    return {
+        completed: delta.completed,
+        reopened: delta.reopened,
+        reworded: delta.reworded.filter((i) => !completedOrReopened.has(i.line)),
+        added: delta.added.filter((i) => !completedOrReopened.has(i.line)),
+        removed: delta.removed,
+    };
+}
+/** One line: `+2 done, +1 added, 1 reopened, 1 reworded, 1 removed` (or `no change`); each item counted once. */
+function describeChange(delta) {
+    const once = listEachOnce(delta);
+    const parts = [];
+    if (once.completed.length)
+        parts.push(`+${once.completed.length} done`);
+    if (once.added.length)
+        parts.push(`+${once.added.length} added`);
+    if (once.reopened.length)
+        parts.push(`${once.reopened.length} reopened`);
+    if (once.reworded.length)
+        parts.push(`${once.reworded.length} reworded`);
+    if (once.removed.length)
+        parts.push(`${once.removed.length} removed`);
+    return parts.length ? parts.join(', ') : 'no change';
+}
+/** A text cut to `max` characters with an ellipsis, for the brief `old → new` of a reworded item. */
+function brief(text, max = 60) {
+    const chars = [...text];
+    return chars.length <= max
+        ? text
+        : `${chars
+            .slice(0, max - 1)
+            .join('')
+            .trimEnd()}…`;
+}
+function formatDelta(basePath, headPath, delta, colour = false) {
+    const out = [];
+    const { base, head } = delta;
+    out.push(delta.new ? `${headPath} (new plan)` : `${basePath} → ${headPath}`);
+    out.push(`${progressBar(head.completed, head.total)} ${head.completed}/${head.total} done (${head.percent}%)` +
+        (delta.new ? '' : `, was ${base.completed}/${base.total} (${base.percent}%)`) +
+        `: ${describeChange(delta)}`);
+    const once = listEachOnce(delta);
+    const list = (title, mark, items) => {
+        if (!items.length)
+            return;
+        out.push('', `${title} (${items.length}):`);
+        for (const i of items) {
+            // Among completed items, those with no counterpart in the base are marked.
+            const isNew = i.isNew && !delta.new && title === 'Completed' ? `${paint(colour, '36', 'new')}  ` : '';
+            out.push(`  ${mark} ${isNew}${i.timestamp ? `${i.timestamp}  ` : ''}${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
+        }
+    };
+    list('Completed', paint(colour, '32', '✓'), once.completed);
+    list('Reopened', paint(colour, '33', '↺'), once.reopened);
+    if (once.reworded.length) {
+        out.push('', `Reworded (${once.reworded.length}):`);
+        for (const i of once.reworded)
+            out.push(`  ~ ${brief(i.baseText)} → ${brief(i.text)}  ${paint(colour, '2', `line ${i.baseLine} → ${i.line}`)}`);
+    }
+    list('Added', '+', once.added);
+    list('Removed', '-', once.removed);
+    if (describeChange(delta) === 'no change') {
+        out.push('', `No Progress item changed (${plural(head.total, 'item')}).`);
+    }
+    return out.join('\n') + '\n';
+}
+/** A span of time in words, for "last done 2 hours ago". */
+function ago(ms) {
+    const minutes = Math.floor(ms / 60_000);
+    if (minutes < 60)
+        return minutes <= 1 ? 'just now' : `${minutes} minutes ago`;
+    const hours = Math.floor(minutes / 60);
+    if (hours < 48)
+        return `${text_plural(hours, 'hour')} ago`;
+    return `${Math.floor(hours / 24)} days ago`;
+}
+/**
+ * The pace in one line: `5 done in 3 days, 1.7 a day; 3 left: about 2 days, around 2026-12-04;
+ * last done 2 hours ago`; the parts the estimator cannot know are left out.
+ */
+function describePace(pace) {
+    if (pace.dated === 0)
+        return pace.left ? `No dated completion yet; ${pace.left} left.` : 'No dated completion.';
+    const parts = [];
+    parts.push(pace.perDay === null
+        ? `${pace.dated} done on ${pace.lastDone?.slice(0, 10)}`
+        : `${pace.dated} done in ${text_plural(pace.days, 'day')}, ${pace.perDay} a day`);
+    if (pace.left === 0)
+        parts.push('nothing left');
+    else if (pace.estimatedDone !== null && pace.daysLeft !== null)
+        parts.push(`${pace.left} left: about ${text_plural(pace.daysLeft, 'day')}, around ${pace.estimatedDone}`);
+    else
+        parts.push(`${pace.left} left`);
+    parts.push(pace.sinceLastDoneMs === null
+        ? 'last done in the future (dates out of order)'
+        : `last done ${ago(pace.sinceLastDoneMs)}`);
+    return parts.join('; ');
+}
+
 ;// CONCATENATED MODULE: ./src/action/markdown.ts
 /** GitHub refuses comment and check-run bodies longer than this. */
 const BODY_LIMIT = 65_536;
@@ -74101,6 +74447,153 @@ function escapeText(text, max = MAX_ITEM_TEXT) {
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '&#124;')
         .replace(/@/g, '@\u200b');
+}
+
+;// CONCATENATED MODULE: ./src/action/comment-text.ts
+
+/** Splits text into code spans and the text between them, as CommonMark reads backtick runs. */
+function segmentsOf(raw) {
+    const text = raw.replace(/\s+/g, ' ').trim();
+    const out = [];
+    let plain = '';
+    let i = 0;
+    while (i < text.length) {
+        if (text[i] !== '`') {
+            plain += text[i++];
+            continue;
+        }
+        let run = 1;
+        while (text[i + run] === '`')
+            run++;
+        // The closing run has exactly as many backticks.
+        let close = -1;
+        for (let j = i + run; j < text.length;) {
+            if (text[j] !== '`') {
+                j++;
+                continue;
+            }
+            let k = 1;
+            while (text[j + k] === '`')
+                k++;
+            if (k === run) {
+                close = j;
+                break;
+            }
+            j += k;
+        }
+        if (close < 0) {
+            plain += text.slice(i, i + run);
+            i += run;
+            continue;
+        }
+        if (plain)
+            out.push({ code: false, text: plain });
+        plain = '';
+        let inside = text.slice(i + run, close);
+        if (inside.length > 2 && inside.startsWith(' ') && inside.endsWith(' ') && inside.trim())
+            inside = inside.slice(1, -1);
+        out.push({ code: true, text: inside });
+        i = close + run;
+    }
+    if (plain)
+        out.push({ code: false, text: plain });
+    return out;
+}
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+const comment_text_length = (s) => [...graphemes.segment(s)].length;
+/**
+ * The segments cut to at most `max` graphemes: whole code spans, and text up to the last word
+ * boundary that fits. `cut` says whether anything was left out.
+ */
+function cutSegments(segments, max) {
+    const total = segments.reduce((n, s) => n + comment_text_length(s.text), 0);
+    if (total <= max)
+        return { segments: [...segments], cut: false };
+    const room = Math.max(1, max - 1); // one for the ellipsis
+    const out = [];
+    let used = 0;
+    for (const segment of segments) {
+        const size = comment_text_length(segment.text);
+        if (used + size <= room) {
+            out.push(segment);
+            used += size;
+            continue;
+        }
+        if (!segment.code) {
+            // The longest prefix that ends at a word boundary and fits.
+            let fitted = '';
+            let count = 0;
+            for (const piece of words.segment(segment.text)) {
+                const n = comment_text_length(piece.segment);
+                if (used + count + n > room)
+                    break;
+                fitted += piece.segment;
+                count += n;
+            }
+            // Nothing fits whole (one very long word at the start): cut between graphemes instead.
+            if (!fitted && used === 0) {
+                for (const g of graphemes.segment(segment.text)) {
+                    if (count + 1 > room)
+                        break;
+                    fitted += g.segment;
+                    count++;
+                }
+            }
+            fitted = fitted.replace(/[\s,;:、，。-]+$/u, '');
+            if (fitted)
+                out.push({ code: false, text: fitted });
+        }
+        break;
+    }
+    // A trailing space before the ellipsis reads badly.
+    const last = out[out.length - 1];
+    if (last && !last.code)
+        out[out.length - 1] = { code: false, text: last.text.trimEnd() };
+    return { segments: out, cut: true };
+}
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/@/g, '@\u200b');
+/** A code span for Markdown: a fence longer than any backtick run inside, padded when needed. */
+function codeSpan(code) {
+    const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = code.startsWith('`') || code.endsWith('`') || (code.startsWith(' ') && code.endsWith(' ')) ? ' ' : '';
+    // A pipe would end a table cell even inside a code span; GitHub reads `\|` there as `|`.
+    return `${fence}${pad}${code.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** Markdown-escaped text that keeps its surrounding spaces (`escapeText` trims). */
+function markdownText(s) {
+    const lead = /^\s/.test(s) ? ' ' : '';
+    const trail = /\s$/.test(s) && s.trim() ? ' ' : '';
+    return s.trim() ? `${lead}${escapeText(s, Number.MAX_SAFE_INTEGER)}${trail}` : lead;
+}
+/** Plan text (an item, a title) rendered for `context`. */
+function renderInline(text, context, options = {}) {
+    const { segments, cut } = cutSegments(segmentsOf(text), options.max ?? 300);
+    const body = segments
+        .map((s) => context === 'html'
+        ? s.code
+            ? `<code>${escapeHtml(s.text)}</code>`
+            : escapeHtml(s.text)
+        : s.code
+            ? codeSpan(s.text)
+            : markdownText(s.text))
+        .join('');
+    if (!cut)
+        return body;
+    // "… the parser for …", but "实现解析器…": scripts written without spaces take none.
+    const gap = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(body) ? '' : ' ';
+    const url = options.fullTextUrl;
+    const more = url
+        ? context === 'html'
+            ? `<a href="${escapeHtml(url)}" title="full text">…</a>`
+            : `[…](${url} "full text")`
+        : '…';
+    return `${body}${gap}${more}`;
+}
+/** Plain text (a path, a heading) escaped for `context`, never cut. */
+function renderPlain(text, context) {
+    return context === 'html' ? escapeHtml(text.replace(/\s+/g, ' ').trim()) : escapeText(text, Number.MAX_SAFE_INTEGER);
 }
 
 ;// CONCATENATED MODULE: ./src/core/controls.ts
@@ -74916,74 +75409,84 @@ function compareProgress(baseSummary, headSummary) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/pace.ts
-const DAY = 86_400_000;
-/** Milliseconds since the epoch of a normalised item timestamp, read as UTC when it has no zone. */
-function timestampMs(iso) {
-    const withZone = /Z$|[+-]\d{2}:?\d{2}$/.test(iso) ? iso : iso.length === 10 ? `${iso}T00:00:00Z` : `${iso}Z`;
-    return Date.parse(withZone);
-}
-const utcDay = (ms) => Math.floor(ms / DAY);
-const dateOf = (day) => new Date(day * DAY).toISOString().slice(0, 10);
-/** An ISO 8601 duration in whole minutes: `PT0M`, `PT2H`, `P3DT4H30M`. */
-function isoDuration(ms) {
-    const minutes = Math.floor(Math.max(0, ms) / 60_000);
-    const [d, h, m] = [Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60), minutes % 60];
-    const time = `${h ? `${h}H` : ''}${m ? `${m}M` : ''}`;
-    if (!d)
-        return `PT${time || '0M'}`;
-    return `P${d}D${time ? `T${time}` : ''}`;
-}
-function paceOf(summary, now) {
-    const left = summary.total - summary.completed;
-    const stamps = summary.items
-        .filter((i) => i.status === 'done' && i.timestamp !== null)
-        .map((i) => ({ iso: i.timestamp, ms: timestampMs(i.timestamp) }))
-        .filter((s) => Number.isFinite(s.ms));
-    if (stamps.length === 0) {
-        return {
-            firstDone: null,
-            lastDone: null,
-            perDay: null,
-            estimatedDone: null,
-            sinceLastDone: null,
-            dated: 0,
-            days: 0,
-            left,
-            daysLeft: null,
-            sinceLastDoneMs: null,
-        };
+;// CONCATENATED MODULE: ./src/core/plan-outline.ts
+
+
+
+function unmappedProgress(plan, names = DEFAULT_SECTION_NAMES.Progress) {
+    if (findSection(plan, names) || plan.checkboxItems.length === 0)
+        return undefined;
+    // The heading with the most checkbox items in its body (the nearest heading above each item).
+    const counts = new Map();
+    for (const item of plan.checkboxItems) {
+        let heading;
+        for (const h of plan.headings) {
+            if (h.start > item.start)
+                break;
+            if (h.depth >= 2)
+                heading = h.text;
+        }
+        if (heading !== undefined)
+            counts.set(heading, (counts.get(heading) ?? 0) + 1);
     }
-    const first = stamps.reduce((a, b) => (b.ms < a.ms ? b : a));
-    const last = stamps.reduce((a, b) => (b.ms > a.ms ? b : a));
-    const days = utcDay(last.ms) - utcDay(first.ms) + 1;
-    const rate = days >= 2 ? stamps.length / days : null;
-    const inOrder = last.ms <= now.getTime();
-    const daysLeft = rate !== null && left > 0 && inOrder ? Math.ceil(left / rate) : null;
-    const from = Math.max(utcDay(now.getTime()), utcDay(last.ms));
-    return {
-        firstDone: first.iso,
-        lastDone: last.iso,
-        perDay: rate === null ? null : Math.round(rate * 10) / 10,
-        estimatedDone: daysLeft === null ? null : dateOf(from + daysLeft),
-        sinceLastDone: inOrder ? isoDuration(now.getTime() - last.ms) : null,
-        dated: stamps.length,
-        days,
-        left,
-        daysLeft,
-        sinceLastDoneMs: inOrder ? now.getTime() - last.ms : null,
-    };
+    let best;
+    for (const [heading, items] of counts)
+        if (!best || items > best.items)
+            best = { heading, items };
+    return best;
 }
-/** The contract's `pace` object. */
-const pace_paceJson = (pace) => ({
-    firstDone: pace.firstDone,
-    lastDone: pace.lastDone,
-    perDay: pace.perDay,
-    estimatedDone: pace.estimatedDone,
-    sinceLastDone: pace.sinceLastDone,
-});
+/** Trims the punctuation around a path token, as `context-paths` reads it, and a leading `./`. */
+const plan_outline_cleanPath = (token) => token
+    .replace(/^[\s"'“‘(<[{*_]+|[\s"'”’)>\]}*_,;:!?.]+$/g, '')
+    .replace(/^\.\//, '')
+    .replace(/#.*$/, '');
+function contextPaths(plan, names = DEFAULT_SECTION_NAMES.Context) {
+    const section = findSection(plan, names);
+    if (!section)
+        return [];
+    const paths = new Set();
+    for (const block of plan.prose) {
+        const offset = plan.leaves[block.leafIndex].start;
+        if (!inSection(section, offset))
+            continue;
+        const tokens = [
+            ...block.text.split(/[\s\uFFFC]+/),
+            ...block.inlineCode.flatMap((c) => c.split(/\s+/)),
+            ...block.linkUrls,
+        ];
+        for (const token of tokens)
+            if (isRepositoryPath(token))
+                paths.add(plan_outline_cleanPath(token));
+    }
+    return [...paths].filter(Boolean);
+}
+/**
+ * Whether a changed file is one a Context path names: the same path, a file inside a named folder
+ * (`src/jobs/` or `src/jobs` names `src/jobs/run.ts`), or, for a bare file name with no folder
+ * (`delta.ts`), a file of that name anywhere. Glob characters in a path match anything.
+ */
+function pathMentions(contextPath, changed) {
+    const p = contextPath.replace(/\/+$/, '');
+    if (!p)
+        return false;
+    if (/[*?]/.test(p)) {
+        const re = new RegExp('^' +
+            p
+                .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+                .replace(/\*\*\/?/g, '\uE000')
+                .replace(/\*/g, '[^/]*')
+                .replace(/\?/g, '[^/]')
+                .replace(/\uE000/g, '.*') +
+            '(?:/.*)?$');
+        return re.test(changed);
+    }
+    if (changed === p || changed.startsWith(`${p}/`))
+        return true;
+    return !p.includes('/') && (changed.endsWith(`/${p}`) || changed === p);
+}
 
 ;// CONCATENATED MODULE: ./src/action/validate.ts
+
 
 
 
@@ -75048,6 +75551,7 @@ function validatePlan(source, settings, strict) {
         const findings = markBaseline(head, linted.findings, baseline);
         const progress = progress_summariseProgress(head, settings.sections.Progress);
         const baseProgress = base ? progress_summariseProgress(base, settings.sections.Progress) : undefined;
+        const unmapped = unmappedProgress(head, settings.sections.Progress);
         return {
             ...common,
             title: progress.title,
@@ -75056,6 +75560,7 @@ function validatePlan(source, settings, strict) {
             progress: digestProgress(progress),
             baselined: true,
             pace: paceOf(progress, new Date()),
+            ...(unmapped ? { unmappedProgress: unmapped } : {}),
         };
     }
     catch (error) {
@@ -75065,7 +75570,422 @@ function validatePlan(source, settings, strict) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/comment-row.ts
+
+
+
+
+
+/**
+ * One plan's row in the comment: a list item of three short lines that reflow on a 380-pixel
+ * phone instead of scrolling sideways as a table does.
+ *
+ *     - ❌ **Rename user_id** · `.plans/rename.md`
+ *       `██████░░░░` 4/8 → 6/9 (50% → 67%) · +2 done, 1 reworded
+ *       2 errors (1 new) · 3 warnings (0 new) · ⏸️ stalled: last completion 20 days ago
+ *
+ * Status first (the icon), then the numbers. Units that must not wrap apart (the bar and its
+ * counts, `before → after`) are joined with no-break spaces.
+ */
+const NBSP = '\u00a0';
+const comment_row_DAY = 86_400_000;
+function statusIcon(plan) {
+    const { errors, warnings } = countsOf(plan);
+    return errors ? '❌' : warnings ? '⚠️' : '✅';
+}
+/** `2 errors (1 new) · 3 warnings (0 new)`, `valid`, or why the plan could not be validated. */
+function findingsText(plan) {
+    if (plan.error !== undefined)
+        return `could not be validated: ${renderInline(plan.error, 'markdown', { max: 200 })}`;
+    const c = countsOf(plan);
+    if (c.errors + c.warnings === 0)
+        return 'valid';
+    const part = (n, fresh, word) => n === 0 ? '' : `${text_plural(n, word)}${plan.baselined ? ` (${fresh} new)` : ''}`;
+    return [part(c.errors, c.newErrors, 'error'), part(c.warnings, c.newWarnings, 'warning')].filter(Boolean).join(' · ');
+}
+/** `4/8 → 6/9 (50% → 67%)`, with no-break spaces so that it wraps as one unit. */
+function beforeAfter(delta) {
+    const { base, head } = delta;
+    if (delta.new)
+        return `${head.completed}/${head.total} (${head.percent}%)`;
+    const percents = base.percent === head.percent ? `${head.percent}%` : `${base.percent}%${NBSP}→${NBSP}${head.percent}%`;
+    return `${base.completed}/${base.total}${NBSP}→${NBSP}${head.completed}/${head.total} (${percents})`;
+}
+/**
+ * How long a plan with items left has gone without a completion, when that is longer than
+ * `days`: the plan is stalled. Not when this change completes items.
+ */
+function stalledFor(plan, days) {
+    const pace = plan.pace;
+    if (days === undefined || !pace || pace.left === 0 || pace.sinceLastDoneMs === null)
+        return undefined;
+    // A change that completes items is itself the plan moving, whatever dates the items carry.
+    if (deltaOf(plan).completed.length > 0)
+        return undefined;
+    return pace.sinceLastDoneMs > days * comment_row_DAY ? pace.sinceLastDoneMs : undefined;
+}
+/** The hint for a plan whose checkbox items sit under a heading that is not recognised as Progress. */
+function unmappedHint(plan, context = 'markdown') {
+    const u = plan.unmappedProgress;
+    if (!u)
+        return undefined;
+    return `no Progress section recognised, but ${text_plural(u.items, 'checkbox item')} under “${renderPlain(u.heading, context)}”: headings in another language? map them with \`sections\``;
+}
+function progressLine(plan) {
+    const delta = deltaOf(plan);
+    if (delta.head.total === 0 && delta.base.total === 0) {
+        return unmappedHint(plan) ? `💡 ${unmappedHint(plan)}` : 'no Progress items';
+    }
+    const bar = `\`${progressBar(delta.head.completed, delta.head.total, 10)}\``;
+    const change = delta.new ? `🆕 new plan, ${text_plural(delta.head.total, 'item')}` : describeChange(delta);
+    return `${bar}${NBSP}${beforeAfter(delta)} · ${change}`;
+}
+function planRow(plan, options = {}) {
+    const path = `<code>${renderPlain(plan.path, 'html')}</code>`;
+    const renamed = plan.previousPath
+        ? ` <sub>renamed from <code>${renderPlain(plan.previousPath, 'html')}</code></sub>`
+        : '';
+    const name = plan.title ? `**${renderInline(plan.title, 'markdown', { max: 120 })}** · ${path}` : `**${path}**`;
+    const findings = findingsText(plan);
+    const linked = options.checkUrl && findings !== 'valid' && plan.error === undefined
+        ? `[${findings}](${options.checkUrl})`
+        : findings;
+    const stalled = stalledFor(plan, options.staleAfterDays);
+    const status = [linked, stalled !== undefined ? `⏸️ stalled: last completion ${ago(stalled)}` : '']
+        .filter(Boolean)
+        .join(' · ');
+    return [`- ${statusIcon(plan)} ${name}${renamed}<br>`, `  ${progressLine(plan)}<br>`, `  ${status}`].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/pace-chart.ts
+/** The most points a chart shows; longer histories are grouped by week, then by month. */
+const MAX_POINTS = 30;
+/** Cumulative dated completions by day (or week, or month, when there are many days). */
+function chartPoints(completions) {
+    const days = completions ?? [];
+    const group = (key) => {
+        const points = [];
+        let done = 0;
+        for (const { date, count } of days) {
+            done += count;
+            const label = key(date);
+            if (points.length && points[points.length - 1].label === label)
+                points[points.length - 1] = { label, done };
+            else
+                points.push({ label, done });
+        }
+        return points;
+    };
+    const byDay = group((d) => d);
+    if (byDay.length <= MAX_POINTS)
+        return byDay;
+    const byWeek = group((d) => {
+        const ms = Date.parse(`${d}T00:00:00Z`);
+        const monday = new Date(ms - ((new Date(ms).getUTCDay() + 6) % 7) * 86_400_000);
+        return `w/c ${monday.toISOString().slice(0, 10)}`;
+    });
+    if (byWeek.length <= MAX_POINTS)
+        return byWeek;
+    return group((d) => d.slice(0, 7)).slice(-MAX_POINTS);
+}
+/**
+ * A Mermaid line chart of completions over time (GitHub renders Mermaid code blocks in comments),
+ * with the same figures as one line of text for clients that do not render it. Empty when fewer
+ * than two points would be drawn.
+ */
+function paceChart(progress) {
+    const points = chartPoints(progress?.completions);
+    if (points.length < 2)
+        return [];
+    const top = Math.max(progress?.total ?? 0, points[points.length - 1].done);
+    const labels = points.map((p) => `"${p.label.replace(/^\d{4}-/, '').replace(/"/g, '')}"`).join(', ');
+    const text = points.map((p) => `${p.label}: ${p.done}`).join(' · ');
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '  title "Items done (dated), cumulative"',
+        `  x-axis [${labels}]`,
+        `  y-axis "done" 0 --> ${top}`,
+        `  line [${points.map((p) => p.done).join(', ')}]`,
+        '```',
+        '',
+        `<sub>Done by date (cumulative, of ${top}): ${text}</sub>`,
+        '',
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/action/comment-details.ts
+
+
+
+
+
+
+/** Items are shown up to this many characters; the ellipsis links to the full text. */
+const ITEM_MAX = 200;
+/** A reworded item's old and new text are shown this briefly. */
+const REWORDED_MAX = 90;
+/** Findings listed per plan in the comment (every one is in the check run). */
+const FINDINGS_SHOWN = 5;
+/** `2026-11-22T14:30:00Z` as `2026-11-22 14:30 UTC`; a date alone, or a time with no zone, as given. */
+function readableTime(iso) {
+    return iso
+        .replace('T', ' ')
+        .replace(/(\d{2}:\d{2}):00(?=Z|$)/, '$1')
+        .replace(/Z$/, ' UTC');
+}
+/** Findings with the new ones first, each group in line order. */
+function newFirst(findings) {
+    const fresh = findings.filter((f) => f.baselineState === 'new');
+    return [...fresh, ...findings.filter((f) => f.baselineState !== 'new')];
+}
+/**
+ * One plan's fold-out: completed items (new ones marked), reworded (old → new), reopened, added,
+ * removed, the next item, milestones, pace, findings (new first) and the pace chart. The
+ * `<summary>` is raw HTML, where GitHub does not process Markdown: its text is HTML-escaped.
+ */
+function planDetails(plan, options = {}) {
+    const delta = deltaOf(plan);
+    const once = listEachOnce(delta);
+    const { progress } = plan;
+    const parts = [];
+    const item = (i, max = ITEM_MAX) => renderInline(i.text, 'markdown', {
+        max,
+        ...(options.fileUrl ? { fullTextUrl: options.fileUrl(plan.path, i.line) } : {}),
+    });
+    const when = (i) => i.timestamp ? ` <sub>${renderPlain(readableTime(i.timestamp), 'html')}</sub>` : '';
+    const list = (title, items, line) => {
+        if (items.length)
+            parts.push(`**${title} (${items.length})**`, '', ...items.map(line), '');
+    };
+    const reworded = new Set(delta.reworded.map((r) => r.line));
+    list('Completed in this pull request', once.completed, (i) => {
+        const mark = i.isNew && !delta.new ? ' 🆕 new item' : reworded.has(i.line) ? ' <sub>(reworded)</sub>' : '';
+        return `- ✅ ${item(i)}${when(i)}${mark}`;
+    });
+    if (once.reworded.length) {
+        parts.push(`**Reworded (${once.reworded.length})**`, '');
+        for (const r of once.reworded) {
+            const before = renderInline(r.baseText, 'markdown', { max: REWORDED_MAX });
+            parts.push(`- ✏️ ${before} → ${item(r, REWORDED_MAX)}`);
+        }
+        parts.push('');
+    }
+    list('Reopened', once.reopened, (i) => `- ↩️ ${item(i)}`);
+    if (!delta.new)
+        list('Added', once.added, (i) => `- ➕ ${item(i)}`);
+    list('Removed', once.removed, (i) => `- ➖ ${renderInline(i.text, 'markdown', { max: ITEM_MAX })}`);
+    const next = progress?.next;
+    if (next) {
+        const remaining = next.status === 'partial' && next.remaining
+            ? ` (remaining: ${renderInline(next.remaining, 'markdown', { max: 120 })})`
+            : '';
+        parts.push(`**Next:** ${renderInline(next.text, 'markdown', { max: ITEM_MAX })}${remaining}`, '');
+    }
+    else if (progress && progress.total > 0) {
+        parts.push('**Next:** nothing left, every item is done.', '');
+    }
+    const milestones = progress?.milestones ?? [];
+    if (milestones.length) {
+        const shown = milestones
+            .map((m) => `${renderPlain(m.name, 'markdown')}${'\u00a0'}${m.done}/${m.total}${m.done === m.total ? ' ✅' : ''}`)
+            .join(' · ');
+        parts.push(`**By milestone:** ${shown}`, '');
+    }
+    if (plan.pace && (plan.pace.dated > 0 || plan.pace.left > 0)) {
+        const stalled = stalledFor(plan, options.staleAfterDays);
+        const flag = stalled !== undefined
+            ? ` ⏸️ **Stalled:** items are left and nothing was completed for over ${text_plural(options.staleAfterDays ?? 0, 'day')} (\`stale-after\`).`
+            : '';
+        parts.push(`**Pace:** ${renderPlain(describePace(plan.pace).replace(/\.$/, ''), 'markdown')}.${flag}`, '');
+    }
+    const hint = unmappedHint(plan);
+    if (hint)
+        parts.push(`💡 ${hint}.`, '');
+    if (plan.note)
+        parts.push(`_${renderInline(plan.note, 'markdown', { max: 500 })}_`, '');
+    const findings = newFirst(plan.findings);
+    if (findings.length) {
+        const fresh = findings.filter((f) => f.baselineState === 'new').length;
+        const heading = plan.baselined
+            ? `**Findings (${findings.length}: ${fresh} new, ${findings.length - fresh} already at the base)**`
+            : `**Findings (${findings.length})**`;
+        parts.push(heading, '');
+        // Findings of one rule with the same message and state read as one line: `lines 34, 35, 36: …`.
+        const groups = [];
+        for (const f of findings) {
+            const same = groups.find((g) => g.first.ruleId === f.ruleId && g.first.message === f.message && g.first.baselineState === f.baselineState);
+            if (same)
+                same.lines.push(f.line);
+            else
+                groups.push({ first: f, lines: [f.line] });
+        }
+        // "1 more finding" would take the room of the finding itself.
+        const shown = groups.length <= FINDINGS_SHOWN + 1 ? groups.length : FINDINGS_SHOWN;
+        for (const { first: f, lines } of groups.slice(0, shown)) {
+            const icon = f.severity === 'error' ? '❌' : '⚠️';
+            const state = f.baselineState === 'new' ? '🆕 ' : '';
+            const link = (line) => options.fileUrl ? `[${line}](${options.fileUrl(plan.path, line)})` : String(line);
+            const listed = lines.slice(0, 8).map(link).join(', ') + (lines.length > 8 ? ` and ${lines.length - 8} more` : '');
+            const at = `${lines.length === 1 ? 'line' : 'lines'} ${listed}`;
+            parts.push(`- ${icon} ${state}${at}: ${renderInline(f.message, 'markdown', { max: 120 })} ([${f.ruleId}](${f.url}))`);
+        }
+        if (groups.length > shown) {
+            const rest = groups.slice(shown).reduce((n, g) => n + g.lines.length, 0);
+            const more = text_plural(rest, 'more finding');
+            parts.push(`- ${options.checkUrl ? `[${more} in the check run](${options.checkUrl})` : `${more} in the check run`}`);
+        }
+        parts.push('');
+    }
+    parts.push(...paceChart(progress));
+    if (!parts.length)
+        return '';
+    const label = plan.title
+        ? renderInline(plan.title, 'html', { max: 120 })
+        : `<code>${renderPlain(plan.path, 'html')}</code>`;
+    const summary = `<summary><b>${label}</b>: ${renderPlain(delta.new ? 'new plan' : describeChange(delta), 'html')}</summary>`;
+    return ['<details>', summary, '', ...parts, '</details>', ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/comment-render.ts
+
+
+
+
+
+
+/** The body of the pull-request comment starts with this marker, so later runs find and edit it. */
+const COMMENT_MARKER = '<!-- execplan:progress -->';
+/** The stale plans: listed as "may need an update", with a word when the search was cut short. */
+function staleSection(stale, options) {
+    if (!stale || (!stale.plans.length && !stale.incomplete))
+        return [];
+    const out = [];
+    if (stale.plans.length) {
+        out.push(`**May need an update** (${text_plural(stale.plans.length, 'plan')} this pull request does not change, whose Context names files it changes; never a failure):`, '');
+        for (const p of stale.plans) {
+            const title = p.title ? ` ${renderInline(p.title, 'markdown', { max: 80 })}` : '';
+            const files = p.changed.map((f) => `<code>${renderPlain(f, 'html')}</code>`).join(', ');
+            const more = p.changedCount > p.changed.length ? ` and ${p.changedCount - p.changed.length} more` : '';
+            const link = options.fileUrl
+                ? `[<code>${renderPlain(p.path, 'html')}</code>](${options.fileUrl(p.path, 1).replace(/#L1$/, '')})`
+                : `<code>${renderPlain(p.path, 'html')}</code>`;
+            out.push(`- 📎 ${link}${title}: names ${files}${more}`);
+        }
+        out.push('');
+    }
+    if (stale.incomplete)
+        out.push(`<sub>The search for plans that may need an update is incomplete: ${escapeText(stale.incomplete, 400)}.</sub>`, '');
+    return out;
+}
+/**
+ * The pull-request comment. When the full text is too long it drops detail in stages (item
+ * lists, then rows of plans) and says what it dropped; it never cuts the text.
+ */
+function renderComment(report, options = {}) {
+    const limit = options.limit ?? BODY_LIMIT;
+    const { plans } = report;
+    if (plans.length === 0) {
+        const list = report.removed.map((p) => `🗑️ <code>${escapeText(p)}</code>`).join(', ');
+        const says = report.removed.length
+            ? `only removes plans: ${list}`
+            : options.previously
+                ? 'no longer changes any plan'
+                : 'changes no plan';
+        return [
+            COMMENT_MARKER,
+            '### ExecPlan progress',
+            '',
+            `This pull request ${says}.`,
+            '',
+            ...staleSection(report.stale, options),
+            `<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>`,
+            '',
+        ].join('\n');
+    }
+    const full = comment_render_build(report, options, plans.length, true);
+    if (full.length <= limit)
+        return full;
+    const withoutDetails = comment_render_build(report, options, plans.length, false);
+    if (withoutDetails.length <= limit)
+        return withoutDetails;
+    // The most rows that fit, by bisection (fewer rows are always shorter).
+    let low = 0;
+    let high = plans.length;
+    while (high - low > 1) {
+        const mid = (low + high) >> 1;
+        if (comment_render_build(report, options, mid, false).length <= limit)
+            low = mid;
+        else
+            high = mid;
+    }
+    return comment_render_build(report, options, low, false);
+}
+/**
+ * The headline, one name per number: "completed in this pull request" (the deltas' completed
+ * items) and "done at head" (the `completed` and `total` outputs), then the findings with the new
+ * ones among them (`new-errors`, `new-warnings`), all from `countsOfAll` and `progressTotalsOfAll`.
+ */
+function headline(plans) {
+    const p = progressTotalsOfAll(plans);
+    const c = countsOfAll(plans);
+    const newPlans = plans.filter((r) => r.delta?.new).length;
+    const parts = [
+        `**${text_plural(plans.length, 'plan')} changed**${newPlans ? ` (${newPlans} new)` : ''}`,
+        `**${p.completedInChange}** completed in this pull request`,
+        `${p.doneAtHead}/${p.totalAtHead} done at head`,
+    ];
+    const baselined = plans.some((r) => r.baselined);
+    const findings = (n, fresh, word) => `${text_plural(n, word)}${baselined ? ` (${fresh} new)` : ''}`;
+    if (c.errors + c.warnings === 0)
+        parts.push('✅ all valid');
+    else
+        parts.push(`${c.errors ? '❌' : '⚠️'} ${[c.errors ? findings(c.errors, c.newErrors, 'error') : '', c.warnings ? findings(c.warnings, c.newWarnings, 'warning') : ''].filter(Boolean).join(', ')}`);
+    return parts.join(' · ');
+}
+function comment_render_build(report, options, rows, withDetails) {
+    const { plans } = report;
+    const out = [COMMENT_MARKER, '### ExecPlan progress', ''];
+    const check = options.checkUrl ? ` · [check run](${options.checkUrl})` : '';
+    out.push(`${headline(plans)}${check}`, '');
+    if (options.checkNote)
+        out.push(`> ${escapeText(options.checkNote, 500)}`, '');
+    const rowOptions = {
+        ...(options.checkUrl ? { checkUrl: options.checkUrl } : {}),
+        ...(report.staleAfterDays !== undefined ? { staleAfterDays: report.staleAfterDays } : {}),
+    };
+    if (rows > 0) {
+        for (const plan of plans.slice(0, rows))
+            out.push(planRow(plan, rowOptions));
+        for (const removed of report.removed)
+            out.push(`- 🗑️ <code>${renderPlain(removed, 'html')}</code> removed in this pull request`);
+        out.push('');
+    }
+    const dropped = [];
+    if (rows < plans.length)
+        dropped.push(`${text_plural(plans.length - rows, 'more plan')} (listed in the check run and the job summary)`);
+    if (withDetails) {
+        for (const plan of plans.slice(0, rows)) {
+            const d = planDetails(plan, { ...rowOptions, ...(options.fileUrl ? { fileUrl: options.fileUrl } : {}) });
+            if (d)
+                out.push(d);
+        }
+    }
+    else {
+        dropped.push('the lists of completed, added and removed items');
+    }
+    if (rows === 0 && report.removed.length)
+        out.push(`Removed in this pull request: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')}`, '');
+    out.push(...staleSection(report.stale, options));
+    if (dropped.length)
+        out.push(`<sub>Left out to stay within GitHub's comment size: ${dropped.join('; ')}.</sub>`, '');
+    out.push(`<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>`, '');
+    return out.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/action/check-run.ts
+
+
 
 
 
@@ -75090,15 +76010,16 @@ function checkTitle(report) {
 function checkSummary(report, limit = BODY_LIMIT) {
     if (report.plans.length === 0)
         return 'This change touches no plan, so there is nothing to validate.';
-    const head = ['| Plan | Errors | Warnings | Progress |', '| :-- | --: | --: | :-- |'];
+    const head = [headline(report.plans), '', '| Plan | Errors | Warnings | Progress |', '| :-- | --: | --: | :-- |'];
     const lines = [];
     for (const plan of report.plans) {
-        const { errors, warnings } = totalsOf(plan);
-        const progress = deltaOf(plan).head.total
-            ? `${deltaOf(plan).head.completed}/${deltaOf(plan).head.total} (${deltaOf(plan).head.percent}%)`
-            : '—';
+        const { errors, warnings, newErrors, newWarnings } = countsOf(plan);
+        // `2 (1 new)`: new versus existing, as in the comment.
+        const count = (n, fresh) => (plan.baselined && n ? `${n} (${fresh} new)` : String(n));
+        const delta = deltaOf(plan);
+        const progress = delta.head.total || delta.base.total ? beforeAfter(delta) : '—';
         const extra = plan.error !== undefined ? ` (${escapeText(plan.error, 200)})` : deltaOf(plan).new ? ' 🆕' : '';
-        lines.push(`| <code>${escapeText(plan.path)}</code>${extra} | ${errors} | ${warnings} | ${progress} |`);
+        lines.push(`| <code>${escapeText(plan.path)}</code>${extra} | ${count(errors, newErrors)} | ${count(warnings, newWarnings)} | ${progress} |`);
     }
     let shown = lines.length;
     const compose = () => {
@@ -75209,342 +76130,6 @@ async function createFailedCheck(client, inputs, target, output) {
     }).catch(() => undefined);
 }
 
-;// CONCATENATED MODULE: ./src/formatters/progress.ts
-
-
-/** The contract's `progress --json` shape (with `pace` when given). */
-function toProgressJson(path, summary, pace) {
-    const item = (i) => ({
-        line: i.line,
-        text: i.text,
-        status: i.status,
-        timestamp: i.timestamp,
-        ...(i.status === 'partial' ? { completed: i.completed, remaining: i.remaining } : {}),
-    });
-    return {
-        path,
-        title: summary.title,
-        total: summary.total,
-        completed: summary.completed,
-        partial: summary.partial,
-        remaining: summary.remaining,
-        percent: summary.percent,
-        items: summary.items.map(item),
-        next: summary.next ? { line: summary.next.line, text: summary.next.text, status: summary.next.status } : null,
-        ...(pace ? { pace: paceJson(pace) } : {}),
-    };
-}
-/** A text progress bar: `██████░░░░`. */
-function progressBar(done, total, width = 20) {
-    const filled = total === 0 ? 0 : Math.round((width * done) / total);
-    return '█'.repeat(filled) + '░'.repeat(width - filled);
-}
-/** What the format's parse_progress script shows, readable in a terminal. */
-function formatProgress(path, summary, colour = false, pace) {
-    const out = [];
-    out.push(`${summary.title ?? '(untitled plan)'}  ${paint(colour, '2', path)}`);
-    if (summary.total === 0) {
-        out.push('No Progress items: the plan has no checkbox items in a Progress section.');
-        return out.join('\n') + '\n';
-    }
-    out.push(`${progressBar(summary.completed, summary.total)} ${summary.percent}%  ` +
-        `${summary.completed}/${summary.total} done, ${summary.partial} partial, ${summary.remaining} to do`);
-    if (pace)
-        out.push(`Pace: ${describePace(pace)}`);
-    const done = summary.items.filter((i) => i.status === 'done');
-    const partial = summary.items.filter((i) => i.status === 'partial');
-    const todo = summary.items.filter((i) => i.status === 'todo');
-    if (done.length) {
-        out.push('', 'Completed:');
-        for (const i of done)
-            out.push(`  ${paint(colour, '32', '✓')} ${i.timestamp ?? '(no timestamp)'}  ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
-    }
-    if (partial.length) {
-        out.push('', 'Partially done:');
-        for (const i of partial) {
-            out.push(`  ${paint(colour, '33', '◐')} ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
-            out.push(`      done: ${i.completed}`, `      remaining: ${i.remaining}`);
-        }
-    }
-    if (todo.length) {
-        out.push('', 'To do:');
-        for (const i of todo)
-            out.push(`  ○ ${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
-    }
-    out.push('', summary.next ? `Next: ${summary.next.text} (line ${summary.next.line})` : 'Next: nothing, every item is done.');
-    return out.join('\n') + '\n';
-}
-/** The contract's `delta --json` shape (plus `new`). */
-function toDeltaJson(delta) {
-    const item = (i) => ({ line: i.line, text: i.text });
-    return {
-        base: delta.base,
-        head: delta.head,
-        new: delta.new,
-        completed: delta.completed.map(item),
-        reopened: delta.reopened.map(item),
-        added: delta.added.map(item),
-        removed: delta.removed.map(item),
-        reworded: delta.reworded.map((i) => ({ line: i.line, text: i.text, baseLine: i.baseLine, baseText: i.baseText })),
-    };
-}
-/**
- * The delta with every item in one list only, as text outputs show it: completed (new ones
- * marked), reopened, reworded (neither completed nor reopened), added (not done), removed.
- */
-function listEachOnce(delta) {
-    const completedOrReopened = new Set([...delta.completed, ...delta.reopened].map((i) => i.line));
-    return {
-        completed: delta.completed,
-        reopened: delta.reopened,
-        reworded: delta.reworded.filter((i) => !completedOrReopened.has(i.line)),
-        added: delta.added.filter((i) => !completedOrReopened.has(i.line)),
-        removed: delta.removed,
-    };
-}
-/** One line: `+2 done, +1 added, 1 reopened, 1 reworded, 1 removed` (or `no change`); each item counted once. */
-function describeChange(delta) {
-    const once = listEachOnce(delta);
-    const parts = [];
-    if (once.completed.length)
-        parts.push(`+${once.completed.length} done`);
-    if (once.added.length)
-        parts.push(`+${once.added.length} added`);
-    if (once.reopened.length)
-        parts.push(`${once.reopened.length} reopened`);
-    if (once.reworded.length)
-        parts.push(`${once.reworded.length} reworded`);
-    if (once.removed.length)
-        parts.push(`${once.removed.length} removed`);
-    return parts.length ? parts.join(', ') : 'no change';
-}
-/** A text cut to `max` characters with an ellipsis, for the brief `old → new` of a reworded item. */
-function brief(text, max = 60) {
-    const chars = [...text];
-    return chars.length <= max
-        ? text
-        : `${chars
-            .slice(0, max - 1)
-            .join('')
-            .trimEnd()}…`;
-}
-function formatDelta(basePath, headPath, delta, colour = false) {
-    const out = [];
-    const { base, head } = delta;
-    out.push(delta.new ? `${headPath} (new plan)` : `${basePath} → ${headPath}`);
-    out.push(`${progressBar(head.completed, head.total)} ${head.completed}/${head.total} done (${head.percent}%)` +
-        (delta.new ? '' : `, was ${base.completed}/${base.total} (${base.percent}%)`) +
-        `: ${describeChange(delta)}`);
-    const once = listEachOnce(delta);
-    const list = (title, mark, items) => {
-        if (!items.length)
-            return;
-        out.push('', `${title} (${items.length}):`);
-        for (const i of items) {
-            // Among completed items, those with no counterpart in the base are marked.
-            const isNew = i.isNew && !delta.new && title === 'Completed' ? `${paint(colour, '36', 'new')}  ` : '';
-            out.push(`  ${mark} ${isNew}${i.timestamp ? `${i.timestamp}  ` : ''}${i.text}  ${paint(colour, '2', `line ${i.line}`)}`);
-        }
-    };
-    list('Completed', paint(colour, '32', '✓'), once.completed);
-    list('Reopened', paint(colour, '33', '↺'), once.reopened);
-    if (once.reworded.length) {
-        out.push('', `Reworded (${once.reworded.length}):`);
-        for (const i of once.reworded)
-            out.push(`  ~ ${brief(i.baseText)} → ${brief(i.text)}  ${paint(colour, '2', `line ${i.baseLine} → ${i.line}`)}`);
-    }
-    list('Added', '+', once.added);
-    list('Removed', '-', once.removed);
-    if (describeChange(delta) === 'no change') {
-        out.push('', `No Progress item changed (${plural(head.total, 'item')}).`);
-    }
-    return out.join('\n') + '\n';
-}
-/** A span of time in words, for "last done 2 hours ago". */
-function ago(ms) {
-    const minutes = Math.floor(ms / 60_000);
-    if (minutes < 60)
-        return minutes <= 1 ? 'just now' : `${minutes} minutes ago`;
-    const hours = Math.floor(minutes / 60);
-    if (hours < 48)
-        return `${plural(hours, 'hour')} ago`;
-    return `${Math.floor(hours / 24)} days ago`;
-}
-/**
- * The pace in one line: `5 done in 3 days, 1.7 a day; 3 left: about 2 days, around 2026-12-04;
- * last done 2 hours ago`; the parts the estimator cannot know are left out.
- */
-function describePace(pace) {
-    if (pace.dated === 0)
-        return pace.left ? `No dated completion yet; ${pace.left} left.` : 'No dated completion.';
-    const parts = [];
-    parts.push(pace.perDay === null
-        ? `${pace.dated} done on ${pace.lastDone?.slice(0, 10)}`
-        : `${pace.dated} done in ${plural(pace.days, 'day')}, ${pace.perDay} a day`);
-    if (pace.left === 0)
-        parts.push('nothing left');
-    else if (pace.estimatedDone !== null && pace.daysLeft !== null)
-        parts.push(`${pace.left} left: about ${plural(pace.daysLeft, 'day')}, around ${pace.estimatedDone}`);
-    else
-        parts.push(`${pace.left} left`);
-    parts.push(pace.sinceLastDoneMs === null
-        ? 'last done in the future (dates out of order)'
-        : `last done ${ago(pace.sinceLastDoneMs)}`);
-    return parts.join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/action/comment-render.ts
-
-
-
-
-
-/** The body of the pull-request comment starts with this marker, so later runs find and edit it. */
-const COMMENT_MARKER = '<!-- execplan:progress -->';
-function validationStatus(plan, checkUrl) {
-    const { errors, warnings } = totalsOf(plan);
-    if (plan.error !== undefined)
-        return `❌ could not be validated`;
-    if (errors + warnings === 0)
-        return '✅ valid';
-    const text = [errors ? text_plural(errors, 'error') : '', warnings ? text_plural(warnings, 'warning') : '']
-        .filter(Boolean)
-        .join(', ');
-    const linked = checkUrl ? `[${text}](${checkUrl})` : text;
-    return `${errors ? '❌' : '⚠️'} ${linked}`;
-}
-function planLabel(plan) {
-    const title = plan.title ? `**${escapeText(plan.title, 120)}**<br>` : '';
-    const renamed = plan.previousPath ? ` <sub>(renamed from ${escapeText(plan.previousPath)})</sub>` : '';
-    return `${title}<code>${escapeText(plan.path)}</code>${deltaOf(plan).new ? ' 🆕 new' : ''}${renamed}`;
-}
-function progressCell(delta) {
-    const { head } = delta;
-    if (head.total === 0)
-        return 'no Progress items';
-    return `<code>${progressBar(head.completed, head.total, 10)}</code> ${head.completed}/${head.total} (${head.percent}%)`;
-}
-function changeCell(delta) {
-    if (delta.new)
-        return `new plan, ${text_plural(delta.head.total, 'item')}`;
-    return describeChange(delta);
-}
-function row(plan, checkUrl) {
-    return `| ${planLabel(plan)} | ${progressCell(deltaOf(plan))} | ${changeCell(deltaOf(plan))} | ${validationStatus(plan, checkUrl)} |`;
-}
-function itemLine(item, mark) {
-    const when = item.timestamp ? ` <sub>${escapeText(item.timestamp, 40)}</sub>` : '';
-    return `- ${mark} ${escapeText(item.text)}${when}`;
-}
-function milestoneCounts(progress) {
-    return (progress?.milestones ?? []).map((m) => `${escapeText(m.name, 60)} ${m.done}/${m.total}`).join(' · ');
-}
-function details(plan) {
-    const delta = deltaOf(plan);
-    const { progress } = plan;
-    const parts = [];
-    const section = (title, items, mark) => {
-        if (items.length)
-            parts.push(`**${title}**`, '', ...items.map((i) => itemLine(i, mark)), '');
-    };
-    section('Completed in this pull request', delta.completed, '✅');
-    section('Reopened', delta.reopened, '↩️');
-    if (!delta.new)
-        section('Added', delta.added, '➕');
-    section('Removed', delta.removed, '➖');
-    if (plan.note)
-        parts.push(`_${escapeText(plan.note)}_`, '');
-    const milestones = milestoneCounts(progress);
-    if (milestones)
-        parts.push(`**By milestone:** ${milestones}`, '');
-    const next = progress?.next;
-    if (next) {
-        const remaining = next.status === 'partial' && next.remaining ? ` (remaining: ${escapeText(next.remaining)})` : '';
-        parts.push(`**Next:** ${escapeText(next.text)}${remaining}`, '');
-    }
-    else if (progress && progress.total > 0) {
-        parts.push('**Next:** nothing left, every item is done.', '');
-    }
-    if (!parts.length)
-        return '';
-    const label = plan.title ? escapeText(plan.title, 120) : escapeText(plan.path);
-    return ['<details>', `<summary><b>${label}</b>: ${changeCell(delta)}</summary>`, '', ...parts, '</details>', ''].join('\n');
-}
-/**
- * The pull-request comment. When the full text is too long it drops detail in stages (item
- * lists, then rows of plans) and says what it dropped; it never cuts the text.
- */
-function renderComment(report, options = {}) {
-    const limit = options.limit ?? BODY_LIMIT;
-    const { plans } = report;
-    if (plans.length === 0) {
-        const list = report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ');
-        const says = report.removed.length
-            ? `only removes plans: ${list}`
-            : options.previously
-                ? 'no longer changes any plan'
-                : 'changes no plan';
-        return `${COMMENT_MARKER}\n### ExecPlan progress\n\nThis pull request ${says}.\n\n<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>\n`;
-    }
-    const full = comment_render_build(report, options, plans.length, true);
-    if (full.length <= limit)
-        return full;
-    const withoutDetails = comment_render_build(report, options, plans.length, false);
-    if (withoutDetails.length <= limit)
-        return withoutDetails;
-    // The most rows that fit, by bisection (fewer rows are always shorter).
-    let low = 0;
-    let high = plans.length;
-    while (high - low > 1) {
-        const mid = (low + high) >> 1;
-        if (comment_render_build(report, options, mid, false).length <= limit)
-            low = mid;
-        else
-            high = mid;
-    }
-    return comment_render_build(report, options, low, false);
-}
-function comment_render_build(report, options, rows, withDetails) {
-    const { plans } = report;
-    const invalid = plans.filter((p) => totalsOf(p).errors > 0).length;
-    const done = plans.reduce((n, p) => n + deltaOf(p).completed.length, 0);
-    const out = [COMMENT_MARKER, '### ExecPlan progress', ''];
-    const headline = [
-        text_plural(plans.length, 'plan') + ' changed',
-        done ? `${text_plural(done, 'item')} completed` : '',
-        invalid ? `${invalid} with errors` : 'all valid',
-    ].filter(Boolean);
-    const check = options.checkUrl ? ` · [check run](${options.checkUrl})` : '';
-    out.push(`${headline.join(' · ')}${check}`, '');
-    if (options.checkNote)
-        out.push(`> ${escapeText(options.checkNote, 500)}`, '');
-    if (rows > 0) {
-        out.push('| Plan | Progress | Since base | Validation |', '| :-- | :-- | :-- | :-- |');
-        for (const plan of plans.slice(0, rows))
-            out.push(row(plan, options.checkUrl));
-        out.push('');
-    }
-    const dropped = [];
-    if (rows < plans.length)
-        dropped.push(`${text_plural(plans.length - rows, 'more plan')} (listed in the check run and the job summary)`);
-    if (withDetails) {
-        for (const plan of plans.slice(0, rows)) {
-            const d = details(plan);
-            if (d)
-                out.push(d);
-        }
-    }
-    else {
-        dropped.push('the lists of completed, added and removed items');
-    }
-    if (report.removed.length)
-        out.push(`Removed in this pull request: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')}`, '');
-    if (dropped.length)
-        out.push(`<sub>Left out to stay within GitHub's comment size: ${dropped.join('; ')}.</sub>`, '');
-    out.push(`<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>`, '');
-    return out.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/action/comment.ts
 
 
@@ -75612,8 +76197,11 @@ async function keepOldestComment(client, target, notices) {
 
 
 /** The job summary: the comment's report, then every finding. Capped near GitHub's 1 MiB. */
-function renderJobSummary(report, comment, notices, limit = 900_000) {
+function renderJobSummary(report, comment, notices, limit = 900_000, checkRunUrl) {
     const out = [comment.replace(COMMENT_MARKER, '').trim(), ''];
+    // GitHub sometimes files an action's check run under another workflow run: a direct link finds it.
+    if (checkRunUrl)
+        out.push(`🔗 [Open this run's check run](${checkRunUrl}) (every finding as an annotation on its line).`, '');
     for (const notice of notices)
         out.push(`> ${escapeText(notice, 1000)}`, '');
     let size = out.join('\n').length;
@@ -75683,27 +76271,42 @@ function formatJson(results) {
 
 
 
-/** The JSON report: the `validate --format json` shape plus each plan's progress delta and pace. */
+/**
+ * The JSON report: the `validate --format json` shape plus each plan's progress delta and pace,
+ * and a `summary` of the run's numbers under the names the comment uses.
+ */
 function toActionReport(result) {
+    const counts = countsOfAll(result.plans);
     return {
         ...toJsonReport(result.plans),
+        summary: {
+            plans: result.plans.length,
+            ...counts,
+            unchangedErrors: counts.errors - counts.newErrors,
+            unchangedWarnings: counts.warnings - counts.newWarnings,
+            ...progressTotalsOfAll(result.plans),
+        },
         progress: result.plans.map((p) => ({
             path: p.path,
             ...toDeltaJson(deltaOf(p)),
             ...(p.pace ? { pace: pace_paceJson(p.pace) } : {}),
         })),
+        ...(result.stale ? { stalePlans: result.stale } : {}),
     };
 }
 /** Writes the JSON report and sets the step's outputs, every count from the same result model. */
 async function writeOutputs(result, runner) {
     const report = toActionReport(result);
     const reportPath = await runner.writeReport(JSON.stringify(report, null, 2) + '\n');
-    const totals = totalsOfAll(result.plans);
-    runner.setOutput('errors', String(totals.errors));
-    runner.setOutput('warnings', String(totals.warnings));
+    const counts = countsOfAll(result.plans);
+    const progress = progressTotalsOfAll(result.plans);
+    runner.setOutput('errors', String(counts.errors));
+    runner.setOutput('warnings', String(counts.warnings));
+    runner.setOutput('new-errors', String(counts.newErrors));
+    runner.setOutput('new-warnings', String(counts.newWarnings));
     runner.setOutput('plans', String(result.plans.length));
-    runner.setOutput('completed', String(result.plans.reduce((n, p) => n + deltaOf(p).head.completed, 0)));
-    runner.setOutput('total', String(result.plans.reduce((n, p) => n + deltaOf(p).head.total, 0)));
+    runner.setOutput('completed', String(progress.doneAtHead));
+    runner.setOutput('total', String(progress.totalAtHead));
     runner.setOutput('report', reportPath);
 }
 
@@ -75823,7 +76426,122 @@ async function reportConfigError(client, inputs, target, runner, error) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/action/stale-plans.ts
+
+
+
+
+
+
+/**
+ * Stale plans: plans a change does not touch whose Context names files it changes. They are the
+ * most common way plans rot (the code moves on, the plan does not), so the comment lists them as
+ * "may need an update"; they never fail the run.
+ *
+ * Reading unchanged plans costs requests, so the search has a budget. When the workspace holds
+ * the head commit (its `.git/HEAD` is the head sha, as after `actions/checkout` with
+ * `ref: ${{ github.event.pull_request.head.sha }}`), the plans are read from the workspace, for
+ * free. Otherwise it makes at most one tree request (`GET /git/trees/{head}?recursive=1`) and
+ * reads at most `STALE_PLAN_READS` plans by blob, in path order; when that leaves plans unread,
+ * or GitHub truncated the tree, the result says so and the comment tells the reader.
+ */
+const STALE_PLAN_READS = 100;
+const SHOWN_FILES = 3;
+/** The stale plans among the given unchanged plan texts. */
+function stalePlansAmong(texts, changedFiles, settings) {
+    const found = [];
+    for (const { path, text } of texts) {
+        let plan;
+        try {
+            plan = plan_parsePlan(text);
+        }
+        catch {
+            continue;
+        }
+        const paths = contextPaths(plan, settings.sections.Context);
+        if (!paths.length)
+            continue;
+        const changed = changedFiles.filter((file) => file !== path && paths.some((p) => pathMentions(p, file)));
+        if (!changed.length)
+            continue;
+        const title = plan.headings.find((h) => h.depth === 1)?.text ?? null;
+        found.push({ path, title, changed: changed.slice(0, SHOWN_FILES), changedCount: changed.length });
+    }
+    return found;
+}
+async function workspaceHoldsHead(runner, headSha) {
+    const head = await runner.readWorkspaceFile('.git/HEAD').catch(() => undefined);
+    return head !== undefined && new TextDecoder().decode(head).trim() === headSha;
+}
+async function findStalePlans(client, target, runner, options) {
+    const isPlan = planMatcher(options.globs);
+    const changedFiles = options.changedFiles.filter((f) => !isPlan(f));
+    const empty = (source) => ({ plans: [], source, searched: 0, candidates: 0 });
+    if (options.changedFilesPartial)
+        return {
+            ...empty('api'),
+            incomplete: `GitHub lists only the first 300 files of a comparison, so the changed files are not known`,
+        };
+    if (await workspaceHoldsHead(runner, target.headSha)) {
+        if (!changedFiles.length)
+            return empty('workspace');
+        const files = (await runner.workspacePlans(options.globs)).filter((f) => !options.touched.has(f.path));
+        const texts = [];
+        for (const f of files) {
+            if (!f.bytes)
+                continue;
+            const read = decodePlan(f.bytes);
+            if ('text' in read)
+                texts.push({ path: f.path, text: read.text });
+        }
+        return {
+            plans: stalePlansAmong(texts, changedFiles, options.settings),
+            source: 'workspace',
+            searched: texts.length,
+            candidates: files.length,
+        };
+    }
+    // Nothing but plans changed: no plan can be stale, and no request is spent.
+    if (!changedFiles.length)
+        return empty('api');
+    try {
+        const tree = await listTree(client, target.repo, target.headSha);
+        const candidates = [...tree.files]
+            .filter(([path]) => isPlan(path) && !options.touched.has(path))
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        const read = candidates.slice(0, STALE_PLAN_READS);
+        const limit = pLimit(changed_plans_READ_CONCURRENCY);
+        const texts = (await Promise.all(read.map(([path, sha]) => limit(async () => {
+            try {
+                const decoded = decodePlan(await readBlob(client, target.repo, sha));
+                return 'text' in decoded ? { path, text: decoded.text } : undefined;
+            }
+            catch {
+                return undefined;
+            }
+        })))).filter((t) => t !== undefined);
+        const reasons = [];
+        if (candidates.length > read.length)
+            reasons.push(`read ${read.length} of ${candidates.length} unchanged plans, the most one run reads through the API (check out the head commit to search them all)`);
+        if (tree.truncated)
+            reasons.push('GitHub listed the repository tree only in part');
+        if (texts.length < read.length)
+            reasons.push(`${read.length - texts.length} could not be read`);
+        return {
+            plans: stalePlansAmong(texts, changedFiles, options.settings),
+            source: 'api',
+            searched: texts.length,
+            candidates: candidates.length,
+            ...(reasons.length ? { incomplete: reasons.join('; ') } : {}),
+        };
+    }
+    catch (error) {
+        return { ...empty('api'), incomplete: `the repository tree could not be listed (${describeError(error)})` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -75849,10 +76567,13 @@ function isFailing(inputs, totals) {
  */
 async function runAction(client, inputs, target, runner) {
     const notices = [];
-    const result = await validate(client, inputs, target, runner, notices);
+    const validated = await validate(client, inputs, target, runner, notices);
+    const result = await withStalePlans(client, inputs, target, runner, validated);
     const totals = totalsOfAll(result.plans);
-    // Plans that may not have been seen cannot pass a required check.
-    const failed = isFailing(inputs, totals) || result.truncated === true;
+    // With only-new, fail-on counts only the findings this change introduced; plans that may not
+    // have been seen cannot pass a required check.
+    const failed = isFailing(inputs, failingTotals(result.plans, inputs.onlyNew)) || result.truncated === true;
+    const { newErrors, newWarnings } = countsOfAll(result.plans);
     logResults(result, runner);
     const check = await createCheck(client, inputs, target, result, failed, notices);
     // The comment links to the pull request's checks page, which stays the same from run to run,
@@ -75860,7 +76581,11 @@ async function runAction(client, inputs, target, runner) {
     const checksPage = target.kind === 'pull_request'
         ? `${runner.serverUrl}/${target.repo.owner}/${target.repo.repo}/pull/${target.number}/checks`
         : check.run?.url;
-    const commentOptions = check.run && checksPage ? { checkUrl: checksPage } : {};
+    const blob = `${runner.serverUrl}/${target.repo.owner}/${target.repo.repo}/blob/${target.headSha}`;
+    const commentOptions = {
+        ...(check.run && checksPage ? { checkUrl: checksPage } : {}),
+        fileUrl: (path, line) => `${blob}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`,
+    };
     // The remaining annotations and the comment do not depend on each other.
     const [unposted] = await Promise.all([
         addAnnotations(client, target, check, notices),
@@ -75876,9 +76601,27 @@ async function runAction(client, inputs, target, runner) {
     }
     for (const notice of notices)
         runner.warning(notice);
-    await runner.writeSummary(renderJobSummary(result, renderComment(result, commentOptions), notices));
+    await runner.writeSummary(renderJobSummary(result, renderComment(result, commentOptions), notices, undefined, check.run?.url));
     await writeOutputs(result, runner);
-    return { result, ...totals, failed, notices };
+    return { result, ...totals, newErrors, newWarnings, failed, notices };
+}
+/** Adds the stale plans (`stale-plans: comment`) on a pull request or a push; never fails the run. */
+async function withStalePlans(client, inputs, target, runner, validated) {
+    const base = { ...validated.result, staleAfterDays: inputs.staleAfter };
+    if (inputs.stalePlans === 'off' || target.kind === 'workspace')
+        return base;
+    const touched = new Set([
+        ...base.plans.flatMap((p) => (p.previousPath ? [p.path, p.previousPath] : [p.path])),
+        ...base.removed,
+    ]);
+    const stale = await findStalePlans(client, target, runner, {
+        globs: inputs.plans,
+        changedFiles: validated.changedFiles,
+        changedFilesPartial: validated.changedFilesPartial,
+        touched,
+        settings: validated.settings,
+    });
+    return { ...base, stale };
 }
 /** Loads the settings (while the changed files are listed) and validates the plans. */
 async function validate(client, inputs, target, runner, notices) {
@@ -75886,14 +76629,19 @@ async function validate(client, inputs, target, runner, notices) {
     settingsLoad.catch(() => undefined);
     try {
         const validated = await validatePlans(client, inputs, target, runner, settingsLoad);
-        await settingsLoad;
+        const settings = await settingsLoad;
         if (validated.truncated)
             notices.push(`More than ${COMPARE_FILES_LIMIT} files changed and GitHub listed the commits' trees only in part, so some changed plans may not have been validated here, and the check fails: run \`npx execplan validate\` on the commit.`);
         return {
-            plans: validated.plans,
-            removed: validated.removed,
-            headSha: target.headSha,
-            ...(validated.truncated ? { truncated: true } : {}),
+            result: {
+                plans: validated.plans,
+                removed: validated.removed,
+                headSha: target.headSha,
+                ...(validated.truncated ? { truncated: true } : {}),
+            },
+            settings,
+            changedFiles: validated.changedFiles ?? [],
+            changedFilesPartial: validated.changedFilesPartial ?? false,
         };
     }
     catch (error) {
@@ -75946,7 +76694,10 @@ async function run(options = {}) {
         });
         const result = await runAction(client, inputs, target, actionsRunner((0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd())));
         if (result.failed) {
-            setFailed(`ExecPlan: ${summaryLine(result)} (fail-on: ${inputs.failOn}).`);
+            const onlyNew = inputs.onlyNew
+                ? `, only-new: ${text_plural(result.newErrors, 'new error')}, ${text_plural(result.newWarnings, 'new warning')}`
+                : '';
+            setFailed(`ExecPlan: ${summaryLine(result)} (fail-on: ${inputs.failOn}${onlyNew}).`);
         }
         else {
             info(`ExecPlan: ${summaryLine(result)}.`);

@@ -32524,7 +32524,32 @@ function readTimestamp(itemText) {
     return { found: true, valid, canonical, iso, leadingLength };
 }
 
+;// CONCATENATED MODULE: ./src/core/milestone-name.ts
+/**
+ * The milestone a Progress item names, in any of the ways real plans write it at the start of an
+ * item: `Milestone 3: …`, `Milestone 3 follow-up: …`, `Milestone 3 complete — …`,
+ * `**Milestone 2**: …`, `[Milestone 1] …`, `M4 complete: …`, `Phase 2 complete: …`. The name is
+ * normalised (`Milestone 3`, `Phase 2`; `M4` reads as `Milestone 4`), so that every item of one
+ * milestone counts together however it is phrased. An item that only mentions a milestone later
+ * (`Fix the bug found in Milestone 2`) names none.
+ */
+const NAMED = /^[\s\-–—:：·*_[(]*(milestone|phase|stage)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]{1,5}|[a-z])(?![\p{L}\p{N}])/iu;
+const SHORT = /^[\s\-–—:：·*_[(]*m(\d+(?:\.\d+)*)(?![\p{L}\p{N}])/iu;
+function milestoneOf(text) {
+    const named = NAMED.exec(text);
+    if (named) {
+        const kind = named[1].toLowerCase();
+        const id = /^\d/.test(named[2]) ? named[2] : named[2].toUpperCase();
+        return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${id}`;
+    }
+    const short = SHORT.exec(text);
+    if (short)
+        return `Milestone ${short[1]}`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/progress.ts
+
 
 
 
@@ -32558,7 +32583,6 @@ function partialTail(text) {
         remaining: inside.slice(label.index + label[0].length).trim(),
     };
 }
-const MILESTONE = /^\**(milestone\s+[\w.-]+)\**\s*[:.–—-]/i;
 function progressSection(plan, names = DEFAULT_SECTION_NAMES.Progress) {
     return findSection(plan, names);
 }
@@ -32576,19 +32600,18 @@ function toProgressItem(item) {
         text = text.slice(0, partial.index);
     text = text.replace(/\s+/g, ' ').trim();
     const status = item.checked ? 'done' : partial ? 'partial' : 'todo';
-    const milestone = MILESTONE.exec(text)?.[1].replace(/\s+/g, ' ');
+    const milestone = milestoneOf(text);
     return {
         line: item.line,
         text,
         status,
         timestamp: stamp.iso,
         ...(partial && !item.checked ? { completed: partial.completed, remaining: partial.remaining } : {}),
-        ...(milestone ? { milestone: capitalise(milestone) } : {}),
+        ...(milestone ? { milestone } : {}),
         item,
         stamp,
     };
 }
-const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 function summariseProgress(plan, names) {
     const items = progressItems(plan, progressSection(plan, names));
     const completed = items.filter((i) => i.status === 'done').length;
@@ -33737,7 +33760,7 @@ function lintAgainstBase(head, base, options = {}) {
 ;// CONCATENATED MODULE: ./src/core/pace.ts
 const DAY = 86_400_000;
 /** Milliseconds since the epoch of a normalised item timestamp, read as UTC when it has no zone. */
-function timestampMs(iso) {
+function pace_timestampMs(iso) {
     const withZone = /Z$|[+-]\d{2}:?\d{2}$/.test(iso) ? iso : iso.length === 10 ? `${iso}T00:00:00Z` : `${iso}Z`;
     return Date.parse(withZone);
 }
@@ -33756,7 +33779,7 @@ function paceOf(summary, now) {
     const left = summary.total - summary.completed;
     const stamps = summary.items
         .filter((i) => i.status === 'done' && i.timestamp !== null)
-        .map((i) => ({ iso: i.timestamp, ms: timestampMs(i.timestamp) }))
+        .map((i) => ({ iso: i.timestamp, ms: pace_timestampMs(i.timestamp) }))
         .filter((s) => Number.isFinite(s.ms));
     if (stamps.length === 0) {
         return {
@@ -33802,6 +33825,7 @@ const paceJson = (pace) => ({
 });
 
 ;// CONCATENATED MODULE: ./src/core/result.ts
+
 /** Counts findings by severity. */
 function countFindings(findings) {
     let errors = 0;
@@ -33829,6 +33853,47 @@ function totalsOfAll(results) {
     }
     return { errors, warnings };
 }
+function countsOf(result) {
+    const totals = totalsOf(result);
+    let newErrors = result.error !== undefined ? 1 : 0;
+    let newWarnings = 0;
+    for (const f of result.findings) {
+        if (f.baselineState !== 'new')
+            continue;
+        if (f.severity === 'error')
+            newErrors++;
+        else
+            newWarnings++;
+    }
+    return { ...totals, newErrors, newWarnings };
+}
+function countsOfAll(results) {
+    const sum = { errors: 0, warnings: 0, newErrors: 0, newWarnings: 0 };
+    for (const result of results) {
+        const c = countsOf(result);
+        sum.errors += c.errors;
+        sum.warnings += c.warnings;
+        sum.newErrors += c.newErrors;
+        sum.newWarnings += c.newWarnings;
+    }
+    return sum;
+}
+/** What `fail-on` counts: every finding, or with `onlyNew` only those the change introduced. */
+function failingTotals(results, onlyNew) {
+    const c = countsOfAll(results);
+    return onlyNew ? { errors: c.newErrors, warnings: c.newWarnings } : { errors: c.errors, warnings: c.warnings };
+}
+function progressTotalsOfAll(results) {
+    let completedInChange = 0;
+    let doneAtHead = 0;
+    let totalAtHead = 0;
+    for (const r of results) {
+        completedInChange += r.delta?.completed.length ?? 0;
+        doneAtHead += r.delta?.head.completed ?? 0;
+        totalAtHead += r.delta?.head.total ?? 0;
+    }
+    return { completedInChange, doneAtHead, totalAtHead };
+}
 /** Whether a result holds an error: what fails a validation run. */
 const hasErrors = (result) => totalsOf(result).errors > 0;
 function digestProgress(summary) {
@@ -33842,6 +33907,16 @@ function digestProgress(summary) {
             c.done++;
         counts.set(item.milestone, c);
     }
+    const days = new Map();
+    for (const item of summary.items) {
+        if (item.status !== 'done' || !item.timestamp)
+            continue;
+        const ms = timestampMs(item.timestamp);
+        if (!Number.isFinite(ms))
+            continue;
+        const date = new Date(ms).toISOString().slice(0, 10);
+        days.set(date, (days.get(date) ?? 0) + 1);
+    }
     const next = summary.next;
     return {
         total: summary.total,
@@ -33851,6 +33926,7 @@ function digestProgress(summary) {
             ? { text: next.text, status: next.status, ...(next.remaining !== undefined ? { remaining: next.remaining } : {}) }
             : null,
         milestones: [...counts].map(([name, c]) => ({ name, ...c })),
+        completions: [...days].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, count]) => ({ date, count })),
     };
 }
 
