@@ -20,6 +20,7 @@ export function toJsonReport(results: readonly PlanResult[]) {
         endColumn: f.endColumn,
         message: f.message,
         url: f.url,
+        ...(f.fix ? { fix: f.fix } : {}),
       })),
     })),
   };

@@ -1,3 +1,4 @@
+import { indentedCodeFix } from '../fixes.js';
 import type { Rule } from '../rule.js';
 
 const rule: Rule = {
@@ -9,6 +10,8 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the opening fence',
     tags: ['format'],
+    fixable:
+      'turns the block into one indented by four spaces, except where that could change its meaning: inside a list or block quote, right after a list, unclosed, a whole plan in a `md` block, or with blank first or last lines.',
   },
   check(context) {
     const { text } = context.plan.source;
@@ -20,6 +23,7 @@ const rule: Rule = {
         line: leaf.node.position?.start.line ?? 1,
         column: leaf.node.position?.start.column,
         message: 'Fenced code block: indent the block by four spaces instead of fencing it.',
+        fix: indentedCodeFix(context.plan, leaf),
       });
     }
   },

@@ -1,3 +1,4 @@
+import { blankLineAfterFix } from '../fixes.js';
 import type { Rule } from '../rule.js';
 import { lineCount, lineText } from '../source.js';
 
@@ -10,6 +11,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
     tags: ['format'],
+    fixable: 'inserts a blank line after the heading (inside a block quote, a line holding only `>`).',
   },
   check(context) {
     const { source } = context.plan;
@@ -24,6 +26,7 @@ const rule: Rule = {
       context.report({
         line: endLine,
         message: 'Heading is not followed by a blank line: add one after it.',
+        fix: blankLineAfterFix(context.plan, heading.line, endLine),
       });
     }
   },

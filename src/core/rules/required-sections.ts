@@ -1,3 +1,4 @@
+import { missingSectionFix } from '../fixes.js';
 import type { Rule } from '../rule.js';
 import { REQUIRED_SECTIONS } from '../sections.js';
 
@@ -10,6 +11,8 @@ const rule: Rule = {
     defaultSeverity: 'error',
     reportedAt: 'line 1, one finding per missing section',
     tags: ['structure'],
+    fixable:
+      'with `--fix`, appends a missing Surprises & Discoveries, Decision Log or Outcomes & Retrospective section as `init` writes it (heading, guidance comment, "None yet."); not Outcomes once every Progress item is checked, nor the other sections, which an empty stand-in would not satisfy.',
     notes:
       'The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
   },
@@ -23,6 +26,7 @@ const rule: Rule = {
         message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${starts
           .map((s) => `"${s}"`)
           .join(' or ')}.`,
+        fix: missingSectionFix(context, name),
       });
     }
   },
