@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { fixText, isFixable } from '../core/fix.js';
+import { engineText, fixText, isFixable } from '../core/fix.js';
 import { PlanLimitError } from '../core/limits.js';
 import type { LintOptions } from '../core/lint.js';
 import { findSection, parsePlan } from '../core/plan.js';
@@ -55,6 +55,22 @@ function undatedItems(text: string, settings: LintSettings): UndatedItem[] {
     .map((item) => ({ line: item.line, text: lineText(plan.source, item.line) }));
 }
 
+/** Why items stayed undated, by their line in the fixed text (fixes above them may move them). */
+function reasonsAfterFixing(
+  reasons: ReadonlyMap<number, string>,
+  items: readonly UndatedItem[],
+  fixed: string,
+): Map<number, string> {
+  const lines = engineText(fixed).split('\n');
+  const out = new Map<number, string>();
+  for (const [line, why] of reasons) {
+    const text = items.find((item) => item.line === line)?.text;
+    const index = text === undefined ? -1 : lines.indexOf(text);
+    out.set(index === -1 ? line : index + 1, why);
+  }
+  return out;
+}
+
 /** Fixes each plan, writing it only when it changed and `write` is set. */
 export async function fixFiles(files: readonly string[], cwd: string, options: FixFilesOptions): Promise<FileFix[]> {
   const template = await readTemplate();
@@ -94,7 +110,7 @@ export async function fixFiles(files: readonly string[], cwd: string, options: F
         after: outcome.text,
         fixed: outcome.fixed,
         result: { path, findings: outcome.remaining },
-        undated: history.reasons,
+        undated: reasonsAfterFixing(history.reasons, undated, outcome.text),
       });
     } catch (error) {
       if (!(error instanceof PlanLimitError)) throw error;
