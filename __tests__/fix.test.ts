@@ -249,7 +249,21 @@ describe('the fix of each rule', () => {
     const [finding] = lintPlan('# T\ntext\n', options).findings.filter((f) => f.ruleId === 'heading-blank-line');
     expect(finding.fix).toEqual({
       edits: [{ start: 4, end: 4, text: '\n', line: 2, column: 1, endLine: 2, endColumn: 1 }],
+      // The same change as whole lines (for a suggestion block): the heading's line gains a blank one.
+      lines: { line: 1, endLine: 1, text: '# T\n' },
     });
+  });
+
+  test('each fix as whole lines replaces exactly what its edits replace', () => {
+    for (const [, raw] of corpusPlans.slice(0, 20)) {
+      const { findings, plan } = lintPlan(raw, options);
+      const lines = plan.source.text.split('\n');
+      for (const f of findings.filter(isFixable)) {
+        const { line, endLine, text } = f.fix!.lines!;
+        const viaLines = [...lines.slice(0, line - 1), text, ...lines.slice(endLine)].join('\n');
+        expect(viaLines).toBe(applyFixes(plan.source.text, [f]));
+      }
+    }
   });
 });
 

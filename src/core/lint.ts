@@ -1,4 +1,5 @@
 import { readSuppressions } from './controls.js';
+import { lineReplacement } from './fix-lines.js';
 import { findSection, parsePlan, type Plan, type Section } from './plan.js';
 import { progressItems, type ProgressItem } from './progress.js';
 import { docsUrl, type Finding, type Report, type RuleContext, type RuleSetting } from './rule.js';
@@ -104,6 +105,7 @@ function toFinding(plan: Plan, ruleId: string, severity: 'error' | 'warning', re
               const to = pointOf(plan.source, edit.end);
               return { ...edit, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
             }),
+            lines: lineReplacement(plan.source, report.fix.edits),
           },
         }
       : {}),

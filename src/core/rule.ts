@@ -85,6 +85,13 @@ export interface Fix {
   readonly edits: readonly TextEdit[];
 }
 
+/** Lines `line` to `endLine` (1-based, inclusive) replaced by `text` (its lines joined by `\n`). */
+export interface LineReplacement {
+  readonly line: number;
+  readonly endLine: number;
+  readonly text: string;
+}
+
 /** A fix edit as findings carry it: the offsets, and the same range as 1-based lines and columns. */
 export interface FindingEdit extends TextEdit {
   readonly line: number;
@@ -121,6 +128,6 @@ export interface Finding {
   readonly endColumn: number;
   readonly message: string;
   readonly url: string;
-  /** The mechanical fix, when the rule has one. */
-  readonly fix?: { readonly edits: readonly FindingEdit[] };
+  /** The mechanical fix, when the rule has one: its edits, and the same change as whole lines. */
+  readonly fix?: { readonly edits: readonly FindingEdit[]; readonly lines?: LineReplacement };
 }
