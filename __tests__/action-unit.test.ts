@@ -193,7 +193,9 @@ describe('inputs and action.yml', () => {
       'comment',
       'check-name',
       'config',
+      'suggestions',
     ]);
+    expect(action.inputs.suggestions.default).toBe('off');
     expect(action.inputs.token.default).toBe('${{ github.token }}');
     expect(action.inputs.plans.default).toBe('.plans/**/*.md');
     expect(action.inputs['fail-on'].default).toBe('error');
@@ -214,7 +216,10 @@ describe('inputs and action.yml', () => {
       comment: 'changes',
       checkName: 'ExecPlan',
       config: undefined,
+      suggestions: 'off',
     });
+    expect(readInputs((n) => (n === 'suggestions' ? 'on' : '')).suggestions).toBe('on');
+    expect(() => readInputs((n) => (n === 'suggestions' ? 'yes' : ''))).toThrow(/input "suggestions"/);
     expect(readInputs((n) => (n === 'plans' ? 'a/*.md\n\n b/**/*.md ' : '')).plans).toEqual(['a/*.md', 'b/**/*.md']);
     expect(() => readInputs((n) => (n === 'fail-on' ? 'sometimes' : ''))).toThrow(InputError);
     expect(() => readInputs((n) => (n === 'strict' ? 'yes' : ''))).toThrow(/input "strict"/);

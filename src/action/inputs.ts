@@ -1,6 +1,8 @@
 /** The action's inputs (see `action.yml`), read through a getter so that they can be tested. */
 export type FailOn = 'error' | 'warning' | 'never';
 export type CommentMode = 'changes' | 'always' | 'off';
+/** `on`: fixable new findings on changed lines become one review with suggestion blocks (`suggestions.ts`). */
+export type SuggestionsMode = 'off' | 'on';
 
 export interface ActionInputs {
   readonly token: string;
@@ -10,6 +12,7 @@ export interface ActionInputs {
   readonly comment: CommentMode;
   readonly checkName: string;
   readonly config: string | undefined;
+  readonly suggestions: SuggestionsMode;
 }
 
 export class InputError extends Error {}
@@ -35,5 +38,6 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     comment: oneOf('comment', value('comment', 'changes'), ['changes', 'always', 'off']),
     checkName: value('check-name', 'ExecPlan'),
     config: get('config').trim() || undefined,
+    suggestions: oneOf('suggestions', value('suggestions', 'off'), ['off', 'on']),
   };
 }
