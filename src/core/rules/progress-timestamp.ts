@@ -11,7 +11,7 @@ const rule: Rule = {
     reportedAt: 'the item',
     tags: ['progress', 'timestamps'],
     fixable:
-      'with `--fix` in a git repository, dates a checked item that has no date from the commit that checked it (its commit time in UTC), when that commit is unambiguous; an impossible date is left to correct by hand.',
+      'in a git repository, dates a checked item that has no date from the commit that checked it (its commit time in UTC), when that commit is unambiguous; an impossible date is left to correct by hand, and so is every item when git cannot tell (the report says why). The action reads no history, so it suggests none.',
   },
   check(context) {
     for (const item of context.progressItems()) {

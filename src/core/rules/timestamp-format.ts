@@ -11,7 +11,7 @@ const rule: Rule = {
     reportedAt: 'the item',
     tags: ['progress', 'timestamps'],
     fixable:
-      'rewrites the timestamp to `(YYYY-MM-DD HH:MMZ)` in UTC, converting offsets and zone abbreviations, when its date, time and zone are known; a leading timestamp is replaced, any other is kept in the text.',
+      'rewrites the timestamp to `(YYYY-MM-DD HH:MMZ)` in UTC, converting a numeric offset (`+02:00`, `-0500`), when its date, time and zone are known; a leading timestamp is replaced, any other is kept in the text. A zone abbreviation such as `CST`, which names several zones, and a date without a time are left to fix by hand.',
   },
   check(context) {
     for (const item of context.progressItems()) {
