@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { diffArrays } from 'diff';
 import fc from 'fast-check';
 import { applyFixes, compatibleFixes, fixText, isFixable } from '../src/core/fix.js';
 import { lintPlan, type LintOptions } from '../src/core/lint.js';
@@ -25,21 +24,25 @@ const countByRule = (findings: readonly Finding[]): Map<string, number> => {
 const linesOf = (text: string): string[] => text.split(/(?<=\n)/);
 
 /**
- * The lines one pass changed all lie in the line ranges of the edits it applied: every other line
- * of the file (its bytes, line ending and a byte-order mark included) is still there, in order.
+ * One pass kept every line outside its edits: the runs of lines that no edit touches (their
+ * bytes, line endings and a byte-order mark included) are all in the fixed text, in order.
  */
 function untouchedOutsideEdits(raw: string, applied: readonly Finding[], fixed: string): string | undefined {
   const ranges = applied.flatMap((f) => f.fix?.edits ?? []).map((e) => [e.line, e.endLine] as const);
-  let line = 1;
-  for (const part of diffArrays(linesOf(raw), linesOf(fixed))) {
-    if (part.added) continue;
-    const count = part.value.length;
-    if (part.removed) {
-      for (let l = line; l < line + count; l++) {
-        if (!ranges.some(([from, to]) => l >= from && l <= to)) return `line ${l} changed outside every edit`;
-      }
+  const lines = linesOf(raw);
+  const touched = (l: number): boolean => ranges.some(([from, to]) => l >= from && l <= to);
+  let at = 0;
+  for (let l = 1; l <= lines.length;) {
+    if (touched(l)) {
+      l++;
+      continue;
     }
-    line += count;
+    const first = l;
+    let run = '';
+    while (l <= lines.length && !touched(l)) run += lines[l++ - 1];
+    const found = fixed.indexOf(run, at);
+    if (found === -1) return `lines ${first} to ${l - 1} changed outside every edit`;
+    at = found + run.length;
   }
   return undefined;
 }
@@ -71,6 +74,13 @@ function fixProblems(raw: string, lint: LintOptions = options): string[] {
     problems.push('a CRLF file got LF line endings');
   return problems;
 }
+
+test('the check of text outside the edits fails when a line outside them changed', () => {
+  const raw = '```\ncode\n```\n```\n';
+  const [fenced] = lintPlan(raw).findings.filter((f) => f.ruleId === 'fenced-code');
+  expect(untouchedOutsideEdits(raw, [fenced], applyFixes(raw, [fenced]))).toBeUndefined();
+  expect(untouchedOutsideEdits(raw, [fenced], '    code\n~~~\n')).toBe('lines 4 to 4 changed outside every edit');
+});
 
 const corpusPlans = readdirSync(join(corpusDir, 'plans'))
   .filter((f) => f.endsWith('.md'))
