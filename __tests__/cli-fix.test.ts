@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixText } from '../src/core/fix.js';
 import { corpusDir, repoRoot, runCli, tempDir } from './helpers.js';
@@ -148,9 +148,10 @@ describe('validate --fix: dates from git history', () => {
         '- [x] 2025-01-20T15:00+02:00 - Wrote the parser.\n- [ ] Wire the CLI.',
         `- [${first}] Wrote the parser.\n- [${second}] Wire the CLI.\n- [${third}] Wrote the docs.`,
       );
-    const path = join(dir, 'plan.md');
+    mkdirSync(join(dir, '.plans'));
+    const path = join(dir, '.plans', 'plan.md');
     writeFileSync(path, progress(' ', ' ', ' '));
-    git(dir, ['add', 'plan.md']);
+    git(dir, ['add', '.']);
     git(dir, ['commit', '-qm', 'plan'], '2025-03-01T10:00:00Z');
     writeFileSync(path, progress('x', ' ', ' '));
     git(dir, ['commit', '-qam', 'parser done'], '2025-03-04T07:06:00+02:00');
@@ -160,12 +161,12 @@ describe('validate --fix: dates from git history', () => {
     // Checked but not committed: git cannot date it.
     writeFileSync(path, progress('x', ' ', 'x').replace('Wrote the parser.', 'Wrote the parser (remark).'));
 
-    const r = await runCli(['validate', 'plan.md', '--fix'], dir);
+    const r = await runCli(['validate', '.plans/plan.md', '--fix'], dir);
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('- [x] (2025-03-04 05:06Z) Wrote the parser (remark).');
     expect(text).toContain('- [x] Wrote the docs.');
     expect(r.stderr).toContain(
-      'plan.md:11  progress-timestamp not dated: the item is not committed yet, so git cannot say when it was checked.',
+      '.plans/plan.md:11  progress-timestamp not dated: the item is not committed yet, so git cannot say when it was checked.',
     );
     // Line 11 after the blank line added under the title.
     expect(r.stdout).toMatch(/ 11:1 +error +Checked item has no timestamp/);

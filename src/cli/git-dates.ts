@@ -67,11 +67,14 @@ async function lineHistory(cwd: string, commit: string, path: string, line: numb
     });
 }
 
-/** Dates one item, or says why it cannot. */
-async function dateItem(cwd: string, file: string, item: UndatedItem): Promise<Date | string> {
+/**
+ * Dates one item, or says why it cannot. Blame runs beside the file; the line's history runs at
+ * the top of the work tree, because blame names the file by its path from there.
+ */
+async function dateItem(cwd: string, top: string, file: string, item: UndatedItem): Promise<Date | string> {
   const blame = await blameLine(cwd, file, item.line);
   if (NOT_COMMITTED.test(blame.commit)) return 'the item is not committed yet, so git cannot say when it was checked';
-  const history = await lineHistory(cwd, blame.commit, blame.path, blame.line);
+  const history = await lineHistory(top, blame.commit, blame.path, blame.line);
   for (const change of history) {
     if (!change.added.some((l) => CHECKED.test(l))) return 'its history in git does not show the box being checked';
     const wasChecked = change.removed.some((l) => CHECKED.test(l));
@@ -91,8 +94,9 @@ export async function gitItemDates(file: string, items: readonly UndatedItem[]):
   const reasons = new Map<number, string>();
   if (items.length === 0) return { dates, reasons };
   const cwd = dirname(file);
+  let top: string;
   try {
-    await git(cwd, ['rev-parse', '--is-inside-work-tree']);
+    top = (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
   } catch {
     for (const item of items)
       reasons.set(item.line, 'the plan is not in a git repository, so its history cannot date it');
@@ -107,7 +111,7 @@ export async function gitItemDates(file: string, items: readonly UndatedItem[]):
     }
     let dated: Date | string;
     try {
-      dated = await dateItem(cwd, basename(file), item);
+      dated = await dateItem(cwd, top, basename(file), item);
     } catch (error) {
       dated = `git could not tell (${String((error as Error).message).split('\n')[0]})`;
     }
