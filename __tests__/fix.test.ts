@@ -227,6 +227,9 @@ describe('the fix of each rule', () => {
   test('heading-blank-line: a blank line, with the block-quote marker inside a quote', () => {
     expect(fixed('# T\ntext\n> ## Q\n> quoted\n', {})).toBe('# T\n\ntext\n> ## Q\n>\n> quoted\n');
     expect(fixed('Title\n=====\ntext\n', {})).toBe('Title\n=====\n\ntext\n');
+    // A quote inside a list keeps the list's indentation; a quote right after a heading gets a plain blank line.
+    expect(fixed('# T\n\n- > ## Q\n  > quoted\n', {})).toBe('# T\n\n- > ## Q\n  >\n  > quoted\n');
+    expect(fixed('# T\n> quoted\n', {})).toBe('# T\n\n> quoted\n');
   });
 
   test('fenced-code: indented by four spaces, unless it could change meaning', () => {

@@ -86,12 +86,26 @@ export function datedItemFix(plan: Plan, item: ProgressItem, date: Date): Fix | 
   return { edits: [{ start: at.offset, end: at.offset, text: `${canonicalStamp(date)} ` }] };
 }
 
-/** `heading-blank-line`: a blank line after the heading's last line (with its block-quote markers). */
-export function blankLineAfterFix(plan: Plan, headingLine: number, endLine: number): Fix | undefined {
-  const start = plan.source.lineStarts[endLine];
+const QUOTE_PREFIX = /^(?:[ \t]*>)+/;
+
+/**
+ * `heading-blank-line`: a blank line after the heading's last line. Inside a block quote the
+ * blank line keeps the quote's markers (taken from the next line, which may also hold a list's
+ * indentation, else from the heading's), so that the quote does not end there.
+ */
+export function blankLineAfterFix(plan: Plan, headingStart: number, endLine: number): Fix | undefined {
+  const { source } = plan;
+  const start = source.lineStarts[endLine];
   if (start === undefined) return undefined;
-  const quote = /^(?:[ \t]*>)+/.exec(lineText(plan.source, headingLine))?.[0].trim() ?? '';
-  return { edits: [{ start, end: start, text: `${quote}\n` }] };
+  const headingLine = lineOf(source, headingStart);
+  const before = lineText(source, headingLine).slice(0, headingStart - source.lineStarts[headingLine - 1]);
+  let prefix = '';
+  if (before.includes('>')) {
+    const next = QUOTE_PREFIX.exec(lineText(source, endLine + 1))?.[0];
+    prefix = (next ?? QUOTE_PREFIX.exec(before)?.[0] ?? '').trimEnd();
+    if (!prefix) return undefined;
+  }
+  return { edits: [{ start, end: start, text: `${prefix}\n` }] };
 }
 
 const FENCE_LINE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;

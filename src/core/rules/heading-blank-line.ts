@@ -26,7 +26,7 @@ const rule: Rule = {
       context.report({
         line: endLine,
         message: 'Heading is not followed by a blank line: add one after it.',
-        fix: blankLineAfterFix(context.plan, heading.line, endLine),
+        fix: blankLineAfterFix(context.plan, heading.start, endLine),
       });
     }
   },
