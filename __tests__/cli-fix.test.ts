@@ -173,6 +173,21 @@ describe('validate --fix: dates from git history', () => {
     expect(r.status).toBe(1);
   });
 
+  test('two checked items with the same text cannot be told apart: both stay undated, and the report says so', async () => {
+    const dir = tempDir();
+    git(dir, ['init', '-q']);
+    const path = join(dir, 'plan.md');
+    writeFileSync(path, PLAN.replace('- [ ] Wire the CLI.', '- [ ] Ran the tests.\n- [ ] Ran the tests.'));
+    git(dir, ['add', '.']);
+    git(dir, ['commit', '-qm', 'plan'], '2025-03-01T10:00:00Z');
+    writeFileSync(path, PLAN.replace('- [ ] Wire the CLI.', '- [x] Ran the tests.\n- [x] Ran the tests.'));
+    git(dir, ['commit', '-qam', 'done'], '2025-03-02T10:00:00Z');
+    const r = await runCli(['validate', 'plan.md', '--fix'], dir);
+    expect(readFileSync(path, 'utf8')).toContain('- [x] Ran the tests.\n- [x] Ran the tests.');
+    expect(r.stderr).toContain('plan.md:10  progress-timestamp not dated: another checked item has the same text');
+    expect(r.stderr).toContain('plan.md:11  progress-timestamp not dated: another checked item has the same text');
+  });
+
   test('outside a git repository the item stays undated, and the report says why', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'plan.md'), PLAN.replace('2025-01-20T15:00+02:00 - ', ''));

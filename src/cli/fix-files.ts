@@ -55,17 +55,22 @@ function undatedItems(text: string, settings: LintSettings): UndatedItem[] {
     .map((item) => ({ line: item.line, text: lineText(plan.source, item.line) }));
 }
 
-/** Why items stayed undated, by their line in the fixed text (fixes above them may move them). */
+/**
+ * Why items stayed undated, by their line in the fixed text (fixes above them may move them):
+ * the n-th undated item with a given text is the n-th line with that text.
+ */
 function reasonsAfterFixing(
   reasons: ReadonlyMap<number, string>,
   items: readonly UndatedItem[],
   fixed: string,
 ): Map<number, string> {
   const lines = engineText(fixed).split('\n');
+  const next = new Map<string, number>();
   const out = new Map<number, string>();
-  for (const [line, why] of reasons) {
+  for (const [line, why] of [...reasons].sort(([a], [b]) => a - b)) {
     const text = items.find((item) => item.line === line)?.text;
-    const index = text === undefined ? -1 : lines.indexOf(text);
+    const index = text === undefined ? -1 : lines.indexOf(text, next.get(text) ?? 0);
+    if (text !== undefined && index !== -1) next.set(text, index + 1);
     out.set(index === -1 ? line : index + 1, why);
   }
   return out;
