@@ -128,7 +128,8 @@ describe('validate --fix', () => {
     }
     const second = await runCli(['validate', '.', '--fix'], dir);
     expect(second.stderr).toMatch(/^Fixed 0 findings in 0 of 50 plans\.$/m);
-  });
+    // Four lints of 1.5 MB of plans: over a minute when the whole suite shares two cores.
+  }, 300_000);
 });
 
 describe('validate --fix: dates from git history', () => {
