@@ -198,7 +198,9 @@ describe('inputs and action.yml', () => {
       'only-new',
       'stale-after',
       'stale-plans',
+      'suggestions',
     ]);
+    expect(action.inputs.suggestions.default).toBe('off');
     expect(action.inputs.token.default).toBe('${{ github.token }}');
     expect(action.inputs.plans.default).toBe('.plans/**/*.md');
     expect(action.inputs['fail-on'].default).toBe('error');
@@ -234,6 +236,7 @@ describe('inputs and action.yml', () => {
       onlyNew: false,
       staleAfter: 14,
       stalePlans: 'comment',
+      suggestions: 'off',
     });
     expect(() => readInputs((n) => (n === 'stale-plans' ? 'sometimes' : ''))).toThrow(/input "stale-plans"/);
     expect(() => readInputs((n) => (n === 'stale-after' ? '0' : ''))).toThrow(/input "stale-after"/);
@@ -241,6 +244,8 @@ describe('inputs and action.yml', () => {
       staleAfter: 30,
       onlyNew: true,
     });
+    expect(readInputs((n) => (n === 'suggestions' ? 'on' : '')).suggestions).toBe('on');
+    expect(() => readInputs((n) => (n === 'suggestions' ? 'yes' : ''))).toThrow(/input "suggestions"/);
     expect(readInputs((n) => (n === 'plans' ? 'a/*.md\n\n b/**/*.md ' : '')).plans).toEqual(['a/*.md', 'b/**/*.md']);
     expect(() => readInputs((n) => (n === 'fail-on' ? 'sometimes' : ''))).toThrow(InputError);
     expect(() => readInputs((n) => (n === 'strict' ? 'yes' : ''))).toThrow(/input "strict"/);

@@ -143,7 +143,8 @@ describe('a refused cut moves on to the next cut point (issue 10, item 4)', () =
     const small = `# T\n\n${prefix}## Context\n\n${'[a](\n'.repeat(500)}TBD\n`;
     expect(findingsOf(small, {})).toEqual(findingsOf(small, WHOLE));
     const text = `# T\n\n${prefix}## Context\n\n${body}`;
-    // Before: the first refused cut ended cutting, and the 20,000 lines were parsed in one piece.
-    expect(fastest(text) / fastest(`# T\n\n## Context\n\n${body}`)).toBeLessThan(1.5);
+    // Before: the first refused cut ended cutting, and the 20,000 lines were parsed in one piece,
+    // many times slower; the bound leaves room for a busy machine.
+    expect(fastest(text) / fastest(`# T\n\n## Context\n\n${body}`)).toBeLessThan(3);
   });
 });

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import Ajv from 'ajv';
+import { structuredPatch } from 'diff';
 import addFormats from 'ajv-formats';
 import { fileURLToPath } from 'node:url';
 
@@ -73,18 +74,21 @@ const coerce = (value, schema) => {
  *   pull?: { number: number, base: string, head: string, mergeBase?: string, fromFork?: boolean,
  *            renames?: { [newPath: string]: string } },
  *   comments?: { id: number, issue?: number, body: string, user: { login: string, type: string }, created_at: string }[],
+ *   reviewComments?: { id: number, body: string, path: string, line: number, user: { login: string, type: string } }[],
  *   readOnly?: boolean, latencyMs?: number, token?: string, truncatedTrees?: boolean,
  * }} Scenario
  */
 export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
   const owner = scenario.owner ?? 'octo-org';
   const repoName = scenario.repo ?? 'plans-demo';
-  /** @type {{ requests: any[], violations: any[], checkRuns: any[], comments: any[], faults: any[], gatherings: any[], nextId: number, clock: number }} */
+  /** @type {{ requests: any[], violations: any[], checkRuns: any[], comments: any[], reviews: any[], reviewComments: any[], faults: any[], gatherings: any[], nextId: number, clock: number }} */
   const state = {
     requests: [],
     violations: [],
     checkRuns: [],
     comments: (scenario.comments ?? []).map((c) => ({ ...c })),
+    reviews: [],
+    reviewComments: (scenario.reviewComments ?? []).map((c) => ({ ...c })),
     faults: [],
     gatherings: [],
     nextId: 1000,
@@ -119,6 +123,39 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
     return files
       .sort((a, b) => (a.filename < b.filename ? -1 : 1))
       .map((f) => ({ additions: 1, deletions: 0, changes: 1, blob_url: '', raw_url: '', contents_url: '', ...f }));
+  }
+
+  /** A file's diff as GitHub's files list gives it in `patch`: the hunks, without the file headers. */
+  function patchOf(baseContent, headContent) {
+    const text = (content) => (content === undefined ? '' : Buffer.from(content).toString('utf8'));
+    const { hunks } = structuredPatch('a', 'b', text(baseContent), text(headContent), '', '', { context: 3 });
+    return hunks
+      .map((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines].join('\n'))
+      .join('\n');
+  }
+
+  /** The head-version lines inside the pull request's diff hunks (added or context): where review comments may go. */
+  function diffLines(path) {
+    const pull = scenario.pull;
+    const base = scenario.commits[pull.mergeBase ?? pull.base];
+    const previous = pull.renames?.[path] ?? path;
+    const lines = new Set();
+    for (const h of structuredPatch(
+      'a',
+      'b',
+      String(base[previous] ?? ''),
+      String(scenario.commits[pull.head][path] ?? ''),
+      '',
+      '',
+      { context: 3 },
+    ).hunks) {
+      let line = h.newStart;
+      for (const l of h.lines) {
+        if (l.startsWith('-') || l.startsWith('\\')) continue;
+        lines.add(line++);
+      }
+    }
+    return lines;
   }
 
   const fileEntry = (path, content) => ({
@@ -158,8 +195,58 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
     if (method === 'GET' && (match = m(/\/pulls\/(\d+)\/files$/))) {
       if (!pull || Number(match[1]) !== pull.number) return { status: 404, body: { message: 'Not Found' } };
       // Like GitHub, at most 3,000 files, and no sign that more were left out.
-      const files = diff(scenario.commits[pull.mergeBase ?? pull.base], scenario.commits[pull.head], pull.renames);
-      return paged(files.slice(0, 3000));
+      const baseTree = scenario.commits[pull.mergeBase ?? pull.base];
+      const headTree = scenario.commits[pull.head];
+      return paged(
+        diff(baseTree, headTree, pull.renames)
+          .slice(0, 3000)
+          .map((f) =>
+            f.status === 'removed'
+              ? f
+              : { ...f, patch: patchOf(baseTree[f.previous_filename ?? f.filename], headTree[f.filename]) },
+          ),
+      );
+    }
+    if (method === 'GET' && (match = m(/\/pulls\/(\d+)\/comments$/))) {
+      if (!pull || Number(match[1]) !== pull.number) return { status: 404, body: { message: 'Not Found' } };
+      return paged(state.reviewComments);
+    }
+    if (method === 'POST' && (match = m(/\/pulls\/(\d+)\/reviews$/))) {
+      if (!pull || Number(match[1]) !== pull.number) return { status: 404, body: { message: 'Not Found' } };
+      if (scenario.readOnly) return { status: 403, body: { message: 'Resource not accessible by integration' } };
+      // Like GitHub: every comment must sit on lines of the diff, else the whole review is refused.
+      for (const c of body.comments ?? []) {
+        const lines = c.path in scenario.commits[pull.head] ? diffLines(c.path) : new Set();
+        const wanted = c.start_line !== undefined ? [c.start_line, c.line] : [c.line];
+        if (!wanted.every((l) => lines.has(l)))
+          return {
+            status: 422,
+            body: {
+              message: 'Unprocessable Entity',
+              errors: ['Pull request review thread line must be part of the diff'],
+            },
+          };
+      }
+      const id = tick();
+      const review = {
+        id,
+        body: body.body ?? '',
+        state: body.event === 'COMMENT' ? 'COMMENTED' : 'PENDING',
+        commit_id: body.commit_id ?? pull.head,
+      };
+      state.reviews.push({ ...review, comments: body.comments ?? [] });
+      for (const c of body.comments ?? [])
+        state.reviewComments.push({
+          id: tick(),
+          pull_request_review_id: id,
+          body: c.body,
+          path: c.path,
+          line: c.line,
+          start_line: c.start_line ?? null,
+          commit_id: review.commit_id,
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+        });
+      return { status: 200, body: review };
     }
     if (method === 'GET' && (match = m(/\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/))) {
       const [, baseSha, headSha] = match;

@@ -29,6 +29,14 @@ export function renderRulePage(rule: Rule): string {
     '',
     meta.rationale,
     '',
+    ...(meta.fixable
+      ? [
+          '## Fixing it',
+          '',
+          `\`execplan validate --fix\` (or \`--fix-dry-run\` to see the diff first) ${meta.fixable} The action's \`suggestions: on\` offers the same fix as a suggestion on a line the pull request changed.`,
+          '',
+        ]
+      : []),
     '## Examples',
     '',
   ];

@@ -2,6 +2,8 @@
 export type FailOn = 'error' | 'warning' | 'never';
 export type CommentMode = 'changes' | 'always' | 'off';
 export type StalePlansMode = 'comment' | 'off';
+/** `on`: fixable new findings on changed lines become one review with suggestion blocks (`suggestions.ts`). */
+export type SuggestionsMode = 'off' | 'on';
 
 export interface ActionInputs {
   readonly token: string;
@@ -16,6 +18,7 @@ export interface ActionInputs {
   /** Days since the last completion after which a plan with items left is called stalled. */
   readonly staleAfter: number;
   readonly stalePlans: StalePlansMode;
+  readonly suggestions: SuggestionsMode;
 }
 
 export class InputError extends Error {}
@@ -56,5 +59,6 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     onlyNew: yesNo('only-new', value('only-new', 'false')),
     staleAfter: days('stale-after', value('stale-after', '14')),
     stalePlans: oneOf('stale-plans', value('stale-plans', 'comment'), ['comment', 'off']),
+    suggestions: oneOf('suggestions', value('suggestions', 'off'), ['off', 'on']),
   };
 }

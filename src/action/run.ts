@@ -16,6 +16,7 @@ import type { RunResult } from './run-result.js';
 import type { Runner } from './runner.js';
 import { loadSettings, reportConfigError } from './settings.js';
 import { findStalePlans } from './stale-plans.js';
+import { postSuggestions } from './suggestions.js';
 import { deltaOf } from './validate.js';
 
 /** What a run of the action ended with. */
@@ -81,6 +82,8 @@ export async function runAction(
       title: a.title,
     });
   }
+
+  if (inputs.suggestions === 'on') await postSuggestions(client, target, result, runner, notices);
 
   for (const notice of notices) runner.warning(notice);
   await runner.writeSummary(

@@ -20,6 +20,7 @@ import { formatSarif } from '../formatters/sarif.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { loadConfig } from './config-file.js';
 import { DEFAULT_PLAN_GLOB, expandPlanPaths, readPlanFile } from './files.js';
+import { fixDiff, fixFiles, fixSummary } from './fix-files.js';
 import { installedFile, packageVersion } from './installation.js';
 import { repositoryRoot } from '../io/plan-files.js';
 import { terminalSafe } from './terminal-safe.js';
@@ -42,11 +43,14 @@ class UsageError extends Error {}
 
 const USAGE = `Usage:
   execplan validate [PATH…] [--strict] [--format stylish|json|sarif|github] [--config FILE] [--base FILE]
+                    [--fix | --fix-dry-run]
   execplan progress FILE [--json]
   execplan delta BASE_FILE HEAD_FILE [--json]
   execplan init FILE "Title" [--purpose "…"] [--force]
 
 PATH is a plan file, a folder (every *.md below it) or a glob; none means ${DEFAULT_PLAN_GLOB}.
+--fix applies the mechanical fixes rules offer and writes the plans that change; --fix-dry-run prints
+them as a unified diff instead. What was fixed and what is left goes to stderr.
 Exit status: 0 no error, 1 errors found (with --strict, warnings too), 2 usage or input problem.
 Rules and configuration: https://github.com/execplan/execplan#readme
 `;
@@ -105,6 +109,8 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
     format: { type: 'string', default: 'stylish' },
     config: { type: 'string' },
     base: { type: 'string' },
+    fix: { type: 'boolean', default: false },
+    'fix-dry-run': { type: 'boolean', default: false },
   });
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use ${FORMATS.join(', ')}.`);
@@ -135,6 +141,22 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
       return EXIT_USAGE;
     }
     baseText = base.text;
+  }
+
+  if (values.fix || values['fix-dry-run']) {
+    const write = !values['fix-dry-run'];
+    const fixes = await fixFiles(expansion.files, io.cwd, {
+      settings,
+      strict: values.strict ?? false,
+      base: baseText,
+      write,
+    });
+    io.stderr(fixSummary(fixes, write));
+    const fixed = fixes.map((f) => f.result);
+    if (fixed.some((r) => r.error !== undefined)) problem = true;
+    io.stdout(write ? render(format, fixed, io) : fixDiff(fixes));
+    if (problem) return EXIT_USAGE;
+    return fixed.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
   }
 
   const reports = await validateFiles(expansion.files, io.cwd, settings, values.strict ?? false, baseText, io.stderr);

@@ -1,11 +1,12 @@
 import { readSuppressions } from './controls.js';
+import { lineReplacement } from './fix-lines.js';
 import { findSection, parsePlan, type Plan, type Section } from './plan.js';
 import { progressItems, type ProgressItem } from './progress.js';
 import { docsUrl, type Finding, type Report, type RuleContext, type RuleSetting } from './rule.js';
 import { RULES } from './rules/index.js';
 import type { RequiredSectionName } from './sections.js';
 import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
-import { lineText } from './source.js';
+import { lineText, pointOf } from './source.js';
 
 export interface LintOptions {
   readonly settings?: LintSettings;
@@ -13,6 +14,13 @@ export interface LintOptions {
   readonly strict?: boolean;
   /** The base version (for `revision-note`): its text or its parsed plan. */
   readonly base?: string | Plan;
+  /** The text of the template `init` writes, so that `required-sections` can offer fixes from it. */
+  readonly template?: string;
+  /**
+   * When checked Progress items were done, by the item's first line as written (from git
+   * history, see `src/cli/git-dates.ts`), so that `progress-timestamp` can offer fixes.
+   */
+  readonly itemDates?: ReadonlyMap<string, Date>;
 }
 
 export interface LintResult {
@@ -55,6 +63,8 @@ export function lintPlan(input: string | Plan, options: LintOptions = {}): LintR
         if (options.base === undefined) return undefined;
         return (basePlan ??= typeof options.base === 'string' ? parsePlan(options.base) : options.base);
       },
+      template: () => options.template,
+      itemDate: (line: number) => options.itemDates?.get(lineText(plan.source, line)),
       report: (report: Report) => {
         if (suppressions.isSuppressed(rule.meta.id, report.line)) return;
         if (report.group !== undefined) {
@@ -87,5 +97,17 @@ function toFinding(plan: Plan, ruleId: string, severity: 'error' | 'warning', re
     endColumn,
     message: report.message,
     url: docsUrl(ruleId),
+    ...(report.fix && report.fix.edits.length > 0
+      ? {
+          fix: {
+            edits: report.fix.edits.map((edit) => {
+              const from = pointOf(plan.source, edit.start);
+              const to = pointOf(plan.source, edit.end);
+              return { ...edit, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+            }),
+            lines: lineReplacement(plan.source, report.fix.edits),
+          },
+        }
+      : {}),
   };
 }

@@ -26,6 +26,8 @@ export interface RuleMeta {
   readonly options?: RuleOptions;
   /** What else changes what the rule reports (shared settings, accepted spellings), for the docs page. */
   readonly notes?: string;
+  /** What `--fix` (and the action's suggestions) can fix of its findings, for the docs page. */
+  readonly fixable?: string;
 }
 
 /** The subset of JSON Schema that rule options use: lists of strings, and objects of them. */
@@ -63,6 +65,39 @@ export interface Report {
   readonly message: string;
   /** Findings sharing a group are reported once: the first that is not disabled. */
   readonly group?: string;
+  /** How to fix the finding mechanically, when the rule knows (see `src/core/fix.ts`). */
+  readonly fix?: Fix;
+}
+
+/**
+ * One text edit: replace the plan's text from offset `start` to offset `end` (exclusive) with
+ * `text`. Offsets are in the engine's text (`plan.source.text`: byte-order mark removed, every
+ * line ending `\n`); `src/core/fix.ts` maps them back to the file as written.
+ */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A rule's fix for one finding: edits that do not overlap, as ESLint's `fix` and markdownlint's `fixInfo`. */
+export interface Fix {
+  readonly edits: readonly TextEdit[];
+}
+
+/** Lines `line` to `endLine` (1-based, inclusive) replaced by `text` (its lines joined by `\n`). */
+export interface LineReplacement {
+  readonly line: number;
+  readonly endLine: number;
+  readonly text: string;
+}
+
+/** A fix edit as findings carry it: the offsets, and the same range as 1-based lines and columns. */
+export interface FindingEdit extends TextEdit {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
 }
 
 export interface RuleContext {
@@ -70,6 +105,10 @@ export interface RuleContext {
   readonly settings: LintSettings;
   /** The base version of the plan, when one was given (for `revision-note`). */
   base(): Plan | undefined;
+  /** The template `init` writes (`templates/plan.md`), when the caller gave it: for fixes that add sections. */
+  template(): string | undefined;
+  /** When the checked item on this line was done, when the caller knows it (from git history): for fixes. */
+  itemDate(line: number): Date | undefined;
   section(name: RequiredSectionName): Section | undefined;
   progressItems(): readonly ProgressItem[];
   report(report: Report): void;
@@ -94,4 +133,6 @@ export interface Finding {
   /** Hashes of the rule, message and line content (`fingerprint`) and of the line (`lineHash`). */
   readonly fingerprint?: string;
   readonly lineHash?: string;
+  /** The mechanical fix, when the rule has one: its edits, and the same change as whole lines. */
+  readonly fix?: { readonly edits: readonly FindingEdit[]; readonly lines?: LineReplacement };
 }

@@ -26,6 +26,7 @@ export function toJsonReport(results: readonly PlanResult[]) {
         message: f.message,
         url: f.url,
         ...(f.baselineState !== undefined ? { baselineState: f.baselineState, fingerprint: f.fingerprint } : {}),
+        ...(f.fix ? { fix: f.fix } : {}),
       })),
     })),
   };

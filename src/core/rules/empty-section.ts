@@ -1,3 +1,4 @@
+import { noneYetFix } from '../fixes.js';
 import { isCommentOnly } from '../markdown.js';
 import type { Rule } from '../rule.js';
 import { REQUIRED_SECTIONS } from '../sections.js';
@@ -11,6 +12,8 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the section heading',
     tags: ['structure'],
+    fixable:
+      'writes "None yet." in an empty Surprises & Discoveries, Decision Log or Outcomes & Retrospective section.',
   },
   check(context) {
     for (const name of REQUIRED_SECTIONS) {
@@ -21,6 +24,7 @@ const rule: Rule = {
         context.report({
           line: section.heading.line,
           message: `The ${name} section is empty: write what is known so far, or "None yet." if there is nothing to record.`,
+          fix: noneYetFix(context.plan, section, name),
         });
       }
     }

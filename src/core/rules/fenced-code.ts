@@ -1,3 +1,4 @@
+import { indentedCodeFix } from '../fixes.js';
 import type { Rule } from '../rule.js';
 
 const rule: Rule = {
@@ -11,6 +12,8 @@ const rule: Rule = {
     tags: ['format'],
     notes:
       "A plan whose whole content (front matter aside) is one fenced block with the info string `md` or `markdown` gets one finding, at the fence, and the inside of the block is validated as the plan, with the file's line numbers.",
+    fixable:
+      'turns the block into one indented by four spaces, except where that could change its meaning: inside a list or block quote, right after a list, unclosed, a whole plan in a `md` block, or with blank first or last lines.',
   },
   check(context) {
     const { text } = context.plan.source;
@@ -31,6 +34,7 @@ const rule: Rule = {
         line: leaf.node.position?.start.line ?? 1,
         column: leaf.node.position?.start.column,
         message: 'Fenced code block: indent the block by four spaces instead of fencing it.',
+        fix: indentedCodeFix(context.plan, leaf),
       });
     }
   },

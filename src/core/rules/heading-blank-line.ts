@@ -1,3 +1,4 @@
+import { blankLineAfterFix } from '../fixes.js';
 import type { Rule } from '../rule.js';
 import { lineCount, lineText } from '../source.js';
 
@@ -12,6 +13,7 @@ const rule: Rule = {
     tags: ['format'],
     notes:
       'A `# comment` line of a block indented by four spaces inside a list item (which Markdown reads as a heading) is not reported.',
+    fixable: 'inserts a blank line after the heading (inside a block quote, a line holding only `>`).',
   },
   check(context) {
     const { source } = context.plan;
@@ -29,6 +31,7 @@ const rule: Rule = {
       context.report({
         line: endLine,
         message: 'Heading is not followed by a blank line: add one after it.',
+        fix: blankLineAfterFix(context.plan, heading.start, endLine),
       });
     }
   },

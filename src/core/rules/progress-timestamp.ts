@@ -1,3 +1,4 @@
+import { datedItemFix } from '../fixes.js';
 import type { Rule } from '../rule.js';
 
 const rule: Rule = {
@@ -9,16 +10,20 @@ const rule: Rule = {
     defaultSeverity: 'error',
     reportedAt: 'the item',
     tags: ['progress', 'timestamps'],
+    fixable:
+      'in a git repository, dates a checked item that has no date from the commit that checked it (its commit time in UTC), when that commit is unambiguous; an impossible date is left to correct by hand, and so is every item when git cannot tell (the report says why). The action reads no history, so it suggests none.',
   },
   check(context) {
     for (const item of context.progressItems()) {
       if (item.status !== 'done') continue;
       if (!item.stamp.found) {
+        const date = context.itemDate(item.line);
         context.report({
           line: item.line,
           endLine: item.item.endLine,
           message:
             'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+          fix: date ? datedItemFix(context.plan, item, date) : undefined,
         });
       } else if (!item.stamp.valid) {
         context.report({

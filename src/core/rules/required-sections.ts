@@ -1,3 +1,4 @@
+import { missingSectionFix } from '../fixes.js';
 import type { Rule } from '../rule.js';
 import type { Plan, PlanHeading } from '../plan.js';
 import { DEFAULT_SECTION_NAMES, ENGLISH_SECTION_NAMES, REQUIRED_SECTIONS } from '../sections.js';
@@ -39,6 +40,8 @@ const rule: Rule = {
     defaultSeverity: 'error',
     reportedAt: 'line 1, one finding per missing section',
     tags: ['structure'],
+    fixable:
+      'appends a missing Surprises & Discoveries, Decision Log or Outcomes & Retrospective section as `init` writes it (heading, guidance comment, "None yet."); not Outcomes once every Progress item is checked, nor the other sections, which an empty stand-in would not satisfy. The action has no template, so it suggests none.',
     notes:
       'A heading matches a section when it starts with one of its names as whole words (`Progress Notes`; not `Progressive rollout`), or when one or two qualifying words come before the name and the name ends the heading or is followed by "and …" (`Existing Context`, `Current repository context`, `5. Repository context`, `Testing and validation`); a negation or a hyphen is no qualifier (`Non-Decisions`, `No progress yet`). Each section also has built-in names in Chinese (simplified and traditional), Japanese, Korean, Spanish, Portuguese, French, German and Russian, listed in `docs/languages.md` (`进度`, `進捗`, `진행 상황`, `Progreso`, `Fortschritt`, …). When Progress is missing, the finding names the heading that holds the checkbox items and the mapping that would make it Progress. The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
   },
@@ -58,6 +61,7 @@ const rule: Rule = {
           (lookalike
             ? ` The checkbox items under "${lookalike.text}" (line ${lookalike.line}) look like Progress: rename that heading, or map it in the configuration file with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
             : ''),
+        fix: missingSectionFix(context, name),
       });
     }
   },

@@ -1,3 +1,4 @@
+import { canonicalTimestampFix } from '../fixes.js';
 import type { Rule } from '../rule.js';
 
 const rule: Rule = {
@@ -9,6 +10,8 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the item',
     tags: ['progress', 'timestamps'],
+    fixable:
+      'rewrites the timestamp to `(YYYY-MM-DD HH:MMZ)` in UTC, converting a numeric offset (`+02:00`, `-0500`), when its date, time and zone are known; a leading timestamp is replaced, any other is kept in the text. A zone abbreviation such as `CST`, which names several zones, and a date without a time are left to fix by hand.',
   },
   check(context) {
     for (const item of context.progressItems()) {
@@ -18,6 +21,7 @@ const rule: Rule = {
         endLine: item.item.endLine,
         message:
           'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+        fix: canonicalTimestampFix(context.plan, item),
       });
     }
   },
