@@ -52319,6 +52319,7 @@ function readInputs(get) {
         onlyNew: yesNo('only-new', value('only-new', 'false')),
         staleAfter: days('stale-after', value('stale-after', '14')),
         stalePlans: oneOf('stale-plans', value('stale-plans', 'comment'), ['comment', 'off']),
+        suggestions: oneOf('suggestions', value('suggestions', 'off'), ['off', 'on']),
     };
 }
 
@@ -71263,150 +71264,6 @@ const DEFAULT_SETTINGS = {
     labels: DEFAULT_LABEL_NAMES,
 };
 
-;// CONCATENATED MODULE: ./src/core/rules/required-sections.ts
-
-/** The heading of the outermost section holding the most checkbox items: what the author uses as Progress. */
-function headingHoldingCheckboxes(plan) {
-    const starts = plan.checkboxItems.map((item) => item.start);
-    if (starts.length === 0)
-        return undefined;
-    // The items are in document order: count those in a section by bisection.
-    const countBelow = (offset) => {
-        let low = 0;
-        let high = starts.length;
-        while (low < high) {
-            const mid = (low + high) >> 1;
-            if (starts[mid] < offset)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        return low;
-    };
-    let best;
-    let most = 0;
-    for (const section of plan.sections) {
-        if (section.heading.depth < 2)
-            continue;
-        const count = countBelow(section.end) - countBelow(section.bodyStart);
-        if (count > most) {
-            best = section.heading;
-            most = count;
-        }
-    }
-    return best;
-}
-const rule = {
-    meta: {
-        id: 'required-sections',
-        description: 'Reports each required section the plan lacks.',
-        rationale: 'A reader resumes work from the plan alone, so the living sections (Purpose, Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective) and the Context and Validation sections must always be there to read and to update.',
-        defaultSeverity: 'error',
-        reportedAt: 'line 1, one finding per missing section',
-        tags: ['structure'],
-        notes: 'A heading matches a section when it starts with one of its names as whole words (`Progress Notes`; not `Progressive rollout`), or when one or two qualifying words come before the name and the name ends the heading or is followed by "and …" (`Existing Context`, `Current repository context`, `5. Repository context`, `Testing and validation`); a negation or a hyphen is no qualifier (`Non-Decisions`, `No progress yet`). Each section also has built-in names in Chinese (simplified and traditional), Japanese, Korean, Spanish, Portuguese, French, German and Russian, listed in `docs/languages.md` (`进度`, `進捗`, `진행 상황`, `Progreso`, `Fortschritt`, …). When Progress is missing, the finding names the heading that holds the checkbox items and the mapping that would make it Progress. The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
-    },
-    check(context) {
-        for (const name of REQUIRED_SECTIONS) {
-            if (context.section(name))
-                continue;
-            const starts = context.settings.sections[name];
-            const builtIn = starts === DEFAULT_SECTION_NAMES[name];
-            const shown = (builtIn ? ENGLISH_SECTION_NAMES[name] : starts).map((s) => `"${s}"`);
-            const lookalike = name === 'Progress' ? headingHoldingCheckboxes(context.plan) : undefined;
-            context.report({
-                line: 1,
-                column: 1,
-                message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${shown.join(' or ')}` +
-                    `${builtIn ? ' (or its name in one of the built-in languages)' : ''}.` +
-                    (lookalike
-                        ? ` The checkbox items under "${lookalike.text}" (line ${lookalike.line}) look like Progress: rename that heading, or map it in the configuration file with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
-                        : ''),
-            });
-        }
-    },
-};
-/* harmony default export */ const required_sections = (rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/progress-checklist.ts
-const progress_checklist_rule = {
-    meta: {
-        id: 'progress-checklist',
-        description: 'Reports a Progress section that holds no checkbox item.',
-        rationale: 'Progress is where the plan says, step by step, what is done and what is left. Only checkbox items (`- [ ]` and `- [x]`) can be counted, resumed from, and shown as progress on a pull request.',
-        defaultSeverity: 'error',
-        reportedAt: 'the Progress heading',
-        tags: ['progress'],
-    },
-    check(context) {
-        const section = context.section('Progress');
-        if (!section || context.progressItems().length > 0)
-            return;
-        context.report({
-            line: section.heading.line,
-            message: 'Progress holds no checkbox item: list the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
-        });
-    },
-};
-/* harmony default export */ const progress_checklist = (progress_checklist_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/progress-timestamp.ts
-const progress_timestamp_rule = {
-    meta: {
-        id: 'progress-timestamp',
-        description: 'Reports a checked Progress item with no date, or with an impossible one.',
-        rationale: 'Timestamps on finished steps show when work happened and how fast it moves; a step checked without one cannot be placed in time, and an impossible date (`2025-13-45`) is a typo that hides the real one.',
-        defaultSeverity: 'error',
-        reportedAt: 'the item',
-        tags: ['progress', 'timestamps'],
-    },
-    check(context) {
-        for (const item of context.progressItems()) {
-            if (item.status !== 'done')
-                continue;
-            if (!item.stamp.found) {
-                context.report({
-                    line: item.line,
-                    endLine: item.item.endLine,
-                    message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
-                });
-            }
-            else if (!item.stamp.valid) {
-                context.report({
-                    line: item.line,
-                    endLine: item.item.endLine,
-                    message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
-                });
-            }
-        }
-    },
-};
-/* harmony default export */ const progress_timestamp = (progress_timestamp_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/timestamp-format.ts
-const timestamp_format_rule = {
-    meta: {
-        id: 'timestamp-format',
-        description: 'Reports a checked Progress item whose timestamp is not in the canonical form.',
-        rationale: 'One form, a parenthesised date, time and zone right after the box, lets people and tools read every timestamp the same way and compare them across time zones.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the item',
-        tags: ['progress', 'timestamps'],
-    },
-    check(context) {
-        for (const item of context.progressItems()) {
-            if (item.status !== 'done' || !item.stamp.found || !item.stamp.valid || item.stamp.canonical)
-                continue;
-            context.report({
-                line: item.line,
-                endLine: item.item.endLine,
-                message: 'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
-            });
-        }
-    },
-};
-/* harmony default export */ const timestamp_format = (timestamp_format_rule);
-
 ;// CONCATENATED MODULE: ./src/core/headings.ts
 /**
  * Heading text normalisation, as the contract defines it: case-insensitive, leading numbering
@@ -71494,6 +71351,437 @@ function matchesName(normalised, name) {
     }
     return false;
 }
+
+;// CONCATENATED MODULE: ./src/core/timestamps.ts
+const CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})\s*\)/i;
+const DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b))?)?/;
+const LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+|[：—–]\s*)?/i;
+/**
+ * Zone abbreviations seen in real plans, as offsets from UTC in minutes. Ambiguous ones are not
+ * guessed: `CST` is China Standard Time as often as US Central, `IST` is India, Israel or
+ * Ireland, `BST` British Summer Time or Bangladesh; a time with one of them is read without a zone.
+ */
+const ZONES = {
+    Z: 0,
+    UTC: 0,
+    GMT: 0,
+    CET: 60,
+    CEST: 120,
+    EET: 120,
+    EEST: 180,
+    WET: 0,
+    WEST: 60,
+    EST: -300,
+    EDT: -240,
+    CDT: -300,
+    MST: -420,
+    MDT: -360,
+    PST: -480,
+    PDT: -420,
+    JST: 540,
+    KST: 540,
+    AEST: 600,
+    AEDT: 660,
+};
+function isValidDate(year, month, day) {
+    if (year < 1000 || month < 1 || month > 12 || day < 1)
+        return false;
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return day <= daysInMonth;
+}
+function offsetMinutes(zone) {
+    const upper = zone.toUpperCase();
+    if (upper in ZONES)
+        return ZONES[upper];
+    const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+    if (!numeric)
+        return null;
+    const minutes = Number(numeric[2]) * 60 + Number(numeric[3]);
+    return numeric[1] === '-' ? -minutes : minutes;
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+function readTimestamp(itemText) {
+    const match = DATE.exec(itemText);
+    const leading = LEADING.exec(itemText);
+    const leadingLength = leading ? leading[0].length : 0;
+    if (!match)
+        return { found: false, valid: false, canonical: false, iso: null, leadingLength };
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const hasTime = match[4] !== undefined;
+    const [hour, minute, second] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];
+    const valid = isValidDate(year, month, day) && hour <= 23 && minute <= 59 && second <= 59;
+    const canonical = valid && CANONICAL.test(itemText);
+    let iso = null;
+    if (valid) {
+        const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+        const offset = match[7] ? offsetMinutes(match[7]) : null;
+        if (!hasTime)
+            iso = date;
+        else if (offset === null)
+            iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
+        else {
+            const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
+            iso = new Date(utc).toISOString().replace('.000Z', 'Z');
+        }
+    }
+    return { found: true, valid, canonical, iso, leadingLength };
+}
+
+;// CONCATENATED MODULE: ./src/core/fixes.ts
+
+
+
+/**
+ * The fixes that rules attach to their findings, computed from the plan model. Each returns
+ * undefined where a mechanical edit could change what the plan means; the finding then stays
+ * for a person to resolve. `src/core/fix.ts` applies them.
+ */
+/** The living sections whose body may truthfully say "None yet." when nothing is recorded. */
+const NONE_YET_SECTIONS = [
+    'Surprises & Discoveries',
+    'Decision Log',
+    'Outcomes & Retrospective',
+];
+const NONE_YET = 'None yet.';
+const CHECKED_BOX = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[xX]\][ \t]*/;
+/** Offset right after a checked item's box and the spaces after it, and the rest of its first line. */
+function afterBox(plan, item) {
+    const { text } = plan.source;
+    const lineStart = plan.source.lineStarts[item.line - 1];
+    const line = lineText(plan.source, item.line);
+    const fromMarker = item.item.start - lineStart;
+    const box = CHECKED_BOX.exec(line.slice(fromMarker));
+    if (!box)
+        return undefined;
+    const offset = item.item.start + box[0].length;
+    const rest = line.slice(fromMarker + box[0].length);
+    if (text.slice(offset, offset + rest.length) !== rest)
+        return undefined;
+    return { offset, rest };
+}
+const fixes_pad = (n) => String(n).padStart(2, '0');
+/** The canonical timestamp of a moment: `(2025-01-20 13:00Z)`, with seconds when they are not zero. */
+function canonicalStamp(date) {
+    const day = `${date.getUTCFullYear()}-${fixes_pad(date.getUTCMonth() + 1)}-${fixes_pad(date.getUTCDate())}`;
+    const seconds = date.getUTCSeconds() === 0 ? '' : `:${fixes_pad(date.getUTCSeconds())}`;
+    return `(${day} ${fixes_pad(date.getUTCHours())}:${fixes_pad(date.getUTCMinutes())}${seconds}Z)`;
+}
+const FIRST_STAMP_ZONE = /(?<![\d-])\d{4}-\d{2}-\d{2}(?!\d)[ T]\d{1,2}:\d{2}(?::\d{2})?\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b)/;
+const EXACT_ZONE = /^(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})$/i;
+/** A leading timestamp and the punctuation around it, nothing else (so that replacing it drops no words). */
+const STAMP_ONLY = /^[\s([]*\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|[A-Z]{3,4})?[\s)\]]*(?:[-–—:][ \t]*)?$/;
+/**
+ * `timestamp-format`: the item's timestamp rewritten to the canonical form, in UTC. Only when its
+ * date, time and zone are all known; a leading timestamp is replaced, any other is left in the
+ * text and the canonical one put right after the box.
+ */
+function canonicalTimestampFix(plan, item) {
+    const iso = item.stamp.iso;
+    if (!iso || !/T\d{2}:\d{2}:\d{2}Z$/.test(iso))
+        return undefined;
+    // A zone abbreviation can name several zones (CST: US Central, China, Cuba): only exact zones are converted.
+    const zone = FIRST_STAMP_ZONE.exec(item.item.text)?.[1];
+    if (zone === undefined || !EXACT_ZONE.test(zone))
+        return undefined;
+    const at = afterBox(plan, item);
+    if (!at)
+        return undefined;
+    const stamp = canonicalStamp(new Date(iso));
+    const leading = at.rest.slice(0, readTimestamp(at.rest).leadingLength);
+    if (leading && STAMP_ONLY.test(leading)) {
+        const end = at.offset + leading.length;
+        const replacement = end >= at.offset + at.rest.length ? stamp : `${stamp} `;
+        return { edits: [{ start: at.offset, end, text: replacement }] };
+    }
+    if (at.rest.trim() === '')
+        return undefined;
+    return { edits: [{ start: at.offset, end: at.offset, text: `${stamp} ` }] };
+}
+/** `progress-timestamp`: the date a checked item was done (from git history) put right after its box. */
+function datedItemFix(plan, item, date) {
+    const at = afterBox(plan, item);
+    if (!at || at.rest.trim() === '')
+        return undefined;
+    return { edits: [{ start: at.offset, end: at.offset, text: `${canonicalStamp(date)} ` }] };
+}
+const fixes_QUOTE_PREFIX = /^(?:[ \t]*>)+/;
+/**
+ * `heading-blank-line`: a blank line after the heading's last line. Inside a block quote the
+ * blank line keeps the quote's markers (taken from the next line, which may also hold a list's
+ * indentation, else from the heading's), so that the quote does not end there.
+ */
+function blankLineAfterFix(plan, headingStart, endLine) {
+    const { source } = plan;
+    const start = source.lineStarts[endLine];
+    if (start === undefined)
+        return undefined;
+    const headingLine = lineOf(source, headingStart);
+    const before = lineText(source, headingLine).slice(0, headingStart - source.lineStarts[headingLine - 1]);
+    let prefix = '';
+    if (before.includes('>')) {
+        const next = fixes_QUOTE_PREFIX.exec(lineText(source, endLine + 1))?.[0];
+        prefix = (next ?? fixes_QUOTE_PREFIX.exec(before)?.[0] ?? '').trimEnd();
+        if (!prefix)
+            return undefined;
+    }
+    return { edits: [{ start, end: start, text: `${prefix}\n` }] };
+}
+const FENCE_LINE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
+/**
+ * `fenced-code`: the block indented by four spaces instead. Only for a closed block at the top of
+ * the document, not after a list (an indented block there would join the list item), not a whole
+ * plan in a `md` block, and only when indenting keeps its text: no blank first or last line, no
+ * indented line right after it.
+ */
+function indentedCodeFix(plan, leaf) {
+    const node = leaf.node;
+    if (leaf.listItem)
+        return undefined;
+    const siblings = plan.root.children;
+    const index = siblings.indexOf(node);
+    if (index === -1)
+        return undefined;
+    if (siblings[index - 1]?.type === 'list')
+        return undefined;
+    if (/^(?:md|markdown)$/i.test(node.lang ?? ''))
+        return undefined;
+    const { source } = plan;
+    const firstLine = lineOf(source, leaf.start);
+    const lastLine = lineOf(source, Math.max(leaf.start, leaf.end - 1));
+    if (lastLine === firstLine || !FENCE_LINE.test(lineText(source, lastLine)))
+        return undefined;
+    const lines = node.value.split('\n');
+    if (node.value === '' || lines[0].trim() === '' || lines[lines.length - 1].trim() === '')
+        return undefined;
+    const after = lineText(source, lastLine + 1);
+    if (after.trim() !== '' && /^(?: {4}|\t)/.test(after))
+        return undefined;
+    const before = firstLine > 1 ? lineText(source, firstLine - 1) : '';
+    const blankBefore = firstLine > 1 && before.trim() !== '' ? '\n' : '';
+    const indented = lines.map((line) => (line === '' ? '' : `    ${line}`)).join('\n');
+    return { edits: [{ start: leaf.start, end: leaf.end, text: blankBefore + indented }] };
+}
+/** `empty-section`: "None yet." in a living section whose body holds only comments. */
+function noneYetFix(plan, section, name) {
+    if (!NONE_YET_SECTIONS.includes(name))
+        return undefined;
+    const last = section.body[section.body.length - 1];
+    const at = last?.position?.end.offset ?? section.heading.end;
+    if (at > plan.source.text.length)
+        return undefined;
+    return { edits: [{ start: at, end: at, text: `\n\n${NONE_YET}` }] };
+}
+/** The template's level-2 sections: heading text and the section's text up to the next one. */
+function templateSections(template) {
+    const text = template.replace(/\r\n?/g, '\n');
+    const starts = [...text.matchAll(/^## (.+)$/gm)];
+    return starts.map((m, i) => ({
+        heading: m[1],
+        text: text.slice(m.index, i + 1 < starts.length ? starts[i + 1].index : text.length).trimEnd(),
+    }));
+}
+/** Whether the plan ends inside something that would take in text appended after it. */
+function endsOpen(plan) {
+    const last = plan.leaves[plan.leaves.length - 1];
+    if (!last)
+        return false;
+    const { source } = plan;
+    if (last.node.type === 'code') {
+        const opening = source.text.slice(last.start, last.start + 3);
+        if (opening !== '```' && opening !== '~~~')
+            return false;
+        const lastLine = lineOf(source, Math.max(last.start, last.end - 1));
+        return lastLine === lineOf(source, last.start) || !FENCE_LINE.test(lineText(source, lastLine));
+    }
+    if (last.node.type === 'html') {
+        const value = last.node.value;
+        return value.lastIndexOf('<!--') > value.lastIndexOf('-->');
+    }
+    return false;
+}
+/**
+ * `required-sections`: the missing section appended at the end of the plan, as the template
+ * `init` uses writes it (heading, guidance comment, "None yet."). Only for the living sections
+ * that may say "None yet." (a Progress, Context, Validation or Purpose section added empty would
+ * itself be a finding), only when the template's heading is one the settings accept, and not for
+ * Outcomes & Retrospective once every Progress item is checked (it must then be written).
+ */
+function missingSectionFix(context, name) {
+    if (!NONE_YET_SECTIONS.includes(name))
+        return undefined;
+    const template = context.template();
+    if (template === undefined)
+        return undefined;
+    const accepted = context.settings.sections[name];
+    const wanted = templateSections(template).find((s) => accepted.some((start) => startsWithName(normaliseHeading(s.heading), start)));
+    if (!wanted || wanted.text.includes('{{') || !wanted.text.includes(NONE_YET))
+        return undefined;
+    if (name === 'Outcomes & Retrospective') {
+        const items = context.progressItems();
+        if (items.length > 0 && items.every((item) => item.status === 'done'))
+            return undefined;
+    }
+    const { plan } = context;
+    if (endsOpen(plan))
+        return undefined;
+    const { text } = plan.source;
+    const prefix = text === '' ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+    return { edits: [{ start: text.length, end: text.length, text: `${prefix}${wanted.text}\n` }] };
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/required-sections.ts
+
+
+/** The heading of the outermost section holding the most checkbox items: what the author uses as Progress. */
+function headingHoldingCheckboxes(plan) {
+    const starts = plan.checkboxItems.map((item) => item.start);
+    if (starts.length === 0)
+        return undefined;
+    // The items are in document order: count those in a section by bisection.
+    const countBelow = (offset) => {
+        let low = 0;
+        let high = starts.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (starts[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low;
+    };
+    let best;
+    let most = 0;
+    for (const section of plan.sections) {
+        if (section.heading.depth < 2)
+            continue;
+        const count = countBelow(section.end) - countBelow(section.bodyStart);
+        if (count > most) {
+            best = section.heading;
+            most = count;
+        }
+    }
+    return best;
+}
+const rule = {
+    meta: {
+        id: 'required-sections',
+        description: 'Reports each required section the plan lacks.',
+        rationale: 'A reader resumes work from the plan alone, so the living sections (Purpose, Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective) and the Context and Validation sections must always be there to read and to update.',
+        defaultSeverity: 'error',
+        reportedAt: 'line 1, one finding per missing section',
+        tags: ['structure'],
+        fixable: 'appends a missing Surprises & Discoveries, Decision Log or Outcomes & Retrospective section as `init` writes it (heading, guidance comment, "None yet."); not Outcomes once every Progress item is checked, nor the other sections, which an empty stand-in would not satisfy. The action has no template, so it suggests none.',
+        notes: 'A heading matches a section when it starts with one of its names as whole words (`Progress Notes`; not `Progressive rollout`), or when one or two qualifying words come before the name and the name ends the heading or is followed by "and …" (`Existing Context`, `Current repository context`, `5. Repository context`, `Testing and validation`); a negation or a hyphen is no qualifier (`Non-Decisions`, `No progress yet`). Each section also has built-in names in Chinese (simplified and traditional), Japanese, Korean, Spanish, Portuguese, French, German and Russian, listed in `docs/languages.md` (`进度`, `進捗`, `진행 상황`, `Progreso`, `Fortschritt`, …). When Progress is missing, the finding names the heading that holds the checkbox items and the mapping that would make it Progress. The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
+    },
+    check(context) {
+        for (const name of REQUIRED_SECTIONS) {
+            if (context.section(name))
+                continue;
+            const starts = context.settings.sections[name];
+            const builtIn = starts === DEFAULT_SECTION_NAMES[name];
+            const shown = (builtIn ? ENGLISH_SECTION_NAMES[name] : starts).map((s) => `"${s}"`);
+            const lookalike = name === 'Progress' ? headingHoldingCheckboxes(context.plan) : undefined;
+            context.report({
+                line: 1,
+                column: 1,
+                message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${shown.join(' or ')}` +
+                    `${builtIn ? ' (or its name in one of the built-in languages)' : ''}.` +
+                    (lookalike
+                        ? ` The checkbox items under "${lookalike.text}" (line ${lookalike.line}) look like Progress: rename that heading, or map it in the configuration file with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
+                        : ''),
+                fix: missingSectionFix(context, name),
+            });
+        }
+    },
+};
+/* harmony default export */ const required_sections = (rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/progress-checklist.ts
+const progress_checklist_rule = {
+    meta: {
+        id: 'progress-checklist',
+        description: 'Reports a Progress section that holds no checkbox item.',
+        rationale: 'Progress is where the plan says, step by step, what is done and what is left. Only checkbox items (`- [ ]` and `- [x]`) can be counted, resumed from, and shown as progress on a pull request.',
+        defaultSeverity: 'error',
+        reportedAt: 'the Progress heading',
+        tags: ['progress'],
+    },
+    check(context) {
+        const section = context.section('Progress');
+        if (!section || context.progressItems().length > 0)
+            return;
+        context.report({
+            line: section.heading.line,
+            message: 'Progress holds no checkbox item: list the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
+        });
+    },
+};
+/* harmony default export */ const progress_checklist = (progress_checklist_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/progress-timestamp.ts
+
+const progress_timestamp_rule = {
+    meta: {
+        id: 'progress-timestamp',
+        description: 'Reports a checked Progress item with no date, or with an impossible one.',
+        rationale: 'Timestamps on finished steps show when work happened and how fast it moves; a step checked without one cannot be placed in time, and an impossible date (`2025-13-45`) is a typo that hides the real one.',
+        defaultSeverity: 'error',
+        reportedAt: 'the item',
+        tags: ['progress', 'timestamps'],
+        fixable: 'in a git repository, dates a checked item that has no date from the commit that checked it (its commit time in UTC), when that commit is unambiguous; an impossible date is left to correct by hand, and so is every item when git cannot tell (the report says why). The action reads no history, so it suggests none.',
+    },
+    check(context) {
+        for (const item of context.progressItems()) {
+            if (item.status !== 'done')
+                continue;
+            if (!item.stamp.found) {
+                const date = context.itemDate(item.line);
+                context.report({
+                    line: item.line,
+                    endLine: item.item.endLine,
+                    message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+                    fix: date ? datedItemFix(context.plan, item, date) : undefined,
+                });
+            }
+            else if (!item.stamp.valid) {
+                context.report({
+                    line: item.line,
+                    endLine: item.item.endLine,
+                    message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
+                });
+            }
+        }
+    },
+};
+/* harmony default export */ const progress_timestamp = (progress_timestamp_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/timestamp-format.ts
+
+const timestamp_format_rule = {
+    meta: {
+        id: 'timestamp-format',
+        description: 'Reports a checked Progress item whose timestamp is not in the canonical form.',
+        rationale: 'One form, a parenthesised date, time and zone right after the box, lets people and tools read every timestamp the same way and compare them across time zones.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the item',
+        tags: ['progress', 'timestamps'],
+        fixable: 'rewrites the timestamp to `(YYYY-MM-DD HH:MMZ)` in UTC, converting a numeric offset (`+02:00`, `-0500`), when its date, time and zone are known; a leading timestamp is replaced, any other is kept in the text. A zone abbreviation such as `CST`, which names several zones, and a date without a time are left to fix by hand.',
+    },
+    check(context) {
+        for (const item of context.progressItems()) {
+            if (item.status !== 'done' || !item.stamp.found || !item.stamp.valid || item.stamp.canonical)
+                continue;
+            context.report({
+                line: item.line,
+                endLine: item.item.endLine,
+                message: 'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+                fix: canonicalTimestampFix(context.plan, item),
+            });
+        }
+    },
+};
+/* harmony default export */ const timestamp_format = (timestamp_format_rule);
 
 ;// CONCATENATED MODULE: ./src/core/prose.ts
 
@@ -72870,6 +73158,7 @@ const undefined_jargon_rule = {
 ;// CONCATENATED MODULE: ./src/core/rules/empty-section.ts
 
 
+
 const empty_section_rule = {
     meta: {
         id: 'empty-section',
@@ -72878,6 +73167,7 @@ const empty_section_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the section heading',
         tags: ['structure'],
+        fixable: 'writes "None yet." in an empty Surprises & Discoveries, Decision Log or Outcomes & Retrospective section.',
     },
     check(context) {
         for (const name of REQUIRED_SECTIONS) {
@@ -72889,6 +73179,7 @@ const empty_section_rule = {
                 context.report({
                     line: section.heading.line,
                     message: `The ${name} section is empty: write what is known so far, or "None yet." if there is nothing to record.`,
+                    fix: noneYetFix(context.plan, section, name),
                 });
             }
         }
@@ -72926,6 +73217,7 @@ const checklist_outside_progress_rule = {
 /* harmony default export */ const checklist_outside_progress = (checklist_outside_progress_rule);
 
 ;// CONCATENATED MODULE: ./src/core/rules/fenced-code.ts
+
 const fenced_code_rule = {
     meta: {
         id: 'fenced-code',
@@ -72935,6 +73227,7 @@ const fenced_code_rule = {
         reportedAt: 'the opening fence',
         tags: ['format'],
         notes: "A plan whose whole content (front matter aside) is one fenced block with the info string `md` or `markdown` gets one finding, at the fence, and the inside of the block is validated as the plan, with the file's line numbers.",
+        fixable: 'turns the block into one indented by four spaces, except where that could change its meaning: inside a list or block quote, right after a list, unclosed, a whole plan in a `md` block, or with blank first or last lines.',
     },
     check(context) {
         const { text } = context.plan.source;
@@ -72956,6 +73249,7 @@ const fenced_code_rule = {
                 line: leaf.node.position?.start.line ?? 1,
                 column: leaf.node.position?.start.column,
                 message: 'Fenced code block: indent the block by four spaces instead of fencing it.',
+                fix: indentedCodeFix(context.plan, leaf),
             });
         }
     },
@@ -72963,6 +73257,7 @@ const fenced_code_rule = {
 /* harmony default export */ const fenced_code = (fenced_code_rule);
 
 ;// CONCATENATED MODULE: ./src/core/rules/heading-blank-line.ts
+
 
 const heading_blank_line_rule = {
     meta: {
@@ -72973,6 +73268,7 @@ const heading_blank_line_rule = {
         reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
         tags: ['format'],
         notes: 'A `# comment` line of a block indented by four spaces inside a list item (which Markdown reads as a heading) is not reported.',
+        fixable: 'inserts a blank line after the heading (inside a block quote, a line holding only `>`).',
     },
     check(context) {
         const { source } = context.plan;
@@ -72993,6 +73289,7 @@ const heading_blank_line_rule = {
             context.report({
                 line: endLine,
                 message: 'Heading is not followed by a blank line: add one after it.',
+                fix: blankLineAfterFix(context.plan, heading.start, endLine),
             });
         }
     },
@@ -73296,81 +73593,6 @@ const validation_commands_rule = {
     },
 };
 /* harmony default export */ const validation_commands = (validation_commands_rule);
-
-;// CONCATENATED MODULE: ./src/core/timestamps.ts
-const CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})\s*\)/i;
-const DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b))?)?/;
-const LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+|[：—–]\s*)?/i;
-/**
- * Zone abbreviations seen in real plans, as offsets from UTC in minutes. Ambiguous ones are not
- * guessed: `CST` is China Standard Time as often as US Central, `IST` is India, Israel or
- * Ireland, `BST` British Summer Time or Bangladesh; a time with one of them is read without a zone.
- */
-const ZONES = {
-    Z: 0,
-    UTC: 0,
-    GMT: 0,
-    CET: 60,
-    CEST: 120,
-    EET: 120,
-    EEST: 180,
-    WET: 0,
-    WEST: 60,
-    EST: -300,
-    EDT: -240,
-    CDT: -300,
-    MST: -420,
-    MDT: -360,
-    PST: -480,
-    PDT: -420,
-    JST: 540,
-    KST: 540,
-    AEST: 600,
-    AEDT: 660,
-};
-function isValidDate(year, month, day) {
-    if (year < 1000 || month < 1 || month > 12 || day < 1)
-        return false;
-    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return day <= daysInMonth;
-}
-function offsetMinutes(zone) {
-    const upper = zone.toUpperCase();
-    if (upper in ZONES)
-        return ZONES[upper];
-    const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-    if (!numeric)
-        return null;
-    const minutes = Number(numeric[2]) * 60 + Number(numeric[3]);
-    return numeric[1] === '-' ? -minutes : minutes;
-}
-const pad = (n, width = 2) => String(n).padStart(width, '0');
-function readTimestamp(itemText) {
-    const match = DATE.exec(itemText);
-    const leading = LEADING.exec(itemText);
-    const leadingLength = leading ? leading[0].length : 0;
-    if (!match)
-        return { found: false, valid: false, canonical: false, iso: null, leadingLength };
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const hasTime = match[4] !== undefined;
-    const [hour, minute, second] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];
-    const valid = isValidDate(year, month, day) && hour <= 23 && minute <= 59 && second <= 59;
-    const canonical = valid && CANONICAL.test(itemText);
-    let iso = null;
-    if (valid) {
-        const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-        const offset = match[7] ? offsetMinutes(match[7]) : null;
-        if (!hasTime)
-            iso = date;
-        else if (offset === null)
-            iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
-        else {
-            const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
-            iso = new Date(utc).toISOString().replace('.000Z', 'Z');
-        }
-    }
-    return { found: true, valid, canonical, iso, leadingLength };
-}
 
 ;// CONCATENATED MODULE: ./src/core/milestone-name.ts
 /**
@@ -74112,6 +74334,32 @@ async function updateComment(client, repo, id, body) {
 async function deleteComment(client, repo, id) {
     await client.rest.issues.deleteComment({ ...repo, comment_id: id });
 }
+/** `GET /repos/{owner}/{repo}/pulls/{number}/files`, all pages, with each file's diff: which lines the pull request changed. */
+async function listPullPatches(client, repo, number) {
+    const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 });
+    return files.map((f) => ({ filename: f.filename, status: f.status, ...(f.patch ? { patch: f.patch } : {}) }));
+}
+/** `GET /repos/{owner}/{repo}/pulls/{number}/comments`: every review comment of the pull request, all pages. */
+async function listReviewComments(client, repo, number) {
+    const comments = await client.paginate(client.rest.pulls.listReviewComments, {
+        ...repo,
+        pull_number: number,
+        per_page: 100,
+    });
+    return comments.map((c) => ({ id: c.id, body: c.body ?? '', path: c.path }));
+}
+/** `POST /repos/{owner}/{repo}/pulls/{number}/reviews`: one submitted review (`COMMENT`) with its comments. */
+async function createReview(client, repo, number, params) {
+    const { data } = await client.rest.pulls.createReview({
+        ...repo,
+        pull_number: number,
+        commit_id: params.commitId,
+        body: params.body,
+        event: 'COMMENT',
+        comments: params.comments,
+    });
+    return data.id;
+}
 /** The HTTP status of an Octokit error, if it has one. */
 function statusOf(error) {
     const status = error?.status;
@@ -74650,7 +74898,40 @@ function readSuppressions(comments) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/fix-lines.ts
+
+/**
+ * A fix as whole lines: lines `line` to `endLine` of the plan replaced by `text` (lines joined by
+ * `\n`), which is what a GitHub suggestion block needs. An insertion at the start of a line that
+ * ends with a line break is anchored to the line before (a blank line after a heading becomes a
+ * change of the heading's line), so the suggestion sits on the line the finding is about.
+ */
+function lineReplacement(source, edits) {
+    if (edits.length === 0)
+        return undefined;
+    const { text, lineStarts } = source;
+    const anchored = edits.map((edit) => {
+        const atLineStart = edit.start > 0 && text[edit.start - 1] === '\n';
+        if (edit.start === edit.end && atLineStart && edit.text.endsWith('\n'))
+            return { start: edit.start - 1, end: edit.start - 1, text: `\n${edit.text.slice(0, -1)}` };
+        return edit;
+    });
+    const first = Math.min(...anchored.map((e) => lineOf(source, e.start)));
+    const last = Math.max(...anchored.map((e) => lineOf(source, e.end > e.start && text[e.end - 1] === '\n' ? e.end - 1 : e.end)));
+    const from = lineStarts[first - 1];
+    const to = lineStarts[last - 1] + lineText(source, last).length;
+    let out = '';
+    let at = from;
+    for (const edit of [...anchored].sort((a, b) => a.start - b.start)) {
+        out += text.slice(at, edit.start) + edit.text;
+        at = Math.max(at, edit.end);
+    }
+    out += text.slice(at, Math.max(at, to));
+    return { line: first, endLine: last, text: out };
+}
+
 ;// CONCATENATED MODULE: ./src/core/lint.ts
+
 
 
 
@@ -74693,6 +74974,8 @@ function lint_lintPlan(input, options = {}) {
                     return undefined;
                 return (basePlan ??= typeof options.base === 'string' ? plan_parsePlan(options.base) : options.base);
             },
+            template: () => options.template,
+            itemDate: (line) => options.itemDates?.get(lineText(plan.source, line)),
             report: (report) => {
                 if (suppressions.isSuppressed(rule.meta.id, report.line))
                     return;
@@ -74723,6 +75006,18 @@ function toFinding(plan, ruleId, severity, report) {
         endColumn,
         message: report.message,
         url: docsUrl(ruleId),
+        ...(report.fix && report.fix.edits.length > 0
+            ? {
+                fix: {
+                    edits: report.fix.edits.map((edit) => {
+                        const from = pointOf(plan.source, edit.start);
+                        const to = pointOf(plan.source, edit.end);
+                        return { ...edit, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+                    }),
+                    lines: lineReplacement(plan.source, report.fix.edits),
+                },
+            }
+            : {}),
     };
 }
 
@@ -76257,6 +76552,7 @@ function toJsonReport(results) {
                 message: f.message,
                 url: f.url,
                 ...(f.baselineState !== undefined ? { baselineState: f.baselineState, fingerprint: f.fingerprint } : {}),
+                ...(f.fix ? { fix: f.fix } : {}),
             })),
         })),
     };
@@ -76540,7 +76836,156 @@ async function findStalePlans(client, target, runner, options) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/action/suggestions.ts
+
+
+/**
+ * The action's `suggestions: on`: fixable findings that are new in the pull request and lie on
+ * lines it changed become one review whose comments hold GitHub suggestion blocks, so that a
+ * reviewer applies a fix with one click. Which findings, which lines and the bodies are decided
+ * here; the calls are in `github.ts`.
+ */
+/** At most this many suggestions in one run (one review). */
+const SUGGESTIONS_PER_RUN = 20;
+/** Marks a review comment as ours, with the key of its suggestion, so that no run posts it again. */
+const SUGGESTION_MARKER = 'execplan:suggestion';
+const MARKER_PATTERN = new RegExp(`<!-- ${SUGGESTION_MARKER} ([0-9a-f]+) -->`, 'g');
+/**
+ * Whether a finding is new in this pull request: its `baselineState` against the base version
+ * (`baseline.ts`); a plan new in the pull request has only new findings.
+ */
+function isNewInPullRequest(finding) {
+    return finding.baselineState !== 'unchanged';
+}
+/** The head-version lines a unified diff (`patch` of a pull request's file) adds. */
+function addedLines(patch) {
+    const added = new Set();
+    let line = 0;
+    for (const text of patch.split('\n')) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+        if (hunk) {
+            line = Number(hunk[1]);
+            continue;
+        }
+        if (line === 0)
+            continue;
+        if (text.startsWith('+'))
+            added.add(line++);
+        else if (text.startsWith(' ') || text === '')
+            line++;
+        // `-` lines are the base's; `\ No newline at end of file` is neither.
+    }
+    return added;
+}
+/** What identifies a suggestion across runs: the plan, the rule and the lines it would write. */
+function suggestionKey(path, finding) {
+    const text = finding.fix?.lines?.text ?? '';
+    return (0,external_node_crypto_.createHash)('sha256').update(`${path}\0${finding.ruleId}\0${text}`).digest('hex').slice(0, 20);
+}
+/** A fence longer than any run of backticks in the text, so the suggestion cannot close early. */
+function fenceFor(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** The review comment's body: the finding, the suggestion block, and the hidden key. */
+function suggestionBody(finding, key) {
+    const text = finding.fix?.lines?.text ?? '';
+    const fence = fenceFor(text);
+    return [
+        `**${finding.ruleId}** (${finding.severity}): ${finding.message}`,
+        '',
+        `${fence}suggestion`,
+        text,
+        fence,
+        '',
+        `<!-- ${SUGGESTION_MARKER} ${key} -->`,
+    ].join('\n');
+}
+/** The comments to post: fixable new findings whose lines all were added by the pull request. */
+function pickSuggestions(plans, changed, posted, limit = SUGGESTIONS_PER_RUN) {
+    const comments = [];
+    const keys = new Set(posted);
+    for (const plan of plans) {
+        const lines = changed.get(plan.path);
+        if (!lines || plan.error !== undefined)
+            continue;
+        for (const finding of plan.findings) {
+            const replacement = finding.fix?.lines;
+            if (!replacement || !isNewInPullRequest(finding))
+                continue;
+            let inDiff = true;
+            for (let l = replacement.line; l <= replacement.endLine; l++)
+                if (!lines.has(l))
+                    inDiff = false;
+            if (!inDiff)
+                continue;
+            const key = suggestionKey(plan.path, finding);
+            if (keys.has(key))
+                continue;
+            keys.add(key);
+            comments.push({
+                path: plan.path,
+                body: suggestionBody(finding, key),
+                line: replacement.endLine,
+                side: 'RIGHT',
+                ...(replacement.line < replacement.endLine
+                    ? { start_line: replacement.line, start_side: 'RIGHT' }
+                    : {}),
+            });
+            if (comments.length === limit)
+                return comments;
+        }
+    }
+    return comments;
+}
+/** The review's own text. */
+function reviewBody(count) {
+    return `execplan has ${count === 1 ? 'a suggestion' : `${count} suggestions`} for lines this pull request changed: each fixes a finding mechanically, and "Commit suggestion" applies it. \`npx execplan validate --fix\` applies every fix locally.`;
+}
+/**
+ * Posts the suggestions of one run as one review. Anything that keeps it from posting (a fork's
+ * read-only token, a refused line) is said once in `notices`; validation results are unaffected.
+ */
+async function postSuggestions(client, target, result, runner, notices) {
+    if (target.kind !== 'pull_request')
+        return 0;
+    const fixable = result.plans.some((plan) => plan.findings.some((f) => f.fix?.lines !== undefined));
+    if (!fixable)
+        return 0;
+    try {
+        const [files, existing] = await Promise.all([
+            listPullPatches(client, target.repo, target.number),
+            listReviewComments(client, target.repo, target.number),
+        ]);
+        const changed = new Map(files.filter((f) => f.patch).map((f) => [f.filename, addedLines(f.patch ?? '')]));
+        const posted = new Set(existing.flatMap((c) => [...c.body.matchAll(MARKER_PATTERN)].map((m) => m[1])));
+        const comments = pickSuggestions(result.plans, changed, posted);
+        if (comments.length === 0)
+            return 0;
+        await createReview(client, target.repo, target.number, {
+            commitId: target.headSha,
+            body: reviewBody(comments.length),
+            comments,
+        });
+        runner.info(`Posted ${comments.length} suggestion${comments.length === 1 ? '' : 's'} as one review.`);
+        return comments.length;
+    }
+    catch (error) {
+        if (isPermissionError(error)) {
+            notices.push(`Could not post suggestions (${describeError(error)}): the token may not write pull-request reviews, as on a pull request from a fork. The findings are in the check run or the annotations; run \`npx execplan validate --fix\` to apply the fixes.`);
+        }
+        else {
+            const why = statusOf(error) === 422 ? 'GitHub refused them' : 'the request failed';
+            notices.push(`Could not post suggestions (${describeError(error)}): ${why}; the findings are reported as usual.`);
+        }
+        return 0;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -76599,6 +77044,8 @@ async function runAction(client, inputs, target, runner) {
             title: a.title,
         });
     }
+    if (inputs.suggestions === 'on')
+        await postSuggestions(client, target, result, runner, notices);
     for (const notice of notices)
         runner.warning(notice);
     await runner.writeSummary(renderJobSummary(result, renderComment(result, commentOptions), notices, undefined, check.run?.url));

@@ -30415,150 +30415,6 @@ const DEFAULT_SETTINGS = {
     labels: DEFAULT_LABEL_NAMES,
 };
 
-;// CONCATENATED MODULE: ./src/core/rules/required-sections.ts
-
-/** The heading of the outermost section holding the most checkbox items: what the author uses as Progress. */
-function headingHoldingCheckboxes(plan) {
-    const starts = plan.checkboxItems.map((item) => item.start);
-    if (starts.length === 0)
-        return undefined;
-    // The items are in document order: count those in a section by bisection.
-    const countBelow = (offset) => {
-        let low = 0;
-        let high = starts.length;
-        while (low < high) {
-            const mid = (low + high) >> 1;
-            if (starts[mid] < offset)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        return low;
-    };
-    let best;
-    let most = 0;
-    for (const section of plan.sections) {
-        if (section.heading.depth < 2)
-            continue;
-        const count = countBelow(section.end) - countBelow(section.bodyStart);
-        if (count > most) {
-            best = section.heading;
-            most = count;
-        }
-    }
-    return best;
-}
-const rule = {
-    meta: {
-        id: 'required-sections',
-        description: 'Reports each required section the plan lacks.',
-        rationale: 'A reader resumes work from the plan alone, so the living sections (Purpose, Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective) and the Context and Validation sections must always be there to read and to update.',
-        defaultSeverity: 'error',
-        reportedAt: 'line 1, one finding per missing section',
-        tags: ['structure'],
-        notes: 'A heading matches a section when it starts with one of its names as whole words (`Progress Notes`; not `Progressive rollout`), or when one or two qualifying words come before the name and the name ends the heading or is followed by "and …" (`Existing Context`, `Current repository context`, `5. Repository context`, `Testing and validation`); a negation or a hyphen is no qualifier (`Non-Decisions`, `No progress yet`). Each section also has built-in names in Chinese (simplified and traditional), Japanese, Korean, Spanish, Portuguese, French, German and Russian, listed in `docs/languages.md` (`进度`, `進捗`, `진행 상황`, `Progreso`, `Fortschritt`, …). When Progress is missing, the finding names the heading that holds the checkbox items and the mapping that would make it Progress. The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
-    },
-    check(context) {
-        for (const name of REQUIRED_SECTIONS) {
-            if (context.section(name))
-                continue;
-            const starts = context.settings.sections[name];
-            const builtIn = starts === DEFAULT_SECTION_NAMES[name];
-            const shown = (builtIn ? ENGLISH_SECTION_NAMES[name] : starts).map((s) => `"${s}"`);
-            const lookalike = name === 'Progress' ? headingHoldingCheckboxes(context.plan) : undefined;
-            context.report({
-                line: 1,
-                column: 1,
-                message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${shown.join(' or ')}` +
-                    `${builtIn ? ' (or its name in one of the built-in languages)' : ''}.` +
-                    (lookalike
-                        ? ` The checkbox items under "${lookalike.text}" (line ${lookalike.line}) look like Progress: rename that heading, or map it in the configuration file with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
-                        : ''),
-            });
-        }
-    },
-};
-/* harmony default export */ const required_sections = (rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/progress-checklist.ts
-const progress_checklist_rule = {
-    meta: {
-        id: 'progress-checklist',
-        description: 'Reports a Progress section that holds no checkbox item.',
-        rationale: 'Progress is where the plan says, step by step, what is done and what is left. Only checkbox items (`- [ ]` and `- [x]`) can be counted, resumed from, and shown as progress on a pull request.',
-        defaultSeverity: 'error',
-        reportedAt: 'the Progress heading',
-        tags: ['progress'],
-    },
-    check(context) {
-        const section = context.section('Progress');
-        if (!section || context.progressItems().length > 0)
-            return;
-        context.report({
-            line: section.heading.line,
-            message: 'Progress holds no checkbox item: list the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
-        });
-    },
-};
-/* harmony default export */ const progress_checklist = (progress_checklist_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/progress-timestamp.ts
-const progress_timestamp_rule = {
-    meta: {
-        id: 'progress-timestamp',
-        description: 'Reports a checked Progress item with no date, or with an impossible one.',
-        rationale: 'Timestamps on finished steps show when work happened and how fast it moves; a step checked without one cannot be placed in time, and an impossible date (`2025-13-45`) is a typo that hides the real one.',
-        defaultSeverity: 'error',
-        reportedAt: 'the item',
-        tags: ['progress', 'timestamps'],
-    },
-    check(context) {
-        for (const item of context.progressItems()) {
-            if (item.status !== 'done')
-                continue;
-            if (!item.stamp.found) {
-                context.report({
-                    line: item.line,
-                    endLine: item.item.endLine,
-                    message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
-                });
-            }
-            else if (!item.stamp.valid) {
-                context.report({
-                    line: item.line,
-                    endLine: item.item.endLine,
-                    message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
-                });
-            }
-        }
-    },
-};
-/* harmony default export */ const progress_timestamp = (progress_timestamp_rule);
-
-;// CONCATENATED MODULE: ./src/core/rules/timestamp-format.ts
-const timestamp_format_rule = {
-    meta: {
-        id: 'timestamp-format',
-        description: 'Reports a checked Progress item whose timestamp is not in the canonical form.',
-        rationale: 'One form, a parenthesised date, time and zone right after the box, lets people and tools read every timestamp the same way and compare them across time zones.',
-        defaultSeverity: 'warning',
-        reportedAt: 'the item',
-        tags: ['progress', 'timestamps'],
-    },
-    check(context) {
-        for (const item of context.progressItems()) {
-            if (item.status !== 'done' || !item.stamp.found || !item.stamp.valid || item.stamp.canonical)
-                continue;
-            context.report({
-                line: item.line,
-                endLine: item.item.endLine,
-                message: 'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
-            });
-        }
-    },
-};
-/* harmony default export */ const timestamp_format = (timestamp_format_rule);
-
 ;// CONCATENATED MODULE: ./src/core/headings.ts
 /**
  * Heading text normalisation, as the contract defines it: case-insensitive, leading numbering
@@ -30646,6 +30502,437 @@ function matchesName(normalised, name) {
     }
     return false;
 }
+
+;// CONCATENATED MODULE: ./src/core/timestamps.ts
+const CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})\s*\)/i;
+const DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b))?)?/;
+const LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+|[：—–]\s*)?/i;
+/**
+ * Zone abbreviations seen in real plans, as offsets from UTC in minutes. Ambiguous ones are not
+ * guessed: `CST` is China Standard Time as often as US Central, `IST` is India, Israel or
+ * Ireland, `BST` British Summer Time or Bangladesh; a time with one of them is read without a zone.
+ */
+const ZONES = {
+    Z: 0,
+    UTC: 0,
+    GMT: 0,
+    CET: 60,
+    CEST: 120,
+    EET: 120,
+    EEST: 180,
+    WET: 0,
+    WEST: 60,
+    EST: -300,
+    EDT: -240,
+    CDT: -300,
+    MST: -420,
+    MDT: -360,
+    PST: -480,
+    PDT: -420,
+    JST: 540,
+    KST: 540,
+    AEST: 600,
+    AEDT: 660,
+};
+function isValidDate(year, month, day) {
+    if (year < 1000 || month < 1 || month > 12 || day < 1)
+        return false;
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return day <= daysInMonth;
+}
+function offsetMinutes(zone) {
+    const upper = zone.toUpperCase();
+    if (upper in ZONES)
+        return ZONES[upper];
+    const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+    if (!numeric)
+        return null;
+    const minutes = Number(numeric[2]) * 60 + Number(numeric[3]);
+    return numeric[1] === '-' ? -minutes : minutes;
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+function readTimestamp(itemText) {
+    const match = DATE.exec(itemText);
+    const leading = LEADING.exec(itemText);
+    const leadingLength = leading ? leading[0].length : 0;
+    if (!match)
+        return { found: false, valid: false, canonical: false, iso: null, leadingLength };
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const hasTime = match[4] !== undefined;
+    const [hour, minute, second] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];
+    const valid = isValidDate(year, month, day) && hour <= 23 && minute <= 59 && second <= 59;
+    const canonical = valid && CANONICAL.test(itemText);
+    let iso = null;
+    if (valid) {
+        const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+        const offset = match[7] ? offsetMinutes(match[7]) : null;
+        if (!hasTime)
+            iso = date;
+        else if (offset === null)
+            iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
+        else {
+            const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
+            iso = new Date(utc).toISOString().replace('.000Z', 'Z');
+        }
+    }
+    return { found: true, valid, canonical, iso, leadingLength };
+}
+
+;// CONCATENATED MODULE: ./src/core/fixes.ts
+
+
+
+/**
+ * The fixes that rules attach to their findings, computed from the plan model. Each returns
+ * undefined where a mechanical edit could change what the plan means; the finding then stays
+ * for a person to resolve. `src/core/fix.ts` applies them.
+ */
+/** The living sections whose body may truthfully say "None yet." when nothing is recorded. */
+const NONE_YET_SECTIONS = [
+    'Surprises & Discoveries',
+    'Decision Log',
+    'Outcomes & Retrospective',
+];
+const NONE_YET = 'None yet.';
+const CHECKED_BOX = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[xX]\][ \t]*/;
+/** Offset right after a checked item's box and the spaces after it, and the rest of its first line. */
+function afterBox(plan, item) {
+    const { text } = plan.source;
+    const lineStart = plan.source.lineStarts[item.line - 1];
+    const line = lineText(plan.source, item.line);
+    const fromMarker = item.item.start - lineStart;
+    const box = CHECKED_BOX.exec(line.slice(fromMarker));
+    if (!box)
+        return undefined;
+    const offset = item.item.start + box[0].length;
+    const rest = line.slice(fromMarker + box[0].length);
+    if (text.slice(offset, offset + rest.length) !== rest)
+        return undefined;
+    return { offset, rest };
+}
+const fixes_pad = (n) => String(n).padStart(2, '0');
+/** The canonical timestamp of a moment: `(2025-01-20 13:00Z)`, with seconds when they are not zero. */
+function canonicalStamp(date) {
+    const day = `${date.getUTCFullYear()}-${fixes_pad(date.getUTCMonth() + 1)}-${fixes_pad(date.getUTCDate())}`;
+    const seconds = date.getUTCSeconds() === 0 ? '' : `:${fixes_pad(date.getUTCSeconds())}`;
+    return `(${day} ${fixes_pad(date.getUTCHours())}:${fixes_pad(date.getUTCMinutes())}${seconds}Z)`;
+}
+const FIRST_STAMP_ZONE = /(?<![\d-])\d{4}-\d{2}-\d{2}(?!\d)[ T]\d{1,2}:\d{2}(?::\d{2})?\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b)/;
+const EXACT_ZONE = /^(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})$/i;
+/** A leading timestamp and the punctuation around it, nothing else (so that replacing it drops no words). */
+const STAMP_ONLY = /^[\s([]*\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|[A-Z]{3,4})?[\s)\]]*(?:[-–—:][ \t]*)?$/;
+/**
+ * `timestamp-format`: the item's timestamp rewritten to the canonical form, in UTC. Only when its
+ * date, time and zone are all known; a leading timestamp is replaced, any other is left in the
+ * text and the canonical one put right after the box.
+ */
+function canonicalTimestampFix(plan, item) {
+    const iso = item.stamp.iso;
+    if (!iso || !/T\d{2}:\d{2}:\d{2}Z$/.test(iso))
+        return undefined;
+    // A zone abbreviation can name several zones (CST: US Central, China, Cuba): only exact zones are converted.
+    const zone = FIRST_STAMP_ZONE.exec(item.item.text)?.[1];
+    if (zone === undefined || !EXACT_ZONE.test(zone))
+        return undefined;
+    const at = afterBox(plan, item);
+    if (!at)
+        return undefined;
+    const stamp = canonicalStamp(new Date(iso));
+    const leading = at.rest.slice(0, readTimestamp(at.rest).leadingLength);
+    if (leading && STAMP_ONLY.test(leading)) {
+        const end = at.offset + leading.length;
+        const replacement = end >= at.offset + at.rest.length ? stamp : `${stamp} `;
+        return { edits: [{ start: at.offset, end, text: replacement }] };
+    }
+    if (at.rest.trim() === '')
+        return undefined;
+    return { edits: [{ start: at.offset, end: at.offset, text: `${stamp} ` }] };
+}
+/** `progress-timestamp`: the date a checked item was done (from git history) put right after its box. */
+function datedItemFix(plan, item, date) {
+    const at = afterBox(plan, item);
+    if (!at || at.rest.trim() === '')
+        return undefined;
+    return { edits: [{ start: at.offset, end: at.offset, text: `${canonicalStamp(date)} ` }] };
+}
+const fixes_QUOTE_PREFIX = /^(?:[ \t]*>)+/;
+/**
+ * `heading-blank-line`: a blank line after the heading's last line. Inside a block quote the
+ * blank line keeps the quote's markers (taken from the next line, which may also hold a list's
+ * indentation, else from the heading's), so that the quote does not end there.
+ */
+function blankLineAfterFix(plan, headingStart, endLine) {
+    const { source } = plan;
+    const start = source.lineStarts[endLine];
+    if (start === undefined)
+        return undefined;
+    const headingLine = lineOf(source, headingStart);
+    const before = lineText(source, headingLine).slice(0, headingStart - source.lineStarts[headingLine - 1]);
+    let prefix = '';
+    if (before.includes('>')) {
+        const next = fixes_QUOTE_PREFIX.exec(lineText(source, endLine + 1))?.[0];
+        prefix = (next ?? fixes_QUOTE_PREFIX.exec(before)?.[0] ?? '').trimEnd();
+        if (!prefix)
+            return undefined;
+    }
+    return { edits: [{ start, end: start, text: `${prefix}\n` }] };
+}
+const FENCE_LINE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
+/**
+ * `fenced-code`: the block indented by four spaces instead. Only for a closed block at the top of
+ * the document, not after a list (an indented block there would join the list item), not a whole
+ * plan in a `md` block, and only when indenting keeps its text: no blank first or last line, no
+ * indented line right after it.
+ */
+function indentedCodeFix(plan, leaf) {
+    const node = leaf.node;
+    if (leaf.listItem)
+        return undefined;
+    const siblings = plan.root.children;
+    const index = siblings.indexOf(node);
+    if (index === -1)
+        return undefined;
+    if (siblings[index - 1]?.type === 'list')
+        return undefined;
+    if (/^(?:md|markdown)$/i.test(node.lang ?? ''))
+        return undefined;
+    const { source } = plan;
+    const firstLine = lineOf(source, leaf.start);
+    const lastLine = lineOf(source, Math.max(leaf.start, leaf.end - 1));
+    if (lastLine === firstLine || !FENCE_LINE.test(lineText(source, lastLine)))
+        return undefined;
+    const lines = node.value.split('\n');
+    if (node.value === '' || lines[0].trim() === '' || lines[lines.length - 1].trim() === '')
+        return undefined;
+    const after = lineText(source, lastLine + 1);
+    if (after.trim() !== '' && /^(?: {4}|\t)/.test(after))
+        return undefined;
+    const before = firstLine > 1 ? lineText(source, firstLine - 1) : '';
+    const blankBefore = firstLine > 1 && before.trim() !== '' ? '\n' : '';
+    const indented = lines.map((line) => (line === '' ? '' : `    ${line}`)).join('\n');
+    return { edits: [{ start: leaf.start, end: leaf.end, text: blankBefore + indented }] };
+}
+/** `empty-section`: "None yet." in a living section whose body holds only comments. */
+function noneYetFix(plan, section, name) {
+    if (!NONE_YET_SECTIONS.includes(name))
+        return undefined;
+    const last = section.body[section.body.length - 1];
+    const at = last?.position?.end.offset ?? section.heading.end;
+    if (at > plan.source.text.length)
+        return undefined;
+    return { edits: [{ start: at, end: at, text: `\n\n${NONE_YET}` }] };
+}
+/** The template's level-2 sections: heading text and the section's text up to the next one. */
+function templateSections(template) {
+    const text = template.replace(/\r\n?/g, '\n');
+    const starts = [...text.matchAll(/^## (.+)$/gm)];
+    return starts.map((m, i) => ({
+        heading: m[1],
+        text: text.slice(m.index, i + 1 < starts.length ? starts[i + 1].index : text.length).trimEnd(),
+    }));
+}
+/** Whether the plan ends inside something that would take in text appended after it. */
+function endsOpen(plan) {
+    const last = plan.leaves[plan.leaves.length - 1];
+    if (!last)
+        return false;
+    const { source } = plan;
+    if (last.node.type === 'code') {
+        const opening = source.text.slice(last.start, last.start + 3);
+        if (opening !== '```' && opening !== '~~~')
+            return false;
+        const lastLine = lineOf(source, Math.max(last.start, last.end - 1));
+        return lastLine === lineOf(source, last.start) || !FENCE_LINE.test(lineText(source, lastLine));
+    }
+    if (last.node.type === 'html') {
+        const value = last.node.value;
+        return value.lastIndexOf('<!--') > value.lastIndexOf('-->');
+    }
+    return false;
+}
+/**
+ * `required-sections`: the missing section appended at the end of the plan, as the template
+ * `init` uses writes it (heading, guidance comment, "None yet."). Only for the living sections
+ * that may say "None yet." (a Progress, Context, Validation or Purpose section added empty would
+ * itself be a finding), only when the template's heading is one the settings accept, and not for
+ * Outcomes & Retrospective once every Progress item is checked (it must then be written).
+ */
+function missingSectionFix(context, name) {
+    if (!NONE_YET_SECTIONS.includes(name))
+        return undefined;
+    const template = context.template();
+    if (template === undefined)
+        return undefined;
+    const accepted = context.settings.sections[name];
+    const wanted = templateSections(template).find((s) => accepted.some((start) => startsWithName(normaliseHeading(s.heading), start)));
+    if (!wanted || wanted.text.includes('{{') || !wanted.text.includes(NONE_YET))
+        return undefined;
+    if (name === 'Outcomes & Retrospective') {
+        const items = context.progressItems();
+        if (items.length > 0 && items.every((item) => item.status === 'done'))
+            return undefined;
+    }
+    const { plan } = context;
+    if (endsOpen(plan))
+        return undefined;
+    const { text } = plan.source;
+    const prefix = text === '' ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+    return { edits: [{ start: text.length, end: text.length, text: `${prefix}${wanted.text}\n` }] };
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/required-sections.ts
+
+
+/** The heading of the outermost section holding the most checkbox items: what the author uses as Progress. */
+function headingHoldingCheckboxes(plan) {
+    const starts = plan.checkboxItems.map((item) => item.start);
+    if (starts.length === 0)
+        return undefined;
+    // The items are in document order: count those in a section by bisection.
+    const countBelow = (offset) => {
+        let low = 0;
+        let high = starts.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (starts[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low;
+    };
+    let best;
+    let most = 0;
+    for (const section of plan.sections) {
+        if (section.heading.depth < 2)
+            continue;
+        const count = countBelow(section.end) - countBelow(section.bodyStart);
+        if (count > most) {
+            best = section.heading;
+            most = count;
+        }
+    }
+    return best;
+}
+const rule = {
+    meta: {
+        id: 'required-sections',
+        description: 'Reports each required section the plan lacks.',
+        rationale: 'A reader resumes work from the plan alone, so the living sections (Purpose, Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective) and the Context and Validation sections must always be there to read and to update.',
+        defaultSeverity: 'error',
+        reportedAt: 'line 1, one finding per missing section',
+        tags: ['structure'],
+        fixable: 'appends a missing Surprises & Discoveries, Decision Log or Outcomes & Retrospective section as `init` writes it (heading, guidance comment, "None yet."); not Outcomes once every Progress item is checked, nor the other sections, which an empty stand-in would not satisfy. The action has no template, so it suggests none.',
+        notes: 'A heading matches a section when it starts with one of its names as whole words (`Progress Notes`; not `Progressive rollout`), or when one or two qualifying words come before the name and the name ends the heading or is followed by "and …" (`Existing Context`, `Current repository context`, `5. Repository context`, `Testing and validation`); a negation or a hyphen is no qualifier (`Non-Decisions`, `No progress yet`). Each section also has built-in names in Chinese (simplified and traditional), Japanese, Korean, Spanish, Portuguese, French, German and Russian, listed in `docs/languages.md` (`进度`, `進捗`, `진행 상황`, `Progreso`, `Fortschritt`, …). When Progress is missing, the finding names the heading that holds the checkbox items and the mapping that would make it Progress. The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
+    },
+    check(context) {
+        for (const name of REQUIRED_SECTIONS) {
+            if (context.section(name))
+                continue;
+            const starts = context.settings.sections[name];
+            const builtIn = starts === DEFAULT_SECTION_NAMES[name];
+            const shown = (builtIn ? ENGLISH_SECTION_NAMES[name] : starts).map((s) => `"${s}"`);
+            const lookalike = name === 'Progress' ? headingHoldingCheckboxes(context.plan) : undefined;
+            context.report({
+                line: 1,
+                column: 1,
+                message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${shown.join(' or ')}` +
+                    `${builtIn ? ' (or its name in one of the built-in languages)' : ''}.` +
+                    (lookalike
+                        ? ` The checkbox items under "${lookalike.text}" (line ${lookalike.line}) look like Progress: rename that heading, or map it in the configuration file with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
+                        : ''),
+                fix: missingSectionFix(context, name),
+            });
+        }
+    },
+};
+/* harmony default export */ const required_sections = (rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/progress-checklist.ts
+const progress_checklist_rule = {
+    meta: {
+        id: 'progress-checklist',
+        description: 'Reports a Progress section that holds no checkbox item.',
+        rationale: 'Progress is where the plan says, step by step, what is done and what is left. Only checkbox items (`- [ ]` and `- [x]`) can be counted, resumed from, and shown as progress on a pull request.',
+        defaultSeverity: 'error',
+        reportedAt: 'the Progress heading',
+        tags: ['progress'],
+    },
+    check(context) {
+        const section = context.section('Progress');
+        if (!section || context.progressItems().length > 0)
+            return;
+        context.report({
+            line: section.heading.line,
+            message: 'Progress holds no checkbox item: list the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
+        });
+    },
+};
+/* harmony default export */ const progress_checklist = (progress_checklist_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/progress-timestamp.ts
+
+const progress_timestamp_rule = {
+    meta: {
+        id: 'progress-timestamp',
+        description: 'Reports a checked Progress item with no date, or with an impossible one.',
+        rationale: 'Timestamps on finished steps show when work happened and how fast it moves; a step checked without one cannot be placed in time, and an impossible date (`2025-13-45`) is a typo that hides the real one.',
+        defaultSeverity: 'error',
+        reportedAt: 'the item',
+        tags: ['progress', 'timestamps'],
+        fixable: 'in a git repository, dates a checked item that has no date from the commit that checked it (its commit time in UTC), when that commit is unambiguous; an impossible date is left to correct by hand, and so is every item when git cannot tell (the report says why). The action reads no history, so it suggests none.',
+    },
+    check(context) {
+        for (const item of context.progressItems()) {
+            if (item.status !== 'done')
+                continue;
+            if (!item.stamp.found) {
+                const date = context.itemDate(item.line);
+                context.report({
+                    line: item.line,
+                    endLine: item.item.endLine,
+                    message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+                    fix: date ? datedItemFix(context.plan, item, date) : undefined,
+                });
+            }
+            else if (!item.stamp.valid) {
+                context.report({
+                    line: item.line,
+                    endLine: item.item.endLine,
+                    message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
+                });
+            }
+        }
+    },
+};
+/* harmony default export */ const progress_timestamp = (progress_timestamp_rule);
+
+;// CONCATENATED MODULE: ./src/core/rules/timestamp-format.ts
+
+const timestamp_format_rule = {
+    meta: {
+        id: 'timestamp-format',
+        description: 'Reports a checked Progress item whose timestamp is not in the canonical form.',
+        rationale: 'One form, a parenthesised date, time and zone right after the box, lets people and tools read every timestamp the same way and compare them across time zones.',
+        defaultSeverity: 'warning',
+        reportedAt: 'the item',
+        tags: ['progress', 'timestamps'],
+        fixable: 'rewrites the timestamp to `(YYYY-MM-DD HH:MMZ)` in UTC, converting a numeric offset (`+02:00`, `-0500`), when its date, time and zone are known; a leading timestamp is replaced, any other is kept in the text. A zone abbreviation such as `CST`, which names several zones, and a date without a time are left to fix by hand.',
+    },
+    check(context) {
+        for (const item of context.progressItems()) {
+            if (item.status !== 'done' || !item.stamp.found || !item.stamp.valid || item.stamp.canonical)
+                continue;
+            context.report({
+                line: item.line,
+                endLine: item.item.endLine,
+                message: 'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+                fix: canonicalTimestampFix(context.plan, item),
+            });
+        }
+    },
+};
+/* harmony default export */ const timestamp_format = (timestamp_format_rule);
 
 ;// CONCATENATED MODULE: ./src/core/prose.ts
 
@@ -32022,6 +32309,7 @@ const undefined_jargon_rule = {
 ;// CONCATENATED MODULE: ./src/core/rules/empty-section.ts
 
 
+
 const empty_section_rule = {
     meta: {
         id: 'empty-section',
@@ -32030,6 +32318,7 @@ const empty_section_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the section heading',
         tags: ['structure'],
+        fixable: 'writes "None yet." in an empty Surprises & Discoveries, Decision Log or Outcomes & Retrospective section.',
     },
     check(context) {
         for (const name of REQUIRED_SECTIONS) {
@@ -32041,6 +32330,7 @@ const empty_section_rule = {
                 context.report({
                     line: section.heading.line,
                     message: `The ${name} section is empty: write what is known so far, or "None yet." if there is nothing to record.`,
+                    fix: noneYetFix(context.plan, section, name),
                 });
             }
         }
@@ -32078,6 +32368,7 @@ const checklist_outside_progress_rule = {
 /* harmony default export */ const checklist_outside_progress = (checklist_outside_progress_rule);
 
 ;// CONCATENATED MODULE: ./src/core/rules/fenced-code.ts
+
 const fenced_code_rule = {
     meta: {
         id: 'fenced-code',
@@ -32087,6 +32378,7 @@ const fenced_code_rule = {
         reportedAt: 'the opening fence',
         tags: ['format'],
         notes: "A plan whose whole content (front matter aside) is one fenced block with the info string `md` or `markdown` gets one finding, at the fence, and the inside of the block is validated as the plan, with the file's line numbers.",
+        fixable: 'turns the block into one indented by four spaces, except where that could change its meaning: inside a list or block quote, right after a list, unclosed, a whole plan in a `md` block, or with blank first or last lines.',
     },
     check(context) {
         const { text } = context.plan.source;
@@ -32108,6 +32400,7 @@ const fenced_code_rule = {
                 line: leaf.node.position?.start.line ?? 1,
                 column: leaf.node.position?.start.column,
                 message: 'Fenced code block: indent the block by four spaces instead of fencing it.',
+                fix: indentedCodeFix(context.plan, leaf),
             });
         }
     },
@@ -32115,6 +32408,7 @@ const fenced_code_rule = {
 /* harmony default export */ const fenced_code = (fenced_code_rule);
 
 ;// CONCATENATED MODULE: ./src/core/rules/heading-blank-line.ts
+
 
 const heading_blank_line_rule = {
     meta: {
@@ -32125,6 +32419,7 @@ const heading_blank_line_rule = {
         reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
         tags: ['format'],
         notes: 'A `# comment` line of a block indented by four spaces inside a list item (which Markdown reads as a heading) is not reported.',
+        fixable: 'inserts a blank line after the heading (inside a block quote, a line holding only `>`).',
     },
     check(context) {
         const { source } = context.plan;
@@ -32145,6 +32440,7 @@ const heading_blank_line_rule = {
             context.report({
                 line: endLine,
                 message: 'Heading is not followed by a blank line: add one after it.',
+                fix: blankLineAfterFix(context.plan, heading.start, endLine),
             });
         }
     },
@@ -32448,81 +32744,6 @@ const validation_commands_rule = {
     },
 };
 /* harmony default export */ const validation_commands = (validation_commands_rule);
-
-;// CONCATENATED MODULE: ./src/core/timestamps.ts
-const CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})\s*\)/i;
-const DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b))?)?/;
-const LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+|[：—–]\s*)?/i;
-/**
- * Zone abbreviations seen in real plans, as offsets from UTC in minutes. Ambiguous ones are not
- * guessed: `CST` is China Standard Time as often as US Central, `IST` is India, Israel or
- * Ireland, `BST` British Summer Time or Bangladesh; a time with one of them is read without a zone.
- */
-const ZONES = {
-    Z: 0,
-    UTC: 0,
-    GMT: 0,
-    CET: 60,
-    CEST: 120,
-    EET: 120,
-    EEST: 180,
-    WET: 0,
-    WEST: 60,
-    EST: -300,
-    EDT: -240,
-    CDT: -300,
-    MST: -420,
-    MDT: -360,
-    PST: -480,
-    PDT: -420,
-    JST: 540,
-    KST: 540,
-    AEST: 600,
-    AEDT: 660,
-};
-function isValidDate(year, month, day) {
-    if (year < 1000 || month < 1 || month > 12 || day < 1)
-        return false;
-    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return day <= daysInMonth;
-}
-function offsetMinutes(zone) {
-    const upper = zone.toUpperCase();
-    if (upper in ZONES)
-        return ZONES[upper];
-    const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-    if (!numeric)
-        return null;
-    const minutes = Number(numeric[2]) * 60 + Number(numeric[3]);
-    return numeric[1] === '-' ? -minutes : minutes;
-}
-const pad = (n, width = 2) => String(n).padStart(width, '0');
-function readTimestamp(itemText) {
-    const match = DATE.exec(itemText);
-    const leading = LEADING.exec(itemText);
-    const leadingLength = leading ? leading[0].length : 0;
-    if (!match)
-        return { found: false, valid: false, canonical: false, iso: null, leadingLength };
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const hasTime = match[4] !== undefined;
-    const [hour, minute, second] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];
-    const valid = isValidDate(year, month, day) && hour <= 23 && minute <= 59 && second <= 59;
-    const canonical = valid && CANONICAL.test(itemText);
-    let iso = null;
-    if (valid) {
-        const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-        const offset = match[7] ? offsetMinutes(match[7]) : null;
-        if (!hasTime)
-            iso = date;
-        else if (offset === null)
-            iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
-        else {
-            const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
-            iso = new Date(utc).toISOString().replace('.000Z', 'Z');
-        }
-    }
-    return { found: true, valid, canonical, iso, leadingLength };
-}
 
 ;// CONCATENATED MODULE: ./src/core/milestone-name.ts
 /**
@@ -33532,7 +33753,40 @@ function readSuppressions(comments) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/fix-lines.ts
+
+/**
+ * A fix as whole lines: lines `line` to `endLine` of the plan replaced by `text` (lines joined by
+ * `\n`), which is what a GitHub suggestion block needs. An insertion at the start of a line that
+ * ends with a line break is anchored to the line before (a blank line after a heading becomes a
+ * change of the heading's line), so the suggestion sits on the line the finding is about.
+ */
+function lineReplacement(source, edits) {
+    if (edits.length === 0)
+        return undefined;
+    const { text, lineStarts } = source;
+    const anchored = edits.map((edit) => {
+        const atLineStart = edit.start > 0 && text[edit.start - 1] === '\n';
+        if (edit.start === edit.end && atLineStart && edit.text.endsWith('\n'))
+            return { start: edit.start - 1, end: edit.start - 1, text: `\n${edit.text.slice(0, -1)}` };
+        return edit;
+    });
+    const first = Math.min(...anchored.map((e) => lineOf(source, e.start)));
+    const last = Math.max(...anchored.map((e) => lineOf(source, e.end > e.start && text[e.end - 1] === '\n' ? e.end - 1 : e.end)));
+    const from = lineStarts[first - 1];
+    const to = lineStarts[last - 1] + lineText(source, last).length;
+    let out = '';
+    let at = from;
+    for (const edit of [...anchored].sort((a, b) => a.start - b.start)) {
+        out += text.slice(at, edit.start) + edit.text;
+        at = Math.max(at, edit.end);
+    }
+    out += text.slice(at, Math.max(at, to));
+    return { line: first, endLine: last, text: out };
+}
+
 ;// CONCATENATED MODULE: ./src/core/lint.ts
+
 
 
 
@@ -33575,6 +33829,8 @@ function lintPlan(input, options = {}) {
                     return undefined;
                 return (basePlan ??= typeof options.base === 'string' ? parsePlan(options.base) : options.base);
             },
+            template: () => options.template,
+            itemDate: (line) => options.itemDates?.get(lineText(plan.source, line)),
             report: (report) => {
                 if (suppressions.isSuppressed(rule.meta.id, report.line))
                     return;
@@ -33605,6 +33861,18 @@ function toFinding(plan, ruleId, severity, report) {
         endColumn,
         message: report.message,
         url: docsUrl(ruleId),
+        ...(report.fix && report.fix.edits.length > 0
+            ? {
+                fix: {
+                    edits: report.fix.edits.map((edit) => {
+                        const from = pointOf(plan.source, edit.start);
+                        const to = pointOf(plan.source, edit.end);
+                        return { ...edit, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+                    }),
+                    lines: lineReplacement(plan.source, report.fix.edits),
+                },
+            }
+            : {}),
     };
 }
 
@@ -34004,6 +34272,7 @@ function toJsonReport(results) {
                 message: f.message,
                 url: f.url,
                 ...(f.baselineState !== undefined ? { baselineState: f.baselineState, fingerprint: f.fingerprint } : {}),
+                ...(f.fix ? { fix: f.fix } : {}),
             })),
         })),
     };
@@ -35606,6 +35875,636 @@ async function readPlanFile(path, root = (0,external_node_path_namespaceObject.p
     return decodePlan(read.bytes);
 }
 
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = line_tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function line_tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/fix.ts
+
+/**
+ * Applying the fixes that rules attach to findings (`Finding.fix`), as `execplan validate --fix`
+ * does. Pure: text in, text out.
+ *
+ * Edits are computed on the engine's text (byte-order mark removed, line endings `\n`) and
+ * applied to the text as written: each offset is mapped back to the raw text, and every `\n`
+ * in a replacement is written with the file's own line ending, so that text outside the edits
+ * stays byte for byte what it was, a byte-order mark and CRLF line endings included.
+ */
+/** How many times `fixText` lints and applies at most: later passes pick up fixes that overlapped. */
+const MAX_FIX_PASSES = 5;
+/** Offsets in the engine's text mapped to offsets in the raw text; index `text.length` included. */
+function rawOffsets(raw) {
+    const bom = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const chars = [];
+    const map = [];
+    for (let i = bom; i < raw.length; i++) {
+        const c = raw[i];
+        map.push(i);
+        if (c === '\r') {
+            chars.push('\n');
+            if (raw[i + 1] === '\n')
+                i++;
+        }
+        else
+            chars.push(c);
+    }
+    map.push(raw.length);
+    return { map: Int32Array.from(map), text: chars.join('') };
+}
+/** The line ending the file uses most: `\r\n` when at least half its line endings are. */
+function dominantLineEnding(raw) {
+    let crlf = 0;
+    let lf = 0;
+    for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) {
+        if (raw[i - 1] === '\r')
+            crlf++;
+        else
+            lf++;
+    }
+    return crlf > 0 && crlf >= lf ? '\r\n' : '\n';
+}
+/**
+ * The findings whose fixes can be applied together: in finding order, a fix is taken when none
+ * of its edits overlaps an edit already taken (two insertions at the same offset do not overlap:
+ * they are applied in finding order).
+ */
+function compatibleFixes(findings) {
+    const taken = [];
+    const chosen = [];
+    // Also true for an insertion strictly inside a replaced range.
+    const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+    for (const finding of findings) {
+        const edits = finding.fix?.edits;
+        if (!edits || edits.length === 0)
+            continue;
+        if (edits.some((e) => taken.some((t) => overlaps(e, t))))
+            continue;
+        taken.push(...edits);
+        chosen.push(finding);
+    }
+    return chosen;
+}
+/** Applies the edits of the given findings to the raw text (see the module comment). */
+function applyFixes(raw, findings) {
+    const { map } = rawOffsets(raw);
+    const eol = dominantLineEnding(raw);
+    const edits = findings
+        .flatMap((f, order) => (f.fix?.edits ?? []).map((edit, index) => ({ edit, order, index })))
+        .sort((a, b) => a.edit.start - b.edit.start || a.order - b.order || a.index - b.index);
+    let out = '';
+    let at = 0;
+    for (const { edit } of edits) {
+        const start = map[edit.start];
+        const end = map[edit.end];
+        out += raw.slice(at, start) + (eol === '\n' ? edit.text : edit.text.replace(/\n/g, eol));
+        at = Math.max(at, end);
+    }
+    return out + raw.slice(at);
+}
+/** Lints and applies every compatible fix, repeating until nothing changes or `MAX_FIX_PASSES`. */
+function fixText(raw, options = {}, maxPasses = MAX_FIX_PASSES) {
+    let text = raw;
+    const fixed = [];
+    let passes = 0;
+    let findings = lintPlan(text, options).findings;
+    while (passes < maxPasses) {
+        const chosen = compatibleFixes(findings);
+        if (chosen.length === 0)
+            break;
+        const next = applyFixes(text, chosen);
+        if (next === text)
+            break;
+        text = next;
+        fixed.push(...chosen);
+        passes++;
+        findings = lintPlan(text, options).findings;
+    }
+    return { text, changed: text !== raw, fixed, remaining: findings, passes };
+}
+/** Whether a finding carries a fix. */
+const isFixable = (finding) => (finding.fix?.edits.length ?? 0) > 0;
+/** The engine's text of the raw text: exported for tests that compare outside the edits. */
+const engineText = (raw) => rawOffsets(raw).text;
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/cli/git-dates.ts
+
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const CHECKED = /\[[xX]\]/;
+const NOT_COMMITTED = /^0{40}$/;
+async function git(cwd, args) {
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+    return stdout;
+}
+/** The commit that last changed one line of the working file, and the line's number and path there. */
+async function blameLine(cwd, file, line) {
+    const out = await git(cwd, ['blame', '--porcelain', '-L', `${line},${line}`, '--', file]);
+    const [header] = out.split('\n');
+    const [commit, origLine] = header.split(' ');
+    const path = /^filename (.*)$/m.exec(out)?.[1] ?? file;
+    return { commit, line: Number(origLine), path };
+}
+/** The history of one line (`git log -L`), newest first: each commit with the lines it added and removed there. */
+async function lineHistory(cwd, commit, path, line) {
+    const out = await git(cwd, ['log', '--no-color', '--format=%x00%H %ct %P', '-L', `${line},${line}:${path}`, commit]);
+    return out
+        .split('\0')
+        .filter((chunk) => chunk.trim() !== '')
+        .map((chunk) => {
+        const [header, ...rest] = chunk.split('\n');
+        const [hash, time, ...parents] = header.trim().split(' ');
+        const added = rest.filter((l) => l.startsWith('+') && !l.startsWith('+++')).map((l) => l.slice(1));
+        const removed = rest.filter((l) => l.startsWith('-') && !l.startsWith('---')).map((l) => l.slice(1));
+        return { commit: hash, time: Number(time), parents: parents.filter(Boolean).length, added, removed };
+    });
+}
+/**
+ * Dates one item, or says why it cannot. Blame runs beside the file; the line's history runs at
+ * the top of the work tree, because blame names the file by its path from there.
+ */
+async function dateItem(cwd, top, file, item) {
+    const blame = await blameLine(cwd, file, item.line);
+    if (NOT_COMMITTED.test(blame.commit))
+        return 'the item is not committed yet, so git cannot say when it was checked';
+    const history = await lineHistory(top, blame.commit, blame.path, blame.line);
+    for (const change of history) {
+        if (!change.added.some((l) => CHECKED.test(l)))
+            return 'its history in git does not show the box being checked';
+        const wasChecked = change.removed.some((l) => CHECKED.test(l));
+        if (wasChecked)
+            continue;
+        if (change.parents > 1)
+            return `it was checked in a merge commit (${change.commit.slice(0, 7)}), which does not say when`;
+        if (change.added.filter((l) => CHECKED.test(l)).length > 1)
+            return `commit ${change.commit.slice(0, 7)} checked several items on these lines at once, so which is which is not clear`;
+        return new Date(change.time * 1000);
+    }
+    return 'its history in git does not show the box being checked';
+}
+/** Dates each undated checked item of one file from git history (see `ItemDates`). */
+async function gitItemDates(file, items) {
+    const dates = new Map();
+    const reasons = new Map();
+    if (items.length === 0)
+        return { dates, reasons };
+    const cwd = (0,external_node_path_namespaceObject.dirname)(file);
+    let top;
+    try {
+        top = (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
+    }
+    catch {
+        for (const item of items)
+            reasons.set(item.line, 'the plan is not in a git repository, so its history cannot date it');
+        return { dates, reasons };
+    }
+    const seen = new Map();
+    for (const item of items)
+        seen.set(item.text, (seen.get(item.text) ?? 0) + 1);
+    for (const item of items) {
+        if ((seen.get(item.text) ?? 0) > 1) {
+            reasons.set(item.line, 'another checked item has the same text, so its date cannot be told apart');
+            continue;
+        }
+        let dated;
+        try {
+            dated = await dateItem(cwd, top, (0,external_node_path_namespaceObject.basename)(file), item);
+        }
+        catch (error) {
+            dated = `git could not tell (${String(error.message).split('\n')[0]})`;
+        }
+        if (typeof dated === 'string')
+            reasons.set(item.line, dated);
+        else
+            dates.set(item.text, dated);
+    }
+    return { dates, reasons };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/installation.ts
 
 
@@ -35629,6 +36528,152 @@ const readJson = (path) => (0,external_node_fs_namespaceObject.existsSync)(path)
 function packageVersion() {
     version ??= readJson(installedFile('package.json', (path) => readJson(path).name === 'execplan')).version ?? '0.0.0';
     return version;
+}
+
+;// CONCATENATED MODULE: ./src/cli/fix-files.ts
+
+
+
+
+
+
+
+
+
+
+
+const BOM = '\uFEFF';
+/** The plan template `init` writes, for the sections `required-sections` fixes add. */
+async function readTemplate() {
+    try {
+        return await (0,promises_namespaceObject.readFile)(installedFile((0,external_node_path_namespaceObject.join)('templates', 'plan.md')), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Checked Progress items with no date at all, for `git-dates.ts`. */
+function undatedItems(text, settings) {
+    const plan = parsePlan(text);
+    const section = findSection(plan, settings.sections.Progress);
+    return progressItems(plan, section)
+        .filter((item) => item.status === 'done' && !item.stamp.found)
+        .map((item) => ({ line: item.line, text: lineText(plan.source, item.line) }));
+}
+/**
+ * Why items stayed undated, by their line in the fixed text (fixes above them may move them):
+ * the n-th undated item with a given text is the n-th line with that text.
+ */
+function reasonsAfterFixing(reasons, items, fixed) {
+    const lines = engineText(fixed).split('\n');
+    const next = new Map();
+    const out = new Map();
+    for (const [line, why] of [...reasons].sort(([a], [b]) => a - b)) {
+        const text = items.find((item) => item.line === line)?.text;
+        const index = text === undefined ? -1 : lines.indexOf(text, next.get(text) ?? 0);
+        if (text !== undefined && index !== -1)
+            next.set(text, index + 1);
+        out.set(index === -1 ? line : index + 1, why);
+    }
+    return out;
+}
+/** Fixes each plan, writing it only when it changed and `write` is set. */
+async function fixFiles(files, cwd, options) {
+    const template = await readTemplate();
+    const out = [];
+    for (const path of files) {
+        const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, path);
+        const read = await readPlanFile(absolute);
+        if ('error' in read) {
+            out.push({
+                path,
+                before: '',
+                after: '',
+                fixed: [],
+                result: { path, findings: [], error: read.error },
+                undated: new Map(),
+            });
+            continue;
+        }
+        // The decoder drops a byte-order mark; the file keeps it.
+        const bytes = await (0,promises_namespaceObject.readFile)(absolute);
+        const before = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? BOM + read.text : read.text;
+        try {
+            const undated = undatedItems(before, options.settings);
+            const history = await gitItemDates(absolute, undated);
+            const lint = {
+                settings: options.settings,
+                strict: options.strict,
+                ...(options.base !== undefined ? { base: options.base } : {}),
+                ...(template !== undefined ? { template } : {}),
+                itemDates: history.dates,
+            };
+            const outcome = fixText(before, lint);
+            if (outcome.changed && options.write)
+                await (0,promises_namespaceObject.writeFile)(absolute, outcome.text, 'utf8');
+            out.push({
+                path,
+                before,
+                after: outcome.text,
+                fixed: outcome.fixed,
+                result: { path, findings: outcome.remaining },
+                undated: reasonsAfterFixing(history.reasons, undated, outcome.text),
+            });
+        }
+        catch (error) {
+            if (!(error instanceof PlanLimitError))
+                throw error;
+            out.push({
+                path,
+                before,
+                after: before,
+                fixed: [],
+                result: { path, findings: [], error: error.message },
+                undated: new Map(),
+            });
+        }
+    }
+    return out;
+}
+const label = (side, path) => ((0,external_node_path_namespaceObject.isAbsolute)(path) ? path : `${side}/${path}`);
+/** A unified diff of every file that would change, for `--fix-dry-run`. */
+function fixDiff(fixes) {
+    return fixes
+        .filter((f) => f.before !== f.after)
+        .map((f) => createTwoFilesPatch(label('a', f.path), label('b', f.path), f.before, f.after, undefined, undefined, {
+        context: 3,
+    }))
+        .join('');
+}
+const byRule = (findings) => {
+    const counts = new Map();
+    for (const f of findings)
+        counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+    return [...counts]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([rule, n]) => `${rule} ${n}`)
+        .join(', ');
+};
+/** What was fixed and what is left, one line per plan, then why undated items stayed undated. */
+function fixSummary(fixes, write) {
+    const lines = [];
+    let total = 0;
+    for (const f of fixes) {
+        if (f.result.error !== undefined)
+            continue;
+        total += f.fixed.length;
+        const left = f.result.findings;
+        const fixable = left.filter(isFixable);
+        const did = write ? 'fixed' : 'would fix';
+        const fixedPart = f.fixed.length > 0 ? `${did} ${f.fixed.length} (${byRule(f.fixed)})` : 'nothing to fix';
+        const leftPart = left.length > 0 ? `${left.length} left (${byRule(left)})` : 'nothing left';
+        lines.push(`${f.path}: ${fixedPart}; ${leftPart}${fixable.length > 0 ? `, ${fixable.length} of them fixable by another pass` : ''}`);
+        for (const [line, why] of [...f.undated].sort(([a], [b]) => a - b)) {
+            lines.push(`  ${f.path}:${line}  progress-timestamp not dated: ${why}.`);
+        }
+    }
+    lines.push(`${write ? 'Fixed' : 'Would fix'} ${total} finding${total === 1 ? '' : 's'} in ${fixes.filter((f) => f.fixed.length > 0).length} of ${fixes.length} plan${fixes.length === 1 ? '' : 's'}.`);
+    return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/action/log-line.ts
@@ -35710,6 +36755,7 @@ function terminalSafe(text, colour = false) {
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
@@ -35717,11 +36763,14 @@ class UsageError extends Error {
 }
 const USAGE = `Usage:
   execplan validate [PATH…] [--strict] [--format stylish|json|sarif|github] [--config FILE] [--base FILE]
+                    [--fix | --fix-dry-run]
   execplan progress FILE [--json]
   execplan delta BASE_FILE HEAD_FILE [--json]
   execplan init FILE "Title" [--purpose "…"] [--force]
 
 PATH is a plan file, a folder (every *.md below it) or a glob; none means ${DEFAULT_PLAN_GLOB}.
+--fix applies the mechanical fixes rules offer and writes the plans that change; --fix-dry-run prints
+them as a unified diff instead. What was fixed and what is left goes to stderr.
 Exit status: 0 no error, 1 errors found (with --strict, warnings too), 2 usage or input problem.
 Rules and configuration: https://github.com/execplan/execplan#readme
 `;
@@ -35778,6 +36827,8 @@ async function validateCommand(args, io) {
         format: { type: 'string', default: 'stylish' },
         config: { type: 'string' },
         base: { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
     });
     const format = values.format;
     if (!FORMATS.includes(format))
@@ -35809,6 +36860,23 @@ async function validateCommand(args, io) {
             return EXIT_USAGE;
         }
         baseText = base.text;
+    }
+    if (values.fix || values['fix-dry-run']) {
+        const write = !values['fix-dry-run'];
+        const fixes = await fixFiles(expansion.files, io.cwd, {
+            settings,
+            strict: values.strict ?? false,
+            base: baseText,
+            write,
+        });
+        io.stderr(fixSummary(fixes, write));
+        const fixed = fixes.map((f) => f.result);
+        if (fixed.some((r) => r.error !== undefined))
+            problem = true;
+        io.stdout(write ? render(format, fixed, io) : fixDiff(fixes));
+        if (problem)
+            return EXIT_USAGE;
+        return fixed.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
     }
     const reports = await validateFiles(expansion.files, io.cwd, settings, values.strict ?? false, baseText, io.stderr);
     if (reports.some((r) => r.error !== undefined))
