@@ -469,6 +469,59 @@ describe('the action, in process', () => {
     expect(r.outputs.plans).toBe('1');
   });
 
+  test('3,000 files that sort before .plans/ do not hide a plan: past the files list, the two trees are compared (issue 10, item 1)', async () => {
+    const head: Record<string, string> = {};
+    for (let i = 0; i < 3000; i++) head[`.a/f${String(i).padStart(4, '0')}.ts`] = `export const n = ${i};\n`;
+    head['.plans/bad.md'] = '# Bad\n\nTBD\n';
+    const scenario = (): Scenario => ({
+      commits: { [BASE]: {}, [HEAD]: head },
+      pull: { number: 7, base: BASE, head: HEAD },
+    });
+    const r = await run(scenario());
+    expect(r.status).toBe(1);
+    expect(r.server.state.checkRuns[0].conclusion).toBe('failure');
+    expect(r.server.state.checkRuns[0].output.title).not.toBe('No plan changed');
+    expect(r.outputs.plans).toBe('1');
+    const trees = r.server.state.requests.filter((q: { path: string }) => q.path.includes('/git/trees/'));
+    expect(trees).toHaveLength(2);
+
+    // A tree cut short as well: the check fails and says why.
+    await server?.close();
+    server = undefined;
+    const cut = await run({ ...scenario(), truncatedTrees: true });
+    expect(cut.status).toBe(1);
+    expect(cut.server.state.checkRuns[0].conclusion).toBe('failure');
+    expect(cut.summary).toContain('only in part');
+  });
+
+  test("a pull request's changed_files larger than its files list: the trees are compared", async () => {
+    const head: Record<string, string> = { '.plans/bad.md': '# Bad\n\nTBD\n' };
+    for (let i = 0; i < 400; i++) head[`.a/f${String(i).padStart(4, '0')}.ts`] = `export const n = ${i};\n`;
+    server = await startFakeGitHub({
+      commits: { [BASE]: {}, [HEAD]: head },
+      pull: { number: 7, base: BASE, head: HEAD },
+    });
+    const payload = pullRequestPayload({
+      owner: server.owner,
+      repo: server.repo,
+      number: 7,
+      base: BASE,
+      head: HEAD,
+      changedFiles: 5000,
+    });
+    const r = await run({ commits: { [BASE]: {}, [HEAD]: head } }, { payload });
+    expect(r.outputs.plans).toBe('1');
+    expect(r.server.state.requests.filter((q: { path: string }) => q.path.includes('/git/trees/'))).toHaveLength(2);
+  });
+
+  test('a comparison without its files field fails the run instead of passing as "No plan changed" (issue 10, item 12)', async () => {
+    const scenario = { ...twoPlans(), compareWithoutFiles: true };
+    const r = await run(scenario);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/without listing the changed files/);
+    expect(r.server.state.checkRuns.filter((c: { conclusion: string }) => c.conclusion === 'success')).toEqual([]);
+  });
+
   test('a push of more than 300 changed files: the plans among all of them are found from the two trees', async () => {
     const base: Record<string, string> = {
       '.plans/old.md': demo('base/checkout-retries.md'),

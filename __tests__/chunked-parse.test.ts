@@ -123,3 +123,27 @@ describe('cuts inside long sections', () => {
     expect(cut(`# Title\n\n${lines}\n`)).toBe(whole(`# Title\n\n${lines}\n`));
   });
 });
+
+describe('a refused cut moves on to the next cut point (issue 10, item 4)', () => {
+  const body = '[a](\n'.repeat(20_000) + 'TBD\n';
+  const fastest = (text: string): number => {
+    let best = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const start = performance.now();
+      parseMarkdown(text);
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+  test.each([
+    ['an HTML block holding a heading', '<div>\n## x\n</div>\n\n'],
+    ['a fence in a list item ended by a heading', '- a\n  ```\n## x\n\n'],
+    ['an indented fence at the top level, which a heading does not end', '  ```\n## x\n```\n\n'],
+  ])('%s at the top: the same tree as one parse, and no slower than without it', (_name, prefix) => {
+    const small = `# T\n\n${prefix}## Context\n\n${'[a](\n'.repeat(500)}TBD\n`;
+    expect(findingsOf(small, {})).toEqual(findingsOf(small, WHOLE));
+    const text = `# T\n\n${prefix}## Context\n\n${body}`;
+    // Before: the first refused cut ended cutting, and the 20,000 lines were parsed in one piece.
+    expect(fastest(text) / fastest(`# T\n\n## Context\n\n${body}`)).toBeLessThan(1.5);
+  });
+});

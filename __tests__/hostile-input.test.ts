@@ -68,6 +68,21 @@ const checks: Record<string, (text: string, result: LintResult) => void> = {
   'parentheses-on-one-line': placeholderOnLastLine,
   'one-section-5mb': placeholderOnLastLine,
   'one-paragraph-5mb': placeholderOnLastLine,
+  'html-prefix': placeholderOnLastLine,
+  'list-fence-prefix': placeholderOnLastLine,
+  'refused-cuts': placeholderOnLastLine,
+  'phrase-storm': (_text, result) => {
+    expect(result.findings.filter((f) => f.ruleId === 'placeholder')).toHaveLength(100_000);
+  },
+  'phrase-storm-long': (_text, result) => {
+    expect(result.findings.filter((f) => f.ruleId === 'vague-acceptance')).toHaveLength(100_000);
+  },
+  'large-phrase-list': (text, result) => {
+    const line = text.split('\n').indexOf('pending decision number 4999') + 1;
+    expect(result.findings.some((f) => f.ruleId === 'placeholder' && f.line === line)).toBe(true);
+  },
+  'deep-lists-within-limits': placeholderOnLastLine,
+  'deep-quotes-within-limits': placeholderOnLastLine,
 };
 
 describe('hostile input is validated or refused within its bound', () => {
@@ -81,7 +96,7 @@ describe('hostile input is validated or refused within its bound', () => {
     const baselineText = baselineFor(input, text);
     let outcome: Measurement | undefined;
     const measure = (): number => {
-      outcome = measureOnce(text, baselineText);
+      outcome = measureOnce(text, baselineText, input.options);
       return outcome.inputMs / outcome.baselineMs;
     };
     let ratio = measure();
@@ -96,7 +111,7 @@ describe('hostile input is validated or refused within its bound', () => {
       expect(outcome.error).toBeUndefined();
       checks[input.id](text, outcome.result!);
       // Deterministic: the same findings again.
-      expect(lintPlan(text).findings).toEqual(outcome.result!.findings);
+      expect(lintPlan(text, input.options).findings).toEqual(outcome.result!.findings);
     }
   });
 });

@@ -13,7 +13,7 @@ const RUNS = 3;
 const rows = HOSTILE_INPUTS.map((input) => {
   const text = input.build();
   const baselineText = baselineFor(input, text);
-  const runs = Array.from({ length: RUNS }, () => measureOnce(text, baselineText));
+  const runs = Array.from({ length: RUNS }, () => measureOnce(text, baselineText, input.options));
   const last = runs[RUNS - 1];
   const outcome = last.result ? `${last.result.findings.length} findings` : `refused: ${(last.error as Error).message}`;
   const [ms, baseline] = [Math.min(...runs.map((r) => r.inputMs)), Math.min(...runs.map((r) => r.baselineMs))];

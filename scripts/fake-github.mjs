@@ -157,7 +157,9 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
 
     if (method === 'GET' && (match = m(/\/pulls\/(\d+)\/files$/))) {
       if (!pull || Number(match[1]) !== pull.number) return { status: 404, body: { message: 'Not Found' } };
-      return paged(diff(scenario.commits[pull.mergeBase ?? pull.base], scenario.commits[pull.head], pull.renames));
+      // Like GitHub, at most 3,000 files, and no sign that more were left out.
+      const files = diff(scenario.commits[pull.mergeBase ?? pull.base], scenario.commits[pull.head], pull.renames);
+      return paged(files.slice(0, 3000));
     }
     if (method === 'GET' && (match = m(/\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/))) {
       const [, baseSha, headSha] = match;
@@ -185,6 +187,8 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
             scenario.commits[headSha],
             pull?.head === headSha ? pull.renames : {},
           ).slice(0, 300),
+          // A comparison GitHub answered without its files (seen on very large comparisons).
+          ...(scenario.compareWithoutFiles ? { files: undefined } : {}),
         },
       };
     }

@@ -6,7 +6,8 @@
  * of the same size (`syntheticPlan`; for `refused` inputs, which must end in a `PlanLimitError`
  * before parsing, a realistic plan of 1 MB).
  */
-import { lintPlan, type LintResult } from '../src/core/lint.js';
+import { parseConfig } from '../src/core/config.js';
+import { lintPlan, type LintOptions, type LintResult } from '../src/core/lint.js';
 import { RULES } from '../src/core/rules/index.js';
 import { syntheticPlan } from './synthetic-plan.js';
 
@@ -16,6 +17,8 @@ export interface HostileInput {
   readonly build: () => string;
   readonly bound: number;
   readonly refused?: boolean;
+  /** Options for validating the input (not the baseline), such as a configured phrase list. */
+  readonly options?: LintOptions;
 }
 
 /** The realistic plan an input is measured against: the same size, or 1 MB for a refused one. */
@@ -30,14 +33,14 @@ export interface Measurement {
 }
 
 /** Validates the baseline, then the input, once each (interleaved, so a busy moment hits both). */
-export function measureOnce(text: string, baselineText: string): Measurement {
+export function measureOnce(text: string, baselineText: string, options?: LintOptions): Measurement {
   let start = performance.now();
   lintPlan(baselineText);
   const baselineMs = performance.now() - start;
   start = performance.now();
   let outcome: { result?: LintResult; error?: unknown };
   try {
-    outcome = { result: lintPlan(text) };
+    outcome = { result: lintPlan(text, options) };
   } catch (error) {
     outcome = { error };
   }
@@ -83,6 +86,18 @@ function phraseNearMisses(count: number): string {
 }
 
 const SPACES = ' '.repeat(100_000);
+
+/** Three lines of HTML that hold a heading: the cut before `## x` is refused by the parse. */
+const HTML_PREFIX = '<div>\n## x\n</div>\n\n';
+/** A fence in a list item, closed by the end of the item: a scanner that reads it as open never cuts. */
+const LIST_FENCE_PREFIX = '- a\n  ```\n## x\n\n';
+/** 5,000 phrases configured for `placeholder`, as a team with a long list of its own might. */
+const LARGE_PHRASE_LIST: LintOptions = {
+  settings: parseConfig(
+    JSON.stringify({ phrases: { placeholder: times(5000, (i) => `pending decision number ${i}`).split('\n') } }),
+    '.execplan.json',
+  ),
+};
 
 export const HOSTILE_INPUTS: readonly HostileInput[] = [
   {
@@ -242,5 +257,56 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     description: 'a 5 MB plan in one paragraph of 25,000 lines',
     build: () => planWith(times(25_000, (i) => `Line ${i} says what step ${i} does, and why. `.repeat(4)) + '\nTBD'),
     bound: 2,
+  },
+  {
+    id: 'html-prefix',
+    description: '`<div>`, `## x`, `</div>` at the top, then 50,000 lines of `[a](`',
+    build: () => planWith(HTML_PREFIX + '[a](\n'.repeat(50_000) + 'TBD'),
+    bound: 6,
+  },
+  {
+    id: 'list-fence-prefix',
+    description: 'a fence in a list item ended by a heading, then 50,000 lines of `[a](`',
+    build: () => planWith(LIST_FENCE_PREFIX + '[a](\n'.repeat(50_000) + 'TBD'),
+    bound: 6,
+  },
+  {
+    id: 'refused-cuts',
+    description: 'one HTML block of 5,000 headings (5,000 refused cuts), then 20,000 lines of `[a](`',
+    build: () => planWith('<div>\n## x\n'.repeat(5000) + '</div>\n\n' + '[a](\n'.repeat(20_000) + 'TBD'),
+    bound: 8,
+  },
+  {
+    id: 'phrase-storm',
+    description: '`TBD ` 100,000 times in one paragraph',
+    build: () => planWith('TBD '.repeat(100_000)),
+    bound: 2,
+  },
+  {
+    id: 'phrase-storm-long',
+    description: '`should work ` 100,000 times in one paragraph (a phrase whose finding depends on the paragraph)',
+    build: () => planWith('should work '.repeat(100_000)),
+    bound: 2,
+  },
+  {
+    id: 'large-phrase-list',
+    description: 'a 1 MB plan validated with 5,000 configured phrases',
+    build: () => syntheticPlan(1_000_000) + '\npending decision number 4999\n',
+    bound: 2,
+    options: LARGE_PHRASE_LIST,
+  },
+  {
+    id: 'deep-lists-within-limits',
+    description: '250 lines of 90 nested list markers (the limit is 100)',
+    build: () => planWith(times(250, () => '- '.repeat(90) + 'x') + '\n\nTBD'),
+    // Linear (about 5 ms a line from 250 to 2,000 lines), but every two characters open a list:
+    // about 20 syntax-tree nodes for each node of prose of the same size.
+    bound: 16,
+  },
+  {
+    id: 'deep-quotes-within-limits',
+    description: '2,000 lines of block quotes nested 90 deep',
+    build: () => planWith(times(2000, () => '>'.repeat(90) + ' x') + '\n\nTBD'),
+    bound: 6,
   },
 ];

@@ -19,7 +19,16 @@ export function actionRuntime() {
 }
 
 /** A pull_request event payload with the fields GitHub sends that the action reads, and more. */
-export function pullRequestPayload({ owner, repo, number, base, head, fromFork = false, action = 'synchronize' }) {
+export function pullRequestPayload({
+  owner,
+  repo,
+  number,
+  base,
+  head,
+  fromFork = false,
+  action = 'synchronize',
+  changedFiles = /** @type {number | undefined} */ (undefined),
+}) {
   const repository = {
     id: 1,
     name: repo,
@@ -40,6 +49,7 @@ export function pullRequestPayload({ owner, repo, number, base, head, fromFork =
       user: { login: 'contributor', type: 'User' },
       head: { sha: head, ref: 'feature', label: `${headRepo.owner.login}:feature`, repo: headRepo },
       base: { sha: base, ref: 'main', label: `${owner}:main`, repo: repository },
+      ...(changedFiles === undefined ? {} : { changed_files: changedFiles }),
     },
     repository,
     sender: { login: 'contributor', type: 'User' },

@@ -1,10 +1,18 @@
 import { runCli } from './cli/main.js';
+import { terminalSafe } from './cli/terminal-safe.js';
+
+// `execplan validate | head -1`: the reader left; stop quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 
 // The command-line entry point: everything else lives in `runCli`, which tests call directly.
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  // Messages quote paths and configuration text: never an escape sequence or a workflow command.
+  stderr: (text) => process.stderr.write(terminalSafe(text)),
   colour: process.stdout.isTTY === true && !('NO_COLOR' in process.env),
   now: () => new Date(),
 }).then(

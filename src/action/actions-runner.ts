@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { resolve, sep } from 'node:path';
-import { glob } from 'tinyglobby';
+import { readWorkspaceFile, readWorkspacePlans } from '../io/plan-files.js';
 import { workflowCommand } from '../formatters/github.js';
 import { neutraliseLogLine } from './log-line.js';
 import type { Runner } from './runner.js';
@@ -36,19 +36,9 @@ export function actionsRunner(workspace: string): Runner {
       await writeFile(path, json);
       return path;
     },
-    workspacePlans: async (globs) => {
-      const paths = (
-        await glob([...globs], { cwd: workspace, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] })
-      ).sort();
-      return Promise.all(
-        paths.map(async (path) => ({ path, bytes: await readFile(inWorkspace(path)).catch(() => undefined) })),
-      );
-    },
+    // Regular files inside the workspace only, size-capped, 16 at once (src/io/plan-files.ts).
+    workspacePlans: (globs) => readWorkspacePlans(workspace, globs, (m) => core.warning(neutraliseLogLine(m))),
     listWorkspaceFolder: (path) => readdir(inWorkspace(path)).catch(() => []),
-    readWorkspaceFile: (path) =>
-      readFile(inWorkspace(path)).then(
-        (b) => new Uint8Array(b),
-        () => undefined,
-      ),
+    readWorkspaceFile: (path) => readWorkspaceFile(workspace, path),
   };
 }

@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
-import picomatch from 'picomatch';
 import { decodePlan, type ReadResult } from '../core/decode.js';
+import { planMatcher } from '../io/plan-globs.js';
 import type { Target } from './event.js';
 import {
   compareCommits,
@@ -36,10 +36,11 @@ export interface ChangedPlans<R> {
 
 /** GitHub's comparison lists at most this many changed files. */
 export const COMPARE_FILES_LIMIT = 300;
+/** GitHub's list of a pull request's files stops at this many, without saying so. */
+export const PULL_FILES_LIMIT = 3000;
 
-export function planMatcher(globs: readonly string[]): (path: string) => boolean {
-  return picomatch([...globs], { dot: true });
-}
+/** The same test of "is this path a plan" as the workspace mode and the CLI (negated globs exclude). */
+export { planMatcher };
 
 /**
  * The plans a pull request, a merge group or a push changed, each read at its head and at the
@@ -57,11 +58,20 @@ export async function readChangedPlans<R>(
   // have left some out are they listed another way (the pull request's files, or the two trees).
   const compared = await compareCommits(client, target.repo, target.baseSha, target.headSha);
   const mergeBase: string | undefined = compared.mergeBase;
+  // Without its files, a comparison would read as "No plan changed": fail instead.
+  if (!compared.filesListed)
+    throw new Error(
+      `GitHub compared ${target.baseSha.slice(0, 7)}...${target.headSha.slice(0, 7)} without listing the changed files, so the changed plans are not known; re-run the job.`,
+    );
   let files = compared.files;
   let truncated = false;
-  if (files.length >= COMPARE_FILES_LIMIT) {
-    if (target.kind === 'pull_request') files = await listPullFiles(client, target.repo, target.number);
-    else ({ files, truncated } = await changedPlansBetweenTrees(client, target, mergeBase, isPlan));
+  if (files.length >= COMPARE_FILES_LIMIT && target.kind === 'pull_request') {
+    files = await listPullFiles(client, target.repo, target.number);
+    // That list stops at 3,000 files without saying so: past it, compare the two trees.
+    if (files.length >= PULL_FILES_LIMIT || (target.changedFiles ?? 0) > files.length)
+      ({ files, truncated } = await changedPlansBetweenTrees(client, target, mergeBase, isPlan));
+  } else if (files.length >= COMPARE_FILES_LIMIT) {
+    ({ files, truncated } = await changedPlansBetweenTrees(client, target, mergeBase, isPlan));
   }
   const removed = files.filter((f) => f.status === 'removed' && isPlan(f.filename)).map((f) => f.filename);
   const changed = files.filter((f) => f.status !== 'removed' && isPlan(f.filename));
@@ -75,12 +85,13 @@ export async function readChangedPlans<R>(
 
 /**
  * The plans changed between two commits, from their whole trees (two requests): for pushes and
- * merge queues whose comparison lists only its first 300 files. Renames read as a removal and an
+ * merge queues whose comparison lists only its first 300 files, and pull requests whose files
+ * list stops at 3,000. Renames read as a removal and an
  * addition. `truncated` when GitHub cut a tree short (over 100,000 entries).
  */
 async function changedPlansBetweenTrees(
   client: GitHubClient,
-  target: Extract<Target, { kind: 'commits' }>,
+  target: Extract<Target, { kind: 'pull_request' | 'commits' }>,
   base: string,
   isPlan: (path: string) => boolean,
 ): Promise<{ files: ChangedFile[]; truncated: boolean }> {

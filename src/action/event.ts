@@ -13,6 +13,8 @@ export type Target =
       readonly headSha: string;
       readonly baseSha: string;
       readonly fromFork: boolean;
+      /** `changed_files` of the event's pull request: more than the files list gave means it was cut. */
+      readonly changedFiles?: number;
     }
   | { readonly kind: 'commits'; readonly repo: Repo; readonly baseSha: string; readonly headSha: string }
   | { readonly kind: 'workspace'; readonly repo: Repo; readonly headSha: string };
@@ -48,6 +50,7 @@ export function targetOf(eventName: string, payload: unknown, repo: Repo, sha: s
         headSha,
         baseSha,
         fromFork: headRepo !== '' && headRepo !== `${repo.owner}/${repo.repo}`,
+        ...(typeof get(pr, 'changed_files') === 'number' ? { changedFiles: get(pr, 'changed_files') as number } : {}),
       };
     }
     case 'merge_group': {

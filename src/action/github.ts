@@ -68,7 +68,7 @@ export async function compareCommits(
   repo: Repo,
   base: string,
   head: string,
-): Promise<{ mergeBase: string; files: ChangedFile[] }> {
+): Promise<{ mergeBase: string; files: ChangedFile[]; filesListed: boolean }> {
   const { data } = await client.rest.repos.compareCommitsWithBasehead({
     ...repo,
     basehead: `${base}...${head}`,
@@ -76,6 +76,7 @@ export async function compareCommits(
   });
   return {
     mergeBase: data.merge_base_commit.sha,
+    filesListed: Array.isArray(data.files),
     files: (data.files ?? []).map((f) => ({
       filename: f.filename,
       status: f.status,

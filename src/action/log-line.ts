@@ -1,7 +1,19 @@
 /**
+ * White space as the runner trims it before it looks for `::` (.NET's `char.IsWhiteSpace`): the
+ * space separators (Zs), the line and paragraph separators, tab to carriage return, and U+0085;
+ * and U+FEFF, which JavaScript's `\s` holds. JavaScript's `\s` lacks U+0085, so a line starting
+ * with U+0085 and `::` was a workflow command (`::stop-commands::` silences every later one).
+ */
+export const RUNNER_WHITE_SPACE = '[\\t\\n\\v\\f\\r\\u0085\\u2028\\u2029\\ufeff\\p{Zs}]';
+const COMMAND_START = new RegExp(`^(${RUNNER_WHITE_SPACE}*)::`, 'u');
+
+/** The same, for each line of a text of several lines. */
+export const COMMAND_LINE_START = new RegExp(`^(${RUNNER_WHITE_SPACE}*)::`, 'gmu');
+
+/**
  * Text for one line of the job's log that the runner cannot read as a workflow command. Plan
  * paths and plan text reach the log, and the runner reads a line as a command when it starts
- * with `::` after leading spaces are trimmed, or holds the older `##[command]` form anywhere.
+ * with `::` after leading white space is trimmed, or holds the older `##[command]` form anywhere.
  */
 export function neutraliseLogLine(message: string): string {
   return (
@@ -9,6 +21,6 @@ export function neutraliseLogLine(message: string): string {
       .replace(/[\r\n]+/g, ' ')
       // A zero-width space breaks the older form without changing what the reader sees.
       .replace(/##\[/g, '##\u200b[')
-      .replace(/^(\s*)::/, '$1: :')
+      .replace(COMMAND_START, '$1: :')
   );
 }

@@ -7,4 +7,6 @@ export interface RunResult {
   /** Plans the change deleted: not validated, only listed. */
   readonly removed: readonly string[];
   readonly headSha: string;
+  /** Some changed files may not have been listed (GitHub cut a tree short): the run fails. */
+  readonly truncated?: boolean;
 }

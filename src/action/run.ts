@@ -44,7 +44,8 @@ export async function runAction(
   const notices: string[] = [];
   const result = await validate(client, inputs, target, runner, notices);
   const totals = totalsOfAll(result.plans);
-  const failed = isFailing(inputs, totals);
+  // Plans that may not have been seen cannot pass a required check.
+  const failed = isFailing(inputs, totals) || result.truncated === true;
   logResults(result, runner);
 
   const check = await createCheck(client, inputs, target, result, failed, notices);
@@ -90,9 +91,14 @@ async function validate(
     await settingsLoad;
     if (validated.truncated)
       notices.push(
-        `More than ${COMPARE_FILES_LIMIT} files changed and GitHub listed the commits' trees only in part, so some changed plans may not have been validated here: run the action on the pull request, or \`npx execplan validate\` on the commit.`,
+        `More than ${COMPARE_FILES_LIMIT} files changed and GitHub listed the commits' trees only in part, so some changed plans may not have been validated here, and the check fails: run \`npx execplan validate\` on the commit.`,
       );
-    return { plans: validated.plans, removed: validated.removed, headSha: target.headSha };
+    return {
+      plans: validated.plans,
+      removed: validated.removed,
+      headSha: target.headSha,
+      ...(validated.truncated ? { truncated: true } : {}),
+    };
   } catch (error) {
     if (error instanceof ConfigError) await reportConfigError(client, inputs, target, runner, error);
     throw error;

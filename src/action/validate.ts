@@ -1,7 +1,7 @@
 import { markBaseline } from '../core/baseline.js';
 import { compareProgress, type PlanDelta } from '../core/delta.js';
 import { lintPlan } from '../core/lint.js';
-import { parsePlan } from '../core/plan.js';
+import { parsePlan, type Plan } from '../core/plan.js';
 import { PlanLimitError } from '../core/limits.js';
 import { paceOf } from '../core/pace.js';
 import { summariseProgress, type ProgressSummary } from '../core/progress.js';
@@ -32,7 +32,7 @@ export const deltaOf = (result: PlanResult): PlanDelta => result.delta ?? NO_DEL
  * read, or is beyond the engine's limits, is reported with an error, never a crash of the run.
  */
 export function validatePlan(source: PlanSource, settings: LintSettings, strict: boolean): PlanResult {
-  const common = {
+  const common: { path: string; previousPath?: string; note?: string } = {
     path: source.path,
     ...(source.previousPath ? { previousPath: source.previousPath } : {}),
     ...(source.note ? { note: source.note } : {}),
@@ -46,10 +46,18 @@ export function validatePlan(source: PlanSource, settings: LintSettings, strict:
     baselined: true,
   });
   if ('error' in source.head) return failed(source.head.error);
+  // The two versions share most sections; the cache parses each shared section once.
+  const cache = new Map();
+  let base: Plan | undefined;
   try {
-    // The two versions share most sections; the cache parses each shared section once.
-    const cache = new Map();
-    const base = source.base && 'text' in source.base ? parsePlan(source.base.text, { cache }) : undefined;
+    base = source.base && 'text' in source.base ? parsePlan(source.base.text, { cache }) : undefined;
+  } catch (error) {
+    if (!(error instanceof PlanLimitError)) throw error;
+    // A base beyond the limits must not fail the head, nor lend it the base's line numbers.
+    const note = `The base version is beyond the engine's limits, so the progress delta and the revision note are not available; the head is validated alone.`;
+    common.note = common.note ? `${common.note} ${note}` : note;
+  }
+  try {
     const head = parsePlan(source.head.text, { cache });
     const linted = lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
     // New versus existing findings; a plan with no base version is new, and so is each finding.

@@ -1,12 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { lstat } from 'node:fs/promises';
+import { parse, resolve } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
 import { decodePlan, type ReadResult } from '../core/decode.js';
+import { displayPath, listPlanFiles, readPlanBytes } from '../io/plan-files.js';
 
 export { decodePlan, type ReadResult };
 
 export const DEFAULT_PLAN_GLOB = '.plans/**/*.md';
-const IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export interface Expansion {
   /** Plan files found, as paths relative to the working folder (forward slashes), sorted. */
@@ -15,29 +15,30 @@ export interface Expansion {
   readonly unmatched: { readonly arg: string; readonly reason: string }[];
 }
 
-const toDisplay = (cwd: string, file: string): string => {
-  const rel = relative(cwd, file);
-  return (rel.startsWith('..') || isAbsolute(rel) ? file : rel).split(sep).join('/');
-};
-
-/** Expands each argument: a file, a folder (every `*.md` below it) or a glob. */
+/**
+ * Expands each argument: a file, a folder (every `*.md` below it) or a glob. Links to folders are
+ * not followed; links and special files that match are listed, and reading decides about them
+ * (see `src/io/plan-files.ts`).
+ */
 export async function expandPlanPaths(args: readonly string[], cwd: string): Promise<Expansion> {
   const found = new Set<string>();
   const unmatched: { arg: string; reason: string }[] = [];
   for (const arg of args) {
     const absolute = resolve(cwd, arg);
-    const info = await stat(absolute).catch(() => undefined);
-    if (info?.isFile()) {
-      found.add(toDisplay(cwd, absolute));
-    } else if (info?.isDirectory()) {
-      const files = await glob('**/*.md', { cwd: absolute, ignore: IGNORED, absolute: true, dot: true });
+    const info = await lstat(absolute).catch(() => undefined);
+    const folder = info?.isDirectory() || (info?.isSymbolicLink() && arg.endsWith('/'));
+    if (info && !folder) {
+      found.add(displayPath(cwd, absolute));
+    } else if (folder) {
+      const files = (await listPlanFiles(absolute, ['**/*.md'])).map((f) => displayPath(cwd, resolve(absolute, f)));
       if (files.length === 0) unmatched.push({ arg, reason: 'is a folder with no *.md files in it' });
-      for (const file of files) found.add(toDisplay(cwd, file));
+      for (const file of files) found.add(file);
     } else if (isDynamicPattern(arg)) {
-      const files = await glob(arg, { cwd, ignore: IGNORED, absolute: true, dot: true });
-      const plans = files.filter((f) => f.endsWith('.md'));
+      const plans = (await listPlanFiles(cwd, [arg]))
+        .map((f) => displayPath(cwd, resolve(cwd, f)))
+        .filter((f) => f.endsWith('.md'));
       if (plans.length === 0) unmatched.push({ arg, reason: 'matches no *.md file' });
-      for (const file of plans) found.add(toDisplay(cwd, file));
+      for (const file of plans) found.add(file);
     } else {
       unmatched.push({ arg, reason: 'does not exist' });
     }
@@ -45,22 +46,16 @@ export async function expandPlanPaths(args: readonly string[], cwd: string): Pro
   return { files: [...found].sort(), unmatched };
 }
 
-/** Reads a plan as UTF-8 text; a missing, unreadable or binary file gives an error to report. */
-export async function readPlanFile(path: string): Promise<ReadResult> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
-          : code === 'EISDIR'
-            ? 'is a folder'
-            : String((error as Error).message);
-    return { error: `cannot read the file (${why}): check the path and its permissions.` };
-  }
-  return decodePlan(bytes);
+/**
+ * Reads a plan as UTF-8 text; a missing, unreadable, binary or too large file gives an error to
+ * report. `skipped` marks a link out of `root` (the repository; by default any folder, for the
+ * files named to `progress`, `delta` and `--base`) or a special file.
+ */
+export async function readPlanFile(
+  path: string,
+  root = parse(resolve(path)).root,
+): Promise<ReadResult | { readonly error: string; readonly skipped?: boolean }> {
+  const read = await readPlanBytes(path, root);
+  if ('error' in read) return read;
+  return decodePlan(read.bytes);
 }

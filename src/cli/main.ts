@@ -21,6 +21,8 @@ import { formatStylish } from '../formatters/stylish.js';
 import { loadConfig } from './config-file.js';
 import { DEFAULT_PLAN_GLOB, expandPlanPaths, readPlanFile } from './files.js';
 import { installedFile, packageVersion } from './installation.js';
+import { repositoryRoot } from '../io/plan-files.js';
+import { terminalSafe } from './terminal-safe.js';
 
 /** What the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliIo {
@@ -135,7 +137,7 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
     baseText = base.text;
   }
 
-  const reports = await validateFiles(expansion.files, io.cwd, settings, values.strict ?? false, baseText);
+  const reports = await validateFiles(expansion.files, io.cwd, settings, values.strict ?? false, baseText, io.stderr);
   if (reports.some((r) => r.error !== undefined)) problem = true;
   io.stdout(render(format, reports, io));
   if (problem) return EXIT_USAGE;
@@ -148,10 +150,16 @@ async function validateFiles(
   settings: LintSettings,
   strict: boolean,
   base: string | undefined,
+  skipped: (message: string) => void,
 ): Promise<PlanResult[]> {
   const reports: PlanResult[] = [];
+  const root = await repositoryRoot(cwd);
   for (const path of files) {
-    const read = await readPlanFile(resolve(cwd, path));
+    const read = await readPlanFile(resolve(cwd, path), root);
+    if ('skipped' in read && read.skipped) {
+      skipped(`execplan: ${path} ${read.error} Skipped.\n`);
+      continue;
+    }
     const baselined = base === undefined ? {} : { baselined: true };
     if ('error' in read) {
       reports.push({ path, findings: [], error: read.error, ...baselined });
@@ -182,7 +190,7 @@ function render(format: (typeof FORMATS)[number], reports: PlanResult[], io: Cli
     case 'github':
       return formatGithub(reports);
     default:
-      return formatStylish(reports, { enabled: io.colour });
+      return terminalSafe(formatStylish(reports, { enabled: io.colour }), io.colour);
   }
 }
 
@@ -212,7 +220,7 @@ async function progressCommand(args: string[], io: CliIo): Promise<number> {
   io.stdout(
     values.json
       ? JSON.stringify(toProgressJson(path, summary, pace), null, 2) + '\n'
-      : formatProgress(path, summary, io.colour, pace),
+      : terminalSafe(formatProgress(path, summary, io.colour, pace), io.colour),
   );
   return EXIT_OK;
 }
@@ -230,7 +238,7 @@ async function deltaCommand(args: string[], io: CliIo): Promise<number> {
   io.stdout(
     values.json
       ? JSON.stringify(toDeltaJson(delta), null, 2) + '\n'
-      : formatDelta(basePath, headPath, delta, io.colour),
+      : terminalSafe(formatDelta(basePath, headPath, delta, io.colour), io.colour),
   );
   return EXIT_OK;
 }

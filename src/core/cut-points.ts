@@ -14,8 +14,10 @@
  *   such as a single paragraph of 40,000 lines, and it bounds the parser's time on it.
  *
  * A line scan keeps cuts out of fenced code blocks (also inside block quotes), HTML comments and
- * raw HTML blocks (`<script>`, `<pre>`, `<style>`, `<textarea>`). The parse checks each piece
- * again afterwards, and keeps a cut only if the piece does not end in an open block.
+ * raw HTML blocks (`<script>`, `<pre>`, `<style>`, `<textarea>`); an indented fence is taken to end
+ * at a line indented less (the end of the list item it may be in). The parse checks each piece
+ * again afterwards, and keeps a cut only if the piece does not end in an open block; a refused
+ * cut moves the piece's end on to a later cut point.
  */
 export interface CutOptions {
   /** Where cutting may begin (after YAML front matter). */
@@ -32,6 +34,8 @@ interface Fence {
   readonly marker: string;
   readonly length: number;
   readonly quoteDepth: number;
+  /** Spaces before the opening fence: more than none, and it may be inside a list item. */
+  readonly indent: number;
 }
 
 /** Lines one paragraph may run to before it is cut (the longest in the corpus has 22). */
@@ -55,6 +59,8 @@ export function cutPoints(text: string, { start, minPiece, maxPiece, forced }: C
   let pieceStart = start;
   let lastClean = -1;
   let fence: Fence | null = null;
+  // An indented fence taken to have ended at a line indented less (see below).
+  let ended: Fence | null = null;
   // An HTML block comment (`<!--` first on its line) runs to `-->`; one inside a paragraph ends with it.
   let comment: 'block' | 'inline' | null = null;
   let rawHtmlEnd: string | null = null;
@@ -72,10 +78,13 @@ export function cutPoints(text: string, { start, minPiece, maxPiece, forced }: C
     const blank = BLANK.test(line);
 
     if (fence && quoteDepth < fence.quoteDepth) fence = null; // the block quote holding it ended
+    // An indented fence may be in a list item, which a line indented less ends. If it was not
+    // (an indented fence at the top level runs on), the parse refuses the cut this allows.
+    // Its closing fence, if it comes, is then read as a closing fence, not as an opening one.
+    if (fence && fence.indent > 0 && !blank && indentOf(rest) < fence.indent) [ended, fence] = [fence, null];
     if (fence) {
       const closing = FENCE.exec(rest);
-      if (closing && closing[1][0] === fence.marker && closing[1].length >= fence.length && BLANK.test(closing[2]))
-        fence = null;
+      if (closing && closes(fence, closing)) fence = null;
     } else {
       if (!comment && !rawHtmlEnd && lineStart > pieceStart) {
         const size = lineStart - pieceStart;
@@ -117,8 +126,11 @@ export function cutPoints(text: string, { start, minPiece, maxPiece, forced }: C
         }
       }
       const opening = rawHtmlEnd || comment ? null : FENCE.exec(rest);
-      if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
-        fence = { marker: opening[1][0], length: opening[1].length, quoteDepth };
+      if (opening && ended && closes(ended, opening)) {
+        ended = null;
+      } else if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
+        fence = { marker: opening[1][0], length: opening[1].length, quoteDepth, indent: indentOf(rest) };
+        ended = null;
       } else {
         const raw: RegExpExecArray | null = rawHtmlEnd || comment ? null : RAW_HTML_OPEN.exec(rest);
         if (raw) rawHtmlEnd = `</${raw[1].toLowerCase()}>`;
@@ -144,6 +156,11 @@ function commentAfter(line: string, open: 'block' | 'inline' | null): 'block' | 
     at = next + (open ? 4 : 3);
   }
 }
+
+const closes = (fence: Fence, line: RegExpExecArray): boolean =>
+  line[1][0] === fence.marker && line[1].length >= fence.length && BLANK.test(line[2]);
+
+const indentOf = (line: string): number => line.length - line.trimStart().length;
 
 function countOf(s: string, ch: string): number {
   let n = 0;

@@ -73,7 +73,7 @@ const FRONT_MATTER = /^---[ \t]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/;
  *
  * The text is cut where `cutPoints` allows, each piece is parsed on its own, and a cut is kept
  * only when the piece before it does not end in a code or HTML block that runs to its end;
- * otherwise the rest is parsed in one piece. The equivalence with a whole parse is tested on
+ * otherwise the piece runs on to a later cut point. The equivalence with a whole parse is tested on
  * every corpus plan, cutting at every point allowed.
  */
 export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
@@ -108,14 +108,18 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
     chunkStart = end;
     return true;
   };
+  // A piece that ends inside an open block cannot be cut there: it runs on to a later cut point.
+  // After a refusal, the piece is tried again only once it has doubled, so that a run of refused
+  // cuts (an HTML block of thousands of headings) costs at most about twice one parse of it.
+  let refusedSize = 0;
   for (const cut of cutPoints(text, {
     start: frontMatterEnd,
     minPiece: chunkSize,
     maxPiece,
     forced: options.forcedCuts ?? true,
   })) {
-    // A piece that ends inside an open block cannot be cut: parse the rest in one piece.
-    if (!take(cut)) break;
+    if (cut - chunkStart < 2 * refusedSize) continue;
+    refusedSize = take(cut) ? 0 : cut - chunkStart;
   }
   take(text.length);
   return root;

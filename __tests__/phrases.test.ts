@@ -1,0 +1,146 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { compilePhrases, escapeRegExp, isCapitalsOnly, type PhraseMatch } from '../src/core/phrases.js';
+import { parsePlan } from '../src/core/plan.js';
+import { RULES } from '../src/core/rules/index.js';
+import { corpusDir } from './helpers.js';
+
+/**
+ * The phrase matcher (issue 10, item 3): linear in the text however many matches one paragraph
+ * holds, and about linear in the text however many phrases are configured; and the same matches
+ * as the regular expression it replaced (kept here as the reference), on the corpus and on
+ * generated text.
+ */
+function referenceMatcher(phrases: readonly string[]): (text: string) => PhraseMatch[] {
+  const pattern = (phrase: string): string => {
+    const word = /[\p{L}\p{N}_]/u;
+    const before = word.test(phrase.charAt(0)) ? '(?<![\\p{L}\\p{N}_])' : '';
+    const after = word.test(phrase.slice(-1)) ? '(?![\\p{L}\\p{N}_])' : '';
+    return `${before}${phrase.split(/\s+/).map(escapeRegExp).join('\\s+')}${after}`;
+  };
+  const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const build = (list: string[], flags: string): RegExp | null =>
+    list.length ? new RegExp(list.map(pattern).join('|'), flags) : null;
+  const patterns = [
+    build(unique.filter(isCapitalsOnly), 'gu'),
+    build(
+      unique.filter((p) => !isCapitalsOnly(p)),
+      'giu',
+    ),
+  ].filter((p): p is RegExp => p !== null);
+  return (text) => {
+    const found: PhraseMatch[] = [];
+    for (const p of patterns) {
+      p.lastIndex = 0;
+      for (let m = p.exec(text); m; m = p.exec(text)) {
+        found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+        p.lastIndex = m.index + 1;
+      }
+    }
+    const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: PhraseMatch[] = [];
+    for (const m of byLength) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+    return kept.sort((a, b) => a.start - b.start);
+  };
+}
+
+const builtInLists = RULES.flatMap((rule) => ('phrases' in rule ? [rule.phrases as readonly string[]] : []));
+
+const timed = (f: () => void): number => {
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    f();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+};
+
+describe('the phrase matcher finds what the regular expression found', () => {
+  const plans = readdirSync(join(corpusDir, 'plans')).filter((n) => n.endsWith('.md'));
+  test('on every prose block of the corpus, for every built-in list', () => {
+    let matches = 0;
+    for (const list of builtInLists) {
+      const matcher = compilePhrases(list);
+      const reference = referenceMatcher(list);
+      for (const name of plans) {
+        for (const block of parsePlan(readFileSync(join(corpusDir, 'plans', name), 'utf8')).prose) {
+          const found = matcher.find(block.quoted);
+          expect(found).toEqual(reference(block.quoted));
+          matches += found.length;
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(10);
+  });
+
+  test('on generated text made of phrase words, punctuation and white space', () => {
+    const list = [
+      'TBD',
+      'to be determined',
+      'should work',
+      'should work correctly',
+      'etc.',
+      '<placeholder>',
+      'as needed',
+    ];
+    const matcher = compilePhrases(list);
+    const reference = referenceMatcher(list);
+    const piece = fc.constantFrom(
+      'TBD',
+      'tbd',
+      'to',
+      'be',
+      'determined',
+      'should',
+      'Work',
+      'correctly',
+      'etc',
+      '.',
+      '<',
+      'placeholder',
+      '>',
+      'as',
+      'needed',
+      ' ',
+      '  ',
+      '\n',
+      'x',
+      '_',
+      '-',
+      'é',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(matcher.find(text)).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('the phrase matcher is linear', () => {
+  test('in the number of matches in one paragraph: "TBD " 200,000 times costs about what "tbd " (no match) does', () => {
+    const matcher = compilePhrases(['TBD', 'to be determined']);
+    const matches = 'TBD '.repeat(200_000);
+    const none = 'tbd '.repeat(200_000);
+    expect(matcher.find(matches)).toHaveLength(200_000);
+    expect(matcher.find(none)).toHaveLength(0);
+    // The old matcher, quadratic in the matches, took over a hundred times as long.
+    const ratio = timed(() => matcher.find(matches)) / timed(() => matcher.find(none));
+    expect(ratio).toBeLessThan(10);
+  });
+
+  test('in the text, not phrases times text: 5,000 configured phrases cost at most 3 times the built-in list', () => {
+    const builtIn = builtInLists.flat();
+    const many = [...builtIn, ...Array.from({ length: 5000 }, (_, i) => `pending decision number ${i}`)];
+    const text = 'The plan says what to do, as needed, and why; pending decision number 42 is open. '.repeat(5000);
+    const few = compilePhrases(builtIn);
+    const large = compilePhrases(many);
+    expect(large.find(text).filter((m) => m.text.startsWith('pending'))).toHaveLength(5000);
+    const ratio = timed(() => large.find(text)) / timed(() => few.find(text));
+    expect(ratio).toBeLessThan(3);
+  });
+});

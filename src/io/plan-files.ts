@@ -1,0 +1,188 @@
+import { constants } from 'node:fs';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import pLimit from 'p-limit';
+import { glob as tinyglob } from 'tinyglobby';
+import { globBase, planMatcher } from './plan-globs.js';
+
+/**
+ * Reading plan files from a checked-out repository that a pull request may have filled with traps
+ * (issue 10, item 5): a symbolic link to `/dev/zero` (a read without end), to `/` (a walk of the
+ * whole file system) or to `/tmp/secret.md` (a file outside the repository, printed in a public
+ * job summary). So:
+ *
+ * - listing never follows a symbolic link to a folder, and lists links to files and special files
+ *   (pipes, devices, sockets) whose names match, so that reading can say why it refuses them;
+ * - only regular files are read, and only when their real path (links resolved) is inside the
+ *   repository, if the path as written is;
+ * - the size is checked before reading, and again while reading (a file that grows);
+ * - at most `READ_CONCURRENCY` files are open at once, and running out of file handles (EMFILE)
+ *   is thrown, never reported as "could not be read".
+ */
+export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
+export const READ_CONCURRENCY = 16;
+const IGNORED_FOLDERS = new Set(['node_modules', '.git']);
+
+export type FileRead =
+  | { readonly bytes: Uint8Array }
+  /** `skipped`: a link out of the repository or a special file, which the CLI skips with a message. */
+  | { readonly error: string; readonly skipped?: boolean };
+
+const isInside = (root: string, path: string): boolean =>
+  path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+function fatal(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EMFILE' || code === 'ENFILE';
+}
+
+function reason(error: unknown): string {
+  if (fatal(error)) throw error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  if (code === 'ELOOP') return 'a loop of symbolic links';
+  return (error as Error).message;
+}
+
+const cannotRead = (error: unknown): FileRead => ({
+  error: `cannot read the file (${reason(error)}): check the path and its permissions.`,
+});
+
+/** Reads one file as bytes, by the rules above; `root` is the repository (or workspace) folder. */
+export async function readPlanBytes(path: string, root: string, maxBytes = MAX_PLAN_BYTES): Promise<FileRead> {
+  const full = resolve(path);
+  let real: string;
+  try {
+    await lstat(full);
+    real = await realpath(full);
+    const rootReal = await realpath(root).catch(() => resolve(root));
+    if (isInside(resolve(root), full) && !isInside(rootReal, real))
+      return { error: 'is a symbolic link to a file outside the repository: not read.', skipped: true };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (await lstat(full).catch(() => undefined)))
+      return { error: 'is a symbolic link to a file that does not exist: not read.', skipped: true };
+    return cannotRead(error);
+  }
+  let handle;
+  try {
+    const info = await stat(real);
+    if (info.isDirectory()) return cannotRead(Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
+    if (!info.isFile())
+      return { error: 'is not a regular file (a device, a pipe or a socket): not read.', skipped: true };
+    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+    // O_NOFOLLOW and O_NONBLOCK: a link or a pipe put in place since the checks above is not read.
+    handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const opened = await handle.stat();
+    if (!opened.isFile()) return { error: 'is not a regular file: not read.', skipped: true };
+    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) {
+        if (length > maxBytes) return tooLarge(maxBytes, maxBytes, true);
+        break;
+      }
+    }
+    return { bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return cannotRead(error);
+  } finally {
+    await handle?.close();
+  }
+}
+
+const tooLarge = (size: number, maxBytes: number, growing = false): FileRead => ({
+  error: `is ${growing ? 'over ' : ''}${size} bytes; plans of more than ${maxBytes} bytes are not read.`,
+});
+
+/**
+ * The files under `cwd` that match `globs` (negated globs exclude), as paths relative to `cwd`
+ * with forward slashes, sorted. Regular files, links and special files are listed; links to
+ * folders and `node_modules`/`.git` are not entered. A glob that reaches out of `cwd` (`../x`,
+ * an absolute path) is listed by tinyglobby without following links.
+ */
+export async function listPlanFiles(cwd: string, globs: readonly string[]): Promise<string[]> {
+  const isPlan = planMatcher(globs);
+  const found = new Set<string>();
+  const walked = new Set<string>();
+  const walk = async (folder: string): Promise<void> => {
+    if (walked.has(folder)) return;
+    walked.add(folder);
+    let entries;
+    try {
+      entries = await readdir(join(cwd, folder), { withFileTypes: true });
+    } catch (error) {
+      if (fatal(error)) throw error;
+      return;
+    }
+    for (const entry of entries) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!IGNORED_FOLDERS.has(entry.name)) await walk(path);
+      } else if (isPlan(path)) found.add(path);
+    }
+  };
+  for (const glob of globs) {
+    if (glob.startsWith('!')) continue;
+    const base = globBase(glob);
+    if (isAbsolute(glob) || base.split('/').includes('..')) {
+      for (const path of await tinyglob([glob], { cwd, dot: true, followSymbolicLinks: false })) found.add(path);
+      continue;
+    }
+    const info = await lstat(join(cwd, base)).catch((error: unknown) => {
+      if (fatal(error)) throw error;
+      return undefined;
+    });
+    if (info?.isDirectory()) await walk(base.replace(/\/$/, ''));
+    else if (info && isPlan(base)) found.add(base);
+  }
+  return [...found].sort();
+}
+
+/** Runs `read` on each path with at most `READ_CONCURRENCY` at once, in order. */
+export function readAll<T>(paths: readonly string[], read: (path: string) => Promise<T>): Promise<T[]> {
+  const limit = pLimit(READ_CONCURRENCY);
+  return Promise.all(paths.map((path) => limit(() => read(path))));
+}
+
+/** The workspace mode of the action: every plan in the workspace, each read by the rules above. */
+export async function readWorkspacePlans(
+  workspace: string,
+  globs: readonly string[],
+  warn: (message: string) => void,
+): Promise<{ path: string; bytes: Uint8Array | undefined }[]> {
+  const paths = await listPlanFiles(workspace, globs);
+  return readAll(paths, async (path) => {
+    const read = await readPlanBytes(join(workspace, path), workspace);
+    if ('error' in read) {
+      warn(`${path} ${read.error}`);
+      return { path, bytes: undefined };
+    }
+    return { path, bytes: read.bytes };
+  });
+}
+
+/** One file of the workspace (the configuration), by the same rules; undefined when absent. */
+export async function readWorkspaceFile(workspace: string, path: string): Promise<Uint8Array | undefined> {
+  const full = resolve(workspace, path);
+  if (!isInside(resolve(workspace), full)) throw new Error(`${path} is outside the workspace.`);
+  const read = await readPlanBytes(full, workspace);
+  return 'bytes' in read ? read.bytes : undefined;
+}
+
+/** The repository a folder is in (the nearest folder above it holding `.git`), or the folder itself. */
+export async function repositoryRoot(cwd: string): Promise<string> {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (await lstat(join(dir, '.git')).catch(() => undefined)) return dir;
+    if (dirname(dir) === dir) return resolve(cwd);
+  }
+}
+
+export const displayPath = (cwd: string, file: string): string => {
+  const rel = relative(cwd, file);
+  return (rel.startsWith('..') || isAbsolute(rel) ? file : rel).split(sep).join('/');
+};
