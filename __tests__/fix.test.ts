@@ -186,6 +186,20 @@ const generatedPlan = fc
     return (bom ? '\uFEFF' : '') + (crlf ? text.replace(/\n/g, '\r\n') : text);
   });
 
+test('a plan wrapped whole in an md fence gets no fix: its offsets are not those of the file (found by fast-check)', () => {
+  const found = [
+    '````md\n```\n\n```\n\n',
+    '```md\n# T\n\n## Purpose\n\nWhy.\n```\n',
+    '~~~md\n\n## Progress\n    plan\n',
+    '  ```md\n\n# plan\n## Progress\n',
+    '  ````md\n\n## Decision Log\n',
+  ];
+  for (const raw of found) {
+    expect([raw, fixProblems(raw)]).toEqual([raw, []]);
+    expect(lintPlan(raw, options).findings.filter((f) => f.fix)).toEqual([]);
+  }
+});
+
 test(`--fix properties hold on generated plans (${RUNS} plans)`, () => {
   fc.assert(
     fc.property(generatedPlan, (raw) => {

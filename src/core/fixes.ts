@@ -163,7 +163,11 @@ function endsOpen(plan: Plan): boolean {
   if (!last) return false;
   const { source } = plan;
   if (last.node.type === 'code') {
-    const opening = source.text.slice(last.start, last.start + 3);
+    // A fence may be indented by up to three spaces.
+    const opening = source.text
+      .slice(last.start, last.start + 6)
+      .replace(/^ {0,3}/, '')
+      .slice(0, 3);
     if (opening !== '```' && opening !== '~~~') return false;
     const lastLine = lineOf(source, Math.max(last.start, last.end - 1));
     return lastLine === lineOf(source, last.start) || !FENCE_LINE.test(lineText(source, lastLine));
@@ -196,7 +200,9 @@ export function missingSectionFix(context: RuleContext, name: RequiredSectionNam
     if (items.length > 0 && items.every((item) => item.status === 'done')) return undefined;
   }
   const { plan } = context;
-  if (endsOpen(plan)) return undefined;
+  // Text appended to a plan wrapped whole in a fence lands inside the fence, or after it, where it
+  // would stop the fence from wrapping the whole plan: no fix there.
+  if (endsOpen(plan) || plan.wrapperFence) return undefined;
   const { text } = plan.source;
   const prefix = text === '' ? '' : text.endsWith('\n') ? '\n' : '\n\n';
   return { edits: [{ start: text.length, end: text.length, text: `${prefix}${wanted.text}\n` }] };

@@ -97,7 +97,9 @@ function toFinding(plan: Plan, ruleId: string, severity: 'error' | 'warning', re
     endColumn,
     message: report.message,
     url: docsUrl(ruleId),
-    ...(report.fix && report.fix.edits.length > 0
+    // Inside a plan wrapped whole in a fence, offsets are those of the text with the fence lines
+    // emptied, not of the file: no fix is offered there, rather than one that edits the wrong place.
+    ...(report.fix && report.fix.edits.length > 0 && !plan.wrapperFence
       ? {
           fix: {
             edits: report.fix.edits.map((edit) => {

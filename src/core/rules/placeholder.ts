@@ -1,4 +1,5 @@
 import { isPlaceholderNoun, standsAlone } from '../phrase-context.js';
+import { PLACEHOLDER_PHRASES } from '../placeholder-phrases.js';
 import { createPhraseRule } from '../phrase-rule.js';
 
 export default createPhraseRule({
@@ -13,28 +14,7 @@ export default createPhraseRule({
     notes:
       '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals. `TODO` used as a noun or a count (`TODO comments`, `TODO-only files`, `1 passed, 1 TODO`) is no placeholder. Notes such as "(To be filled during implementation)" or "(To be completed.)" are placeholders when they stand alone, in parentheses or as a whole line; "the migration is to be completed by Friday" is not.',
   },
-  phrases: [
-    'TBD',
-    'TBA',
-    'TODO',
-    'FIXME',
-    'XXX',
-    'to be determined',
-    'to be decided',
-    'fill in later',
-    'lorem ipsum',
-    '<placeholder>',
-    // Placeholder notes as real plans word them; they count only standing alone.
-    'to be filled',
-    'to be filled in',
-    'to be filled during implementation',
-    'to be completed',
-    'to be written',
-    'to be added',
-    'to be confirmed',
-    'to be defined',
-    'TBC',
-  ],
+  phrases: PLACEHOLDER_PHRASES,
   applies: (_context, block, match) => {
     if (isPlaceholderNoun(block, match)) return false;
     if (/^to\s+be\s+(?:filled|completed|written|added|confirmed|defined)/i.test(match.text))

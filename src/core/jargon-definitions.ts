@@ -1,0 +1,165 @@
+import { startsWithName } from './headings.js';
+import type { Plan } from './plan.js';
+import { GLOSSARY_SECTION_NAMES } from './sections.js';
+
+/** Terms the plan defines, found in one pass over its text: exact spellings and lower case. */
+export interface Definitions {
+  readonly exact: ReadonlySet<string>;
+  readonly lower: ReadonlySet<string>;
+}
+
+const WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*';
+const MARK = '[*_`]*';
+// What starts an explanation after a term: a parenthesis, a defining verb, ", which", ", that is",
+// or a colon or dash followed by more text on the same line.
+const EXPLANATION_START =
+  /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
+const WORD_CHAR = /[\p{L}\p{N}_-]/u;
+const isWordChar = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+  return WORD_CHAR.test(ch);
+};
+const isBlank = (ch: string): boolean => ch === ' ' || ch === '\t';
+
+/** The one to three words right before `end` on its line, past white space and emphasis marks. */
+function wordsBefore(text: string, end: number, lineStart: number): string | undefined {
+  let i = end;
+  while (i > lineStart && isBlank(text[i - 1])) i--;
+  while (i > lineStart && '*_`'.includes(text[i - 1])) i--;
+  const words: string[] = [];
+  while (words.length < 3) {
+    let j = i;
+    while (j > lineStart && isWordChar(text[j - 1])) j--;
+    const word = text.slice(j, i).replace(/^[_-]+/, '');
+    if (!word) break;
+    words.unshift(word);
+    i = j;
+    if (i === lineStart || !isBlank(text[i - 1])) break;
+    while (i > lineStart && isBlank(text[i - 1])) i--;
+  }
+  return words.length ? words.join(' ') : undefined;
+}
+// A term in parentheses right after its expansion: `JSON Web Token (JWT)`, or after its
+// expansion inside them: `(behaviour-driven development, BDD)`.
+const IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${WORD}[ \\t]+){0,2}${WORD})${MARK}[ \\t]*\\)`, 'gu');
+const EXPANSION_THEN_ACRONYM = /\(([^()\n]{3,120}?),[ \t]*[*_`]*([A-Z][A-Z0-9]{1,5})s?[*_`]*[ \t]*\)/gu;
+const ACRONYM_SHAPE = /^[A-Z][A-Z0-9]{1,5}s?$/;
+const SMALL_WORDS = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'to',
+  'a',
+  'an',
+  'in',
+  'on',
+  'with',
+  'de',
+  'la',
+  'el',
+  'le',
+  'des',
+  'du',
+  'da',
+  'do',
+]);
+
+/**
+ * Whether the words before a parenthesised acronym are its expansion: their initials (small
+ * words may be skipped), or its letters in order, each word giving at least one and starting
+ * with its first letter (`JavaScript XML (JSX)`, `PostgreSQL (PG)`). `10 (RVO)` is no expansion.
+ */
+export function fitsAcronym(before: string, acronym: string): boolean {
+  const letters = acronym
+    .replace(/s$/, '')
+    .replace(/[^A-Z]/g, '')
+    .toLowerCase();
+  if (letters.length < 2) return false;
+  const words = before
+    .split(/[\s\-–—/]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean)
+    .slice(-(letters.length + 4));
+  for (let k = 1; k <= words.length; k++) {
+    const tail = words.slice(-k).filter((w, i) => i === 0 || !SMALL_WORDS.has(w.toLowerCase()));
+    if (!/^\p{L}/u.test(tail[0]) || tail[0][0].toLowerCase() !== letters[0]) continue;
+    if (tail.map((w) => w[0].toLowerCase()).join('') === letters) return true;
+    if (lettersInOrder(tail, letters)) return true;
+  }
+  return false;
+}
+
+/** Each word starts with the next letter and may give more of them, in order. */
+function lettersInOrder(words: readonly string[], letters: string): boolean {
+  let at = 0;
+  for (let w = 0; w < words.length; w++) {
+    const lower = words[w].toLowerCase();
+    if (lower[0] !== letters[at]) return false;
+    at++;
+    // Leave one letter for each word still to come.
+    const keep = words.length - w - 1;
+    for (let i = 1; i < lower.length && at < letters.length - keep; i++) if (lower[i] === letters[at]) at++;
+  }
+  return at === letters.length;
+}
+
+function addForms(words: string, exact: Set<string>, lower: Set<string>, withTails = true): void {
+  const list = words.split(/[ \t]+/);
+  // Every run of last words (the match may start before the term: "the session daemon means"
+  // defines "daemon"), and each without a plural ending.
+  for (let i = 0; i < (withTails ? list.length : 1); i++) {
+    const phrase = list.slice(i).join(' ');
+    for (const form of [phrase, phrase.replace(/(?:es|s)$/, ''), phrase.replace(/s$/, '')]) {
+      exact.add(form);
+      lower.add(form.toLowerCase());
+    }
+  }
+}
+
+export function findDefinitions(plan: Plan): Definitions {
+  const exact = new Set<string>();
+  const lower = new Set<string>();
+  const text = plan.source.text;
+  // Look back from each place an explanation starts, within its line: linear in the plan's size.
+  // The line's start is tracked as the matches move on, not searched back for from each (which
+  // is quadratic on a long line with many parentheses).
+  let lineStart = 0;
+  let scanned = 0;
+  EXPLANATION_START.lastIndex = 0;
+  for (let m = EXPLANATION_START.exec(text); m; m = EXPLANATION_START.exec(text)) {
+    for (let i = m.index - 1; i >= scanned; i--) {
+      if (text[i] === '\n') {
+        lineStart = i + 1;
+        break;
+      }
+    }
+    scanned = m.index;
+    const before = wordsBefore(text, m.index, lineStart);
+    if (before) addForms(before, exact, lower);
+  }
+  // In parentheses, only the whole content is the term: "(NodeNext ESM)" defines neither word.
+  IN_PARENTHESES.lastIndex = 0;
+  for (let m = IN_PARENTHESES.exec(text); m; m = IN_PARENTHESES.exec(text)) {
+    const term = m[1];
+    if (ACRONYM_SHAPE.test(term)) {
+      const lineStartAt = text.lastIndexOf('\n', m.index) + 1;
+      if (!fitsAcronym(text.slice(Math.max(lineStartAt, m.index - 200), m.index), term)) continue;
+    }
+    addForms(term, exact, lower, false);
+  }
+  EXPANSION_THEN_ACRONYM.lastIndex = 0;
+  for (let m = EXPANSION_THEN_ACRONYM.exec(text); m; m = EXPANSION_THEN_ACRONYM.exec(text)) {
+    if (fitsAcronym(m[1], m[2])) addForms(m[2], exact, lower, false);
+  }
+  // Every word, and every run of two or three words, in a Glossary, Terms or Definitions section.
+  for (const section of plan.sections) {
+    if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name))) continue;
+    const words = text.slice(section.bodyStart, section.end).match(new RegExp(WORD, 'gu')) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= 3 && i + n <= words.length; n++) addForms(words.slice(i, i + n).join(' '), exact, lower);
+    }
+  }
+  return { exact, lower };
+}
