@@ -3,6 +3,7 @@ import { totalsOf, type PlanResult, type ProgressDigest } from '../core/result.j
 import { describeChange, progressBar } from '../formatters/progress.js';
 import { plural } from '../formatters/text.js';
 import { BODY_LIMIT, escapeText } from './markdown.js';
+import { removedList } from './autolinks.js';
 import type { RunResult } from './run-result.js';
 import { deltaOf } from './validate.js';
 
@@ -95,7 +96,7 @@ export function renderComment(report: RunResult, options: CommentOptions = {}): 
   const limit = options.limit ?? BODY_LIMIT;
   const { plans } = report;
   if (plans.length === 0) {
-    const list = report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ');
+    const list = removedList(report.removed, limit - 400, (p) => escapeText(p));
     const says = report.removed.length
       ? `only removes plans: ${list}`
       : options.previously
@@ -149,7 +150,7 @@ function build(report: RunResult, options: CommentOptions, rows: number, withDet
   }
   if (report.removed.length)
     out.push(
-      `Removed in this pull request: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')}`,
+      `Removed in this pull request: ${removedList(report.removed, Math.floor(BODY_LIMIT / 4), (p) => escapeText(p))}`,
       '',
     );
   if (dropped.length) out.push(`<sub>Left out to stay within GitHub's comment size: ${dropped.join('; ')}.</sub>`, '');
