@@ -12,6 +12,7 @@ import {
 } from './github.js';
 import type { ActionInputs } from './inputs.js';
 import { BODY_LIMIT, escapeText } from './markdown.js';
+import { capAnnotations } from './request-limits.js';
 import type { RunResult } from './run-result.js';
 import { deltaOf } from './validate.js';
 
@@ -114,8 +115,11 @@ export async function createCheck(
   rest: Annotation[][];
   output: { title: string; summary: string };
 }> {
-  const batches = inBatches(toAnnotations(report));
-  const output = { title: checkTitle(report), summary: checkSummary(report) };
+  const capped = capAnnotations(toAnnotations(report));
+  if (capped.note) notices.push(capped.note);
+  const batches = inBatches(capped.sent);
+  const summary = checkSummary(report, BODY_LIMIT - (capped.note?.length ?? 0) - 2);
+  const output = { title: checkTitle(report), summary: capped.note ? `${summary}\n\n${capped.note}` : summary };
   try {
     const run = await createCheckRun(client, target.repo, {
       name: inputs.checkName,
