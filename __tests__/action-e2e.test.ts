@@ -522,6 +522,23 @@ describe('the action, in process', () => {
     expect(r.server.state.checkRuns.filter((c: { conclusion: string }) => c.conclusion === 'success')).toEqual([]);
   });
 
+  test('a run that fails early still gets a failing check run that says why (issue 10, item 10)', async () => {
+    const r = await run(twoPlans(), { faults: [{ method: 'GET', path: /\/compare\//, status: 502, times: 100 }] });
+    expect(r.status).toBe(1);
+    expect(r.server.state.checkRuns).toHaveLength(1);
+    expect(r.server.state.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: 'failure' });
+    expect(r.server.state.checkRuns[0].output.title).toBe('The plans could not be validated');
+
+    // A base sha that does not exist.
+    await server?.close();
+    server = undefined;
+    const missing = twoPlans();
+    missing.pull = { number: 7, base: 'd'.repeat(40), head: HEAD };
+    const m = await run(missing);
+    expect(m.status).toBe(1);
+    expect(m.server.state.checkRuns.map((c: { conclusion: string }) => c.conclusion)).toEqual(['failure']);
+  });
+
   test('a push of more than 300 changed files: the plans among all of them are found from the two trees', async () => {
     const base: Record<string, string> = {
       '.plans/old.md': demo('base/checkout-retries.md'),

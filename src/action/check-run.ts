@@ -187,3 +187,12 @@ export async function createFailedCheck(
     output,
   }).catch(() => undefined);
 }
+
+/** The check run of a run that failed before it could validate: the reason, and what to do. */
+export function failedRunOutput(error: unknown): { title: string; summary: string } {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    title: 'The plans could not be validated',
+    summary: `The run failed before it could validate the plans: ${escapeText(reason, 2000)}\n\nRe-run the job; if it fails again, the job's log says more.`,
+  };
+}

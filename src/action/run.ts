@@ -2,7 +2,7 @@ import { ConfigError } from '../core/config.js';
 import { totalsOf, totalsOfAll, type Totals } from '../core/result.js';
 import { plural } from '../formatters/text.js';
 import { COMPARE_FILES_LIMIT } from './changed-plans.js';
-import { addAnnotations, createCheck } from './check-run.js';
+import { addAnnotations, createCheck, createFailedCheck, failedRunOutput } from './check-run.js';
 import { writeComment } from './comment.js';
 import { renderComment } from './comment-render.js';
 import type { Target } from './event.js';
@@ -101,6 +101,10 @@ async function validate(
     };
   } catch (error) {
     if (error instanceof ConfigError) await reportConfigError(client, inputs, target, runner, error);
+    // Whatever failed (a comparison that answers 502, a base that does not exist, a used-up rate
+    // limit), a required check must not wait forever: a failing check run says why, if the token
+    // can still write one.
+    else await createFailedCheck(client, inputs, target, failedRunOutput(error));
     throw error;
   }
 }
