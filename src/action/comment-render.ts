@@ -86,6 +86,8 @@ export interface CommentOptions {
   readonly checkNote?: string;
   /** Whether the comment replaces an earlier one (it then says that no plan is changed any more). */
   readonly previously?: boolean;
+  /** The marker the body starts with (`commentMarker(check-name)`); `COMMENT_MARKER` by default. */
+  readonly marker?: string;
 }
 
 /**
@@ -102,7 +104,7 @@ export function renderComment(report: RunResult, options: CommentOptions = {}): 
       : options.previously
         ? 'no longer changes any plan'
         : 'changes no plan';
-    return `${COMMENT_MARKER}\n### ExecPlan progress\n\nThis pull request ${says}.\n\n<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>\n`;
+    return `${options.marker ?? COMMENT_MARKER}\n### ExecPlan progress\n\nThis pull request ${says}.\n\n<sub>Updated for ${report.headSha.slice(0, 7)} by execplan.</sub>\n`;
   }
   const full = build(report, options, plans.length, true);
   if (full.length <= limit) return full;
@@ -123,7 +125,7 @@ function build(report: RunResult, options: CommentOptions, rows: number, withDet
   const { plans } = report;
   const invalid = plans.filter((p) => totalsOf(p).errors > 0).length;
   const done = plans.reduce((n, p) => n + deltaOf(p).completed.length, 0);
-  const out: string[] = [COMMENT_MARKER, '### ExecPlan progress', ''];
+  const out: string[] = [options.marker ?? COMMENT_MARKER, '### ExecPlan progress', ''];
   const headline = [
     plural(plans.length, 'plan') + ' changed',
     done ? `${plural(done, 'item')} completed` : '',

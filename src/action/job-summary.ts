@@ -1,5 +1,4 @@
 import { plural } from '../formatters/text.js';
-import { COMMENT_MARKER } from './comment-render.js';
 import { escapeText } from './markdown.js';
 import type { RunResult } from './run-result.js';
 
@@ -10,7 +9,7 @@ export function renderJobSummary(
   notices: readonly string[],
   limit = 900_000,
 ): string {
-  const out: string[] = [comment.replace(COMMENT_MARKER, '').trim(), ''];
+  const out: string[] = [comment.replace(/^<!-- execplan:progress[^\n]*-->/, '').trim(), ''];
   for (const notice of notices) out.push(`> ${escapeText(notice, 1000)}`, '');
   let size = out.join('\n').length;
   let omitted = 0;
