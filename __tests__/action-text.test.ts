@@ -1,5 +1,7 @@
 import { neutraliseAutolinks, removedList, truncateText } from '../src/action/autolinks.js';
 import { renderComment } from '../src/action/comment-render.js';
+import { renderJobSummary } from '../src/action/job-summary.js';
+import { workflowAnnotationNote } from '../src/action/request-limits.js';
 import { BODY_LIMIT, escapeText } from '../src/action/markdown.js';
 
 /**
@@ -47,5 +49,33 @@ describe('text limits', () => {
     expect(BODY_LIMIT).toBe(65_535);
     expect(body).toMatch(/and \d+ more/);
     expect(removedList(['a.md'], 1000)).toBe('<code>a.md</code>');
+  });
+});
+
+describe('the job summary and the fork fallback (issue 10, item 12)', () => {
+  const finding = (line: number) => ({
+    ruleId: 'placeholder',
+    severity: 'error' as const,
+    line,
+    column: 1,
+    endLine: line,
+    endColumn: 4,
+    message: `"TBD" is an unresolved placeholder ${'x'.repeat(100)}`,
+    url: 'https://example.invalid/placeholder',
+  });
+  test('one plan with 900 KB of findings is trimmed, not dropped, and the next plan is still there', () => {
+    const big = { path: '.plans/big.md', findings: Array.from({ length: 8000 }, (_, i) => finding(i + 1)) };
+    const small = { path: '.plans/small.md', findings: [finding(1)] };
+    const summary = renderJobSummary({ plans: [big, small], removed: [], headSha: 'a'.repeat(40) }, '', []);
+    expect(summary.length).toBeLessThan(1_048_576);
+    expect(summary).toContain('<code>.plans/big.md</code>');
+    expect(summary).toMatch(/more findings of this plan not shown here/);
+    expect(summary).toContain('<code>.plans/small.md</code>');
+  });
+  test('past 10 errors or 10 warnings as workflow commands, the log says how many GitHub does not show', () => {
+    expect(workflowAnnotationNote([...Array(25).fill('failure'), ...Array(12).fill('warning')])).toMatch(
+      /: 17 are only in the log/,
+    );
+    expect(workflowAnnotationNote(Array(10).fill('failure'))).toBeUndefined();
   });
 });

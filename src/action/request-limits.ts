@@ -66,3 +66,19 @@ export function pageCounter(max = MAX_PAGES): (method: string, url: string) => v
       );
   };
 }
+
+/** GitHub shows at most this many error, and as many warning, annotations of one step. */
+export const STEP_ANNOTATIONS_SHOWN = 10;
+
+/**
+ * When findings go out as workflow commands (no check run, as on a fork), GitHub shows only the
+ * first 10 errors and 10 warnings of the step as annotations: say how many more are only in the
+ * log and the job summary (issue 10, item 12).
+ */
+export function workflowAnnotationNote(levels: readonly Annotation['annotation_level'][]): string | undefined {
+  const errors = levels.filter((l) => l === 'failure').length;
+  const warnings = levels.length - errors;
+  const hidden = Math.max(0, errors - STEP_ANNOTATIONS_SHOWN) + Math.max(0, warnings - STEP_ANNOTATIONS_SHOWN);
+  if (!hidden) return undefined;
+  return `${levels.length} findings were written as workflow-command annotations, but GitHub shows at most ${STEP_ANNOTATIONS_SHOWN} errors and ${STEP_ANNOTATIONS_SHOWN} warnings of a step as annotations: ${hidden} are only in the log and in the job summary.`;
+}

@@ -1,3 +1,4 @@
+import { workflowAnnotationNote } from './request-limits.js';
 import { ConfigError } from '../core/config.js';
 import { totalsOf, totalsOfAll, type Totals } from '../core/result.js';
 import { plural } from '../formatters/text.js';
@@ -70,6 +71,8 @@ export async function runAction(
     });
   }
 
+  const hiddenNote = workflowAnnotationNote(unposted.map((a) => a.annotation_level));
+  if (hiddenNote) notices.push(hiddenNote);
   for (const notice of notices) runner.warning(notice);
   await runner.writeSummary(renderJobSummary(result, renderComment(result, commentOptions), notices));
   await writeOutputs(result, runner);
