@@ -524,6 +524,48 @@ describe('the action, in process', () => {
     expect(r.server.state.checkRuns.filter((c: { conclusion: string }) => c.conclusion === 'success')).toEqual([]);
   });
 
+  test('a run that fails early still gets a failing check run that says why (issue 10, item 10)', async () => {
+    const r = await run(twoPlans(), { faults: [{ method: 'GET', path: /\/compare\//, status: 502, times: 100 }] });
+    expect(r.status).toBe(1);
+    expect(r.server.state.checkRuns).toHaveLength(1);
+    expect(r.server.state.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: 'failure' });
+    expect(r.server.state.checkRuns[0].output.title).toBe('The plans could not be validated');
+
+    // A base sha that does not exist.
+    await server?.close();
+    server = undefined;
+    const missing = twoPlans();
+    missing.pull = { number: 7, base: 'd'.repeat(40), head: HEAD };
+    const m = await run(missing);
+    expect(m.status).toBe(1);
+    expect(m.server.state.checkRuns.map((c: { conclusion: string }) => c.conclusion)).toEqual(['failure']);
+  });
+
+  test("another bot's comment and another check's comment are never edited or deleted (issue 10, item 9)", async () => {
+    const comment = (id: number, body: string, login: string) => ({
+      id,
+      issue: 7,
+      body,
+      user: { login, type: 'Bot' },
+      created_at: `2026-11-2${id}T10:00:00Z`,
+    });
+    const others = [
+      comment(1, '<!-- execplan:progress -->\nwritten by another bot', 'mallory[bot]'),
+      comment(2, '<!-- execplan:progress:Docs plans -->\nthe other workflow', 'github-actions[bot]'),
+    ];
+    const r = await run({ ...twoPlans(), comments: others.map((c) => ({ ...c })) });
+    const byId = new Map(r.server.state.comments.map((c: { id: number; body: string }) => [c.id, c.body]));
+    expect(byId.get(1)).toBe(others[0].body);
+    expect(byId.get(2)).toBe(others[1].body);
+    expect(r.server.state.comments).toHaveLength(3);
+
+    // A second workflow with its own check name (the same stand-in, so the same comments).
+    const second = await run(twoPlans(), { inputs: { 'check-name': 'Docs plans' } });
+    const bodies = second.server.state.comments.map((c: { body: string }) => c.body.split('\n')[0]);
+    expect(bodies.filter((b: string) => b === '<!-- execplan:progress -->')).toHaveLength(2);
+    expect(second.server.state.comments.find((c: { id: number }) => c.id === 2).body).toContain('ExecPlan progress');
+  });
+
   test('a push of more than 300 changed files: the plans among all of them are found from the two trees', async () => {
     const base: Record<string, string> = {
       '.plans/old.md': demo('base/checkout-retries.md'),

@@ -105,3 +105,20 @@ describe('one plan matcher in every mode (issue 10, item 8)', () => {
     expect(await listPlanFiles(dir, globs)).toEqual(['.plans/a.md', '.plans/sub/b.md']);
   });
 });
+
+describe('file names that are not UTF-8 (issue 10, item 12)', () => {
+  test('are reported as such, not as missing', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, '.plans'));
+    writeFileSync(
+      Buffer.concat([Buffer.from(join(dir, '.plans') + '/'), Buffer.from([0x66, 0xff, 0x2e, 0x6d, 0x64])]),
+      '# P\n',
+    );
+    writeFileSync(join(dir, '.plans', 'ok.md'), '# OK\n');
+    const { files, unmatched } = await expandPlanPaths(['.plans/**/*.md'], dir);
+    expect(files).toEqual(['.plans/ok.md']);
+    expect(unmatched).toEqual([
+      { arg: '.plans/f\ufffd.md', reason: expect.stringMatching(/not valid UTF-8/), always: true },
+    ]);
+  });
+});

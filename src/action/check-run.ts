@@ -14,6 +14,7 @@ import { headline } from './comment-render.js';
 import { beforeAfter } from './comment-row.js';
 import type { ActionInputs } from './inputs.js';
 import { BODY_LIMIT, escapeText } from './markdown.js';
+import { capAnnotations } from './request-limits.js';
 import type { RunResult } from './run-result.js';
 import { deltaOf } from './validate.js';
 
@@ -119,8 +120,11 @@ export async function createCheck(
   rest: Annotation[][];
   output: { title: string; summary: string };
 }> {
-  const batches = inBatches(toAnnotations(report));
-  const output = { title: checkTitle(report), summary: checkSummary(report) };
+  const capped = capAnnotations(toAnnotations(report));
+  if (capped.note) notices.push(capped.note);
+  const batches = inBatches(capped.sent);
+  const summary = checkSummary(report, BODY_LIMIT - (capped.note?.length ?? 0) - 2);
+  const output = { title: checkTitle(report), summary: capped.note ? `${summary}\n\n${capped.note}` : summary };
   try {
     const run = await createCheckRun(client, target.repo, {
       name: inputs.checkName,
@@ -187,4 +191,13 @@ export async function createFailedCheck(
     conclusion: 'failure',
     output,
   }).catch(() => undefined);
+}
+
+/** The check run of a run that failed before it could validate: the reason, and what to do. */
+export function failedRunOutput(error: unknown): { title: string; summary: string } {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    title: 'The plans could not be validated',
+    summary: `The run failed before it could validate the plans: ${escapeText(reason, 2000)}\n\nRe-run the job; if it fails again, the job's log says more.`,
+  };
 }

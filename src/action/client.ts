@@ -3,6 +3,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import type { GitHubClient } from './github.js';
+import { fetchWithTimeout, pageCounter } from './request-limits.js';
 
 const ActionOctokit = Octokit.plugin(retry, throttling);
 
@@ -12,6 +13,8 @@ export interface ClientOptions {
   readonly log: { debug(message: string): void; warning(message: string): void };
   /** Milliseconds of the first back-off step (1 s by default); tests make it short. */
   readonly backoffMs?: number;
+  /** Each request's time limit (REQUEST_TIMEOUT_MS by default); tests make it short. */
+  readonly requestTimeoutMs?: number;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface ClientOptions {
  */
 export function createClient(options: ClientOptions): GitHubClient {
   const base = options.backoffMs ?? 1000;
-  return new ActionOctokit({
+  const client = new ActionOctokit({
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: 'execplan-action',
@@ -68,5 +71,10 @@ export function createClient(options: ClientOptions): GitHubClient {
       warn: (message: string) => options.log.warning(message),
       error: (message: string) => options.log.debug(message),
     },
+    // Every request has a time limit, and no list is read past MAX_PAGES pages (request-limits.ts).
+    request: { fetch: fetchWithTimeout(options.requestTimeoutMs) },
   }) as unknown as GitHubClient;
+  const countPage = pageCounter();
+  client.hook.before('request', (request) => countPage(request.method, request.url));
+  return client;
 }

@@ -4,6 +4,7 @@ import { planDetails } from './comment-details.js';
 import { planRow } from './comment-row.js';
 import { renderInline, renderPlain } from './comment-text.js';
 import { BODY_LIMIT, escapeText } from './markdown.js';
+import { removedList } from './autolinks.js';
 import type { RunResult } from './run-result.js';
 import type { StalePlans } from './stale-plans.js';
 
@@ -19,6 +20,8 @@ export interface CommentOptions {
   readonly previously?: boolean;
   /** A plan's line at the head commit, where a shortened item's full text is. */
   readonly fileUrl?: (path: string, line: number) => string;
+  /** The marker the body starts with (`commentMarker(check-name)`); `COMMENT_MARKER` by default. */
+  readonly marker?: string;
 }
 
 /** The stale plans: listed as "may need an update", with a word when the search was cut short. */
@@ -57,14 +60,14 @@ export function renderComment(report: RunResult, options: CommentOptions = {}): 
   const limit = options.limit ?? BODY_LIMIT;
   const { plans } = report;
   if (plans.length === 0) {
-    const list = report.removed.map((p) => `🗑️ <code>${escapeText(p)}</code>`).join(', ');
+    const list = removedList(report.removed, limit - 400, (p) => escapeText(p));
     const says = report.removed.length
       ? `only removes plans: ${list}`
       : options.previously
         ? 'no longer changes any plan'
         : 'changes no plan';
     return [
-      COMMENT_MARKER,
+      options.marker ?? COMMENT_MARKER,
       '### ExecPlan progress',
       '',
       `This pull request ${says}.`,
@@ -114,9 +117,12 @@ export function headline(plans: readonly PlanResult[]): string {
   return parts.join(' · ');
 }
 
+/** Removed plans listed by name in the comment; the rest are counted. */
+const REMOVED_BY_NAME = 50;
+
 function build(report: RunResult, options: CommentOptions, rows: number, withDetails: boolean): string {
   const { plans } = report;
-  const out: string[] = [COMMENT_MARKER, '### ExecPlan progress', ''];
+  const out: string[] = [options.marker ?? COMMENT_MARKER, '### ExecPlan progress', ''];
   const check = options.checkUrl ? ` · [check run](${options.checkUrl})` : '';
   out.push(`${headline(plans)}${check}`, '');
   if (options.checkNote) out.push(`> ${escapeText(options.checkNote, 500)}`, '');
@@ -126,8 +132,11 @@ function build(report: RunResult, options: CommentOptions, rows: number, withDet
   };
   if (rows > 0) {
     for (const plan of plans.slice(0, rows)) out.push(planRow(plan, rowOptions));
-    for (const removed of report.removed)
+    // Removed plans have no row budget of their own: a few by name, the rest counted.
+    for (const removed of report.removed.slice(0, REMOVED_BY_NAME))
       out.push(`- 🗑️ <code>${renderPlain(removed, 'html')}</code> removed in this pull request`);
+    if (report.removed.length > REMOVED_BY_NAME)
+      out.push(`- 🗑️ and ${plural(report.removed.length - REMOVED_BY_NAME, 'more plan')} removed in this pull request`);
     out.push('');
   }
   const dropped: string[] = [];
@@ -143,7 +152,7 @@ function build(report: RunResult, options: CommentOptions, rows: number, withDet
   }
   if (rows === 0 && report.removed.length)
     out.push(
-      `Removed in this pull request: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')}`,
+      `Removed in this pull request: ${removedList(report.removed, Math.floor(BODY_LIMIT / 4), (p) => escapeText(p))}`,
       '',
     );
   out.push(...staleSection(report.stale, options));

@@ -9,7 +9,8 @@ import {
   type GitHubClient,
   type IssueComment,
 } from './github.js';
-import { COMMENT_MARKER, renderComment, type CommentOptions } from './comment-render.js';
+import { renderComment, type CommentOptions } from './comment-render.js';
+import { commentMarker, isOurComment } from './comment-owner.js';
 import type { Target } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunResult } from './run-result.js';
@@ -30,14 +31,16 @@ export async function writeComment(
   notices: string[],
 ): Promise<void> {
   if (target.kind !== 'pull_request' || inputs.comment === 'off') return;
+  const marker = commentMarker(inputs.checkName);
   const create = result.plans.length > 0 || result.removed.length > 0 || inputs.comment === 'always';
   try {
     await upsertComment(
       client,
       target,
-      (existing) => renderComment(result, { ...options, previously: existing }),
+      (existing) => renderComment(result, { ...options, previously: existing, marker }),
       create,
       notices,
+      marker,
     );
   } catch (error) {
     notices.push(
@@ -58,9 +61,10 @@ async function upsertComment(
   bodyFor: (existing: boolean) => string,
   create: boolean,
   notices: string[],
+  marker: string,
 ): Promise<void> {
   const edited = bodyFor(true);
-  const keep = await keepOldestComment(client, target, notices);
+  const keep = await keepOldestComment(client, target, notices, marker);
   if (keep) {
     if (keep.body !== edited) await updateComment(client, target.repo, keep.id, edited);
   } else if (create) {
@@ -68,7 +72,7 @@ async function upsertComment(
     // Another run on this pull request may have created one at the same moment: look again (one
     // request, only on the run that creates the comment), keep the oldest, and make it say ours.
     try {
-      const oldest = await keepOldestComment(client, target, notices);
+      const oldest = await keepOldestComment(client, target, notices, marker);
       if (oldest && oldest.id !== created && oldest.body !== edited)
         await updateComment(client, target.repo, oldest.id, edited);
     } catch (error) {
@@ -82,9 +86,10 @@ async function keepOldestComment(
   client: GitHubClient,
   target: PullRequest,
   notices: string[],
+  marker: string,
 ): Promise<IssueComment | undefined> {
   const mine = (await listIssueComments(client, target.repo, target.number))
-    .filter((c) => c.userType === 'Bot' && c.body.startsWith(COMMENT_MARKER))
+    .filter((c) => isOurComment(c, marker))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
   const [keep, ...duplicates] = mine;
   for (const duplicate of duplicates) {

@@ -36,6 +36,7 @@ export interface IssueComment {
   readonly id: number;
   readonly body: string;
   readonly userType: string;
+  readonly userLogin: string;
   readonly createdAt: string;
 }
 
@@ -151,7 +152,13 @@ export async function listIssueComments(client: GitHubClient, repo: Repo, number
     issue_number: number,
     per_page: 100,
   });
-  return comments.map((c) => ({ id: c.id, body: c.body ?? '', userType: c.user?.type ?? '', createdAt: c.created_at }));
+  return comments.map((c) => ({
+    id: c.id,
+    body: c.body ?? '',
+    userType: c.user?.type ?? '',
+    userLogin: c.user?.login ?? '',
+    createdAt: c.created_at,
+  }));
 }
 
 export async function createComment(client: GitHubClient, repo: Repo, number: number, body: string): Promise<number> {

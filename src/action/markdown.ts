@@ -1,5 +1,7 @@
+import { neutraliseAutolinks, truncateText } from './autolinks.js';
 /** GitHub refuses comment and check-run bodies longer than this. */
-export const BODY_LIMIT = 65_536;
+// 65,535 characters at most: a body of 65,536 is refused (issue 10, item 12).
+export const BODY_LIMIT = 65_535;
 
 const MAX_ITEM_TEXT = 300;
 
@@ -9,8 +11,8 @@ const MAX_ITEM_TEXT = 300;
  */
 export function escapeText(text: string, max = MAX_ITEM_TEXT): string {
   let s = text.replace(/\s+/g, ' ').trim();
-  if (s.length > max) s = s.slice(0, max - 1).trimEnd() + '…';
-  return s
+  s = truncateText(s, max);
+  return neutraliseAutolinks(s)
     .replace(/&/g, '&amp;')
     .replace(/([\\`*_[\]~#!])/g, '\\$1')
     .replace(/</g, '&lt;')

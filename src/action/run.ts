@@ -1,9 +1,10 @@
+import { workflowAnnotationNote } from './request-limits.js';
 import { ConfigError } from '../core/config.js';
 import { countsOfAll, failingTotals, totalsOf, totalsOfAll, type Totals } from '../core/result.js';
 import type { LintSettings } from '../core/settings.js';
 import { plural } from '../formatters/text.js';
 import { COMPARE_FILES_LIMIT } from './changed-plans.js';
-import { addAnnotations, createCheck } from './check-run.js';
+import { addAnnotations, createCheck, createFailedCheck, failedRunOutput } from './check-run.js';
 import { writeComment } from './comment.js';
 import { renderComment } from './comment-render.js';
 import type { Target } from './event.js';
@@ -83,6 +84,8 @@ export async function runAction(
     });
   }
 
+  const hiddenNote = workflowAnnotationNote(unposted.map((a) => a.annotation_level));
+  if (hiddenNote) notices.push(hiddenNote);
   if (inputs.suggestions === 'on') await postSuggestions(client, target, result, runner, notices);
 
   for (const notice of notices) runner.warning(notice);
@@ -154,6 +157,10 @@ async function validate(
     };
   } catch (error) {
     if (error instanceof ConfigError) await reportConfigError(client, inputs, target, runner, error);
+    // Whatever failed (a comparison that answers 502, a base that does not exist, a used-up rate
+    // limit), a required check must not wait forever: a failing check run says why, if the token
+    // can still write one.
+    else await createFailedCheck(client, inputs, target, failedRunOutput(error));
     throw error;
   }
 }

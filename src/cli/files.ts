@@ -12,7 +12,7 @@ export interface Expansion {
   /** Plan files found, as paths relative to the working folder (forward slashes), sorted. */
   readonly files: string[];
   /** Arguments that named nothing: a missing file, or a folder or glob without plans. */
-  readonly unmatched: { readonly arg: string; readonly reason: string }[];
+  readonly unmatched: { readonly arg: string; readonly reason: string; readonly always?: boolean }[];
 }
 
 /**
@@ -22,7 +22,7 @@ export interface Expansion {
  */
 export async function expandPlanPaths(args: readonly string[], cwd: string): Promise<Expansion> {
   const found = new Set<string>();
-  const unmatched: { arg: string; reason: string }[] = [];
+  const unmatched: { arg: string; reason: string; always?: boolean }[] = [];
   for (const arg of args) {
     const absolute = resolve(cwd, arg);
     const info = await lstat(absolute).catch(() => undefined);
@@ -34,7 +34,14 @@ export async function expandPlanPaths(args: readonly string[], cwd: string): Pro
       if (files.length === 0) unmatched.push({ arg, reason: 'is a folder with no *.md files in it' });
       for (const file of files) found.add(file);
     } else if (isDynamicPattern(arg)) {
-      const plans = (await listPlanFiles(cwd, [arg]))
+      const badName = (path: string): void => {
+        unmatched.push({
+          arg: path,
+          reason: 'has a file name that is not valid UTF-8, so it cannot be read: rename it',
+          always: true,
+        });
+      };
+      const plans = (await listPlanFiles(cwd, [arg], badName))
         .map((f) => displayPath(cwd, resolve(cwd, f)))
         .filter((f) => f.endsWith('.md'));
       if (plans.length === 0) unmatched.push({ arg, reason: 'matches no *.md file' });

@@ -124,11 +124,10 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   let problem = false;
-  if (!usingDefault) {
-    for (const { arg, reason } of expansion.unmatched) {
-      io.stderr(`execplan: ${arg} ${reason}.\n`);
-      problem = true;
-    }
+  for (const { arg, reason, always } of expansion.unmatched) {
+    if (usingDefault && !always) continue;
+    io.stderr(`execplan: ${arg} ${reason}.\n`);
+    problem = true;
   }
   if (values.base !== undefined && expansion.files.length !== 1) {
     throw new UsageError('--base gives the base version of one plan: name exactly one plan with it.');

@@ -105,7 +105,12 @@ const tooLarge = (size: number, maxBytes: number, growing = false): FileRead => 
  * folders and `node_modules`/`.git` are not entered. A glob that reaches out of `cwd` (`../x`,
  * an absolute path) is listed by tinyglobby without following links.
  */
-export async function listPlanFiles(cwd: string, globs: readonly string[]): Promise<string[]> {
+export async function listPlanFiles(
+  cwd: string,
+  globs: readonly string[],
+  /** Called with each matching path whose file name is not valid UTF-8 (shown with U+FFFD). */
+  onBadName?: (path: string) => void,
+): Promise<string[]> {
   const isPlan = planMatcher(globs);
   const found = new Set<string>();
   const walked = new Set<string>();
@@ -114,16 +119,23 @@ export async function listPlanFiles(cwd: string, globs: readonly string[]): Prom
     walked.add(folder);
     let entries;
     try {
-      entries = await readdir(join(cwd, folder), { withFileTypes: true });
+      entries = await readdir(join(cwd, folder), { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
       if (fatal(error)) throw error;
       return;
     }
     for (const entry of entries) {
-      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      const raw = entry.name as unknown as Buffer;
+      const name = raw.toString('utf8');
+      const path = folder ? `${folder}/${name}` : name;
+      // A name that is not UTF-8 cannot be opened by its decoded text: say so rather than "missing".
+      const badName = !Buffer.from(name, 'utf8').equals(raw);
       if (entry.isDirectory()) {
-        if (!IGNORED_FOLDERS.has(entry.name)) await walk(path);
-      } else if (isPlan(path)) found.add(path);
+        if (!IGNORED_FOLDERS.has(name) && !badName) await walk(path);
+      } else if (isPlan(path)) {
+        if (badName) onBadName?.(path);
+        else found.add(path);
+      }
     }
   };
   for (const glob of globs) {
@@ -155,7 +167,9 @@ export async function readWorkspacePlans(
   globs: readonly string[],
   warn: (message: string) => void,
 ): Promise<{ path: string; bytes: Uint8Array | undefined }[]> {
-  const paths = await listPlanFiles(workspace, globs);
+  const paths = await listPlanFiles(workspace, globs, (path) =>
+    warn(`${path} has a file name that is not valid UTF-8, so it was not read: rename it.`),
+  );
   return readAll(paths, async (path) => {
     const read = await readPlanBytes(join(workspace, path), workspace);
     if ('error' in read) {
