@@ -1,6 +1,6 @@
 import { chmodSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { casesDir, corpusDir, runCli, tempDir } from './helpers.js';
+import { fixtureCasesDir as casesDir, runCli, tempDir } from './helpers.js';
 
 const clean = join(casesDir, '01-clean-plan.md');
 const phrases = join(casesDir, '05-phrases-prose-only.md');
@@ -271,16 +271,17 @@ describe('progress', () => {
 });
 
 describe('delta', () => {
-  const pair = join(corpusDir, 'pairs', '005');
+  const base = join(casesDir, '17-revision-note.base.md');
+  const head = join(casesDir, '17-revision-note.md');
   test('--json has the contract shape and its counts agree with the lists', async () => {
-    const r = await runCli(['delta', join(pair, 'base.md'), join(pair, 'head.md'), '--json']);
+    const r = await runCli(['delta', base, head, '--json']);
     expect(r.status).toBe(0);
     const d = JSON.parse(r.stdout);
     expect(Object.keys(d)).toEqual(['base', 'head', 'new', 'completed', 'reopened', 'added', 'removed', 'reworded']);
     expect(d.head.total - d.base.total).toBe(d.added.length - d.removed.length);
   });
   test('"-" as the base means a new plan: every item is added', async () => {
-    const d = JSON.parse((await runCli(['delta', '-', join(pair, 'head.md'), '--json'])).stdout);
+    const d = JSON.parse((await runCli(['delta', '-', head, '--json'])).stdout);
     expect(d.new).toBe(true);
     expect(d.added).toHaveLength(d.head.total);
   });
