@@ -1,6 +1,8 @@
 import { chmodSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtureCasesDir as casesDir, runCli, tempDir } from './helpers.js';
+import { fixtureCasesDir as casesDir, repoRoot, runCli, tempDir } from './helpers.js';
+
+const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 
 const clean = join(casesDir, '01-clean-plan.md');
 const phrases = join(casesDir, '05-phrases-prose-only.md');
@@ -42,7 +44,8 @@ describe('validate', () => {
         'message',
         'url',
       ]);
-      expect(f.url).toBe(`https://github.com/execplan/execplan/blob/main/docs/rules/${f.ruleId}.md`);
+      // The docs of the version that ran: the package's repository at the tag of its version.
+      expect(f.url).toBe(`https://github.com/execplan/execplan/blob/v${version}/docs/rules/${f.ruleId}.md`);
     }
     const keys = file.findings.map((f: { line: number; column: number; ruleId: string }) => [
       f.line,

@@ -15,10 +15,18 @@ export function installedFile(relativePath: string): string {
   throw new Error(`${relativePath} was not found beside the execplan installation.`);
 }
 
-let version: string | undefined;
+export interface PackageManifest {
+  readonly version: string;
+  readonly repository?: string | { readonly url?: string };
+}
+
+let manifest: PackageManifest | undefined;
+
+/** The package's own `package.json`, read once. */
+export function packageManifest(): PackageManifest {
+  manifest ??= JSON.parse(readFileSync(installedFile('package.json'), 'utf8')) as PackageManifest;
+  return manifest;
+}
 
 /** The version in the package's own `package.json`: one place for it. */
-export function packageVersion(): string {
-  version ??= (JSON.parse(readFileSync(installedFile('package.json'), 'utf8')) as { version: string }).version;
-  return version;
-}
+export const packageVersion = (): string => packageManifest().version;

@@ -5,6 +5,7 @@ import { docsUrl, type Finding, type Report, type RuleContext, type RuleSetting 
 import { RULES } from './rules/index.js';
 import type { RequiredSectionName } from './sections.js';
 import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
+import { dropRedundant } from './redundant.js';
 import { lineText } from './source.js';
 
 export interface LintOptions {
@@ -13,6 +14,11 @@ export interface LintOptions {
   readonly strict?: boolean;
   /** The base version (for `revision-note`): its text or its parsed plan. */
   readonly base?: string | Plan;
+  /**
+   * The folder URL of the rule pages that each finding's `url` points into (`rulesDocsBase` of
+   * `docs-url.ts`): the caller's version of the docs. The package's default branch when absent.
+   */
+  readonly docsBaseUrl?: string;
 }
 
 export interface LintResult {
@@ -61,19 +67,26 @@ export function lintPlan(input: string | Plan, options: LintOptions = {}): LintR
           if (seenGroups.has(report.group)) return;
           seenGroups.add(report.group);
         }
-        findings.push(toFinding(plan, rule.meta.id, severity, report));
+        findings.push(toFinding(plan, rule.meta.id, severity, report, options.docsBaseUrl));
       },
     };
     rule.check(context);
   }
 
+  dropRedundant(findings);
   findings.sort(
     (a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
   return { plan, findings };
 }
 
-function toFinding(plan: Plan, ruleId: string, severity: 'error' | 'warning', report: Report): Finding {
+function toFinding(
+  plan: Plan,
+  ruleId: string,
+  severity: 'error' | 'warning',
+  report: Report,
+  docsBaseUrl: string | undefined,
+): Finding {
   const column = report.column ?? 1;
   const endLine = report.endLine ?? report.line;
   // A finding about a whole line (a heading, an item) ends where that line ends.
@@ -86,6 +99,6 @@ function toFinding(plan: Plan, ruleId: string, severity: 'error' | 'warning', re
     endLine,
     endColumn,
     message: report.message,
-    url: docsUrl(ruleId),
+    url: docsUrl(ruleId, docsBaseUrl),
   };
 }
