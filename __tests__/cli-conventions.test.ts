@@ -5,7 +5,7 @@ import { lintPlan } from '../src/core/lint.js';
 import { DEFAULT_SETTINGS } from '../src/core/settings.js';
 import { actionDocsBase } from '../src/action/docs-base.js';
 import { useColour } from '../src/cli/colour.js';
-import { fixtureCasesDir, repoRoot, runCli, tempDir } from './helpers.js';
+import { corpusDir, fixtureCasesDir, repoRoot, runCli, tempDir, testShared } from './helpers.js';
 
 /** Issue 14: a command line that follows the conventions of other tools. */
 const phrases = readFileSync(join(fixtureCasesDir, '05-phrases-prose-only.md'));
@@ -222,5 +222,20 @@ describe('a fresh plan and short messages', () => {
       lintPlan(text, { settings: { ...DEFAULT_SETTINGS, severities: rules } }).findings.map((f) => f.ruleId);
     expect(ids({})).not.toContain('context-paths');
     expect(ids({ 'empty-section': 'off' })).toEqual(expect.arrayContaining(['context-paths', 'validation-commands']));
+  });
+});
+
+describe('every stylish line fits 100 columns', () => {
+  const widest = async (paths: string[]) => {
+    const r = await runCli(['validate', ...paths]);
+    return Math.max(...r.stdout.split('\n').map((line) => [...line].length));
+  };
+  test("on the rules' own fixtures and docs examples", async () => {
+    expect(
+      await widest([join(repoRoot, '__tests__', 'fixtures', 'rules'), join(repoRoot, 'docs', 'examples')]),
+    ).toBeLessThanOrEqual(100);
+  });
+  testShared('on the corpus of real plans', async () => {
+    expect(await widest([join(corpusDir, 'plans')])).toBeLessThanOrEqual(100);
   });
 });

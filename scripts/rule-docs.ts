@@ -29,6 +29,7 @@ export function renderRulePage(rule: Rule): string {
     '',
     meta.rationale,
     '',
+    ...(meta.fix ? ['## How to fix', '', meta.fix, ''] : []),
     '## Examples',
     '',
   ];

@@ -28,6 +28,11 @@ export interface RuleMeta {
   readonly options?: RuleOptions;
   /** What else changes what the rule reports (shared settings, accepted spellings), for the docs page. */
   readonly notes?: string;
+  /**
+   * How to fix a finding: the advice a message has no room for (messages fit one 100-column
+   * line of the stylish output), shown on the docs page that each finding links to.
+   */
+  readonly fix?: string;
 }
 
 /** The subset of JSON Schema that rule options use: lists of strings, and objects of them. */

@@ -10,6 +10,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the item',
     tags: ['format', 'progress'],
+    fix: 'Move the step into Progress, or write it as prose.',
   },
   check(context) {
     const progress = context.section('Progress');
@@ -17,7 +18,7 @@ const rule: Rule = {
       if (progress && inSection(progress, item.start)) continue;
       context.report({
         line: item.line,
-        message: 'Checkbox item outside the Progress section: move the step into Progress, or write it as prose.',
+        message: 'Checkbox item outside the Progress section.',
       });
     }
   },

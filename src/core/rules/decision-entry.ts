@@ -16,15 +16,11 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: "the entry's first line",
     tags: ['living-sections'],
+    fix: 'Give each entry "Decision: …", "Rationale: …" and "Date/Author: …".',
     notes: '`Date:` is accepted for `Date/Author:`. Labels may be bold (`**Decision:**`).',
   },
   check(context) {
-    reportIncompleteEntries(
-      context,
-      'Decision Log',
-      LABELS,
-      'give each entry "Decision: …", "Rationale: …" and "Date/Author: …".',
-    );
+    reportIncompleteEntries(context, 'Decision Log', LABELS, '');
   },
 };
 

@@ -11,6 +11,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the section heading',
     tags: ['structure'],
+    fix: 'Write what is known so far, or "None yet." if there is nothing to record.',
   },
   check(context) {
     for (const name of REQUIRED_SECTIONS) {
@@ -20,7 +21,7 @@ const rule: Rule = {
       if (empty) {
         context.report({
           line: section.heading.line,
-          message: `The ${name} section is empty: write what is known so far, or "None yet." if there is nothing to record.`,
+          message: `Empty ${name} section: write it, or "None yet."`,
         });
       }
     }

@@ -9,6 +9,7 @@ export default createPhraseRule({
     defaultSeverity: 'error',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'self-containment'],
+    fix: 'Write down what the reader needs to know here, in your own words.',
     notes: '`phrases.external-reference` in the configuration file adds phrases.',
   },
   phrases: [
@@ -27,6 +28,5 @@ export default createPhraseRule({
     'see slack',
     'the previous plan',
   ],
-  message: (phrase) =>
-    `"${phrase}" points at knowledge outside the plan: write down what the reader needs to know here, in your own words.`,
+  message: (phrase) => `"${phrase}" points at knowledge outside the plan.`,
 });

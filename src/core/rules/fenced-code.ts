@@ -9,6 +9,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the opening fence',
     tags: ['format'],
+    fix: 'Indent the block by four spaces instead of fencing it.',
   },
   check(context) {
     const { text } = context.plan.source;
@@ -19,7 +20,7 @@ const rule: Rule = {
       context.report({
         line: leaf.node.position?.start.line ?? 1,
         column: leaf.node.position?.start.column,
-        message: 'Fenced code block: indent the block by four spaces instead of fencing it.',
+        message: 'Fenced code block: indent it by four spaces instead.',
       });
     }
   },

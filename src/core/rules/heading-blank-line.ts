@@ -10,6 +10,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
     tags: ['format'],
+    fix: 'Add a blank line after the heading (after its underline, for a setext heading).',
   },
   check(context) {
     const { source } = context.plan;
@@ -23,7 +24,7 @@ const rule: Rule = {
       // A setext heading is reported at its underline, the line that the blank line must follow.
       context.report({
         line: endLine,
-        message: 'Heading is not followed by a blank line: add one after it.',
+        message: 'Heading is not followed by a blank line.',
       });
     }
   },

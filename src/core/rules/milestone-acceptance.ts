@@ -13,6 +13,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the milestone heading',
     tags: ['milestones', 'validation'],
+    fix: 'Add the command (inline code or an indented block) and the output that proves the milestone is done.',
   },
   check(context) {
     for (const section of context.plan.sections) {
@@ -20,8 +21,7 @@ const rule: Rule = {
       if (holdsCode([section.heading.node, ...section.body])) continue;
       context.report({
         line: section.heading.line,
-        message:
-          'Milestone shows no command to run: add the command (inline code or an indented block) and the output that proves it is done.',
+        message: 'Milestone shows no command to run and no output to expect.',
       });
     }
   },

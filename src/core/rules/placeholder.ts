@@ -9,6 +9,7 @@ export default createPhraseRule({
     defaultSeverity: 'error',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'self-containment'],
+    fix: 'Replace the placeholder with the actual value or decision; if it is not known yet, say what it depends on and who decides.',
     notes:
       '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals.',
   },
@@ -24,5 +25,5 @@ export default createPhraseRule({
     'lorem ipsum',
     '<placeholder>',
   ],
-  message: (phrase) => `"${phrase}" is an unresolved placeholder: replace it with the actual value or decision.`,
+  message: (phrase) => `"${phrase}" is an unresolved placeholder.`,
 });

@@ -9,6 +9,7 @@ const rule: Rule = {
     defaultSeverity: 'error',
     reportedAt: 'the item',
     tags: ['progress', 'timestamps'],
+    fix: 'Write when the item was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …"; correct an impossible date or time to a real one.',
   },
   check(context) {
     for (const item of context.progressItems()) {
@@ -17,14 +18,13 @@ const rule: Rule = {
         context.report({
           line: item.line,
           endLine: item.item.endLine,
-          message:
-            'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+          message: 'Checked item has no timestamp, e.g. "(2025-01-20 13:00Z)".',
         });
       } else if (!item.stamp.valid) {
         context.report({
           line: item.line,
           endLine: item.item.endLine,
-          message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
+          message: 'Checked item has an impossible date or time.',
         });
       }
     }

@@ -10,19 +10,17 @@ const rule: Rule = {
     defaultSeverity: 'error',
     reportedAt: 'line 1, one finding per missing section',
     tags: ['structure'],
+    fix: 'Add a heading (level 2 or deeper) that starts with one of the accepted names of the section (see Options), e.g. `## Decision Log`.',
     notes:
       'The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
   },
   check(context) {
     for (const name of REQUIRED_SECTIONS) {
       if (context.section(name)) continue;
-      const starts = context.settings.sections[name];
       context.report({
         line: 1,
         column: 1,
-        message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${starts
-          .map((s) => `"${s}"`)
-          .join(' or ')}.`,
+        message: `The plan has no ${name} section.`,
       });
     }
   },

@@ -15,15 +15,11 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: "the entry's first line",
     tags: ['living-sections'],
+    fix: 'Give each entry "Observation: …" and "Evidence: …" (a test output or an error message).',
     notes: 'Labels may be bold (`**Observation:**`).',
   },
   check(context) {
-    reportIncompleteEntries(
-      context,
-      'Surprises & Discoveries',
-      LABELS,
-      'give each entry "Observation: …" and "Evidence: …" (a test output or an error message).',
-    );
+    reportIncompleteEntries(context, 'Surprises & Discoveries', LABELS, '');
   },
 };
 

@@ -9,6 +9,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the item',
     tags: ['progress', 'timestamps'],
+    fix: 'Put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
   },
   check(context) {
     for (const item of context.progressItems()) {
@@ -16,8 +17,7 @@ const rule: Rule = {
       context.report({
         line: item.line,
         endLine: item.item.endLine,
-        message:
-          'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+        message: 'Timestamp is not canonical, e.g. "(2025-01-20 13:00Z)".',
       });
     }
   },

@@ -40,6 +40,7 @@ export default createPhraseRule({
     defaultSeverity: 'warning',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'validation'],
+    fix: 'Name the command to run and the output that proves success, e.g. "`npm test` prints 42 passed, 0 failed".',
     notes:
       'A phrase is not reported when its paragraph or list item holds inline code, or a code block follows it before the next paragraph, list item or heading. `phrases.vague-acceptance` in the configuration file adds phrases.',
   },
@@ -54,7 +55,6 @@ export default createPhraseRule({
     'make sure it works',
     'ensure it works',
   ],
-  message: (phrase) =>
-    `"${phrase}" is not checkable: name the command to run and the output that proves success, e.g. "\`npm test\` prints 42 passed, 0 failed".`,
+  message: (phrase) => `"${phrase}" is not checkable: show a command.`,
   applies: (context, block) => !isSpecific(context, block),
 });

@@ -9,6 +9,7 @@ export default createPhraseRule({
     defaultSeverity: 'warning',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'clarity'],
+    fix: 'Say exactly what to do and when: the file, the setting, the value, the condition.',
     notes: '`phrases.vague-instruction` in the configuration file adds phrases.',
   },
   phrases: [
@@ -22,5 +23,5 @@ export default createPhraseRule({
     'and so on',
     'etc.',
   ],
-  message: (phrase) => `"${phrase}" is vague: say exactly what to do, and when.`,
+  message: (phrase) => `"${phrase}" is vague: say exactly what to do.`,
 });
