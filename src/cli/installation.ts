@@ -22,10 +22,21 @@ export interface PackageManifest {
 
 let manifest: PackageManifest | undefined;
 
-/** The package's own `package.json`, read once. */
+/**
+ * The package's own `package.json`, read once: the first one above this file that names the
+ * package (the bundle's folder holds a `package.json` of its own, `{"type": "module"}`, which
+ * has no version).
+ */
 export function packageManifest(): PackageManifest {
-  manifest ??= JSON.parse(readFileSync(installedFile('package.json'), 'utf8')) as PackageManifest;
-  return manifest;
+  if (manifest) return manifest;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++, dir = dirname(dir)) {
+    const candidate = join(dir, 'package.json');
+    if (!existsSync(candidate)) continue;
+    const read = JSON.parse(readFileSync(candidate, 'utf8')) as PackageManifest & { name?: string };
+    if (read.name === 'execplan' && typeof read.version === 'string') return (manifest = read);
+  }
+  throw new Error('package.json was not found beside the execplan installation.');
 }
 
 /** The version in the package's own `package.json`: one place for it. */

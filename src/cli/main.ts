@@ -1,4 +1,3 @@
-import { ConfigError } from '../core/config.js';
 import { packageVersion } from './installation.js';
 import { COMMAND_HELP, EXIT_OK, EXIT_USAGE, isCommand, OVERVIEW, UsageError, type CommandName } from './usage.js';
 
@@ -66,7 +65,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`execplan: ${error.message}\n\n${usage}\nMore: ${more}\n`);
       return EXIT_USAGE;
     }
-    if (error instanceof ConfigError) {
+    // By name, not `instanceof`: importing the class would load every rule before any command ran.
+    if (error instanceof Error && error.name === 'ConfigError') {
       io.stderr(`execplan: invalid configuration: ${error.message}\n`);
       return EXIT_USAGE;
     }

@@ -18,26 +18,42 @@ const WORD = /[\p{L}\p{N}_]/u;
 /** Text made literal inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-function phrasePattern(phrase: string): string {
-  const words = phrase.trim().split(/\s+/).map(escapeRegExp);
-  const before = WORD.test(phrase.trim().charAt(0)) ? '(?<![\\p{L}\\p{N}_])' : '';
-  const after = WORD.test(phrase.trim().slice(-1)) ? '(?![\\p{L}\\p{N}_])' : '';
-  return `${before}${words.join('\\s+')}${after}`;
+const BEFORE = '(?<![\\p{L}\\p{N}_])';
+const AFTER = '(?![\\p{L}\\p{N}_])';
+
+/** The phrase as a pattern, its words separated by any white space (boundaries: `bounded`). */
+const phraseBody = (phrase: string): string => phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+
+/**
+ * One expression per kind of boundary (whether the phrase starts, and ends, with a word
+ * character), each with its lookarounds once around the whole alternation: V8 compiles a
+ * case-insensitive Unicode lookaround per alternative slowly (about 60 ms for one phrase list on
+ * the first run of the command line), and once around the list in well under a millisecond. The
+ * longest phrase of each kind comes first; `longestWithoutOverlap` picks among the kinds.
+ */
+function bounded(list: readonly string[], flags: string): RegExp[] {
+  const kinds = new Map<string, string[]>();
+  for (const phrase of list) {
+    const kind = `${WORD.test(phrase.charAt(0)) ? BEFORE : ''}\u0000${WORD.test(phrase.slice(-1)) ? AFTER : ''}`;
+    kinds.set(kind, [...(kinds.get(kind) ?? []), phraseBody(phrase)]);
+  }
+  return [...kinds].map(([kind, bodies]) => {
+    const [before, after] = kind.split('\u0000');
+    return new RegExp(`${before}(?:${bodies.join('|')})${after}`, flags);
+  });
 }
 
 export const isCapitalsOnly = (phrase: string): boolean => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
 
 export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  const build = (list: string[], flags: string): RegExp | null =>
-    list.length ? new RegExp(list.map(phrasePattern).join('|'), flags) : null;
   const patterns = [
-    build(unique.filter(isCapitalsOnly), 'gu'),
-    build(
+    ...bounded(unique.filter(isCapitalsOnly), 'gu'),
+    ...bounded(
       unique.filter((p) => !isCapitalsOnly(p)),
       'giu',
     ),
-  ].filter((p): p is RegExp => p !== null);
+  ];
 
   return {
     find(text: string): PhraseMatch[] {
