@@ -55,7 +55,9 @@ export function validatePlan(source: PlanSource, settings: LintSettings, strict:
     const docsBaseUrl = actionDocsBase();
     const linted = lintPlan(head, { settings, strict, docsBaseUrl, ...(base ? { base } : {}) });
     // New versus existing findings; a plan with no base version is new, and so is each finding.
-    const baseline = base ? { plan: base, findings: lintPlan(base, { settings, strict, docsBaseUrl }).findings } : undefined;
+    const baseline = base
+      ? { plan: base, findings: lintPlan(base, { settings, strict, docsBaseUrl }).findings }
+      : undefined;
     const findings = markBaseline(head, linted.findings, baseline);
     const progress = summariseProgress(head, settings.sections.Progress);
     const baseProgress = base ? summariseProgress(base, settings.sections.Progress) : undefined;
