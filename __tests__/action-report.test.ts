@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { startFakeGitHub } from '../scripts/fake-github.mjs';
 import { pullRequestPayload } from '../scripts/run-action.mjs';
 import { loadAction } from './support/action-harness.js';
-import { corpusDir } from './helpers.js';
+import { corpusDir, testShared } from './helpers.js';
 
 /**
  * The action's report.json carries this change's story (issue 11): each finding's baselineState
@@ -15,7 +15,7 @@ const pair = (n: string, side: 'base' | 'head') => readFileSync(join(corpusDir, 
 const BASE = 'a'.repeat(40);
 const HEAD = 'b'.repeat(40);
 
-test('report.json: baselineState, newErrors and newWarnings, reworded items and pace', async () => {
+testShared('report.json: baselineState, newErrors and newWarnings, reworded items and pace', async () => {
   const server = await startFakeGitHub({
     commits: {
       [BASE]: { '.plans/release.md': pair('005', 'base'), '.plans/studio.md': pair('012', 'base') },

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { markBaseline } from '../src/core/baseline.js';
 import { lintPlan } from '../src/core/lint.js';
 import { runCli as runCliInProcess } from '../src/cli/main.js';
-import { corpusDir, tempDir } from './helpers.js';
+import { corpusDir, readShared, tempDir, testShared } from './helpers.js';
 
 const pair = join(corpusDir, 'pairs', '005');
-const baseText = readFileSync(join(pair, 'base.md'), 'utf8');
-const headText = readFileSync(join(pair, 'head.md'), 'utf8');
+const baseText = readShared(join(pair, 'base.md'));
+const headText = readShared(join(pair, 'head.md'));
 
 async function cli(args: string[], cwd = process.cwd()) {
   let stdout = '';
@@ -62,27 +62,30 @@ function swapWithNextBlock(text: string, line: number): string {
 }
 
 describe('validate --base: new versus existing findings', () => {
-  test('pair 005: the three errors the base already had are unchanged; the new warnings are on new lines', async () => {
-    const report = await validateJson(baseText, headText);
-    const findings = report.files[0].findings;
-    const errors = findings.filter((f) => f.severity === 'error');
-    expect(errors.map((f) => [f.ruleId, f.line, f.baselineState])).toEqual([
-      ['required-sections', 1, 'unchanged'],
-      ['required-sections', 1, 'unchanged'],
-      ['progress-timestamp', 182, 'unchanged'],
-    ]);
-    expect(report.errors).toBe(3);
-    expect(report.newErrors).toBe(0);
-    expect(report.files[0].newErrors).toBe(0);
-    const fresh = findings.filter((f) => f.baselineState === 'new');
-    expect(report.newWarnings).toBe(fresh.length);
-    // Every new finding is on a line the base does not have.
-    const baseLines = new Set(baseText.split('\n'));
-    for (const f of fresh) expect(baseLines.has(headText.split('\n')[f.line - 1])).toBe(false);
-    for (const f of findings) expect(f.fingerprint).toMatch(/^[0-9a-f]{14}:\d+$/);
-  });
+  testShared(
+    'pair 005: the three errors the base already had are unchanged; the new warnings are on new lines',
+    async () => {
+      const report = await validateJson(baseText, headText);
+      const findings = report.files[0].findings;
+      const errors = findings.filter((f) => f.severity === 'error');
+      expect(errors.map((f) => [f.ruleId, f.line, f.baselineState])).toEqual([
+        ['required-sections', 1, 'unchanged'],
+        ['required-sections', 1, 'unchanged'],
+        ['progress-timestamp', 182, 'unchanged'],
+      ]);
+      expect(report.errors).toBe(3);
+      expect(report.newErrors).toBe(0);
+      expect(report.files[0].newErrors).toBe(0);
+      const fresh = findings.filter((f) => f.baselineState === 'new');
+      expect(report.newWarnings).toBe(fresh.length);
+      // Every new finding is on a line the base does not have.
+      const baseLines = new Set(baseText.split('\n'));
+      for (const f of fresh) expect(baseLines.has(headText.split('\n')[f.line - 1])).toBe(false);
+      for (const f of findings) expect(f.fingerprint).toMatch(/^[0-9a-f]{14}:\d+$/);
+    },
+  );
 
-  test('appending a TBD line to a copy of the head adds exactly one new finding', async () => {
+  testShared('appending a TBD line to a copy of the head adds exactly one new finding', async () => {
     const before = await validateJson(baseText, headText);
     const after = await validateJson(baseText, `${headText.trimEnd()}\n\nThe rollback drill is TBD.\n`);
     const newOf = (r: typeof before) => r.files[0].findings.filter((f) => f.baselineState === 'new');
@@ -94,7 +97,7 @@ describe('validate --base: new versus existing findings', () => {
     expect(after.newErrors).toBe(1);
   });
 
-  test('moving paragraphs does not make their findings new', async () => {
+  testShared('moving paragraphs does not make their findings new', async () => {
     // The list holding the first use of "OIDC" (line 16) swaps with the paragraph after it, and the
     // Acceptance criteria section (lines 152 to 166, eleven findings) moves to the end of the plan.
     const lines = swapWithNextBlock(headText, 16).split('\n');
@@ -133,39 +136,44 @@ describe('validate --base: new versus existing findings', () => {
     expect(markBaseline(head.plan, head.findings).every((f) => f.baselineState === 'new')).toBe(true);
   });
 
-  test('SARIF carries baselineState and partialFingerprints; stylish marks new findings and counts them', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'base.md'), baseText);
-    writeFileSync(join(dir, 'head.md'), `${headText.trimEnd()}\n\nThe rollback drill is TBD.\n`);
-    const sarif = JSON.parse(
-      (await cli(['validate', '--base', 'base.md', 'head.md', '--format', 'sarif'], dir)).stdout,
-    );
-    const results = sarif.runs[0].results as {
-      ruleId: string;
-      baselineState: string;
-      partialFingerprints: Record<string, string>;
-    }[];
-    expect(results.every((r) => r.baselineState === 'new' || r.baselineState === 'unchanged')).toBe(true);
-    expect(results.filter((r) => r.ruleId === 'placeholder').map((r) => r.baselineState)).toEqual(['new']);
-    const prints = results.map((r) => r.partialFingerprints['execplanFinding/v1']);
-    expect(new Set(prints).size).toBe(results.length);
-    expect(results[0].partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{14}:\d+$/);
-
-    const stylish = (await cli(['validate', '--base', 'base.md', 'head.md'], dir)).stdout;
-    const tbdLine = `${headText.trimEnd()}\n\nThe rollback drill is TBD.\n`.split('\n').length - 1;
-    expect(stylish).toMatch(new RegExp(`^ {2}${tbdLine}:\\d+ +error +new {2}"TBD" is an unresolved placeholder`, 'm'));
-    expect(stylish).toMatch(/^ {2}182:1 +error +Checked item has no timestamp/m);
-    expect(stylish).not.toMatch(/^ {2}182:1 +error +new/m);
-    // The totals depend on every rule; what this test owns is the new count beside them.
-    const summary =
-      /✖ (\d+) problems \((\d+) errors, (\d+) warnings\), 8 new \(1 error, 7 warnings\) in 1 of 1 plan\n$/.exec(
-        stylish,
+  testShared(
+    'SARIF carries baselineState and partialFingerprints; stylish marks new findings and counts them',
+    async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'base.md'), baseText);
+      writeFileSync(join(dir, 'head.md'), `${headText.trimEnd()}\n\nThe rollback drill is TBD.\n`);
+      const sarif = JSON.parse(
+        (await cli(['validate', '--base', 'base.md', 'head.md', '--format', 'sarif'], dir)).stdout,
       );
-    expect(summary).not.toBeNull();
-    expect(Number(summary![1])).toBe(Number(summary![2]) + Number(summary![3]));
-  });
+      const results = sarif.runs[0].results as {
+        ruleId: string;
+        baselineState: string;
+        partialFingerprints: Record<string, string>;
+      }[];
+      expect(results.every((r) => r.baselineState === 'new' || r.baselineState === 'unchanged')).toBe(true);
+      expect(results.filter((r) => r.ruleId === 'placeholder').map((r) => r.baselineState)).toEqual(['new']);
+      const prints = results.map((r) => r.partialFingerprints['execplanFinding/v1']);
+      expect(new Set(prints).size).toBe(results.length);
+      expect(results[0].partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{14}:\d+$/);
 
-  test('without --base, findings carry no baselineState and the JSON shape is unchanged', async () => {
+      const stylish = (await cli(['validate', '--base', 'base.md', 'head.md'], dir)).stdout;
+      const tbdLine = `${headText.trimEnd()}\n\nThe rollback drill is TBD.\n`.split('\n').length - 1;
+      expect(stylish).toMatch(
+        new RegExp(`^ {2}${tbdLine}:\\d+ +error +new {2}"TBD" is an unresolved placeholder`, 'm'),
+      );
+      expect(stylish).toMatch(/^ {2}182:1 +error +Checked item has no timestamp/m);
+      expect(stylish).not.toMatch(/^ {2}182:1 +error +new/m);
+      // The totals depend on every rule; what this test owns is the new count beside them.
+      const summary =
+        /✖ (\d+) problems \((\d+) errors, (\d+) warnings\), 8 new \(1 error, 7 warnings\) in 1 of 1 plan\n$/.exec(
+          stylish,
+        );
+      expect(summary).not.toBeNull();
+      expect(Number(summary![1])).toBe(Number(summary![2]) + Number(summary![3]));
+    },
+  );
+
+  testShared('without --base, findings carry no baselineState and the JSON shape is unchanged', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'head.md'), headText);
     const report = JSON.parse((await cli(['validate', 'head.md', '--format', 'json'], dir)).stdout);
@@ -175,7 +183,7 @@ describe('validate --base: new versus existing findings', () => {
 });
 
 describe('the action: validatePlan sets baselineState and pace for the report', () => {
-  test('pair 005 through the action path: the base errors are unchanged, and the pace is there', async () => {
+  testShared('pair 005 through the action path: the base errors are unchanged, and the pace is there', async () => {
     const { validatePlan } = await import('../src/action/validate.js');
     const { DEFAULT_SETTINGS } = await import('../src/core/index.js');
     const report = validatePlan(
@@ -200,7 +208,7 @@ describe('the action: validatePlan sets baselineState and pace for the report', 
 });
 
 describe('a checked box is the same line', () => {
-  test('pair 009: the acceptance items checked in the head keep their findings', async () => {
+  testShared('pair 009: the acceptance items checked in the head keep their findings', async () => {
     const pair9 = join(corpusDir, 'pairs', '009');
     const report = await validateJson(
       readFileSync(join(pair9, 'base.md'), 'utf8'),

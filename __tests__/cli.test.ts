@@ -1,6 +1,8 @@
 import { chmodSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { casesDir, corpusDir, runCli, tempDir } from './helpers.js';
+import { fixtureCasesDir as casesDir, repoRoot, runCli, tempDir } from './helpers.js';
+
+const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 
 const clean = join(casesDir, '01-clean-plan.md');
 const phrases = join(casesDir, '05-phrases-prose-only.md');
@@ -42,7 +44,8 @@ describe('validate', () => {
         'message',
         'url',
       ]);
-      expect(f.url).toBe(`https://github.com/execplan/execplan/blob/main/docs/rules/${f.ruleId}.md`);
+      // The docs of the version that ran: the package's repository at the tag of its version.
+      expect(f.url).toBe(`https://github.com/execplan/execplan/blob/v${version}/docs/rules/${f.ruleId}.md`);
     }
     const keys = file.findings.map((f: { line: number; column: number; ruleId: string }) => [
       f.line,
@@ -271,16 +274,17 @@ describe('progress', () => {
 });
 
 describe('delta', () => {
-  const pair = join(corpusDir, 'pairs', '005');
+  const base = join(casesDir, '17-revision-note.base.md');
+  const head = join(casesDir, '17-revision-note.md');
   test('--json has the contract shape and its counts agree with the lists', async () => {
-    const r = await runCli(['delta', join(pair, 'base.md'), join(pair, 'head.md'), '--json']);
+    const r = await runCli(['delta', base, head, '--json']);
     expect(r.status).toBe(0);
     const d = JSON.parse(r.stdout);
     expect(Object.keys(d)).toEqual(['base', 'head', 'new', 'completed', 'reopened', 'added', 'removed', 'reworded']);
     expect(d.head.total - d.base.total).toBe(d.added.length - d.removed.length);
   });
   test('"-" as the base means a new plan: every item is added', async () => {
-    const d = JSON.parse((await runCli(['delta', '-', join(pair, 'head.md'), '--json'])).stdout);
+    const d = JSON.parse((await runCli(['delta', '-', head, '--json'])).stdout);
     expect(d.new).toBe(true);
     expect(d.added).toHaveLength(d.head.total);
   });

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Bundles the action (src/index.ts → dist/index.js) and the CLI (src/cli.ts → dist/cli/index.js,
-// started by dist/cli.js) with ncc, so that neither needs `npm install` where it runs.
+// Bundles the action (src/index.ts → dist/index.js), the CLI (src/cli.ts → dist/cli/index.js,
+// started by dist/cli.js) and the library (src/lib.ts → dist/lib/index.js, declarations in
+// dist/types/ from tsc) with ncc, so that none needs its dependencies installed where it runs.
 //
 //   node scripts/build.mjs [--out DIR]     (default: dist)
 import ncc from '@vercel/ncc';
+import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +17,7 @@ const out = resolve(root, outIndex >= 0 ? process.argv[outIndex + 1] : 'dist');
 const bundles = [
   { entry: 'src/index.ts', dir: '.', license: 'licenses.txt' },
   { entry: 'src/cli.ts', dir: 'cli' },
+  { entry: 'src/lib.ts', dir: 'lib' },
 ];
 
 // Bundle everything first, so that a failed build leaves the previous output in place.
@@ -33,6 +36,25 @@ for (const bundle of bundles) {
   });
   outputs.push({ dir: join(out, bundle.dir), code, assets: assets ?? {} });
 }
+// The library's declarations, type-checked on the way.
+const typesOut = join(out, '.types-next');
+const tsc = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.lib.json'), '--outDir', typesOut],
+  { cwd: root, stdio: 'inherit' },
+);
+if (tsc.status !== 0) {
+  console.error('tsc could not write the library declarations.');
+  process.exit(1);
+}
+const { readdir, readFile } = await import('node:fs/promises');
+const types = [];
+for (const entry of await readdir(typesOut, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile()) continue;
+  const path = join(entry.parentPath ?? entry.path, entry.name);
+  types.push({ rel: path.slice(typesOut.length + 1), text: await readFile(path) });
+}
+await rm(typesOut, { recursive: true, force: true });
 await rm(out, { recursive: true, force: true });
 for (const { dir, code, assets } of outputs) {
   await mkdir(dir, { recursive: true });
@@ -42,7 +64,22 @@ for (const { dir, code, assets } of outputs) {
     await writeFile(join(dir, name), asset.source);
   }
 }
-// The package's `bin` and the contract's `node dist/cli.js`.
-await writeFile(join(out, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js';\n", { mode: 0o755 });
+for (const { rel, text } of types) {
+  await mkdir(dirname(join(out, 'types', rel)), { recursive: true });
+  await writeFile(join(out, 'types', rel), text);
+}
+// The package's `bin` and the contract's `node dist/cli.js`. Node 22.1 and later keep the
+// bundle's compiled code between runs (the module compile cache), so later runs start faster.
+await writeFile(
+  join(out, 'cli.js'),
+  [
+    '#!/usr/bin/env node',
+    "import module from 'node:module';",
+    'module.enableCompileCache?.();',
+    "await import('./cli/index.js');",
+    '',
+  ].join('\n'),
+  { mode: 0o755 },
+);
 await writeFile(join(out, 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
 console.log(`built ${bundles.map((b) => b.entry).join(', ')} into ${out}`);

@@ -29,6 +29,7 @@ export function renderRulePage(rule: Rule): string {
     '',
     meta.rationale,
     '',
+    ...(meta.advice ? ['## How to fix', '', meta.advice, ''] : []),
     ...(meta.fixable
       ? [
           '## Fixing it',

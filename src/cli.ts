@@ -1,3 +1,4 @@
+import { useColour } from './cli/colour.js';
 import { runCli } from './cli/main.js';
 import { terminalSafe } from './cli/terminal-safe.js';
 
@@ -8,12 +9,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // The command-line entry point: everything else lives in `runCli`, which tests call directly.
+// (`dist/cli.js`, written by scripts/build.mjs, turns on Node's module compile cache first.)
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   // Messages quote paths and configuration text: never an escape sequence or a workflow command.
   stderr: (text) => process.stderr.write(terminalSafe(text)),
-  colour: process.stdout.isTTY === true && !('NO_COLOR' in process.env),
+  colour: useColour(process.env, process.stdout.isTTY === true),
   now: () => new Date(),
 }).then(
   (code) => {

@@ -1,6 +1,7 @@
 import { markBaseline } from '../core/baseline.js';
 import { compareProgress, type PlanDelta } from '../core/delta.js';
 import { lintPlan } from '../core/lint.js';
+import { actionDocsBase } from './docs-base.js';
 import { parsePlan, type Plan } from '../core/plan.js';
 import { PlanLimitError } from '../core/limits.js';
 import { paceOf } from '../core/pace.js';
@@ -60,9 +61,12 @@ export function validatePlan(source: PlanSource, settings: LintSettings, strict:
   }
   try {
     const head = parsePlan(source.head.text, { cache });
-    const linted = lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
+    const docsBaseUrl = actionDocsBase();
+    const linted = lintPlan(head, { settings, strict, docsBaseUrl, ...(base ? { base } : {}) });
     // New versus existing findings; a plan with no base version is new, and so is each finding.
-    const baseline = base ? { plan: base, findings: lintPlan(base, { settings, strict }).findings } : undefined;
+    const baseline = base
+      ? { plan: base, findings: lintPlan(base, { settings, strict, docsBaseUrl }).findings }
+      : undefined;
     const findings = markBaseline(head, linted.findings, baseline);
     const progress = summariseProgress(head, settings.sections.Progress);
     const baseProgress = base ? summariseProgress(base, settings.sections.Progress) : undefined;

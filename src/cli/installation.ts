@@ -6,22 +6,38 @@ import { fileURLToPath } from 'node:url';
  * Files that ship beside the CLI: `package.json` and `templates/` sit at the package root, two
  * folders above both the bundle (`dist/cli/index.js`) and the sources (`src/cli/*.ts`).
  */
-export function installedFile(relativePath: string, accept: (path: string) => boolean = existsSync): string {
+export function installedFile(relativePath: string): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++, dir = dirname(dir)) {
     const candidate = join(dir, relativePath);
-    if (accept(candidate)) return candidate;
+    if (existsSync(candidate)) return candidate;
   }
   throw new Error(`${relativePath} was not found beside the execplan installation.`);
 }
 
-let version: string | undefined;
-
-const readJson = (path: string): { name?: string; version?: string } =>
-  existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { name?: string; version?: string }) : {};
-
-/** The version in the package's own `package.json` (not `dist/package.json`, which only sets the module type). */
-export function packageVersion(): string {
-  version ??= readJson(installedFile('package.json', (path) => readJson(path).name === 'execplan')).version ?? '0.0.0';
-  return version;
+export interface PackageManifest {
+  readonly version: string;
+  readonly repository?: string | { readonly url?: string };
 }
+
+let manifest: PackageManifest | undefined;
+
+/**
+ * The package's own `package.json`, read once: the first one above this file that names the
+ * package (the bundle's folder holds a `package.json` of its own, `{"type": "module"}`, which
+ * has no version).
+ */
+export function packageManifest(): PackageManifest {
+  if (manifest) return manifest;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++, dir = dirname(dir)) {
+    const candidate = join(dir, 'package.json');
+    if (!existsSync(candidate)) continue;
+    const read = JSON.parse(readFileSync(candidate, 'utf8')) as PackageManifest & { name?: string };
+    if (read.name === 'execplan' && typeof read.version === 'string') return (manifest = read);
+  }
+  throw new Error('package.json was not found beside the execplan installation.');
+}
+
+/** The version in the package's own `package.json`: one place for it. */
+export const packageVersion = (): string => packageManifest().version;

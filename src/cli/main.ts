@@ -1,296 +1,75 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError } from '../core/config.js';
-import { progressDelta } from '../core/delta.js';
-import { lintAgainstBase, withFingerprints } from '../core/baseline.js';
-import { lintPlan, type LintResult } from '../core/lint.js';
-import { parsePlan, type Plan } from '../core/plan.js';
-import { PlanLimitError } from '../core/limits.js';
-import { paceOf } from '../core/pace.js';
-import { summariseProgress } from '../core/progress.js';
-import { hasErrors, type PlanResult } from '../core/result.js';
-import type { LintSettings } from '../core/settings.js';
-import { fillTemplate } from '../core/template.js';
-import { formatGithub } from '../formatters/github.js';
-import { formatJson } from '../formatters/json.js';
-import { formatDelta, formatProgress, toDeltaJson, toProgressJson } from '../formatters/progress.js';
-import { formatSarif } from '../formatters/sarif.js';
-import { formatStylish } from '../formatters/stylish.js';
-import { loadConfig } from './config-file.js';
-import { DEFAULT_PLAN_GLOB, expandPlanPaths, readPlanFile } from './files.js';
-import { fixDiff, fixFiles, fixSummary } from './fix-files.js';
-import { installedFile, packageVersion } from './installation.js';
-import { repositoryRoot } from '../io/plan-files.js';
-import { terminalSafe } from './terminal-safe.js';
+import { packageVersion } from './installation.js';
+import { COMMAND_HELP, EXIT_OK, EXIT_USAGE, isCommand, OVERVIEW, UsageError, type CommandName } from './usage.js';
+
+export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './usage.js';
 
 /** What the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliIo {
   readonly cwd: string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** Whether stdout is a terminal (colour is used only then). */
+  /** Whether to colour the output (see `colour.ts`: a terminal, `FORCE_COLOR`, `NO_COLOR`). */
   readonly colour: boolean;
   readonly now: () => Date;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
+/** A command: its arguments after the command's name, the terminal, the exit status. */
+export type Command = (args: string[], io: CliIo) => Promise<number>;
 
-class UsageError extends Error {}
+/**
+ * Each command's module, loaded only when that command runs: `execplan init` never loads the
+ * parser's dependencies' formatters, `--help` and `--version` load no command at all.
+ */
+const COMMANDS: Readonly<Record<CommandName, () => Promise<{ run: Command }>>> = {
+  validate: () => import('./commands/validate.js'),
+  progress: () => import('./commands/progress.js'),
+  delta: () => import('./commands/delta.js'),
+  init: () => import('./commands/init.js'),
+};
 
-const USAGE = `Usage:
-  execplan validate [PATH…] [--strict] [--format stylish|json|sarif|github] [--config FILE] [--base FILE]
-                    [--fix | --fix-dry-run]
-  execplan progress FILE [--json]
-  execplan delta BASE_FILE HEAD_FILE [--json]
-  execplan init FILE "Title" [--purpose "…"] [--force]
-
-PATH is a plan file, a folder (every *.md below it) or a glob; none means ${DEFAULT_PLAN_GLOB}.
---fix applies the mechanical fixes rules offer and writes the plans that change; --fix-dry-run prints
-them as a unified diff instead. What was fixed and what is left goes to stderr.
-Exit status: 0 no error, 1 errors found (with --strict, warnings too), 2 usage or input problem.
-Rules and configuration: https://github.com/execplan/execplan#readme
-`;
-
-function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^TypeError \[\w+\]: /, ''));
-  }
-}
+const wantsHelp = (args: readonly string[]): boolean => {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+};
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case 'validate':
-        return await validateCommand(rest, io);
-      case 'progress':
-        return await progressCommand(rest, io);
-      case 'delta':
-        return await deltaCommand(rest, io);
-      case 'init':
-        return await initCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${packageVersion()}\n`);
         return EXIT_OK;
       case undefined:
+        io.stderr(OVERVIEW);
+        return EXIT_USAGE;
       case '--help':
       case '-h':
-      case 'help':
-        io.stdout(USAGE);
-        return command === undefined ? EXIT_USAGE : EXIT_OK;
-      default:
-        throw new UsageError(`unknown command "${command}".`);
+      case 'help': {
+        const topic = rest[0];
+        io.stdout(isCommand(topic) ? COMMAND_HELP[topic] : OVERVIEW);
+        return EXIT_OK;
+      }
     }
+    if (!isCommand(command)) throw new UsageError(`unknown command "${command}".`);
+    if (wantsHelp(rest)) {
+      io.stdout(COMMAND_HELP[command]);
+      return EXIT_OK;
+    }
+    const { run } = await COMMANDS[command]();
+    return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`execplan: ${error.message}\n\n${USAGE}`);
+      const usage = error.command ? COMMAND_HELP[error.command].split('\n\n')[0] : OVERVIEW.split('\n\n')[0];
+      const more = error.command ? `execplan ${error.command} --help` : 'execplan --help';
+      io.stderr(`execplan: ${error.message}\n\n${usage}\nMore: ${more}\n`);
       return EXIT_USAGE;
     }
-    if (error instanceof ConfigError) {
+    // By name, not `instanceof`: importing the class would load every rule before any command ran.
+    if (error instanceof Error && error.name === 'ConfigError') {
       io.stderr(`execplan: invalid configuration: ${error.message}\n`);
       return EXIT_USAGE;
     }
     throw error;
   }
-}
-
-const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
-
-async function validateCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
-    strict: { type: 'boolean', default: false },
-    format: { type: 'string', default: 'stylish' },
-    config: { type: 'string' },
-    base: { type: 'string' },
-    fix: { type: 'boolean', default: false },
-    'fix-dry-run': { type: 'boolean', default: false },
-  });
-  const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use ${FORMATS.join(', ')}.`);
-
-  const { settings } = await loadConfig(values.config, io.cwd);
-  const usingDefault = positionals.length === 0;
-  const expansion = await expandPlanPaths(usingDefault ? [DEFAULT_PLAN_GLOB] : positionals, io.cwd);
-  if (usingDefault && expansion.files.length === 0) {
-    io.stderr(`execplan: no plans found (looked for ${DEFAULT_PLAN_GLOB} in ${io.cwd}).\n`);
-    if (format === 'json' || format === 'sarif') io.stdout(render(format, [], io));
-    return EXIT_OK;
-  }
-  let problem = false;
-  for (const { arg, reason, always } of expansion.unmatched) {
-    if (usingDefault && !always) continue;
-    io.stderr(`execplan: ${arg} ${reason}.\n`);
-    problem = true;
-  }
-  if (values.base !== undefined && expansion.files.length !== 1) {
-    throw new UsageError('--base gives the base version of one plan: name exactly one plan with it.');
-  }
-  let baseText: string | undefined;
-  if (values.base !== undefined) {
-    const base = await readPlanFile(resolve(io.cwd, values.base));
-    if ('error' in base) {
-      io.stderr(`execplan: ${values.base}: ${base.error}\n`);
-      return EXIT_USAGE;
-    }
-    baseText = base.text;
-  }
-
-  if (values.fix || values['fix-dry-run']) {
-    const write = !values['fix-dry-run'];
-    const fixes = await fixFiles(expansion.files, io.cwd, {
-      settings,
-      strict: values.strict ?? false,
-      base: baseText,
-      write,
-    });
-    io.stderr(fixSummary(fixes, write));
-    const fixed = fixes.map((f) => f.result);
-    if (fixed.some((r) => r.error !== undefined)) problem = true;
-    io.stdout(write ? render(format, fixed, io) : fixDiff(fixes));
-    if (problem) return EXIT_USAGE;
-    return fixed.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
-  }
-
-  const reports = await validateFiles(expansion.files, io.cwd, settings, values.strict ?? false, baseText, io.stderr);
-  if (reports.some((r) => r.error !== undefined)) problem = true;
-  io.stdout(render(format, reports, io));
-  if (problem) return EXIT_USAGE;
-  return reports.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
-}
-
-async function validateFiles(
-  files: readonly string[],
-  cwd: string,
-  settings: LintSettings,
-  strict: boolean,
-  base: string | undefined,
-  skipped: (message: string) => void,
-): Promise<PlanResult[]> {
-  const reports: PlanResult[] = [];
-  const root = await repositoryRoot(cwd);
-  for (const path of files) {
-    const read = await readPlanFile(resolve(cwd, path), root);
-    if ('skipped' in read && read.skipped) {
-      skipped(`execplan: ${path} ${read.error} Skipped.\n`);
-      continue;
-    }
-    const baselined = base === undefined ? {} : { baselined: true };
-    if ('error' in read) {
-      reports.push({ path, findings: [], error: read.error, ...baselined });
-      continue;
-    }
-    try {
-      reports.push(
-        base === undefined
-          ? { path, findings: withFingerprintsOf(lintPlan(read.text, { settings, strict })) }
-          : { path, findings: lintAgainstBase(read.text, base, { settings, strict }).findings, baselined: true },
-      );
-    } catch (error) {
-      if (!(error instanceof PlanLimitError)) throw error;
-      reports.push({ path, findings: [], error: error.message, ...baselined });
-    }
-  }
-  return reports;
-}
-
-const withFingerprintsOf = (result: LintResult) => withFingerprints(result.plan, result.findings);
-
-function render(format: (typeof FORMATS)[number], reports: PlanResult[], io: CliIo): string {
-  switch (format) {
-    case 'json':
-      return formatJson(reports);
-    case 'sarif':
-      return formatSarif(reports, packageVersion());
-    case 'github':
-      return formatGithub(reports);
-    default:
-      return terminalSafe(formatStylish(reports, { enabled: io.colour }), io.colour);
-  }
-}
-
-/** Parses a plan for `progress` and `delta`; a plan beyond the engine's limits is a usage error. */
-function parseOrFail(path: string, text: string): Plan {
-  try {
-    return parsePlan(text);
-  } catch (error) {
-    if (error instanceof PlanLimitError) throw new UsageError(`${path}: ${error.message}`);
-    throw error;
-  }
-}
-
-async function readOrFail(path: string, io: CliIo): Promise<string> {
-  const read = await readPlanFile(resolve(io.cwd, path));
-  if ('error' in read) throw new UsageError(`${path}: ${read.error}`);
-  return read.text;
-}
-
-async function progressCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
-  if (positionals.length !== 1) throw new UsageError('progress takes exactly one plan file.');
-  const [path] = positionals;
-  const { settings } = await loadConfig(undefined, io.cwd);
-  const summary = summariseProgress(parseOrFail(path, await readOrFail(path, io)), settings.sections.Progress);
-  const pace = paceOf(summary, io.now());
-  io.stdout(
-    values.json
-      ? JSON.stringify(toProgressJson(path, summary, pace), null, 2) + '\n'
-      : terminalSafe(formatProgress(path, summary, io.colour, pace), io.colour),
-  );
-  return EXIT_OK;
-}
-
-async function deltaCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
-  if (positionals.length !== 2)
-    throw new UsageError('delta takes a base file and a head file ("-" as the base means a new plan).');
-  const [basePath, headPath] = positionals;
-  const { settings } = await loadConfig(undefined, io.cwd);
-  // "-" or a base that does not exist means the plan is new.
-  const baseExists = basePath !== '-' && existsSync(resolve(io.cwd, basePath));
-  const base = baseExists ? parseOrFail(basePath, await readOrFail(basePath, io)) : undefined;
-  const delta = progressDelta(base, parseOrFail(headPath, await readOrFail(headPath, io)), settings.sections);
-  io.stdout(
-    values.json
-      ? JSON.stringify(toDeltaJson(delta), null, 2) + '\n'
-      : terminalSafe(formatDelta(basePath, headPath, delta, io.colour), io.colour),
-  );
-  return EXIT_OK;
-}
-
-async function initCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
-    purpose: { type: 'string' },
-    force: { type: 'boolean', default: false },
-  });
-  if (positionals.length !== 2)
-    throw new UsageError('init takes a file and a title, e.g. execplan init .plans/auth.md "Add JWT auth".');
-  const [path, title] = positionals;
-  if (!title.trim()) throw new UsageError('the title must not be empty.');
-  const target = resolve(io.cwd, path);
-  const text = fillTemplate(await readFile(installedFile(join('templates', 'plan.md')), 'utf8'), {
-    title,
-    purpose: values.purpose,
-    now: io.now(),
-  });
-  await mkdir(dirname(target), { recursive: true });
-  try {
-    // `wx` refuses atomically to replace an existing file.
-    await writeFile(target, text, { flag: values.force ? 'w' : 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      io.stderr(`execplan: ${path} already exists; it was left unchanged. Use --force to overwrite it.\n`);
-      return EXIT_USAGE;
-    }
-    io.stderr(`execplan: cannot write ${path}: ${(error as Error).message}\n`);
-    return EXIT_USAGE;
-  }
-  io.stdout(`Created ${path}. Fill in each section, then run: execplan validate ${path}\n`);
-  return EXIT_OK;
 }

@@ -217,6 +217,9 @@ export function reportIncompleteEntries(
   for (const entry of entriesOf(context.plan, section, patterns)) {
     const missing = labels.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
     if (missing.length === 0) continue;
-    context.report({ line: entry.line, message: `${sectionName} entry lacks ${listOf(missing)}: ${advice}` });
+    context.report({
+      line: entry.line,
+      message: `${sectionName} entry lacks ${listOf(missing)}.${advice ? ` ${advice}` : ''}`,
+    });
   }
 }

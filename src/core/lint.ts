@@ -6,6 +6,7 @@ import { docsUrl, type Finding, type Report, type RuleContext, type RuleSetting 
 import { RULES } from './rules/index.js';
 import type { RequiredSectionName } from './sections.js';
 import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
+import { dropRedundant } from './redundant.js';
 import { lineText, pointOf } from './source.js';
 
 export interface LintOptions {
@@ -21,6 +22,11 @@ export interface LintOptions {
    * history, see `src/cli/git-dates.ts`), so that `progress-timestamp` can offer fixes.
    */
   readonly itemDates?: ReadonlyMap<string, Date>;
+  /**
+   * The folder URL of the rule pages that each finding's `url` points into (`rulesDocsBase` of
+   * `docs-url.ts`): the caller's version of the docs. The package's default branch when absent.
+   */
+  readonly docsBaseUrl?: string;
 }
 
 export interface LintResult {
@@ -71,19 +77,26 @@ export function lintPlan(input: string | Plan, options: LintOptions = {}): LintR
           if (seenGroups.has(report.group)) return;
           seenGroups.add(report.group);
         }
-        findings.push(toFinding(plan, rule.meta.id, severity, report));
+        findings.push(toFinding(plan, rule.meta.id, severity, report, options.docsBaseUrl));
       },
     };
     rule.check(context);
   }
 
+  dropRedundant(findings);
   findings.sort(
     (a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
   return { plan, findings };
 }
 
-function toFinding(plan: Plan, ruleId: string, severity: 'error' | 'warning', report: Report): Finding {
+function toFinding(
+  plan: Plan,
+  ruleId: string,
+  severity: 'error' | 'warning',
+  report: Report,
+  docsBaseUrl: string | undefined,
+): Finding {
   const column = report.column ?? 1;
   const endLine = report.endLine ?? report.line;
   // A finding about a whole line (a heading, an item) ends where that line ends.
@@ -96,7 +109,7 @@ function toFinding(plan: Plan, ruleId: string, severity: 'error' | 'warning', re
     endLine,
     endColumn,
     message: report.message,
-    url: docsUrl(ruleId),
+    url: docsUrl(ruleId, docsBaseUrl),
     // Inside a plan wrapped whole in a fence, offsets are those of the text with the fence lines
     // emptied, not of the file: no fix is offered there, rather than one that edits the wrong place.
     ...(report.fix && report.fix.edits.length > 0 && !plan.wrapperFence

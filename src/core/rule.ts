@@ -1,3 +1,4 @@
+import { DEFAULT_DOCS_BASE_URL } from './docs-url.js';
 import type { Plan, Section } from './plan.js';
 import type { ProgressItem } from './progress.js';
 import type { RequiredSectionName } from './sections.js';
@@ -6,10 +7,11 @@ import type { LintSettings } from './settings.js';
 export type Severity = 'error' | 'warning';
 export type RuleSetting = Severity | 'off';
 
-/** Where rule documentation lives; one page per rule id. */
-export const DOCS_BASE_URL = 'https://github.com/execplan/execplan/blob/main/docs/rules/';
+/** Where rule documentation lives when the caller names no base (see `docs-url.ts`); one page per rule id. */
+export const DOCS_BASE_URL = DEFAULT_DOCS_BASE_URL;
 
-export const docsUrl = (ruleId: string): string => `${DOCS_BASE_URL}${ruleId}.md`;
+/** A rule's docs page under `base` (a folder URL ending in `/`, from `rulesDocsBase`). */
+export const docsUrl = (ruleId: string, base: string = DOCS_BASE_URL): string => `${base}${ruleId}.md`;
 
 export interface RuleMeta {
   /** The rule id: also the file name, the docs page and the name in control comments. */
@@ -28,6 +30,11 @@ export interface RuleMeta {
   readonly notes?: string;
   /** What `--fix` (and the action's suggestions) can fix of its findings, for the docs page. */
   readonly fixable?: string;
+  /**
+   * How to fix a finding: the advice a message has no room for (messages fit one 100-column
+   * line of the stylish output), shown on the docs page that each finding links to.
+   */
+  readonly advice?: string;
 }
 
 /** The subset of JSON Schema that rule options use: lists of strings, and objects of them. */

@@ -24,7 +24,7 @@ function sarifBaseline(f: Finding) {
 }
 
 /** SARIF 2.1.0, as GitHub code scanning accepts it: rules with help URIs, results with locations. */
-export function toSarif(files: readonly PlanResult[], version: string) {
+export function toSarif(files: readonly PlanResult[], version: string, docsBaseUrl?: string) {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
   const results = files.flatMap((file) =>
     file.findings.map((f) => ({
@@ -65,8 +65,8 @@ export function toSarif(files: readonly PlanResult[], version: string) {
               name: rule.meta.id,
               shortDescription: { text: rule.meta.description },
               fullDescription: { text: rule.meta.rationale },
-              helpUri: docsUrl(rule.meta.id),
-              help: { text: `${rule.meta.description} ${docsUrl(rule.meta.id)}` },
+              helpUri: docsUrl(rule.meta.id, docsBaseUrl),
+              help: { text: `${rule.meta.description} ${docsUrl(rule.meta.id, docsBaseUrl)}` },
               defaultConfiguration: { level: rule.meta.defaultSeverity },
               properties: { tags: [...rule.meta.tags] },
             })),
@@ -79,6 +79,6 @@ export function toSarif(files: readonly PlanResult[], version: string) {
   };
 }
 
-export function formatSarif(files: readonly PlanResult[], version: string): string {
-  return JSON.stringify(toSarif(files, version), null, 2) + '\n';
+export function formatSarif(files: readonly PlanResult[], version: string, docsBaseUrl?: string): string {
+  return JSON.stringify(toSarif(files, version, docsBaseUrl), null, 2) + '\n';
 }

@@ -11,6 +11,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the item',
     tags: ['format', 'progress'],
+    advice: 'Move the step into Progress, or write it as prose.',
   },
   check(context) {
     const progress = context.section('Progress');
@@ -21,7 +22,7 @@ const rule: Rule = {
       if (inSection(progress, item.start)) continue;
       context.report({
         line: item.line,
-        message: 'Checkbox item outside the Progress section: move the step into Progress, or write it as prose.',
+        message: 'Checkbox item outside the Progress section.',
       });
     }
   },

@@ -18,6 +18,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the Context heading',
     tags: ['context'],
+    advice: 'Name the files and folders involved by their repository-relative paths, e.g. `src/jobs/reports.ts`.',
   },
   check(context) {
     const section = context.section('Context');
@@ -35,8 +36,7 @@ const rule: Rule = {
     }
     context.report({
       line: section.heading.line,
-      message:
-        'Context names no file: name the files and folders involved by their repository-relative paths, e.g. `src/jobs/reports.ts`.',
+      message: 'Context names no file: add paths such as `src/app.ts`.',
     });
   },
 };

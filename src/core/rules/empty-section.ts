@@ -12,6 +12,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the section heading',
     tags: ['structure'],
+    advice: 'Write what is known so far, or "None yet." if there is nothing to record.',
     fixable:
       'writes "None yet." in an empty Surprises & Discoveries, Decision Log or Outcomes & Retrospective section.',
   },
@@ -23,7 +24,7 @@ const rule: Rule = {
       if (empty) {
         context.report({
           line: section.heading.line,
-          message: `The ${name} section is empty: write what is known so far, or "None yet." if there is nothing to record.`,
+          message: `Empty ${name} section: write it, or "None yet."`,
           fix: noneYetFix(context.plan, section, name),
         });
       }

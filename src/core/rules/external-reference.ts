@@ -11,6 +11,7 @@ const phraseRule = createPhraseRule({
     defaultSeverity: 'error',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'self-containment'],
+    advice: 'Write down what the reader needs to know here, in your own words.',
     notes:
       '`phrases.external-reference` in the configuration file adds phrases. A plan that says it follows, or is maintained per, a file outside the repository (a path climbing out with `../` to another folder that the link does not name inside the repository, or a home folder such as `~/`) is reported too: the reader has only this repository.',
   },
@@ -30,8 +31,7 @@ const phraseRule = createPhraseRule({
     'see slack',
     'the previous plan',
   ],
-  message: (phrase) =>
-    `"${phrase}" points at knowledge outside the plan: write down what the reader needs to know here, in your own words.`,
+  message: (phrase) => `"${phrase}" points at knowledge outside the plan.`,
 });
 
 /** A verb that makes a path the rules the plan follows: `follows ../other-repo/PLANS.md`. */

@@ -10,6 +10,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the opening fence',
     tags: ['format'],
+    advice: 'Indent the block by four spaces instead of fencing it.',
     notes:
       "A plan whose whole content (front matter aside) is one fenced block with the info string `md` or `markdown` gets one finding, at the fence, and the inside of the block is validated as the plan, with the file's line numbers.",
     fixable:
@@ -33,7 +34,7 @@ const rule: Rule = {
       context.report({
         line: leaf.node.position?.start.line ?? 1,
         column: leaf.node.position?.start.column,
-        message: 'Fenced code block: indent the block by four spaces instead of fencing it.',
+        message: 'Fenced code block: indent it by four spaces instead.',
         fix: indentedCodeFix(context.plan, leaf),
       });
     }

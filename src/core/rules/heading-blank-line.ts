@@ -11,6 +11,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
     tags: ['format'],
+    advice: 'Add a blank line after the heading (after its underline, for a setext heading).',
     notes:
       'A `# comment` line of a block indented by four spaces inside a list item (which Markdown reads as a heading) is not reported.',
     fixable: 'inserts a blank line after the heading (inside a block quote, a line holding only `>`).',
@@ -30,7 +31,7 @@ const rule: Rule = {
       // A setext heading is reported at its underline, the line that the blank line must follow.
       context.report({
         line: endLine,
-        message: 'Heading is not followed by a blank line: add one after it.',
+        message: 'Heading is not followed by a blank line.',
         fix: blankLineAfterFix(context.plan, heading.start, endLine),
       });
     }

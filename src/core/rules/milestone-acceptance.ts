@@ -15,6 +15,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the milestone heading',
     tags: ['milestones', 'validation'],
+    advice: 'Add the command (inline code or an indented block) and the output that proves the milestone is done.',
   },
   check(context) {
     for (const section of context.plan.sections) {
@@ -22,8 +23,7 @@ const rule: Rule = {
       if (holdsCommand([section.heading.node, ...section.body], context.plan.source.text)) continue;
       context.report({
         line: section.heading.line,
-        message:
-          'Milestone shows no command to run: add the command (inline code or an indented block) and the output that proves it is done.',
+        message: 'Milestone shows no command to run and no output to expect.',
       });
     }
     // Milestones written as list items under a Milestones heading that has no milestone subsections.

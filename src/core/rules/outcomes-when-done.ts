@@ -15,6 +15,8 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the Outcomes & Retrospective heading',
     tags: ['living-sections', 'progress'],
+    advice:
+      'Every Progress item is checked, so summarise in Outcomes & Retrospective what was achieved, what remains and what was learned.',
   },
   check(context) {
     const items = context.progressItems();
@@ -30,8 +32,7 @@ const rule: Rule = {
     if (said !== '' && !NOT_WRITTEN.test(said)) return;
     context.report({
       line: section.heading.line,
-      message:
-        'Every Progress item is checked but Outcomes & Retrospective is not written: summarise what was achieved, what remains and what was learned.',
+      message: 'Every item is done: write Outcomes & Retrospective.',
     });
   },
 };

@@ -9,6 +9,7 @@ export default createPhraseRule({
     defaultSeverity: 'error',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'decisions'],
+    advice: 'Make the decision in the plan and record it in the Decision Log.',
     notes: '`phrases.outsourced-decision` in the configuration file adds phrases.',
   },
   phrases: [
@@ -40,6 +41,5 @@ export default createPhraseRule({
     'choose whichever',
     'pick whichever',
   ],
-  message: (phrase) =>
-    `"${phrase}" leaves a decision to the reader: make the decision in the plan and record it in the Decision Log.`,
+  message: (phrase) => `"${phrase}" leaves a decision to the reader.`,
 });

@@ -11,6 +11,8 @@ export default createPhraseRule({
     defaultSeverity: 'error',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'self-containment'],
+    advice:
+      'Replace the placeholder with the actual value or decision; if it is not known yet, say what it depends on and who decides.',
     notes:
       '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals. `TODO` used as a noun or a count (`TODO comments`, `TODO-only files`, `1 passed, 1 TODO`) is no placeholder. Notes such as "(To be filled during implementation)" or "(To be completed.)" are placeholders when they stand alone, in parentheses or as a whole line; "the migration is to be completed by Friday" is not.',
   },
@@ -21,5 +23,5 @@ export default createPhraseRule({
       return standsAlone(block, match);
     return true;
   },
-  message: (phrase) => `"${phrase}" is an unresolved placeholder: replace it with the actual value or decision.`,
+  message: (phrase) => `"${phrase}" is an unresolved placeholder.`,
 });

@@ -9,14 +9,14 @@ const rule: Rule = {
     defaultSeverity: 'error',
     reportedAt: 'the Progress heading',
     tags: ['progress'],
+    advice: 'List the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
   },
   check(context) {
     const section = context.section('Progress');
     if (!section || context.progressItems().length > 0) return;
     context.report({
       line: section.heading.line,
-      message:
-        'Progress holds no checkbox item: list the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
+      message: 'Progress holds no checkbox item: list steps as "- [ ] step".',
     });
   },
 };

@@ -10,6 +10,8 @@ const rule: Rule = {
     defaultSeverity: 'error',
     reportedAt: 'the item',
     tags: ['progress', 'timestamps'],
+    advice:
+      'Write when the item was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …"; correct an impossible date or time to a real one.',
     fixable:
       'in a git repository, dates a checked item that has no date from the commit that checked it (its commit time in UTC), when that commit is unambiguous; an impossible date is left to correct by hand, and so is every item when git cannot tell (the report says why). The action reads no history, so it suggests none.',
   },
@@ -21,15 +23,14 @@ const rule: Rule = {
         context.report({
           line: item.line,
           endLine: item.item.endLine,
-          message:
-            'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+          message: 'Checked item has no timestamp, e.g. "(2025-01-20 13:00Z)".',
           fix: date ? datedItemFix(context.plan, item, date) : undefined,
         });
       } else if (!item.stamp.valid) {
         context.report({
           line: item.line,
           endLine: item.item.endLine,
-          message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
+          message: 'Checked item has an impossible date or time.',
         });
       }
     }

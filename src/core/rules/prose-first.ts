@@ -9,13 +9,14 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: "the table's first line",
     tags: ['format'],
+    advice: 'Write the table as prose (sentences), which the format prefers to tables.',
   },
   check(context) {
     for (const leaf of context.plan.leaves) {
       if (leaf.node.type !== 'table') continue;
       context.report({
         line: leaf.node.position?.start.line ?? 1,
-        message: 'Table in the plan: write it as prose (sentences), which the format prefers to tables.',
+        message: 'Table in the plan: write it as prose.',
       });
     }
   },

@@ -40,6 +40,8 @@ const rule: Rule = {
     defaultSeverity: 'error',
     reportedAt: 'line 1, one finding per missing section',
     tags: ['structure'],
+    advice:
+      'Add a heading (level 2 or deeper) that starts with one of the accepted names of the section (see Options), e.g. `## Decision Log`.',
     fixable:
       'appends a missing Surprises & Discoveries, Decision Log or Outcomes & Retrospective section as `init` writes it (heading, guidance comment, "None yet."); not Outcomes once every Progress item is checked, nor the other sections, which an empty stand-in would not satisfy. The action has no template, so it suggests none.',
     notes:
@@ -55,11 +57,11 @@ const rule: Rule = {
       context.report({
         line: 1,
         column: 1,
+        // The accepted names and how to map others are on the docs page; a lookalike is named here.
         message:
-          `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${shown.join(' or ')}` +
-          `${builtIn ? ' (or its name in one of the built-in languages)' : ''}.` +
+          `The plan has no ${name} section (a heading starting ${shown[0]}${builtIn ? ' or a built-in translation' : ''}).` +
           (lookalike
-            ? ` The checkbox items under "${lookalike.text}" (line ${lookalike.line}) look like Progress: rename that heading, or map it in the configuration file with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
+            ? ` Its checkboxes sit under "${lookalike.text}" (line ${lookalike.line}): map it with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
             : ''),
         fix: missingSectionFix(context, name),
       });

@@ -20,6 +20,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the last heading',
     tags: ['living-sections', 'revisions'],
+    advice: 'Add a revision note at the bottom saying what changed in the plan and why.',
     notes:
       "Runs only with a base version: `execplan validate PLAN --base OLD_PLAN`, or in the action, against the pull request's base.",
   },
@@ -34,8 +35,7 @@ const rule: Rule = {
     if (lastSection(plan.source.text, last.start) !== lastSection(base.source.text, baseLast.start)) return;
     context.report({
       line: last.line,
-      message:
-        'The plan changed but its last section did not: add a revision note at the bottom saying what changed and why.',
+      message: 'The plan changed but its revision note (last section) did not.',
     });
   },
 };

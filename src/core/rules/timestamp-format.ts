@@ -10,6 +10,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the item',
     tags: ['progress', 'timestamps'],
+    advice: 'Put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
     fixable:
       'rewrites the timestamp to `(YYYY-MM-DD HH:MMZ)` in UTC, converting a numeric offset (`+02:00`, `-0500`), when its date, time and zone are known; a leading timestamp is replaced, any other is kept in the text. A zone abbreviation such as `CST`, which names several zones, and a date without a time are left to fix by hand.',
   },
@@ -19,8 +20,7 @@ const rule: Rule = {
       context.report({
         line: item.line,
         endLine: item.item.endLine,
-        message:
-          'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+        message: 'Timestamp is not canonical, e.g. "(2025-01-20 13:00Z)".',
         fix: canonicalTimestampFix(context.plan, item),
       });
     }

@@ -10,20 +10,22 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'line 1 when the title is missing; each further level-1 heading',
     tags: ['structure'],
+    advice:
+      'Begin the plan with "# " and a short title of the work; a plan has one level-1 heading, so make any other a level-2 heading ("## ").',
   },
   check(context) {
     const { plan } = context;
     if (!titleOf(plan)) {
       context.report({
         line: 1,
-        message: 'The plan does not start with a level-1 heading: begin it with "# " and a short title of the work.',
+        message: 'The plan does not start with a level-1 heading ("# Title").',
       });
     }
     const levelOne = plan.headings.filter((h) => h.topLevel && h.depth === 1);
     for (const heading of levelOne.slice(1)) {
       context.report({
         line: heading.line,
-        message: 'A plan has one level-1 heading, its title: make this a level-2 heading ("## ").',
+        message: 'A plan has one level-1 heading: make this one level 2 ("## ").',
       });
     }
   },

@@ -43,6 +43,8 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'its first use in prose',
     tags: ['self-containment'],
+    advice:
+      'Explain the term in plain language at its first use, e.g. "JWT (JSON Web Token, a signed token)", or in a Glossary section.',
     options: {
       key: ['jargon'],
       schema: {
@@ -82,7 +84,7 @@ const rule: Rule = {
         endLine: to.line,
         endColumn: to.column,
         group,
-        message: `"${name}" is not defined in the plan: explain it in plain language at its first use, e.g. "${name} (…, which …)", or in a Glossary section.`,
+        message: `"${name}" is not defined: explain it at its first use.`,
       });
     };
 

@@ -51,6 +51,7 @@ export default createPhraseRule({
     defaultSeverity: 'warning',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'validation'],
+    advice: 'Name the command to run and the output that proves success, e.g. "`npm test` prints 42 passed, 0 failed".',
     notes:
       'Besides the listed phrases, any "… tests pass" (`All existing tests pass.`, `Backend tests pass under Python 3.14.`) is matched. A phrase is not reported when its paragraph or list item holds inline code, or a code block follows it before the next paragraph, list item or heading. `phrases.vague-acceptance` in the configuration file adds phrases.',
   },
@@ -82,7 +83,6 @@ export default createPhraseRule({
     'confirm it works',
     'check that it works',
   ],
-  message: (phrase) =>
-    `"${phrase}" is not checkable: name the command to run and the output that proves success, e.g. "\`npm test\` prints 42 passed, 0 failed".`,
+  message: (phrase) => `"${phrase}" is not checkable: show a command.`,
   applies: (context, block, match) => !isSpecific(context, block) && !countedInPlace(block.quoted, match.end),
 });

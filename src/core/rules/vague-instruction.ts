@@ -21,6 +21,7 @@ export default createPhraseRule({
     defaultSeverity: 'warning',
     reportedAt: "the phrase's first word",
     tags: ['phrases', 'clarity'],
+    advice: 'Say exactly what to do and when: the file, the setting, the value, the condition.',
     notes:
       '`phrases.vague-instruction` in the configuration file adds phrases. Variants with the same meaning are matched too: `if needed`, `where necessary`, `etc` without its full stop, and `accordingly` after a verb of change (`update the prompts accordingly`). A list closed by `etc.` in a record (Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective, a revision note) describes rather than instructs and is not reported.',
   },
@@ -66,5 +67,5 @@ export default createPhraseRule({
     if (phrase === 'as required') return !/^\s+(?:by|in|for|under)\b/i.test(after(block, match, 10));
     return true;
   },
-  message: (phrase) => `"${phrase}" is vague: say exactly what to do, and when.`,
+  message: (phrase) => `"${phrase}" is vague: say exactly what to do.`,
 });

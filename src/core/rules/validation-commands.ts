@@ -11,14 +11,14 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     reportedAt: 'the Validation heading',
     tags: ['validation'],
+    advice: 'Give the exact command to run (inline code or an indented block) and what it prints.',
   },
   check(context) {
     const section = context.section('Validation');
     if (!section || holdsCommand(section.body, context.plan.source.text)) return;
     context.report({
       line: section.heading.line,
-      message:
-        'Validation shows no command: give the exact command to run (inline code or an indented block) and what it prints.',
+      message: 'Validation shows no command to run and no output to expect.',
     });
   },
 };

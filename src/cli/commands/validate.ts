@@ -1,0 +1,173 @@
+import { resolve } from 'node:path';
+import { lintAgainstBase, withFingerprints } from '../../core/baseline.js';
+import { lintPlan } from '../../core/lint.js';
+import { PlanLimitError } from '../../core/limits.js';
+import { hasErrors, type PlanResult } from '../../core/result.js';
+import type { LintSettings } from '../../core/settings.js';
+import { loadConfig } from '../config-file.js';
+import { cliDocsBase } from '../docs-base.js';
+import { expandPlanPaths, readPlanFile } from '../files.js';
+import { fixDiff, fixFiles, fixSummary } from '../fix-files.js';
+import { terminalSafe } from '../terminal-safe.js';
+import { packageVersion } from '../installation.js';
+import type { CliIo } from '../main.js';
+import { displayPath, repositoryRoot } from '../paths.js';
+import {
+  DEFAULT_PLAN_GLOB,
+  EXIT_FINDINGS,
+  EXIT_OK,
+  EXIT_USAGE,
+  formatOf,
+  parseCommand,
+  UsageError,
+  VALIDATE_FORMATS,
+} from '../usage.js';
+
+type Format = (typeof VALIDATE_FORMATS)[number];
+
+/** One plan to validate: where it is, and how it is named in the output. */
+export interface PlanFile {
+  /** Relative to the repository root, forward slashes (see `paths.ts`). */
+  readonly path: string;
+  readonly absolute: string;
+}
+
+export interface ValidateOptions {
+  readonly settings: LintSettings;
+  /** The repository root: a plan whose real path is outside it is skipped (see `src/io/plan-files.ts`). */
+  readonly root?: string;
+  /** Told of each file skipped as a link out of the repository or a special file. */
+  readonly onSkipped?: (message: string) => void;
+  readonly strict: boolean;
+  /** The base version's text, for one plan (`--base`). */
+  readonly base?: string;
+  readonly docsBaseUrl: string;
+}
+
+/**
+ * Validates plans one after the other, in order. The seam for running them elsewhere (a worker
+ * pool, a cache of results): same inputs, same results, in the same order.
+ */
+export async function validatePlans(files: readonly PlanFile[], options: ValidateOptions): Promise<PlanResult[]> {
+  const reports: PlanResult[] = [];
+  for (const file of files) {
+    const read = await readPlanFile(file.absolute, options.root);
+    if ('skipped' in read && read.skipped) {
+      options.onSkipped?.(`execplan: ${file.path} ${read.error} Skipped.\n`);
+      continue;
+    }
+    reports.push(validateText(file.path, read, options));
+  }
+  return reports;
+}
+
+/** One plan's result from its read text: findings, or the error that kept it from being validated. */
+export function validateText(
+  path: string,
+  read: { readonly text: string } | { readonly error: string },
+  { settings, strict, base, docsBaseUrl }: ValidateOptions,
+): PlanResult {
+  const baselined = base === undefined ? {} : { baselined: true };
+  if ('error' in read) return { path, findings: [], error: read.error, ...baselined };
+  try {
+    if (base === undefined) {
+      const result = lintPlan(read.text, { settings, strict, docsBaseUrl });
+      return { path, findings: withFingerprints(result.plan, result.findings) };
+    }
+    return {
+      path,
+      findings: lintAgainstBase(read.text, base, { settings, strict, docsBaseUrl }).findings,
+      baselined: true,
+    };
+  } catch (error) {
+    if (!(error instanceof PlanLimitError)) throw error;
+    return { path, findings: [], error: error.message, ...baselined };
+  }
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand('validate', args, {
+    strict: { type: 'boolean', default: false },
+    format: { type: 'string' },
+    config: { type: 'string' },
+    base: { type: 'string' },
+    fix: { type: 'boolean', default: false },
+    'fix-dry-run': { type: 'boolean', default: false },
+  });
+  const format = formatOf('validate', VALIDATE_FORMATS, values);
+  const { settings } = await loadConfig(values.config, io.cwd);
+  const root = repositoryRoot(io.cwd);
+  const docsBaseUrl = cliDocsBase();
+  const render = (reports: PlanResult[]) => renderReports(format, reports, io, docsBaseUrl);
+
+  const usingDefault = positionals.length === 0;
+  const expansion = await expandPlanPaths(usingDefault ? [DEFAULT_PLAN_GLOB] : positionals, io.cwd);
+  if (usingDefault && expansion.files.length === 0) {
+    io.stderr(`execplan: no plans found (looked for ${DEFAULT_PLAN_GLOB} in ${io.cwd}).\n`);
+    if (format === 'json' || format === 'sarif') io.stdout(await render([]));
+    return EXIT_OK;
+  }
+  if (values.base !== undefined && expansion.files.length + expansion.unmatched.length !== 1) {
+    throw new UsageError('--base gives the base version of one plan: name exactly one plan with it.', 'validate');
+  }
+  let base: string | undefined;
+  if (values.base !== undefined) {
+    const read = await readPlanFile(resolve(io.cwd, values.base));
+    if ('error' in read) {
+      io.stderr(`execplan: ${values.base}: ${read.error}\n`);
+      return EXIT_USAGE;
+    }
+    base = read.text;
+  }
+
+  const files = expansion.files.map((file) => {
+    const absolute = resolve(io.cwd, file);
+    return { path: displayPath(root, absolute), absolute };
+  });
+  const strict = values.strict ?? false;
+  if (values.fix || values['fix-dry-run']) {
+    const write = !values['fix-dry-run'];
+    const fixes = await fixFiles(expansion.files, io.cwd, { settings, strict, base, write });
+    io.stderr(fixSummary(fixes, write));
+    const fixed = fixes.map((f) => f.result);
+    io.stdout(write ? await render(fixed) : fixDiff(fixes));
+    if (fixed.some((r) => r.error !== undefined) || expansion.unmatched.length > 0) return EXIT_USAGE;
+    return fixed.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
+  }
+  const reports = await validatePlans(files, {
+    settings,
+    strict,
+    base,
+    docsBaseUrl,
+    root,
+    onSkipped: (message) => io.stderr(message),
+  });
+  // An argument that named nothing is an entry with its error, in every format, and counts as one;
+  // with no argument, only what the default search could not read (a link out of the repository is
+  // skipped there, and said on stderr).
+  for (const { arg, reason, always } of expansion.unmatched) {
+    if (usingDefault && !always) continue;
+    io.stderr(`execplan: ${arg} ${reason}.\n`);
+    reports.push({ path: displayPath(root, resolve(io.cwd, arg)), findings: [], error: `${arg} ${reason}.` });
+  }
+  io.stdout(await render(reports));
+  if (reports.some((r) => r.error !== undefined)) return EXIT_USAGE;
+  return reports.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function renderReports(format: Format, reports: PlanResult[], io: CliIo, docsBaseUrl: string) {
+  switch (format) {
+    case 'json':
+      return (await import('../../formatters/json.js')).formatJson(reports);
+    case 'sarif':
+      return (await import('../../formatters/sarif.js')).formatSarif(reports, packageVersion(), docsBaseUrl);
+    case 'github':
+      return (await import('../../formatters/github.js')).formatGithub(reports);
+    default:
+      // Plan text and paths reach the terminal: no escape sequence, control character or workflow command.
+      return terminalSafe(
+        (await import('../../formatters/stylish.js')).formatStylish(reports, { enabled: io.colour }),
+        io.colour,
+      );
+  }
+}
