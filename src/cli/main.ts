@@ -4,12 +4,10 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../core/config.js';
 import { progressDelta } from '../core/delta.js';
-import { lintPlan } from '../core/lint.js';
 import { parsePlan, type Plan } from '../core/plan.js';
 import { PlanLimitError } from '../core/limits.js';
 import { summariseProgress } from '../core/progress.js';
 import { hasErrors, type PlanResult } from '../core/result.js';
-import type { LintSettings } from '../core/settings.js';
 import { fillTemplate } from '../core/template.js';
 import { formatGithub } from '../formatters/github.js';
 import { formatJson } from '../formatters/json.js';
@@ -19,6 +17,7 @@ import { formatStylish } from '../formatters/stylish.js';
 import { loadConfig } from './config-file.js';
 import { DEFAULT_PLAN_GLOB, expandPlanPaths, readPlanFile } from './files.js';
 import { installedFile, packageVersion } from './installation.js';
+import { validateFiles } from './validate-files.js';
 
 /** What the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliIo {
@@ -38,11 +37,15 @@ class UsageError extends Error {}
 
 const USAGE = `Usage:
   execplan validate [PATH…] [--strict] [--format stylish|json|sarif|github] [--config FILE] [--base FILE]
+                    [--cache] [--cache-location PATH] [--workers N]
   execplan progress FILE [--json]
   execplan delta BASE_FILE HEAD_FILE [--json]
   execplan init FILE "Title" [--purpose "…"] [--force]
 
 PATH is a plan file, a folder (every *.md below it) or a glob; none means ${DEFAULT_PLAN_GLOB}.
+--cache keeps each plan's findings (in PATH, default node_modules/.cache/execplan) and reuses them
+while the plan, the configuration and the version are unchanged; --workers N validates on N threads
+(by default one per processor when there is enough to validate).
 Exit status: 0 no error, 1 errors found (with --strict, warnings too), 2 usage or input problem.
 Rules and configuration: https://github.com/execplan/execplan#readme
 `;
@@ -101,7 +104,13 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
     format: { type: 'string', default: 'stylish' },
     config: { type: 'string' },
     base: { type: 'string' },
+    cache: { type: 'boolean', default: false },
+    'cache-location': { type: 'string' },
+    workers: { type: 'string' },
   });
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0))
+    throw new UsageError(`--workers takes a whole number of threads, not "${values.workers}".`);
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use ${FORMATS.join(', ')}.`);
 
@@ -133,35 +142,17 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
     baseText = base.text;
   }
 
-  const reports = await validateFiles(expansion.files, io.cwd, settings, values.strict ?? false, baseText);
+  const reports = await validateFiles(expansion.files, io.cwd, {
+    settings,
+    strict: values.strict ?? false,
+    base: baseText,
+    cache: values.cache ? { location: values['cache-location'], version: packageVersion() } : undefined,
+    workers,
+  });
   if (reports.some((r) => r.error !== undefined)) problem = true;
   io.stdout(render(format, reports, io));
   if (problem) return EXIT_USAGE;
   return reports.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
-}
-
-async function validateFiles(
-  files: readonly string[],
-  cwd: string,
-  settings: LintSettings,
-  strict: boolean,
-  base: string | undefined,
-): Promise<PlanResult[]> {
-  const reports: PlanResult[] = [];
-  for (const path of files) {
-    const read = await readPlanFile(resolve(cwd, path));
-    if ('error' in read) {
-      reports.push({ path, findings: [], error: read.error });
-      continue;
-    }
-    try {
-      reports.push({ path, findings: lintPlan(read.text, { settings, strict, base }).findings });
-    } catch (error) {
-      if (!(error instanceof PlanLimitError)) throw error;
-      reports.push({ path, findings: [], error: error.message });
-    }
-  }
-  return reports;
 }
 
 function render(format: (typeof FORMATS)[number], reports: PlanResult[], io: CliIo): string {
