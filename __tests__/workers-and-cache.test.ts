@@ -74,7 +74,7 @@ describe('--cache', () => {
   /** Rewrites the cache so that `plan` is cached with no findings at all: a hit shows as none. */
   async function plantEmptyOutcome(root: string, plan: string, version = '1.0.0', settings = job.settings) {
     const cache = await ValidationCache.open(cacheFilePath(root), version, { ...job, settings });
-    cache.set(join(root, plan), cache.keyOf(readFileSync(join(root, plan), 'utf8')), { findings: [] });
+    cache.set(join(root, plan), cache.keyOf(readFileSync(join(root, plan))), { findings: [] });
     await cache.save();
   }
 
@@ -126,13 +126,18 @@ describe('--cache', () => {
     ['truncated', (text: string) => text.slice(0, text.length / 2)],
     ['not JSON', () => 'garbage\n{'],
     ['empty', () => ''],
-    ['edited without its checksum', (text: string) => text.replace(/"line":\d+/, '"line":1')],
+    [
+      'edited without its checksum',
+      (text: string) => text.replace(/\[(\d+),([01]),(\d+),/, (_, a, b, c) => `[${a},${b},${Number(c) + 1},`),
+    ],
     ['of another tool', () => JSON.stringify({ files: {} }) + '\n[]\n'],
     ['of another version', (text: string) => text.replace('"version":"1.0.0"', '"version":"0.9.0"')],
   ])('a cache file that is %s is ignored and rebuilt', async (_, damage) => {
     const { root, file, plans } = repository();
     const first = await validate(root, plans);
-    writeFileSync(file, damage(readFileSync(file, 'utf8')));
+    const original = readFileSync(file, 'utf8');
+    expect(damage(original)).not.toBe(original);
+    writeFileSync(file, damage(original));
     expect(formatJson(await validate(root, plans))).toBe(formatJson(first));
     expect(readEntries(readFileSync(file, 'utf8'), '1.0.0')?.size).toBe(2);
   });
@@ -141,7 +146,8 @@ describe('--cache', () => {
     const { root, file, plans } = repository();
     const first = await validate(root, plans);
     const [header, body] = readFileSync(file, 'utf8').split('\n');
-    const forged = body.replace('"severity":"warning"', '"severity":"fatal"');
+    const forged = body.replace(/\[(\d+),[01],/, '[$1,7,');
+    expect(forged).not.toBe(body);
     const { createHash } = await import('node:crypto');
     const checksum = createHash('sha256').update(forged).digest('hex');
     writeFileSync(file, header.replace(/"checksum":"[0-9a-f]+"/, `"checksum":"${checksum}"`) + '\n' + forged + '\n');

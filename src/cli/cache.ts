@@ -11,7 +11,7 @@ import type { LintJob, LintOutcome } from './lint-outcome.js';
  * is used only when nothing that could change its findings has changed.
  *
  * The file is one header line (a marker, the format, the tool's version and a SHA-256 checksum of
- * the rest) and one line of JSON entries. A file that is not ours, of another version or format,
+ * the rest) and one line of JSON: a table of strings and one row per plan. A file that is not ours, of another version or format,
  * truncated, edited or holding anything that is not a well-formed outcome is ignored as a whole
  * and rebuilt: the cache is never trusted further than it can be checked.
  */
@@ -19,7 +19,7 @@ export const DEFAULT_CACHE_LOCATION = join('node_modules', '.cache', 'execplan')
 /** The file inside a cache folder; a `--cache-location` ending in `.json` names the file itself. */
 export const CACHE_FILE_NAME = 'validate-cache.json';
 const MARKER = 'execplan-validate-cache';
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Entry {
   readonly key: string;
@@ -54,8 +54,8 @@ export class ValidationCache {
   }
 
   /** The key of one plan's text under this run's settings, base and version. */
-  keyOf(text: string): string {
-    return createHash('sha256').update(this.common).update('\0').update(text).digest('hex');
+  keyOf(content: Uint8Array | string): string {
+    return createHash('sha256').update(this.common).update('\0').update(content).digest('hex');
   }
 
   /** The cached outcome of `path`, if it was validated with this very key. */
@@ -69,16 +69,38 @@ export class ValidationCache {
     this.changed = true;
   }
 
-  /** Writes the cache if it changed, through a temporary file renamed over it. */
+  /**
+   * Writes the cache if it changed, through a temporary file renamed over it. Findings are stored
+   * as arrays, with rule ids and messages in one table of strings: a warm run reads this file
+   * whole, and its size is most of that run's time.
+   */
   async save(): Promise<void> {
     if (!this.changed) return;
-    const body = JSON.stringify(
-      [...this.entries].map(([path, { key, outcome }]) =>
-        'error' in outcome
-          ? [path, key, outcome.error]
-          : [path, key, outcome.findings.map(({ url: _url, ...rest }) => rest)],
-      ),
+    const strings: string[] = [];
+    const indexes = new Map<string, number>();
+    const index = (text: string): number => {
+      let at = indexes.get(text);
+      if (at === undefined) indexes.set(text, (at = strings.push(text) - 1));
+      return at;
+    };
+    const rows = [...this.entries].map(([path, { key, outcome }]) =>
+      'error' in outcome
+        ? [path, key, outcome.error]
+        : [
+            path,
+            key,
+            outcome.findings.map((f) => [
+              index(f.ruleId),
+              f.severity === 'error' ? 1 : 0,
+              f.line,
+              f.column,
+              f.endLine,
+              f.endColumn,
+              index(f.message),
+            ]),
+          ],
     );
+    const body = JSON.stringify({ strings, rows });
     const header = JSON.stringify({ marker: MARKER, format: FORMAT, version: this.version, checksum: sha256(body) });
     await mkdir(dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
@@ -99,8 +121,10 @@ export function readEntries(text: string, version: string): Map<string, Entry> |
     const body = text.slice(newline + 1).replace(/\n$/, '');
     if (header.marker !== MARKER || header.format !== FORMAT || header.version !== version) return undefined;
     if (header.checksum !== sha256(body)) return undefined;
-    const rows = JSON.parse(body) as unknown;
-    if (!Array.isArray(rows)) return undefined;
+    const { strings, rows } = JSON.parse(body) as { strings: unknown; rows: unknown };
+    if (!Array.isArray(strings) || !Array.isArray(rows) || !strings.every((s) => typeof s === 'string'))
+      return undefined;
+    const table = strings as string[];
     const entries = new Map<string, Entry>();
     for (const row of rows) {
       if (!Array.isArray(row) || row.length !== 3) return undefined;
@@ -113,7 +137,7 @@ export function readEntries(text: string, version: string): Map<string, Entry> |
       if (!Array.isArray(value)) return undefined;
       const findings: Finding[] = [];
       for (const item of value) {
-        const finding = findingOf(item);
+        const finding = findingOf(item, table);
         if (!finding) return undefined;
         findings.push(finding);
       }
@@ -128,22 +152,23 @@ export function readEntries(text: string, version: string): Map<string, Entry> |
 const isPosition = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 1;
 const RULE_ID = /^[a-z][a-z0-9-]*$/;
 
-/** A finding rebuilt field by field, in the order the formatters print, or undefined if malformed. */
-function findingOf(item: unknown): Finding | undefined {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
-  const { ruleId, severity, line, column, endLine, endColumn, message, ...rest } = item as Record<string, unknown>;
-  if (Object.keys(rest).length > 0) return undefined;
-  if (typeof ruleId !== 'string' || !RULE_ID.test(ruleId)) return undefined;
-  if (severity !== 'error' && severity !== 'warning') return undefined;
-  if (![line, column, endLine, endColumn].every(isPosition) || typeof message !== 'string') return undefined;
+/** A finding rebuilt from its stored array, or undefined if anything in it is malformed. */
+function findingOf(item: unknown, strings: readonly string[]): Finding | undefined {
+  if (!Array.isArray(item) || item.length !== 7) return undefined;
+  const [rule, severity, line, column, endLine, endColumn, message] = item as unknown[];
+  const ruleId = Number.isSafeInteger(rule) ? strings[rule as number] : undefined;
+  const text = Number.isSafeInteger(message) ? strings[message as number] : undefined;
+  if (ruleId === undefined || !RULE_ID.test(ruleId) || text === undefined) return undefined;
+  if (severity !== 0 && severity !== 1) return undefined;
+  if (![line, column, endLine, endColumn].every(isPosition)) return undefined;
   return {
     ruleId,
-    severity,
+    severity: severity === 1 ? 'error' : 'warning',
     line: line as number,
     column: column as number,
     endLine: endLine as number,
     endColumn: endColumn as number,
-    message,
+    message: text,
     url: docsUrl(ruleId),
   };
 }

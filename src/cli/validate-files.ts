@@ -1,9 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PlanResult } from '../core/result.js';
 import { ValidationCache, cacheFilePath } from './cache.js';
-import { readPlanFile } from './files.js';
+import { decodePlan, readPlanFile, type ReadResult } from './files.js';
 import type { LintJob, LintOutcome } from './lint-outcome.js';
 import { lintAll } from './worker-pool.js';
+
+/**
+ * A plan's bytes, read synchronously: a warm `--cache` run reads hundreds of files and validates
+ * none, so a hop to the thread pool per file would be most of its time. A file that cannot be read
+ * goes through `readPlanFile`, so that its error is reported in the same words.
+ */
+async function readBytes(path: string): Promise<Uint8Array | ReadResult> {
+  try {
+    return readFileSync(path);
+  } catch {
+    return readPlanFile(path);
+  }
+}
 
 export interface ValidateFilesOptions extends LintJob {
   /** `--cache`: the cache location (a folder, or a file ending in `.json`), relative to `cwd`. */
@@ -31,14 +45,22 @@ export async function validateFiles(
   const misses: { index: number; text: string; absolute: string; key: string }[] = [];
   for (const [index, path] of files.entries()) {
     const absolute = resolve(cwd, path);
-    const read = await readPlanFile(absolute);
-    if ('error' in read) {
-      outcomes[index] = { error: read.error };
+    const bytes = await readBytes(absolute);
+    if (!(bytes instanceof Uint8Array)) {
+      // Unreadable, or (when it changed in between) readable the second time.
+      if ('error' in bytes) outcomes[index] = { error: bytes.error };
+      else misses.push({ index, text: bytes.text, absolute, key: cache?.keyOf(bytes.text) ?? '' });
       continue;
     }
-    const key = cache?.keyOf(read.text) ?? '';
+    // The key is taken from the bytes, so that a plan found in the cache is not even decoded.
+    const key = cache?.keyOf(bytes) ?? '';
     const hit = cache?.get(absolute, key);
-    if (hit) outcomes[index] = hit;
+    if (hit) {
+      outcomes[index] = hit;
+      continue;
+    }
+    const read = decodePlan(bytes);
+    if ('error' in read) outcomes[index] = { error: read.error };
     else misses.push({ index, text: read.text, absolute, key });
   }
 
