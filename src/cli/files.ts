@@ -19,7 +19,10 @@ const toDisplay = (cwd: string, file: string): string => {
   // Most files lie below the working folder: a prefix, where `relative` would resolve both paths
   // again for each of hundreds of files.
   if (file.startsWith(cwd) && file[cwd.length] === sep)
-    return file.slice(cwd.length + 1).split(sep).join('/');
+    return file
+      .slice(cwd.length + 1)
+      .split(sep)
+      .join('/');
   const rel = relative(cwd, file);
   return (rel.startsWith('..') || isAbsolute(rel) ? file : rel).split(sep).join('/');
 };
