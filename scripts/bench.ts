@@ -13,7 +13,7 @@
 //   action   a pull request changing 100 plans, the bundled action run end to end against the
 //            local stand-in for GitHub with 20 ms added to every request: requests and wall time
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'execplan-bench-'));
 const children = join(root, 'node_modules', '.cache', 'execplan-bench');
 mkdirSync(children, { recursive: true });
 const dist = join(scratch, 'dist');
+// The CLI reads its version from the package's package.json, one folder above dist/.
+copyFileSync(join(root, 'package.json'), join(scratch, 'package.json'));
 const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--out', dist], { encoding: 'utf8' });
 if (build.status !== 0) throw new Error(`the build failed:\n${build.stderr}`);
 process.stderr.write(`bench: built the CLI from the sources into ${dist}\n`);

@@ -17,8 +17,18 @@ export function installedFile(relativePath: string): string {
 
 let version: string | undefined;
 
-/** The version in the package's own `package.json`: one place for it. */
+/**
+ * The version in the package's own `package.json`: one place for it. The bundle's folders hold a
+ * `package.json` of their own (`{"type":"module"}`, no version), which is passed over.
+ */
 export function packageVersion(): string {
-  version ??= (JSON.parse(readFileSync(installedFile('package.json'), 'utf8')) as { version: string }).version;
-  return version;
+  if (version !== undefined) return version;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++, dir = dirname(dir)) {
+    const candidate = join(dir, 'package.json');
+    if (!existsSync(candidate)) continue;
+    const found = (JSON.parse(readFileSync(candidate, 'utf8')) as { version?: unknown }).version;
+    if (typeof found === 'string') return (version = found);
+  }
+  throw new Error('package.json with a version was not found beside the execplan installation.');
 }
