@@ -43,9 +43,9 @@ const USAGE = `Usage:
   execplan init FILE "Title" [--purpose "…"] [--force]
 
 PATH is a plan file, a folder (every *.md below it) or a glob; none means ${DEFAULT_PLAN_GLOB}.
---cache keeps each plan's findings (in PATH, default node_modules/.cache/execplan) and reuses them
-while the plan, the configuration and the version are unchanged; --workers N validates on N threads
-(by default one per processor when there is enough to validate).
+--cache keeps each plan's findings (in --cache-location, default node_modules/.cache/execplan) and
+reuses them while the plan, the configuration and the version are unchanged; --workers N validates
+on N threads (by default one per processor when there is enough to validate).
 Exit status: 0 no error, 1 errors found (with --strict, warnings too), 2 usage or input problem.
 Rules and configuration: https://github.com/execplan/execplan#readme
 `;
