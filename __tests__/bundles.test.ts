@@ -62,6 +62,19 @@ describe('the CLI bundle', () => {
     expect(r.stdout).toMatch(/^ {2}\d+:\d+ +error +.* external-reference$/m);
   });
 
+  test('validate on worker threads (dist/cli/worker.js) and with --cache: the same output', () => {
+    const corpus = join(repoRoot, '..', 'shared', 'corpus', 'plans');
+    const one = runBundledCli(['validate', corpus, '--format', 'json', '--workers', '1']);
+    expect(one.status).toBe(1);
+    expect(runBundledCli(['validate', corpus, '--format', 'json', '--workers', '2'])).toEqual(one);
+    const cache = join(tempDir(), 'cache.json');
+    for (let run = 0; run < 2; run++)
+      expect(runBundledCli(['validate', corpus, '--format', 'json', '--cache', '--cache-location', cache])).toEqual(
+        one,
+      );
+    expect(existsSync(cache)).toBe(true);
+  });
+
   test('progress --json and delta --json print the contract shapes', () => {
     const progress = JSON.parse(runBundledCli(['progress', plan, '--json']).stdout);
     expect(progress).toMatchObject({ total: 5, completed: 3 });

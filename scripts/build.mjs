@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Bundles the action (src/index.ts → dist/index.js), the CLI (src/cli.ts → dist/cli/index.js,
-// started by dist/cli.js) and the library (src/lib.ts → dist/lib/index.js, declarations in
-// dist/types/ from tsc) with ncc, so that none needs its dependencies installed where it runs.
+// started by dist/cli.js, with its validation worker src/cli/validate-worker.ts → dist/cli/worker.js
+// beside it) and the library (src/lib.ts → dist/lib/index.js, declarations in dist/types/ from
+// tsc) with ncc, so that none needs its dependencies installed where it runs.
 //
 //   node scripts/build.mjs [--out DIR]     (default: dist)
 import ncc from '@vercel/ncc';
@@ -17,6 +18,8 @@ const out = resolve(root, outIndex >= 0 ? process.argv[outIndex + 1] : 'dist');
 const bundles = [
   { entry: 'src/index.ts', dir: '.', license: 'licenses.txt' },
   { entry: 'src/cli.ts', dir: 'cli' },
+  // The worker threads of `validate` (src/cli/worker-pool.ts) load this file beside the CLI's.
+  { entry: 'src/cli/validate-worker.ts', dir: 'cli', file: 'worker.js' },
   { entry: 'src/lib.ts', dir: 'lib' },
 ];
 
@@ -34,7 +37,7 @@ for (const bundle of bundles) {
     console.error(`ncc could not bundle ${bundle.entry}:\n${String(error?.message ?? error).slice(0, 3000)}`);
     process.exit(1);
   });
-  outputs.push({ dir: join(out, bundle.dir), code, assets: assets ?? {} });
+  outputs.push({ dir: join(out, bundle.dir), file: bundle.file ?? 'index.js', code, assets: assets ?? {} });
 }
 // The library's declarations, type-checked on the way.
 const typesOut = join(out, '.types-next');
@@ -56,9 +59,9 @@ for (const entry of await readdir(typesOut, { recursive: true, withFileTypes: tr
 }
 await rm(typesOut, { recursive: true, force: true });
 await rm(out, { recursive: true, force: true });
-for (const { dir, code, assets } of outputs) {
+for (const { dir, file, code, assets } of outputs) {
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'index.js'), code);
+  await writeFile(join(dir, file), code);
   for (const [name, asset] of Object.entries(assets)) {
     await mkdir(dirname(join(dir, name)), { recursive: true });
     await writeFile(join(dir, name), asset.source);

@@ -41,6 +41,10 @@ Options:
   --base FILE       the base version of the one plan named, for revision-note and new findings
   --fix             apply the fixes rules offer, write the files that change, report what is left
   --fix-dry-run     print those fixes as a unified diff instead of writing them
+  --cache           reuse the findings of plans unchanged since the last run (with the same
+                    configuration and version), kept in --cache-location PATH
+                    (default node_modules/.cache/execplan)
+  --workers N       validate on N threads (default: one per processor when there is enough)
 ${COMMON_OPTIONS}
 
 Exit status: 0 no error, 1 errors found (with --strict, warnings too),

@@ -8,6 +8,7 @@ import { loadConfig } from '../config-file.js';
 import { cliDocsBase } from '../docs-base.js';
 import { expandPlanPaths, readPlanFile } from '../files.js';
 import { fixDiff, fixFiles, fixSummary } from '../fix-files.js';
+import { validateFiles } from '../validate-files.js';
 import { terminalSafe } from '../terminal-safe.js';
 import { packageVersion } from '../installation.js';
 import type { CliIo } from '../main.js';
@@ -93,7 +94,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     base: { type: 'string' },
     fix: { type: 'boolean', default: false },
     'fix-dry-run': { type: 'boolean', default: false },
+    cache: { type: 'boolean', default: false },
+    'cache-location': { type: 'string' },
+    workers: { type: 'string' },
   });
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0))
+    throw new UsageError(`--workers takes a whole number of threads, not "${values.workers}".`, 'validate');
   const format = formatOf('validate', VALIDATE_FORMATS, values);
   const { settings } = await loadConfig(values.config, io.cwd);
   const root = repositoryRoot(io.cwd);
@@ -134,14 +141,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (fixed.some((r) => r.error !== undefined) || expansion.unmatched.length > 0) return EXIT_USAGE;
     return fixed.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
   }
-  const reports = await validatePlans(files, {
-    settings,
-    strict,
-    base,
-    docsBaseUrl,
-    root,
-    onSkipped: (message) => io.stderr(message),
-  });
+  const common = { settings, strict, base, docsBaseUrl, root, onSkipped: (message: string) => io.stderr(message) };
+  // With a base, one plan compared finding by finding; without, every plan, on worker threads
+  // when there is enough to validate, and from the cache when asked.
+  const reports =
+    base !== undefined
+      ? await validatePlans(files, common)
+      : await validateFiles(files, io.cwd, {
+          ...common,
+          cache: values.cache ? { location: values['cache-location'], version: packageVersion() } : undefined,
+          workers,
+        });
   // An argument that named nothing is an entry with its error, in every format, and counts as one;
   // with no argument, only what the default search could not read (a link out of the repository is
   // skipped there, and said on stderr).

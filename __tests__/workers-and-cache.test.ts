@@ -1,0 +1,187 @@
+import { cpSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ValidationCache, cacheFilePath, readEntries } from '../src/cli/cache.js';
+import type { LintJob } from '../src/cli/lint-outcome.js';
+import { validateFiles } from '../src/cli/validate-files.js';
+import { MIN_PARALLEL_BYTES, lintAll, threadCount } from '../src/cli/worker-pool.js';
+import { DEFAULT_SETTINGS } from '../src/core/settings.js';
+import { formatJson } from '../src/formatters/json.js';
+import { corpusDir, runCli, tempDir } from './helpers.js';
+
+const plansDir = join(corpusDir, 'plans');
+const pairsDir = join(corpusDir, 'pairs');
+const specsDir = join(corpusDir, 'specs');
+const job: LintJob = { settings: DEFAULT_SETTINGS, strict: false, base: undefined };
+
+describe('worker threads', () => {
+  test.each([
+    ['the corpus plans', plansDir, 'json'],
+    ['both sides of every pair', pairsDir, 'stylish'],
+    ['the specification copies', specsDir, 'sarif'],
+  ])('%s (%s): the same output byte for byte on one thread and on workers', async (_, dir, format) => {
+    const one = await runCli(['validate', dir, '--format', format, '--workers', '1']);
+    const two = await runCli(['validate', dir, '--format', format, '--workers', '2']);
+    const chosen = await runCli(['validate', dir, '--format', format]);
+    expect(one.stdout.length).toBeGreaterThan(1000);
+    expect(two).toEqual(one);
+    expect(chosen).toEqual(one);
+  });
+
+  test('outcomes come back in the order given, whichever worker finishes first', async () => {
+    // The largest plan is sent first, so with three workers the small ones finish before it.
+    const names = readdirSync(plansDir).sort();
+    const texts = names.map((n) => readFileSync(join(plansDir, n), 'utf8'));
+    const reversed = [...texts].reverse();
+    const [inThread, onWorkers] = [reversed.map((t) => lintAll([t], job, 1)), lintAll(reversed, job, 3)] as const;
+    const serial = await Promise.all(inThread);
+    expect(await onWorkers).toEqual(serial.map(([o]) => o));
+  });
+
+  test('a plan beyond the limits is its own outcome on a worker too', async () => {
+    const deep = '>'.repeat(5000) + ' deep\n';
+    const [ok, limited] = await lintAll(['# Plan\n', deep], job, 2);
+    expect('findings' in ok).toBe(true);
+    expect(limited).toEqual(await lintAll([deep], job, 1).then(([o]) => o));
+    expect('error' in limited).toBe(true);
+  });
+
+  test('small inputs stay on one thread; large ones use every processor', () => {
+    expect(threadCount([1000])).toBe(1);
+    expect(threadCount([1000, 2000, 3000])).toBe(1);
+    expect(threadCount([MIN_PARALLEL_BYTES, MIN_PARALLEL_BYTES])).toBeGreaterThanOrEqual(1);
+    expect(threadCount([10, 10, 10], 8)).toBe(3);
+    expect(threadCount([10, 10], 0)).toBe(1);
+  });
+
+  test('--workers must be a whole number', async () => {
+    const r = await runCli(['validate', plansDir, '--workers', 'two']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--workers takes a whole number');
+  });
+});
+
+/** Plan paths as `validate` hands them over: the name in the output, and the file. */
+const asFiles = (root: string, plans: readonly string[]) => plans.map((path) => ({ path, absolute: join(root, path) }));
+
+describe('--cache', () => {
+  /** A repository with two plans and a configuration, and the cache at its default location. */
+  function repository(): { root: string; file: string; plans: string[] } {
+    const root = tempDir();
+    const names = readdirSync(plansDir).sort().slice(0, 2);
+    for (const name of names) cpSync(join(plansDir, name), join(root, '.plans', name));
+    writeFileSync(join(root, '.execplan.json'), JSON.stringify({ rules: { 'fenced-code': 'off' } }));
+    return { root, file: cacheFilePath(root), plans: names.map((n) => `.plans/${n}`) };
+  }
+  const validate = (root: string, plans: string[], version = '1.0.0', workers = 1) =>
+    validateFiles(asFiles(root, plans), root, { ...job, cache: { version }, workers });
+  /** Rewrites the cache so that `plan` is cached with no findings at all: a hit shows as none. */
+  async function plantEmptyOutcome(root: string, plan: string, version = '1.0.0', settings = job.settings) {
+    const cache = await ValidationCache.open(cacheFilePath(root), version, { ...job, settings });
+    cache.set(join(root, plan), cache.keyOf(readFileSync(join(root, plan))), { findings: [] });
+    await cache.save();
+  }
+
+  test('a second run gives the same results from the cache, and a cache entry is what is used', async () => {
+    const { root, file, plans } = repository();
+    const first = await validate(root, plans);
+    expect(existsSync(file)).toBe(true);
+    expect(first[0].findings.length).toBeGreaterThan(0);
+    expect(formatJson(await validate(root, plans))).toBe(formatJson(first));
+
+    await plantEmptyOutcome(root, plans[0]);
+    const hit = await validate(root, plans);
+    expect(hit[0].findings).toEqual([]);
+    expect(hit[1]).toEqual(first[1]);
+  });
+
+  test('a changed file, configuration or version is a miss', async () => {
+    const { root, plans } = repository();
+    const first = await validate(root, plans);
+
+    await plantEmptyOutcome(root, plans[0]);
+    writeFileSync(join(root, plans[0]), readFileSync(join(root, plans[0]), 'utf8') + '\nOne more line.\n');
+    expect((await validate(root, plans))[0].findings.length).toBeGreaterThan(0);
+
+    await plantEmptyOutcome(root, plans[0]);
+    const strict = await validateFiles(asFiles(root, plans), root, {
+      ...job,
+      strict: true,
+      cache: { version: '1.0.0' },
+    });
+    expect(strict[0].findings.length).toBeGreaterThan(0);
+    expect(strict[0].findings.every((f) => f.severity === 'error')).toBe(true);
+
+    await plantEmptyOutcome(root, plans[1]);
+    const configured = { ...job.settings, severities: { 'undefined-jargon': 'error' as const } };
+    const otherConfig = await validateFiles(asFiles(root, plans), root, {
+      ...job,
+      settings: configured,
+      cache: { version: '1.0.0' },
+    });
+    expect(otherConfig[1].findings.length).toBe(first[1].findings.length);
+    expect(otherConfig[1].findings.length).toBeGreaterThan(0);
+
+    await plantEmptyOutcome(root, plans[1]);
+    expect((await validate(root, plans, '1.0.1'))[1]).toEqual(first[1]);
+  });
+
+  test('a base version is part of the key', async () => {
+    const { root, plans } = repository();
+    const base = readFileSync(join(root, plans[0]), 'utf8');
+    await plantEmptyOutcome(root, plans[0]);
+    const withBase = await validateFiles(asFiles(root, [plans[0]]), root, {
+      ...job,
+      base,
+      cache: { version: '1.0.0' },
+    });
+    expect(withBase[0].findings.length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['truncated', (text: string) => text.slice(0, text.length / 2)],
+    ['not JSON', () => 'garbage\n{'],
+    ['empty', () => ''],
+    [
+      'edited without its checksum',
+      (text: string) => text.replace(/\[(\d+),([01]),(\d+),/, (_, a, b, c) => `[${a},${b},${Number(c) + 1},`),
+    ],
+    ['of another tool', () => JSON.stringify({ files: {} }) + '\n[]\n'],
+    ['of another version', (text: string) => text.replace('"version":"1.0.0"', '"version":"0.9.0"')],
+  ])('a cache file that is %s is ignored and rebuilt', async (_, damage) => {
+    const { root, file, plans } = repository();
+    const first = await validate(root, plans);
+    const original = readFileSync(file, 'utf8');
+    expect(damage(original)).not.toBe(original);
+    writeFileSync(file, damage(original));
+    expect(formatJson(await validate(root, plans))).toBe(formatJson(first));
+    expect(readEntries(readFileSync(file, 'utf8'), '1.0.0')?.size).toBe(2);
+  });
+
+  test('a well-formed checksum over a malformed entry is not trusted either', async () => {
+    const { root, file, plans } = repository();
+    const first = await validate(root, plans);
+    const [header, body] = readFileSync(file, 'utf8').split('\n');
+    const forged = body.replace(/\[(\d+),[01],/, '[$1,7,');
+    expect(forged).not.toBe(body);
+    const { createHash } = await import('node:crypto');
+    const checksum = createHash('sha256').update(forged).digest('hex');
+    writeFileSync(file, header.replace(/"checksum":"[0-9a-f]+"/, `"checksum":"${checksum}"`) + '\n' + forged + '\n');
+    expect(readEntries(readFileSync(file, 'utf8'), '1.0.0')).toBeUndefined();
+    expect(formatJson(await validate(root, plans))).toBe(formatJson(first));
+  });
+
+  test('the CLI: --cache at the default location and --cache-location; output unchanged', async () => {
+    const { root, file } = repository();
+    const bare = await runCli(['validate', '--format', 'json'], root);
+    const cold = await runCli(['validate', '--format', 'json', '--cache'], root);
+    expect(existsSync(file)).toBe(true);
+    const warm = await runCli(['validate', '--format', 'json', '--cache'], root);
+    expect(cold).toEqual(bare);
+    expect(warm).toEqual(bare);
+    const elsewhere = join(root, 'cache', 'mine.json');
+    expect(await runCli(['validate', '--format', 'json', '--cache', '--cache-location', elsewhere], root)).toEqual(
+      bare,
+    );
+    expect(existsSync(elsewhere)).toBe(true);
+  });
+});

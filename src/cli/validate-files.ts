@@ -1,0 +1,81 @@
+import type { PlanResult } from '../core/result.js';
+import { ValidationCache, cacheFilePath } from './cache.js';
+import { readPlanFile } from './files.js';
+import type { LintJob, LintOutcome } from './lint-outcome.js';
+import { lintAll } from './worker-pool.js';
+
+export interface ValidateFilesOptions extends LintJob {
+  /** `--cache`: the cache location (a folder, or a file ending in `.json`), relative to `cwd`. */
+  readonly cache?: { readonly location?: string; readonly version: string };
+  /** `--workers`: how many threads validate (1: this one); by default, chosen by size. */
+  readonly workers?: number;
+  /** The repository root: a plan whose real path is outside it is skipped (see `src/io/plan-files.ts`). */
+  readonly root?: string;
+  /** Told of each file skipped as a link out of the repository or a special file. */
+  readonly onSkipped?: (message: string) => void;
+}
+
+/** One plan to validate: how the output names it, and where it is. */
+export interface PlanFile {
+  readonly path: string;
+  readonly absolute: string;
+}
+
+/**
+ * Validates plan files for `validate`: reads each one, takes what the cache already knows, has
+ * the rest validated (on worker threads when there is enough of it), and returns one result per
+ * file in the order given, the same whichever way each was obtained.
+ */
+export async function validateFiles(
+  files: readonly PlanFile[],
+  cwd: string,
+  options: ValidateFilesOptions,
+): Promise<PlanResult[]> {
+  const job: LintJob = {
+    settings: options.settings,
+    strict: options.strict,
+    base: options.base,
+    ...(options.docsBaseUrl !== undefined ? { docsBaseUrl: options.docsBaseUrl } : {}),
+  };
+  const cache = options.cache
+    ? await ValidationCache.open(cacheFilePath(cwd, options.cache.location), options.cache.version, job)
+    : undefined;
+
+  const kept: PlanFile[] = [];
+  const outcomes: LintOutcome[] = [];
+  const misses: { index: number; text: string; absolute: string; key: string }[] = [];
+  for (const file of files) {
+    // Read safely (regular files inside the repository, a size cap, bounded open files).
+    const read = await readPlanFile(file.absolute, options.root);
+    if ('skipped' in read && read.skipped) {
+      options.onSkipped?.(`execplan: ${file.path} ${read.error} Skipped.\n`);
+      continue;
+    }
+    const index = kept.push(file) - 1;
+    if ('error' in read) {
+      outcomes[index] = { error: read.error };
+      continue;
+    }
+    const key = cache?.keyOf(read.text) ?? '';
+    const hit = cache?.get(file.absolute, key);
+    if (hit) outcomes[index] = hit;
+    else misses.push({ index, text: read.text, absolute: file.absolute, key });
+  }
+
+  const validated = await lintAll(
+    misses.map((m) => m.text),
+    job,
+    options.workers,
+  );
+  for (const [i, miss] of misses.entries()) {
+    outcomes[miss.index] = validated[i];
+    cache?.set(miss.absolute, miss.key, validated[i]);
+  }
+  // A cache that cannot be written costs the next run its speed, never this run its result.
+  await cache?.save().catch(() => undefined);
+
+  return kept.map(({ path }, index) => {
+    const outcome = outcomes[index];
+    return 'error' in outcome ? { path, findings: [], error: outcome.error } : { path, findings: outcome.findings };
+  });
+}

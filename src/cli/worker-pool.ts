@@ -1,0 +1,96 @@
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { lintOutcome, type LintJob, type LintOutcome } from './lint-outcome.js';
+import type { WorkerReply, WorkerRequest } from './validate-worker.js';
+
+/**
+ * Below this much text to validate, `validate` stays on one thread: starting a worker and loading
+ * the engine in it costs about as much as validating 100 KB, so small runs (a pre-commit hook on
+ * one or two plans) would only get slower.
+ */
+export const MIN_PARALLEL_BYTES = 256 * 1024;
+/** Each worker should get at least this much text, or its start-up is not paid back. */
+const MIN_BYTES_PER_WORKER = 128 * 1024;
+/** Requests sent ahead to each worker, so that it never waits for the main thread between plans. */
+const IN_FLIGHT = 2;
+
+/**
+ * How many threads validate `sizes` (the texts' lengths): 1 means in this thread. `requested`
+ * (the `--workers` option) overrides the choice: 0 or 1 is one thread, more is that many workers.
+ */
+export function threadCount(sizes: readonly number[], requested?: number): number {
+  if (requested !== undefined) return Math.max(1, Math.min(Math.floor(requested), sizes.length));
+  const bytes = sizes.reduce((n, s) => n + s, 0);
+  if (sizes.length < 2 || bytes < MIN_PARALLEL_BYTES) return 1;
+  return Math.max(1, Math.min(availableParallelism(), sizes.length, Math.floor(bytes / MIN_BYTES_PER_WORKER)));
+}
+
+/**
+ * Validates every text, on worker threads when there is enough to share (see `threadCount`),
+ * and returns the outcomes in the order of `texts`, whatever order the workers finish in. An
+ * unexpected failure in a worker fails the whole run, as it would in one thread.
+ */
+export async function lintAll(texts: readonly string[], job: LintJob, requested?: number): Promise<LintOutcome[]> {
+  const threads = threadCount(
+    texts.map((t) => t.length),
+    requested,
+  );
+  if (threads <= 1) return texts.map((text) => lintOutcome(text, job));
+
+  // The largest first, so that one big plan does not finish alone at the end.
+  const queue = texts.map((_, i) => i).sort((a, b) => texts[b].length - texts[a].length || a - b);
+  const outcomes: LintOutcome[] = new Array<LintOutcome>(texts.length);
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((done, fail) => {
+      let pending = texts.length;
+      let next = 0;
+      const send = (worker: Worker): void => {
+        if (next >= queue.length) return;
+        const id = queue[next++];
+        worker.postMessage({ id, text: texts[id] } satisfies WorkerRequest);
+      };
+      for (let w = 0; w < threads; w++) {
+        const worker = startWorker(job);
+        workers.push(worker);
+        worker.on('message', (reply: WorkerReply) => {
+          if ('failure' in reply) {
+            fail(new Error(`validating ${reply.id + 1} of ${texts.length} failed in a worker: ${reply.failure}`));
+            return;
+          }
+          outcomes[reply.id] = reply.outcome;
+          if (--pending === 0) done();
+          else send(worker);
+        });
+        worker.on('error', fail);
+        worker.on('exit', (code) => {
+          if (pending > 0)
+            fail(new Error(`a validation worker stopped (exit code ${code}) before its plans were done.`));
+        });
+        for (let k = 0; k < IN_FLIGHT; k++) send(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return outcomes;
+}
+
+/**
+ * Starts one worker. From the bundle (`dist/cli/index.js`) the worker is `dist/cli/worker.js`,
+ * bundled beside it by `scripts/build.mjs`; from the sources (`node --import tsx src/cli.ts`,
+ * and the tests) it is `validate-worker.ts`, loaded through tsx, which a worker does not inherit.
+ */
+function startWorker(job: LintJob): Worker {
+  const here = fileURLToPath(import.meta.url);
+  if (!here.endsWith('.ts')) return new Worker(join(dirname(here), 'worker.js'), { workerData: job });
+  // A name built at run time, so that the bundler does not try to bundle the TypeScript loader.
+  const tsx = dirname(createRequire(here).resolve(['tsx', 'package.json'].join('/')));
+  const loader = pathToFileURL(join(tsx, 'dist', 'esm', 'api', 'index.mjs')).href;
+  const entry = pathToFileURL(join(dirname(here), 'validate-worker.ts')).href;
+  const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(code, { eval: true, workerData: job });
+}
