@@ -51616,7 +51616,9 @@ const tooLarge = (size, maxBytes, growing = false) => ({
  * folders and `node_modules`/`.git` are not entered. A glob that reaches out of `cwd` (`../x`,
  * an absolute path) is listed by tinyglobby without following links.
  */
-async function listPlanFiles(cwd, globs) {
+async function listPlanFiles(cwd, globs, 
+/** Called with each matching path whose file name is not valid UTF-8 (shown with U+FFFD). */
+onBadName) {
     const isPlan = planMatcher(globs);
     const found = new Set();
     const walked = new Set();
@@ -51626,7 +51628,7 @@ async function listPlanFiles(cwd, globs) {
         walked.add(folder);
         let entries;
         try {
-            entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(cwd, folder), { withFileTypes: true });
+            entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(cwd, folder), { withFileTypes: true, encoding: 'buffer' });
         }
         catch (error) {
             if (fatal(error))
@@ -51634,13 +51636,21 @@ async function listPlanFiles(cwd, globs) {
             return;
         }
         for (const entry of entries) {
-            const path = folder ? `${folder}/${entry.name}` : entry.name;
+            const raw = entry.name;
+            const name = raw.toString('utf8');
+            const path = folder ? `${folder}/${name}` : name;
+            // A name that is not UTF-8 cannot be opened by its decoded text: say so rather than "missing".
+            const badName = !Buffer.from(name, 'utf8').equals(raw);
             if (entry.isDirectory()) {
-                if (!IGNORED_FOLDERS.has(entry.name))
+                if (!IGNORED_FOLDERS.has(name) && !badName)
                     await walk(path);
             }
-            else if (isPlan(path))
-                found.add(path);
+            else if (isPlan(path)) {
+                if (badName)
+                    onBadName?.(path);
+                else
+                    found.add(path);
+            }
         }
     };
     for (const glob of globs) {
@@ -51671,7 +51681,7 @@ function readAll(paths, read) {
 }
 /** The workspace mode of the action: every plan in the workspace, each read by the rules above. */
 async function readWorkspacePlans(workspace, globs, warn) {
-    const paths = await listPlanFiles(workspace, globs);
+    const paths = await listPlanFiles(workspace, globs, (path) => warn(`${path} has a file name that is not valid UTF-8, so it was not read: rename it.`));
     return readAll(paths, async (path) => {
         const read = await readPlanBytes((0,external_node_path_namespaceObject.join)(workspace, path), workspace);
         if ('error' in read) {
@@ -52179,7 +52189,84 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/action/request-limits.ts
+/**
+ * Limits on what one run asks of GitHub (issue 10, item 2), so that a hostile plan cannot use up
+ * the token's hourly budget (a 250 KB plan of `TBD` lines made about 1,000 check-run updates),
+ * nor a server that never answers or a `Link: next` that loops hold the job for long.
+ */
+/** Annotations sent to the check run: 20 requests of 50. The job summary and report have all. */
+const MAX_CHECK_ANNOTATIONS = 1000;
+/** Each request's time limit; a retried request gets it again each time. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** Pages read of one list (100 items each): a files list has at most 30, comments rarely more. */
+const MAX_PAGES = 100;
+const rank = (a) => a.annotation_level === 'failure' ? 0 : a.annotation_level === 'warning' ? 1 : 2;
+/**
+ * The annotations that go to the check run: at most `max`, the most severe first, then in file
+ * order and by line (earliest first); and a note of the others and where they are, by plan.
+ */
+function capAnnotations(annotations, max = MAX_CHECK_ANNOTATIONS) {
+    if (annotations.length <= max)
+        return { sent: [...annotations], left: 0, note: undefined };
+    const order = new Map();
+    for (const a of annotations)
+        if (!order.has(a.path))
+            order.set(a.path, order.size);
+    const sorted = [...annotations].sort((a, b) => rank(a) - rank(b) || order.get(a.path) - order.get(b.path) || a.start_line - b.start_line);
+    const sent = sorted.slice(0, max);
+    const leftByPath = new Map();
+    for (const a of sorted.slice(max))
+        leftByPath.set(a.path, (leftByPath.get(a.path) ?? 0) + 1);
+    const where = [...leftByPath]
+        .slice(0, 10)
+        .map(([path, n]) => `${path} (${n})`)
+        .join(', ');
+    const more = leftByPath.size > 10 ? ` and ${leftByPath.size - 10} more plans` : '';
+    const left = annotations.length - max;
+    const note = `${left} more findings are not annotations of the check run (at most ${max} are sent, errors and the earliest first), in ${where}${more}: the job summary and the JSON report (the \`report\` output) list every finding.`;
+    return { sent, left, note };
+}
+/** A `fetch` that gives up on a request after `ms` (the default fetch waits for as long as the server). */
+function fetchWithTimeout(ms = REQUEST_TIMEOUT_MS) {
+    return (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(ms) });
+}
+/**
+ * Counts the pages read of each list (the same path and query but `page`); past `max`, the
+ * request fails with a clear error instead of following a `Link: next` that loops forever.
+ */
+function pageCounter(max = MAX_PAGES) {
+    const pages = new Map();
+    return (method, url) => {
+        if (method !== 'GET')
+            return;
+        const parsed = new URL(url, 'https://api.github.com');
+        parsed.searchParams.delete('page');
+        const key = `${parsed.pathname}?${parsed.searchParams}`;
+        const n = (pages.get(key) ?? 0) + 1;
+        pages.set(key, n);
+        if (n > max)
+            throw new Error(`GitHub's list ${parsed.pathname} went on past ${max} pages (its Link: next may loop); stopped reading it.`);
+    };
+}
+/** GitHub shows at most this many error, and as many warning, annotations of one step. */
+const STEP_ANNOTATIONS_SHOWN = 10;
+/**
+ * When findings go out as workflow commands (no check run, as on a fork), GitHub shows only the
+ * first 10 errors and 10 warnings of the step as annotations: say how many more are only in the
+ * log and the job summary (issue 10, item 12).
+ */
+function workflowAnnotationNote(levels) {
+    const errors = levels.filter((l) => l === 'failure').length;
+    const warnings = levels.length - errors;
+    const hidden = Math.max(0, errors - STEP_ANNOTATIONS_SHOWN) + Math.max(0, warnings - STEP_ANNOTATIONS_SHOWN);
+    if (!hidden)
+        return undefined;
+    return `${levels.length} findings were written as workflow-command annotations, but GitHub shows at most ${STEP_ANNOTATIONS_SHOWN} errors and ${STEP_ANNOTATIONS_SHOWN} warnings of a step as annotations: ${hidden} are only in the log and in the job summary.`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/client.ts
+
 
 
 
@@ -52192,7 +52279,7 @@ const ActionOctokit = dist_src_Octokit.plugin(retry, throttling);
  */
 function createClient(options) {
     const base = options.backoffMs ?? 1000;
-    return new ActionOctokit({
+    const client = new ActionOctokit({
         auth: options.token,
         baseUrl: options.baseUrl,
         userAgent: 'execplan-action',
@@ -52225,7 +52312,12 @@ function createClient(options) {
             warn: (message) => options.log.warning(message),
             error: (message) => options.log.debug(message),
         },
+        // Every request has a time limit, and no list is read past MAX_PAGES pages (request-limits.ts).
+        request: { fetch: fetchWithTimeout(options.requestTimeoutMs) },
     });
+    const countPage = pageCounter();
+    client.hook.before('request', (request) => countPage(request.method, request.url));
+    return client;
 }
 
 ;// CONCATENATED MODULE: ./src/action/event.ts
@@ -70577,13 +70669,30 @@ function inlineBudget() {
  * third of the parse; bare URLs are kept out of prose in `src/core/prose.ts` instead. Added last,
  * so tried first: the budget on inline markers that keeps hostile paragraphs linear.
  */
-function remarkPlanSyntax() {
+function remarkPlanSyntax(options) {
     const data = this.data();
-    (data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem(), inlineBudget());
-    (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+    const micromark = (data.micromarkExtensions ??= []);
+    const fromMarkdown = (data.fromMarkdownExtensions ??= []);
+    if (options.tables)
+        micromark.push(gfmTable());
+    micromark.push(gfmTaskListItem(), inlineBudget());
+    if (options.tables)
+        fromMarkdown.push(gfmTableFromMarkdown());
+    fromMarkdown.push(gfmTaskListItemFromMarkdown());
 }
 /** One processor for the whole process: building it is the costly part, parsing is not. */
-const processor = unified().use(remarkParse).use(remarkPlanSyntax).use(remarkFrontmatter, ['yaml']);
+const processor = unified().use(remarkParse).use(remarkPlanSyntax, { tables: true }).use(remarkFrontmatter, ['yaml']);
+/**
+ * The same without tables, for text that holds no `|`: a table needs one in its header or its
+ * delimiter row, so such text parses to the same tree, and the table construct, which is tried
+ * at the start of every line of every paragraph, costs nothing there (6% of the parse on the
+ * corpus).
+ */
+const processorWithoutTables = unified()
+    .use(remarkParse)
+    .use(remarkPlanSyntax, { tables: false })
+    .use(remarkFrontmatter, ['yaml']);
+const markdown_parse = (text) => (text.includes('|') ? processor : processorWithoutTables).parse(text);
 const DEFAULT_CHUNK_SIZE = 1;
 const DEFAULT_MAX_PIECE_SIZE = 8_192;
 /**
@@ -70607,7 +70716,7 @@ function parseMarkdown(text, options = {}) {
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
     const maxPiece = options.maxPieceSize ?? DEFAULT_MAX_PIECE_SIZE;
     if (chunkSize <= 0 || (text.length <= WHOLE_PARSE_LIMIT && DEFINITION.test(text)))
-        return processor.parse(text);
+        return markdown_parse(text);
     const root = {
         type: 'root',
         children: [],
@@ -70629,7 +70738,7 @@ function parseMarkdown(text, options = {}) {
                 root.children.push(copyShifted(child, offset, lines));
         }
         else {
-            const tree = processor.parse(piece);
+            const tree = markdown_parse(piece);
             if (end < text.length && endsInOpenBlock(tree, piece, 0))
                 return false;
             for (const child of tree.children)
@@ -71040,7 +71149,10 @@ function reportIncompleteEntries(context, sectionName, labels, advice) {
         const missing = labels.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
         if (missing.length === 0)
             continue;
-        context.report({ line: entry.line, message: `${sectionName} entry lacks ${listOf(missing)}: ${advice}` });
+        context.report({
+            line: entry.line,
+            message: `${sectionName} entry lacks ${listOf(missing)}.${advice ? ` ${advice}` : ''}`,
+        });
     }
 }
 
@@ -71587,7 +71699,11 @@ function endsOpen(plan) {
         return false;
     const { source } = plan;
     if (last.node.type === 'code') {
-        const opening = source.text.slice(last.start, last.start + 3);
+        // A fence may be indented by up to three spaces.
+        const opening = source.text
+            .slice(last.start, last.start + 6)
+            .replace(/^ {0,3}/, '')
+            .slice(0, 3);
         if (opening !== '```' && opening !== '~~~')
             return false;
         const lastLine = lineOf(source, Math.max(last.start, last.end - 1));
@@ -71622,7 +71738,9 @@ function missingSectionFix(context, name) {
             return undefined;
     }
     const { plan } = context;
-    if (endsOpen(plan))
+    // Text appended to a plan wrapped whole in a fence lands inside the fence, or after it, where it
+    // would stop the fence from wrapping the whole plan: no fix there.
+    if (endsOpen(plan) || plan.wrapperFence)
         return undefined;
     const { text } = plan.source;
     const prefix = text === '' ? '' : text.endsWith('\n') ? '\n' : '\n\n';
@@ -71671,6 +71789,7 @@ const rule = {
         defaultSeverity: 'error',
         reportedAt: 'line 1, one finding per missing section',
         tags: ['structure'],
+        advice: 'Add a heading (level 2 or deeper) that starts with one of the accepted names of the section (see Options), e.g. `## Decision Log`.',
         fixable: 'appends a missing Surprises & Discoveries, Decision Log or Outcomes & Retrospective section as `init` writes it (heading, guidance comment, "None yet."); not Outcomes once every Progress item is checked, nor the other sections, which an empty stand-in would not satisfy. The action has no template, so it suggests none.',
         notes: 'A heading matches a section when it starts with one of its names as whole words (`Progress Notes`; not `Progressive rollout`), or when one or two qualifying words come before the name and the name ends the heading or is followed by "and …" (`Existing Context`, `Current repository context`, `5. Repository context`, `Testing and validation`); a negation or a hyphen is no qualifier (`Non-Decisions`, `No progress yet`). Each section also has built-in names in Chinese (simplified and traditional), Japanese, Korean, Spanish, Portuguese, French, German and Russian, listed in `docs/languages.md` (`进度`, `進捗`, `진행 상황`, `Progreso`, `Fortschritt`, …). When Progress is missing, the finding names the heading that holds the checkbox items and the mapping that would make it Progress. The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
     },
@@ -71685,10 +71804,10 @@ const rule = {
             context.report({
                 line: 1,
                 column: 1,
-                message: `The plan has no ${name} section: add a heading (level 2 or deeper) that starts with ${shown.join(' or ')}` +
-                    `${builtIn ? ' (or its name in one of the built-in languages)' : ''}.` +
+                // The accepted names and how to map others are on the docs page; a lookalike is named here.
+                message: `The plan has no ${name} section (a heading starting ${shown[0]}${builtIn ? ' or a built-in translation' : ''}).` +
                     (lookalike
-                        ? ` The checkbox items under "${lookalike.text}" (line ${lookalike.line}) look like Progress: rename that heading, or map it in the configuration file with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
+                        ? ` Its checkboxes sit under "${lookalike.text}" (line ${lookalike.line}): map it with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
                         : ''),
                 fix: missingSectionFix(context, name),
             });
@@ -71706,6 +71825,7 @@ const progress_checklist_rule = {
         defaultSeverity: 'error',
         reportedAt: 'the Progress heading',
         tags: ['progress'],
+        advice: 'List the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
     },
     check(context) {
         const section = context.section('Progress');
@@ -71713,7 +71833,7 @@ const progress_checklist_rule = {
             return;
         context.report({
             line: section.heading.line,
-            message: 'Progress holds no checkbox item: list the steps as "- [ ] step", and check finished ones as "- [x] (2025-01-20 13:00Z) step".',
+            message: 'Progress holds no checkbox item: list steps as "- [ ] step".',
         });
     },
 };
@@ -71729,6 +71849,7 @@ const progress_timestamp_rule = {
         defaultSeverity: 'error',
         reportedAt: 'the item',
         tags: ['progress', 'timestamps'],
+        advice: 'Write when the item was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …"; correct an impossible date or time to a real one.',
         fixable: 'in a git repository, dates a checked item that has no date from the commit that checked it (its commit time in UTC), when that commit is unambiguous; an impossible date is left to correct by hand, and so is every item when git cannot tell (the report says why). The action reads no history, so it suggests none.',
     },
     check(context) {
@@ -71740,7 +71861,7 @@ const progress_timestamp_rule = {
                 context.report({
                     line: item.line,
                     endLine: item.item.endLine,
-                    message: 'Checked item has no timestamp: write when it was done right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+                    message: 'Checked item has no timestamp, e.g. "(2025-01-20 13:00Z)".',
                     fix: date ? datedItemFix(context.plan, item, date) : undefined,
                 });
             }
@@ -71748,7 +71869,7 @@ const progress_timestamp_rule = {
                 context.report({
                     line: item.line,
                     endLine: item.item.endLine,
-                    message: 'Checked item has an impossible date or time: correct it to a real one, e.g. "(2025-01-20 13:00Z)".',
+                    message: 'Checked item has an impossible date or time.',
                 });
             }
         }
@@ -71766,6 +71887,7 @@ const timestamp_format_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the item',
         tags: ['progress', 'timestamps'],
+        advice: 'Put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
         fixable: 'rewrites the timestamp to `(YYYY-MM-DD HH:MMZ)` in UTC, converting a numeric offset (`+02:00`, `-0500`), when its date, time and zone are known; a leading timestamp is replaced, any other is kept in the text. A zone abbreviation such as `CST`, which names several zones, and a date without a time are left to fix by hand.',
     },
     check(context) {
@@ -71775,13 +71897,69 @@ const timestamp_format_rule = {
             context.report({
                 line: item.line,
                 endLine: item.item.endLine,
-                message: 'Timestamp is not canonical: put the date, time and zone in parentheses right after the box, e.g. "- [x] (2025-01-20 13:00Z) …".',
+                message: 'Timestamp is not canonical, e.g. "(2025-01-20 13:00Z)".',
                 fix: canonicalTimestampFix(context.plan, item),
             });
         }
     },
 };
 /* harmony default export */ const timestamp_format = (timestamp_format_rule);
+
+;// CONCATENATED MODULE: ./src/core/limits.ts
+/**
+ * Limits on what the engine reads, checked before parsing. The Markdown parser takes more than a
+ * minute on a list nested 2,000 levels deep and overflows its stack on block quotes nested
+ * 10,000 deep; no real plan comes near these limits, and a plan beyond them gets a clear error
+ * instead of a hang or a crash.
+ */
+const MAX_NESTING = 100;
+const MAX_INDENT_COLUMNS = 400;
+class PlanLimitError extends Error {
+    line;
+    constructor(line, message) {
+        super(message);
+        this.line = line;
+        this.name = 'PlanLimitError';
+    }
+}
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
+/** Throws a `PlanLimitError` naming the first line that nests block quotes and lists too deeply. */
+function assertWithinLimits(text) {
+    let line = 1;
+    for (let start = 0; start < text.length; line++) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        let depth = 0;
+        let columns = 0;
+        let i = start;
+        while (i < end) {
+            const ch = text[i];
+            if (ch === ' ')
+                columns++;
+            else if (ch === '\t')
+                columns += 4 - (columns % 4);
+            else if (ch === '>')
+                depth++;
+            else {
+                const marker = LIST_MARKER.exec(text.slice(i, Math.min(end, i + 11)));
+                if (!marker)
+                    break;
+                depth++;
+                i += marker[0].length;
+                continue;
+            }
+            i++;
+        }
+        if (depth > MAX_NESTING) {
+            throw new PlanLimitError(line, `line ${line} nests lists and block quotes ${depth} levels deep; at most ${MAX_NESTING} are read: flatten it.`);
+        }
+        if (columns > MAX_INDENT_COLUMNS) {
+            throw new PlanLimitError(line, `line ${line} is indented by ${columns} columns; at most ${MAX_INDENT_COLUMNS} are read: flatten the nesting.`);
+        }
+        start = end + 1;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/prose.ts
 
@@ -71918,60 +72096,118 @@ function proseRunOf(node, source) {
     return builder.build();
 }
 
-;// CONCATENATED MODULE: ./src/core/limits.ts
-/**
- * Limits on what the engine reads, checked before parsing. The Markdown parser takes more than a
- * minute on a list nested 2,000 levels deep and overflows its stack on block quotes nested
- * 10,000 deep; no real plan comes near these limits, and a plan beyond them gets a clear error
- * instead of a hang or a crash.
- */
-const MAX_NESTING = 100;
-const MAX_INDENT_COLUMNS = 400;
-class PlanLimitError extends Error {
-    line;
-    constructor(line, message) {
-        super(message);
-        this.line = line;
-        this.name = 'PlanLimitError';
-    }
+;// CONCATENATED MODULE: ./src/core/plan-parts.ts
+
+
+
+// The pieces `parsePlan` builds a plan from: sections, prose blocks, checkbox items, a wrapping fence.
+const MARKDOWN_INFO = /^(?:md|markdown)$/i;
+/** The opening fence of a block that wraps the whole plan, and the lines of its fences. */
+function wrapperFenceOf(root, firstContentIndex, text) {
+    const rest = root.children
+        .slice(firstContentIndex)
+        .filter((node) => !(node.type === 'html' && isCommentOnly(node.value)));
+    const only = rest[0];
+    if (rest.length !== 1 || only.type !== 'code' || !MARKDOWN_INFO.test(only.lang ?? ''))
+        return undefined;
+    const start = only.position?.start;
+    const end = only.position?.end;
+    if (!start || !end)
+        return undefined;
+    const opening = text.slice(startOffset(only), startOffset(only) + 3);
+    if (opening !== '```' && opening !== '~~~')
+        return undefined;
+    const lines = [start.line];
+    // A closing fence is the block's last line, unless the block runs unclosed to the end of the file.
+    const lastLine = text.split('\n')[end.line - 1] ?? '';
+    if (end.line > start.line && /^\s*(?:`{3,}|~{3,})\s*$/.test(lastLine))
+        lines.push(end.line);
+    return { line: start.line, column: start.column, lines };
 }
-const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
-/** Throws a `PlanLimitError` naming the first line that nests block quotes and lists too deeply. */
-function assertWithinLimits(text) {
-    let line = 1;
-    for (let start = 0; start < text.length; line++) {
-        let end = text.indexOf('\n', start);
-        if (end === -1)
-            end = text.length;
-        let depth = 0;
-        let columns = 0;
-        let i = start;
-        while (i < end) {
-            const ch = text[i];
-            if (ch === ' ')
-                columns++;
-            else if (ch === '\t')
-                columns += 4 - (columns % 4);
-            else if (ch === '>')
-                depth++;
-            else {
-                const marker = LIST_MARKER.exec(text.slice(i, Math.min(end, i + 11)));
-                if (!marker)
-                    break;
-                depth++;
-                i += marker[0].length;
-                continue;
-            }
-            i++;
-        }
-        if (depth > MAX_NESTING) {
-            throw new PlanLimitError(line, `line ${line} nests lists and block quotes ${depth} levels deep; at most ${MAX_NESTING} are read: flatten it.`);
-        }
-        if (columns > MAX_INDENT_COLUMNS) {
-            throw new PlanLimitError(line, `line ${line} is indented by ${columns} columns; at most ${MAX_INDENT_COLUMNS} are read: flatten the nesting.`);
-        }
-        start = end + 1;
+/** The text with the given lines (1-based) emptied, every line ending kept. */
+function blankLines(text, lines) {
+    const all = text.split('\n');
+    for (const line of lines)
+        all[line - 1] = '';
+    return all.join('\n');
+}
+/**
+ * A prose block whose text is built on first use: a base version of a plan, read only for its
+ * Progress and its last section, never pays for it.
+ */
+function proseBlock(node, text, leafIndex, listItem) {
+    let run;
+    const get = () => (run ??= proseRunOf(node, text));
+    return {
+        node,
+        leafIndex,
+        listItem,
+        get text() {
+            return get().text;
+        },
+        get quoted() {
+            return get().quoted;
+        },
+        offsetAt: (index) => get().offsetAt(index),
+        get inlineCode() {
+            return get().inlineCode;
+        },
+        get linkUrls() {
+            return get().linkUrls;
+        },
+    };
+}
+function closestListItem(ancestors) {
+    for (let i = ancestors.length - 1; i >= 0; i--) {
+        const ancestor = ancestors[i];
+        if (ancestor.type === 'listItem')
+            return ancestor;
     }
+    return undefined;
+}
+function buildSections(root, topHeadings, textLength) {
+    const indexOf = new Map();
+    root.children.forEach((node, index) => indexOf.set(node, index));
+    return topHeadings.map((heading, i) => {
+        let endHeading;
+        for (let j = i + 1; j < topHeadings.length; j++) {
+            if (topHeadings[j].depth <= heading.depth) {
+                endHeading = topHeadings[j];
+                break;
+            }
+        }
+        const first = (indexOf.get(heading.node) ?? 0) + 1;
+        const last = endHeading ? (indexOf.get(endHeading.node) ?? root.children.length) : root.children.length;
+        return {
+            heading,
+            bodyStart: heading.end,
+            end: endHeading ? endHeading.start : textLength,
+            body: root.children.slice(first, last),
+        };
+    });
+}
+function checkboxItemOf(node, source) {
+    const parts = [];
+    for (const child of node.children) {
+        if (child.type === 'list')
+            continue;
+        parts.push(source.text.slice(startOffset(child), endOffset(child)));
+    }
+    const text = parts
+        .join(' ')
+        .replace(/^\s*\[[ xX]\]\s*/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const start = startOffset(node);
+    const lastOwn = [...node.children].reverse().find((child) => child.type !== 'list');
+    return {
+        node,
+        checked: node.checked === true,
+        line: pointOf(source, start).line,
+        endLine: lineOf(source, Math.max(start, (lastOwn ? endOffset(lastOwn) : endOffset(node)) - 1)),
+        start,
+        text,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan.ts
@@ -72089,114 +72325,6 @@ function plan_parsePlan(raw, options = {}) {
     }
     return { source, root, headings, sections, prose, leaves, checkboxItems, comments, firstContentIndex };
 }
-const MARKDOWN_INFO = /^(?:md|markdown)$/i;
-/** The opening fence of a block that wraps the whole plan, and the lines of its fences. */
-function wrapperFenceOf(root, firstContentIndex, text) {
-    const rest = root.children
-        .slice(firstContentIndex)
-        .filter((node) => !(node.type === 'html' && isCommentOnly(node.value)));
-    const only = rest[0];
-    if (rest.length !== 1 || only.type !== 'code' || !MARKDOWN_INFO.test(only.lang ?? ''))
-        return undefined;
-    const start = only.position?.start;
-    const end = only.position?.end;
-    if (!start || !end)
-        return undefined;
-    const opening = text.slice(startOffset(only), startOffset(only) + 3);
-    if (opening !== '```' && opening !== '~~~')
-        return undefined;
-    const lines = [start.line];
-    // A closing fence is the block's last line, unless the block runs unclosed to the end of the file.
-    const lastLine = text.split('\n')[end.line - 1] ?? '';
-    if (end.line > start.line && /^\s*(?:`{3,}|~{3,})\s*$/.test(lastLine))
-        lines.push(end.line);
-    return { line: start.line, column: start.column, lines };
-}
-/** The text with the given lines (1-based) emptied, every line ending kept. */
-function blankLines(text, lines) {
-    const all = text.split('\n');
-    for (const line of lines)
-        all[line - 1] = '';
-    return all.join('\n');
-}
-/**
- * A prose block whose text is built on first use: a base version of a plan, read only for its
- * Progress and its last section, never pays for it.
- */
-function proseBlock(node, text, leafIndex, listItem) {
-    let run;
-    const get = () => (run ??= proseRunOf(node, text));
-    return {
-        node,
-        leafIndex,
-        listItem,
-        get text() {
-            return get().text;
-        },
-        get quoted() {
-            return get().quoted;
-        },
-        offsetAt: (index) => get().offsetAt(index),
-        get inlineCode() {
-            return get().inlineCode;
-        },
-        get linkUrls() {
-            return get().linkUrls;
-        },
-    };
-}
-function closestListItem(ancestors) {
-    for (let i = ancestors.length - 1; i >= 0; i--) {
-        const ancestor = ancestors[i];
-        if (ancestor.type === 'listItem')
-            return ancestor;
-    }
-    return undefined;
-}
-function buildSections(root, topHeadings, textLength) {
-    const indexOf = new Map();
-    root.children.forEach((node, index) => indexOf.set(node, index));
-    return topHeadings.map((heading, i) => {
-        let endHeading;
-        for (let j = i + 1; j < topHeadings.length; j++) {
-            if (topHeadings[j].depth <= heading.depth) {
-                endHeading = topHeadings[j];
-                break;
-            }
-        }
-        const first = (indexOf.get(heading.node) ?? 0) + 1;
-        const last = endHeading ? (indexOf.get(endHeading.node) ?? root.children.length) : root.children.length;
-        return {
-            heading,
-            bodyStart: heading.end,
-            end: endHeading ? endHeading.start : textLength,
-            body: root.children.slice(first, last),
-        };
-    });
-}
-function checkboxItemOf(node, source) {
-    const parts = [];
-    for (const child of node.children) {
-        if (child.type === 'list')
-            continue;
-        parts.push(source.text.slice(startOffset(child), endOffset(child)));
-    }
-    const text = parts
-        .join(' ')
-        .replace(/^\s*\[[ xX]\]\s*/, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const start = startOffset(node);
-    const lastOwn = [...node.children].reverse().find((child) => child.type !== 'list');
-    return {
-        node,
-        checked: node.checked === true,
-        line: pointOf(source, start).line,
-        endLine: lineOf(source, Math.max(start, (lastOwn ? endOffset(lastOwn) : endOffset(node)) - 1)),
-        start,
-        text,
-    };
-}
 /**
  * The first top-level section, at `minDepth` or deeper, whose heading starts with one of `names`;
  * failing that, the first whose heading has one of them after a short qualifier (`Existing Context`).
@@ -72272,6 +72400,34 @@ const ACCORDINGLY_VERB = /\b(?:update|updates|adjust|adjusts|change|changes|modi
 function isAccordinglyInstruction(block, match) {
     return ACCORDINGLY_VERB.test(before(block, match, 60));
 }
+
+;// CONCATENATED MODULE: ./src/core/placeholder-phrases.ts
+/**
+ * The built-in placeholder phrases: what the `placeholder` rule reports, and (its words in
+ * capitals) what `undefined-jargon` never counts as an acronym.
+ */
+const PLACEHOLDER_PHRASES = [
+    'TBD',
+    'TBA',
+    'TODO',
+    'FIXME',
+    'XXX',
+    'to be determined',
+    'to be decided',
+    'fill in later',
+    'lorem ipsum',
+    '<placeholder>',
+    // Placeholder notes as real plans word them; they count only standing alone.
+    'to be filled',
+    'to be filled in',
+    'to be filled during implementation',
+    'to be completed',
+    'to be written',
+    'to be added',
+    'to be confirmed',
+    'to be defined',
+    'TBC',
+];
 
 ;// CONCATENATED MODULE: ./src/core/phrases.ts
 /** Text made literal inside a regular expression. */
@@ -72362,10 +72518,45 @@ function longestWithoutOverlap(matches, length) {
     return kept.sort((a, b) => a.start - b.start);
 }
 
+;// CONCATENATED MODULE: ./src/core/docs-url.ts
+/**
+ * Where a rule's documentation page lives, for the version that produced the finding. The engine
+ * never guesses it: the command-line tool passes the package's `repository` and version, the
+ * action its own repository and ref (`GITHUB_ACTION_REPOSITORY`, `GITHUB_ACTION_REF`).
+ */
+/** The base used when a caller names none: the package's repository at its default branch. */
+const DEFAULT_REPOSITORY = 'https://github.com/execplan/execplan';
+/**
+ * A repository URL as `package.json` writes it (`git+https://github.com/o/r.git`,
+ * `github:o/r`, `o/r`, `https://github.com/o/r`) as `https://github.com/o/r`; `undefined` when
+ * it is not one of those forms.
+ */
+function repositoryWebUrl(repository) {
+    const trimmed = repository.trim();
+    const short = /^(?:github:)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(trimmed);
+    if (short)
+        return `https://github.com/${short[1]}/${short[2]}`;
+    const url = /^(?:git\+)?(?:https?|ssh|git):\/\/(?:[^@/]+@)?([^/:]+)[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(trimmed);
+    if (url)
+        return `https://${url[1]}/${url[2]}/${url[3]}`;
+    const scp = /^git@([^:]+):([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(trimmed);
+    if (scp)
+        return `https://${scp[1]}/${scp[2]}/${scp[3]}`;
+    return undefined;
+}
+/** The folder URL of the rule pages at `ref` (a tag such as `v1.2.0`, a branch or a commit), ending in `/`. */
+function rulesDocsBase(repositoryUrl, ref) {
+    return `${repositoryUrl.replace(/\/+$/, '')}/blob/${encodeURI(ref)}/docs/rules/`;
+}
+/** The rule pages of the package's repository at its default branch. */
+const DEFAULT_DOCS_BASE_URL = rulesDocsBase(DEFAULT_REPOSITORY, 'main');
+
 ;// CONCATENATED MODULE: ./src/core/rule.ts
-/** Where rule documentation lives; one page per rule id. */
-const DOCS_BASE_URL = 'https://github.com/execplan/execplan/blob/main/docs/rules/';
-const docsUrl = (ruleId) => `${DOCS_BASE_URL}${ruleId}.md`;
+
+/** Where rule documentation lives when the caller names no base (see `docs-url.ts`); one page per rule id. */
+const DOCS_BASE_URL = DEFAULT_DOCS_BASE_URL;
+/** A rule's docs page under `base` (a folder URL ending in `/`, from `rulesDocsBase`). */
+const docsUrl = (ruleId, base = DOCS_BASE_URL) => `${base}${ruleId}.md`;
 /** A list of non-empty strings, as phrase and term lists are. */
 const stringList = (description) => ({
     type: 'array',
@@ -72427,6 +72618,7 @@ function createPhraseRule(spec) {
 ;// CONCATENATED MODULE: ./src/core/rules/placeholder.ts
 
 
+
 /* harmony default export */ const placeholder = (createPhraseRule({
     meta: {
         id: 'placeholder',
@@ -72435,30 +72627,10 @@ function createPhraseRule(spec) {
         defaultSeverity: 'error',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'self-containment'],
+        advice: 'Replace the placeholder with the actual value or decision; if it is not known yet, say what it depends on and who decides.',
         notes: '`phrases.placeholder` in the configuration file adds phrases. `TBD`, `TBA`, `TODO`, `FIXME` and `XXX` match only in capitals (so "a todo app" is fine); a configured phrase written in capitals also matches only in capitals. `TODO` used as a noun or a count (`TODO comments`, `TODO-only files`, `1 passed, 1 TODO`) is no placeholder. Notes such as "(To be filled during implementation)" or "(To be completed.)" are placeholders when they stand alone, in parentheses or as a whole line; "the migration is to be completed by Friday" is not.',
     },
-    phrases: [
-        'TBD',
-        'TBA',
-        'TODO',
-        'FIXME',
-        'XXX',
-        'to be determined',
-        'to be decided',
-        'fill in later',
-        'lorem ipsum',
-        '<placeholder>',
-        // Placeholder notes as real plans word them; they count only standing alone.
-        'to be filled',
-        'to be filled in',
-        'to be filled during implementation',
-        'to be completed',
-        'to be written',
-        'to be added',
-        'to be confirmed',
-        'to be defined',
-        'TBC',
-    ],
+    phrases: PLACEHOLDER_PHRASES,
     applies: (_context, block, match) => {
         if (isPlaceholderNoun(block, match))
             return false;
@@ -72466,7 +72638,7 @@ function createPhraseRule(spec) {
             return standsAlone(block, match);
         return true;
     },
-    message: (phrase) => `"${phrase}" is an unresolved placeholder: replace it with the actual value or decision.`,
+    message: (phrase) => `"${phrase}" is an unresolved placeholder.`,
 }));
 
 ;// CONCATENATED MODULE: ./src/core/rules/external-reference.ts
@@ -72480,6 +72652,7 @@ const phraseRule = createPhraseRule({
         defaultSeverity: 'error',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'self-containment'],
+        advice: 'Write down what the reader needs to know here, in your own words.',
         notes: '`phrases.external-reference` in the configuration file adds phrases. A plan that says it follows, or is maintained per, a file outside the repository (a path climbing out with `../` to another folder that the link does not name inside the repository, or a home folder such as `~/`) is reported too: the reader has only this repository.',
     },
     phrases: [
@@ -72498,7 +72671,7 @@ const phraseRule = createPhraseRule({
         'see slack',
         'the previous plan',
     ],
-    message: (phrase) => `"${phrase}" points at knowledge outside the plan: write down what the reader needs to know here, in your own words.`,
+    message: (phrase) => `"${phrase}" points at knowledge outside the plan.`,
 });
 /** A verb that makes a path the rules the plan follows: `follows ../other-repo/PLANS.md`. */
 const FOLLOWS = /\b(?:follows?|following|per|according to|described in|defined in|maintained (?:per|under|according to)|see|governed by|as in|based on)\s*[*_]*\s*[`[(]*\s*$/iu;
@@ -72576,6 +72749,7 @@ const external_reference_rule = {
         defaultSeverity: 'error',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'decisions'],
+        advice: 'Make the decision in the plan and record it in the Decision Log.',
         notes: '`phrases.outsourced-decision` in the configuration file adds phrases.',
     },
     phrases: [
@@ -72607,7 +72781,7 @@ const external_reference_rule = {
         'choose whichever',
         'pick whichever',
     ],
-    message: (phrase) => `"${phrase}" leaves a decision to the reader: make the decision in the plan and record it in the Decision Log.`,
+    message: (phrase) => `"${phrase}" leaves a decision to the reader.`,
 }));
 
 ;// CONCATENATED MODULE: ./src/core/rules/vague-acceptance.ts
@@ -72667,6 +72841,7 @@ function countedInPlace(text, end) {
         defaultSeverity: 'warning',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'validation'],
+        advice: 'Name the command to run and the output that proves success, e.g. "`npm test` prints 42 passed, 0 failed".',
         notes: 'Besides the listed phrases, any "… tests pass" (`All existing tests pass.`, `Backend tests pass under Python 3.14.`) is matched. A phrase is not reported when its paragraph or list item holds inline code, or a code block follows it before the next paragraph, list item or heading. `phrases.vague-acceptance` in the configuration file adds phrases.',
     },
     phrases: [
@@ -72697,7 +72872,7 @@ function countedInPlace(text, end) {
         'confirm it works',
         'check that it works',
     ],
-    message: (phrase) => `"${phrase}" is not checkable: name the command to run and the output that proves success, e.g. "\`npm test\` prints 42 passed, 0 failed".`,
+    message: (phrase) => `"${phrase}" is not checkable: show a command.`,
     applies: (context, block, match) => !isSpecific(context, block) && !countedInPlace(block.quoted, match.end),
 }));
 
@@ -72722,6 +72897,7 @@ const CONTRACT_PHRASES = new Set([
         defaultSeverity: 'warning',
         reportedAt: "the phrase's first word",
         tags: ['phrases', 'clarity'],
+        advice: 'Say exactly what to do and when: the file, the setting, the value, the condition.',
         notes: '`phrases.vague-instruction` in the configuration file adds phrases. Variants with the same meaning are matched too: `if needed`, `where necessary`, `etc` without its full stop, and `accordingly` after a verb of change (`update the prompts accordingly`). A list closed by `etc.` in a record (Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective, a revision note) describes rather than instructs and is not reported.',
     },
     phrases: [
@@ -72770,150 +72946,23 @@ const CONTRACT_PHRASES = new Set([
             return !/^\s+(?:by|in|for|under)\b/i.test(after(block, match, 10));
         return true;
     },
-    message: (phrase) => `"${phrase}" is vague: say exactly what to do, and when.`,
+    message: (phrase) => `"${phrase}" is vague: say exactly what to do.`,
 }));
 
-;// CONCATENATED MODULE: ./src/core/rules/undefined-jargon.ts
+;// CONCATENATED MODULE: ./src/core/jargon-definitions.ts
 
 
-
-
-
-
-/** Everyday computing terms that need no definition (the contract's list, and more of the kind). */
-const EVERYDAY_ACRONYMS = new Set(('API APIS CLI CI CD CPU GPU RAM ROM SSD HDD USB CSS CSV TSV HTML HTTP HTTPS ID IDS JSON OK OS PR PRS MR SQL UI UX ' +
-    'URL URLS URI UTC UTF YAML YML TOML XML README PDF PNG JPG JPEG GIF SVG DNS IP TCP UDP SSH SSL TLS UUID ASCII ' +
-    'IO JS TS NPM SDK IDE GUI FAQ QA EOF EOL MB KB GB TB KIB MIB GIB AM PM US UK EU ISO ANSI PID LTS WIP ETA ' +
-    'GMT CEST CET PST PDT EST EDT JST KST AI N/A H1 H2 H3 H4 H5 H6 MD RFC PHP CSS3 HTML5 ES6 SHA MD5 GIT ' +
-    // Everyday abbreviations a beginner reads without help (the contract names DB to DRAM).
-    'DB PIN UID GID PATH MIT XOR DRAM SRAM RGB RGBA LAN WAN VM VPN FPS AES RSA SHA1 SHA256 SHA512 MVP E2E CDN SEO ' +
-    'CEO CFO CTO FAQS ARM64 X64 X86 AMD64 BSD GPL LGPL CRLF LF PNG WEBP MP4 MP3 ZIP RAW BMP TODOS ' +
-    // Time-zone abbreviations and company names.
-    'MST MDT CST CDT IST BST AEST AEDT EET EEST WET WEST HKT SGT NZST NZDT NVIDIA AMD IBM INTEL ACME').split(' '));
-/** Capitalised English words that are emphasis or keywords, not acronyms. */
-const CAPITALISED_WORDS = new Set(('A I NOT AND OR NO YES DO DONT MUST SHALL SHOULD MAY NEVER ALWAYS ONLY ALL ANY NEW OLD NOTE NOTES WARN WARNING ' +
-    'ERROR INFO DEBUG TRUE FALSE NULL NONE DONE OPEN GET POST PUT PATCH DELETE HEAD PASS FAIL FAILED PASSED IF THE IS ' +
-    'IN ON TO BE IT OF AT BY AS AN WE UP SO STOP WHY WHAT HOW WHEN WHERE READ WRITE ONCE AFTER BEFORE THEN ELSE WITH ' +
-    'FROM INTO OUT OFF RUN SKIP KEEP ADD FIX BUG DRAFT FINAL LIVE STATUS PLAN GOAL NEXT LAST FIRST MAIN THIS THAT ' +
-    'FOR BUT NOW ONE TWO USE VERY DONE SET NEED NEEDS ARE WAS HAS HAVE WILL CAN ' +
-    // Enum, state and keyword names that are English words or their usual short forms.
-    'INIT READY CLOSED CLOSE TEXT LOAD DEMO RED GREEN BLUE YELLOW HOME HONOR AGENTS AGENT PENDING RUNNING ACTIVE ' +
-    'IDLE BUSY LOCKED UNLOCKED STARTED STOPPED PAUSED QUEUED FAILURE SUCCESS OKAY BLOCKED ALLOW DENY DROP EXIT ' +
-    'START END BEGIN COMMIT ROLLBACK SELECT INSERT UPDATE UPSERT WHERE JOIN ORDER GROUP LIMIT TABLE INDEX VIEW ' +
-    'ON OFF HIGH LOW MEDIUM CRITICAL MAJOR MINOR PATCH FATAL TRACE VERBOSE NOTICE ALERT EMPTY FULL NONE VALID ' +
-    'INVALID UNKNOWN DEFAULT CUSTOM TEST TESTS LINT BUILD DEPLOY RELEASE CHECK CHECKS GATE MERGE MERGED REVIEW ' +
-    'APPROVED REJECTED OPENED EXPIRED DELETED CREATED ARCHIVED DISABLED ENABLED REQUIRED OPTIONAL PUBLIC PRIVATE ' +
-    'LOCAL REMOTE DEV PROD STAGING USER USERS ADMIN OWNER GUEST ROOT DATA INPUT OUTPUT ROUTE LIVE IMPORTANT ' +
-    'CAUTION TIP HINT BREAKING SAFE UNSAFE STABLE BETA ALPHA PREVIEW LATEST OBSOLETE DEPRECATED REMOVED FIXED ' +
-    'BROKEN BLOCKER MANUAL AUTO TRUE FALSE PARTIAL COMPLETE COMPLETED IN_PROGRESS WAITING RETRY TIMEOUT ERRORS ' +
-    'WARNINGS PASSES FAILS KEY VALUE NAME TYPE MODE STATE EVENT EVENTS LIST ITEM ITEMS NODE NODES STEP STEPS').split(' '));
-/** Words on the placeholder list are never jargon. */
-const PLACEHOLDER_WORDS = new Set(placeholder.phrases.filter(isCapitalsOnly));
-/** Terms of art that need a definition wherever they appear. */
-const BUILT_IN_JARGON = [
-    'daemon',
-    'middleware',
-    'RPC gateway',
-    'filter graph',
-    'idempotent',
-    'idempotency',
-    'sharding',
-    'monad',
-    'memoization',
-    'sidecar',
-];
-const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
-/** A letter prefix and a number, with an optional tail (`V17`, `M14`, `F4C1`): a numbered identifier when the plan numbers the prefix more than once. */
-const NUMBERED = /^([A-Z]{1,2})(\d+)([A-Z]?\d*)$/;
-/** Priorities (`P0` to `P4`) and error codes (`E404`, `CS0200`). */
-const PRIORITY_OR_CODE = /^(?:P[0-4]|[A-Z]{1,2}\d{3,5})$/;
-/** A time of day right before a zone abbreviation: `18:10 CST`, `09:00IST`. */
-const TIME_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?\s*$/;
-/** The letter prefixes that the plan numbers with more than one number (`V16` and `V17`). */
-function numberedPrefixes(text) {
-    const seen = new Map();
-    const numbered = new Set();
-    const tokens = /(?<![\p{L}\p{N}_])([A-Z]{1,2})(\d+[A-Z]?\d*)(?![\p{L}\p{N}_])/gu;
-    for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
-        const previous = seen.get(m[1]);
-        if (previous === undefined)
-            seen.set(m[1], m[2]);
-        else if (previous !== m[2])
-            numbered.add(m[1]);
-    }
-    return numbered;
-}
-/** Words that end product names after a short acronym: `VS Code`, `RT Admin`, `AWS Console`. */
-const PRODUCT_WORDS = 'Code|Studio|Admin|Wiki|Cloud|Pro|Max|Mini|Air|Plus|Online|Desktop|Mobile|Server|Hub|Suite|Console|Portal|Store|Connect|Express|Edition|Enterprise|Community';
-const PRODUCT_AFTER = new RegExp(`^ (?:${PRODUCT_WORDS})\\b`);
-/**
- * Whether a short acronym is part of a product name: followed by a word that ends product names
- * (`VS Code`, `RT Admin`), or, when it has two letters, after capitalised words inside a
- * sentence (`Apple M1`, `PingFang SC`, `Noto Sans Mono CJK SC`).
- */
-function inProductName(text, start, end) {
-    if (end - start > 3)
-        return false;
-    if (end - start <= 2) {
-        // One to three capitalised words before it, inside a sentence, one of them a name (`Noto Sans Mono CJK SC`).
-        const name = /(?:^|[a-z,] )((?:[A-Z][\p{L}\d/]* ){1,3})$/u.exec((start > 40 ? '\u0001' : '') + text.slice(Math.max(0, start - 40), start));
-        if (name && /[a-z]/.test(name[1]))
-            return true;
-    }
-    return PRODUCT_AFTER.test(text.slice(end, end + 20));
-}
-/** Whether the match is part of a model number or a tagged identifier: `DNY-NX9`, `ORCH-ACT-1`. */
-function isModelNumber(text, start, end) {
-    let from = start;
-    let to = end;
-    while (from > 0 && /[A-Z0-9-]/.test(text[from - 1]))
-        from--;
-    while (to < text.length && /[A-Z0-9-]/.test(text[to]))
-        to++;
-    const token = text.slice(from, to);
-    return /^[A-Z0-9]+(?:-[A-Z0-9]+)+$/.test(token) && /\d/.test(token);
-}
-/** Whether the whitespace-delimited token around a match is a path or a URL (`src/DB/x.ts`, `docs/ADR/`). */
-function inPath(text, start, end) {
-    let from = start;
-    let to = end;
-    while (from > 0 && !/\s/.test(text[from - 1]))
-        from--;
-    while (to < text.length && !/\s/.test(text[to]))
-        to++;
-    const token = text.slice(from, to).replace(/^[("'`*_[]+|[)"'`*_\].,;:!?]+$/g, '');
-    if (!token.includes('/') && !token.includes('\\'))
-        return false;
-    return /[a-z]/.test(token.replace(/[A-Z]+/g, '')) || /^[.~/]/.test(token) || /\.[A-Za-z0-9]{1,5}$/.test(token);
-}
-// Capitals and digits, 2 to 6, starting with a letter; a plural `s` is read as the same term.
-// Not part of a path, an identifier or a number (`CI/CD`, `FP-0087`, `file.TS`).
-// Next to `/` or `-` (`PEM/PKCS#8`, `CRC-checked`) it is checked, unless the token is a path or
-// a hyphenated identifier with a number (`FP-0087`, `UTF-8`).
-const ACRONYM = /(?<![\p{L}\p{N}_\\@#$.=]|\d-)([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_\\@$=]|[.][\p{L}\p{N}]|-\d|#[^\d])/gu;
-const foldTerm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
-/** One pattern for all terms of art (matched in any case, with a plural ending), and their names. */
-function termPattern(names) {
-    if (names.length === 0)
-        return undefined;
-    const sorted = [...names].sort((a, b) => b.length - a.length);
-    const bodies = sorted.map((name) => name.trim().split(/\s+/).map(phrases_escapeRegExp).join('\\s+'));
-    return {
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
-        byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
-    };
-}
 const WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*';
 const MARK = '[*_`]*';
 // What starts an explanation after a term: a parenthesis, a defining verb, ", which", ", that is",
 // or a colon or dash followed by more text on the same line.
 const EXPLANATION_START = /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
-const undefined_jargon_WORD_CHAR = /[\p{L}\p{N}_-]/u;
+const jargon_definitions_WORD_CHAR = /[\p{L}\p{N}_-]/u;
 const isWordChar = (ch) => {
     const c = ch.charCodeAt(0);
     if (c < 128)
         return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
-    return undefined_jargon_WORD_CHAR.test(ch);
+    return jargon_definitions_WORD_CHAR.test(ch);
 };
 const isBlank = (ch) => ch === ' ' || ch === '\t';
 /** The one to three words right before `end` on its line, past white space and emphasis marks. */
@@ -73071,6 +73120,141 @@ function findDefinitions(plan) {
     }
     return { exact, lower };
 }
+
+;// CONCATENATED MODULE: ./src/core/jargon-terms.ts
+
+
+/** What `undefined-jargon` counts as a term of art, and the exceptions a careful reader makes. */
+/** Everyday computing terms that need no definition (the contract's list, and more of the kind). */
+const EVERYDAY_ACRONYMS = new Set(('API APIS CLI CI CD CPU GPU RAM ROM SSD HDD USB CSS CSV TSV HTML HTTP HTTPS ID IDS JSON OK OS PR PRS MR SQL UI UX ' +
+    'URL URLS URI UTC UTF YAML YML TOML XML README PDF PNG JPG JPEG GIF SVG DNS IP TCP UDP SSH SSL TLS UUID ASCII ' +
+    'IO JS TS NPM SDK IDE GUI FAQ QA EOF EOL MB KB GB TB KIB MIB GIB AM PM US UK EU ISO ANSI PID LTS WIP ETA ' +
+    'GMT CEST CET PST PDT EST EDT JST KST AI N/A H1 H2 H3 H4 H5 H6 MD RFC PHP CSS3 HTML5 ES6 SHA MD5 GIT ' +
+    // Everyday abbreviations a beginner reads without help (the contract names DB to DRAM).
+    'DB PIN UID GID PATH MIT XOR DRAM SRAM RGB RGBA LAN WAN VM VPN FPS AES RSA SHA1 SHA256 SHA512 MVP E2E CDN SEO ' +
+    'CEO CFO CTO FAQS ARM64 X64 X86 AMD64 BSD GPL LGPL CRLF LF PNG WEBP MP4 MP3 ZIP RAW BMP TODOS ' +
+    // Time-zone abbreviations and company names.
+    'MST MDT CST CDT IST BST AEST AEDT EET EEST WET WEST HKT SGT NZST NZDT NVIDIA AMD IBM INTEL ACME').split(' '));
+/** Capitalised English words that are emphasis or keywords, not acronyms. */
+const CAPITALISED_WORDS = new Set(('A I NOT AND OR NO YES DO DONT MUST SHALL SHOULD MAY NEVER ALWAYS ONLY ALL ANY NEW OLD NOTE NOTES WARN WARNING ' +
+    'ERROR INFO DEBUG TRUE FALSE NULL NONE DONE OPEN GET POST PUT PATCH DELETE HEAD PASS FAIL FAILED PASSED IF THE IS ' +
+    'IN ON TO BE IT OF AT BY AS AN WE UP SO STOP WHY WHAT HOW WHEN WHERE READ WRITE ONCE AFTER BEFORE THEN ELSE WITH ' +
+    'FROM INTO OUT OFF RUN SKIP KEEP ADD FIX BUG DRAFT FINAL LIVE STATUS PLAN GOAL NEXT LAST FIRST MAIN THIS THAT ' +
+    'FOR BUT NOW ONE TWO USE VERY DONE SET NEED NEEDS ARE WAS HAS HAVE WILL CAN ' +
+    // Enum, state and keyword names that are English words or their usual short forms.
+    'INIT READY CLOSED CLOSE TEXT LOAD DEMO RED GREEN BLUE YELLOW HOME HONOR AGENTS AGENT PENDING RUNNING ACTIVE ' +
+    'IDLE BUSY LOCKED UNLOCKED STARTED STOPPED PAUSED QUEUED FAILURE SUCCESS OKAY BLOCKED ALLOW DENY DROP EXIT ' +
+    'START END BEGIN COMMIT ROLLBACK SELECT INSERT UPDATE UPSERT WHERE JOIN ORDER GROUP LIMIT TABLE INDEX VIEW ' +
+    'ON OFF HIGH LOW MEDIUM CRITICAL MAJOR MINOR PATCH FATAL TRACE VERBOSE NOTICE ALERT EMPTY FULL NONE VALID ' +
+    'INVALID UNKNOWN DEFAULT CUSTOM TEST TESTS LINT BUILD DEPLOY RELEASE CHECK CHECKS GATE MERGE MERGED REVIEW ' +
+    'APPROVED REJECTED OPENED EXPIRED DELETED CREATED ARCHIVED DISABLED ENABLED REQUIRED OPTIONAL PUBLIC PRIVATE ' +
+    'LOCAL REMOTE DEV PROD STAGING USER USERS ADMIN OWNER GUEST ROOT DATA INPUT OUTPUT ROUTE LIVE IMPORTANT ' +
+    'CAUTION TIP HINT BREAKING SAFE UNSAFE STABLE BETA ALPHA PREVIEW LATEST OBSOLETE DEPRECATED REMOVED FIXED ' +
+    'BROKEN BLOCKER MANUAL AUTO TRUE FALSE PARTIAL COMPLETE COMPLETED IN_PROGRESS WAITING RETRY TIMEOUT ERRORS ' +
+    'WARNINGS PASSES FAILS KEY VALUE NAME TYPE MODE STATE EVENT EVENTS LIST ITEM ITEMS NODE NODES STEP STEPS').split(' '));
+/** Words on the placeholder list are never jargon. */
+const PLACEHOLDER_WORDS = new Set(PLACEHOLDER_PHRASES.filter(isCapitalsOnly));
+/** Terms of art that need a definition wherever they appear. */
+const BUILT_IN_JARGON = [
+    'daemon',
+    'middleware',
+    'RPC gateway',
+    'filter graph',
+    'idempotent',
+    'idempotency',
+    'sharding',
+    'monad',
+    'memoization',
+    'sidecar',
+];
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+/** A letter prefix and a number, with an optional tail (`V17`, `M14`, `F4C1`): a numbered identifier when the plan numbers the prefix more than once. */
+const NUMBERED = /^([A-Z]{1,2})(\d+)([A-Z]?\d*)$/;
+/** Priorities (`P0` to `P4`) and error codes (`E404`, `CS0200`). */
+const PRIORITY_OR_CODE = /^(?:P[0-4]|[A-Z]{1,2}\d{3,5})$/;
+/** A time of day right before a zone abbreviation: `18:10 CST`, `09:00IST`. */
+const TIME_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+/** The letter prefixes that the plan numbers with more than one number (`V16` and `V17`). */
+function numberedPrefixes(text) {
+    const seen = new Map();
+    const numbered = new Set();
+    const tokens = /(?<![\p{L}\p{N}_])([A-Z]{1,2})(\d+[A-Z]?\d*)(?![\p{L}\p{N}_])/gu;
+    for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
+        const previous = seen.get(m[1]);
+        if (previous === undefined)
+            seen.set(m[1], m[2]);
+        else if (previous !== m[2])
+            numbered.add(m[1]);
+    }
+    return numbered;
+}
+/** Words that end product names after a short acronym: `VS Code`, `RT Admin`, `AWS Console`. */
+const PRODUCT_WORDS = 'Code|Studio|Admin|Wiki|Cloud|Pro|Max|Mini|Air|Plus|Online|Desktop|Mobile|Server|Hub|Suite|Console|Portal|Store|Connect|Express|Edition|Enterprise|Community';
+const PRODUCT_AFTER = new RegExp(`^ (?:${PRODUCT_WORDS})\\b`);
+/**
+ * Whether a short acronym is part of a product name: followed by a word that ends product names
+ * (`VS Code`, `RT Admin`), or, when it has two letters, after capitalised words inside a
+ * sentence (`Apple M1`, `PingFang SC`, `Noto Sans Mono CJK SC`).
+ */
+function inProductName(text, start, end) {
+    if (end - start > 3)
+        return false;
+    if (end - start <= 2) {
+        // One to three capitalised words before it, inside a sentence, one of them a name (`Noto Sans Mono CJK SC`).
+        const name = /(?:^|[a-z,] )((?:[A-Z][\p{L}\d/]* ){1,3})$/u.exec((start > 40 ? '\u0001' : '') + text.slice(Math.max(0, start - 40), start));
+        if (name && /[a-z]/.test(name[1]))
+            return true;
+    }
+    return PRODUCT_AFTER.test(text.slice(end, end + 20));
+}
+/** Whether the match is part of a model number or a tagged identifier: `DNY-NX9`, `ORCH-ACT-1`. */
+function isModelNumber(text, start, end) {
+    let from = start;
+    let to = end;
+    while (from > 0 && /[A-Z0-9-]/.test(text[from - 1]))
+        from--;
+    while (to < text.length && /[A-Z0-9-]/.test(text[to]))
+        to++;
+    const token = text.slice(from, to);
+    return /^[A-Z0-9]+(?:-[A-Z0-9]+)+$/.test(token) && /\d/.test(token);
+}
+/** Whether the whitespace-delimited token around a match is a path or a URL (`src/DB/x.ts`, `docs/ADR/`). */
+function inPath(text, start, end) {
+    let from = start;
+    let to = end;
+    while (from > 0 && !/\s/.test(text[from - 1]))
+        from--;
+    while (to < text.length && !/\s/.test(text[to]))
+        to++;
+    const token = text.slice(from, to).replace(/^[("'`*_[]+|[)"'`*_\].,;:!?]+$/g, '');
+    if (!token.includes('/') && !token.includes('\\'))
+        return false;
+    return /[a-z]/.test(token.replace(/[A-Z]+/g, '')) || /^[.~/]/.test(token) || /\.[A-Za-z0-9]{1,5}$/.test(token);
+}
+// Capitals and digits, 2 to 6, starting with a letter; a plural `s` is read as the same term.
+// Not part of a path, an identifier or a number (`CI/CD`, `FP-0087`, `file.TS`).
+// Next to `/` or `-` (`PEM/PKCS#8`, `CRC-checked`) it is checked, unless the token is a path or
+// a hyphenated identifier with a number (`FP-0087`, `UTF-8`).
+
+;// CONCATENATED MODULE: ./src/core/rules/undefined-jargon.ts
+
+
+
+
+
+const ACRONYM = /(?<![\p{L}\p{N}_\\@#$.=]|\d-)([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_\\@$=]|[.][\p{L}\p{N}]|-\d|#[^\d])/gu;
+const foldTerm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
+/** One pattern for all terms of art (matched in any case, with a plural ending), and their names. */
+function termPattern(names) {
+    if (names.length === 0)
+        return undefined;
+    const sorted = [...names].sort((a, b) => b.length - a.length);
+    const bodies = sorted.map((name) => name.trim().split(/\s+/).map(phrases_escapeRegExp).join('\\s+'));
+    return {
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
+        byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
+    };
+}
 const undefined_jargon_rule = {
     meta: {
         id: 'undefined-jargon',
@@ -73079,6 +73263,7 @@ const undefined_jargon_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'its first use in prose',
         tags: ['self-containment'],
+        advice: 'Explain the term in plain language at its first use, e.g. "JWT (JSON Web Token, a signed token)", or in a Glossary section.',
         options: {
             key: ['jargon'],
             schema: {
@@ -73108,7 +73293,7 @@ const undefined_jargon_rule = {
                 endLine: to.line,
                 endColumn: to.column,
                 group,
-                message: `"${name}" is not defined in the plan: explain it in plain language at its first use, e.g. "${name} (…, which …)", or in a Glossary section.`,
+                message: `"${name}" is not defined: explain it at its first use.`,
             });
         };
         const heredocMarkers = new Set([...plan.source.text.matchAll(/<<-?\s*['"]?([A-Z][A-Z0-9_]*)['"]?/g)].map((h) => h[1]));
@@ -73167,6 +73352,7 @@ const empty_section_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the section heading',
         tags: ['structure'],
+        advice: 'Write what is known so far, or "None yet." if there is nothing to record.',
         fixable: 'writes "None yet." in an empty Surprises & Discoveries, Decision Log or Outcomes & Retrospective section.',
     },
     check(context) {
@@ -73178,7 +73364,7 @@ const empty_section_rule = {
             if (empty) {
                 context.report({
                     line: section.heading.line,
-                    message: `The ${name} section is empty: write what is known so far, or "None yet." if there is nothing to record.`,
+                    message: `Empty ${name} section: write it, or "None yet."`,
                     fix: noneYetFix(context.plan, section, name),
                 });
             }
@@ -73197,6 +73383,7 @@ const checklist_outside_progress_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the item',
         tags: ['format', 'progress'],
+        advice: 'Move the step into Progress, or write it as prose.',
     },
     check(context) {
         const progress = context.section('Progress');
@@ -73209,7 +73396,7 @@ const checklist_outside_progress_rule = {
                 continue;
             context.report({
                 line: item.line,
-                message: 'Checkbox item outside the Progress section: move the step into Progress, or write it as prose.',
+                message: 'Checkbox item outside the Progress section.',
             });
         }
     },
@@ -73226,6 +73413,7 @@ const fenced_code_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the opening fence',
         tags: ['format'],
+        advice: 'Indent the block by four spaces instead of fencing it.',
         notes: "A plan whose whole content (front matter aside) is one fenced block with the info string `md` or `markdown` gets one finding, at the fence, and the inside of the block is validated as the plan, with the file's line numbers.",
         fixable: 'turns the block into one indented by four spaces, except where that could change its meaning: inside a list or block quote, right after a list, unclosed, a whole plan in a `md` block, or with blank first or last lines.',
     },
@@ -73248,7 +73436,7 @@ const fenced_code_rule = {
             context.report({
                 line: leaf.node.position?.start.line ?? 1,
                 column: leaf.node.position?.start.column,
-                message: 'Fenced code block: indent the block by four spaces instead of fencing it.',
+                message: 'Fenced code block: indent it by four spaces instead.',
                 fix: indentedCodeFix(context.plan, leaf),
             });
         }
@@ -73267,6 +73455,7 @@ const heading_blank_line_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the heading; for a setext heading, its underline (the line the blank line must follow)',
         tags: ['format'],
+        advice: 'Add a blank line after the heading (after its underline, for a setext heading).',
         notes: 'A `# comment` line of a block indented by four spaces inside a list item (which Markdown reads as a heading) is not reported.',
         fixable: 'inserts a blank line after the heading (inside a block quote, a line holding only `>`).',
     },
@@ -73288,7 +73477,7 @@ const heading_blank_line_rule = {
             // A setext heading is reported at its underline, the line that the blank line must follow.
             context.report({
                 line: endLine,
-                message: 'Heading is not followed by a blank line: add one after it.',
+                message: 'Heading is not followed by a blank line.',
                 fix: blankLineAfterFix(context.plan, heading.start, endLine),
             });
         }
@@ -73305,6 +73494,7 @@ const prose_first_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the table's first line",
         tags: ['format'],
+        advice: 'Write the table as prose (sentences), which the format prefers to tables.',
     },
     check(context) {
         for (const leaf of context.plan.leaves) {
@@ -73312,7 +73502,7 @@ const prose_first_rule = {
                 continue;
             context.report({
                 line: leaf.node.position?.start.line ?? 1,
-                message: 'Table in the plan: write it as prose (sentences), which the format prefers to tables.',
+                message: 'Table in the plan: write it as prose.',
             });
         }
     },
@@ -73330,10 +73520,11 @@ const decision_entry_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the entry's first line",
         tags: ['living-sections'],
+        advice: 'Give each entry "Decision: …", "Rationale: …" and "Date/Author: …".',
         notes: '`Date:` is accepted for `Date/Author:`, `Reason:` for `Rationale:`. Labels may be bold (`**Decision:**`), end in a full-width colon (`决策：`), and carry a short parenthetical before the colon (`Decision (amendment):`). Built-in names in the languages of `docs/languages.md` (`决策`/`理由`/`日期`, `決定`/`根拠`/`日付`, `결정`/`근거`/`날짜`, `Decisión`/`Justificación`/`Fecha`, …). The `labels` key of the configuration file replaces the names of a label, e.g. `{"labels": {"Decision": ["decision", "选择"]}}`. "None yet.", "(none yet)" and the same words in the built-in languages (`暂无`, `なし`, `없음`, …) are no entry.',
     },
     check(context) {
-        reportIncompleteEntries(context, 'Decision Log', labelsOf(context.settings.labels, LABELS), 'give each entry "Decision: …", "Rationale: …" and "Date/Author: …".');
+        reportIncompleteEntries(context, 'Decision Log', labelsOf(context.settings.labels, LABELS), '');
     },
 };
 /* harmony default export */ const decision_entry = (decision_entry_rule);
@@ -73349,10 +73540,11 @@ const surprise_entry_rule = {
         defaultSeverity: 'warning',
         reportedAt: "the entry's first line",
         tags: ['living-sections'],
+        advice: 'Give each entry "Observation: …" and "Evidence: …" (a test output or an error message).',
         notes: 'Labels may be bold (`**Observation:**`), end in a full-width colon (`观察：`) and have built-in names in the languages of `docs/languages.md` (`观察`/`证据`, `観察`/`証拠`, `관찰`/`증거`, `Observación`/`Hallazgo`/`Evidencia`, …). The `labels` key of the configuration file replaces the names of `Observation` or `Evidence`. "None yet.", "(none yet)" and their translations are no entry.',
     },
     check(context) {
-        reportIncompleteEntries(context, 'Surprises & Discoveries', labelsOf(context.settings.labels, surprise_entry_LABELS), 'give each entry "Observation: …" and "Evidence: …" (a test output or an error message).');
+        reportIncompleteEntries(context, 'Surprises & Discoveries', labelsOf(context.settings.labels, surprise_entry_LABELS), '');
     },
 };
 /* harmony default export */ const surprise_entry = (surprise_entry_rule);
@@ -73487,6 +73679,7 @@ const milestone_acceptance_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the milestone heading',
         tags: ['milestones', 'validation'],
+        advice: 'Add the command (inline code or an indented block) and the output that proves the milestone is done.',
     },
     check(context) {
         for (const section of context.plan.sections) {
@@ -73496,7 +73689,7 @@ const milestone_acceptance_rule = {
                 continue;
             context.report({
                 line: section.heading.line,
-                message: 'Milestone shows no command to run: add the command (inline code or an indented block) and the output that proves it is done.',
+                message: 'Milestone shows no command to run and no output to expect.',
             });
         }
         // Milestones written as list items under a Milestones heading that has no milestone subsections.
@@ -73545,6 +73738,7 @@ const context_paths_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Context heading',
         tags: ['context'],
+        advice: 'Name the files and folders involved by their repository-relative paths, e.g. `src/jobs/reports.ts`.',
     },
     check(context) {
         const section = context.section('Context');
@@ -73565,7 +73759,7 @@ const context_paths_rule = {
         }
         context.report({
             line: section.heading.line,
-            message: 'Context names no file: name the files and folders involved by their repository-relative paths, e.g. `src/jobs/reports.ts`.',
+            message: 'Context names no file: add paths such as `src/app.ts`.',
         });
     },
 };
@@ -73581,6 +73775,7 @@ const validation_commands_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Validation heading',
         tags: ['validation'],
+        advice: 'Give the exact command to run (inline code or an indented block) and what it prints.',
     },
     check(context) {
         const section = context.section('Validation');
@@ -73588,7 +73783,7 @@ const validation_commands_rule = {
             return;
         context.report({
             line: section.heading.line,
-            message: 'Validation shows no command: give the exact command to run (inline code or an indented block) and what it prints.',
+            message: 'Validation shows no command to run and no output to expect.',
         });
     },
 };
@@ -73716,20 +73911,21 @@ const title_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'line 1 when the title is missing; each further level-1 heading',
         tags: ['structure'],
+        advice: 'Begin the plan with "# " and a short title of the work; a plan has one level-1 heading, so make any other a level-2 heading ("## ").',
     },
     check(context) {
         const { plan } = context;
         if (!titleOf(plan)) {
             context.report({
                 line: 1,
-                message: 'The plan does not start with a level-1 heading: begin it with "# " and a short title of the work.',
+                message: 'The plan does not start with a level-1 heading ("# Title").',
             });
         }
         const levelOne = plan.headings.filter((h) => h.topLevel && h.depth === 1);
         for (const heading of levelOne.slice(1)) {
             context.report({
                 line: heading.line,
-                message: 'A plan has one level-1 heading, its title: make this a level-2 heading ("## ").',
+                message: 'A plan has one level-1 heading: make this one level 2 ("## ").',
             });
         }
     },
@@ -73749,6 +73945,7 @@ const outcomes_when_done_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the Outcomes & Retrospective heading',
         tags: ['living-sections', 'progress'],
+        advice: 'Every Progress item is checked, so summarise in Outcomes & Retrospective what was achieved, what remains and what was learned.',
     },
     check(context) {
         const items = context.progressItems();
@@ -73767,7 +73964,7 @@ const outcomes_when_done_rule = {
             return;
         context.report({
             line: section.heading.line,
-            message: 'Every Progress item is checked but Outcomes & Retrospective is not written: summarise what was achieved, what remains and what was learned.',
+            message: 'Every item is done: write Outcomes & Retrospective.',
         });
     },
 };
@@ -73791,6 +73988,7 @@ const revision_note_rule = {
         defaultSeverity: 'warning',
         reportedAt: 'the last heading',
         tags: ['living-sections', 'revisions'],
+        advice: 'Add a revision note at the bottom saying what changed in the plan and why.',
         notes: "Runs only with a base version: `execplan validate PLAN --base OLD_PLAN`, or in the action, against the pull request's base.",
     },
     check(context) {
@@ -73808,7 +74006,7 @@ const revision_note_rule = {
             return;
         context.report({
             line: last.line,
-            message: 'The plan changed but its last section did not: add a revision note at the bottom saying what changed and why.',
+            message: 'The plan changed but its revision note (last section) did not.',
         });
     },
 };
@@ -74322,7 +74520,13 @@ async function listIssueComments(client, repo, number) {
         issue_number: number,
         per_page: 100,
     });
-    return comments.map((c) => ({ id: c.id, body: c.body ?? '', userType: c.user?.type ?? '', createdAt: c.created_at }));
+    return comments.map((c) => ({
+        id: c.id,
+        body: c.body ?? '',
+        userType: c.user?.type ?? '',
+        userLogin: c.user?.login ?? '',
+        createdAt: c.created_at,
+    }));
 }
 async function createComment(client, repo, number, body) {
     const { data } = await client.rest.issues.createComment({ ...repo, issue_number: number, body });
@@ -74676,9 +74880,61 @@ function describePace(pace) {
     return parts.join('; ');
 }
 
+;// CONCATENATED MODULE: ./src/action/autolinks.ts
+/**
+ * Plan text in the pull-request comment must not become a link or a cross-reference (issue 10,
+ * item 7): GitHub turns `#1`, `owner/repo#1`, `GH-1`, bare URLs (`https://…`, `www.…`) and commit
+ * shas into links, and a cross-reference shows up on the issue it names, so the bot could be made
+ * to mention any public issue. A backslash before `#` does not stop it; a zero-width space (U+200B,
+ * invisible) between the parts does, as it already does after `@` for mentions.
+ */
+const ZWSP = '\u200b';
+function neutraliseAutolinks(text) {
+    return (text
+        // `#1`, `owner/repo#1`, `GH-1` (any case), and `#` before a digit behind a backslash.
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
+        // `https://…`, `http://…`, any scheme, and `www.`.
+        .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, `$1:${ZWSP}`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`)
+        // A commit sha: 7 to 40 hexadecimal digits as a word (GitHub links it when the commit exists),
+        // cut into runs of at most 6.
+        .replace(/\b[0-9a-f]{7,40}\b/gi, (word) => /\d/.test(word) && /[a-f]/i.test(word) ? word.replace(/.{6}(?=.)/g, `$&${ZWSP}`) : word));
+}
+/** Cuts text to at most `max` UTF-16 units with `…`, never inside a surrogate pair (an emoji). */
+function truncateText(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return text.slice(0, end).trimEnd() + '…';
+}
+/**
+ * The removed plans as `<code>` names, as many as fit in `budget` characters, then `and N more`:
+ * 3,000 removed plans made a comment GitHub refused (issue 10, item 12).
+ */
+function removedList(paths, budget, escape = escapeName) {
+    const shown = [];
+    let length = 0;
+    for (const path of paths) {
+        const name = `<code>${escape(path)}</code>`;
+        if (length + name.length + 2 > budget - 40)
+            break;
+        shown.push(name);
+        length += name.length + 2;
+    }
+    const more = paths.length - shown.length;
+    return shown.join(', ') + (more ? `${shown.length ? ' ' : ''}and ${more} more (see the job summary)` : '');
+}
+const escapeName = (path) => neutraliseAutolinks(path.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+
 ;// CONCATENATED MODULE: ./src/action/markdown.ts
+
 /** GitHub refuses comment and check-run bodies longer than this. */
-const BODY_LIMIT = 65_536;
+// 65,535 characters at most: a body of 65,536 is refused (issue 10, item 12).
+const BODY_LIMIT = 65_535;
 const MAX_ITEM_TEXT = 300;
 /**
  * Plan text made safe for a comment: it renders as text, pings nobody, opens no HTML, breaks
@@ -74686,9 +74942,8 @@ const MAX_ITEM_TEXT = 300;
  */
 function escapeText(text, max = MAX_ITEM_TEXT) {
     let s = text.replace(/\s+/g, ' ').trim();
-    if (s.length > max)
-        s = s.slice(0, max - 1).trimEnd() + '…';
-    return s
+    s = truncateText(s, max);
+    return neutraliseAutolinks(s)
         .replace(/&/g, '&amp;')
         .replace(/([\\`*_[\]~#!])/g, '\\$1')
         .replace(/</g, '&lt;')
@@ -74842,183 +75097,6 @@ function renderInline(text, context, options = {}) {
 /** Plain text (a path, a heading) escaped for `context`, never cut. */
 function renderPlain(text, context) {
     return context === 'html' ? escapeHtml(text.replace(/\s+/g, ' ').trim()) : escapeText(text, Number.MAX_SAFE_INTEGER);
-}
-
-;// CONCATENATED MODULE: ./src/core/controls.ts
-// Matched against the trimmed body: a lazy group before `\s*$` is quadratic on long runs of spaces.
-const CONTROL = /^execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
-function readSuppressions(comments) {
-    const spans = [];
-    // Open `disable` regions: per rule id, or for all rules under the key ''.
-    const open = new Map();
-    const close = (key, line) => {
-        const from = open.get(key);
-        if (from === undefined)
-            return;
-        spans.push({ rules: key === '' ? null : new Set([key]), from, to: line });
-        open.delete(key);
-    };
-    for (const comment of comments) {
-        const match = CONTROL.exec(comment.body.trim());
-        if (!match)
-            continue;
-        const rules = match[2] ? match[2].split(/[\s,]+/).filter(Boolean) : [];
-        const ruleSet = rules.length ? new Set(rules) : null;
-        switch (match[1]) {
-            case 'disable-file':
-                spans.push({ rules: ruleSet, from: 1, to: Number.MAX_SAFE_INTEGER });
-                break;
-            case 'disable-line':
-                spans.push({ rules: ruleSet, from: comment.line, to: comment.endLine });
-                break;
-            case 'disable-next-line':
-                spans.push({ rules: ruleSet, from: comment.endLine + 1, to: comment.endLine + 1 });
-                break;
-            case 'disable':
-                for (const key of rules.length ? rules : [''])
-                    if (!open.has(key))
-                        open.set(key, comment.line);
-                break;
-            case 'enable':
-                if (rules.length)
-                    for (const key of rules)
-                        close(key, comment.line);
-                else
-                    for (const key of [...open.keys()])
-                        close(key, comment.line);
-                break;
-        }
-    }
-    for (const key of [...open.keys()])
-        close(key, Number.MAX_SAFE_INTEGER);
-    return {
-        isSuppressed(ruleId, line) {
-            return spans.some((s) => line >= s.from && line <= s.to && (s.rules === null || s.rules.has(ruleId)));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/fix-lines.ts
-
-/**
- * A fix as whole lines: lines `line` to `endLine` of the plan replaced by `text` (lines joined by
- * `\n`), which is what a GitHub suggestion block needs. An insertion at the start of a line that
- * ends with a line break is anchored to the line before (a blank line after a heading becomes a
- * change of the heading's line), so the suggestion sits on the line the finding is about.
- */
-function lineReplacement(source, edits) {
-    if (edits.length === 0)
-        return undefined;
-    const { text, lineStarts } = source;
-    const anchored = edits.map((edit) => {
-        const atLineStart = edit.start > 0 && text[edit.start - 1] === '\n';
-        if (edit.start === edit.end && atLineStart && edit.text.endsWith('\n'))
-            return { start: edit.start - 1, end: edit.start - 1, text: `\n${edit.text.slice(0, -1)}` };
-        return edit;
-    });
-    const first = Math.min(...anchored.map((e) => lineOf(source, e.start)));
-    const last = Math.max(...anchored.map((e) => lineOf(source, e.end > e.start && text[e.end - 1] === '\n' ? e.end - 1 : e.end)));
-    const from = lineStarts[first - 1];
-    const to = lineStarts[last - 1] + lineText(source, last).length;
-    let out = '';
-    let at = from;
-    for (const edit of [...anchored].sort((a, b) => a.start - b.start)) {
-        out += text.slice(at, edit.start) + edit.text;
-        at = Math.max(at, edit.end);
-    }
-    out += text.slice(at, Math.max(at, to));
-    return { line: first, endLine: last, text: out };
-}
-
-;// CONCATENATED MODULE: ./src/core/lint.ts
-
-
-
-
-
-
-
-
-/** The severity a rule reports at, after configuration and `--strict`. */
-function effectiveSetting(ruleId, settings, strict) {
-    const rule = RULES.find((r) => r.meta.id === ruleId);
-    const configured = settings.severities[ruleId] ?? rule?.meta.defaultSeverity ?? 'warning';
-    return strict && configured !== 'off' ? 'error' : configured;
-}
-/** Validates one plan: parses it once, runs every rule that is on, applies control comments. */
-function lint_lintPlan(input, options = {}) {
-    const plan = typeof input === 'string' ? plan_parsePlan(input) : input;
-    const settings = options.settings ?? DEFAULT_SETTINGS;
-    const suppressions = readSuppressions(plan.comments);
-    const findings = [];
-    const sections = new Map();
-    let items;
-    let basePlan;
-    const section = (name) => {
-        if (!sections.has(name))
-            sections.set(name, findSection(plan, settings.sections[name]));
-        return sections.get(name);
-    };
-    for (const rule of RULES) {
-        const severity = effectiveSetting(rule.meta.id, settings, options.strict ?? false);
-        if (severity === 'off')
-            continue;
-        const seenGroups = new Set();
-        const context = {
-            plan,
-            settings,
-            section,
-            progressItems: () => (items ??= progressItems(plan, section('Progress'))),
-            base: () => {
-                if (options.base === undefined)
-                    return undefined;
-                return (basePlan ??= typeof options.base === 'string' ? plan_parsePlan(options.base) : options.base);
-            },
-            template: () => options.template,
-            itemDate: (line) => options.itemDates?.get(lineText(plan.source, line)),
-            report: (report) => {
-                if (suppressions.isSuppressed(rule.meta.id, report.line))
-                    return;
-                if (report.group !== undefined) {
-                    if (seenGroups.has(report.group))
-                        return;
-                    seenGroups.add(report.group);
-                }
-                findings.push(toFinding(plan, rule.meta.id, severity, report));
-            },
-        };
-        rule.check(context);
-    }
-    findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-    return { plan, findings };
-}
-function toFinding(plan, ruleId, severity, report) {
-    const column = report.column ?? 1;
-    const endLine = report.endLine ?? report.line;
-    // A finding about a whole line (a heading, an item) ends where that line ends.
-    const endColumn = report.endColumn ?? Math.max(column, lineText(plan.source, endLine).length + 1);
-    return {
-        ruleId,
-        severity,
-        line: report.line,
-        column,
-        endLine,
-        endColumn,
-        message: report.message,
-        url: docsUrl(ruleId),
-        ...(report.fix && report.fix.edits.length > 0
-            ? {
-                fix: {
-                    edits: report.fix.edits.map((edit) => {
-                        const from = pointOf(plan.source, edit.start);
-                        const to = pointOf(plan.source, edit.end);
-                        return { ...edit, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-                    }),
-                    lines: lineReplacement(plan.source, report.fix.edits),
-                },
-            }
-            : {}),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/baseline.ts
@@ -75704,6 +75782,229 @@ function compareProgress(baseSummary, headSummary) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/controls.ts
+// Matched against the trimmed body: a lazy group before `\s*$` is quadratic on long runs of spaces.
+const CONTROL = /^execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
+function readSuppressions(comments) {
+    const spans = [];
+    // Open `disable` regions: per rule id, or for all rules under the key ''.
+    const open = new Map();
+    const close = (key, line) => {
+        const from = open.get(key);
+        if (from === undefined)
+            return;
+        spans.push({ rules: key === '' ? null : new Set([key]), from, to: line });
+        open.delete(key);
+    };
+    for (const comment of comments) {
+        const match = CONTROL.exec(comment.body.trim());
+        if (!match)
+            continue;
+        const rules = match[2] ? match[2].split(/[\s,]+/).filter(Boolean) : [];
+        const ruleSet = rules.length ? new Set(rules) : null;
+        switch (match[1]) {
+            case 'disable-file':
+                spans.push({ rules: ruleSet, from: 1, to: Number.MAX_SAFE_INTEGER });
+                break;
+            case 'disable-line':
+                spans.push({ rules: ruleSet, from: comment.line, to: comment.endLine });
+                break;
+            case 'disable-next-line':
+                spans.push({ rules: ruleSet, from: comment.endLine + 1, to: comment.endLine + 1 });
+                break;
+            case 'disable':
+                for (const key of rules.length ? rules : [''])
+                    if (!open.has(key))
+                        open.set(key, comment.line);
+                break;
+            case 'enable':
+                if (rules.length)
+                    for (const key of rules)
+                        close(key, comment.line);
+                else
+                    for (const key of [...open.keys()])
+                        close(key, comment.line);
+                break;
+        }
+    }
+    for (const key of [...open.keys()])
+        close(key, Number.MAX_SAFE_INTEGER);
+    return {
+        isSuppressed(ruleId, line) {
+            return spans.some((s) => line >= s.from && line <= s.to && (s.rules === null || s.rules.has(ruleId)));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/fix-lines.ts
+
+/**
+ * A fix as whole lines: lines `line` to `endLine` of the plan replaced by `text` (lines joined by
+ * `\n`), which is what a GitHub suggestion block needs. An insertion at the start of a line that
+ * ends with a line break is anchored to the line before (a blank line after a heading becomes a
+ * change of the heading's line), so the suggestion sits on the line the finding is about.
+ */
+function lineReplacement(source, edits) {
+    if (edits.length === 0)
+        return undefined;
+    const { text, lineStarts } = source;
+    const anchored = edits.map((edit) => {
+        const atLineStart = edit.start > 0 && text[edit.start - 1] === '\n';
+        if (edit.start === edit.end && atLineStart && edit.text.endsWith('\n'))
+            return { start: edit.start - 1, end: edit.start - 1, text: `\n${edit.text.slice(0, -1)}` };
+        return edit;
+    });
+    const first = Math.min(...anchored.map((e) => lineOf(source, e.start)));
+    const last = Math.max(...anchored.map((e) => lineOf(source, e.end > e.start && text[e.end - 1] === '\n' ? e.end - 1 : e.end)));
+    const from = lineStarts[first - 1];
+    const to = lineStarts[last - 1] + lineText(source, last).length;
+    let out = '';
+    let at = from;
+    for (const edit of [...anchored].sort((a, b) => a.start - b.start)) {
+        out += text.slice(at, edit.start) + edit.text;
+        at = Math.max(at, edit.end);
+    }
+    out += text.slice(at, Math.max(at, to));
+    return { line: first, endLine: last, text: out };
+}
+
+;// CONCATENATED MODULE: ./src/core/redundant.ts
+/**
+ * Findings that say nothing new next to another rule's finding at the same line: an empty
+ * Context section names no path and an empty Validation section shows no command, but the
+ * `empty-section` finding on that heading already says all of it. Each key is dropped when a
+ * finding of one of its values is at the same line (so turning `empty-section` off, or disabling
+ * it there, brings the other back).
+ */
+const REDUNDANT_NEXT_TO = {
+    'context-paths': ['empty-section'],
+    'validation-commands': ['empty-section'],
+};
+/** Removes, in place, every finding made redundant by another at its line. */
+function dropRedundant(findings) {
+    const at = new Set(findings.map((f) => `${f.ruleId}\u0000${f.line}`));
+    let kept = 0;
+    for (const f of findings) {
+        const others = REDUNDANT_NEXT_TO[f.ruleId];
+        if (others?.some((id) => at.has(`${id}\u0000${f.line}`)))
+            continue;
+        findings[kept++] = f;
+    }
+    findings.length = kept;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint.ts
+
+
+
+
+
+
+
+
+
+/** The severity a rule reports at, after configuration and `--strict`. */
+function effectiveSetting(ruleId, settings, strict) {
+    const rule = RULES.find((r) => r.meta.id === ruleId);
+    const configured = settings.severities[ruleId] ?? rule?.meta.defaultSeverity ?? 'warning';
+    return strict && configured !== 'off' ? 'error' : configured;
+}
+/** Validates one plan: parses it once, runs every rule that is on, applies control comments. */
+function lint_lintPlan(input, options = {}) {
+    const plan = typeof input === 'string' ? plan_parsePlan(input) : input;
+    const settings = options.settings ?? DEFAULT_SETTINGS;
+    const suppressions = readSuppressions(plan.comments);
+    const findings = [];
+    const sections = new Map();
+    let items;
+    let basePlan;
+    const section = (name) => {
+        if (!sections.has(name))
+            sections.set(name, findSection(plan, settings.sections[name]));
+        return sections.get(name);
+    };
+    for (const rule of RULES) {
+        const severity = effectiveSetting(rule.meta.id, settings, options.strict ?? false);
+        if (severity === 'off')
+            continue;
+        const seenGroups = new Set();
+        const context = {
+            plan,
+            settings,
+            section,
+            progressItems: () => (items ??= progressItems(plan, section('Progress'))),
+            base: () => {
+                if (options.base === undefined)
+                    return undefined;
+                return (basePlan ??= typeof options.base === 'string' ? plan_parsePlan(options.base) : options.base);
+            },
+            template: () => options.template,
+            itemDate: (line) => options.itemDates?.get(lineText(plan.source, line)),
+            report: (report) => {
+                if (suppressions.isSuppressed(rule.meta.id, report.line))
+                    return;
+                if (report.group !== undefined) {
+                    if (seenGroups.has(report.group))
+                        return;
+                    seenGroups.add(report.group);
+                }
+                findings.push(toFinding(plan, rule.meta.id, severity, report, options.docsBaseUrl));
+            },
+        };
+        rule.check(context);
+    }
+    dropRedundant(findings);
+    findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    return { plan, findings };
+}
+function toFinding(plan, ruleId, severity, report, docsBaseUrl) {
+    const column = report.column ?? 1;
+    const endLine = report.endLine ?? report.line;
+    // A finding about a whole line (a heading, an item) ends where that line ends.
+    const endColumn = report.endColumn ?? Math.max(column, lineText(plan.source, endLine).length + 1);
+    return {
+        ruleId,
+        severity,
+        line: report.line,
+        column,
+        endLine,
+        endColumn,
+        message: report.message,
+        url: docsUrl(ruleId, docsBaseUrl),
+        // Inside a plan wrapped whole in a fence, offsets are those of the text with the fence lines
+        // emptied, not of the file: no fix is offered there, rather than one that edits the wrong place.
+        ...(report.fix && report.fix.edits.length > 0 && !plan.wrapperFence
+            ? {
+                fix: {
+                    edits: report.fix.edits.map((edit) => {
+                        const from = pointOf(plan.source, edit.start);
+                        const to = pointOf(plan.source, edit.end);
+                        return { ...edit, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+                    }),
+                    lines: lineReplacement(plan.source, report.fix.edits),
+                },
+            }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/docs-base.ts
+
+/**
+ * The rule pages of the action that is running: GitHub sets `GITHUB_ACTION_REPOSITORY`
+ * (`owner/name` of the action) and `GITHUB_ACTION_REF` (the tag, branch or commit in `uses:`),
+ * so every link shows the docs of the version that produced the finding. Outside a job (tests,
+ * a local run) the package's default branch.
+ */
+function actionDocsBase(env = process.env) {
+    const repository = env.GITHUB_ACTION_REPOSITORY?.trim();
+    const ref = env.GITHUB_ACTION_REF?.trim();
+    if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        return DEFAULT_DOCS_BASE_URL;
+    const server = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
+    return rulesDocsBase(`${server}/${repository}`, ref || 'main');
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan-outline.ts
 
 
@@ -75790,6 +76091,7 @@ function pathMentions(contextPath, changed) {
 
 
 
+
 const NO_PROGRESS = {
     title: null,
     total: 0,
@@ -75840,9 +76142,12 @@ function validatePlan(source, settings, strict) {
     }
     try {
         const head = plan_parsePlan(source.head.text, { cache });
-        const linted = lint_lintPlan(head, { settings, strict, ...(base ? { base } : {}) });
+        const docsBaseUrl = actionDocsBase();
+        const linted = lint_lintPlan(head, { settings, strict, docsBaseUrl, ...(base ? { base } : {}) });
         // New versus existing findings; a plan with no base version is new, and so is each finding.
-        const baseline = base ? { plan: base, findings: lint_lintPlan(base, { settings, strict }).findings } : undefined;
+        const baseline = base
+            ? { plan: base, findings: lint_lintPlan(base, { settings, strict, docsBaseUrl }).findings }
+            : undefined;
         const findings = markBaseline(head, linted.findings, baseline);
         const progress = progress_summariseProgress(head, settings.sections.Progress);
         const baseProgress = base ? progress_summariseProgress(base, settings.sections.Progress) : undefined;
@@ -76149,6 +76454,7 @@ function planDetails(plan, options = {}) {
 
 
 
+
 /** The body of the pull-request comment starts with this marker, so later runs find and edit it. */
 const COMMENT_MARKER = '<!-- execplan:progress -->';
 /** The stale plans: listed as "may need an update", with a word when the search was cut short. */
@@ -76181,14 +76487,14 @@ function renderComment(report, options = {}) {
     const limit = options.limit ?? BODY_LIMIT;
     const { plans } = report;
     if (plans.length === 0) {
-        const list = report.removed.map((p) => `🗑️ <code>${escapeText(p)}</code>`).join(', ');
+        const list = removedList(report.removed, limit - 400, (p) => escapeText(p));
         const says = report.removed.length
             ? `only removes plans: ${list}`
             : options.previously
                 ? 'no longer changes any plan'
                 : 'changes no plan';
         return [
-            COMMENT_MARKER,
+            options.marker ?? COMMENT_MARKER,
             '### ExecPlan progress',
             '',
             `This pull request ${says}.`,
@@ -76238,9 +76544,11 @@ function headline(plans) {
         parts.push(`${c.errors ? '❌' : '⚠️'} ${[c.errors ? findings(c.errors, c.newErrors, 'error') : '', c.warnings ? findings(c.warnings, c.newWarnings, 'warning') : ''].filter(Boolean).join(', ')}`);
     return parts.join(' · ');
 }
+/** Removed plans listed by name in the comment; the rest are counted. */
+const REMOVED_BY_NAME = 50;
 function comment_render_build(report, options, rows, withDetails) {
     const { plans } = report;
-    const out = [COMMENT_MARKER, '### ExecPlan progress', ''];
+    const out = [options.marker ?? COMMENT_MARKER, '### ExecPlan progress', ''];
     const check = options.checkUrl ? ` · [check run](${options.checkUrl})` : '';
     out.push(`${headline(plans)}${check}`, '');
     if (options.checkNote)
@@ -76252,8 +76560,11 @@ function comment_render_build(report, options, rows, withDetails) {
     if (rows > 0) {
         for (const plan of plans.slice(0, rows))
             out.push(planRow(plan, rowOptions));
-        for (const removed of report.removed)
+        // Removed plans have no row budget of their own: a few by name, the rest counted.
+        for (const removed of report.removed.slice(0, REMOVED_BY_NAME))
             out.push(`- 🗑️ <code>${renderPlain(removed, 'html')}</code> removed in this pull request`);
+        if (report.removed.length > REMOVED_BY_NAME)
+            out.push(`- 🗑️ and ${text_plural(report.removed.length - REMOVED_BY_NAME, 'more plan')} removed in this pull request`);
         out.push('');
     }
     const dropped = [];
@@ -76270,7 +76581,7 @@ function comment_render_build(report, options, rows, withDetails) {
         dropped.push('the lists of completed, added and removed items');
     }
     if (rows === 0 && report.removed.length)
-        out.push(`Removed in this pull request: ${report.removed.map((p) => `<code>${escapeText(p)}</code>`).join(', ')}`, '');
+        out.push(`Removed in this pull request: ${removedList(report.removed, Math.floor(BODY_LIMIT / 4), (p) => escapeText(p))}`, '');
     out.push(...staleSection(report.stale, options));
     if (dropped.length)
         out.push(`<sub>Left out to stay within GitHub's comment size: ${dropped.join('; ')}.</sub>`, '');
@@ -76279,6 +76590,7 @@ function comment_render_build(report, options, rows, withDetails) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/check-run.ts
+
 
 
 
@@ -76372,8 +76684,12 @@ function inBatches(items, size = ANNOTATIONS_PER_REQUEST) {
  * refused (the reason goes to `notices`), with the annotations still to send.
  */
 async function createCheck(client, inputs, target, report, failed, notices) {
-    const batches = inBatches(toAnnotations(report));
-    const output = { title: checkTitle(report), summary: checkSummary(report) };
+    const capped = capAnnotations(toAnnotations(report));
+    if (capped.note)
+        notices.push(capped.note);
+    const batches = inBatches(capped.sent);
+    const summary = checkSummary(report, BODY_LIMIT - (capped.note?.length ?? 0) - 2);
+    const output = { title: checkTitle(report), summary: capped.note ? `${summary}\n\n${capped.note}` : summary };
     try {
         const run = await createCheckRun(client, target.repo, {
             name: inputs.checkName,
@@ -76424,8 +76740,38 @@ async function createFailedCheck(client, inputs, target, output) {
         output,
     }).catch(() => undefined);
 }
+/** The check run of a run that failed before it could validate: the reason, and what to do. */
+function failedRunOutput(error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+        title: 'The plans could not be validated',
+        summary: `The run failed before it could validate the plans: ${escapeText(reason, 2000)}\n\nRe-run the job; if it fails again, the job's log says more.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/comment-owner.ts
+/**
+ * Which pull-request comment is this action's own (issue 10, item 9). Before, any bot comment
+ * starting with the marker was edited, and its duplicates deleted: another bot's comment, or the
+ * comment of a second workflow with another `check-name`. Now the marker names the check
+ * (`<!-- execplan:progress:NAME -->` for a name other than `ExecPlan`), and only comments by the
+ * bot user that the default token writes as (`github-actions[bot]`) are edited or deleted.
+ */
+const BASE_MARKER = '<!-- execplan:progress -->';
+const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
+function commentMarker(checkName) {
+    if (checkName === 'ExecPlan')
+        return BASE_MARKER;
+    // The name without what would end the comment or break the line.
+    return `<!-- execplan:progress:${checkName.replace(/--+>?|[\r\n]/g, ' ').trim()} -->`;
+}
+/** Our comment: written by our bot user, and its first line is exactly our marker. */
+function isOurComment(comment, marker, login = DEFAULT_BOT_LOGIN) {
+    return comment.userLogin === login && (comment.body === marker || comment.body.startsWith(marker + '\n'));
+}
 
 ;// CONCATENATED MODULE: ./src/action/comment.ts
+
 
 
 /**
@@ -76436,9 +76782,10 @@ async function createFailedCheck(client, inputs, target, output) {
 async function writeComment(client, inputs, target, result, options, notices) {
     if (target.kind !== 'pull_request' || inputs.comment === 'off')
         return;
+    const marker = commentMarker(inputs.checkName);
     const create = result.plans.length > 0 || result.removed.length > 0 || inputs.comment === 'always';
     try {
-        await upsertComment(client, target, (existing) => renderComment(result, { ...options, previously: existing }), create, notices);
+        await upsertComment(client, target, (existing) => renderComment(result, { ...options, previously: existing, marker }), create, notices, marker);
     }
     catch (error) {
         notices.push(isPermissionError(error)
@@ -76450,9 +76797,9 @@ async function writeComment(client, inputs, target, result, options, notices) {
  * Keeps one comment: edits the oldest marked bot comment (only when its body would change),
  * deletes its duplicates, and creates one when there is none and `create` is set.
  */
-async function upsertComment(client, target, bodyFor, create, notices) {
+async function upsertComment(client, target, bodyFor, create, notices, marker) {
     const edited = bodyFor(true);
-    const keep = await keepOldestComment(client, target, notices);
+    const keep = await keepOldestComment(client, target, notices, marker);
     if (keep) {
         if (keep.body !== edited)
             await updateComment(client, target.repo, keep.id, edited);
@@ -76462,7 +76809,7 @@ async function upsertComment(client, target, bodyFor, create, notices) {
         // Another run on this pull request may have created one at the same moment: look again (one
         // request, only on the run that creates the comment), keep the oldest, and make it say ours.
         try {
-            const oldest = await keepOldestComment(client, target, notices);
+            const oldest = await keepOldestComment(client, target, notices, marker);
             if (oldest && oldest.id !== created && oldest.body !== edited)
                 await updateComment(client, target.repo, oldest.id, edited);
         }
@@ -76472,9 +76819,9 @@ async function upsertComment(client, target, bodyFor, create, notices) {
     }
 }
 /** Lists this action's comments on the pull request and deletes all but the oldest. */
-async function keepOldestComment(client, target, notices) {
+async function keepOldestComment(client, target, notices, marker) {
     const mine = (await listIssueComments(client, target.repo, target.number))
-        .filter((c) => c.userType === 'Bot' && c.body.startsWith(COMMENT_MARKER))
+        .filter((c) => isOurComment(c, marker))
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
     const [keep, ...duplicates] = mine;
     for (const duplicate of duplicates) {
@@ -76490,10 +76837,9 @@ async function keepOldestComment(client, target, notices) {
 ;// CONCATENATED MODULE: ./src/action/job-summary.ts
 
 
-
 /** The job summary: the comment's report, then every finding. Capped near GitHub's 1 MiB. */
 function renderJobSummary(report, comment, notices, limit = 900_000, checkRunUrl) {
-    const out = [comment.replace(COMMENT_MARKER, '').trim(), ''];
+    const out = [comment.replace(/^<!-- execplan:progress[^\n]*-->/, '').trim(), ''];
     // GitHub sometimes files an action's check run under another workflow run: a direct link finds it.
     if (checkRunUrl)
         out.push(`🔗 [Open this run's check run](${checkRunUrl}) (every finding as an annotation on its line).`, '');
@@ -76504,23 +76850,35 @@ function renderJobSummary(report, comment, notices, limit = 900_000, checkRunUrl
     for (const plan of report.plans) {
         if (plan.error === undefined && plan.findings.length === 0)
             continue;
+        // Trimmed per plan: one plan with a huge list of findings no longer empties the summary.
         const lines = [`#### <code>${escapeText(plan.path)}</code>`, ''];
         if (plan.error !== undefined)
             lines.push(`- ❌ ${escapeText(plan.error, 1000)}`);
-        for (const f of plan.findings) {
-            lines.push(`- ${f.severity === 'error' ? '❌' : '⚠️'} line ${f.line}: ${escapeText(f.message, 1000)} ([${f.ruleId}](${f.url}))`);
-        }
-        lines.push('');
-        const text = lines.join('\n');
-        if (size + text.length > limit) {
+        let planSize = lines.join('\n').length;
+        if (size + planSize > limit) {
             omitted += plan.findings.length;
             continue;
         }
+        let shown = 0;
+        for (const f of plan.findings) {
+            const line = `- ${f.severity === 'error' ? '❌' : '⚠️'} line ${f.line}: ${escapeText(f.message, 1000)} ([${f.ruleId}](${f.url}))`;
+            if (size + planSize + line.length + 200 > limit)
+                break;
+            lines.push(line);
+            planSize += line.length + 1;
+            shown++;
+        }
+        if (shown < plan.findings.length) {
+            lines.push(`- … ${text_plural(plan.findings.length - shown, 'more finding')} of this plan not shown here (the job summary's limit is 1 MiB).`);
+            omitted += plan.findings.length - shown;
+        }
+        lines.push('');
+        const text = lines.join('\n');
         out.push(text);
         size += text.length;
     }
     if (omitted)
-        out.push(`${text_plural(omitted, 'more finding')} did not fit in the job summary; every finding is in the log above and in the check run.`);
+        out.push(`${text_plural(omitted, 'more finding')} did not fit in the job summary; every finding is in the log above and in the JSON report (the \`report\` output).`);
     return out.join('\n') + '\n';
 }
 
@@ -76999,6 +77357,7 @@ async function postSuggestions(client, target, result, runner, notices) {
 
 
 
+
 function isFailing(inputs, totals) {
     if (inputs.failOn === 'never')
         return false;
@@ -77044,6 +77403,9 @@ async function runAction(client, inputs, target, runner) {
             title: a.title,
         });
     }
+    const hiddenNote = workflowAnnotationNote(unposted.map((a) => a.annotation_level));
+    if (hiddenNote)
+        notices.push(hiddenNote);
     if (inputs.suggestions === 'on')
         await postSuggestions(client, target, result, runner, notices);
     for (const notice of notices)
@@ -77094,6 +77456,11 @@ async function validate(client, inputs, target, runner, notices) {
     catch (error) {
         if (error instanceof ConfigError)
             await reportConfigError(client, inputs, target, runner, error);
+        // Whatever failed (a comparison that answers 502, a base that does not exist, a used-up rate
+        // limit), a required check must not wait forever: a failing check run says why, if the token
+        // can still write one.
+        else
+            await createFailedCheck(client, inputs, target, failedRunOutput(error));
         throw error;
     }
 }

@@ -1,0 +1,46 @@
+import type { Plan, Section } from './plan.js';
+import type { RuleContext } from './rule.js';
+import type { RequiredSectionName } from './sections.js';
+/** One Decision Log or Surprises & Discoveries entry. */
+export interface Entry {
+    readonly line: number;
+    text: string;
+}
+/**
+ * A label such as `Decision:`, matched case-insensitively, bold or not (`**Decision:**`,
+ * `**Decision**:`), with an ASCII or a full-width colon (`决策：`). Several names make one
+ * pattern that matches any of them.
+ */
+export declare function labelPattern(label: string | readonly string[]): RegExp;
+/** The entry labels, by the name the messages and the `labels` setting use. */
+export type LabelName = 'Decision' | 'Rationale' | 'Date/Author' | 'Observation' | 'Evidence';
+export type LabelNames = Record<LabelName, readonly string[]>;
+export declare const LABEL_NAMES: readonly LabelName[];
+/**
+ * Built-in names of each label: English first, then Chinese (simplified, traditional), Japanese,
+ * Korean, Spanish, Portuguese, French, German and Russian (`docs/languages.md` glosses them).
+ */
+export declare const DEFAULT_LABEL_NAMES: LabelNames;
+/** The labels of an entry kind, compiled once per settings object. */
+export declare function labelsOf(names: LabelNames, which: readonly LabelName[]): Label[];
+/**
+ * The entries of a section: each list item directly in it (nested items belong to their
+ * parent), and each paragraph, also inside a block quote, that holds at least one label. A
+ * paragraph with no label is an introduction. "None yet." is no entry.
+ *
+ * `labels[0]` is the label that opens an entry (`Decision:`, `Observation:`). A list item or
+ * paragraph that starts with another label (`- Rationale: …` on its own line) continues the
+ * entry before it, so entries written one label per list item are read whole.
+ */
+export declare function entriesOf(plan: Plan, section: Section, labels: readonly RegExp[]): Entry[];
+/** `a`, `a and b`, `a, b and c`. */
+export declare function listOf(items: readonly string[]): string;
+export interface Label {
+    readonly name: string;
+    readonly pattern: RegExp;
+}
+/**
+ * Reports each entry of a living section that lacks some of its labels (`labels[0]` opens an
+ * entry); `advice` says what a complete entry holds.
+ */
+export declare function reportIncompleteEntries(context: RuleContext, sectionName: RequiredSectionName, labels: readonly Label[], advice: string): void;

@@ -1,0 +1,1 @@
+export declare function milestoneOf(text: string): string | undefined;

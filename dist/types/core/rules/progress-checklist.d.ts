@@ -1,0 +1,3 @@
+import type { Rule } from '../rule.js';
+declare const rule: Rule;
+export default rule;
