@@ -79,8 +79,8 @@ describe('--format and --config on every command', () => {
 
   test('progress and delta read --config (its sections mapping)', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'plan.md'), '# T\n\n## Fortschritt\n\n- [x] (2025-01-20 13:00Z) Eins.\n- [ ] Zwei.\n');
-    writeFileSync(join(dir, 'conf.json'), '{ "sections": { "Progress": ["fortschritt"] } }\n');
+    writeFileSync(join(dir, 'plan.md'), '# T\n\n## Werkstattbuch\n\n- [x] (2025-01-20 13:00Z) Eins.\n- [ ] Zwei.\n');
+    writeFileSync(join(dir, 'conf.json'), '{ "sections": { "Progress": ["werkstattbuch"] } }\n');
     const without = JSON.parse((await runCli(['progress', 'plan.md', '--json'], dir)).stdout);
     expect(without.total).toBe(0);
     const withConfig = JSON.parse(

@@ -75,6 +75,11 @@ export function createClient(options: ClientOptions): GitHubClient {
     request: { fetch: fetchWithTimeout(options.requestTimeoutMs) },
   }) as unknown as GitHubClient;
   const countPage = pageCounter();
-  client.hook.before('request', (request) => countPage(request.method, request.url));
+  // Counted by the URL as sent (parameters filled in, `page` aside): each list's pages, not every
+  // request to one route (100 blob reads are not 100 pages of a list).
+  client.hook.before('request', (request) => {
+    const sent = client.request.endpoint.parse(request);
+    countPage(sent.method, sent.url);
+  });
   return client;
 }

@@ -82,7 +82,8 @@ const rule: Rule & { readonly phrases: readonly string[] } = {
           column: at.column,
           endLine: until.line,
           endColumn: until.column,
-          message: `"${path}" is outside the repository: the reader has only this repository and this plan, so write down what the plan needs from that file here, in your own words.`,
+          // The path can be long; its end names the file, and the column points at all of it.
+          message: `"${path.length > 24 ? `…${path.slice(-23)}` : path}" is outside the repository: copy what it says.`,
         });
       }
     }

@@ -1,7 +1,7 @@
 import { missingSectionFix } from '../fixes.js';
 import type { Rule } from '../rule.js';
 import type { Plan, PlanHeading } from '../plan.js';
-import { DEFAULT_SECTION_NAMES, ENGLISH_SECTION_NAMES, REQUIRED_SECTIONS } from '../sections.js';
+import { REQUIRED_SECTIONS } from '../sections.js';
 
 /** The heading of the outermost section holding the most checkbox items: what the author uses as Progress. */
 function headingHoldingCheckboxes(plan: Plan): PlanHeading | undefined {
@@ -45,24 +45,19 @@ const rule: Rule = {
     fixable:
       'appends a missing Surprises & Discoveries, Decision Log or Outcomes & Retrospective section as `init` writes it (heading, guidance comment, "None yet."); not Outcomes once every Progress item is checked, nor the other sections, which an empty stand-in would not satisfy. The action has no template, so it suggests none.',
     notes:
-      'A heading matches a section when it starts with one of its names as whole words (`Progress Notes`; not `Progressive rollout`), or when one or two qualifying words come before the name and the name ends the heading or is followed by "and …" (`Existing Context`, `Current repository context`, `5. Repository context`, `Testing and validation`); a negation or a hyphen is no qualifier (`Non-Decisions`, `No progress yet`). Each section also has built-in names in Chinese (simplified and traditional), Japanese, Korean, Spanish, Portuguese, French, German and Russian, listed in `docs/languages.md` (`进度`, `進捗`, `진행 상황`, `Progreso`, `Fortschritt`, …). When Progress is missing, the finding names the heading that holds the checkbox items and the mapping that would make it Progress. The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
+      'A heading matches a section when it starts with one of its names as whole words (`Progress Notes`; not `Progressive rollout`), or when one or two qualifying words come before the name and the name ends the heading or is followed by "and …" (`Existing Context`, `Current repository context`, `5. Repository context`, `Testing and validation`); a negation or a hyphen is no qualifier (`Non-Decisions`, `No progress yet`). Each section also has built-in names in Chinese (simplified and traditional), Japanese, Korean, Spanish, Portuguese, French, German and Russian, listed in `docs/languages.md` (`进度`, `進捗`, `진행 상황`, `Progreso`, `Fortschritt`, …). When Progress is missing, the finding names the heading that holds the checkbox items: map it to Progress with `{"sections": {"Progress": ["<that heading>"]}}`. The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
   },
   check(context) {
     for (const name of REQUIRED_SECTIONS) {
       if (context.section(name)) continue;
-      const starts = context.settings.sections[name];
-      const builtIn = starts === DEFAULT_SECTION_NAMES[name];
-      const shown = (builtIn ? ENGLISH_SECTION_NAMES[name] : starts).map((s) => `"${s}"`);
       const lookalike = name === 'Progress' ? headingHoldingCheckboxes(context.plan) : undefined;
       context.report({
         line: 1,
         column: 1,
         // The accepted names and how to map others are on the docs page; a lookalike is named here.
-        message:
-          `The plan has no ${name} section (a heading starting ${shown[0]}${builtIn ? ' or a built-in translation' : ''}).` +
-          (lookalike
-            ? ` Its checkboxes sit under "${lookalike.text}" (line ${lookalike.line}): map it with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
-            : ''),
+        message: lookalike
+          ? `No Progress section: map "${lookalike.text.length > 16 ? `${lookalike.text.slice(0, 15)}…` : lookalike.text}" (line ${lookalike.line}) with "sections".`
+          : `The plan has no ${name} section.`,
         fix: missingSectionFix(context, name),
       });
     }
