@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { startFakeGitHub } from '../scripts/fake-github.mjs';
-import { pullRequestPayload } from '../scripts/run-action.mjs';
+import { startFakeGitHub } from './support/fake-github.js';
+import { pullRequestPayload } from './support/run-action.js';
 import { BODY_LIMIT } from '../src/action/markdown.js';
 import { STALE_PLAN_READS } from '../src/action/stale-plans.js';
 import { loadAction } from './support/action-harness.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startFakeGitHub } from '../scripts/fake-github.mjs';
-import { pullRequestPayload } from '../scripts/run-action.mjs';
+import { bodyOf, startFakeGitHub } from './support/fake-github.js';
+import { pullRequestPayload } from './support/run-action.js';
 import { loadAction } from './support/action-harness.js';
 import { repoRoot } from './helpers.js';
 
@@ -134,12 +134,7 @@ describe('the action, in process', () => {
     const writes = r.server.state.requests.filter(
       (q: { method: string; path: string }) => q.method !== 'GET' && /check-runs/.test(q.path),
     );
-    expect(
-      writes.map((q: { method: string; body: { output: { annotations: unknown[] } } }) => [
-        q.method,
-        q.body.output.annotations.length,
-      ]),
-    ).toEqual([
+    expect(writes.map((q) => [q.method, (bodyOf(q).output as { annotations: unknown[] }).annotations.length])).toEqual([
       ['POST', 50],
       ['PATCH', 50],
       ['PATCH', 20],
@@ -273,10 +268,10 @@ describe('the action, in process', () => {
       ],
     });
     const comments = r.server.state.comments;
-    expect(comments.find((c: { id: number }) => c.id === 5).body).toContain(
+    expect(comments.find((c: { id: number }) => c.id === 5)?.body).toContain(
       'This pull request no longer changes any plan.',
     );
-    expect(comments.find((c: { id: number }) => c.id === 6).body).toBe(
+    expect(comments.find((c: { id: number }) => c.id === 6)?.body).toBe(
       '<!-- execplan:progress -->\nquoted by a person',
     );
   });
@@ -521,7 +516,7 @@ describe('the action, in process', () => {
     const r = await run(scenario);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/without listing the changed files/);
-    expect(r.server.state.checkRuns.filter((c: { conclusion: string }) => c.conclusion === 'success')).toEqual([]);
+    expect(r.server.state.checkRuns.filter((c: { conclusion?: string }) => c.conclusion === 'success')).toEqual([]);
   });
 
   test('a run that fails early still gets a failing check run that says why (issue 10, item 10)', async () => {
@@ -538,7 +533,7 @@ describe('the action, in process', () => {
     missing.pull = { number: 7, base: 'd'.repeat(40), head: HEAD };
     const m = await run(missing);
     expect(m.status).toBe(1);
-    expect(m.server.state.checkRuns.map((c: { conclusion: string }) => c.conclusion)).toEqual(['failure']);
+    expect(m.server.state.checkRuns.map((c: { conclusion?: string }) => c.conclusion)).toEqual(['failure']);
   });
 
   test("another bot's comment and another check's comment are never edited or deleted (issue 10, item 9)", async () => {
@@ -563,7 +558,7 @@ describe('the action, in process', () => {
     const second = await run(twoPlans(), { inputs: { 'check-name': 'Docs plans' } });
     const bodies = second.server.state.comments.map((c: { body: string }) => c.body.split('\n')[0]);
     expect(bodies.filter((b: string) => b === '<!-- execplan:progress -->')).toHaveLength(2);
-    expect(second.server.state.comments.find((c: { id: number }) => c.id === 2).body).toContain('ExecPlan progress');
+    expect(second.server.state.comments.find((c: { id: number }) => c.id === 2)?.body).toContain('ExecPlan progress');
   });
 
   test('a push of more than 300 changed files: the plans among all of them are found from the two trees', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startFakeGitHub } from '../scripts/fake-github.mjs';
-import { pullRequestPayload } from '../scripts/run-action.mjs';
+import { startFakeGitHub } from './support/fake-github.js';
+import { pullRequestPayload } from './support/run-action.js';
 import { loadAction } from './support/action-harness.js';
 import { corpusDir, testShared } from './helpers.js';
 

@@ -1,5 +1,5 @@
-import { startFakeGitHub } from '../scripts/fake-github.mjs';
-import { pullRequestPayload } from '../scripts/run-action.mjs';
+import { bodyOf, startFakeGitHub } from './support/fake-github.js';
+import { pullRequestPayload } from './support/run-action.js';
 import { addedLines, pickSuggestions, suggestionBody } from '../src/action/suggestions.js';
 import { lintPlan } from '../src/core/lint.js';
 import { loadAction } from './support/action-harness.js';
@@ -106,7 +106,7 @@ describe('suggestions on the pull request', () => {
     const [review] = reviewRequests(r.server);
     expect(reviewRequests(r.server)).toHaveLength(1);
     expect(review.body).toMatchObject({ commit_id: HEAD, event: 'COMMENT' });
-    const comments = review.body.comments as { path: string; line: number; start_line?: number; body: string }[];
+    const comments = bodyOf(review).comments as { path: string; line: number; start_line?: number; body: string }[];
     // The base's non-canonical item (line 9) is not in the diff: no suggestion there.
     expect(comments.map((c) => [c.path, c.start_line, c.line])).toEqual([
       ['.plans/p.md', undefined, 10],
@@ -173,9 +173,9 @@ describe('suggestions on the pull request', () => {
     );
     const s = scenario({ commits: { [BASE]: { '.plans/p.md': BASE_PLAN }, [HEAD]: { '.plans/p.md': many } } });
     const first = await run(s);
-    expect(reviewRequests(first.server)[0].body.comments).toHaveLength(20);
+    expect(bodyOf(reviewRequests(first.server)[0]).comments).toHaveLength(20);
     const second = await run(s);
-    expect(reviewRequests(second.server)[1].body.comments).toHaveLength(5);
+    expect(bodyOf(reviewRequests(second.server)[1]).comments).toHaveLength(5);
   });
 });
 

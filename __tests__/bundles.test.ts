@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startFakeGitHub } from '../scripts/fake-github.mjs';
-import { pullRequestPayload, runBundledAction } from '../scripts/run-action.mjs';
+import { startFakeGitHub } from './support/fake-github.js';
+import { pullRequestPayload, runBundledAction } from './support/run-action.js';
 import { repoRoot, runBundledCli, tempDir } from './helpers.js';
 
 /**

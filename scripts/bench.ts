@@ -20,8 +20,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticPlan } from './synthetic-plan.js';
 import { describeStartup, measureStartup } from './bench-startup.js';
-import { startFakeGitHub } from './fake-github.mjs';
-import { actionRuntime, pullRequestPayload, runBundledAction } from './run-action.mjs';
+import { startFakeGitHub } from '../__tests__/support/fake-github.js';
+import { actionRuntime, pullRequestPayload, runBundledAction } from '../__tests__/support/run-action.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusPlans = join(root, '..', 'shared', 'corpus', 'plans');

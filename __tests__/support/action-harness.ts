@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseOutputs } from '../../scripts/run-action.mjs';
+import { parseOutputs } from './run-action.js';
 
 /** What the runner's environment holds for one run of the action, as `runBundledAction` takes it. */
 export interface ActionRun {

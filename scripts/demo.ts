@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `npm run demo`: the main job, on this machine, with no GitHub account, token or network.
 // It starts a local stand-in for GitHub's API holding an example pull request that changes two
 // plans (one new and valid, one with progress since the base and some errors) and code that a third,
@@ -6,12 +5,12 @@
 // action (node dist/index.js) against it as the runner would, and prints what GitHub would show.
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { startFakeGitHub } from './fake-github.mjs';
-import { actionRuntime, pullRequestPayload, runBundledAction } from './run-action.mjs';
+import { startFakeGitHub } from '../__tests__/support/fake-github.js';
+import { actionRuntime, pullRequestPayload, runBundledAction } from '../__tests__/support/run-action.js';
 import { fileURLToPath } from 'node:url';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', '__tests__', 'fixtures', 'demo');
-const read = (path) => readFileSync(join(fixtures, path), 'utf8');
+const read = (path: string): string => readFileSync(join(fixtures, path), 'utf8');
 const BASE = 'a'.repeat(40);
 const HEAD = 'b'.repeat(40);
 const readme = '# Shop\n\nThe shop service.\n';
@@ -36,9 +35,9 @@ const server = await startFakeGitHub({
 });
 
 const color = process.stdout.isTTY && !('NO_COLOR' in process.env);
-const bold = (s) => (color ? `\u001b[1m${s}\u001b[0m` : s);
-const dim = (s) => (color ? `\u001b[2m${s}\u001b[0m` : s);
-const rule = (title) => console.log(`\n${bold(`── ${title} `.padEnd(78, '─'))}`);
+const bold = (s: string): string => (color ? `\u001b[1m${s}\u001b[0m` : s);
+const dim = (s: string): string => (color ? `\u001b[2m${s}\u001b[0m` : s);
+const rule = (title: string): void => console.log(`\n${bold(`── ${title} `.padEnd(78, '─'))}`);
 
 try {
   const result = await runBundledAction({
@@ -55,13 +54,13 @@ try {
   );
   for (const run of server.state.checkRuns) {
     rule(`Check run "${run.name}" on ${run.head_sha.slice(0, 7)}`);
-    console.log(`conclusion: ${bold(run.conclusion)}`);
+    console.log(`conclusion: ${bold(String(run.conclusion))}`);
     console.log(`title:      ${run.output.title}`);
     console.log(`\n${run.output.summary}\n`);
     console.log(`annotations (${run.output.annotations.length}):`);
     for (const a of run.output.annotations) {
       console.log(
-        `  ${a.path}:${a.start_line}  ${a.annotation_level.padEnd(7)}  ${a.title.padEnd(20)}  ${dim(a.message)}`,
+        `  ${a.path}:${a.start_line}  ${a.annotation_level.padEnd(7)}  ${(a.title ?? '').padEnd(20)}  ${dim(a.message)}`,
       );
     }
   }

