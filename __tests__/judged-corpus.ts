@@ -71,9 +71,10 @@ export function findingsOf(file: CorpusFile): KeyedFinding[] {
   return findings.map((f) => {
     const line = lineText(plan.source, f.line);
     let target = '';
-    if (f.ruleId === 'required-sections') target = /no (.+?) section/.exec(f.message)?.[1] ?? '';
+    if (f.ruleId === 'required-sections') target = /no (.+?) section/i.exec(f.message)?.[1] ?? '';
     else if (f.ruleId === 'decision-entry' || f.ruleId === 'surprise-entry')
-      target = /lacks (.+?):/.exec(f.message)?.[1] ?? '';
+      // The missing labels: `… entry lacks Decision and Rationale.` (or `…: advice`).
+      target = /lacks (.+?)(?::|\.$)/.exec(f.message)?.[1] ?? '';
     else if ((f.endLine === f.line && f.column > 1) || f.endColumn <= line.length) {
       target = f.endLine === f.line ? line.slice(f.column - 1, f.endColumn - 1) : '';
     }

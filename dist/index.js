@@ -52316,7 +52316,12 @@ function createClient(options) {
         request: { fetch: fetchWithTimeout(options.requestTimeoutMs) },
     });
     const countPage = pageCounter();
-    client.hook.before('request', (request) => countPage(request.method, request.url));
+    // Counted by the URL as sent (parameters filled in, `page` aside): each list's pages, not every
+    // request to one route (100 blob reads are not 100 pages of a list).
+    client.hook.before('request', (request) => {
+        const sent = client.request.endpoint.parse(request);
+        countPage(sent.method, sent.url);
+    });
     return client;
 }
 
@@ -71791,24 +71796,20 @@ const rule = {
         tags: ['structure'],
         advice: 'Add a heading (level 2 or deeper) that starts with one of the accepted names of the section (see Options), e.g. `## Decision Log`.',
         fixable: 'appends a missing Surprises & Discoveries, Decision Log or Outcomes & Retrospective section as `init` writes it (heading, guidance comment, "None yet."); not Outcomes once every Progress item is checked, nor the other sections, which an empty stand-in would not satisfy. The action has no template, so it suggests none.',
-        notes: 'A heading matches a section when it starts with one of its names as whole words (`Progress Notes`; not `Progressive rollout`), or when one or two qualifying words come before the name and the name ends the heading or is followed by "and …" (`Existing Context`, `Current repository context`, `5. Repository context`, `Testing and validation`); a negation or a hyphen is no qualifier (`Non-Decisions`, `No progress yet`). Each section also has built-in names in Chinese (simplified and traditional), Japanese, Korean, Spanish, Portuguese, French, German and Russian, listed in `docs/languages.md` (`进度`, `進捗`, `진행 상황`, `Progreso`, `Fortschritt`, …). When Progress is missing, the finding names the heading that holds the checkbox items and the mapping that would make it Progress. The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
+        notes: 'A heading matches a section when it starts with one of its names as whole words (`Progress Notes`; not `Progressive rollout`), or when one or two qualifying words come before the name and the name ends the heading or is followed by "and …" (`Existing Context`, `Current repository context`, `5. Repository context`, `Testing and validation`); a negation or a hyphen is no qualifier (`Non-Decisions`, `No progress yet`). Each section also has built-in names in Chinese (simplified and traditional), Japanese, Korean, Spanish, Portuguese, French, German and Russian, listed in `docs/languages.md` (`进度`, `進捗`, `진행 상황`, `Progreso`, `Fortschritt`, …). When Progress is missing, the finding names the heading that holds the checkbox items: map it to Progress with `{"sections": {"Progress": ["<that heading>"]}}`. The `sections` key of the configuration file replaces the accepted heading starts of a section, e.g. `{"sections": {"Purpose": ["purpose", "goal"]}}`.',
     },
     check(context) {
         for (const name of REQUIRED_SECTIONS) {
             if (context.section(name))
                 continue;
-            const starts = context.settings.sections[name];
-            const builtIn = starts === DEFAULT_SECTION_NAMES[name];
-            const shown = (builtIn ? ENGLISH_SECTION_NAMES[name] : starts).map((s) => `"${s}"`);
             const lookalike = name === 'Progress' ? headingHoldingCheckboxes(context.plan) : undefined;
             context.report({
                 line: 1,
                 column: 1,
                 // The accepted names and how to map others are on the docs page; a lookalike is named here.
-                message: `The plan has no ${name} section (a heading starting ${shown[0]}${builtIn ? ' or a built-in translation' : ''}).` +
-                    (lookalike
-                        ? ` Its checkboxes sit under "${lookalike.text}" (line ${lookalike.line}): map it with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
-                        : ''),
+                message: lookalike
+                    ? `No Progress section; its checkboxes are under line ${lookalike.line}.`
+                    : `The plan has no ${name} section.`,
                 fix: missingSectionFix(context, name),
             });
         }
@@ -72731,7 +72732,8 @@ const external_reference_rule = {
                     column: at.column,
                     endLine: until.line,
                     endColumn: until.column,
-                    message: `"${path}" is outside the repository: the reader has only this repository and this plan, so write down what the plan needs from that file here, in your own words.`,
+                    // The path can be long; its end names the file, and the column points at all of it.
+                    message: `"${path.length > 20 ? `…${path.slice(-19)}` : path}" is outside the repository.`,
                 });
             }
         }
@@ -73424,7 +73426,7 @@ const fenced_code_rule = {
             context.report({
                 line: wrapper.line,
                 column: wrapper.column,
-                message: 'The whole plan is inside one fenced block: remove the fences so the plan renders as Markdown (its inside is validated as the plan).',
+                message: 'The whole plan is inside one fenced block: remove the fences.',
             });
         }
         for (const leaf of context.plan.leaves) {
@@ -73710,7 +73712,7 @@ const milestone_acceptance_rule = {
                         continue;
                     context.report({
                         line: item.position?.start.line ?? section.heading.line,
-                        message: 'Milestone (a list item under Milestones) shows no command to run: add the command (inline code or an indented block) and the output that proves it is done.',
+                        message: 'Milestone list item shows no command to run.',
                     });
                 }
             }

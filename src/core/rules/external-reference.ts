@@ -83,7 +83,7 @@ const rule: Rule & { readonly phrases: readonly string[] } = {
           endLine: until.line,
           endColumn: until.column,
           // The path can be long; its end names the file, and the column points at all of it.
-          message: `"${path.length > 24 ? `…${path.slice(-23)}` : path}" is outside the repository: copy what it says.`,
+          message: `"${path.length > 20 ? `…${path.slice(-19)}` : path}" is outside the repository.`,
         });
       }
     }

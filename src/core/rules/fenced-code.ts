@@ -23,8 +23,7 @@ const rule: Rule = {
       context.report({
         line: wrapper.line,
         column: wrapper.column,
-        message:
-          'The whole plan is inside one fenced block: remove the fences so the plan renders as Markdown (its inside is validated as the plan).',
+        message: 'The whole plan is inside one fenced block: remove the fences.',
       });
     }
     for (const leaf of context.plan.leaves) {

@@ -39,8 +39,7 @@ const rule: Rule = {
           if (holdsCommand([item], context.plan.source.text)) continue;
           context.report({
             line: item.position?.start.line ?? section.heading.line,
-            message:
-              'Milestone (a list item under Milestones) shows no command to run: add the command (inline code or an indented block) and the output that proves it is done.',
+            message: 'Milestone list item shows no command to run.',
           });
         }
       }

@@ -56,7 +56,7 @@ const rule: Rule = {
         column: 1,
         // The accepted names and how to map others are on the docs page; a lookalike is named here.
         message: lookalike
-          ? `No Progress section: map "${lookalike.text.length > 16 ? `${lookalike.text.slice(0, 15)}…` : lookalike.text}" (line ${lookalike.line}) with "sections".`
+          ? `No Progress section; its checkboxes are under line ${lookalike.line}.`
           : `The plan has no ${name} section.`,
         fix: missingSectionFix(context, name),
       });
