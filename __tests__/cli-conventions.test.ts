@@ -226,9 +226,13 @@ describe('a fresh plan and short messages', () => {
 });
 
 describe('every stylish line fits 100 columns', () => {
+  // The one exception: a missing Progress section names the heading that looks like it and the
+  // mapping to copy, as the contract asks, whatever the heading's length.
+  const isProgressLookalike = (line: string) => /No Progress section: the checkboxes under/.test(line);
   const widest = async (paths: string[]) => {
     const r = await runCli(['validate', ...paths]);
-    return Math.max(...r.stdout.split('\n').map((line) => [...line].length));
+    const lines = r.stdout.split('\n').filter((line) => !isProgressLookalike(line));
+    return Math.max(...lines.map((line) => [...line].length));
   };
   test("on the rules' own fixtures and docs examples", async () => {
     expect(

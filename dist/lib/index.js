@@ -28791,7 +28791,9 @@ const rule = {
                 column: 1,
                 // The accepted names and how to map others are on the docs page; a lookalike is named here.
                 message: lookalike
-                    ? `No Progress section; its checkboxes are under line ${lookalike.line}.`
+                    ? // The contract asks for the heading and the mapping here, even past one 100-column line.
+                        `No Progress section: the checkboxes under "${lookalike.text}" (line ${lookalike.line}) look like it; ` +
+                            `map them with {"sections": {"Progress": ["${lookalike.normalised}"]}}.`
                     : `The plan has no ${name} section.`,
                 fix: missingSectionFix(context, name),
             });
