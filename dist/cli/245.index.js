@@ -9,10 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   formatStylish: () => (/* binding */ formatStylish)
 /* harmony export */ });
-/* harmony import */ var _core_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(288);
 /* harmony import */ var _core_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9294);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3412);
-
 
 
 /** ESLint-style report: grouped by file, `line:col  severity  message  rule-id`, then a summary. */
@@ -50,7 +48,7 @@ function formatStylish(results, colours = { enabled: false }) {
     else {
         let counts = `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors + warnings, 'problem')} (${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors, 'error')}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(warnings, 'warning')})`;
         if (baselined) {
-            const { newErrors, newWarnings } = (0,_core_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .newTotalsOfAll */ .eB)(results);
+            const { newErrors, newWarnings } = (0,_core_result_js__WEBPACK_IMPORTED_MODULE_1__/* .countsOfAll */ .zS)(results);
             counts += `, ${newErrors + newWarnings} new (${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(newErrors, 'error')}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(newWarnings, 'warning')})`;
         }
         const notValidated = unvalidated ? `, ${unvalidated} of them could not be validated` : '';

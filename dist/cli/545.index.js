@@ -10,10 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   formatJson: () => (/* binding */ formatJson),
 /* harmony export */   toJsonReport: () => (/* binding */ toJsonReport)
 /* harmony export */ });
-/* harmony import */ var _core_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(288);
 /* harmony import */ var _core_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9294);
 
-
+const newOf = (c) => ({
+    newErrors: c.newErrors,
+    newWarnings: c.newWarnings,
+});
 /**
  * The contract's `validate --format json` shape. A plan that could not be validated carries
  * `error` and counts as one error, as everywhere else.
@@ -23,11 +25,11 @@ function toJsonReport(results) {
     const baselined = results.some((r) => r.baselined);
     return {
         ...(0,_core_result_js__WEBPACK_IMPORTED_MODULE_0__/* .totalsOfAll */ .q3)(results),
-        ...(baselined ? (0,_core_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .newTotalsOfAll */ .eB)(results) : {}),
+        ...(baselined ? newOf((0,_core_result_js__WEBPACK_IMPORTED_MODULE_0__/* .countsOfAll */ .zS)(results)) : {}),
         files: results.map((result) => ({
             path: result.path,
             ...(0,_core_result_js__WEBPACK_IMPORTED_MODULE_0__/* .totalsOf */ .vA)(result),
-            ...(result.baselined ? (0,_core_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .newTotals */ .CX)(result) : {}),
+            ...(result.baselined ? newOf((0,_core_result_js__WEBPACK_IMPORTED_MODULE_0__/* .countsOf */ .mQ)(result)) : {}),
             ...(result.error !== undefined ? { error: result.error } : {}),
             findings: result.findings.map((f) => ({
                 ruleId: f.ruleId,

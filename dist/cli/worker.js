@@ -504,34 +504,6 @@ function markBaseline(head, headFindings, base) {
     return fingerprinted.map((f, i) => ({ ...f, baselineState: unchanged.has(i) ? 'unchanged' : 'new' }));
 }
 /**
- * How many errors and warnings of a plan are new. As in `totalsOf` (`result.ts`), a plan that
- * could not be validated counts as one error, and a new one: nothing shows it was there before.
- */
-function newTotals(result) {
-    let newErrors = result.error !== undefined ? 1 : 0;
-    let newWarnings = 0;
-    for (const f of result.findings) {
-        if (f.baselineState !== 'new')
-            continue;
-        if (f.severity === 'error')
-            newErrors++;
-        else
-            newWarnings++;
-    }
-    return { newErrors, newWarnings };
-}
-/** The same over several plans. */
-function newTotalsOfAll(results) {
-    let newErrors = 0;
-    let newWarnings = 0;
-    for (const r of results) {
-        const t = newTotals(r);
-        newErrors += t.newErrors;
-        newWarnings += t.newWarnings;
-    }
-    return { newErrors, newWarnings };
-}
-/**
  * Validates the head version against its base version: `revision-note` sees the base, and every
  * finding carries `baselineState`. The base is validated with the same settings. With `base`
  * null (the plan is new), every finding is new.

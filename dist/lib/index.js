@@ -30892,34 +30892,6 @@ function markBaseline(head, headFindings, base) {
     return fingerprinted.map((f, i) => ({ ...f, baselineState: unchanged.has(i) ? 'unchanged' : 'new' }));
 }
 /**
- * How many errors and warnings of a plan are new. As in `totalsOf` (`result.ts`), a plan that
- * could not be validated counts as one error, and a new one: nothing shows it was there before.
- */
-function newTotals(result) {
-    let newErrors = result.error !== undefined ? 1 : 0;
-    let newWarnings = 0;
-    for (const f of result.findings) {
-        if (f.baselineState !== 'new')
-            continue;
-        if (f.severity === 'error')
-            newErrors++;
-        else
-            newWarnings++;
-    }
-    return { newErrors, newWarnings };
-}
-/** The same over several plans. */
-function newTotalsOfAll(results) {
-    let newErrors = 0;
-    let newWarnings = 0;
-    for (const r of results) {
-        const t = newTotals(r);
-        newErrors += t.newErrors;
-        newWarnings += t.newWarnings;
-    }
-    return { newErrors, newWarnings };
-}
-/**
  * Validates the head version against its base version: `revision-note` sees the base, and every
  * finding carries `baselineState`. The base is validated with the same settings. With `base`
  * null (the plan is new), every finding is new.
@@ -31797,7 +31769,10 @@ function digestProgress(summary) {
 
 ;// CONCATENATED MODULE: ./src/formatters/json.ts
 
-
+const newOf = (c) => ({
+    newErrors: c.newErrors,
+    newWarnings: c.newWarnings,
+});
 /**
  * The contract's `validate --format json` shape. A plan that could not be validated carries
  * `error` and counts as one error, as everywhere else.
@@ -31807,11 +31782,11 @@ function toJsonReport(results) {
     const baselined = results.some((r) => r.baselined);
     return {
         ...totalsOfAll(results),
-        ...(baselined ? newTotalsOfAll(results) : {}),
+        ...(baselined ? newOf(countsOfAll(results)) : {}),
         files: results.map((result) => ({
             path: result.path,
             ...totalsOf(result),
-            ...(result.baselined ? newTotals(result) : {}),
+            ...(result.baselined ? newOf(countsOf(result)) : {}),
             ...(result.error !== undefined ? { error: result.error } : {}),
             findings: result.findings.map((f) => ({
                 ruleId: f.ruleId,

@@ -135,36 +135,6 @@ export function markBaseline(
 }
 
 /**
- * How many errors and warnings of a plan are new. As in `totalsOf` (`result.ts`), a plan that
- * could not be validated counts as one error, and a new one: nothing shows it was there before.
- */
-export function newTotals(result: { readonly findings: readonly Finding[]; readonly error?: string }): {
-  newErrors: number;
-  newWarnings: number;
-} {
-  let newErrors = result.error !== undefined ? 1 : 0;
-  let newWarnings = 0;
-  for (const f of result.findings) {
-    if (f.baselineState !== 'new') continue;
-    if (f.severity === 'error') newErrors++;
-    else newWarnings++;
-  }
-  return { newErrors, newWarnings };
-}
-
-/** The same over several plans. */
-export function newTotalsOfAll(results: readonly { readonly findings: readonly Finding[]; readonly error?: string }[]) {
-  let newErrors = 0;
-  let newWarnings = 0;
-  for (const r of results) {
-    const t = newTotals(r);
-    newErrors += t.newErrors;
-    newWarnings += t.newWarnings;
-  }
-  return { newErrors, newWarnings };
-}
-
-/**
  * Validates the head version against its base version: `revision-note` sees the base, and every
  * finding carries `baselineState`. The base is validated with the same settings. With `base`
  * null (the plan is new), every finding is new.

@@ -1,5 +1,9 @@
-import { newTotals, newTotalsOfAll } from '../core/baseline.js';
-import { totalsOf, totalsOfAll, type PlanResult } from '../core/result.js';
+import { countsOf, countsOfAll, totalsOf, totalsOfAll, type PlanResult } from '../core/result.js';
+
+const newOf = (c: { newErrors: number; newWarnings: number }) => ({
+  newErrors: c.newErrors,
+  newWarnings: c.newWarnings,
+});
 
 /**
  * The contract's `validate --format json` shape. A plan that could not be validated carries
@@ -10,11 +14,11 @@ export function toJsonReport(results: readonly PlanResult[]) {
   const baselined = results.some((r) => r.baselined);
   return {
     ...totalsOfAll(results),
-    ...(baselined ? newTotalsOfAll(results) : {}),
+    ...(baselined ? newOf(countsOfAll(results)) : {}),
     files: results.map((result) => ({
       path: result.path,
       ...totalsOf(result),
-      ...(result.baselined ? newTotals(result) : {}),
+      ...(result.baselined ? newOf(countsOf(result)) : {}),
       ...(result.error !== undefined ? { error: result.error } : {}),
       findings: result.findings.map((f) => ({
         ruleId: f.ruleId,

@@ -1,5 +1,4 @@
-import { newTotalsOfAll } from '../core/baseline.js';
-import { totalsOf, totalsOfAll, type PlanResult } from '../core/result.js';
+import { countsOfAll, totalsOf, totalsOfAll, type PlanResult } from '../core/result.js';
 import { paint, plural } from './text.js';
 
 export interface Colours {
@@ -41,7 +40,7 @@ export function formatStylish(results: readonly PlanResult[], colours: Colours =
   } else {
     let counts = `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
     if (baselined) {
-      const { newErrors, newWarnings } = newTotalsOfAll(results);
+      const { newErrors, newWarnings } = countsOfAll(results);
       counts += `, ${newErrors + newWarnings} new (${plural(newErrors, 'error')}, ${plural(newWarnings, 'warning')})`;
     }
     const notValidated = unvalidated ? `, ${unvalidated} of them could not be validated` : '';

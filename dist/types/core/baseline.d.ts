@@ -33,25 +33,6 @@ export declare function markBaseline(head: Plan, headFindings: readonly Finding[
     readonly findings: readonly Finding[];
 }): Finding[];
 /**
- * How many errors and warnings of a plan are new. As in `totalsOf` (`result.ts`), a plan that
- * could not be validated counts as one error, and a new one: nothing shows it was there before.
- */
-export declare function newTotals(result: {
-    readonly findings: readonly Finding[];
-    readonly error?: string;
-}): {
-    newErrors: number;
-    newWarnings: number;
-};
-/** The same over several plans. */
-export declare function newTotalsOfAll(results: readonly {
-    readonly findings: readonly Finding[];
-    readonly error?: string;
-}[]): {
-    newErrors: number;
-    newWarnings: number;
-};
-/**
  * Validates the head version against its base version: `revision-note` sees the base, and every
  * finding carries `baselineState`. The base is validated with the same settings. With `base`
  * null (the plan is new), every finding is new.

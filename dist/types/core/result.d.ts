@@ -46,8 +46,8 @@ export declare function totalsOf(result: PlanResult): Totals;
 export declare function totalsOfAll(results: readonly PlanResult[]): Totals;
 /**
  * The counts with the new ones among them: a finding is new when its `baselineState` is `new`,
- * and a plan that could not be validated counts as one new error (as in `baseline.ts`'s
- * `newTotals`, which `report.json` uses). `unchanged` is the rest.
+ * and a plan that could not be validated counts as one new error: nothing shows it was there
+ * before. `unchanged` is the rest. The one rule for new counts: JSON, stylish, the action.
  */
 export interface FindingCounts extends Totals {
     readonly newErrors: number;
