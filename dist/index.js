@@ -43855,7 +43855,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -43899,7 +43899,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield io_util_lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -47237,8 +47237,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var dist_bundle_sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -51699,19 +51699,6 @@ async function readWorkspaceFile(workspace, path) {
     const read = await readPlanBytes(full, workspace);
     return 'bytes' in read ? read.bytes : undefined;
 }
-/** The repository a folder is in (the nearest folder above it holding `.git`), or the folder itself. */
-async function repositoryRoot(cwd) {
-    for (let dir = resolve(cwd);; dir = dirname(dir)) {
-        if (await lstat(join(dir, '.git')).catch(() => undefined))
-            return dir;
-        if (dirname(dir) === dir)
-            return resolve(cwd);
-    }
-}
-const displayPath = (cwd, file) => {
-    const rel = relative(cwd, file);
-    return (rel.startsWith('..') || isAbsolute(rel) ? file : rel).split(sep).join('/');
-};
 
 ;// CONCATENATED MODULE: ./src/formatters/github.ts
 /** Escapes workflow-command data so that plan text can never end the command or start another. */
@@ -72883,6 +72870,7 @@ function countedInPlace(text, end) {
 ;// CONCATENATED MODULE: ./src/core/rules/vague-instruction.ts
 
 
+/** The contract's phrases (`etc.` aside), reported wherever they stand. */
 const CONTRACT_PHRASES = new Set([
     'as needed',
     'as necessary',
@@ -72905,14 +72893,7 @@ const CONTRACT_PHRASES = new Set([
         notes: '`phrases.vague-instruction` in the configuration file adds phrases. Variants with the same meaning are matched too: `if needed`, `where necessary`, `etc` without its full stop, and `accordingly` after a verb of change (`update the prompts accordingly`). A list closed by `etc.` in a record (Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective, a revision note) describes rather than instructs and is not reported.',
     },
     phrases: [
-        'as needed',
-        'as necessary',
-        'if necessary',
-        'as appropriate',
-        'configure appropriately',
-        'update accordingly',
-        'handle edge cases',
-        'and so on',
+        ...CONTRACT_PHRASES,
         'etc.',
         // Word-order and spelling variants with the same meaning.
         'etc',

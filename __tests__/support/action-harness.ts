@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseOutputs } from './run-action.js';
+import { parseOutputs, runnerEnvironment } from './run-action.js';
 
 /** What the runner's environment holds for one run of the action, as `runBundledAction` takes it. */
 export interface ActionRun {
@@ -56,22 +56,14 @@ export async function loadAction(): Promise<(options: ActionRun) => Promise<Acti
     writeFileSync(outputPath, '');
     writeFileSync(summaryPath, '');
     const inputs = { token: 'ghs_exampletoken0123456789', ...(options.inputs ?? {}) };
-    const env: Record<string, string> = {
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: options.eventName,
-      GITHUB_REPOSITORY: `${options.owner}/${options.repo}`,
-      GITHUB_API_URL: options.apiUrl,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_SHA: options.sha ?? '0'.repeat(40),
-      GITHUB_WORKSPACE: options.workspace ?? dir,
-      GITHUB_OUTPUT: outputPath,
-      GITHUB_STEP_SUMMARY: summaryPath,
-      RUNNER_TEMP: runnerTemp,
-      ...Object.fromEntries(
-        Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
-      ),
-    };
+    const env = runnerEnvironment({
+      ...options,
+      workspace: options.workspace ?? dir,
+      outputPath,
+      summaryPath,
+      runnerTemp,
+      inputs,
+    });
     const saved = { ...process.env };
     const savedExitCode = process.exitCode;
     Object.assign(process.env, env);

@@ -106,22 +106,15 @@ export function runBundledAction(options: BundledRun): Promise<BundledRunResult>
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME ?? dir,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: options.eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: `${options.owner}/${options.repo}`,
-    GITHUB_API_URL: options.apiUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_SHA: options.sha ?? '0'.repeat(40),
-    GITHUB_WORKSPACE: options.workspace ?? dir,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    RUNNER_TEMP: runnerTemp,
-    EXECPLAN_BACKOFF_MS: '10',
-    ...Object.fromEntries(
-      Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
-    ),
+    ...runnerEnvironment({
+      ...options,
+      workspace: options.workspace ?? dir,
+      eventPath,
+      outputPath,
+      summaryPath,
+      runnerTemp,
+      inputs,
+    }),
     ...(options.env ?? {}),
   };
   return new Promise<BundledRunResult>((resolve, reject) => {
@@ -149,6 +142,42 @@ export function runBundledAction(options: BundledRun): Promise<BundledRunResult>
       });
     });
   });
+}
+
+/**
+ * The variables GitHub's runner sets for a step, as the action reads them: the event, the
+ * repository, the API's address, the output and summary files, and one `INPUT_*` per input.
+ */
+export function runnerEnvironment(options: {
+  readonly eventName: string;
+  readonly owner: string;
+  readonly repo: string;
+  readonly apiUrl: string;
+  readonly sha?: string;
+  readonly workspace: string;
+  readonly outputPath: string;
+  readonly summaryPath: string;
+  readonly runnerTemp: string;
+  readonly inputs: Readonly<Record<string, string>>;
+  readonly eventPath?: string;
+}): Record<string, string> {
+  return {
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.eventName,
+    ...(options.eventPath ? { GITHUB_EVENT_PATH: options.eventPath } : {}),
+    GITHUB_REPOSITORY: `${options.owner}/${options.repo}`,
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SHA: options.sha ?? '0'.repeat(40),
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: options.outputPath,
+    GITHUB_STEP_SUMMARY: options.summaryPath,
+    RUNNER_TEMP: options.runnerTemp,
+    ...Object.fromEntries(
+      Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
+    ),
+  };
 }
 
 /** Reads `name<<DELIMITER … DELIMITER` blocks of a GITHUB_OUTPUT file. */

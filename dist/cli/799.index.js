@@ -10,13 +10,39 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ validate_run),
-  validatePlans: () => (/* binding */ validatePlans),
-  validateText: () => (/* binding */ validateText)
+  run: () => (/* binding */ validate_run)
 });
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/result.ts
+var result = __webpack_require__(9294);
+// EXTERNAL MODULE: ./src/cli/config-file.ts + 2 modules
+var config_file = __webpack_require__(1567);
+// EXTERNAL MODULE: ./src/core/docs-url.ts
+var docs_url = __webpack_require__(7036);
+// EXTERNAL MODULE: ./src/cli/installation.ts
+var installation = __webpack_require__(16);
+;// CONCATENATED MODULE: ./src/cli/docs-base.ts
+
+
+/**
+ * The rule pages of the installed version: the package's `repository` at the tag of its
+ * version (`v1.2.0`; see "Releases" in the README for how releases are tagged).
+ */
+function cliDocsBase() {
+    const manifest = (0,installation/* packageManifest */.u5)();
+    const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
+    const web = repository === undefined ? undefined : (0,docs_url/* repositoryWebUrl */.Sx)(repository);
+    return web === undefined ? docs_url/* DEFAULT_DOCS_BASE_URL */.K7 : (0,docs_url/* rulesDocsBase */._3)(web, `v${manifest.version}`);
+}
+
+// EXTERNAL MODULE: ./src/cli/files.ts + 2 modules
+var cli_files = __webpack_require__(5589);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 1 modules
+var create = __webpack_require__(5725);
 ;// CONCATENATED MODULE: ./src/core/controls.ts
 // Matched against the trimmed body: a lazy group before `\s*$` is quadratic on long runs of spaces.
 const CONTROL = /^execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
@@ -235,157 +261,6 @@ function toFinding(plan, ruleId, severity, report, docsBaseUrl) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/baseline.ts
-
-
-
-/** A task-list box at the start of a line, checked or not. */
-const BOX = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[[ xX]\]/;
-/** A line as compared: white space folded, and a box read as unchecked (checking it moves nothing). */
-const fold = (text) => text.replace(BOX, '$1[ ]').replace(/\s+/g, ' ').trim();
-function anchorsOf(plan, findings) {
-    const count = (0,core_source/* lineCount */.IC)(plan.source);
-    const nearest = (line, step) => {
-        for (let l = line + step; l >= 1 && l <= count; l += step) {
-            const text = fold((0,core_source/* lineText */.oZ)(plan.source, l));
-            if (text)
-                return text;
-        }
-        return '';
-    };
-    return findings.map((finding) => ({
-        finding,
-        content: fold((0,core_source/* lineText */.oZ)(plan.source, finding.line)),
-        context: `${nearest(finding.line, -1)}\n${nearest(finding.line, 1)}`,
-    }));
-}
-/** A 53-bit string hash (cyrb53), as 14 hexadecimal digits: stable across runs and platforms. */
-function hashText(text) {
-    let h1 = 0xdeadbeef;
-    let h2 = 0x41c6ce57;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        h1 = Math.imul(h1 ^ ch, 2654435761);
-        h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
-}
-/** The findings with their fingerprints (`fingerprint`, `lineHash`); their order is kept. */
-function withFingerprints(plan, findings) {
-    const seen = new Map();
-    const seenLines = new Map();
-    return anchorsOf(plan, findings).map(({ finding, content }) => {
-        const hash = hashText(`${finding.ruleId}\n${finding.message}\n${content}`);
-        const lineHash = hashText(content);
-        const n = seen.get(hash) ?? 0;
-        const m = seenLines.get(lineHash) ?? 0;
-        seen.set(hash, n + 1);
-        seenLines.set(lineHash, m + 1);
-        return { ...finding, fingerprint: `${hash}:${n}`, lineHash: `${lineHash}:${m}` };
-    });
-}
-/**
- * The head's findings, each with `baselineState` (and fingerprints), given the base version's
- * findings; with no base (a new plan), every finding is new.
- */
-function markBaseline(head, headFindings, base) {
-    const fingerprinted = withFingerprints(head, headFindings);
-    if (!base)
-        return fingerprinted.map((f) => ({ ...f, baselineState: 'new' }));
-    const headAnchors = anchorsOf(head, headFindings);
-    const baseAnchors = anchorsOf(base.plan, base.findings);
-    const unchanged = new Set();
-    const used = new Set();
-    const pass = (key) => {
-        const pool = new Map();
-        baseAnchors.forEach((a, i) => {
-            if (used.has(i))
-                return;
-            const k = key(a);
-            if (k === undefined)
-                return;
-            const list = pool.get(k);
-            if (list)
-                list.push(i);
-            else
-                pool.set(k, [i]);
-        });
-        headAnchors.forEach((a, i) => {
-            if (unchanged.has(i))
-                return;
-            const k = key(a);
-            const match = k === undefined ? undefined : pool.get(k)?.shift();
-            if (match === undefined)
-                return;
-            used.add(match);
-            unchanged.add(i);
-        });
-    };
-    const id = (a) => `${a.finding.ruleId}\n${a.finding.message}`;
-    pass((a) => `${id(a)}\n${a.content}\n${a.context}`);
-    pass((a) => `${id(a)}\n${a.content}`);
-    pass((a) => `${id(a)}\n${a.context}`);
-    const once = (anchors) => {
-        const counts = new Map();
-        for (const a of anchors)
-            counts.set(id(a), (counts.get(id(a)) ?? 0) + 1);
-        return new Set([...counts].filter(([, n]) => n === 1).map(([k]) => k));
-    };
-    const [headOnce, baseOnce] = [once(headAnchors), once(baseAnchors)];
-    pass((a) => (headOnce.has(id(a)) && baseOnce.has(id(a)) ? id(a) : undefined));
-    return fingerprinted.map((f, i) => ({ ...f, baselineState: unchanged.has(i) ? 'unchanged' : 'new' }));
-}
-/**
- * Validates the head version against its base version: `revision-note` sees the base, and every
- * finding carries `baselineState`. The base is validated with the same settings. With `base`
- * null (the plan is new), every finding is new.
- */
-function lintAgainstBase(head, base, options = {}) {
-    if (base === null) {
-        const result = lintPlan(head, options);
-        return { plan: result.plan, findings: markBaseline(result.plan, result.findings) };
-    }
-    const basePlan = typeof base === 'string' ? (0,core_plan/* parsePlan */.vS)(base) : base;
-    const result = lintPlan(head, { ...options, base: basePlan });
-    const baseFindings = lintPlan(basePlan, options).findings;
-    return {
-        plan: result.plan,
-        findings: markBaseline(result.plan, result.findings, { plan: basePlan, findings: baseFindings }),
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __webpack_require__(6419);
-// EXTERNAL MODULE: ./src/core/result.ts
-var result = __webpack_require__(9294);
-// EXTERNAL MODULE: ./src/cli/config-file.ts + 2 modules
-var config_file = __webpack_require__(1567);
-// EXTERNAL MODULE: ./src/core/docs-url.ts
-var docs_url = __webpack_require__(7036);
-// EXTERNAL MODULE: ./src/cli/installation.ts
-var installation = __webpack_require__(16);
-;// CONCATENATED MODULE: ./src/cli/docs-base.ts
-
-
-/**
- * The rule pages of the installed version: the package's `repository` at the tag of its
- * version (`v1.2.0`; see "Releases" in the README for how releases are tagged).
- */
-function cliDocsBase() {
-    const manifest = (0,installation/* packageManifest */.u5)();
-    const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
-    const web = repository === undefined ? undefined : (0,docs_url/* repositoryWebUrl */.Sx)(repository);
-    return web === undefined ? docs_url/* DEFAULT_DOCS_BASE_URL */.K7 : (0,docs_url/* rulesDocsBase */._3)(web, `v${manifest.version}`);
-}
-
-// EXTERNAL MODULE: ./src/cli/files.ts + 2 modules
-var cli_files = __webpack_require__(5589);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 1 modules
-var create = __webpack_require__(5725);
 ;// CONCATENATED MODULE: ./src/core/fix.ts
 
 /**
@@ -493,6 +368,8 @@ const isFixable = (finding) => (finding.fix?.edits.length ?? 0) > 0;
 /** The engine's text of the raw text: exported for tests that compare outside the edits. */
 const engineText = (raw) => rawOffsets(raw).text;
 
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __webpack_require__(6419);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
@@ -930,6 +807,127 @@ var external_node_module_ = __webpack_require__(8995);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+
+
+
+/** A task-list box at the start of a line, checked or not. */
+const BOX = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[[ xX]\]/;
+/** A line as compared: white space folded, and a box read as unchecked (checking it moves nothing). */
+const fold = (text) => text.replace(BOX, '$1[ ]').replace(/\s+/g, ' ').trim();
+function anchorsOf(plan, findings) {
+    const count = (0,core_source/* lineCount */.IC)(plan.source);
+    const nearest = (line, step) => {
+        for (let l = line + step; l >= 1 && l <= count; l += step) {
+            const text = fold((0,core_source/* lineText */.oZ)(plan.source, l));
+            if (text)
+                return text;
+        }
+        return '';
+    };
+    return findings.map((finding) => ({
+        finding,
+        content: fold((0,core_source/* lineText */.oZ)(plan.source, finding.line)),
+        context: `${nearest(finding.line, -1)}\n${nearest(finding.line, 1)}`,
+    }));
+}
+/** A 53-bit string hash (cyrb53), as 14 hexadecimal digits: stable across runs and platforms. */
+function hashText(text) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+/** The findings with their fingerprints (`fingerprint`, `lineHash`); their order is kept. */
+function withFingerprints(plan, findings) {
+    const seen = new Map();
+    const seenLines = new Map();
+    return anchorsOf(plan, findings).map(({ finding, content }) => {
+        const hash = hashText(`${finding.ruleId}\n${finding.message}\n${content}`);
+        const lineHash = hashText(content);
+        const n = seen.get(hash) ?? 0;
+        const m = seenLines.get(lineHash) ?? 0;
+        seen.set(hash, n + 1);
+        seenLines.set(lineHash, m + 1);
+        return { ...finding, fingerprint: `${hash}:${n}`, lineHash: `${lineHash}:${m}` };
+    });
+}
+/**
+ * The head's findings, each with `baselineState` (and fingerprints), given the base version's
+ * findings; with no base (a new plan), every finding is new.
+ */
+function markBaseline(head, headFindings, base) {
+    const fingerprinted = withFingerprints(head, headFindings);
+    if (!base)
+        return fingerprinted.map((f) => ({ ...f, baselineState: 'new' }));
+    const headAnchors = anchorsOf(head, headFindings);
+    const baseAnchors = anchorsOf(base.plan, base.findings);
+    const unchanged = new Set();
+    const used = new Set();
+    const pass = (key) => {
+        const pool = new Map();
+        baseAnchors.forEach((a, i) => {
+            if (used.has(i))
+                return;
+            const k = key(a);
+            if (k === undefined)
+                return;
+            const list = pool.get(k);
+            if (list)
+                list.push(i);
+            else
+                pool.set(k, [i]);
+        });
+        headAnchors.forEach((a, i) => {
+            if (unchanged.has(i))
+                return;
+            const k = key(a);
+            const match = k === undefined ? undefined : pool.get(k)?.shift();
+            if (match === undefined)
+                return;
+            used.add(match);
+            unchanged.add(i);
+        });
+    };
+    const id = (a) => `${a.finding.ruleId}\n${a.finding.message}`;
+    pass((a) => `${id(a)}\n${a.content}\n${a.context}`);
+    pass((a) => `${id(a)}\n${a.content}`);
+    pass((a) => `${id(a)}\n${a.context}`);
+    const once = (anchors) => {
+        const counts = new Map();
+        for (const a of anchors)
+            counts.set(id(a), (counts.get(id(a)) ?? 0) + 1);
+        return new Set([...counts].filter(([, n]) => n === 1).map(([k]) => k));
+    };
+    const [headOnce, baseOnce] = [once(headAnchors), once(baseAnchors)];
+    pass((a) => (headOnce.has(id(a)) && baseOnce.has(id(a)) ? id(a) : undefined));
+    return fingerprinted.map((f, i) => ({ ...f, baselineState: unchanged.has(i) ? 'unchanged' : 'new' }));
+}
+/**
+ * Validates the head version against its base version: `revision-note` sees the base, and every
+ * finding carries `baselineState`. The base is validated with the same settings. With `base`
+ * null (the plan is new), every finding is new.
+ */
+function lintAgainstBase(head, base, options = {}) {
+    if (base === null) {
+        const result = lintPlan(head, options);
+        return { plan: result.plan, findings: markBaseline(result.plan, result.findings) };
+    }
+    const basePlan = typeof base === 'string' ? (0,core_plan/* parsePlan */.vS)(base) : base;
+    const result = lintPlan(head, { ...options, base: basePlan });
+    const baseFindings = lintPlan(basePlan, options).findings;
+    return {
+        plan: result.plan,
+        findings: markBaseline(result.plan, result.findings, { plan: basePlan, findings: baseFindings }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/lint-outcome.ts
 
 
@@ -940,9 +938,12 @@ var external_node_worker_threads_ = __webpack_require__(5919);
  */
 function lintOutcome(text, job) {
     try {
-        const options = { settings: job.settings, strict: job.strict, base: job.base, docsBaseUrl: job.docsBaseUrl };
+        const options = { settings: job.settings, strict: job.strict, docsBaseUrl: job.docsBaseUrl };
+        // With a base, each finding's baselineState against the base's findings; without, the
+        // fingerprints alone (SARIF reports them).
+        if (job.base !== undefined)
+            return { findings: lintAgainstBase(text, job.base, options).findings };
         const result = lintPlan(text, options);
-        // Fingerprints, as every validation without a base carries them (SARIF reports them).
         return { findings: withFingerprints(result.plan, result.findings) };
     }
     catch (error) {
@@ -1100,7 +1101,10 @@ async function validateFiles(files, cwd, options) {
     await cache?.save().catch(() => undefined);
     return kept.map(({ path }, index) => {
         const outcome = outcomes[index];
-        return 'error' in outcome ? { path, findings: [], error: outcome.error } : { path, findings: outcome.findings };
+        const baselined = options.base === undefined ? {} : { baselined: true };
+        return 'error' in outcome
+            ? { path, findings: [], error: outcome.error, ...baselined }
+            : { path, findings: outcome.findings, ...baselined };
     });
 }
 
@@ -1122,47 +1126,6 @@ var usage = __webpack_require__(7485);
 
 
 
-
-
-
-/**
- * Validates plans one after the other, in order. The seam for running them elsewhere (a worker
- * pool, a cache of results): same inputs, same results, in the same order.
- */
-async function validatePlans(files, options) {
-    const reports = [];
-    for (const file of files) {
-        const read = await (0,cli_files/* readPlanFile */.wr)(file.absolute, options.root);
-        if ('skipped' in read && read.skipped) {
-            options.onSkipped?.(`execplan: ${file.path} ${read.error} Skipped.\n`);
-            continue;
-        }
-        reports.push(validateText(file.path, read, options));
-    }
-    return reports;
-}
-/** One plan's result from its read text: findings, or the error that kept it from being validated. */
-function validateText(path, read, { settings, strict, base, docsBaseUrl }) {
-    const baselined = base === undefined ? {} : { baselined: true };
-    if ('error' in read)
-        return { path, findings: [], error: read.error, ...baselined };
-    try {
-        if (base === undefined) {
-            const result = lintPlan(read.text, { settings, strict, docsBaseUrl });
-            return { path, findings: withFingerprints(result.plan, result.findings) };
-        }
-        return {
-            path,
-            findings: lintAgainstBase(read.text, base, { settings, strict, docsBaseUrl }).findings,
-            baselined: true,
-        };
-    }
-    catch (error) {
-        if (!(error instanceof limits/* PlanLimitError */.xS))
-            throw error;
-        return { path, findings: [], error: error.message, ...baselined };
-    }
-}
 async function validate_run(args, io) {
     const { values, positionals } = (0,usage/* parseCommand */.RM)('validate', args, {
         strict: { type: 'boolean', default: false },
@@ -1218,16 +1181,20 @@ async function validate_run(args, io) {
             return usage/* EXIT_USAGE */.Ri;
         return fixed.some(result/* hasErrors */.Cs) ? usage/* EXIT_FINDINGS */.cB : usage/* EXIT_OK */.Ij;
     }
-    const common = { settings, strict, base, docsBaseUrl, root, onSkipped: (message) => io.stderr(message) };
-    // With a base, one plan compared finding by finding; without, every plan, on worker threads
-    // when there is enough to validate, and from the cache when asked.
-    const reports = base !== undefined
-        ? await validatePlans(files, common)
-        : await validateFiles(files, io.cwd, {
-            ...common,
-            cache: values.cache ? { location: values['cache-location'], version: (0,installation/* packageVersion */.Tl)() } : undefined,
-            workers,
-        });
+    // Every plan on worker threads when there is enough to validate, and from the cache when asked;
+    // the cache keeps no baselineState, so a run with --base does not use it.
+    const reports = await validateFiles(files, io.cwd, {
+        settings,
+        strict,
+        base,
+        docsBaseUrl,
+        root,
+        onSkipped: (message) => io.stderr(message),
+        cache: values.cache && base === undefined
+            ? { location: values['cache-location'], version: (0,installation/* packageVersion */.Tl)() }
+            : undefined,
+        workers,
+    });
     // An argument that named nothing is an entry with its error, in every format, and counts as one;
     // with no argument, only what the default search could not read (a link out of the repository is
     // skipped there, and said on stderr).

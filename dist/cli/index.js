@@ -626,9 +626,9 @@ var cli_usage = __nccwpck_require__(7485);
  * parser's dependencies' formatters, `--help` and `--version` load no command at all.
  */
 const COMMANDS = {
-    validate: () => Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(725), __nccwpck_require__.e(616), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7799)),
-    progress: () => Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(616), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4186)),
-    delta: () => Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(616), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5256)),
+    validate: () => Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(725), __nccwpck_require__.e(123), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7799)),
+    progress: () => Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(123), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4186)),
+    delta: () => Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(123), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5256)),
     init: () => __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 5182)),
 };
 const wantsHelp = (args) => {

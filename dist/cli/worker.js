@@ -341,6 +341,60 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/core/controls.ts
+// Matched against the trimmed body: a lazy group before `\s*$` is quadratic on long runs of spaces.
+const CONTROL = /^execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
+function readSuppressions(comments) {
+    const spans = [];
+    // Open `disable` regions: per rule id, or for all rules under the key ''.
+    const open = new Map();
+    const close = (key, line) => {
+        const from = open.get(key);
+        if (from === undefined)
+            return;
+        spans.push({ rules: key === '' ? null : new Set([key]), from, to: line });
+        open.delete(key);
+    };
+    for (const comment of comments) {
+        const match = CONTROL.exec(comment.body.trim());
+        if (!match)
+            continue;
+        const rules = match[2] ? match[2].split(/[\s,]+/).filter(Boolean) : [];
+        const ruleSet = rules.length ? new Set(rules) : null;
+        switch (match[1]) {
+            case 'disable-file':
+                spans.push({ rules: ruleSet, from: 1, to: Number.MAX_SAFE_INTEGER });
+                break;
+            case 'disable-line':
+                spans.push({ rules: ruleSet, from: comment.line, to: comment.endLine });
+                break;
+            case 'disable-next-line':
+                spans.push({ rules: ruleSet, from: comment.endLine + 1, to: comment.endLine + 1 });
+                break;
+            case 'disable':
+                for (const key of rules.length ? rules : [''])
+                    if (!open.has(key))
+                        open.set(key, comment.line);
+                break;
+            case 'enable':
+                if (rules.length)
+                    for (const key of rules)
+                        close(key, comment.line);
+                else
+                    for (const key of [...open.keys()])
+                        close(key, comment.line);
+                break;
+        }
+    }
+    for (const key of [...open.keys()])
+        close(key, Number.MAX_SAFE_INTEGER);
+    return {
+        isSuppressed(ruleId, line) {
+            return spans.some((s) => line >= s.from && line <= s.to && (s.rules === null || s.rules.has(ruleId)));
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/source.ts
 function normaliseText(raw) {
     const withoutBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
@@ -399,181 +453,6 @@ function trimEnds(text, trailing, leading) {
     while (end > start && trailing.test(text[end - 1]))
         end--;
     return text.slice(start, end);
-}
-
-;// CONCATENATED MODULE: ./src/core/baseline.ts
-
-
-
-/** A task-list box at the start of a line, checked or not. */
-const BOX = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[[ xX]\]/;
-/** A line as compared: white space folded, and a box read as unchecked (checking it moves nothing). */
-const fold = (text) => text.replace(BOX, '$1[ ]').replace(/\s+/g, ' ').trim();
-function anchorsOf(plan, findings) {
-    const count = lineCount(plan.source);
-    const nearest = (line, step) => {
-        for (let l = line + step; l >= 1 && l <= count; l += step) {
-            const text = fold(lineText(plan.source, l));
-            if (text)
-                return text;
-        }
-        return '';
-    };
-    return findings.map((finding) => ({
-        finding,
-        content: fold(lineText(plan.source, finding.line)),
-        context: `${nearest(finding.line, -1)}\n${nearest(finding.line, 1)}`,
-    }));
-}
-/** A 53-bit string hash (cyrb53), as 14 hexadecimal digits: stable across runs and platforms. */
-function hashText(text) {
-    let h1 = 0xdeadbeef;
-    let h2 = 0x41c6ce57;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        h1 = Math.imul(h1 ^ ch, 2654435761);
-        h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
-}
-/** The findings with their fingerprints (`fingerprint`, `lineHash`); their order is kept. */
-function withFingerprints(plan, findings) {
-    const seen = new Map();
-    const seenLines = new Map();
-    return anchorsOf(plan, findings).map(({ finding, content }) => {
-        const hash = hashText(`${finding.ruleId}\n${finding.message}\n${content}`);
-        const lineHash = hashText(content);
-        const n = seen.get(hash) ?? 0;
-        const m = seenLines.get(lineHash) ?? 0;
-        seen.set(hash, n + 1);
-        seenLines.set(lineHash, m + 1);
-        return { ...finding, fingerprint: `${hash}:${n}`, lineHash: `${lineHash}:${m}` };
-    });
-}
-/**
- * The head's findings, each with `baselineState` (and fingerprints), given the base version's
- * findings; with no base (a new plan), every finding is new.
- */
-function markBaseline(head, headFindings, base) {
-    const fingerprinted = withFingerprints(head, headFindings);
-    if (!base)
-        return fingerprinted.map((f) => ({ ...f, baselineState: 'new' }));
-    const headAnchors = anchorsOf(head, headFindings);
-    const baseAnchors = anchorsOf(base.plan, base.findings);
-    const unchanged = new Set();
-    const used = new Set();
-    const pass = (key) => {
-        const pool = new Map();
-        baseAnchors.forEach((a, i) => {
-            if (used.has(i))
-                return;
-            const k = key(a);
-            if (k === undefined)
-                return;
-            const list = pool.get(k);
-            if (list)
-                list.push(i);
-            else
-                pool.set(k, [i]);
-        });
-        headAnchors.forEach((a, i) => {
-            if (unchanged.has(i))
-                return;
-            const k = key(a);
-            const match = k === undefined ? undefined : pool.get(k)?.shift();
-            if (match === undefined)
-                return;
-            used.add(match);
-            unchanged.add(i);
-        });
-    };
-    const id = (a) => `${a.finding.ruleId}\n${a.finding.message}`;
-    pass((a) => `${id(a)}\n${a.content}\n${a.context}`);
-    pass((a) => `${id(a)}\n${a.content}`);
-    pass((a) => `${id(a)}\n${a.context}`);
-    const once = (anchors) => {
-        const counts = new Map();
-        for (const a of anchors)
-            counts.set(id(a), (counts.get(id(a)) ?? 0) + 1);
-        return new Set([...counts].filter(([, n]) => n === 1).map(([k]) => k));
-    };
-    const [headOnce, baseOnce] = [once(headAnchors), once(baseAnchors)];
-    pass((a) => (headOnce.has(id(a)) && baseOnce.has(id(a)) ? id(a) : undefined));
-    return fingerprinted.map((f, i) => ({ ...f, baselineState: unchanged.has(i) ? 'unchanged' : 'new' }));
-}
-/**
- * Validates the head version against its base version: `revision-note` sees the base, and every
- * finding carries `baselineState`. The base is validated with the same settings. With `base`
- * null (the plan is new), every finding is new.
- */
-function lintAgainstBase(head, base, options = {}) {
-    if (base === null) {
-        const result = lintPlan(head, options);
-        return { plan: result.plan, findings: markBaseline(result.plan, result.findings) };
-    }
-    const basePlan = typeof base === 'string' ? parsePlan(base) : base;
-    const result = lintPlan(head, { ...options, base: basePlan });
-    const baseFindings = lintPlan(basePlan, options).findings;
-    return {
-        plan: result.plan,
-        findings: markBaseline(result.plan, result.findings, { plan: basePlan, findings: baseFindings }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/controls.ts
-// Matched against the trimmed body: a lazy group before `\s*$` is quadratic on long runs of spaces.
-const CONTROL = /^execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
-function readSuppressions(comments) {
-    const spans = [];
-    // Open `disable` regions: per rule id, or for all rules under the key ''.
-    const open = new Map();
-    const close = (key, line) => {
-        const from = open.get(key);
-        if (from === undefined)
-            return;
-        spans.push({ rules: key === '' ? null : new Set([key]), from, to: line });
-        open.delete(key);
-    };
-    for (const comment of comments) {
-        const match = CONTROL.exec(comment.body.trim());
-        if (!match)
-            continue;
-        const rules = match[2] ? match[2].split(/[\s,]+/).filter(Boolean) : [];
-        const ruleSet = rules.length ? new Set(rules) : null;
-        switch (match[1]) {
-            case 'disable-file':
-                spans.push({ rules: ruleSet, from: 1, to: Number.MAX_SAFE_INTEGER });
-                break;
-            case 'disable-line':
-                spans.push({ rules: ruleSet, from: comment.line, to: comment.endLine });
-                break;
-            case 'disable-next-line':
-                spans.push({ rules: ruleSet, from: comment.endLine + 1, to: comment.endLine + 1 });
-                break;
-            case 'disable':
-                for (const key of rules.length ? rules : [''])
-                    if (!open.has(key))
-                        open.set(key, comment.line);
-                break;
-            case 'enable':
-                if (rules.length)
-                    for (const key of rules)
-                        close(key, comment.line);
-                else
-                    for (const key of [...open.keys()])
-                        close(key, comment.line);
-                break;
-        }
-    }
-    for (const key of [...open.keys()])
-        close(key, Number.MAX_SAFE_INTEGER);
-    return {
-        isSuppressed(ruleId, line) {
-            return spans.some((s) => line >= s.from && line <= s.to && (s.rules === null || s.rules.has(ruleId)));
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/fix-lines.ts
@@ -19491,7 +19370,7 @@ function checkboxItemOf(node, source) {
 
 
 /** Parses a plan; throws a `PlanLimitError` for text nested beyond what the parser can take. */
-function plan_parsePlan(raw, options = {}) {
+function parsePlan(raw, options = {}) {
     const source = createSource(raw);
     assertWithinLimits(source.text);
     let root;
@@ -19594,7 +19473,7 @@ function plan_parsePlan(raw, options = {}) {
         firstContentIndex = root.children.length;
     const wrapper = wrapperFenceOf(root, firstContentIndex, text);
     if (wrapper) {
-        const inner = plan_parsePlan(blankLines(text, wrapper.lines), options);
+        const inner = parsePlan(blankLines(text, wrapper.lines), options);
         return { ...inner, wrapperFence: { line: wrapper.line, column: wrapper.column } };
     }
     return { source, root, headings, sections, prose, leaves, checkboxItems, comments, firstContentIndex };
@@ -20529,8 +20408,8 @@ function tokenize(text) {
     }
     return { starts, ends, words };
 }
-const phrases_fold = (word) => word.toLowerCase();
-const keyOf = (tokens, i) => (i === 0 || tokens.starts[i] > tokens.ends[i - 1] ? AFTER_SPACE : ADJACENT) + phrases_fold(tokens.words[i]);
+const fold = (word) => word.toLowerCase();
+const keyOf = (tokens, i) => (i === 0 || tokens.starts[i] > tokens.ends[i - 1] ? AFTER_SPACE : ADJACENT) + fold(tokens.words[i]);
 function compilePhrases(phrases) {
     const root = { children: new Map(), terminals: null };
     for (const phrase of new Set(phrases.map((p) => p.trim()).filter(Boolean))) {
@@ -20556,7 +20435,7 @@ function compilePhrases(phrases) {
             const { starts, ends, words } = tokens;
             for (let first = 0; first < words.length; first++) {
                 // The first token is keyed as if after white space, whatever stands before it.
-                let node = root.children.get(AFTER_SPACE + phrases_fold(words[first]));
+                let node = root.children.get(AFTER_SPACE + fold(words[first]));
                 let longestEnd = -1;
                 for (let i = first; node;) {
                     if (node.terminals && node.terminals.some((t) => matchesExactly(t, words, first)))
@@ -20913,6 +20792,7 @@ function countedInPlace(text, end) {
 ;// CONCATENATED MODULE: ./src/core/rules/vague-instruction.ts
 
 
+/** The contract's phrases (`etc.` aside), reported wherever they stand. */
 const CONTRACT_PHRASES = new Set([
     'as needed',
     'as necessary',
@@ -20935,14 +20815,7 @@ const CONTRACT_PHRASES = new Set([
         notes: '`phrases.vague-instruction` in the configuration file adds phrases. Variants with the same meaning are matched too: `if needed`, `where necessary`, `etc` without its full stop, and `accordingly` after a verb of change (`update the prompts accordingly`). A list closed by `etc.` in a record (Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective, a revision note) describes rather than instructs and is not reported.',
     },
     phrases: [
-        'as needed',
-        'as necessary',
-        'if necessary',
-        'as appropriate',
-        'configure appropriately',
-        'update accordingly',
-        'handle edge cases',
-        'and so on',
+        ...CONTRACT_PHRASES,
         'etc.',
         // Word-order and spelling variants with the same meaning.
         'etc',
@@ -22238,8 +22111,8 @@ function effectiveSetting(ruleId, settings, strict) {
     return strict && configured !== 'off' ? 'error' : configured;
 }
 /** Validates one plan: parses it once, runs every rule that is on, applies control comments. */
-function lint_lintPlan(input, options = {}) {
-    const plan = typeof input === 'string' ? plan_parsePlan(input) : input;
+function lintPlan(input, options = {}) {
+    const plan = typeof input === 'string' ? parsePlan(input) : input;
     const settings = options.settings ?? DEFAULT_SETTINGS;
     const suppressions = readSuppressions(plan.comments);
     const findings = [];
@@ -22264,7 +22137,7 @@ function lint_lintPlan(input, options = {}) {
             base: () => {
                 if (options.base === undefined)
                     return undefined;
-                return (basePlan ??= typeof options.base === 'string' ? plan_parsePlan(options.base) : options.base);
+                return (basePlan ??= typeof options.base === 'string' ? parsePlan(options.base) : options.base);
             },
             template: () => options.template,
             itemDate: (line) => options.itemDates?.get(lineText(plan.source, line)),
@@ -22316,6 +22189,127 @@ function toFinding(plan, ruleId, severity, report, docsBaseUrl) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+
+
+
+/** A task-list box at the start of a line, checked or not. */
+const BOX = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[[ xX]\]/;
+/** A line as compared: white space folded, and a box read as unchecked (checking it moves nothing). */
+const baseline_fold = (text) => text.replace(BOX, '$1[ ]').replace(/\s+/g, ' ').trim();
+function anchorsOf(plan, findings) {
+    const count = lineCount(plan.source);
+    const nearest = (line, step) => {
+        for (let l = line + step; l >= 1 && l <= count; l += step) {
+            const text = baseline_fold(lineText(plan.source, l));
+            if (text)
+                return text;
+        }
+        return '';
+    };
+    return findings.map((finding) => ({
+        finding,
+        content: baseline_fold(lineText(plan.source, finding.line)),
+        context: `${nearest(finding.line, -1)}\n${nearest(finding.line, 1)}`,
+    }));
+}
+/** A 53-bit string hash (cyrb53), as 14 hexadecimal digits: stable across runs and platforms. */
+function hashText(text) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+/** The findings with their fingerprints (`fingerprint`, `lineHash`); their order is kept. */
+function withFingerprints(plan, findings) {
+    const seen = new Map();
+    const seenLines = new Map();
+    return anchorsOf(plan, findings).map(({ finding, content }) => {
+        const hash = hashText(`${finding.ruleId}\n${finding.message}\n${content}`);
+        const lineHash = hashText(content);
+        const n = seen.get(hash) ?? 0;
+        const m = seenLines.get(lineHash) ?? 0;
+        seen.set(hash, n + 1);
+        seenLines.set(lineHash, m + 1);
+        return { ...finding, fingerprint: `${hash}:${n}`, lineHash: `${lineHash}:${m}` };
+    });
+}
+/**
+ * The head's findings, each with `baselineState` (and fingerprints), given the base version's
+ * findings; with no base (a new plan), every finding is new.
+ */
+function markBaseline(head, headFindings, base) {
+    const fingerprinted = withFingerprints(head, headFindings);
+    if (!base)
+        return fingerprinted.map((f) => ({ ...f, baselineState: 'new' }));
+    const headAnchors = anchorsOf(head, headFindings);
+    const baseAnchors = anchorsOf(base.plan, base.findings);
+    const unchanged = new Set();
+    const used = new Set();
+    const pass = (key) => {
+        const pool = new Map();
+        baseAnchors.forEach((a, i) => {
+            if (used.has(i))
+                return;
+            const k = key(a);
+            if (k === undefined)
+                return;
+            const list = pool.get(k);
+            if (list)
+                list.push(i);
+            else
+                pool.set(k, [i]);
+        });
+        headAnchors.forEach((a, i) => {
+            if (unchanged.has(i))
+                return;
+            const k = key(a);
+            const match = k === undefined ? undefined : pool.get(k)?.shift();
+            if (match === undefined)
+                return;
+            used.add(match);
+            unchanged.add(i);
+        });
+    };
+    const id = (a) => `${a.finding.ruleId}\n${a.finding.message}`;
+    pass((a) => `${id(a)}\n${a.content}\n${a.context}`);
+    pass((a) => `${id(a)}\n${a.content}`);
+    pass((a) => `${id(a)}\n${a.context}`);
+    const once = (anchors) => {
+        const counts = new Map();
+        for (const a of anchors)
+            counts.set(id(a), (counts.get(id(a)) ?? 0) + 1);
+        return new Set([...counts].filter(([, n]) => n === 1).map(([k]) => k));
+    };
+    const [headOnce, baseOnce] = [once(headAnchors), once(baseAnchors)];
+    pass((a) => (headOnce.has(id(a)) && baseOnce.has(id(a)) ? id(a) : undefined));
+    return fingerprinted.map((f, i) => ({ ...f, baselineState: unchanged.has(i) ? 'unchanged' : 'new' }));
+}
+/**
+ * Validates the head version against its base version: `revision-note` sees the base, and every
+ * finding carries `baselineState`. The base is validated with the same settings. With `base`
+ * null (the plan is new), every finding is new.
+ */
+function lintAgainstBase(head, base, options = {}) {
+    if (base === null) {
+        const result = lintPlan(head, options);
+        return { plan: result.plan, findings: markBaseline(result.plan, result.findings) };
+    }
+    const basePlan = typeof base === 'string' ? parsePlan(base) : base;
+    const result = lintPlan(head, { ...options, base: basePlan });
+    const baseFindings = lintPlan(basePlan, options).findings;
+    return {
+        plan: result.plan,
+        findings: markBaseline(result.plan, result.findings, { plan: basePlan, findings: baseFindings }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/lint-outcome.ts
 
 
@@ -22326,9 +22320,12 @@ function toFinding(plan, ruleId, severity, report, docsBaseUrl) {
  */
 function lintOutcome(text, job) {
     try {
-        const options = { settings: job.settings, strict: job.strict, base: job.base, docsBaseUrl: job.docsBaseUrl };
-        const result = lint_lintPlan(text, options);
-        // Fingerprints, as every validation without a base carries them (SARIF reports them).
+        const options = { settings: job.settings, strict: job.strict, docsBaseUrl: job.docsBaseUrl };
+        // With a base, each finding's baselineState against the base's findings; without, the
+        // fingerprints alone (SARIF reports them).
+        if (job.base !== undefined)
+            return { findings: lintAgainstBase(text, job.base, options).findings };
+        const result = lintPlan(text, options);
         return { findings: withFingerprints(result.plan, result.findings) };
     }
     catch (error) {

@@ -29386,6 +29386,7 @@ function countedInPlace(text, end) {
 ;// CONCATENATED MODULE: ./src/core/rules/vague-instruction.ts
 
 
+/** The contract's phrases (`etc.` aside), reported wherever they stand. */
 const CONTRACT_PHRASES = new Set([
     'as needed',
     'as necessary',
@@ -29408,14 +29409,7 @@ const CONTRACT_PHRASES = new Set([
         notes: '`phrases.vague-instruction` in the configuration file adds phrases. Variants with the same meaning are matched too: `if needed`, `where necessary`, `etc` without its full stop, and `accordingly` after a verb of change (`update the prompts accordingly`). A list closed by `etc.` in a record (Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective, a revision note) describes rather than instructs and is not reported.',
     },
     phrases: [
-        'as needed',
-        'as necessary',
-        'if necessary',
-        'as appropriate',
-        'configure appropriately',
-        'update accordingly',
-        'handle edge cases',
-        'and so on',
+        ...CONTRACT_PHRASES,
         'etc.',
         // Word-order and spelling variants with the same meaning.
         'etc',

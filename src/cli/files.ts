@@ -2,7 +2,8 @@ import { lstat } from 'node:fs/promises';
 import { parse, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { decodePlan, type ReadResult } from '../core/decode.js';
-import { displayPath, listPlanFiles, readPlanBytes } from '../io/plan-files.js';
+import { listPlanFiles, readPlanBytes } from '../io/plan-files.js';
+import { displayPath } from './paths.js';
 
 export { decodePlan, type ReadResult };
 

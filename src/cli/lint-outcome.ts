@@ -1,4 +1,4 @@
-import { withFingerprints } from '../core/baseline.js';
+import { lintAgainstBase, withFingerprints } from '../core/baseline.js';
 import { lintPlan } from '../core/lint.js';
 import { PlanLimitError } from '../core/limits.js';
 import type { Finding } from '../core/rule.js';
@@ -22,9 +22,11 @@ export interface LintJob {
  */
 export function lintOutcome(text: string, job: LintJob): LintOutcome {
   try {
-    const options = { settings: job.settings, strict: job.strict, base: job.base, docsBaseUrl: job.docsBaseUrl };
+    const options = { settings: job.settings, strict: job.strict, docsBaseUrl: job.docsBaseUrl };
+    // With a base, each finding's baselineState against the base's findings; without, the
+    // fingerprints alone (SARIF reports them).
+    if (job.base !== undefined) return { findings: lintAgainstBase(text, job.base, options).findings };
     const result = lintPlan(text, options);
-    // Fingerprints, as every validation without a base carries them (SARIF reports them).
     return { findings: withFingerprints(result.plan, result.findings) };
   } catch (error) {
     if (!(error instanceof PlanLimitError)) throw error;

@@ -76,6 +76,9 @@ export async function validateFiles(
 
   return kept.map(({ path }, index) => {
     const outcome = outcomes[index];
-    return 'error' in outcome ? { path, findings: [], error: outcome.error } : { path, findings: outcome.findings };
+    const baselined = options.base === undefined ? {} : { baselined: true };
+    return 'error' in outcome
+      ? { path, findings: [], error: outcome.error, ...baselined }
+      : { path, findings: outcome.findings, ...baselined };
   });
 }

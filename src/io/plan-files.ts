@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { glob as tinyglob } from 'tinyglobby';
 import { globBase, planMatcher } from './plan-globs.js';
@@ -187,16 +187,3 @@ export async function readWorkspaceFile(workspace: string, path: string): Promis
   const read = await readPlanBytes(full, workspace);
   return 'bytes' in read ? read.bytes : undefined;
 }
-
-/** The repository a folder is in (the nearest folder above it holding `.git`), or the folder itself. */
-export async function repositoryRoot(cwd: string): Promise<string> {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (await lstat(join(dir, '.git')).catch(() => undefined)) return dir;
-    if (dirname(dir) === dir) return resolve(cwd);
-  }
-}
-
-export const displayPath = (cwd: string, file: string): string => {
-  const rel = relative(cwd, file);
-  return (rel.startsWith('..') || isAbsolute(rel) ? file : rel).split(sep).join('/');
-};

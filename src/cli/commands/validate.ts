@@ -1,9 +1,5 @@
 import { resolve } from 'node:path';
-import { lintAgainstBase, withFingerprints } from '../../core/baseline.js';
-import { lintPlan } from '../../core/lint.js';
-import { PlanLimitError } from '../../core/limits.js';
 import { hasErrors, type PlanResult } from '../../core/result.js';
-import type { LintSettings } from '../../core/settings.js';
 import { loadConfig } from '../config-file.js';
 import { cliDocsBase } from '../docs-base.js';
 import { expandPlanPaths, readPlanFile } from '../files.js';
@@ -25,66 +21,6 @@ import {
 } from '../usage.js';
 
 type Format = (typeof VALIDATE_FORMATS)[number];
-
-/** One plan to validate: where it is, and how it is named in the output. */
-export interface PlanFile {
-  /** Relative to the repository root, forward slashes (see `paths.ts`). */
-  readonly path: string;
-  readonly absolute: string;
-}
-
-export interface ValidateOptions {
-  readonly settings: LintSettings;
-  /** The repository root: a plan whose real path is outside it is skipped (see `src/io/plan-files.ts`). */
-  readonly root?: string;
-  /** Told of each file skipped as a link out of the repository or a special file. */
-  readonly onSkipped?: (message: string) => void;
-  readonly strict: boolean;
-  /** The base version's text, for one plan (`--base`). */
-  readonly base?: string;
-  readonly docsBaseUrl: string;
-}
-
-/**
- * Validates plans one after the other, in order. The seam for running them elsewhere (a worker
- * pool, a cache of results): same inputs, same results, in the same order.
- */
-export async function validatePlans(files: readonly PlanFile[], options: ValidateOptions): Promise<PlanResult[]> {
-  const reports: PlanResult[] = [];
-  for (const file of files) {
-    const read = await readPlanFile(file.absolute, options.root);
-    if ('skipped' in read && read.skipped) {
-      options.onSkipped?.(`execplan: ${file.path} ${read.error} Skipped.\n`);
-      continue;
-    }
-    reports.push(validateText(file.path, read, options));
-  }
-  return reports;
-}
-
-/** One plan's result from its read text: findings, or the error that kept it from being validated. */
-export function validateText(
-  path: string,
-  read: { readonly text: string } | { readonly error: string },
-  { settings, strict, base, docsBaseUrl }: ValidateOptions,
-): PlanResult {
-  const baselined = base === undefined ? {} : { baselined: true };
-  if ('error' in read) return { path, findings: [], error: read.error, ...baselined };
-  try {
-    if (base === undefined) {
-      const result = lintPlan(read.text, { settings, strict, docsBaseUrl });
-      return { path, findings: withFingerprints(result.plan, result.findings) };
-    }
-    return {
-      path,
-      findings: lintAgainstBase(read.text, base, { settings, strict, docsBaseUrl }).findings,
-      baselined: true,
-    };
-  } catch (error) {
-    if (!(error instanceof PlanLimitError)) throw error;
-    return { path, findings: [], error: error.message, ...baselined };
-  }
-}
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand('validate', args, {
@@ -141,17 +77,21 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (fixed.some((r) => r.error !== undefined) || expansion.unmatched.length > 0) return EXIT_USAGE;
     return fixed.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
   }
-  const common = { settings, strict, base, docsBaseUrl, root, onSkipped: (message: string) => io.stderr(message) };
-  // With a base, one plan compared finding by finding; without, every plan, on worker threads
-  // when there is enough to validate, and from the cache when asked.
-  const reports =
-    base !== undefined
-      ? await validatePlans(files, common)
-      : await validateFiles(files, io.cwd, {
-          ...common,
-          cache: values.cache ? { location: values['cache-location'], version: packageVersion() } : undefined,
-          workers,
-        });
+  // Every plan on worker threads when there is enough to validate, and from the cache when asked;
+  // the cache keeps no baselineState, so a run with --base does not use it.
+  const reports = await validateFiles(files, io.cwd, {
+    settings,
+    strict,
+    base,
+    docsBaseUrl,
+    root,
+    onSkipped: (message: string) => io.stderr(message),
+    cache:
+      values.cache && base === undefined
+        ? { location: values['cache-location'], version: packageVersion() }
+        : undefined,
+    workers,
+  });
   // An argument that named nothing is an entry with its error, in every format, and counts as one;
   // with no argument, only what the default search could not read (a link out of the repository is
   // skipped there, and said on stderr).

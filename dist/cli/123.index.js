@@ -1,5 +1,5 @@
-export const id = 616;
-export const ids = [616];
+export const id = 123;
+export const ids = [123];
 export const modules = {
 
 /***/ 1567:
@@ -485,21 +485,11 @@ async function readWorkspaceFile(workspace, path) {
     const read = await readPlanBytes(full, workspace);
     return 'bytes' in read ? read.bytes : undefined;
 }
-/** The repository a folder is in (the nearest folder above it holding `.git`), or the folder itself. */
-async function repositoryRoot(cwd) {
-    for (let dir = resolve(cwd);; dir = dirname(dir)) {
-        if (await lstat(join(dir, '.git')).catch(() => undefined))
-            return dir;
-        if (dirname(dir) === dir)
-            return resolve(cwd);
-    }
-}
-const displayPath = (cwd, file) => {
-    const rel = (0,external_node_path_.relative)(cwd, file);
-    return (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? file : rel).split(external_node_path_.sep).join('/');
-};
 
+// EXTERNAL MODULE: ./src/cli/paths.ts
+var paths = __webpack_require__(5450);
 ;// CONCATENATED MODULE: ./src/cli/files.ts
+
 
 
 
@@ -520,10 +510,10 @@ async function expandPlanPaths(args, cwd) {
         const info = await (0,promises_.lstat)(absolute).catch(() => undefined);
         const folder = info?.isDirectory() || (info?.isSymbolicLink() && arg.endsWith('/'));
         if (info && !folder) {
-            found.add(displayPath(cwd, absolute));
+            found.add((0,paths/* displayPath */.G)(cwd, absolute));
         }
         else if (folder) {
-            const files = (await listPlanFiles(absolute, ['**/*.md'])).map((f) => displayPath(cwd, (0,external_node_path_.resolve)(absolute, f)));
+            const files = (await listPlanFiles(absolute, ['**/*.md'])).map((f) => (0,paths/* displayPath */.G)(cwd, (0,external_node_path_.resolve)(absolute, f)));
             if (files.length === 0)
                 unmatched.push({ arg, reason: 'is a folder with no *.md files in it' });
             for (const file of files)
@@ -538,7 +528,7 @@ async function expandPlanPaths(args, cwd) {
                 });
             };
             const plans = (await listPlanFiles(cwd, [arg], badName))
-                .map((f) => displayPath(cwd, (0,external_node_path_.resolve)(cwd, f)))
+                .map((f) => (0,paths/* displayPath */.G)(cwd, (0,external_node_path_.resolve)(cwd, f)))
                 .filter((f) => f.endsWith('.md'));
             if (plans.length === 0)
                 unmatched.push({ arg, reason: 'matches no *.md file' });
@@ -3029,6 +3019,7 @@ function countedInPlace(text, end) {
 ;// CONCATENATED MODULE: ./src/core/rules/vague-instruction.ts
 
 
+/** The contract's phrases (`etc.` aside), reported wherever they stand. */
 const CONTRACT_PHRASES = new Set([
     'as needed',
     'as necessary',
@@ -3051,14 +3042,7 @@ const CONTRACT_PHRASES = new Set([
         notes: '`phrases.vague-instruction` in the configuration file adds phrases. Variants with the same meaning are matched too: `if needed`, `where necessary`, `etc` without its full stop, and `accordingly` after a verb of change (`update the prompts accordingly`). A list closed by `etc.` in a record (Progress, Surprises & Discoveries, Decision Log, Outcomes & Retrospective, a revision note) describes rather than instructs and is not reported.',
     },
     phrases: [
-        'as needed',
-        'as necessary',
-        'if necessary',
-        'as appropriate',
-        'configure appropriately',
-        'update accordingly',
-        'handle edge cases',
-        'and so on',
+        ...CONTRACT_PHRASES,
         'etc.',
         // Word-order and spelling variants with the same meaning.
         'etc',
