@@ -561,6 +561,44 @@ describe('the action, in process', () => {
     expect(second.server.state.comments.find((c: { id: number }) => c.id === 2)?.body).toContain('ExecPlan progress');
   });
 
+  test("the token's own user is the comment's owner: an app's bot, or a personal access token's user (issue 10, item 9)", async () => {
+    const comment = (id: number, login: string, type: string) => ({
+      id,
+      issue: 7,
+      body: '<!-- execplan:progress -->\nan earlier run',
+      user: { login, type },
+      created_at: `2026-11-2${id}T10:00:00Z`,
+    });
+    // A GitHub App's installation token writes as `SLUG[bot]`, which the check run's `app` tells.
+    const app = await run({
+      ...twoPlans(),
+      identity: { kind: 'app', slug: 'plans-app' },
+      comments: [comment(1, 'github-actions[bot]', 'Bot'), comment(2, 'plans-app[bot]', 'Bot')],
+    });
+    const appComments = app.server.state.comments;
+    expect(appComments).toHaveLength(2);
+    expect(appComments.find((c: { id: number }) => c.id === 1)?.body).toBe(
+      '<!-- execplan:progress -->\nan earlier run',
+    );
+    expect(appComments.find((c: { id: number }) => c.id === 2)?.body).toContain('ExecPlan progress');
+    expect(app.server.state.requests.some((q: { path: string }) => q.path === '/user')).toBe(false);
+
+    // A personal access token may not create check runs; `GET /user` names its user.
+    await server?.close();
+    server = undefined;
+    const pat = await run({
+      ...twoPlans(),
+      identity: { kind: 'user', login: 'alice' },
+      comments: [comment(1, 'github-actions[bot]', 'Bot'), comment(2, 'alice', 'User')],
+    });
+    const patComments = pat.server.state.comments;
+    expect(patComments).toHaveLength(2);
+    expect(patComments.find((c: { id: number }) => c.id === 1)?.body).toBe(
+      '<!-- execplan:progress -->\nan earlier run',
+    );
+    expect(patComments.find((c: { id: number }) => c.id === 2)?.body).toContain('ExecPlan progress');
+  });
+
   test('a push of more than 300 changed files: the plans among all of them are found from the two trees', async () => {
     const base: Record<string, string> = {
       '.plans/old.md': demo('base/checkout-retries.md'),

@@ -74492,7 +74492,14 @@ async function createCheckRun(client, repo, params) {
         completed_at: new Date().toISOString(),
         output: params.output,
     });
-    return { id: data.id, url: data.html_url ?? '' };
+    // A GitHub App's token writes comments as `SLUG[bot]`; the check run names the app.
+    const slug = data.app?.slug;
+    return { id: data.id, url: data.html_url ?? '', ...(slug ? { author: `${slug}[bot]` } : {}) };
+}
+/** `GET /user`: the login a personal access token writes as (an app's token is refused). */
+async function authenticatedLogin(client) {
+    const { data } = await client.rest.users.getAuthenticated();
+    return data.login;
 }
 /** `PATCH /repos/{owner}/{repo}/check-runs/{id}`: adds annotations (at most 50 a request). */
 async function updateCheckRun(client, repo, id, output) {
@@ -76707,12 +76714,13 @@ function failedRunOutput(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment-owner.ts
+
 /**
  * Which pull-request comment is this action's own (issue 10, item 9). Before, any bot comment
  * starting with the marker was edited, and its duplicates deleted: another bot's comment, or the
  * comment of a second workflow with another `check-name`. Now the marker names the check
  * (`<!-- execplan:progress:NAME -->` for a name other than `ExecPlan`), and only comments by the
- * bot user that the default token writes as (`github-actions[bot]`) are edited or deleted.
+ * user this token writes as are edited or deleted (`commentAuthor`).
  */
 const BASE_MARKER = '<!-- execplan:progress -->';
 const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
@@ -76723,8 +76731,25 @@ function commentMarker(checkName) {
     return `<!-- execplan:progress:${checkName.replace(/--+>?|[\r\n]/g, ' ').trim()} -->`;
 }
 /** Our comment: written by our bot user, and its first line is exactly our marker. */
-function isOurComment(comment, marker, login = DEFAULT_BOT_LOGIN) {
+function isOurComment(comment, marker, login) {
     return comment.userLogin === login && (comment.body === marker || comment.body.startsWith(marker + '\n'));
+}
+/**
+ * The login this token writes comments as. A GitHub App's installation token (the default token
+ * is the app `github-actions`) writes as `SLUG[bot]`, which the created check run names, so this
+ * costs no request. A personal access token may not create check runs; `GET /user` names its
+ * user (one request, only then). When neither answers, the default token's bot user.
+ */
+async function commentAuthor(client, checkRunAuthor) {
+    if (checkRunAuthor)
+        return checkRunAuthor;
+    try {
+        return await authenticatedLogin(client);
+    }
+    catch {
+        // An app's token without checks permission, as on a fork: the default token's bot user.
+        return DEFAULT_BOT_LOGIN;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment.ts
@@ -76734,15 +76759,17 @@ function isOurComment(comment, marker, login = DEFAULT_BOT_LOGIN) {
 /**
  * Writes the progress comment on a pull request: edits the existing one, or creates one when
  * the run has something to say (`comment: changes` posts nothing while no plan changed, but
- * corrects an earlier comment). What could not be done goes to `notices`.
+ * corrects an earlier comment). `checkRunAuthor` is the bot user the created check run names,
+ * if any. What could not be done goes to `notices`.
  */
-async function writeComment(client, inputs, target, result, options, notices) {
+async function writeComment(client, inputs, target, result, options, notices, checkRunAuthor) {
     if (target.kind !== 'pull_request' || inputs.comment === 'off')
         return;
     const marker = commentMarker(inputs.checkName);
+    const owner = { marker, login: await commentAuthor(client, checkRunAuthor) };
     const create = result.plans.length > 0 || result.removed.length > 0 || inputs.comment === 'always';
     try {
-        await upsertComment(client, target, (existing) => renderComment(result, { ...options, previously: existing, marker }), create, notices, marker);
+        await upsertComment(client, target, (existing) => renderComment(result, { ...options, previously: existing, marker }), create, notices, owner);
     }
     catch (error) {
         notices.push(isPermissionError(error)
@@ -76754,9 +76781,9 @@ async function writeComment(client, inputs, target, result, options, notices) {
  * Keeps one comment: edits the oldest marked bot comment (only when its body would change),
  * deletes its duplicates, and creates one when there is none and `create` is set.
  */
-async function upsertComment(client, target, bodyFor, create, notices, marker) {
+async function upsertComment(client, target, bodyFor, create, notices, owner) {
     const edited = bodyFor(true);
-    const keep = await keepOldestComment(client, target, notices, marker);
+    const keep = await keepOldestComment(client, target, notices, owner);
     if (keep) {
         if (keep.body !== edited)
             await updateComment(client, target.repo, keep.id, edited);
@@ -76766,7 +76793,7 @@ async function upsertComment(client, target, bodyFor, create, notices, marker) {
         // Another run on this pull request may have created one at the same moment: look again (one
         // request, only on the run that creates the comment), keep the oldest, and make it say ours.
         try {
-            const oldest = await keepOldestComment(client, target, notices, marker);
+            const oldest = await keepOldestComment(client, target, notices, owner);
             if (oldest && oldest.id !== created && oldest.body !== edited)
                 await updateComment(client, target.repo, oldest.id, edited);
         }
@@ -76776,9 +76803,9 @@ async function upsertComment(client, target, bodyFor, create, notices, marker) {
     }
 }
 /** Lists this action's comments on the pull request and deletes all but the oldest. */
-async function keepOldestComment(client, target, notices, marker) {
+async function keepOldestComment(client, target, notices, owner) {
     const mine = (await listIssueComments(client, target.repo, target.number))
-        .filter((c) => isOurComment(c, marker))
+        .filter((c) => isOurComment(c, owner.marker, owner.login))
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
     const [keep, ...duplicates] = mine;
     for (const duplicate of duplicates) {
@@ -77353,7 +77380,7 @@ async function runAction(client, inputs, target, runner) {
     // The remaining annotations and the comment do not depend on each other.
     const [unposted] = await Promise.all([
         addAnnotations(client, target, check, notices),
-        writeComment(client, inputs, target, result, commentOptions, notices),
+        writeComment(client, inputs, target, result, commentOptions, notices, check.run?.author),
     ]);
     for (const a of unposted) {
         runner.annotate(a.annotation_level === 'failure' ? 'error' : 'warning', a.message, {

@@ -25,6 +25,7 @@ export const OPERATIONS = [
   ['delete', '/repos/{owner}/{repo}/issues/comments/{comment_id}'],
   ['get', '/repos/{owner}/{repo}/pulls/{pull_number}/comments'],
   ['post', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews'],
+  ['get', '/user'],
 ];
 
 const packageDir = process.argv[2];

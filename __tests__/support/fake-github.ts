@@ -71,6 +71,12 @@ export interface Scenario {
   truncatedTrees?: boolean;
   /** A comparison answered without its files (seen on very large comparisons). */
   compareWithoutFiles?: boolean;
+  /**
+   * Who the token is: a GitHub App's installation token (the default token is the app
+   * `github-actions`) writes as `SLUG[bot]`; a personal access token writes as its user and may
+   * not create check runs.
+   */
+  identity?: { kind: 'app'; slug: string } | { kind: 'user'; login: string };
 }
 
 /** One request as the stand-in received it. */
@@ -277,6 +283,9 @@ export const bodyOf = (request: RequestRecord): JsonObject => objectOf(request.b
 export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
   const owner = scenario.owner ?? 'octo-org';
   const repoName = scenario.repo ?? 'plans-demo';
+  const identity = scenario.identity ?? { kind: 'app', slug: 'github-actions' };
+  const author: User =
+    identity.kind === 'app' ? { login: `${identity.slug}[bot]`, type: 'Bot' } : { login: identity.login, type: 'User' };
   const state: State = {
     requests: [],
     violations: [],
@@ -385,6 +394,10 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       }
       return { status: 200, body: slice, headers };
     };
+    if (method === 'GET' && url.pathname === '/user') {
+      if (identity.kind === 'app') return { status: 403, body: { message: 'Resource not accessible by integration' } };
+      return { status: 200, body: { login: identity.login, id: 1, type: 'User' } };
+    }
     const prefix = `/repos/${owner}/${repoName}`;
     if (!url.pathname.startsWith(prefix + '/')) return { status: 404, body: { message: 'Not Found' } };
 
@@ -447,7 +460,7 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
           line: c.line,
           start_line: c.start_line ?? null,
           commit_id: review.commit_id,
-          user: { login: 'github-actions[bot]', type: 'Bot' },
+          user: author,
         });
       return { status: 200, body: review };
     }
@@ -533,6 +546,8 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
     }
     if (method === 'POST' && m(/\/check-runs$/)) {
       if (scenario.readOnly) return { status: 403, body: { message: 'Resource not accessible by integration' } };
+      if (identity.kind === 'user')
+        return { status: 403, body: { message: 'You must authenticate via a GitHub App.' } };
       const id = tick();
       const output = body.output === undefined ? undefined : objectOf(body.output);
       const run: CheckRun = {
@@ -554,6 +569,7 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
           name: run.name,
           status: run.status,
           conclusion: run.conclusion,
+          app: { id: 1, slug: identity.slug, name: identity.slug },
         },
       };
     }
@@ -578,7 +594,7 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
         id: tick(),
         issue: Number(match[1]),
         body: String(body.body),
-        user: { login: 'github-actions[bot]', type: 'Bot' },
+        user: author,
         created_at: now(),
         updated_at: now(),
       };

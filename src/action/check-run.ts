@@ -5,6 +5,7 @@ import type { Target } from './event.js';
 import {
   createCheckRun,
   describeError,
+  type CreatedCheckRun,
   isPermissionError,
   updateCheckRun,
   type Annotation,
@@ -116,7 +117,7 @@ export async function createCheck(
   failed: boolean,
   notices: string[],
 ): Promise<{
-  run: { id: number; url: string } | undefined;
+  run: CreatedCheckRun | undefined;
   rest: Annotation[][];
   output: { title: string; summary: string };
 }> {

@@ -10,17 +10,23 @@ import {
   type IssueComment,
 } from './github.js';
 import { renderComment, type CommentOptions } from './comment-render.js';
-import { commentMarker, isOurComment } from './comment-owner.js';
+import { commentAuthor, commentMarker, isOurComment } from './comment-owner.js';
 import type { Target } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunResult } from './run-result.js';
 
 type PullRequest = Extract<Target, { kind: 'pull_request' }>;
+/** How this run's comment is told apart: its first line, and the user who wrote it. */
+interface CommentOwner {
+  readonly marker: string;
+  readonly login: string;
+}
 
 /**
  * Writes the progress comment on a pull request: edits the existing one, or creates one when
  * the run has something to say (`comment: changes` posts nothing while no plan changed, but
- * corrects an earlier comment). What could not be done goes to `notices`.
+ * corrects an earlier comment). `checkRunAuthor` is the bot user the created check run names,
+ * if any. What could not be done goes to `notices`.
  */
 export async function writeComment(
   client: GitHubClient,
@@ -29,9 +35,11 @@ export async function writeComment(
   result: RunResult,
   options: CommentOptions,
   notices: string[],
+  checkRunAuthor?: string,
 ): Promise<void> {
   if (target.kind !== 'pull_request' || inputs.comment === 'off') return;
   const marker = commentMarker(inputs.checkName);
+  const owner = { marker, login: await commentAuthor(client, checkRunAuthor) };
   const create = result.plans.length > 0 || result.removed.length > 0 || inputs.comment === 'always';
   try {
     await upsertComment(
@@ -40,7 +48,7 @@ export async function writeComment(
       (existing) => renderComment(result, { ...options, previously: existing, marker }),
       create,
       notices,
-      marker,
+      owner,
     );
   } catch (error) {
     notices.push(
@@ -61,10 +69,10 @@ async function upsertComment(
   bodyFor: (existing: boolean) => string,
   create: boolean,
   notices: string[],
-  marker: string,
+  owner: CommentOwner,
 ): Promise<void> {
   const edited = bodyFor(true);
-  const keep = await keepOldestComment(client, target, notices, marker);
+  const keep = await keepOldestComment(client, target, notices, owner);
   if (keep) {
     if (keep.body !== edited) await updateComment(client, target.repo, keep.id, edited);
   } else if (create) {
@@ -72,7 +80,7 @@ async function upsertComment(
     // Another run on this pull request may have created one at the same moment: look again (one
     // request, only on the run that creates the comment), keep the oldest, and make it say ours.
     try {
-      const oldest = await keepOldestComment(client, target, notices, marker);
+      const oldest = await keepOldestComment(client, target, notices, owner);
       if (oldest && oldest.id !== created && oldest.body !== edited)
         await updateComment(client, target.repo, oldest.id, edited);
     } catch (error) {
@@ -86,10 +94,10 @@ async function keepOldestComment(
   client: GitHubClient,
   target: PullRequest,
   notices: string[],
-  marker: string,
+  owner: CommentOwner,
 ): Promise<IssueComment | undefined> {
   const mine = (await listIssueComments(client, target.repo, target.number))
-    .filter((c) => isOurComment(c, marker))
+    .filter((c) => isOurComment(c, owner.marker, owner.login))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
   const [keep, ...duplicates] = mine;
   for (const duplicate of duplicates) {

@@ -122,12 +122,19 @@ export async function listRootFiles(client: GitHubClient, repo: Repo, ref: strin
   return Array.isArray(data) ? data.filter((entry) => entry.type === 'file').map((entry) => entry.name) : [];
 }
 
+export interface CreatedCheckRun {
+  id: number;
+  url: string;
+  /** The login of the bot user this token writes as, when GitHub names the check run's app. */
+  author?: string;
+}
+
 /** `POST /repos/{owner}/{repo}/check-runs`, completed, with its first annotations. */
 export async function createCheckRun(
   client: GitHubClient,
   repo: Repo,
   params: { name: string; headSha: string; conclusion: 'success' | 'failure'; output: CheckOutput },
-): Promise<{ id: number; url: string }> {
+): Promise<CreatedCheckRun> {
   const { data } = await client.rest.checks.create({
     ...repo,
     name: params.name,
@@ -137,7 +144,15 @@ export async function createCheckRun(
     completed_at: new Date().toISOString(),
     output: params.output,
   });
-  return { id: data.id, url: data.html_url ?? '' };
+  // A GitHub App's token writes comments as `SLUG[bot]`; the check run names the app.
+  const slug = data.app?.slug;
+  return { id: data.id, url: data.html_url ?? '', ...(slug ? { author: `${slug}[bot]` } : {}) };
+}
+
+/** `GET /user`: the login a personal access token writes as (an app's token is refused). */
+export async function authenticatedLogin(client: GitHubClient): Promise<string> {
+  const { data } = await client.rest.users.getAuthenticated();
+  return data.login;
 }
 
 /** `PATCH /repos/{owner}/{repo}/check-runs/{id}`: adds annotations (at most 50 a request). */

@@ -73,7 +73,7 @@ export async function runAction(
   // The remaining annotations and the comment do not depend on each other.
   const [unposted] = await Promise.all([
     addAnnotations(client, target, check, notices),
-    writeComment(client, inputs, target, result, commentOptions, notices),
+    writeComment(client, inputs, target, result, commentOptions, notices, check.run?.author),
   ]);
   for (const a of unposted) {
     runner.annotate(a.annotation_level === 'failure' ? 'error' : 'warning', a.message, {
