@@ -1,4 +1,5 @@
-import { identityKey, matchItems, similarity, wordSet } from '../src/core/item-identity.js';
+import { matchItems } from '../src/core/item-identity.js';
+import { identityKey, similarity, wordSet } from '../src/core/item-similarity.js';
 import { progressDelta } from '../src/core/delta.js';
 import { parsePlan } from '../src/core/plan.js';
 

@@ -2,16 +2,8 @@ import { createHash } from 'node:crypto';
 import type { PlanResult } from '../core/result.js';
 import type { Finding } from '../core/rule.js';
 import type { Target } from './event.js';
-import {
-  createReview,
-  describeError,
-  isPermissionError,
-  listPullPatches,
-  listReviewComments,
-  statusOf,
-  type DraftReviewComment,
-  type GitHubClient,
-} from './github.js';
+import { describeError, isPermissionError, statusOf, type GitHubClient } from './github.js';
+import { createReview, listPullPatches, listReviewComments, type DraftReviewComment } from './github-reviews.js';
 import type { RunResult } from './run-result.js';
 import type { Runner } from './runner.js';
 

@@ -1,5 +1,6 @@
 import type { Plan } from './plan.js';
-import { identityKey, matchItems, type ComparedItem } from './item-identity.js';
+import { matchItems, type ComparedItem } from './item-identity.js';
+import { identityKey } from './item-similarity.js';
 import { summariseProgress, type ItemStatus, type ProgressItem, type ProgressSummary } from './progress.js';
 import type { SectionNames } from './sections.js';
 

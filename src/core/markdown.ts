@@ -8,6 +8,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root, Nodes, Parents } from 'mdast';
 import { cutPoints } from './cut-points.js';
 import { inlineBudget } from './inline-budget.js';
+import { copyShifted, countNewlines, pointAtEnd, shiftPositions } from './shift-positions.js';
 import type { Processor } from 'unified';
 
 /**
@@ -168,41 +169,6 @@ function endsInOpenBlock(tree: Root, piece: string, placedAt: number): boolean {
   ];
   const kind = ends.find(([start]) => start.test(source));
   return !kind || !kind[1].test(lastLine);
-}
-
-function countNewlines(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-function pointAtEnd(text: string): { line: number; column: number; offset: number } {
-  const lastBreak = text.lastIndexOf('\n');
-  return { line: countNewlines(text) + 1, column: text.length - lastBreak, offset: text.length };
-}
-
-type Position = NonNullable<Nodes['position']>;
-const shifted = (position: Position, offset: number, lines: number): Position => ({
-  start: {
-    line: position.start.line + lines,
-    column: position.start.column,
-    offset: (position.start.offset ?? 0) + offset,
-  },
-  end: { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset },
-});
-
-function shiftPositions<T extends Nodes>(node: T, offset: number, lines: number): T {
-  if (node.position) node.position = shifted(node.position, offset, lines);
-  if (isParent(node)) for (const child of node.children) shiftPositions(child, offset, lines);
-  return node;
-}
-
-function copyShifted<T extends Nodes>(node: T, offset: number, lines: number): T {
-  const copy = { ...node };
-  if (node.position) copy.position = shifted(node.position, offset, lines);
-  if (isParent(node))
-    (copy as Parents).children = node.children.map((child) => copyShifted(child, offset, lines)) as Parents['children'];
-  return copy;
 }
 
 export function startOffset(node: Nodes): number {
