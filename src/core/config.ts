@@ -6,19 +6,9 @@ import { DEFAULT_SECTION_NAMES, REQUIRED_SECTIONS, type RequiredSectionName, typ
 import { normaliseHeading } from './headings.js';
 import { DEFAULT_LABEL_NAMES, LABEL_NAMES, type LabelName, type LabelNames } from './entries.js';
 
-/** A configuration file that cannot be used: names the file, the line and the key. */
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    readonly detail: string,
-  ) {
-    super(`${file}${line ? `:${line}` : ''}: ${detail}`);
-    this.name = 'ConfigError';
-  }
-}
+import { ConfigError } from './config-error.js';
 
-export const CONFIG_FILE_NAMES = ['.execplan.json', '.execplan.yml', '.execplan.yaml'];
+export { CONFIG_FILE_NAMES, ConfigError } from './config-error.js';
 
 export const SEVERITIES: readonly RuleSetting[] = ['off', 'warning', 'error'];
 
