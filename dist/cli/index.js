@@ -26,9 +26,9 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-2HAFRZ3K.js"),
-  progress: () => import("./progress-OI2PIGNK.js"),
-  delta: () => import("./delta-RE6DSELJ.js"),
+  validate: () => import("./validate-CKBOLEHA.js"),
+  progress: () => import("./progress-QLP4MDEZ.js"),
+  delta: () => import("./delta-YHDLQWEP.js"),
   init: () => import("./init-RUDXPZXE.js")
 };
 var wantsHelp = (args) => {

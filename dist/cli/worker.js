@@ -2,11 +2,11 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   lintOutcome
-} from "./chunk-JNZHYZZF.js";
-import "./chunk-EK4NI4ZI.js";
-import "./chunk-MNDFDTUJ.js";
+} from "./chunk-GRTMDV35.js";
+import "./chunk-NQM4DQBG.js";
+import "./chunk-DTQMZZOW.js";
 import "./chunk-PSCENAST.js";
-import "./chunk-26UA5R43.js";
+import "./chunk-DVMJFUM7.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
 import "./chunk-OFXZ4FKC.js";

@@ -13193,7 +13193,6 @@ var init_entries = __esm({
     "use strict";
     init_markdown();
     init_source();
-    init_label_names();
     escapeRegExp2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     labelCache = /* @__PURE__ */ new WeakMap();
     NOTHING_YET = /^(?:[-*+]\s*)?[(（]?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a|暂无|暫無|无|無|尚无|なし|特になし|まだなし|없음|아직\s*없음|ninguno(?:\s+todavía)?|nada(?:\s+(?:aún|ainda))?|nenhum(?:\s+ainda)?|aucun(?:e)?(?:\s+pour\s+l'instant)?|rien|keine(?:\s+bisher)?|noch\s+keine|нет|пока\s+нет)[)）]?[.。]?$/iu;
@@ -13639,14 +13638,14 @@ var require_identity = __commonJS({
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
     var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR2;
     var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -13662,7 +13661,7 @@ var require_identity = __commonJS({
         switch (node2[NODE_TYPE]) {
           case ALIAS:
           case MAP:
-          case SCALAR:
+          case SCALAR2:
           case SEQ:
             return true;
         }
@@ -13674,7 +13673,7 @@ var require_identity = __commonJS({
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR2;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias;
@@ -19226,7 +19225,7 @@ var require_cst = __commonJS({
     var BOM = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
-    var SCALAR = "";
+    var SCALAR2 = "";
     var isCollection = (token) => !!token && "items" in token;
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
@@ -19237,7 +19236,7 @@ var require_cst = __commonJS({
           return "<DOC>";
         case FLOW_END:
           return "<FLOW_END>";
-        case SCALAR:
+        case SCALAR2:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -19251,7 +19250,7 @@ var require_cst = __commonJS({
           return "doc-mode";
         case FLOW_END:
           return "flow-error-end";
-        case SCALAR:
+        case SCALAR2:
           return "scalar";
         case "---":
           return "doc-start";
@@ -19310,7 +19309,7 @@ var require_cst = __commonJS({
     exports.BOM = BOM;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection;
     exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
@@ -20982,52 +20981,30 @@ var init_config_error = __esm({
   }
 });
 
-// src/core/config.ts
-var config_exports = {};
-__export(config_exports, {
-  CONFIG_FILE_NAMES: () => CONFIG_FILE_NAMES,
-  ConfigError: () => ConfigError,
-  OPTION_KEYS: () => OPTION_KEYS,
-  SEVERITIES: () => SEVERITIES,
-  parseConfig: () => parseConfig
-});
-function parseConfig(text3, file) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const lineAt = (node2) => {
-    const range = node2 && "range" in node2 ? node2.range : node2 && "key" in node2 ? node2.key?.range : void 0;
-    return range ? lineCounter.linePos(range[0]).line : void 0;
-  };
+// src/core/config-settings.ts
+function settingsFromTree(root, file) {
   const fail = (node2, detail) => {
-    throw new ConfigError(file, lineAt(node2), detail);
+    throw new ConfigError(file, node2?.line, detail);
   };
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    throw new ConfigError(
-      file,
-      lineCounter.linePos(error.pos[0]).line,
-      `not valid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${error.message.split("\n")[0]}`
-    );
-  }
-  const root = doc.contents;
-  if (root === null || (0, import_yaml.isScalar)(root) && (root.value === null || root.value === "")) return DEFAULT_SETTINGS;
-  if (!(0, import_yaml.isMap)(root))
+  if (root === void 0 || root.kind === "scalar" && (root.value === null || root.value === ""))
+    return DEFAULT_SETTINGS;
+  if (root.kind !== "map")
     return fail(root, "the configuration must be an object with the keys rules, phrases, jargon, sections and labels.");
   const severities = {};
   const phrases = {};
   const jargon = { allow: [], terms: [] };
   const sections = { ...DEFAULT_SECTION_NAMES };
   const labels = { ...DEFAULT_LABEL_NAMES };
-  const keyOf2 = (pair) => String((0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key);
+  const keyOf2 = (pair) => pair.key;
   const mapOf = (pair, what) => {
-    if (!(0, import_yaml.isMap)(pair.value)) fail(pair, `"${keyOf2(pair)}" must be an object mapping ${what}.`);
-    return pair.value.items;
+    if (pair.value?.kind !== "map") return fail(pair, `"${keyOf2(pair)}" must be an object mapping ${what}.`);
+    return pair.value.entries;
   };
   const stringList2 = (pair, where) => {
     const value2 = pair.value;
-    if (!(0, import_yaml.isSeq)(value2)) return fail(pair, `${where} must be a list of strings, e.g. ["first", "second"].`);
+    if (value2?.kind !== "seq") return fail(pair, `${where} must be a list of strings, e.g. ["first", "second"].`);
     return value2.items.map((item) => {
-      if (!(0, import_yaml.isScalar)(item) || typeof item.value !== "string" || item.value.trim() === "") {
+      if (item.kind !== "scalar" || typeof item.value !== "string" || item.value.trim() === "") {
         return fail(item, `${where} must hold only non-empty strings.`);
       }
       return item.value;
@@ -21045,7 +21022,7 @@ function parseConfig(text3, file) {
     }
     return out;
   };
-  for (const pair of root.items) {
+  for (const pair of root.entries) {
     const key = keyOf2(pair);
     switch (key) {
       case "rules":
@@ -21053,7 +21030,7 @@ function parseConfig(text3, file) {
           const id = keyOf2(rulePair);
           if (!RULE_IDS.includes(id))
             fail(rulePair, `unknown rule id "${id}" in "rules"; known rule ids: ${RULE_IDS.join(", ")}.`);
-          const value2 = (0, import_yaml.isScalar)(rulePair.value) ? rulePair.value.value : void 0;
+          const value2 = rulePair.value?.kind === "scalar" ? rulePair.value.value : void 0;
           if (typeof value2 !== "string" || !SEVERITIES.includes(value2)) {
             fail(
               rulePair,
@@ -21113,17 +21090,15 @@ function parseConfig(text3, file) {
   }
   return { severities, phrases, jargon, sections, labels };
 }
-var import_yaml, SEVERITIES, ownersOf, OPTION_KEYS, TOP_LEVEL_KEYS, sectionKey, SECTION_BY_KEY;
-var init_config = __esm({
-  "src/core/config.ts"() {
+var SEVERITIES, ownersOf, OPTION_KEYS, TOP_LEVEL_KEYS, sectionKey, SECTION_BY_KEY;
+var init_config_settings = __esm({
+  "src/core/config-settings.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
     init_settings();
     init_rules();
     init_sections();
     init_headings();
-    init_entries();
-    init_config_error();
+    init_label_names();
     init_config_error();
     SEVERITIES = ["off", "warning", "error"];
     ownersOf = (key) => RULES.filter((rule20) => rule20.meta.options?.key[0] === key);
@@ -21131,6 +21106,149 @@ var init_config = __esm({
     TOP_LEVEL_KEYS = ["rules", ...OPTION_KEYS, "sections", "labels", "$schema"];
     sectionKey = (name) => normaliseHeading(name);
     SECTION_BY_KEY = new Map(REQUIRED_SECTIONS.map((name) => [sectionKey(name), name]));
+  }
+});
+
+// src/core/config.ts
+var config_exports = {};
+__export(config_exports, {
+  CONFIG_FILE_NAMES: () => CONFIG_FILE_NAMES,
+  ConfigError: () => ConfigError,
+  OPTION_KEYS: () => OPTION_KEYS,
+  SEVERITIES: () => SEVERITIES,
+  parseConfig: () => parseConfig
+});
+function parseConfig(text3, file) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    throw new ConfigError(
+      file,
+      lineCounter.linePos(error.pos[0]).line,
+      `not valid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${error.message.split("\n")[0]}`
+    );
+  }
+  const lineOf2 = (node2) => node2?.range ? lineCounter.linePos(node2.range[0]).line : void 0;
+  const tree = (node2) => {
+    if (node2 === null || node2 === void 0) return void 0;
+    const line = lineOf2(node2);
+    if ((0, import_yaml.isMap)(node2)) {
+      const entries = node2.items.map((pair) => ({
+        key: String((0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key),
+        line: lineOf2(pair.key),
+        value: tree(pair.value)
+      }));
+      return { kind: "map", line, entries };
+    }
+    if ((0, import_yaml.isSeq)(node2)) return { kind: "seq", line, items: node2.items.map((item) => tree(item) ?? { kind: "other" }) };
+    if ((0, import_yaml.isScalar)(node2)) return { kind: "scalar", line, value: node2.value };
+    return { kind: "other", line };
+  };
+  return settingsFromTree(tree(doc.contents), file);
+}
+var import_yaml;
+var init_config = __esm({
+  "src/core/config.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_config_error();
+    init_config_settings();
+    init_config_error();
+    init_config_settings();
+  }
+});
+
+// src/core/config-json.ts
+var config_json_exports = {};
+__export(config_json_exports, {
+  parseJsonConfig: () => parseJsonConfig
+});
+function parseJsonConfig(text3, file) {
+  try {
+    JSON.parse(text3);
+  } catch {
+    return void 0;
+  }
+  const tree = jsonTree(text3);
+  return tree === REPEATED ? void 0 : settingsFromTree(tree, file);
+}
+function jsonTree(text3) {
+  let at = 0;
+  let line = 1;
+  const space = () => {
+    for (; ; ) {
+      const c = text3.charCodeAt(at);
+      if (c === 10) line++;
+      else if (c !== 32 && c !== 9 && c !== 13) return;
+      at++;
+    }
+  };
+  const string3 = () => {
+    let end = at + 1;
+    while (text3.charCodeAt(end) !== 34) end += text3.charCodeAt(end) === 92 ? 2 : 1;
+    const value3 = JSON.parse(text3.slice(at, end + 1));
+    at = end + 1;
+    return value3;
+  };
+  const value2 = () => {
+    space();
+    const start = line;
+    const c = text3[at];
+    if (c === "{") {
+      at++;
+      const entries = [];
+      const keys = /* @__PURE__ */ new Set();
+      space();
+      if (text3[at] === "}") at++;
+      else
+        for (; ; ) {
+          space();
+          const keyLine = line;
+          const key = string3();
+          if (keys.has(key)) throw REPEATED;
+          keys.add(key);
+          space();
+          at++;
+          entries.push({ key, line: keyLine, value: value2() });
+          space();
+          if (text3[at++] === "}") break;
+        }
+      return { kind: "map", line: start, entries };
+    }
+    if (c === "[") {
+      at++;
+      const items = [];
+      space();
+      if (text3[at] === "]") at++;
+      else
+        for (; ; ) {
+          items.push(value2());
+          space();
+          if (text3[at++] === "]") break;
+        }
+      return { kind: "seq", line: start, items };
+    }
+    if (c === '"') return { kind: "scalar", line: start, value: string3() };
+    SCALAR.lastIndex = at;
+    const token = SCALAR.exec(text3)[0];
+    at += token.length;
+    return { kind: "scalar", line: start, value: JSON.parse(token) };
+  };
+  try {
+    return value2();
+  } catch (error) {
+    if (error === REPEATED) return REPEATED;
+    throw error;
+  }
+}
+var REPEATED, SCALAR;
+var init_config_json = __esm({
+  "src/core/config-json.ts"() {
+    "use strict";
+    init_config_settings();
+    REPEATED = /* @__PURE__ */ Symbol("a repeated key");
+    SCALAR = /[^\s,\]}]+/y;
   }
 });
 
@@ -22093,6 +22211,10 @@ async function parseBytes(bytes, path) {
   const text3 = decodePlan(bytes);
   if ("error" in text3)
     throw new ConfigError(path, void 0, text3.error.replace("a plan is", "a configuration file is"));
+  if (path.endsWith(".json")) {
+    const settings = (await Promise.resolve().then(() => (init_config_json(), config_json_exports))).parseJsonConfig(text3.text, path);
+    if (settings !== void 0) return settings;
+  }
   const { parseConfig: parseConfig2 } = await Promise.resolve().then(() => (init_config(), config_exports));
   return parseConfig2(text3.text, path);
 }

@@ -2,7 +2,7 @@ import type { PlanResult } from '../core/result.js';
 import { ValidationCache, cacheFilePath } from './cache.js';
 import { parse, resolve } from 'node:path';
 import { decodePlan } from '../core/decode.js';
-import { readPlanBytesSync } from '../io/plan-files.js';
+import { planReader } from '../io/plan-files.js';
 import type { LintJob, LintOutcome } from './lint-outcome.js';
 
 export interface ValidateFilesOptions extends LintJob {
@@ -45,10 +45,11 @@ export async function validateFiles(
   const kept: PlanFile[] = [];
   const outcomes: LintOutcome[] = [];
   const misses: { index: number; text: string; absolute: string; key: string }[] = [];
+  const readPlan = planReader();
   for (const file of files) {
     // Read safely (regular files inside the repository, a size cap, one open file at a time), and
     // synchronously: asynchronous reads one after the other were most of a warm run's time.
-    const read = readPlanBytesSync(file.absolute, options.root ?? parse(resolve(file.absolute)).root);
+    const read = readPlan(file.absolute, options.root ?? parse(resolve(file.absolute)).root);
     if ('skipped' in read && read.skipped) {
       options.onSkipped?.(`execplan: ${file.path} ${read.error} Skipped.\n`);
       continue;
@@ -59,7 +60,8 @@ export async function validateFiles(
       continue;
     }
     // The key hashes the bytes, so that a hit is neither decoded nor validated; only bytes that
-    // decoded and were validated are ever stored.
+    // decoded and were validated are ever stored. (The bytes are the reader's buffer, valid until
+    // the next read: hashed and decoded here, never kept.)
     const key = cache?.keyOf(read.bytes) ?? '';
     const hit = cache?.get(file.absolute, key);
     if (hit) {

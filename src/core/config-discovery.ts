@@ -65,11 +65,17 @@ export async function loadConfigFrom(
   return { settings: DEFAULT_SETTINGS, path: undefined };
 }
 
-/** Parses a configuration file; the parser (YAML, every rule's options) is loaded only then. */
+/** Parses a configuration file; its parser (and every rule's options) is loaded only then. */
 async function parseBytes(bytes: Uint8Array, path: string): Promise<LintSettings> {
   const text = decodePlan(bytes);
   if ('error' in text)
     throw new ConfigError(path, undefined, text.error.replace('a plan is', 'a configuration file is'));
+  // A JSON file without the YAML parser when it is plain JSON; YAML, and the messages about JSON
+  // that does not parse, from the YAML parser.
+  if (path.endsWith('.json')) {
+    const settings = (await import('./config-json.js')).parseJsonConfig(text.text, path);
+    if (settings !== undefined) return settings;
+  }
   const { parseConfig } = await import('./config.js');
   return parseConfig(text.text, path);
 }

@@ -18,7 +18,7 @@ import {
   titleOf,
   trimEnds,
   walk
-} from "./chunk-26UA5R43.js";
+} from "./chunk-DVMJFUM7.js";
 import {
   GLOSSARY_SECTION_NAMES,
   REQUIRED_SECTIONS
@@ -32,79 +32,6 @@ var stringList = (description) => ({
   items: { type: "string", minLength: 1 },
   description
 });
-
-// src/core/entries.ts
-var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function labelPattern(label) {
-  const names = typeof label === "string" ? [label] : label;
-  const bodies = names.map(
-    (name) => name.split("/").map((part) => escapeRegExp(part.trim()).replace(/\s+/g, "\\s+")).join("\\s*[/\uFF0F]\\s*")
-  );
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${bodies.join("|")})(?:[ \\t]*[(\uFF08][^()\\n]{1,100}[)\uFF09])?[*_]*\\s*[:\uFF1A]`,
-    "iu"
-  );
-}
-var labelCache = /* @__PURE__ */ new WeakMap();
-function labelsOf(names, which) {
-  let compiled = labelCache.get(names);
-  if (!compiled) labelCache.set(names, compiled = /* @__PURE__ */ new Map());
-  return which.map((name) => {
-    let label = compiled.get(name);
-    if (!label) compiled.set(name, label = { name, pattern: labelPattern(names[name]) });
-    return label;
-  });
-}
-var NOTHING_YET = /^(?:[-*+]\s*)?[(（]?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a|暂无|暫無|无|無|尚无|なし|特になし|まだなし|없음|아직\s*없음|ninguno(?:\s+todavía)?|nada(?:\s+(?:aún|ainda))?|nenhum(?:\s+ainda)?|aucun(?:e)?(?:\s+pour\s+l'instant)?|rien|keine(?:\s+bisher)?|noch\s+keine|нет|пока\s+нет)[)）]?[.。]?$/iu;
-function entriesOf(plan, section, labels) {
-  const { text } = plan.source;
-  const entries = [];
-  const slice = (node) => text.slice(startOffset(node), endOffset(node));
-  const startsWithLaterLabel = (part) => {
-    const body = part.replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, "");
-    return labels.slice(1).some((label) => label.exec(body)?.index === 0 || label.exec(body.replace(/^[*_]+/, ""))?.index === 0);
-  };
-  const add = (node, part) => {
-    const previous = entries.at(-1);
-    if (previous && startsWithLaterLabel(part)) previous.text += `
-${part}`;
-    else entries.push({ line: lineOf(plan.source, startOffset(node)), text: part });
-  };
-  const visit = (nodes) => {
-    for (const node of nodes) {
-      if (node.type === "list") {
-        for (const item of node.children) {
-          const itemText = slice(item);
-          if (NOTHING_YET.test(itemText.trim())) continue;
-          add(item, itemText);
-        }
-      } else if (node.type === "paragraph") {
-        const paragraph = slice(node);
-        if (labels.some((label) => label.test(paragraph))) add(node, paragraph);
-      } else if (node.type === "blockquote") {
-        visit(node.children);
-      }
-    }
-  };
-  visit(section.body);
-  return entries;
-}
-function listOf(items) {
-  return items.length < 2 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
-function reportIncompleteEntries(context, sectionName, labels, advice) {
-  const section = context.section(sectionName);
-  if (!section) return;
-  const patterns = labels.map((l) => l.pattern);
-  for (const entry of entriesOf(context.plan, section, patterns)) {
-    const missing = labels.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
-    if (missing.length === 0) continue;
-    context.report({
-      line: entry.line,
-      message: `${sectionName} entry lacks ${listOf(missing)}.${advice ? ` ${advice}` : ""}`
-    });
-  }
-}
 
 // src/core/fixes.ts
 var NONE_YET_SECTIONS = [
@@ -458,7 +385,7 @@ var PLACEHOLDER_PHRASES = [
 ];
 
 // src/core/phrases.ts
-var escapeRegExp2 = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 var isCapitalsOnly = (phrase) => new RegExp("\\p{Lu}", "u").test(phrase) && !new RegExp("\\p{Ll}", "u").test(phrase);
 var TOKEN = /[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu;
 var AFTER_SPACE = " ";
@@ -1046,7 +973,7 @@ var foldTerm = (s) => s.toLowerCase().replace(/\s+/g, " ");
 function termPattern(names) {
   if (names.length === 0) return void 0;
   const sorted = [...names].sort((a, b) => b.length - a.length);
-  const bodies = sorted.map((name) => name.trim().split(/\s+/).map(escapeRegExp2).join("\\s+"));
+  const bodies = sorted.map((name) => name.trim().split(/\s+/).map(escapeRegExp).join("\\s+"));
   return {
     pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join("|")})(?:s|es)?(?![\\p{L}\\p{N}_])`, "giu"),
     byKey: new Map(sorted.map((name) => [foldTerm(name), name]))
@@ -1270,6 +1197,79 @@ var rule11 = {
   }
 };
 var prose_first_default = rule11;
+
+// src/core/entries.ts
+var escapeRegExp2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function labelPattern(label) {
+  const names = typeof label === "string" ? [label] : label;
+  const bodies = names.map(
+    (name) => name.split("/").map((part) => escapeRegExp2(part.trim()).replace(/\s+/g, "\\s+")).join("\\s*[/\uFF0F]\\s*")
+  );
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${bodies.join("|")})(?:[ \\t]*[(\uFF08][^()\\n]{1,100}[)\uFF09])?[*_]*\\s*[:\uFF1A]`,
+    "iu"
+  );
+}
+var labelCache = /* @__PURE__ */ new WeakMap();
+function labelsOf(names, which) {
+  let compiled = labelCache.get(names);
+  if (!compiled) labelCache.set(names, compiled = /* @__PURE__ */ new Map());
+  return which.map((name) => {
+    let label = compiled.get(name);
+    if (!label) compiled.set(name, label = { name, pattern: labelPattern(names[name]) });
+    return label;
+  });
+}
+var NOTHING_YET = /^(?:[-*+]\s*)?[(（]?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a|暂无|暫無|无|無|尚无|なし|特になし|まだなし|없음|아직\s*없음|ninguno(?:\s+todavía)?|nada(?:\s+(?:aún|ainda))?|nenhum(?:\s+ainda)?|aucun(?:e)?(?:\s+pour\s+l'instant)?|rien|keine(?:\s+bisher)?|noch\s+keine|нет|пока\s+нет)[)）]?[.。]?$/iu;
+function entriesOf(plan, section, labels) {
+  const { text } = plan.source;
+  const entries = [];
+  const slice = (node) => text.slice(startOffset(node), endOffset(node));
+  const startsWithLaterLabel = (part) => {
+    const body = part.replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, "");
+    return labels.slice(1).some((label) => label.exec(body)?.index === 0 || label.exec(body.replace(/^[*_]+/, ""))?.index === 0);
+  };
+  const add = (node, part) => {
+    const previous = entries.at(-1);
+    if (previous && startsWithLaterLabel(part)) previous.text += `
+${part}`;
+    else entries.push({ line: lineOf(plan.source, startOffset(node)), text: part });
+  };
+  const visit = (nodes) => {
+    for (const node of nodes) {
+      if (node.type === "list") {
+        for (const item of node.children) {
+          const itemText = slice(item);
+          if (NOTHING_YET.test(itemText.trim())) continue;
+          add(item, itemText);
+        }
+      } else if (node.type === "paragraph") {
+        const paragraph = slice(node);
+        if (labels.some((label) => label.test(paragraph))) add(node, paragraph);
+      } else if (node.type === "blockquote") {
+        visit(node.children);
+      }
+    }
+  };
+  visit(section.body);
+  return entries;
+}
+function listOf(items) {
+  return items.length < 2 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+function reportIncompleteEntries(context, sectionName, labels, advice) {
+  const section = context.section(sectionName);
+  if (!section) return;
+  const patterns = labels.map((l) => l.pattern);
+  for (const entry of entriesOf(context.plan, section, patterns)) {
+    const missing = labels.filter((l) => !l.pattern.test(entry.text)).map((l) => l.name);
+    if (missing.length === 0) continue;
+    context.report({
+      line: entry.line,
+      message: `${sectionName} entry lacks ${listOf(missing)}.${advice ? ` ${advice}` : ""}`
+    });
+  }
+}
 
 // src/core/rules/decision-entry.ts
 var LABELS = ["Decision", "Rationale", "Date/Author"];

@@ -6,7 +6,7 @@ import {
 } from "./chunk-PPUYP3TJ.js";
 import {
   decodePlan
-} from "./chunk-WZTKHRIY.js";
+} from "./chunk-U4NFCLB6.js";
 import {
   DEFAULT_SETTINGS
 } from "./chunk-T6NT5P3X.js";
@@ -49,7 +49,11 @@ async function parseBytes(bytes, path) {
   const text = decodePlan(bytes);
   if ("error" in text)
     throw new ConfigError(path, void 0, text.error.replace("a plan is", "a configuration file is"));
-  const { parseConfig } = await import("./config-2NWINFMZ.js");
+  if (path.endsWith(".json")) {
+    const settings = (await import("./config-json-UUDRXUXG.js")).parseJsonConfig(text.text, path);
+    if (settings !== void 0) return settings;
+  }
+  const { parseConfig } = await import("./config-75756Y2V.js");
   return parseConfig(text.text, path);
 }
 

@@ -6,11 +6,12 @@ import {
   parseOrFail,
   readOrFail,
   toDeltaJson
-} from "./chunk-AWICZGQF.js";
+} from "./chunk-A3SST6U7.js";
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-P4GRW6EE.js";
+} from "./chunk-WVWZIFVO.js";
+import "./chunk-OL54AZMW.js";
 import {
   EXIT_OK,
   PROGRESS_FORMATS,
@@ -25,13 +26,12 @@ import {
 import {
   displayPath,
   repositoryRoot
-} from "./chunk-WZTKHRIY.js";
+} from "./chunk-U4NFCLB6.js";
 import {
   summariseProgress
-} from "./chunk-26UA5R43.js";
+} from "./chunk-DVMJFUM7.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
-import "./chunk-OL54AZMW.js";
 import "./chunk-OFXZ4FKC.js";
 
 // src/cli/commands/delta.ts

@@ -121,52 +121,64 @@ async function readPlanBytes(path, root, maxBytes = MAX_PLAN_BYTES) {
     await handle?.close();
   }
 }
-function readPlanBytesSync(path, root, maxBytes = MAX_PLAN_BYTES) {
-  const full = resolve2(path);
-  let real;
-  try {
-    lstatSync(full);
-    real = realpathSync(full);
-    let rootReal;
-    try {
-      rootReal = realpathSync(root);
-    } catch {
-      rootReal = resolve2(root);
-    }
-    if (isInside(resolve2(root), full) && !isInside(rootReal, real))
-      return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
-  } catch (error) {
-    if (error.code === "ENOENT" && lstatSync(full, { throwIfNoEntry: false }))
-      return { error: "is a symbolic link to a file that does not exist: not read.", skipped: true };
-    return cannotRead(error);
-  }
-  let fd;
-  try {
-    const info = statSync(real);
-    if (info.isDirectory()) return cannotRead(Object.assign(new Error("is a folder"), { code: "EISDIR" }));
-    if (!info.isFile())
-      return { error: "is not a regular file (a device, a pipe or a socket): not read.", skipped: true };
-    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-    fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    const opened = fstatSync(fd);
-    if (!opened.isFile()) return { error: "is not a regular file: not read.", skipped: true };
-    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
-    let length = 0;
-    for (; ; ) {
-      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length === buffer.length) {
-        if (length > maxBytes) return tooLarge(maxBytes, maxBytes, true);
-        break;
+function planReader(maxBytes = MAX_PLAN_BYTES) {
+  const realRoots = /* @__PURE__ */ new Map();
+  let scratch = new Uint8Array(64 * 1024);
+  const realRoot = (root) => {
+    let real = realRoots.get(root);
+    if (real === void 0) {
+      try {
+        real = realpathSync(root);
+      } catch {
+        real = resolve2(root);
       }
+      realRoots.set(root, real);
     }
-    return { bytes: buffer.subarray(0, length) };
-  } catch (error) {
-    return cannotRead(error);
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
+    return real;
+  };
+  return (path, root) => {
+    const full = resolve2(path);
+    let real;
+    try {
+      lstatSync(full);
+      real = realpathSync(full);
+      if (isInside(resolve2(root), full) && !isInside(realRoot(root), real))
+        return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
+    } catch (error) {
+      if (error.code === "ENOENT" && lstatSync(full, { throwIfNoEntry: false }))
+        return { error: "is a symbolic link to a file that does not exist: not read.", skipped: true };
+      return cannotRead(error);
+    }
+    let fd;
+    try {
+      const info = statSync(real);
+      if (info.isDirectory()) return cannotRead(Object.assign(new Error("is a folder"), { code: "EISDIR" }));
+      if (!info.isFile())
+        return { error: "is not a regular file (a device, a pipe or a socket): not read.", skipped: true };
+      if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+      fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      const opened = fstatSync(fd);
+      if (!opened.isFile()) return { error: "is not a regular file: not read.", skipped: true };
+      const size = Math.min(opened.size, maxBytes) + 1;
+      if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+      const buffer = scratch.subarray(0, size);
+      let length = 0;
+      for (; ; ) {
+        const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+        if (length === buffer.length) {
+          if (length > maxBytes) return tooLarge(maxBytes, maxBytes, true);
+          break;
+        }
+      }
+      return { bytes: buffer.subarray(0, length) };
+    } catch (error) {
+      return cannotRead(error);
+    } finally {
+      if (fd !== void 0) closeSync(fd);
+    }
+  };
 }
 var tooLarge = (size, maxBytes, growing = false) => ({
   error: `is ${growing ? "over " : ""}${size} bytes; plans of more than ${maxBytes} bytes are not read.`
@@ -256,7 +268,7 @@ async function readPlanFile(path, root = parse(resolve3(path)).root) {
 
 export {
   decodePlan,
-  readPlanBytesSync,
+  planReader,
   repositoryRoot,
   displayPath,
   expandPlanPaths,

@@ -3,7 +3,7 @@ const require = __execplanCreateRequire(import.meta.url);
 import {
   RULES,
   docsUrl
-} from "./chunk-MNDFDTUJ.js";
+} from "./chunk-DTQMZZOW.js";
 import {
   findSection,
   lineOf,
@@ -11,7 +11,7 @@ import {
   parsePlan,
   pointOf,
   progressItems
-} from "./chunk-26UA5R43.js";
+} from "./chunk-DVMJFUM7.js";
 import {
   DEFAULT_SETTINGS
 } from "./chunk-T6NT5P3X.js";

@@ -1,8 +1,12 @@
 import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
+  hasErrors
+} from "./chunk-AUWS7DZR.js";
+import {
   loadConfig
-} from "./chunk-P4GRW6EE.js";
+} from "./chunk-WVWZIFVO.js";
+import "./chunk-OL54AZMW.js";
 import {
   terminalSafe
 } from "./chunk-YLH3IWOL.js";
@@ -21,10 +25,10 @@ import {
   decodePlan,
   displayPath,
   expandPlanPaths,
-  readPlanBytesSync,
+  planReader,
   readPlanFile,
   repositoryRoot
-} from "./chunk-WZTKHRIY.js";
+} from "./chunk-U4NFCLB6.js";
 import {
   packageManifest,
   packageVersion
@@ -36,10 +40,6 @@ import {
 } from "./chunk-PSCENAST.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
-import {
-  hasErrors
-} from "./chunk-AUWS7DZR.js";
-import "./chunk-OL54AZMW.js";
 import "./chunk-OFXZ4FKC.js";
 
 // src/cli/commands/validate.ts
@@ -224,8 +224,9 @@ async function validateFiles(files, cwd, options) {
   const kept = [];
   const outcomes = [];
   const misses = [];
+  const readPlan = planReader();
   for (const file of files) {
-    const read = readPlanBytesSync(file.absolute, options.root ?? parse(resolve2(file.absolute)).root);
+    const read = readPlan(file.absolute, options.root ?? parse(resolve2(file.absolute)).root);
     if ("skipped" in read && read.skipped) {
       options.onSkipped?.(`execplan: ${file.path} ${read.error} Skipped.
 `);
@@ -246,7 +247,7 @@ async function validateFiles(files, cwd, options) {
     if ("error" in decoded) outcomes[index] = { error: decoded.error };
     else misses.push({ index, text: decoded.text, absolute: file.absolute, key });
   }
-  const validated = misses.length === 0 ? [] : await (await import("./worker-pool-XNBPALPL.js")).lintAll(
+  const validated = misses.length === 0 ? [] : await (await import("./worker-pool-QSR67P3A.js")).lintAll(
     misses.map((m) => m.text),
     job,
     options.workers
@@ -312,7 +313,7 @@ async function run(args, io) {
   const strict = values.strict ?? false;
   if (values.fix || values["fix-dry-run"]) {
     const write = !values["fix-dry-run"];
-    const { fixDiff, fixFiles, fixSummary } = await import("./fix-files-JLYTORSB.js");
+    const { fixDiff, fixFiles, fixSummary } = await import("./fix-files-GW3B3L6H.js");
     const fixes = await fixFiles(expansion.files, io.cwd, { settings, strict, base, write });
     io.stderr(fixSummary(fixes, write));
     const fixed = fixes.map((f) => f.result);
@@ -345,12 +346,12 @@ async function renderReports(format, reports, io, docsBaseUrl) {
     case "json":
       return (await import("./json-Y22ZUD55.js")).formatJson(reports);
     case "sarif":
-      return (await import("./sarif-PRQT25Q2.js")).formatSarif(reports, packageVersion(), docsBaseUrl);
+      return (await import("./sarif-ZOGDXT3N.js")).formatSarif(reports, packageVersion(), docsBaseUrl);
     case "github":
       return (await import("./github-GPVAICUT.js")).formatGithub(reports);
     default:
       return terminalSafe(
-        (await import("./stylish-MZCYFUUX.js")).formatStylish(reports, { enabled: io.colour }),
+        (await import("./stylish-TQJUWXJW.js")).formatStylish(reports, { enabled: io.colour }),
         io.colour
       );
   }

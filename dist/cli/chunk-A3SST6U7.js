@@ -5,18 +5,18 @@ import {
   plural
 } from "./chunk-WO66M3XG.js";
 import {
+  paceJson
+} from "./chunk-OL54AZMW.js";
+import {
   UsageError
 } from "./chunk-LGYYJPEW.js";
 import {
   readPlanFile
-} from "./chunk-WZTKHRIY.js";
+} from "./chunk-U4NFCLB6.js";
 import {
   PlanLimitError,
   parsePlan
-} from "./chunk-26UA5R43.js";
-import {
-  paceJson
-} from "./chunk-OL54AZMW.js";
+} from "./chunk-DVMJFUM7.js";
 
 // src/formatters/progress.ts
 function toProgressJson(path, summary, pace) {

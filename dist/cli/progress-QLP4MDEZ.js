@@ -6,11 +6,14 @@ import {
   parseOrFail,
   readOrFail,
   toProgressJson
-} from "./chunk-AWICZGQF.js";
+} from "./chunk-A3SST6U7.js";
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-P4GRW6EE.js";
+} from "./chunk-WVWZIFVO.js";
+import {
+  paceOf
+} from "./chunk-OL54AZMW.js";
 import {
   EXIT_OK,
   PROGRESS_FORMATS,
@@ -22,15 +25,12 @@ import "./chunk-PPUYP3TJ.js";
 import {
   displayPath,
   repositoryRoot
-} from "./chunk-WZTKHRIY.js";
+} from "./chunk-U4NFCLB6.js";
 import {
   summariseProgress
-} from "./chunk-26UA5R43.js";
+} from "./chunk-DVMJFUM7.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
-import {
-  paceOf
-} from "./chunk-OL54AZMW.js";
 import "./chunk-OFXZ4FKC.js";
 
 // src/cli/commands/progress.ts

@@ -5,14 +5,14 @@ import {
 } from "./chunk-B27LL6B7.js";
 import {
   readPlanFile
-} from "./chunk-WZTKHRIY.js";
+} from "./chunk-U4NFCLB6.js";
 import {
   installedFile
 } from "./chunk-VJHWKGP3.js";
 import {
   lintPlan
-} from "./chunk-EK4NI4ZI.js";
-import "./chunk-MNDFDTUJ.js";
+} from "./chunk-NQM4DQBG.js";
+import "./chunk-DTQMZZOW.js";
 import "./chunk-PSCENAST.js";
 import {
   PlanLimitError,
@@ -20,7 +20,7 @@ import {
   lineText,
   parsePlan,
   progressItems
-} from "./chunk-26UA5R43.js";
+} from "./chunk-DVMJFUM7.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
 import "./chunk-OFXZ4FKC.js";

@@ -3,9 +3,9 @@ const require = __execplanCreateRequire(import.meta.url);
 import {
   RULES,
   docsUrl
-} from "./chunk-MNDFDTUJ.js";
+} from "./chunk-DTQMZZOW.js";
 import "./chunk-PSCENAST.js";
-import "./chunk-26UA5R43.js";
+import "./chunk-DVMJFUM7.js";
 import "./chunk-LUL3YT75.js";
 import "./chunk-OFXZ4FKC.js";
 

@@ -198,61 +198,6 @@ var require_format = __commonJS({
   }
 });
 
-// src/core/headings.ts
-var EMOJI = new RegExp("\\p{Extended_Pictographic}|\\p{Emoji_Modifier}|\\u{FE0F}|\\u{200D}|\\u{20E3}", "gu");
-var LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.):]?|[ivxlcdm]+[.)]|[a-z][.)])\s+/iu;
-var EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
-function normaliseHeading(text3) {
-  let result = text3.replace(EMOJI, " ").replace(/&/g, " and ").replace(/\s+/g, " ").trim();
-  result = result.replace(EDGE_PUNCTUATION, "");
-  for (let i = 0; i < 3 && LEADING_NUMBERING.test(result); i++) {
-    result = result.replace(LEADING_NUMBERING, "").replace(EDGE_PUNCTUATION, "");
-  }
-  return result.toLowerCase();
-}
-var SPACED_SCRIPT_END = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]$/u;
-var WORD_CHAR = /[\p{L}\p{N}_]/u;
-var normalisedNames = /* @__PURE__ */ new Map();
-function normalisedName(name) {
-  let wanted = normalisedNames.get(name);
-  if (wanted === void 0) {
-    wanted = normaliseHeading(name);
-    if (normalisedNames.size < 1e4) normalisedNames.set(name, wanted);
-  }
-  return wanted;
-}
-function startsWithName(normalised, name) {
-  const wanted = normalisedName(name);
-  if (!wanted || !normalised.startsWith(wanted)) return false;
-  const next = normalised.charAt(wanted.length);
-  if (next === "" || !SPACED_SCRIPT_END.test(wanted)) return true;
-  return !WORD_CHAR.test(next);
-}
-var NEGATIONS = /* @__PURE__ */ new Set(["non", "no", "not", "without", "sin", "sem", "sans", "ohne", "kein", "keine", "\u0431\u0435\u0437", "\u043D\u0435"]);
-var CJK_NEGATION = /[非无無不未没沒]/u;
-var CJK_QUALIFIER_MAX = 4;
-function matchesName(normalised, name) {
-  if (startsWithName(normalised, name)) return true;
-  const wanted = normalisedName(name);
-  if (!wanted) return false;
-  if (!SPACED_SCRIPT_END.test(wanted)) {
-    const at = normalised.indexOf(wanted);
-    if (at <= 0 || at > CJK_QUALIFIER_MAX) return false;
-    const qualifier = normalised.slice(0, at);
-    return !CJK_NEGATION.test(qualifier) && /^[\p{L}\p{N} ]+$/u.test(qualifier) && !new RegExp("\\p{Script=Latin}", "u").test(qualifier);
-  }
-  for (let at = normalised.indexOf(wanted); at > 0; at = normalised.indexOf(wanted, at + 1)) {
-    if (normalised.charAt(at - 1) !== " ") continue;
-    const rest = normalised.slice(at + wanted.length);
-    if (!(rest === "" || /^ and\b/u.test(rest) || /^ (?:y|e|et|und|и)\b/u.test(rest))) continue;
-    const qualifiers = normalised.slice(0, at - 1).split(" ");
-    if (qualifiers.length > 2) continue;
-    if (qualifiers.some((word) => NEGATIONS.has(word) || word.includes("-") || !WORD_CHAR.test(word))) continue;
-    return true;
-  }
-  return false;
-}
-
 // src/core/source.ts
 function normaliseText(raw) {
   const withoutBom = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
@@ -10230,6 +10175,61 @@ function isCommentOnly(value2) {
     at = close2 + 3;
     comments++;
   }
+}
+
+// src/core/headings.ts
+var EMOJI = new RegExp("\\p{Extended_Pictographic}|\\p{Emoji_Modifier}|\\u{FE0F}|\\u{200D}|\\u{20E3}", "gu");
+var LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.):]?|[ivxlcdm]+[.)]|[a-z][.)])\s+/iu;
+var EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+function normaliseHeading(text3) {
+  let result = text3.replace(EMOJI, " ").replace(/&/g, " and ").replace(/\s+/g, " ").trim();
+  result = result.replace(EDGE_PUNCTUATION, "");
+  for (let i = 0; i < 3 && LEADING_NUMBERING.test(result); i++) {
+    result = result.replace(LEADING_NUMBERING, "").replace(EDGE_PUNCTUATION, "");
+  }
+  return result.toLowerCase();
+}
+var SPACED_SCRIPT_END = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]$/u;
+var WORD_CHAR = /[\p{L}\p{N}_]/u;
+var normalisedNames = /* @__PURE__ */ new Map();
+function normalisedName(name) {
+  let wanted = normalisedNames.get(name);
+  if (wanted === void 0) {
+    wanted = normaliseHeading(name);
+    if (normalisedNames.size < 1e4) normalisedNames.set(name, wanted);
+  }
+  return wanted;
+}
+function startsWithName(normalised, name) {
+  const wanted = normalisedName(name);
+  if (!wanted || !normalised.startsWith(wanted)) return false;
+  const next = normalised.charAt(wanted.length);
+  if (next === "" || !SPACED_SCRIPT_END.test(wanted)) return true;
+  return !WORD_CHAR.test(next);
+}
+var NEGATIONS = /* @__PURE__ */ new Set(["non", "no", "not", "without", "sin", "sem", "sans", "ohne", "kein", "keine", "\u0431\u0435\u0437", "\u043D\u0435"]);
+var CJK_NEGATION = /[非无無不未没沒]/u;
+var CJK_QUALIFIER_MAX = 4;
+function matchesName(normalised, name) {
+  if (startsWithName(normalised, name)) return true;
+  const wanted = normalisedName(name);
+  if (!wanted) return false;
+  if (!SPACED_SCRIPT_END.test(wanted)) {
+    const at = normalised.indexOf(wanted);
+    if (at <= 0 || at > CJK_QUALIFIER_MAX) return false;
+    const qualifier = normalised.slice(0, at);
+    return !CJK_NEGATION.test(qualifier) && /^[\p{L}\p{N} ]+$/u.test(qualifier) && !new RegExp("\\p{Script=Latin}", "u").test(qualifier);
+  }
+  for (let at = normalised.indexOf(wanted); at > 0; at = normalised.indexOf(wanted, at + 1)) {
+    if (normalised.charAt(at - 1) !== " ") continue;
+    const rest = normalised.slice(at + wanted.length);
+    if (!(rest === "" || /^ and\b/u.test(rest) || /^ (?:y|e|et|und|и)\b/u.test(rest))) continue;
+    const qualifiers = normalised.slice(0, at - 1).split(" ");
+    if (qualifiers.length > 2) continue;
+    if (qualifiers.some((word) => NEGATIONS.has(word) || word.includes("-") || !WORD_CHAR.test(word))) continue;
+    return true;
+  }
+  return false;
 }
 
 // src/core/prose.ts

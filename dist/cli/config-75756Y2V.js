@@ -1,26 +1,19 @@
 import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
+  OPTION_KEYS,
+  SEVERITIES,
+  settingsFromTree
+} from "./chunk-YVVDAQO4.js";
+import {
   CONFIG_FILE_NAMES,
   ConfigError
 } from "./chunk-PPUYP3TJ.js";
-import {
-  RULES,
-  RULE_IDS
-} from "./chunk-MNDFDTUJ.js";
+import "./chunk-DTQMZZOW.js";
 import "./chunk-PSCENAST.js";
-import {
-  normaliseHeading
-} from "./chunk-26UA5R43.js";
-import {
-  DEFAULT_SETTINGS
-} from "./chunk-T6NT5P3X.js";
-import {
-  DEFAULT_LABEL_NAMES,
-  DEFAULT_SECTION_NAMES,
-  LABEL_NAMES,
-  REQUIRED_SECTIONS
-} from "./chunk-LUL3YT75.js";
+import "./chunk-DVMJFUM7.js";
+import "./chunk-T6NT5P3X.js";
+import "./chunk-LUL3YT75.js";
 import {
   __commonJS,
   __require,
@@ -7359,22 +7352,9 @@ var require_dist = __commonJS({
 
 // src/core/config.ts
 var import_yaml = __toESM(require_dist(), 1);
-var SEVERITIES = ["off", "warning", "error"];
-var ownersOf = (key) => RULES.filter((rule) => rule.meta.options?.key[0] === key);
-var OPTION_KEYS = [...new Set(RULES.flatMap((rule) => rule.meta.options ? [rule.meta.options.key[0]] : []))];
-var TOP_LEVEL_KEYS = ["rules", ...OPTION_KEYS, "sections", "labels", "$schema"];
-var sectionKey = (name) => normaliseHeading(name);
-var SECTION_BY_KEY = new Map(REQUIRED_SECTIONS.map((name) => [sectionKey(name), name]));
 function parseConfig(text, file) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const lineAt = (node) => {
-    const range = node && "range" in node ? node.range : node && "key" in node ? node.key?.range : void 0;
-    return range ? lineCounter.linePos(range[0]).line : void 0;
-  };
-  const fail = (node, detail) => {
-    throw new ConfigError(file, lineAt(node), detail);
-  };
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     throw new ConfigError(
@@ -7383,109 +7363,23 @@ function parseConfig(text, file) {
       `not valid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${error.message.split("\n")[0]}`
     );
   }
-  const root = doc.contents;
-  if (root === null || (0, import_yaml.isScalar)(root) && (root.value === null || root.value === "")) return DEFAULT_SETTINGS;
-  if (!(0, import_yaml.isMap)(root))
-    return fail(root, "the configuration must be an object with the keys rules, phrases, jargon, sections and labels.");
-  const severities = {};
-  const phrases = {};
-  const jargon = { allow: [], terms: [] };
-  const sections = { ...DEFAULT_SECTION_NAMES };
-  const labels = { ...DEFAULT_LABEL_NAMES };
-  const keyOf = (pair) => String((0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key);
-  const mapOf = (pair, what) => {
-    if (!(0, import_yaml.isMap)(pair.value)) fail(pair, `"${keyOf(pair)}" must be an object mapping ${what}.`);
-    return pair.value.items;
-  };
-  const stringList = (pair, where) => {
-    const value = pair.value;
-    if (!(0, import_yaml.isSeq)(value)) return fail(pair, `${where} must be a list of strings, e.g. ["first", "second"].`);
-    return value.items.map((item) => {
-      if (!(0, import_yaml.isScalar)(item) || typeof item.value !== "string" || item.value.trim() === "") {
-        return fail(item, `${where} must hold only non-empty strings.`);
-      }
-      return item.value;
-    });
-  };
-  const valueOf = (pair, schema, where) => {
-    if (schema.type === "array") return stringList(pair, `"${where}"`);
-    const known = Object.keys(schema.properties);
-    const out = {};
-    for (const sub of mapOf(pair, known.map((k) => `"${k}"`).join(" and ") + " to lists")) {
-      const name = keyOf(sub);
-      if (!known.includes(name))
-        fail(sub, `unknown key "${where}.${name}"; use ${known.map((k) => `"${k}"`).join(" or ")}.`);
-      out[name] = valueOf(sub, schema.properties[name], `${where}.${name}`);
+  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+  const tree = (node) => {
+    if (node === null || node === void 0) return void 0;
+    const line = lineOf(node);
+    if ((0, import_yaml.isMap)(node)) {
+      const entries = node.items.map((pair) => ({
+        key: String((0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key),
+        line: lineOf(pair.key),
+        value: tree(pair.value)
+      }));
+      return { kind: "map", line, entries };
     }
-    return out;
+    if ((0, import_yaml.isSeq)(node)) return { kind: "seq", line, items: node.items.map((item) => tree(item) ?? { kind: "other" }) };
+    if ((0, import_yaml.isScalar)(node)) return { kind: "scalar", line, value: node.value };
+    return { kind: "other", line };
   };
-  for (const pair of root.items) {
-    const key = keyOf(pair);
-    switch (key) {
-      case "rules":
-        for (const rulePair of mapOf(pair, 'rule ids to "off", "warning" or "error"')) {
-          const id = keyOf(rulePair);
-          if (!RULE_IDS.includes(id))
-            fail(rulePair, `unknown rule id "${id}" in "rules"; known rule ids: ${RULE_IDS.join(", ")}.`);
-          const value = (0, import_yaml.isScalar)(rulePair.value) ? rulePair.value.value : void 0;
-          if (typeof value !== "string" || !SEVERITIES.includes(value)) {
-            fail(
-              rulePair,
-              `bad severity ${JSON.stringify(value ?? null)} for rule "${id}"; use "off", "warning" or "error".`
-            );
-          }
-          severities[id] = value;
-        }
-        break;
-      case "phrases": {
-        const owners = ownersOf("phrases").map((rule) => rule.meta.id);
-        for (const phrasePair of mapOf(pair, "phrase rule ids to lists of phrases")) {
-          const id = keyOf(phrasePair);
-          if (!owners.includes(id))
-            fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${owners.join(", ")}.`);
-          phrases[id] = valueOf(phrasePair, RULES.find((r) => r.meta.id === id).meta.options.schema, `phrases.${id}`);
-        }
-        break;
-      }
-      case "jargon":
-        Object.assign(jargon, valueOf(pair, ownersOf("jargon")[0].meta.options.schema, "jargon"));
-        break;
-      case "sections":
-        for (const sectionPair of mapOf(pair, "required section names to lists of heading starts")) {
-          const name = SECTION_BY_KEY.get(sectionKey(keyOf(sectionPair)));
-          if (!name) {
-            fail(
-              sectionPair,
-              `unknown section "${keyOf(sectionPair)}" in "sections"; required sections: ${REQUIRED_SECTIONS.join(", ")}.`
-            );
-          }
-          const starts = stringList(sectionPair, `"sections.${keyOf(sectionPair)}"`);
-          if (starts.length === 0)
-            fail(sectionPair, `"sections.${keyOf(sectionPair)}" must list at least one heading start.`);
-          sections[name] = starts;
-        }
-        break;
-      case "labels":
-        for (const labelPair of mapOf(pair, "entry labels to lists of names")) {
-          const name = LABEL_NAMES.find((l) => l.toLowerCase() === keyOf(labelPair).trim().toLowerCase());
-          if (!name) {
-            fail(labelPair, `unknown label "${keyOf(labelPair)}" in "labels"; labels: ${LABEL_NAMES.join(", ")}.`);
-          }
-          const names = stringList(labelPair, `"labels.${keyOf(labelPair)}"`);
-          if (names.length === 0) fail(labelPair, `"labels.${keyOf(labelPair)}" must list at least one name.`);
-          labels[name] = names.map((n) => n.replace(/[\s:：]+$/u, ""));
-        }
-        break;
-      case "$schema":
-        break;
-      default:
-        fail(
-          pair,
-          `unknown key "${key}"; the configuration keys are ${TOP_LEVEL_KEYS.filter((k) => k !== "$schema").join(", ")}.`
-        );
-    }
-  }
-  return { severities, phrases, jargon, sections, labels };
+  return settingsFromTree(tree(doc.contents), file);
 }
 export {
   CONFIG_FILE_NAMES,

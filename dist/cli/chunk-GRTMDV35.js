@@ -2,13 +2,13 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   lintPlan
-} from "./chunk-EK4NI4ZI.js";
+} from "./chunk-NQM4DQBG.js";
 import {
   PlanLimitError,
   lineCount,
   lineText,
   parsePlan
-} from "./chunk-26UA5R43.js";
+} from "./chunk-DVMJFUM7.js";
 
 // src/core/baseline.ts
 var BOX = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[[ xX]\]/;
