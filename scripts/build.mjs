@@ -54,6 +54,18 @@ const bundles = [
     chunkNames: '[name]-[hash]',
   },
   { name: 'lib', entryPoints: { index: 'src/lib.ts' }, outdir: 'lib' },
+  // The CLI once more, as one classic script for Node before 22.1, which has no module compile
+  // cache: dist/cli.js compiles it with a V8 code cache of its own (see `launcher` below).
+  // `import()` of the CLI's own modules becomes a lazy call, so a command still runs only its code.
+  {
+    name: 'cli (classic script)',
+    entryPoints: { classic: 'src/cli.ts' },
+    outdir: 'cli',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    define: { 'import.meta.url': '__execplanUrl' },
+    banner: { js: "const __execplanUrl = require('node:url').pathToFileURL(__filename).href;" },
+  },
 ];
 
 // Bundle everything first, so that a failed build leaves the previous output in place.
@@ -133,18 +145,55 @@ for (const { rel, text } of types) {
   await writeFile(join(out, 'types', rel), text);
 }
 // The package's `bin` and the contract's `node dist/cli.js`. Node 22.1 and later keep the
-// bundle's compiled code between runs (the module compile cache), so later runs start faster.
-await writeFile(
-  join(out, 'cli.js'),
-  [
-    '#!/usr/bin/env node',
-    "import module from 'node:module';",
-    'module.enableCompileCache?.();',
-    "await import('./cli/index.js');",
-    '',
-  ].join('\n'),
-  { mode: 0o755 },
-);
+// bundle's compiled code between runs (the module compile cache). Before that, the launcher runs
+// dist/cli/classic.cjs through `vm.Script` with a V8 code cache kept beside the package in
+// node_modules/.cache/execplan: one file per bundle text, Node version, architecture and command,
+// holding what the first run of that command compiled, with a SHA-256 checksum of its content; a missing, stale, corrupt or rejected cache is ignored and
+// written again after the run, and a cache that cannot be written is no error. The cache changes
+// how fast the code compiles, never what it does.
+const launcher = `#!/usr/bin/env node
+import module from 'node:module';
+if (module.enableCompileCache) {
+  module.enableCompileCache();
+  await import('./cli/index.js');
+} else {
+  const { createHash } = await import('node:crypto');
+  const fs = await import('node:fs');
+  const { dirname, join } = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const vm = await import('node:vm');
+  const here = dirname(fileURLToPath(import.meta.url));
+  const file = join(here, 'cli', 'classic.cjs');
+  const source = fs.readFileSync(file, 'utf8');
+  const sha256 = (data) => createHash('sha256').update(data).digest();
+  const id = sha256(\`\${process.version}\\0\${process.arch}\\0\${source}\`).toString('hex').slice(0, 16);
+  // One cache per command: it holds the code the first run of that command compiled.
+  const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';
+  const cacheFile = join(here, '..', 'node_modules', '.cache', 'execplan', \`cli-\${id}-\${command}.v8\`);
+  let cachedData;
+  try {
+    const stored = fs.readFileSync(cacheFile);
+    if (stored.length > 32 && sha256(stored.subarray(32)).equals(stored.subarray(0, 32))) cachedData = stored.subarray(32);
+  } catch {}
+  const script = new vm.Script(module.wrap(source), { filename: file, cachedData });
+  if (cachedData === undefined || script.cachedDataRejected) {
+    // After the run, so that the cache holds the functions the run compiled, not only the top level.
+    process.once('exit', () => {
+      try {
+        const data = script.createCachedData();
+        fs.mkdirSync(dirname(cacheFile), { recursive: true });
+        const temporary = \`\${cacheFile}.\${process.pid}.tmp\`;
+        fs.writeFileSync(temporary, Buffer.concat([sha256(data), data]));
+        fs.renameSync(temporary, cacheFile);
+      } catch {}
+    });
+  }
+  const exports = {};
+  const cjs = { exports };
+  script.runInThisContext().call(exports, exports, module.createRequire(file), cjs, file, dirname(file));
+}
+`;
+await writeFile(join(out, 'cli.js'), launcher, { mode: 0o755 });
 await writeFile(join(out, 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
 console.log(
   `built ${bundles.flatMap((b) => Object.values(b.entryPoints)).join(', ')} into ${relative(root, out).split(sep).join('/') || '.'}`,
