@@ -196,5 +196,5 @@ if (module.enableCompileCache) {
 await writeFile(join(out, 'cli.js'), launcher, { mode: 0o755 });
 await writeFile(join(out, 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
 console.log(
-  `built ${bundles.flatMap((b) => Object.values(b.entryPoints)).join(', ')} into ${relative(root, out).split(sep).join('/') || '.'}`,
+  `built ${[...new Set(bundles.flatMap((b) => Object.values(b.entryPoints)))].join(', ')} into ${relative(root, out).split(sep).join('/') || '.'}`,
 );
