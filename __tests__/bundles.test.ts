@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFakeGitHub } from './support/fake-github.js';
 import { pullRequestPayload, runBundledAction } from './support/run-action.js';
@@ -87,6 +88,40 @@ describe('the CLI bundle', () => {
     const target = join(tempDir(), 'new.md');
     expect(runBundledCli(['init', target, 'A new plan']).status).toBe(0);
     expect(runBundledCli(['validate', target]).status).toBe(0);
+  });
+
+  // Node before 22.1 (no module.enableCompileCache): dist/cli.js runs dist/cli/classic.cjs with a
+  // V8 code cache of its own. Jest may run on a later Node, so a preload takes the function away.
+  test('without a module compile cache: the V8 code cache is written, used, and ignored when corrupt', () => {
+    const codeCache = join(repoRoot, 'node_modules', '.cache', 'execplan');
+    const cacheFiles = () =>
+      existsSync(codeCache) ? readdirSync(codeCache).filter((f) => /^cli-.*\.v8$/.test(f)) : [];
+    const preload = join(tempDir(), 'no-compile-cache.cjs');
+    writeFileSync(preload, "delete require('node:module').enableCompileCache;\n");
+    const run = () => {
+      const r = spawnSync(
+        process.execPath,
+        ['--require', preload, join(repoRoot, 'dist', 'cli.js'), 'validate', plan, '--format', 'json'],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, NO_COLOR: '1' },
+        },
+      );
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const expected = runBundledCli(['validate', plan, '--format', 'json']);
+    for (const name of cacheFiles()) rmSync(join(codeCache, name));
+    expect(run()).toEqual(expected);
+    expect(cacheFiles()).toHaveLength(1);
+    expect(run()).toEqual(expected);
+    const [name] = cacheFiles();
+    const bytes = readFileSync(join(codeCache, name));
+    bytes[bytes.length >> 1] ^= 0xff;
+    writeFileSync(join(codeCache, name), bytes);
+    expect(run()).toEqual(expected);
+    writeFileSync(join(codeCache, name), 'not a code cache');
+    expect(run()).toEqual(expected);
+    expect(run()).toEqual(expected);
   });
 
   test('--version prints the package version', () => {

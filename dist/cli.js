@@ -1,4 +1,41 @@
 #!/usr/bin/env node
 import module from 'node:module';
-module.enableCompileCache?.();
-await import('./cli/index.js');
+if (module.enableCompileCache) {
+  module.enableCompileCache();
+  await import('./cli/index.js');
+} else {
+  const { createHash } = await import('node:crypto');
+  const fs = await import('node:fs');
+  const { dirname, join } = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const vm = await import('node:vm');
+  const here = dirname(fileURLToPath(import.meta.url));
+  const file = join(here, 'cli', 'classic.cjs');
+  const source = fs.readFileSync(file, 'utf8');
+  const sha256 = (data) => createHash('sha256').update(data).digest();
+  const id = sha256(`${process.version}\0${process.arch}\0${source}`).toString('hex').slice(0, 16);
+  // One cache per command: it holds the code the first run of that command compiled.
+  const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';
+  const cacheFile = join(here, '..', 'node_modules', '.cache', 'execplan', `cli-${id}-${command}.v8`);
+  let cachedData;
+  try {
+    const stored = fs.readFileSync(cacheFile);
+    if (stored.length > 32 && sha256(stored.subarray(32)).equals(stored.subarray(0, 32))) cachedData = stored.subarray(32);
+  } catch {}
+  const script = new vm.Script(module.wrap(source), { filename: file, cachedData });
+  if (cachedData === undefined || script.cachedDataRejected) {
+    // After the run, so that the cache holds the functions the run compiled, not only the top level.
+    process.once('exit', () => {
+      try {
+        const data = script.createCachedData();
+        fs.mkdirSync(dirname(cacheFile), { recursive: true });
+        const temporary = `${cacheFile}.${process.pid}.tmp`;
+        fs.writeFileSync(temporary, Buffer.concat([sha256(data), data]));
+        fs.renameSync(temporary, cacheFile);
+      } catch {}
+    });
+  }
+  const exports = {};
+  const cjs = { exports };
+  script.runInThisContext().call(exports, exports, module.createRequire(file), cjs, file, dirname(file));
+}

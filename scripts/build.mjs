@@ -1,44 +1,121 @@
 #!/usr/bin/env node
 // Bundles the action (src/index.ts → dist/index.js), the CLI (src/cli.ts → dist/cli/index.js,
 // started by dist/cli.js, with its validation worker src/cli/validate-worker.ts → dist/cli/worker.js
-// beside it) and the library (src/lib.ts → dist/lib/index.js, declarations in dist/types/ from
-// tsc) with ncc, so that none needs its dependencies installed where it runs.
+// beside it, the code they share and what commands load on demand in chunks beside them) and the
+// library (src/lib.ts → dist/lib/index.js, declarations in dist/types/ from tsc) with esbuild, so
+// that none needs its dependencies installed where it runs. dist/licenses.txt lists the licenses
+// of the packages bundled into the action, read from esbuild's metafile.
 //
 //   node scripts/build.mjs [--out DIR]     (default: dist)
-import ncc from '@vercel/ncc';
+import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outIndex = process.argv.indexOf('--out');
 const out = resolve(root, outIndex >= 0 ? process.argv[outIndex + 1] : 'dist');
 
+// ESM output with CommonJS packages inside (bottleneck, @actions/* dependencies): esbuild's
+// `require` shim needs a real `require` in scope for the Node built-ins they load.
+const banner = {
+  js: "import { createRequire as __execplanCreateRequire } from 'node:module';\nconst require = __execplanCreateRequire(import.meta.url);",
+};
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Type errors are reported by `npm run typecheck`; a failed build prints only its messages.
+  logLevel: 'silent',
+  minify: false,
+  sourcemap: false,
+  legalComments: 'none',
+  banner,
+  write: false,
+  metafile: true,
+  // The ESM entry of each package (as Node resolves `import`), not a `browser` or UMD build.
+  mainFields: ['module', 'main'],
+  conditions: ['node', 'import', 'module', 'default'],
+};
 const bundles = [
-  { entry: 'src/index.ts', dir: '.', license: 'licenses.txt' },
-  { entry: 'src/cli.ts', dir: 'cli' },
-  // The worker threads of `validate` (src/cli/worker-pool.ts) load this file beside the CLI's.
-  { entry: 'src/cli/validate-worker.ts', dir: 'cli', file: 'worker.js' },
-  { entry: 'src/lib.ts', dir: 'lib' },
+  { name: 'action', entryPoints: { index: 'src/index.ts' }, outdir: '.', licenses: true },
+  // One build with code splitting: the CLI's entry, the worker that threads load from beside it
+  // (src/cli/worker-pool.ts), and a chunk for each part loaded on demand (a command, the engine,
+  // YAML, the glob walker, a formatter), so that a command loads only what it needs.
+  {
+    name: 'cli',
+    entryPoints: { index: 'src/cli.ts', worker: 'src/cli/validate-worker.ts' },
+    outdir: 'cli',
+    splitting: true,
+    chunkNames: '[name]-[hash]',
+  },
+  { name: 'lib', entryPoints: { index: 'src/lib.ts' }, outdir: 'lib' },
+  // The CLI once more, as one classic script for Node before 22.1, which has no module compile
+  // cache: dist/cli.js compiles it with a V8 code cache of its own (see `launcher` below).
+  // `import()` of the CLI's own modules becomes a lazy call, so a command still runs only its code.
+  {
+    name: 'cli (classic script)',
+    entryPoints: { classic: 'src/cli.ts' },
+    outdir: 'cli',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    define: { 'import.meta.url': '__execplanUrl' },
+    banner: { js: "const __execplanUrl = require('node:url').pathToFileURL(__filename).href;" },
+  },
 ];
 
 // Bundle everything first, so that a failed build leaves the previous output in place.
 const outputs = [];
-for (const bundle of bundles) {
-  const { code, assets } = await ncc(join(root, bundle.entry), {
-    // Type errors are reported by `npm run typecheck`; a failed build prints only its message.
-    license: bundle.license,
-    quiet: true,
-    minify: false,
-    sourceMap: false,
-    cache: false,
-  }).catch((error) => {
-    console.error(`ncc could not bundle ${bundle.entry}:\n${String(error?.message ?? error).slice(0, 3000)}`);
+let licenses = '';
+for (const { name, outdir, licenses: withLicenses, ...options } of bundles) {
+  const result = await build({ ...common, ...options, outdir: join(out, outdir) }).catch((error) => {
+    const messages = (error.errors ?? []).map((e) => `${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}`);
+    console.error(`esbuild could not bundle the ${name}:\n${(messages.join('\n') || String(error)).slice(0, 3000)}`);
     process.exit(1);
   });
-  outputs.push({ dir: join(out, bundle.dir), file: bundle.file ?? 'index.js', code, assets: assets ?? {} });
+  for (const file of result.outputFiles) outputs.push({ path: file.path, contents: file.contents });
+  if (withLicenses) licenses = licensesOf(result.metafile);
 }
+
+/**
+ * The third-party licenses of one bundle, in the layout ncc wrote: for each package with code in
+ * it (sorted by name), its name, its license and the text of its LICENSE file.
+ */
+function licensesOf(metafile) {
+  const packages = new Map();
+  for (const input of Object.keys(metafile.inputs)) {
+    const parts = input.split(/[\\/]/);
+    const at = parts.lastIndexOf('node_modules');
+    if (at < 0) continue;
+    const depth = parts[at + 1].startsWith('@') ? 2 : 1;
+    const folder = join(root, ...parts.slice(0, at + 1 + depth));
+    if (!packages.has(folder)) packages.set(folder, JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')));
+  }
+  const entries = [...packages]
+    .map(([folder, manifest]) => {
+      const file = readdirSafe(folder).find((f) => /^(licen[cs]e|copying)(\.|-|$)/i.test(f));
+      const license = typeof manifest.license === 'string' ? manifest.license : (manifest.license?.type ?? '');
+      return {
+        name: manifest.name,
+        version: manifest.version,
+        license,
+        text: file ? readFileSync(join(folder, file), 'utf8') : '',
+      };
+    })
+    // One entry per package and version (a package bundled from two folders is listed once).
+    .filter((e, i, all) => all.findIndex((o) => o.name === e.name && o.version === e.version) === i)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : 1));
+  return entries.map((e) => `${e.name}@${e.version}\n${e.license}\n${e.text.trim()}\n`).join('\n');
+}
+/** A folder's file names, sorted so that the LICENSE file chosen does not depend on the file system. */
+function readdirSafe(folder) {
+  return existsSync(folder) ? readdirSync(folder).sort() : [];
+}
+
 // The library's declarations, type-checked on the way.
 const typesOut = join(out, '.types-next');
 const tsc = spawnSync(
@@ -50,7 +127,6 @@ if (tsc.status !== 0) {
   console.error('tsc could not write the library declarations.');
   process.exit(1);
 }
-const { readdir, readFile } = await import('node:fs/promises');
 const types = [];
 for (const entry of await readdir(typesOut, { recursive: true, withFileTypes: true })) {
   if (!entry.isFile()) continue;
@@ -59,30 +135,66 @@ for (const entry of await readdir(typesOut, { recursive: true, withFileTypes: tr
 }
 await rm(typesOut, { recursive: true, force: true });
 await rm(out, { recursive: true, force: true });
-for (const { dir, file, code, assets } of outputs) {
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, file), code);
-  for (const [name, asset] of Object.entries(assets)) {
-    await mkdir(dirname(join(dir, name)), { recursive: true });
-    await writeFile(join(dir, name), asset.source);
-  }
+for (const { path, contents } of outputs) {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, contents);
 }
+await writeFile(join(out, 'licenses.txt'), licenses);
 for (const { rel, text } of types) {
   await mkdir(dirname(join(out, 'types', rel)), { recursive: true });
   await writeFile(join(out, 'types', rel), text);
 }
 // The package's `bin` and the contract's `node dist/cli.js`. Node 22.1 and later keep the
-// bundle's compiled code between runs (the module compile cache), so later runs start faster.
-await writeFile(
-  join(out, 'cli.js'),
-  [
-    '#!/usr/bin/env node',
-    "import module from 'node:module';",
-    'module.enableCompileCache?.();',
-    "await import('./cli/index.js');",
-    '',
-  ].join('\n'),
-  { mode: 0o755 },
-);
+// bundle's compiled code between runs (the module compile cache). Before that, the launcher runs
+// dist/cli/classic.cjs through `vm.Script` with a V8 code cache kept beside the package in
+// node_modules/.cache/execplan: one file per bundle text, Node version, architecture and command,
+// holding what the first run of that command compiled, with a SHA-256 checksum of its content; a missing, stale, corrupt or rejected cache is ignored and
+// written again after the run, and a cache that cannot be written is no error. The cache changes
+// how fast the code compiles, never what it does.
+const launcher = `#!/usr/bin/env node
+import module from 'node:module';
+if (module.enableCompileCache) {
+  module.enableCompileCache();
+  await import('./cli/index.js');
+} else {
+  const { createHash } = await import('node:crypto');
+  const fs = await import('node:fs');
+  const { dirname, join } = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const vm = await import('node:vm');
+  const here = dirname(fileURLToPath(import.meta.url));
+  const file = join(here, 'cli', 'classic.cjs');
+  const source = fs.readFileSync(file, 'utf8');
+  const sha256 = (data) => createHash('sha256').update(data).digest();
+  const id = sha256(\`\${process.version}\\0\${process.arch}\\0\${source}\`).toString('hex').slice(0, 16);
+  // One cache per command: it holds the code the first run of that command compiled.
+  const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';
+  const cacheFile = join(here, '..', 'node_modules', '.cache', 'execplan', \`cli-\${id}-\${command}.v8\`);
+  let cachedData;
+  try {
+    const stored = fs.readFileSync(cacheFile);
+    if (stored.length > 32 && sha256(stored.subarray(32)).equals(stored.subarray(0, 32))) cachedData = stored.subarray(32);
+  } catch {}
+  const script = new vm.Script(module.wrap(source), { filename: file, cachedData });
+  if (cachedData === undefined || script.cachedDataRejected) {
+    // After the run, so that the cache holds the functions the run compiled, not only the top level.
+    process.once('exit', () => {
+      try {
+        const data = script.createCachedData();
+        fs.mkdirSync(dirname(cacheFile), { recursive: true });
+        const temporary = \`\${cacheFile}.\${process.pid}.tmp\`;
+        fs.writeFileSync(temporary, Buffer.concat([sha256(data), data]));
+        fs.renameSync(temporary, cacheFile);
+      } catch {}
+    });
+  }
+  const exports = {};
+  const cjs = { exports };
+  script.runInThisContext().call(exports, exports, module.createRequire(file), cjs, file, dirname(file));
+}
+`;
+await writeFile(join(out, 'cli.js'), launcher, { mode: 0o755 });
 await writeFile(join(out, 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
-console.log(`built ${bundles.map((b) => b.entry).join(', ')} into ${out}`);
+console.log(
+  `built ${[...new Set(bundles.flatMap((b) => Object.values(b.entryPoints)))].join(', ')} into ${relative(root, out).split(sep).join('/') || '.'}`,
+);

@@ -6,8 +6,8 @@ import type { LintJob, LintOutcome } from './lint-outcome.js';
 
 /**
  * The cache of `validate --cache`: for each plan file (by absolute path), the key of what was
- * validated and the outcome. The key is a SHA-256 hash of the plan's text, the settings (from the
- * configuration), `--strict`, the base version's text if any and the tool's version, so an entry
+ * validated and the outcome. The key is a BLAKE2b hash of the plan's bytes, the settings (from the
+ * configuration), `--strict`, the base version's text if any, the docs link and the tool's version, so an entry
  * is used only when nothing that could change its findings has changed.
  *
  * The file is one header line (a marker, the format, the tool's version and a SHA-256 checksum of
@@ -19,7 +19,9 @@ export const DEFAULT_CACHE_LOCATION = join('node_modules', '.cache', 'execplan')
 /** The file inside a cache folder; a `--cache-location` ending in `.json` names the file itself. */
 export const CACHE_FILE_NAME = 'validate-cache.json';
 const MARKER = 'execplan-validate-cache';
-const FORMAT = 3;
+const FORMAT = 4;
+/** The hash of each plan's key: BLAKE2b, built into OpenSSL, hashes plan text about twice as fast as SHA-256. */
+const KEY_HASH = 'blake2b512';
 
 interface Entry {
   readonly key: string;
@@ -44,7 +46,7 @@ export class ValidationCache {
   ) {
     this.entries = entries;
     const base = job.base === undefined ? '-' : sha256(job.base);
-    this.common = JSON.stringify([MARKER, FORMAT, version, job.settings, job.strict, base]);
+    this.common = JSON.stringify([MARKER, FORMAT, version, job.settings, job.strict, base, job.docsBaseUrl ?? null]);
   }
 
   /** Opens the cache file, or starts an empty cache when it is missing or cannot be trusted. */
@@ -55,7 +57,7 @@ export class ValidationCache {
 
   /** The key of one plan's text under this run's settings, base and version. */
   keyOf(content: Uint8Array | string): string {
-    return createHash('sha256').update(this.common).update('\0').update(content).digest('hex');
+    return createHash(KEY_HASH).update(this.common).update('\0').update(content).digest('hex');
   }
 
   /** The cached outcome of `path`, if it was validated with this very key. */
@@ -131,11 +133,12 @@ export function readEntries(text: string, version: string): Map<string, Entry> |
     if (!Array.isArray(strings) || !Array.isArray(rows) || !strings.every((s) => typeof s === 'string'))
       return undefined;
     const table = strings as string[];
+    const ruleIds: (boolean | undefined)[] = [];
     const entries = new Map<string, Entry>();
     for (const row of rows) {
       if (!Array.isArray(row) || row.length !== 3) return undefined;
       const [path, key, value] = row as unknown[];
-      if (typeof path !== 'string' || typeof key !== 'string' || !/^[0-9a-f]{64}$/.test(key)) return undefined;
+      if (typeof path !== 'string' || typeof key !== 'string' || !/^[0-9a-f]{128}$/.test(key)) return undefined;
       if (typeof value === 'string') {
         entries.set(path, { key, outcome: { error: value } });
         continue;
@@ -143,7 +146,7 @@ export function readEntries(text: string, version: string): Map<string, Entry> |
       if (!Array.isArray(value)) return undefined;
       const findings: Finding[] = [];
       for (const item of value) {
-        const finding = findingOf(item, table);
+        const finding = findingOf(item, table, ruleIds);
         if (!finding) return undefined;
         findings.push(finding);
       }
@@ -159,30 +162,33 @@ const isPosition = (n: unknown): n is number => Number.isSafeInteger(n) && (n as
 const RULE_ID = /^[a-z][a-z0-9-]*$/;
 
 /** A finding rebuilt from its stored array, or undefined if anything in it is malformed. */
-function findingOf(item: unknown, strings: readonly string[]): Finding | undefined {
+function findingOf(item: unknown, strings: readonly string[], ruleIds: (boolean | undefined)[]): Finding | undefined {
   if (!Array.isArray(item) || item.length !== 11) return undefined;
   const [rule, severity, line, column, endLine, endColumn, message, link, fingerprint, lineHash, fix] =
     item as unknown[];
   const ruleId = Number.isSafeInteger(rule) ? strings[rule as number] : undefined;
   const text = Number.isSafeInteger(message) ? strings[message as number] : undefined;
   const url = Number.isSafeInteger(link) ? strings[link as number] : undefined;
-  if (ruleId === undefined || !RULE_ID.test(ruleId) || text === undefined || url === undefined) return undefined;
-  if (![fingerprint, lineHash, fix].every((v) => typeof v === 'string')) return undefined;
-  const parsedFix = fix === '' ? undefined : (JSON.parse(fix as string) as Finding['fix']);
+  if (ruleId === undefined || text === undefined || url === undefined) return undefined;
+  // Each string of the table is checked as a rule id once, not once per finding.
+  if (!(ruleIds[rule as number] ??= RULE_ID.test(ruleId))) return undefined;
+  if (typeof fingerprint !== 'string' || typeof lineHash !== 'string' || typeof fix !== 'string') return undefined;
+  const parsedFix = fix === '' ? undefined : (JSON.parse(fix) as Finding['fix']);
   if (parsedFix !== undefined && !Array.isArray(parsedFix?.edits)) return undefined;
   if (severity !== 0 && severity !== 1) return undefined;
-  if (![line, column, endLine, endColumn].every(isPosition)) return undefined;
-  return {
+  if (!isPosition(line) || !isPosition(column) || !isPosition(endLine) || !isPosition(endColumn)) return undefined;
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     ruleId,
     severity: severity === 1 ? 'error' : 'warning',
-    line: line as number,
-    column: column as number,
-    endLine: endLine as number,
-    endColumn: endColumn as number,
+    line,
+    column,
+    endLine,
+    endColumn,
     message: text,
     url,
-    ...(fingerprint ? { fingerprint: fingerprint as string } : {}),
-    ...(lineHash ? { lineHash: lineHash as string } : {}),
-    ...(parsedFix ? { fix: parsedFix } : {}),
   };
+  if (fingerprint) finding.fingerprint = fingerprint;
+  if (lineHash) finding.lineHash = lineHash;
+  if (parsedFix) finding.fix = parsedFix;
+  return finding;
 }

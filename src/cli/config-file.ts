@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigError } from '../core/config.js';
+import { ConfigError } from '../core/config-error.js';
 import { loadConfigFrom, type ConfigStore, type LoadedConfig } from '../core/config-discovery.js';
 
 /**

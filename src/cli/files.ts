@@ -1,6 +1,5 @@
 import { lstat } from 'node:fs/promises';
 import { parse, resolve } from 'node:path';
-import { isDynamicPattern } from 'tinyglobby';
 import { decodePlan, type ReadResult } from '../core/decode.js';
 import { listPlanFiles, readPlanBytes } from '../io/plan-files.js';
 import { displayPath } from './paths.js';
@@ -34,7 +33,7 @@ export async function expandPlanPaths(args: readonly string[], cwd: string): Pro
       const files = (await listPlanFiles(absolute, ['**/*.md'])).map((f) => displayPath(cwd, resolve(absolute, f)));
       if (files.length === 0) unmatched.push({ arg, reason: 'is a folder with no *.md files in it' });
       for (const file of files) found.add(file);
-    } else if (isDynamicPattern(arg)) {
+    } else if ((await import('tinyglobby')).isDynamicPattern(arg)) {
       const badName = (path: string): void => {
         unmatched.push({
           arg: path,

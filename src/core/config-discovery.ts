@@ -1,4 +1,4 @@
-import { CONFIG_FILE_NAMES, ConfigError, parseConfig } from './config.js';
+import { CONFIG_FILE_NAMES, ConfigError } from './config-error.js';
 import { decodePlan } from './decode.js';
 import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
 
@@ -44,7 +44,7 @@ export async function loadConfigFrom(
         undefined,
         `the configuration file does not exist${store.where ?? ''}: check the path given in ${explicit.givenIn}.`,
       );
-    return { settings: parseBytes(bytes, explicit.path), path: explicit.path };
+    return { settings: await parseBytes(bytes, explicit.path), path: explicit.path };
   }
   for (let folder: string | undefined = start; folder !== undefined; folder = store.parent(folder)) {
     const names = await store.list(folder);
@@ -58,16 +58,24 @@ export async function loadConfigFrom(
     if (present.length === 1) {
       const bytes = await store.read(present[0]);
       if (bytes === undefined) throw new ConfigError(present[0], undefined, 'the configuration file cannot be read.');
-      return { settings: parseBytes(bytes, present[0]), path: present[0] };
+      return { settings: await parseBytes(bytes, present[0]), path: present[0] };
     }
     if (names.includes('.git')) break;
   }
   return { settings: DEFAULT_SETTINGS, path: undefined };
 }
 
-function parseBytes(bytes: Uint8Array, path: string): LintSettings {
+/** Parses a configuration file; its parser (and every rule's options) is loaded only then. */
+async function parseBytes(bytes: Uint8Array, path: string): Promise<LintSettings> {
   const text = decodePlan(bytes);
   if ('error' in text)
     throw new ConfigError(path, undefined, text.error.replace('a plan is', 'a configuration file is'));
+  // A JSON file without the YAML parser when it is plain JSON; YAML, and the messages about JSON
+  // that does not parse, from the YAML parser.
+  if (path.endsWith('.json')) {
+    const settings = (await import('./config-json.js')).parseJsonConfig(text.text, path);
+    if (settings !== undefined) return settings;
+  }
+  const { parseConfig } = await import('./config.js');
   return parseConfig(text.text, path);
 }

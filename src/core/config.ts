@@ -1,51 +1,20 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
-import type { OptionSchema, Rule, RuleSetting } from './rule.js';
-import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
-import { RULES, RULE_IDS } from './rules/index.js';
-import { DEFAULT_SECTION_NAMES, REQUIRED_SECTIONS, type RequiredSectionName, type SectionNames } from './sections.js';
-import { normaliseHeading } from './headings.js';
-import { DEFAULT_LABEL_NAMES, LABEL_NAMES, type LabelName, type LabelNames } from './entries.js';
+import type { LintSettings } from './settings.js';
+import { ConfigError } from './config-error.js';
+import { settingsFromTree, type ConfigNode } from './config-settings.js';
 
-/** A configuration file that cannot be used: names the file, the line and the key. */
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    readonly detail: string,
-  ) {
-    super(`${file}${line ? `:${line}` : ''}: ${detail}`);
-    this.name = 'ConfigError';
-  }
-}
-
-export const CONFIG_FILE_NAMES = ['.execplan.json', '.execplan.yml', '.execplan.yaml'];
-
-export const SEVERITIES: readonly RuleSetting[] = ['off', 'warning', 'error'];
-
-/** Rules that own a top-level key (`jargon`), and those that own an entry of one (`phrases.<id>`), from their metadata. */
-const ownersOf = (key: string): Rule[] => RULES.filter((rule) => rule.meta.options?.key[0] === key);
-export const OPTION_KEYS = [...new Set(RULES.flatMap((rule) => (rule.meta.options ? [rule.meta.options.key[0]] : [])))];
-const TOP_LEVEL_KEYS = ['rules', ...OPTION_KEYS, 'sections', 'labels', '$schema'];
-
-const sectionKey = (name: string): string => normaliseHeading(name);
-const SECTION_BY_KEY = new Map<string, RequiredSectionName>(REQUIRED_SECTIONS.map((name) => [sectionKey(name), name]));
+export { CONFIG_FILE_NAMES, ConfigError } from './config-error.js';
+export { OPTION_KEYS, SEVERITIES } from './config-settings.js';
 
 /**
  * Reads a configuration file's text (JSON or YAML) into lint settings. Unknown keys, rule ids,
- * section names and bad severities are errors, never ignored.
+ * section names and bad severities are errors, never ignored. (The CLI reads a JSON file with
+ * `parseJsonConfig` of `config-json.ts`, which gives the same settings and messages without
+ * loading the YAML parser, and falls back to this for what it does not handle.)
  */
 export function parseConfig(text: string, file: string): LintSettings {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const lineAt = (node: YamlNode | Pair | null | undefined): number | undefined => {
-    const range =
-      node && 'range' in node ? node.range : node && 'key' in node ? (node.key as YamlNode)?.range : undefined;
-    return range ? lineCounter.linePos(range[0]).line : undefined;
-  };
-  const fail = (node: YamlNode | Pair | null | undefined, detail: string): never => {
-    throw new ConfigError(file, lineAt(node), detail);
-  };
-
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     throw new ConfigError(
@@ -54,112 +23,22 @@ export function parseConfig(text: string, file: string): LintSettings {
       `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`,
     );
   }
-  const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return DEFAULT_SETTINGS;
-  if (!isMap(root))
-    return fail(root, 'the configuration must be an object with the keys rules, phrases, jargon, sections and labels.');
-
-  const severities: Record<string, RuleSetting> = {};
-  const phrases: Record<string, string[]> = {};
-  const jargon = { allow: [] as string[], terms: [] as string[] };
-  const sections: Record<string, readonly string[]> = { ...DEFAULT_SECTION_NAMES };
-  const labels: Record<string, readonly string[]> = { ...DEFAULT_LABEL_NAMES };
-
-  const keyOf = (pair: Pair): string => String(isScalar(pair.key) ? pair.key.value : pair.key);
-  const mapOf = (pair: Pair, what: string) => {
-    if (!isMap(pair.value)) fail(pair, `"${keyOf(pair)}" must be an object mapping ${what}.`);
-    return (pair.value as { items: Pair[] }).items;
-  };
-  const stringList = (pair: Pair, where: string): string[] => {
-    const value = pair.value as YamlNode;
-    if (!isSeq(value)) return fail(pair, `${where} must be a list of strings, e.g. ["first", "second"].`);
-    return value.items.map((item) => {
-      if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') {
-        return fail(item as YamlNode, `${where} must hold only non-empty strings.`);
-      }
-      return item.value;
-    });
-  };
-
-  /** Reads a value against a rule's option schema (lists of strings, objects of them). */
-  const valueOf = <T>(pair: Pair, schema: OptionSchema, where: string): T => {
-    if (schema.type === 'array') return stringList(pair, `"${where}"`) as T;
-    const known = Object.keys(schema.properties);
-    const out: Record<string, unknown> = {};
-    for (const sub of mapOf(pair, known.map((k) => `"${k}"`).join(' and ') + ' to lists')) {
-      const name = keyOf(sub);
-      if (!known.includes(name))
-        fail(sub, `unknown key "${where}.${name}"; use ${known.map((k) => `"${k}"`).join(' or ')}.`);
-      out[name] = valueOf(sub, schema.properties[name], `${where}.${name}`);
+  const lineOf = (node: YamlNode | null | undefined): number | undefined =>
+    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  const tree = (node: unknown): ConfigNode | undefined => {
+    if (node === null || node === undefined) return undefined;
+    const line = lineOf(node as YamlNode);
+    if (isMap(node)) {
+      const entries = (node.items as Pair[]).map((pair) => ({
+        key: String(isScalar(pair.key) ? pair.key.value : pair.key),
+        line: lineOf(pair.key as YamlNode),
+        value: tree(pair.value),
+      }));
+      return { kind: 'map', line, entries };
     }
-    return out as T;
+    if (isSeq(node)) return { kind: 'seq', line, items: node.items.map((item) => tree(item) ?? { kind: 'other' }) };
+    if (isScalar(node)) return { kind: 'scalar', line, value: node.value };
+    return { kind: 'other', line };
   };
-
-  for (const pair of root.items) {
-    const key = keyOf(pair);
-    switch (key) {
-      case 'rules':
-        for (const rulePair of mapOf(pair, 'rule ids to "off", "warning" or "error"')) {
-          const id = keyOf(rulePair);
-          if (!RULE_IDS.includes(id))
-            fail(rulePair, `unknown rule id "${id}" in "rules"; known rule ids: ${RULE_IDS.join(', ')}.`);
-          const value = isScalar(rulePair.value) ? rulePair.value.value : undefined;
-          if (typeof value !== 'string' || !SEVERITIES.includes(value as RuleSetting)) {
-            fail(
-              rulePair,
-              `bad severity ${JSON.stringify(value ?? null)} for rule "${id}"; use "off", "warning" or "error".`,
-            );
-          }
-          severities[id] = value as RuleSetting;
-        }
-        break;
-      case 'phrases': {
-        const owners = ownersOf('phrases').map((rule) => rule.meta.id);
-        for (const phrasePair of mapOf(pair, 'phrase rule ids to lists of phrases')) {
-          const id = keyOf(phrasePair);
-          if (!owners.includes(id))
-            fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${owners.join(', ')}.`);
-          phrases[id] = valueOf(phrasePair, RULES.find((r) => r.meta.id === id)!.meta.options!.schema, `phrases.${id}`);
-        }
-        break;
-      }
-      case 'jargon':
-        Object.assign(jargon, valueOf(pair, ownersOf('jargon')[0].meta.options!.schema, 'jargon'));
-        break;
-      case 'sections':
-        for (const sectionPair of mapOf(pair, 'required section names to lists of heading starts')) {
-          const name = SECTION_BY_KEY.get(sectionKey(keyOf(sectionPair)));
-          if (!name) {
-            fail(
-              sectionPair,
-              `unknown section "${keyOf(sectionPair)}" in "sections"; required sections: ${REQUIRED_SECTIONS.join(', ')}.`,
-            );
-          }
-          const starts = stringList(sectionPair, `"sections.${keyOf(sectionPair)}"`);
-          if (starts.length === 0)
-            fail(sectionPair, `"sections.${keyOf(sectionPair)}" must list at least one heading start.`);
-          sections[name as RequiredSectionName] = starts;
-        }
-        break;
-      case 'labels':
-        for (const labelPair of mapOf(pair, 'entry labels to lists of names')) {
-          const name = LABEL_NAMES.find((l) => l.toLowerCase() === keyOf(labelPair).trim().toLowerCase());
-          if (!name) {
-            fail(labelPair, `unknown label "${keyOf(labelPair)}" in "labels"; labels: ${LABEL_NAMES.join(', ')}.`);
-          }
-          const names = stringList(labelPair, `"labels.${keyOf(labelPair)}"`);
-          if (names.length === 0) fail(labelPair, `"labels.${keyOf(labelPair)}" must list at least one name.`);
-          labels[name as LabelName] = names.map((n) => n.replace(/[\s:：]+$/u, ''));
-        }
-        break;
-      case '$schema':
-        break;
-      default:
-        fail(
-          pair,
-          `unknown key "${key}"; the configuration keys are ${TOP_LEVEL_KEYS.filter((k) => k !== '$schema').join(', ')}.`,
-        );
-    }
-  }
-  return { severities, phrases, jargon, sections: sections as SectionNames, labels: labels as LabelNames };
+  return settingsFromTree(tree(doc.contents), file);
 }

@@ -1,5 +1,5 @@
 import type { RuleSetting } from './rule.js';
-import { DEFAULT_LABEL_NAMES, type LabelNames } from './entries.js';
+import { DEFAULT_LABEL_NAMES, type LabelNames } from './label-names.js';
 import { DEFAULT_SECTION_NAMES, type SectionNames } from './sections.js';
 
 /** What a configuration file can change: severities, phrase lists, jargon and section names. */

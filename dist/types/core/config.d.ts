@@ -1,17 +1,10 @@
-import type { RuleSetting } from './rule.js';
-import { type LintSettings } from './settings.js';
-/** A configuration file that cannot be used: names the file, the line and the key. */
-export declare class ConfigError extends Error {
-    readonly file: string;
-    readonly line: number | undefined;
-    readonly detail: string;
-    constructor(file: string, line: number | undefined, detail: string);
-}
-export declare const CONFIG_FILE_NAMES: string[];
-export declare const SEVERITIES: readonly RuleSetting[];
-export declare const OPTION_KEYS: string[];
+import type { LintSettings } from './settings.js';
+export { CONFIG_FILE_NAMES, ConfigError } from './config-error.js';
+export { OPTION_KEYS, SEVERITIES } from './config-settings.js';
 /**
  * Reads a configuration file's text (JSON or YAML) into lint settings. Unknown keys, rule ids,
- * section names and bad severities are errors, never ignored.
+ * section names and bad severities are errors, never ignored. (The CLI reads a JSON file with
+ * `parseJsonConfig` of `config-json.ts`, which gives the same settings and messages without
+ * loading the YAML parser, and falls back to this for what it does not handle.)
  */
 export declare function parseConfig(text: string, file: string): LintSettings;

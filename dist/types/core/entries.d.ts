@@ -12,15 +12,8 @@ export interface Entry {
  * pattern that matches any of them.
  */
 export declare function labelPattern(label: string | readonly string[]): RegExp;
-/** The entry labels, by the name the messages and the `labels` setting use. */
-export type LabelName = 'Decision' | 'Rationale' | 'Date/Author' | 'Observation' | 'Evidence';
-export type LabelNames = Record<LabelName, readonly string[]>;
-export declare const LABEL_NAMES: readonly LabelName[];
-/**
- * Built-in names of each label: English first, then Chinese (simplified, traditional), Japanese,
- * Korean, Spanish, Portuguese, French, German and Russian (`docs/languages.md` glosses them).
- */
-export declare const DEFAULT_LABEL_NAMES: LabelNames;
+export { DEFAULT_LABEL_NAMES, LABEL_NAMES, type LabelName, type LabelNames } from './label-names.js';
+import type { LabelName, LabelNames } from './label-names.js';
 /** The labels of an entry kind, compiled once per settings object. */
 export declare function labelsOf(names: LabelNames, which: readonly LabelName[]): Label[];
 /**

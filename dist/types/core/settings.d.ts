@@ -1,5 +1,5 @@
 import type { RuleSetting } from './rule.js';
-import { type LabelNames } from './entries.js';
+import { type LabelNames } from './label-names.js';
 import { type SectionNames } from './sections.js';
 /** What a configuration file can change: severities, phrase lists, jargon and section names. */
 export interface LintSettings {

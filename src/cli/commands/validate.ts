@@ -3,7 +3,6 @@ import { hasErrors, type PlanResult } from '../../core/result.js';
 import { loadConfig } from '../config-file.js';
 import { cliDocsBase } from '../docs-base.js';
 import { expandPlanPaths, readPlanFile } from '../files.js';
-import { fixDiff, fixFiles, fixSummary } from '../fix-files.js';
 import { validateFiles } from '../validate-files.js';
 import { terminalSafe } from '../terminal-safe.js';
 import { packageVersion } from '../installation.js';
@@ -70,6 +69,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const strict = values.strict ?? false;
   if (values.fix || values['fix-dry-run']) {
     const write = !values['fix-dry-run'];
+    // The fixer (and the engine, and the diff) is loaded only for --fix and --fix-dry-run.
+    const { fixDiff, fixFiles, fixSummary } = await import('../fix-files.js');
     const fixes = await fixFiles(expansion.files, io.cwd, { settings, strict, base, write });
     io.stderr(fixSummary(fixes, write));
     const fixed = fixes.map((f) => f.result);

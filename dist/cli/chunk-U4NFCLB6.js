@@ -1,0 +1,276 @@
+import { createRequire as __execplanCreateRequire } from 'node:module';
+const require = __execplanCreateRequire(import.meta.url);
+
+// src/cli/paths.ts
+import { existsSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+function repositoryRoot(cwd) {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return resolve(cwd);
+  }
+}
+function displayPath(root, file) {
+  const rel = relative(root, file);
+  return (rel === "" || rel.startsWith("..") || isAbsolute(rel) ? file : rel).split(sep).join("/");
+}
+
+// src/cli/files.ts
+import { lstat as lstat2 } from "node:fs/promises";
+import { parse, resolve as resolve3 } from "node:path";
+
+// src/core/decode.ts
+function firstInvalidUtf8(bytes) {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  while (high - low > 1) {
+    const mid = low + high >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid));
+      low = mid;
+    } catch {
+      try {
+        decoder.decode(bytes.subarray(0, Math.max(0, mid - 3)));
+        low = Math.max(low, mid - 3);
+        high = mid;
+      } catch {
+        high = mid;
+      }
+    }
+  }
+  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(0, low));
+  const lines = prefix.split("\n");
+  return `line ${lines.length}, column ${lines[lines.length - 1].length + 1}`;
+}
+function decodePlan(bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const line = bytes.subarray(0, nul).filter((b) => b === 10).length + 1;
+    return { error: `not a text file (a NUL byte at line ${line}): a plan is UTF-8 Markdown text.` };
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { error: `not valid UTF-8 (first bad byte at ${firstInvalidUtf8(bytes)}): save the file as UTF-8.` };
+  }
+}
+
+// src/io/plan-files.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join2, resolve as resolve2, sep as sep2 } from "node:path";
+var MAX_PLAN_BYTES = 10 * 1024 * 1024;
+var IGNORED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var isInside = (root, path) => path === root || path.startsWith(root.endsWith(sep2) ? root : root + sep2);
+function fatal(error) {
+  const code = error.code;
+  return code === "EMFILE" || code === "ENFILE";
+}
+function reason(error) {
+  if (fatal(error)) throw error;
+  const code = error.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a folder";
+  if (code === "ELOOP") return "a loop of symbolic links";
+  return error.message;
+}
+var cannotRead = (error) => ({
+  error: `cannot read the file (${reason(error)}): check the path and its permissions.`
+});
+async function readPlanBytes(path, root, maxBytes = MAX_PLAN_BYTES) {
+  const full = resolve2(path);
+  let real;
+  try {
+    await lstat(full);
+    real = await realpath(full);
+    const rootReal = await realpath(root).catch(() => resolve2(root));
+    if (isInside(resolve2(root), full) && !isInside(rootReal, real))
+      return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
+  } catch (error) {
+    if (error.code === "ENOENT" && await lstat(full).catch(() => void 0))
+      return { error: "is a symbolic link to a file that does not exist: not read.", skipped: true };
+    return cannotRead(error);
+  }
+  let handle;
+  try {
+    const info = await stat(real);
+    if (info.isDirectory()) return cannotRead(Object.assign(new Error("is a folder"), { code: "EISDIR" }));
+    if (!info.isFile())
+      return { error: "is not a regular file (a device, a pipe or a socket): not read.", skipped: true };
+    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+    handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const opened = await handle.stat();
+    if (!opened.isFile()) return { error: "is not a regular file: not read.", skipped: true };
+    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) {
+        if (length > maxBytes) return tooLarge(maxBytes, maxBytes, true);
+        break;
+      }
+    }
+    return { bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return cannotRead(error);
+  } finally {
+    await handle?.close();
+  }
+}
+function planReader(maxBytes = MAX_PLAN_BYTES) {
+  const realRoots = /* @__PURE__ */ new Map();
+  let scratch = new Uint8Array(64 * 1024);
+  const realRoot = (root) => {
+    let real = realRoots.get(root);
+    if (real === void 0) {
+      try {
+        real = realpathSync(root);
+      } catch {
+        real = resolve2(root);
+      }
+      realRoots.set(root, real);
+    }
+    return real;
+  };
+  return (path, root) => {
+    const full = resolve2(path);
+    let real;
+    try {
+      lstatSync(full);
+      real = realpathSync(full);
+      if (isInside(resolve2(root), full) && !isInside(realRoot(root), real))
+        return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
+    } catch (error) {
+      if (error.code === "ENOENT" && lstatSync(full, { throwIfNoEntry: false }))
+        return { error: "is a symbolic link to a file that does not exist: not read.", skipped: true };
+      return cannotRead(error);
+    }
+    let fd;
+    try {
+      const info = statSync(real);
+      if (info.isDirectory()) return cannotRead(Object.assign(new Error("is a folder"), { code: "EISDIR" }));
+      if (!info.isFile())
+        return { error: "is not a regular file (a device, a pipe or a socket): not read.", skipped: true };
+      if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+      fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      const opened = fstatSync(fd);
+      if (!opened.isFile()) return { error: "is not a regular file: not read.", skipped: true };
+      const size = Math.min(opened.size, maxBytes) + 1;
+      if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+      const buffer = scratch.subarray(0, size);
+      let length = 0;
+      for (; ; ) {
+        const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+        if (length === buffer.length) {
+          if (length > maxBytes) return tooLarge(maxBytes, maxBytes, true);
+          break;
+        }
+      }
+      return { bytes: buffer.subarray(0, length) };
+    } catch (error) {
+      return cannotRead(error);
+    } finally {
+      if (fd !== void 0) closeSync(fd);
+    }
+  };
+}
+var tooLarge = (size, maxBytes, growing = false) => ({
+  error: `is ${growing ? "over " : ""}${size} bytes; plans of more than ${maxBytes} bytes are not read.`
+});
+async function listPlanFiles(cwd, globs, onBadName) {
+  const { globBase, planMatcher } = await import("./plan-globs-GKI6Q7EP.js");
+  const isPlan = planMatcher(globs);
+  const found = /* @__PURE__ */ new Set();
+  const walked = /* @__PURE__ */ new Set();
+  const walk = async (folder) => {
+    if (walked.has(folder)) return;
+    walked.add(folder);
+    let entries;
+    try {
+      entries = await readdir(join2(cwd, folder), { withFileTypes: true, encoding: "buffer" });
+    } catch (error) {
+      if (fatal(error)) throw error;
+      return;
+    }
+    for (const entry of entries) {
+      const raw = entry.name;
+      const name = raw.toString("utf8");
+      const path = folder ? `${folder}/${name}` : name;
+      const badName = !Buffer.from(name, "utf8").equals(raw);
+      if (entry.isDirectory()) {
+        if (!IGNORED_FOLDERS.has(name) && !badName) await walk(path);
+      } else if (isPlan(path)) {
+        if (badName) onBadName?.(path);
+        else found.add(path);
+      }
+    }
+  };
+  for (const glob of globs) {
+    if (glob.startsWith("!")) continue;
+    const base = globBase(glob);
+    if (isAbsolute2(glob) || base.split("/").includes("..")) {
+      const { glob: tinyglob } = await import("./dist-Z7QXY6V5.js");
+      for (const path of await tinyglob([glob], { cwd, dot: true, followSymbolicLinks: false })) found.add(path);
+      continue;
+    }
+    const info = await lstat(join2(cwd, base)).catch((error) => {
+      if (fatal(error)) throw error;
+      return void 0;
+    });
+    if (info?.isDirectory()) await walk(base.replace(/\/$/, ""));
+    else if (info && isPlan(base)) found.add(base);
+  }
+  return [...found].sort();
+}
+
+// src/cli/files.ts
+async function expandPlanPaths(args, cwd) {
+  const found = /* @__PURE__ */ new Set();
+  const unmatched = [];
+  for (const arg of args) {
+    const absolute = resolve3(cwd, arg);
+    const info = await lstat2(absolute).catch(() => void 0);
+    const folder = info?.isDirectory() || info?.isSymbolicLink() && arg.endsWith("/");
+    if (info && !folder) {
+      found.add(displayPath(cwd, absolute));
+    } else if (folder) {
+      const files = (await listPlanFiles(absolute, ["**/*.md"])).map((f) => displayPath(cwd, resolve3(absolute, f)));
+      if (files.length === 0) unmatched.push({ arg, reason: "is a folder with no *.md files in it" });
+      for (const file of files) found.add(file);
+    } else if ((await import("./dist-Z7QXY6V5.js")).isDynamicPattern(arg)) {
+      const badName = (path) => {
+        unmatched.push({
+          arg: path,
+          reason: "has a file name that is not valid UTF-8, so it cannot be read: rename it",
+          always: true
+        });
+      };
+      const plans = (await listPlanFiles(cwd, [arg], badName)).map((f) => displayPath(cwd, resolve3(cwd, f))).filter((f) => f.endsWith(".md"));
+      if (plans.length === 0) unmatched.push({ arg, reason: "matches no *.md file" });
+      for (const file of plans) found.add(file);
+    } else {
+      unmatched.push({ arg, reason: "does not exist" });
+    }
+  }
+  return { files: [...found].sort(), unmatched };
+}
+async function readPlanFile(path, root = parse(resolve3(path)).root) {
+  const read = await readPlanBytes(path, root);
+  if ("error" in read) return read;
+  return decodePlan(read.bytes);
+}
+
+export {
+  decodePlan,
+  planReader,
+  repositoryRoot,
+  displayPath,
+  expandPlanPaths,
+  readPlanFile
+};

@@ -1,0 +1,85 @@
+import { createRequire as __execplanCreateRequire } from 'node:module';
+const require = __execplanCreateRequire(import.meta.url);
+import {
+  lintOutcome
+} from "./chunk-GRTMDV35.js";
+import "./chunk-NQM4DQBG.js";
+import "./chunk-DTQMZZOW.js";
+import "./chunk-PSCENAST.js";
+import "./chunk-DVMJFUM7.js";
+import "./chunk-T6NT5P3X.js";
+import "./chunk-LUL3YT75.js";
+import "./chunk-OFXZ4FKC.js";
+
+// src/cli/worker-pool.ts
+import { availableParallelism } from "node:os";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+var MIN_PARALLEL_BYTES = 256 * 1024;
+var MIN_BYTES_PER_WORKER = 128 * 1024;
+var IN_FLIGHT = 2;
+function threadCount(sizes, requested) {
+  if (requested !== void 0) return Math.max(1, Math.min(Math.floor(requested), sizes.length));
+  const bytes = sizes.reduce((n, s) => n + s, 0);
+  if (sizes.length < 2 || bytes < MIN_PARALLEL_BYTES) return 1;
+  return Math.max(1, Math.min(availableParallelism(), sizes.length, Math.floor(bytes / MIN_BYTES_PER_WORKER)));
+}
+async function lintAll(texts, job, requested) {
+  const threads = threadCount(
+    texts.map((t) => t.length),
+    requested
+  );
+  if (threads <= 1) return texts.map((text) => lintOutcome(text, job));
+  const queue = texts.map((_, i) => i).sort((a, b) => texts[b].length - texts[a].length || a - b);
+  const outcomes = new Array(texts.length);
+  const workers = [];
+  try {
+    await new Promise((done, fail) => {
+      let pending = texts.length;
+      let next = 0;
+      const send = (worker) => {
+        if (next >= queue.length) return;
+        const id = queue[next++];
+        worker.postMessage({ id, text: texts[id] });
+      };
+      for (let w = 0; w < threads; w++) {
+        const worker = startWorker(job);
+        workers.push(worker);
+        worker.on("message", (reply) => {
+          if ("failure" in reply) {
+            fail(new Error(`validating ${reply.id + 1} of ${texts.length} failed in a worker: ${reply.failure}`));
+            return;
+          }
+          outcomes[reply.id] = reply.outcome;
+          if (--pending === 0) done();
+          else send(worker);
+        });
+        worker.on("error", fail);
+        worker.on("exit", (code) => {
+          if (pending > 0)
+            fail(new Error(`a validation worker stopped (exit code ${code}) before its plans were done.`));
+        });
+        for (let k = 0; k < IN_FLIGHT; k++) send(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return outcomes;
+}
+function startWorker(job) {
+  const here = fileURLToPath(import.meta.url);
+  if (!here.endsWith(".ts")) return new Worker(join(dirname(here), "worker.js"), { workerData: job });
+  const tsx = dirname(createRequire(here).resolve(["tsx", "package.json"].join("/")));
+  const loader = pathToFileURL(join(tsx, "dist", "esm", "api", "index.mjs")).href;
+  const entry = pathToFileURL(join(dirname(here), "validate-worker.ts")).href;
+  const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(code, { eval: true, workerData: job });
+}
+export {
+  MIN_PARALLEL_BYTES,
+  lintAll,
+  threadCount
+};
