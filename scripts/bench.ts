@@ -56,7 +56,7 @@ const cliChild = join(children, 'cli.mjs');
 writeFileSync(
   cliChild,
   `${USAGE_ON_EXIT}process.argv = [process.argv[0], 'execplan', ...process.argv.slice(2)];
-await import(${JSON.stringify(join(dist, 'cli', 'index.js'))});
+await import(${JSON.stringify(join(dist, 'cli.js'))});
 `,
 );
 const parseChild = join(children, 'parse.mjs');
@@ -260,13 +260,19 @@ const startup = measureStartup();
 
 // Report ----------------------------------------------------------------------------------------
 const targets: [string, number, string, boolean][] = [
-  // CPU time where the system gives it: on a shared machine wall time mostly measures the other work.
-  [
-    'start-up: validate one plan / node -e 0',
-    startup.cpuRatio ?? startup.ratio,
-    '<= 2',
-    (startup.cpuRatio ?? startup.ratio) <= 2,
-  ],
+  // Both clocks: wall time is what a user waits (the issue's "time"), CPU time (every thread, in
+  // 10 ms ticks) is less moved by other work on a shared machine.
+  ['start-up: validate one plan / node -e 0, wall', startup.ratio, '<= 2', startup.ratio <= 2],
+  ...(startup.cpuRatio === null
+    ? []
+    : [
+        ['start-up: the same, CPU time', startup.cpuRatio, '<= 2', startup.cpuRatio <= 2] as [
+          string,
+          number,
+          string,
+          boolean,
+        ],
+      ]),
   [
     'corpus: validate / markdownlint',
     corpus.validateOverMarkdownlint,

@@ -11759,6 +11759,44 @@ var init_inline_budget = __esm({
   }
 });
 
+// src/core/shift-positions.ts
+function countNewlines(s) {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i !== -1; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function pointAtEnd(text3) {
+  const lastBreak = text3.lastIndexOf("\n");
+  return { line: countNewlines(text3) + 1, column: text3.length - lastBreak, offset: text3.length };
+}
+function shiftPositions(node2, offset, lines) {
+  if (node2.position) node2.position = shifted(node2.position, offset, lines);
+  if (isParent(node2)) for (const child of node2.children) shiftPositions(child, offset, lines);
+  return node2;
+}
+function copyShifted(node2, offset, lines) {
+  const copy = { ...node2 };
+  if (node2.position) copy.position = shifted(node2.position, offset, lines);
+  if (isParent(node2))
+    copy.children = node2.children.map((child) => copyShifted(child, offset, lines));
+  return copy;
+}
+var isParent, shifted;
+var init_shift_positions = __esm({
+  "src/core/shift-positions.ts"() {
+    "use strict";
+    isParent = (node2) => "children" in node2;
+    shifted = (position2, offset, lines) => ({
+      start: {
+        line: position2.start.line + lines,
+        column: position2.start.column,
+        offset: (position2.start.offset ?? 0) + offset
+      },
+      end: { line: position2.end.line + lines, column: position2.end.column, offset: (position2.end.offset ?? 0) + offset }
+    });
+  }
+});
+
 // src/core/markdown.ts
 function remarkPlanSyntax(options) {
   const data = this.data();
@@ -11835,38 +11873,17 @@ function endsInOpenBlock(tree, piece, placedAt) {
   const kind = ends.find(([start2]) => start2.test(source));
   return !kind || !kind[1].test(lastLine);
 }
-function countNewlines(s) {
-  let n = 0;
-  for (let i = s.indexOf("\n"); i !== -1; i = s.indexOf("\n", i + 1)) n++;
-  return n;
-}
-function pointAtEnd(text3) {
-  const lastBreak = text3.lastIndexOf("\n");
-  return { line: countNewlines(text3) + 1, column: text3.length - lastBreak, offset: text3.length };
-}
-function shiftPositions(node2, offset, lines) {
-  if (node2.position) node2.position = shifted(node2.position, offset, lines);
-  if (isParent(node2)) for (const child of node2.children) shiftPositions(child, offset, lines);
-  return node2;
-}
-function copyShifted(node2, offset, lines) {
-  const copy = { ...node2 };
-  if (node2.position) copy.position = shifted(node2.position, offset, lines);
-  if (isParent(node2))
-    copy.children = node2.children.map((child) => copyShifted(child, offset, lines));
-  return copy;
-}
 function startOffset(node2) {
   return node2.position?.start.offset ?? 0;
 }
 function endOffset(node2) {
   return node2.position?.end.offset ?? 0;
 }
-function isParent(node2) {
+function isParent2(node2) {
   return "children" in node2;
 }
 function walk(node2, visit, ancestors = []) {
-  if (!isParent(node2)) return;
+  if (!isParent2(node2)) return;
   ancestors.push(node2);
   for (const child of node2.children) {
     if (visit(child, ancestors) !== false) walk(child, visit, ancestors);
@@ -11876,7 +11893,7 @@ function walk(node2, visit, ancestors = []) {
 function plainText(node2) {
   if (node2.type === "text" || node2.type === "inlineCode") return node2.value;
   if (node2.type === "break") return " ";
-  if (isParent(node2)) return node2.children.map(plainText).join("");
+  if (isParent2(node2)) return node2.children.map(plainText).join("");
   return "";
 }
 function isCommentOnly(value2) {
@@ -11892,7 +11909,7 @@ function isCommentOnly(value2) {
     comments++;
   }
 }
-var processor, processorWithoutTables, parse2, DEFAULT_CHUNK_SIZE, DEFAULT_MAX_PIECE_SIZE, WHOLE_PARSE_LIMIT, DEFINITION, FRONT_MATTER, shifted;
+var processor, processorWithoutTables, parse2, DEFAULT_CHUNK_SIZE, DEFAULT_MAX_PIECE_SIZE, WHOLE_PARSE_LIMIT, DEFINITION, FRONT_MATTER;
 var init_markdown = __esm({
   "src/core/markdown.ts"() {
     "use strict";
@@ -11905,6 +11922,7 @@ var init_markdown = __esm({
     init_mdast_util_gfm_task_list_item();
     init_cut_points();
     init_inline_budget();
+    init_shift_positions();
     processor = unified().use(remarkParse).use(remarkPlanSyntax, { tables: true }).use(remarkFrontmatter, ["yaml"]);
     processorWithoutTables = unified().use(remarkParse).use(remarkPlanSyntax, { tables: false }).use(remarkFrontmatter, ["yaml"]);
     parse2 = (text3) => (text3.includes("|") ? processor : processorWithoutTables).parse(text3);
@@ -11913,14 +11931,6 @@ var init_markdown = __esm({
     WHOLE_PARSE_LIMIT = 65536;
     DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
     FRONT_MATTER = /^---[ \t]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/;
-    shifted = (position2, offset, lines) => ({
-      start: {
-        line: position2.start.line + lines,
-        column: position2.start.column,
-        offset: (position2.start.offset ?? 0) + offset
-      },
-      end: { line: position2.end.line + lines, column: position2.end.column, offset: (position2.end.offset ?? 0) + offset }
-    });
   }
 });
 
@@ -12402,13 +12412,19 @@ function tokenize(text3) {
   const starts = [];
   const ends = [];
   const words = [];
+  const firstKeys = [];
+  const keys = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text3); m; m = TOKEN.exec(text3)) {
+    const folded = fold(m[0]);
+    const adjacent = ends.length > 0 && m.index === ends[ends.length - 1];
     starts.push(m.index);
     ends.push(m.index + m[0].length);
     words.push(m[0]);
+    firstKeys.push(AFTER_SPACE + folded);
+    keys.push((adjacent ? ADJACENT : AFTER_SPACE) + folded);
   }
-  return { starts, ends, words };
+  return { starts, ends, words, firstKeys, keys };
 }
 function compilePhrases(phrases) {
   const root = { children: /* @__PURE__ */ new Map(), terminals: null };
@@ -12417,7 +12433,7 @@ function compilePhrases(phrases) {
     if (!tokens.words.length) continue;
     let node2 = root;
     for (let i = 0; i < tokens.words.length; i++) {
-      const key = keyOf(tokens, i);
+      const key = tokens.keys[i];
       let child = node2.children.get(key);
       if (!child) {
         child = { children: /* @__PURE__ */ new Map(), terminals: null };
@@ -12428,17 +12444,16 @@ function compilePhrases(phrases) {
     (node2.terminals ??= []).push({ exact: isCapitalsOnly(phrase) ? tokens.words : null });
   }
   return {
-    find(text3) {
-      const tokens = tokenize(text3);
+    find(text3, tokens = tokenize(text3)) {
       const found = [];
-      const { starts, ends, words } = tokens;
+      const { starts, ends, words, firstKeys, keys } = tokens;
       for (let first = 0; first < words.length; first++) {
-        let node2 = root.children.get(AFTER_SPACE + fold(words[first]));
+        let node2 = root.children.get(firstKeys[first]);
         let longestEnd = -1;
         for (let i = first; node2; ) {
           if (node2.terminals && node2.terminals.some((t) => matchesExactly(t, words, first))) longestEnd = ends[i];
           if (++i >= words.length) break;
-          node2 = node2.children.get(keyOf(tokens, i));
+          node2 = node2.children.get(keys[i]);
         }
         if (longestEnd !== -1)
           found.push({ start: starts[first], end: longestEnd, text: text3.slice(starts[first], longestEnd) });
@@ -12463,7 +12478,7 @@ function longestWithoutOverlap(matches, length) {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
-var escapeRegExp, isCapitalsOnly, TOKEN, AFTER_SPACE, ADJACENT, fold, keyOf;
+var escapeRegExp, isCapitalsOnly, TOKEN, AFTER_SPACE, ADJACENT, fold;
 var init_phrases = __esm({
   "src/core/phrases.ts"() {
     "use strict";
@@ -12473,7 +12488,6 @@ var init_phrases = __esm({
     AFTER_SPACE = " ";
     ADJACENT = "\0";
     fold = (word) => word.toLowerCase();
-    keyOf = (tokens, i) => (i === 0 || tokens.starts[i] > tokens.ends[i - 1] ? AFTER_SPACE : ADJACENT) + fold(tokens.words[i]);
   }
 });
 
@@ -12519,6 +12533,11 @@ var init_rule = __esm({
 });
 
 // src/core/phrase-rule.ts
+function tokensOf(block) {
+  let tokens = tokensOfBlock.get(block);
+  if (!tokens) tokensOfBlock.set(block, tokens = tokenize(block.quoted));
+  return tokens;
+}
 function createPhraseRule(spec) {
   const cache = /* @__PURE__ */ new Map();
   const matcherFor = (extra) => {
@@ -12544,7 +12563,7 @@ function createPhraseRule(spec) {
       const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);
       const { source } = context.plan;
       for (const block of context.plan.prose) {
-        for (const match of matcher.find(block.quoted)) {
+        for (const match of matcher.find(block.quoted, tokensOf(block))) {
           if (spec.applies && !spec.applies(context, block, match)) continue;
           const start = pointOf(source, block.offsetAt(match.start));
           const end = pointOf(source, block.offsetAt(match.end - 1) + 1);
@@ -12560,12 +12579,14 @@ function createPhraseRule(spec) {
     }
   };
 }
+var tokensOfBlock;
 var init_phrase_rule = __esm({
   "src/core/phrase-rule.ts"() {
     "use strict";
     init_phrases();
     init_rule();
     init_source();
+    tokensOfBlock = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -13981,9 +14002,9 @@ function settingsFromTree(root, file) {
   const jargon = { allow: [], terms: [] };
   const sections = { ...DEFAULT_SECTION_NAMES };
   const labels = { ...DEFAULT_LABEL_NAMES };
-  const keyOf2 = (pair) => pair.key;
+  const keyOf = (pair) => pair.key;
   const mapOf = (pair, what) => {
-    if (pair.value?.kind !== "map") return fail(pair, `"${keyOf2(pair)}" must be an object mapping ${what}.`);
+    if (pair.value?.kind !== "map") return fail(pair, `"${keyOf(pair)}" must be an object mapping ${what}.`);
     return pair.value.entries;
   };
   const stringList2 = (pair, where) => {
@@ -14001,7 +14022,7 @@ function settingsFromTree(root, file) {
     const known = Object.keys(schema.properties);
     const out = {};
     for (const sub of mapOf(pair, known.map((k) => `"${k}"`).join(" and ") + " to lists")) {
-      const name = keyOf2(sub);
+      const name = keyOf(sub);
       if (!known.includes(name))
         fail(sub, `unknown key "${where}.${name}"; use ${known.map((k) => `"${k}"`).join(" or ")}.`);
       out[name] = valueOf(sub, schema.properties[name], `${where}.${name}`);
@@ -14009,11 +14030,11 @@ function settingsFromTree(root, file) {
     return out;
   };
   for (const pair of root.entries) {
-    const key = keyOf2(pair);
+    const key = keyOf(pair);
     switch (key) {
       case "rules":
         for (const rulePair of mapOf(pair, 'rule ids to "off", "warning" or "error"')) {
-          const id = keyOf2(rulePair);
+          const id = keyOf(rulePair);
           if (!RULE_IDS.includes(id))
             fail(rulePair, `unknown rule id "${id}" in "rules"; known rule ids: ${RULE_IDS.join(", ")}.`);
           const value2 = rulePair.value?.kind === "scalar" ? rulePair.value.value : void 0;
@@ -14029,7 +14050,7 @@ function settingsFromTree(root, file) {
       case "phrases": {
         const owners = ownersOf("phrases").map((rule20) => rule20.meta.id);
         for (const phrasePair of mapOf(pair, "phrase rule ids to lists of phrases")) {
-          const id = keyOf2(phrasePair);
+          const id = keyOf(phrasePair);
           if (!owners.includes(id))
             fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${owners.join(", ")}.`);
           phrases[id] = valueOf(phrasePair, RULES.find((r) => r.meta.id === id).meta.options.schema, `phrases.${id}`);
@@ -14041,27 +14062,27 @@ function settingsFromTree(root, file) {
         break;
       case "sections":
         for (const sectionPair of mapOf(pair, "required section names to lists of heading starts")) {
-          const name = SECTION_BY_KEY.get(sectionKey(keyOf2(sectionPair)));
+          const name = SECTION_BY_KEY.get(sectionKey(keyOf(sectionPair)));
           if (!name) {
             fail(
               sectionPair,
-              `unknown section "${keyOf2(sectionPair)}" in "sections"; required sections: ${REQUIRED_SECTIONS.join(", ")}.`
+              `unknown section "${keyOf(sectionPair)}" in "sections"; required sections: ${REQUIRED_SECTIONS.join(", ")}.`
             );
           }
-          const starts = stringList2(sectionPair, `"sections.${keyOf2(sectionPair)}"`);
+          const starts = stringList2(sectionPair, `"sections.${keyOf(sectionPair)}"`);
           if (starts.length === 0)
-            fail(sectionPair, `"sections.${keyOf2(sectionPair)}" must list at least one heading start.`);
+            fail(sectionPair, `"sections.${keyOf(sectionPair)}" must list at least one heading start.`);
           sections[name] = starts;
         }
         break;
       case "labels":
         for (const labelPair of mapOf(pair, "entry labels to lists of names")) {
-          const name = LABEL_NAMES.find((l) => l.toLowerCase() === keyOf2(labelPair).trim().toLowerCase());
+          const name = LABEL_NAMES.find((l) => l.toLowerCase() === keyOf(labelPair).trim().toLowerCase());
           if (!name) {
-            fail(labelPair, `unknown label "${keyOf2(labelPair)}" in "labels"; labels: ${LABEL_NAMES.join(", ")}.`);
+            fail(labelPair, `unknown label "${keyOf(labelPair)}" in "labels"; labels: ${LABEL_NAMES.join(", ")}.`);
           }
-          const names = stringList2(labelPair, `"labels.${keyOf2(labelPair)}"`);
-          if (names.length === 0) fail(labelPair, `"labels.${keyOf2(labelPair)}" must list at least one name.`);
+          const names = stringList2(labelPair, `"labels.${keyOf(labelPair)}"`);
+          if (names.length === 0) fail(labelPair, `"labels.${keyOf(labelPair)}" must list at least one name.`);
           labels[name] = names.map((n) => n.replace(/[\s:：]+$/u, ""));
         }
         break;
@@ -26678,7 +26699,7 @@ var init_progress3 = __esm({
   }
 });
 
-// src/core/item-identity.ts
+// src/core/item-similarity.ts
 function identityKey(text3) {
   return text3.replace(LEADING_SEPARATOR, "").replace(/\s+/gu, " ").trim().replace(/\s*[.。]$/u, "").toLowerCase();
 }
@@ -26705,6 +26726,22 @@ function similarity(a, b) {
   for (const w of a) if (b.has(w)) shared++;
   return 2 * shared / (a.size + b.size);
 }
+var LEADING_SEPARATOR, UNSPACED, WORD2, STOP_WORDS, STEM_LENGTH, stem;
+var init_item_similarity = __esm({
+  "src/core/item-similarity.ts"() {
+    "use strict";
+    LEADING_SEPARATOR = /^[\s\-–—:：·•|]+/u;
+    UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+    WORD2 = /[\p{L}\p{N}_]+/gu;
+    STOP_WORDS = new Set(
+      "a an and as at be by for from in into is it of on or so the to with without was were this that all".split(" ")
+    );
+    STEM_LENGTH = 5;
+    stem = (word) => [...word].slice(0, STEM_LENGTH).join("");
+  }
+});
+
+// src/core/item-identity.ts
 function side(items) {
   const keys = items.map((item) => identityKey(item.text));
   const cache = /* @__PURE__ */ new Map();
@@ -26821,11 +26858,12 @@ function bestFirst(base, head, baseIndexes, headIndexes, accept, bonus, equalOnl
   }
   return pairs;
 }
-var PAIR_THRESHOLD, IN_PLACE_THRESHOLD, MOVE_THRESHOLD, POSITION_WEIGHT, OPENING_WEIGHT, MAX_STRETCH_PAIRS, MAX_EDIT_LENGTH, LEADING_SEPARATOR, UNSPACED, WORD2, STOP_WORDS, STEM_LENGTH, stem;
+var PAIR_THRESHOLD, IN_PLACE_THRESHOLD, MOVE_THRESHOLD, POSITION_WEIGHT, OPENING_WEIGHT, MAX_STRETCH_PAIRS, MAX_EDIT_LENGTH;
 var init_item_identity = __esm({
   "src/core/item-identity.ts"() {
     "use strict";
     init_libesm();
+    init_item_similarity();
     PAIR_THRESHOLD = 0.3;
     IN_PLACE_THRESHOLD = 0.15;
     MOVE_THRESHOLD = 0.6;
@@ -26833,14 +26871,6 @@ var init_item_identity = __esm({
     OPENING_WEIGHT = 0.05;
     MAX_STRETCH_PAIRS = 25e4;
     MAX_EDIT_LENGTH = 2e3;
-    LEADING_SEPARATOR = /^[\s\-–—:：·•|]+/u;
-    UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-    WORD2 = /[\p{L}\p{N}_]+/gu;
-    STOP_WORDS = new Set(
-      "a an and as at be by for from in into is it of on or so the to with without was were this that all".split(" ")
-    );
-    STEM_LENGTH = 5;
-    stem = (word) => [...word].slice(0, STEM_LENGTH).join("");
   }
 });
 
@@ -26882,6 +26912,7 @@ var init_delta = __esm({
   "src/core/delta.ts"() {
     "use strict";
     init_item_identity();
+    init_item_similarity();
     init_progress();
     counts = (summary) => summary ? { total: summary.total, completed: summary.completed, percent: summary.percent } : { total: 0, completed: 0, percent: 0 };
     toDeltaItem = (item, isNew = false) => ({

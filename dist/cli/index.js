@@ -26,9 +26,9 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-CKBOLEHA.js"),
-  progress: () => import("./progress-QLP4MDEZ.js"),
-  delta: () => import("./delta-YHDLQWEP.js"),
+  validate: () => import("./validate-KXKPYFZD.js"),
+  progress: () => import("./progress-52XANXII.js"),
+  delta: () => import("./delta-6DUF6IFI.js"),
   init: () => import("./init-RUDXPZXE.js")
 };
 var wantsHelp = (args) => {

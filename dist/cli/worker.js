@@ -2,11 +2,11 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   lintOutcome
-} from "./chunk-GRTMDV35.js";
-import "./chunk-NQM4DQBG.js";
-import "./chunk-DTQMZZOW.js";
+} from "./chunk-YWWJWHXR.js";
+import "./chunk-FP6JE4Y3.js";
+import "./chunk-ZRECVHHQ.js";
 import "./chunk-PSCENAST.js";
-import "./chunk-DVMJFUM7.js";
+import "./chunk-J4WIREHD.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
 import "./chunk-OFXZ4FKC.js";

@@ -3,7 +3,7 @@ const require = __execplanCreateRequire(import.meta.url);
 import {
   RULES,
   docsUrl
-} from "./chunk-DTQMZZOW.js";
+} from "./chunk-ZRECVHHQ.js";
 import {
   findSection,
   lineOf,
@@ -11,7 +11,7 @@ import {
   parsePlan,
   pointOf,
   progressItems
-} from "./chunk-DVMJFUM7.js";
+} from "./chunk-J4WIREHD.js";
 import {
   DEFAULT_SETTINGS
 } from "./chunk-T6NT5P3X.js";

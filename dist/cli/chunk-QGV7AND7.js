@@ -50,10 +50,10 @@ async function parseBytes(bytes, path) {
   if ("error" in text)
     throw new ConfigError(path, void 0, text.error.replace("a plan is", "a configuration file is"));
   if (path.endsWith(".json")) {
-    const settings = (await import("./config-json-UUDRXUXG.js")).parseJsonConfig(text.text, path);
+    const settings = (await import("./config-json-CAX6C6OC.js")).parseJsonConfig(text.text, path);
     if (settings !== void 0) return settings;
   }
-  const { parseConfig } = await import("./config-75756Y2V.js");
+  const { parseConfig } = await import("./config-VL5GZYXL.js");
   return parseConfig(text.text, path);
 }
 

@@ -3,9 +3,9 @@ const require = __execplanCreateRequire(import.meta.url);
 import {
   RULES,
   docsUrl
-} from "./chunk-DTQMZZOW.js";
+} from "./chunk-ZRECVHHQ.js";
 import "./chunk-PSCENAST.js";
-import "./chunk-DVMJFUM7.js";
+import "./chunk-J4WIREHD.js";
 import "./chunk-LUL3YT75.js";
 import "./chunk-OFXZ4FKC.js";
 

@@ -11,8 +11,8 @@ import {
 } from "./chunk-VJHWKGP3.js";
 import {
   lintPlan
-} from "./chunk-NQM4DQBG.js";
-import "./chunk-DTQMZZOW.js";
+} from "./chunk-FP6JE4Y3.js";
+import "./chunk-ZRECVHHQ.js";
 import "./chunk-PSCENAST.js";
 import {
   PlanLimitError,
@@ -20,7 +20,7 @@ import {
   lineText,
   parsePlan,
   progressItems
-} from "./chunk-DVMJFUM7.js";
+} from "./chunk-J4WIREHD.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
 import "./chunk-OFXZ4FKC.js";

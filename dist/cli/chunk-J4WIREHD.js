@@ -10027,6 +10027,38 @@ function inlineBudget() {
   };
 }
 
+// src/core/shift-positions.ts
+var isParent = (node2) => "children" in node2;
+function countNewlines(s) {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i !== -1; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function pointAtEnd(text3) {
+  const lastBreak = text3.lastIndexOf("\n");
+  return { line: countNewlines(text3) + 1, column: text3.length - lastBreak, offset: text3.length };
+}
+var shifted = (position2, offset, lines) => ({
+  start: {
+    line: position2.start.line + lines,
+    column: position2.start.column,
+    offset: (position2.start.offset ?? 0) + offset
+  },
+  end: { line: position2.end.line + lines, column: position2.end.column, offset: (position2.end.offset ?? 0) + offset }
+});
+function shiftPositions(node2, offset, lines) {
+  if (node2.position) node2.position = shifted(node2.position, offset, lines);
+  if (isParent(node2)) for (const child of node2.children) shiftPositions(child, offset, lines);
+  return node2;
+}
+function copyShifted(node2, offset, lines) {
+  const copy = { ...node2 };
+  if (node2.position) copy.position = shifted(node2.position, offset, lines);
+  if (isParent(node2))
+    copy.children = node2.children.map((child) => copyShifted(child, offset, lines));
+  return copy;
+}
+
 // src/core/markdown.ts
 function remarkPlanSyntax(options) {
   const data = this.data();
@@ -10111,46 +10143,17 @@ function endsInOpenBlock(tree, piece, placedAt) {
   const kind = ends.find(([start2]) => start2.test(source));
   return !kind || !kind[1].test(lastLine);
 }
-function countNewlines(s) {
-  let n = 0;
-  for (let i = s.indexOf("\n"); i !== -1; i = s.indexOf("\n", i + 1)) n++;
-  return n;
-}
-function pointAtEnd(text3) {
-  const lastBreak = text3.lastIndexOf("\n");
-  return { line: countNewlines(text3) + 1, column: text3.length - lastBreak, offset: text3.length };
-}
-var shifted = (position2, offset, lines) => ({
-  start: {
-    line: position2.start.line + lines,
-    column: position2.start.column,
-    offset: (position2.start.offset ?? 0) + offset
-  },
-  end: { line: position2.end.line + lines, column: position2.end.column, offset: (position2.end.offset ?? 0) + offset }
-});
-function shiftPositions(node2, offset, lines) {
-  if (node2.position) node2.position = shifted(node2.position, offset, lines);
-  if (isParent(node2)) for (const child of node2.children) shiftPositions(child, offset, lines);
-  return node2;
-}
-function copyShifted(node2, offset, lines) {
-  const copy = { ...node2 };
-  if (node2.position) copy.position = shifted(node2.position, offset, lines);
-  if (isParent(node2))
-    copy.children = node2.children.map((child) => copyShifted(child, offset, lines));
-  return copy;
-}
 function startOffset(node2) {
   return node2.position?.start.offset ?? 0;
 }
 function endOffset(node2) {
   return node2.position?.end.offset ?? 0;
 }
-function isParent(node2) {
+function isParent2(node2) {
   return "children" in node2;
 }
 function walk(node2, visit, ancestors = []) {
-  if (!isParent(node2)) return;
+  if (!isParent2(node2)) return;
   ancestors.push(node2);
   for (const child of node2.children) {
     if (visit(child, ancestors) !== false) walk(child, visit, ancestors);
@@ -10160,7 +10163,7 @@ function walk(node2, visit, ancestors = []) {
 function plainText(node2) {
   if (node2.type === "text" || node2.type === "inlineCode") return node2.value;
   if (node2.type === "break") return " ";
-  if (isParent(node2)) return node2.children.map(plainText).join("");
+  if (isParent2(node2)) return node2.children.map(plainText).join("");
   return "";
 }
 function isCommentOnly(value2) {

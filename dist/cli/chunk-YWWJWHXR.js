@@ -2,13 +2,13 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   lintPlan
-} from "./chunk-NQM4DQBG.js";
+} from "./chunk-FP6JE4Y3.js";
 import {
   PlanLimitError,
   lineCount,
   lineText,
   parsePlan
-} from "./chunk-DVMJFUM7.js";
+} from "./chunk-J4WIREHD.js";
 
 // src/core/baseline.ts
 var BOX = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[[ xX]\]/;

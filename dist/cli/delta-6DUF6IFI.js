@@ -6,11 +6,11 @@ import {
   parseOrFail,
   readOrFail,
   toDeltaJson
-} from "./chunk-A3SST6U7.js";
+} from "./chunk-MU5EDOSC.js";
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-WVWZIFVO.js";
+} from "./chunk-QGV7AND7.js";
 import "./chunk-OL54AZMW.js";
 import {
   EXIT_OK,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-U4NFCLB6.js";
 import {
   summariseProgress
-} from "./chunk-DVMJFUM7.js";
+} from "./chunk-J4WIREHD.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
 import "./chunk-OFXZ4FKC.js";
@@ -38,14 +38,7 @@ import "./chunk-OFXZ4FKC.js";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 
-// src/core/item-identity.ts
-var PAIR_THRESHOLD = 0.3;
-var IN_PLACE_THRESHOLD = 0.15;
-var MOVE_THRESHOLD = 0.6;
-var POSITION_WEIGHT = 0.1;
-var OPENING_WEIGHT = 0.05;
-var MAX_STRETCH_PAIRS = 25e4;
-var MAX_EDIT_LENGTH = 2e3;
+// src/core/item-similarity.ts
 var LEADING_SEPARATOR = /^[\s\-–—:：·•|]+/u;
 function identityKey(text) {
   return text.replace(LEADING_SEPARATOR, "").replace(/\s+/gu, " ").trim().replace(/\s*[.。]$/u, "").toLowerCase();
@@ -80,6 +73,15 @@ function similarity(a, b) {
   for (const w of a) if (b.has(w)) shared++;
   return 2 * shared / (a.size + b.size);
 }
+
+// src/core/item-identity.ts
+var PAIR_THRESHOLD = 0.3;
+var IN_PLACE_THRESHOLD = 0.15;
+var MOVE_THRESHOLD = 0.6;
+var POSITION_WEIGHT = 0.1;
+var OPENING_WEIGHT = 0.05;
+var MAX_STRETCH_PAIRS = 25e4;
+var MAX_EDIT_LENGTH = 2e3;
 function side(items) {
   const keys = items.map((item) => identityKey(item.text));
   const cache = /* @__PURE__ */ new Map();

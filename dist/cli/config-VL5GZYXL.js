@@ -4,14 +4,14 @@ import {
   OPTION_KEYS,
   SEVERITIES,
   settingsFromTree
-} from "./chunk-YVVDAQO4.js";
+} from "./chunk-6DREGP2W.js";
 import {
   CONFIG_FILE_NAMES,
   ConfigError
 } from "./chunk-PPUYP3TJ.js";
-import "./chunk-DTQMZZOW.js";
+import "./chunk-ZRECVHHQ.js";
 import "./chunk-PSCENAST.js";
-import "./chunk-DVMJFUM7.js";
+import "./chunk-J4WIREHD.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
 import {

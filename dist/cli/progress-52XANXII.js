@@ -6,11 +6,11 @@ import {
   parseOrFail,
   readOrFail,
   toProgressJson
-} from "./chunk-A3SST6U7.js";
+} from "./chunk-MU5EDOSC.js";
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-WVWZIFVO.js";
+} from "./chunk-QGV7AND7.js";
 import {
   paceOf
 } from "./chunk-OL54AZMW.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-U4NFCLB6.js";
 import {
   summariseProgress
-} from "./chunk-DVMJFUM7.js";
+} from "./chunk-J4WIREHD.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
 import "./chunk-OFXZ4FKC.js";

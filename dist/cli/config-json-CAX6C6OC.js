@@ -2,11 +2,11 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   settingsFromTree
-} from "./chunk-YVVDAQO4.js";
+} from "./chunk-6DREGP2W.js";
 import "./chunk-PPUYP3TJ.js";
-import "./chunk-DTQMZZOW.js";
+import "./chunk-ZRECVHHQ.js";
 import "./chunk-PSCENAST.js";
-import "./chunk-DVMJFUM7.js";
+import "./chunk-J4WIREHD.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
 import "./chunk-OFXZ4FKC.js";

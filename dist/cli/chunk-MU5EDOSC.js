@@ -16,7 +16,7 @@ import {
 import {
   PlanLimitError,
   parsePlan
-} from "./chunk-DVMJFUM7.js";
+} from "./chunk-J4WIREHD.js";
 
 // src/formatters/progress.ts
 function toProgressJson(path, summary, pace) {

@@ -6,10 +6,10 @@ import {
 import {
   RULES,
   RULE_IDS
-} from "./chunk-DTQMZZOW.js";
+} from "./chunk-ZRECVHHQ.js";
 import {
   normaliseHeading
-} from "./chunk-DVMJFUM7.js";
+} from "./chunk-J4WIREHD.js";
 import {
   DEFAULT_SETTINGS
 } from "./chunk-T6NT5P3X.js";
