@@ -12412,19 +12412,13 @@ function tokenize(text3) {
   const starts = [];
   const ends = [];
   const words = [];
-  const firstKeys = [];
-  const keys = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text3); m; m = TOKEN.exec(text3)) {
-    const folded = fold(m[0]);
-    const adjacent = ends.length > 0 && m.index === ends[ends.length - 1];
     starts.push(m.index);
     ends.push(m.index + m[0].length);
     words.push(m[0]);
-    firstKeys.push(AFTER_SPACE + folded);
-    keys.push((adjacent ? ADJACENT : AFTER_SPACE) + folded);
   }
-  return { starts, ends, words, firstKeys, keys };
+  return { starts, ends, words };
 }
 function compilePhrases(phrases) {
   const root = { children: /* @__PURE__ */ new Map(), terminals: null };
@@ -12433,7 +12427,7 @@ function compilePhrases(phrases) {
     if (!tokens.words.length) continue;
     let node2 = root;
     for (let i = 0; i < tokens.words.length; i++) {
-      const key = tokens.keys[i];
+      const key = keyOf(tokens, i);
       let child = node2.children.get(key);
       if (!child) {
         child = { children: /* @__PURE__ */ new Map(), terminals: null };
@@ -12444,16 +12438,17 @@ function compilePhrases(phrases) {
     (node2.terminals ??= []).push({ exact: isCapitalsOnly(phrase) ? tokens.words : null });
   }
   return {
-    find(text3, tokens = tokenize(text3)) {
+    find(text3) {
+      const tokens = tokenize(text3);
       const found = [];
-      const { starts, ends, words, firstKeys, keys } = tokens;
+      const { starts, ends, words } = tokens;
       for (let first = 0; first < words.length; first++) {
-        let node2 = root.children.get(firstKeys[first]);
+        let node2 = root.children.get(AFTER_SPACE + fold(words[first]));
         let longestEnd = -1;
         for (let i = first; node2; ) {
           if (node2.terminals && node2.terminals.some((t) => matchesExactly(t, words, first))) longestEnd = ends[i];
           if (++i >= words.length) break;
-          node2 = node2.children.get(keys[i]);
+          node2 = node2.children.get(keyOf(tokens, i));
         }
         if (longestEnd !== -1)
           found.push({ start: starts[first], end: longestEnd, text: text3.slice(starts[first], longestEnd) });
@@ -12478,7 +12473,7 @@ function longestWithoutOverlap(matches, length) {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
-var escapeRegExp, isCapitalsOnly, TOKEN, AFTER_SPACE, ADJACENT, fold;
+var escapeRegExp, isCapitalsOnly, TOKEN, AFTER_SPACE, ADJACENT, fold, keyOf;
 var init_phrases = __esm({
   "src/core/phrases.ts"() {
     "use strict";
@@ -12488,6 +12483,7 @@ var init_phrases = __esm({
     AFTER_SPACE = " ";
     ADJACENT = "\0";
     fold = (word) => word.toLowerCase();
+    keyOf = (tokens, i) => (i === 0 || tokens.starts[i] > tokens.ends[i - 1] ? AFTER_SPACE : ADJACENT) + fold(tokens.words[i]);
   }
 });
 
@@ -12533,11 +12529,6 @@ var init_rule = __esm({
 });
 
 // src/core/phrase-rule.ts
-function tokensOf(block) {
-  let tokens = tokensOfBlock.get(block);
-  if (!tokens) tokensOfBlock.set(block, tokens = tokenize(block.quoted));
-  return tokens;
-}
 function createPhraseRule(spec) {
   const cache = /* @__PURE__ */ new Map();
   const matcherFor = (extra) => {
@@ -12563,7 +12554,7 @@ function createPhraseRule(spec) {
       const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);
       const { source } = context.plan;
       for (const block of context.plan.prose) {
-        for (const match of matcher.find(block.quoted, tokensOf(block))) {
+        for (const match of matcher.find(block.quoted)) {
           if (spec.applies && !spec.applies(context, block, match)) continue;
           const start = pointOf(source, block.offsetAt(match.start));
           const end = pointOf(source, block.offsetAt(match.end - 1) + 1);
@@ -12579,14 +12570,12 @@ function createPhraseRule(spec) {
     }
   };
 }
-var tokensOfBlock;
 var init_phrase_rule = __esm({
   "src/core/phrase-rule.ts"() {
     "use strict";
     init_phrases();
     init_rule();
     init_source();
-    tokensOfBlock = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -14002,9 +13991,9 @@ function settingsFromTree(root, file) {
   const jargon = { allow: [], terms: [] };
   const sections = { ...DEFAULT_SECTION_NAMES };
   const labels = { ...DEFAULT_LABEL_NAMES };
-  const keyOf = (pair) => pair.key;
+  const keyOf2 = (pair) => pair.key;
   const mapOf = (pair, what) => {
-    if (pair.value?.kind !== "map") return fail(pair, `"${keyOf(pair)}" must be an object mapping ${what}.`);
+    if (pair.value?.kind !== "map") return fail(pair, `"${keyOf2(pair)}" must be an object mapping ${what}.`);
     return pair.value.entries;
   };
   const stringList2 = (pair, where) => {
@@ -14022,7 +14011,7 @@ function settingsFromTree(root, file) {
     const known = Object.keys(schema.properties);
     const out = {};
     for (const sub of mapOf(pair, known.map((k) => `"${k}"`).join(" and ") + " to lists")) {
-      const name = keyOf(sub);
+      const name = keyOf2(sub);
       if (!known.includes(name))
         fail(sub, `unknown key "${where}.${name}"; use ${known.map((k) => `"${k}"`).join(" or ")}.`);
       out[name] = valueOf(sub, schema.properties[name], `${where}.${name}`);
@@ -14030,11 +14019,11 @@ function settingsFromTree(root, file) {
     return out;
   };
   for (const pair of root.entries) {
-    const key = keyOf(pair);
+    const key = keyOf2(pair);
     switch (key) {
       case "rules":
         for (const rulePair of mapOf(pair, 'rule ids to "off", "warning" or "error"')) {
-          const id = keyOf(rulePair);
+          const id = keyOf2(rulePair);
           if (!RULE_IDS.includes(id))
             fail(rulePair, `unknown rule id "${id}" in "rules"; known rule ids: ${RULE_IDS.join(", ")}.`);
           const value2 = rulePair.value?.kind === "scalar" ? rulePair.value.value : void 0;
@@ -14050,7 +14039,7 @@ function settingsFromTree(root, file) {
       case "phrases": {
         const owners = ownersOf("phrases").map((rule20) => rule20.meta.id);
         for (const phrasePair of mapOf(pair, "phrase rule ids to lists of phrases")) {
-          const id = keyOf(phrasePair);
+          const id = keyOf2(phrasePair);
           if (!owners.includes(id))
             fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${owners.join(", ")}.`);
           phrases[id] = valueOf(phrasePair, RULES.find((r) => r.meta.id === id).meta.options.schema, `phrases.${id}`);
@@ -14062,27 +14051,27 @@ function settingsFromTree(root, file) {
         break;
       case "sections":
         for (const sectionPair of mapOf(pair, "required section names to lists of heading starts")) {
-          const name = SECTION_BY_KEY.get(sectionKey(keyOf(sectionPair)));
+          const name = SECTION_BY_KEY.get(sectionKey(keyOf2(sectionPair)));
           if (!name) {
             fail(
               sectionPair,
-              `unknown section "${keyOf(sectionPair)}" in "sections"; required sections: ${REQUIRED_SECTIONS.join(", ")}.`
+              `unknown section "${keyOf2(sectionPair)}" in "sections"; required sections: ${REQUIRED_SECTIONS.join(", ")}.`
             );
           }
-          const starts = stringList2(sectionPair, `"sections.${keyOf(sectionPair)}"`);
+          const starts = stringList2(sectionPair, `"sections.${keyOf2(sectionPair)}"`);
           if (starts.length === 0)
-            fail(sectionPair, `"sections.${keyOf(sectionPair)}" must list at least one heading start.`);
+            fail(sectionPair, `"sections.${keyOf2(sectionPair)}" must list at least one heading start.`);
           sections[name] = starts;
         }
         break;
       case "labels":
         for (const labelPair of mapOf(pair, "entry labels to lists of names")) {
-          const name = LABEL_NAMES.find((l) => l.toLowerCase() === keyOf(labelPair).trim().toLowerCase());
+          const name = LABEL_NAMES.find((l) => l.toLowerCase() === keyOf2(labelPair).trim().toLowerCase());
           if (!name) {
-            fail(labelPair, `unknown label "${keyOf(labelPair)}" in "labels"; labels: ${LABEL_NAMES.join(", ")}.`);
+            fail(labelPair, `unknown label "${keyOf2(labelPair)}" in "labels"; labels: ${LABEL_NAMES.join(", ")}.`);
           }
-          const names = stringList2(labelPair, `"labels.${keyOf(labelPair)}"`);
-          if (names.length === 0) fail(labelPair, `"labels.${keyOf(labelPair)}" must list at least one name.`);
+          const names = stringList2(labelPair, `"labels.${keyOf2(labelPair)}"`);
+          if (names.length === 0) fail(labelPair, `"labels.${keyOf2(labelPair)}" must list at least one name.`);
           labels[name] = names.map((n) => n.replace(/[\s:：]+$/u, ""));
         }
         break;

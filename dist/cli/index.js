@@ -26,9 +26,9 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-KXKPYFZD.js"),
-  progress: () => import("./progress-52XANXII.js"),
-  delta: () => import("./delta-6DUF6IFI.js"),
+  validate: () => import("./validate-GPEU73PH.js"),
+  progress: () => import("./progress-AEEMSPNW.js"),
+  delta: () => import("./delta-FCDU6M6I.js"),
   init: () => import("./init-RUDXPZXE.js")
 };
 var wantsHelp = (args) => {

@@ -1,4 +1,4 @@
-import { compilePhrases, tokenize, type PhraseMatch, type PhraseMatcher, type Tokens } from './phrases.js';
+import { compilePhrases, type PhraseMatch, type PhraseMatcher } from './phrases.js';
 import type { ProseBlock } from './plan.js';
 import { stringList, type Rule, type RuleContext, type RuleMeta } from './rule.js';
 import { pointOf } from './source.js';
@@ -11,14 +11,6 @@ export interface PhraseRuleSpec {
   readonly message: (phrase: string) => string;
   /** Returns false to let a match stand without a finding (used by `vague-acceptance`). */
   readonly applies?: (context: RuleContext, block: ProseBlock, match: PhraseMatch) => boolean;
-}
-
-/** Each prose block's tokens, shared by every phrase rule that reads the block. */
-const tokensOfBlock = new WeakMap<ProseBlock, Tokens>();
-function tokensOf(block: ProseBlock): Tokens {
-  let tokens = tokensOfBlock.get(block);
-  if (!tokens) tokensOfBlock.set(block, (tokens = tokenize(block.quoted)));
-  return tokens;
 }
 
 /**
@@ -51,7 +43,7 @@ export function createPhraseRule(spec: PhraseRuleSpec): Rule & { readonly phrase
       const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);
       const { source } = context.plan;
       for (const block of context.plan.prose) {
-        for (const match of matcher.find(block.quoted, tokensOf(block))) {
+        for (const match of matcher.find(block.quoted)) {
           if (spec.applies && !spec.applies(context, block, match)) continue;
           const start = pointOf(source, block.offsetAt(match.start));
           const end = pointOf(source, block.offsetAt(match.end - 1) + 1);

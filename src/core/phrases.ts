@@ -19,8 +19,7 @@ export interface PhraseMatch {
 }
 
 export interface PhraseMatcher {
-  /** The matches in `text`; `tokens`, when given, are `tokenize(text)`. */
-  find(text: string, tokens?: Tokens): PhraseMatch[];
+  find(text: string): PhraseMatch[];
 }
 
 /** Text made literal inside a regular expression. */
@@ -44,40 +43,28 @@ interface TrieNode {
   terminals: Terminal[] | null;
 }
 
-/**
- * A text cut into tokens once, with the keys the trie is walked by: each rule that matches
- * phrases in the same text shares them (`tokenize` is most of a match's cost).
- */
-export interface Tokens {
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
-  readonly words: readonly string[];
-  /** Each token's key as a phrase's first token: folded, as if after white space. */
-  readonly firstKeys: readonly string[];
-  /** Each token's key after the token before it: with white space between them, or adjacent. */
-  readonly keys: readonly string[];
+interface Tokens {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly words: string[];
 }
 
-const fold = (word: string): string => word.toLowerCase();
-
-export function tokenize(text: string): Tokens {
+function tokenize(text: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const words: string[] = [];
-  const firstKeys: string[] = [];
-  const keys: string[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const folded = fold(m[0]);
-    const adjacent = ends.length > 0 && m.index === ends[ends.length - 1];
     starts.push(m.index);
     ends.push(m.index + m[0].length);
     words.push(m[0]);
-    firstKeys.push(AFTER_SPACE + folded);
-    keys.push((adjacent ? ADJACENT : AFTER_SPACE) + folded);
   }
-  return { starts, ends, words, firstKeys, keys };
+  return { starts, ends, words };
 }
+
+const fold = (word: string): string => word.toLowerCase();
+const keyOf = (tokens: Tokens, i: number): string =>
+  (i === 0 || tokens.starts[i] > tokens.ends[i - 1] ? AFTER_SPACE : ADJACENT) + fold(tokens.words[i]);
 
 export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   const root: TrieNode = { children: new Map(), terminals: null };
@@ -86,7 +73,7 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
     if (!tokens.words.length) continue;
     let node = root;
     for (let i = 0; i < tokens.words.length; i++) {
-      const key = tokens.keys[i];
+      const key = keyOf(tokens, i);
       let child = node.children.get(key);
       if (!child) {
         child = { children: new Map(), terminals: null };
@@ -98,17 +85,18 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   }
 
   return {
-    find(text: string, tokens: Tokens = tokenize(text)): PhraseMatch[] {
+    find(text: string): PhraseMatch[] {
+      const tokens = tokenize(text);
       const found: PhraseMatch[] = [];
-      const { starts, ends, words, firstKeys, keys } = tokens;
+      const { starts, ends, words } = tokens;
       for (let first = 0; first < words.length; first++) {
         // The first token is keyed as if after white space, whatever stands before it.
-        let node = root.children.get(firstKeys[first]);
+        let node = root.children.get(AFTER_SPACE + fold(words[first]));
         let longestEnd = -1;
         for (let i = first; node;) {
           if (node.terminals && node.terminals.some((t) => matchesExactly(t, words, first))) longestEnd = ends[i];
           if (++i >= words.length) break;
-          node = node.children.get(keys[i]);
+          node = node.children.get(keyOf(tokens, i));
         }
         if (longestEnd !== -1)
           found.push({ start: starts[first], end: longestEnd, text: text.slice(starts[first], longestEnd) });

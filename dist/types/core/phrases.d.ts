@@ -18,24 +18,9 @@ export interface PhraseMatch {
     readonly text: string;
 }
 export interface PhraseMatcher {
-    /** The matches in `text`; `tokens`, when given, are `tokenize(text)`. */
-    find(text: string, tokens?: Tokens): PhraseMatch[];
+    find(text: string): PhraseMatch[];
 }
 /** Text made literal inside a regular expression. */
 export declare const escapeRegExp: (s: string) => string;
 export declare const isCapitalsOnly: (phrase: string) => boolean;
-/**
- * A text cut into tokens once, with the keys the trie is walked by: each rule that matches
- * phrases in the same text shares them (`tokenize` is most of a match's cost).
- */
-export interface Tokens {
-    readonly starts: readonly number[];
-    readonly ends: readonly number[];
-    readonly words: readonly string[];
-    /** Each token's key as a phrase's first token: folded, as if after white space. */
-    readonly firstKeys: readonly string[];
-    /** Each token's key after the token before it: with white space between them, or adjacent. */
-    readonly keys: readonly string[];
-}
-export declare function tokenize(text: string): Tokens;
 export declare function compilePhrases(phrases: readonly string[]): PhraseMatcher;

@@ -4,12 +4,12 @@ import {
   OPTION_KEYS,
   SEVERITIES,
   settingsFromTree
-} from "./chunk-6DREGP2W.js";
+} from "./chunk-2S36ZAVX.js";
 import {
   CONFIG_FILE_NAMES,
   ConfigError
 } from "./chunk-PPUYP3TJ.js";
-import "./chunk-ZRECVHHQ.js";
+import "./chunk-7XYR3SBW.js";
 import "./chunk-PSCENAST.js";
 import "./chunk-J4WIREHD.js";
 import "./chunk-T6NT5P3X.js";

@@ -10,7 +10,7 @@ import {
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-QGV7AND7.js";
+} from "./chunk-JBRDTZAQ.js";
 import "./chunk-OL54AZMW.js";
 import {
   EXIT_OK,

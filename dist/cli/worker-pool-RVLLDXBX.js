@@ -2,9 +2,9 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   lintOutcome
-} from "./chunk-YWWJWHXR.js";
-import "./chunk-FP6JE4Y3.js";
-import "./chunk-ZRECVHHQ.js";
+} from "./chunk-HGN3VMH5.js";
+import "./chunk-W32SQDZT.js";
+import "./chunk-7XYR3SBW.js";
 import "./chunk-PSCENAST.js";
 import "./chunk-J4WIREHD.js";
 import "./chunk-T6NT5P3X.js";

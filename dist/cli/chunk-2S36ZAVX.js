@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   RULE_IDS
-} from "./chunk-ZRECVHHQ.js";
+} from "./chunk-7XYR3SBW.js";
 import {
   normaliseHeading
 } from "./chunk-J4WIREHD.js";

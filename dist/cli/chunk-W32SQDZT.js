@@ -3,7 +3,7 @@ const require = __execplanCreateRequire(import.meta.url);
 import {
   RULES,
   docsUrl
-} from "./chunk-ZRECVHHQ.js";
+} from "./chunk-7XYR3SBW.js";
 import {
   findSection,
   lineOf,

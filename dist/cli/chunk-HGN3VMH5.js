@@ -2,7 +2,7 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   lintPlan
-} from "./chunk-FP6JE4Y3.js";
+} from "./chunk-W32SQDZT.js";
 import {
   PlanLimitError,
   lineCount,

@@ -390,25 +390,20 @@ var isCapitalsOnly = (phrase) => new RegExp("\\p{Lu}", "u").test(phrase) && !new
 var TOKEN = /[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu;
 var AFTER_SPACE = " ";
 var ADJACENT = "\0";
-var fold = (word) => word.toLowerCase();
 function tokenize(text) {
   const starts = [];
   const ends = [];
   const words = [];
-  const firstKeys = [];
-  const keys = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const folded = fold(m[0]);
-    const adjacent = ends.length > 0 && m.index === ends[ends.length - 1];
     starts.push(m.index);
     ends.push(m.index + m[0].length);
     words.push(m[0]);
-    firstKeys.push(AFTER_SPACE + folded);
-    keys.push((adjacent ? ADJACENT : AFTER_SPACE) + folded);
   }
-  return { starts, ends, words, firstKeys, keys };
+  return { starts, ends, words };
 }
+var fold = (word) => word.toLowerCase();
+var keyOf = (tokens, i) => (i === 0 || tokens.starts[i] > tokens.ends[i - 1] ? AFTER_SPACE : ADJACENT) + fold(tokens.words[i]);
 function compilePhrases(phrases) {
   const root = { children: /* @__PURE__ */ new Map(), terminals: null };
   for (const phrase of new Set(phrases.map((p) => p.trim()).filter(Boolean))) {
@@ -416,7 +411,7 @@ function compilePhrases(phrases) {
     if (!tokens.words.length) continue;
     let node = root;
     for (let i = 0; i < tokens.words.length; i++) {
-      const key = tokens.keys[i];
+      const key = keyOf(tokens, i);
       let child = node.children.get(key);
       if (!child) {
         child = { children: /* @__PURE__ */ new Map(), terminals: null };
@@ -427,16 +422,17 @@ function compilePhrases(phrases) {
     (node.terminals ??= []).push({ exact: isCapitalsOnly(phrase) ? tokens.words : null });
   }
   return {
-    find(text, tokens = tokenize(text)) {
+    find(text) {
+      const tokens = tokenize(text);
       const found = [];
-      const { starts, ends, words, firstKeys, keys } = tokens;
+      const { starts, ends, words } = tokens;
       for (let first = 0; first < words.length; first++) {
-        let node = root.children.get(firstKeys[first]);
+        let node = root.children.get(AFTER_SPACE + fold(words[first]));
         let longestEnd = -1;
         for (let i = first; node; ) {
           if (node.terminals && node.terminals.some((t) => matchesExactly(t, words, first))) longestEnd = ends[i];
           if (++i >= words.length) break;
-          node = node.children.get(keys[i]);
+          node = node.children.get(keyOf(tokens, i));
         }
         if (longestEnd !== -1)
           found.push({ start: starts[first], end: longestEnd, text: text.slice(starts[first], longestEnd) });
@@ -463,12 +459,6 @@ function longestWithoutOverlap(matches, length) {
 }
 
 // src/core/phrase-rule.ts
-var tokensOfBlock = /* @__PURE__ */ new WeakMap();
-function tokensOf(block) {
-  let tokens = tokensOfBlock.get(block);
-  if (!tokens) tokensOfBlock.set(block, tokens = tokenize(block.quoted));
-  return tokens;
-}
 function createPhraseRule(spec) {
   const cache = /* @__PURE__ */ new Map();
   const matcherFor = (extra) => {
@@ -494,7 +484,7 @@ function createPhraseRule(spec) {
       const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);
       const { source } = context.plan;
       for (const block of context.plan.prose) {
-        for (const match of matcher.find(block.quoted, tokensOf(block))) {
+        for (const match of matcher.find(block.quoted)) {
           if (spec.applies && !spec.applies(context, block, match)) continue;
           const start = pointOf(source, block.offsetAt(match.start));
           const end = pointOf(source, block.offsetAt(match.end - 1) + 1);

@@ -11,8 +11,8 @@ import {
 } from "./chunk-VJHWKGP3.js";
 import {
   lintPlan
-} from "./chunk-FP6JE4Y3.js";
-import "./chunk-ZRECVHHQ.js";
+} from "./chunk-W32SQDZT.js";
+import "./chunk-7XYR3SBW.js";
 import "./chunk-PSCENAST.js";
 import {
   PlanLimitError,

@@ -3,7 +3,7 @@ const require = __execplanCreateRequire(import.meta.url);
 import {
   RULES,
   docsUrl
-} from "./chunk-ZRECVHHQ.js";
+} from "./chunk-7XYR3SBW.js";
 import "./chunk-PSCENAST.js";
 import "./chunk-J4WIREHD.js";
 import "./chunk-LUL3YT75.js";

@@ -2,9 +2,9 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   settingsFromTree
-} from "./chunk-6DREGP2W.js";
+} from "./chunk-2S36ZAVX.js";
 import "./chunk-PPUYP3TJ.js";
-import "./chunk-ZRECVHHQ.js";
+import "./chunk-7XYR3SBW.js";
 import "./chunk-PSCENAST.js";
 import "./chunk-J4WIREHD.js";
 import "./chunk-T6NT5P3X.js";
