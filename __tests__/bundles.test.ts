@@ -124,6 +124,38 @@ describe('the CLI bundle', () => {
     expect(run()).toEqual(expected);
   });
 
+  test('without a module compile cache: a cache written by a run on worker threads is written again once by a run that validates on the main thread', () => {
+    const codeCache = join(repoRoot, 'node_modules', '.cache', 'execplan');
+    const cacheFile = () => {
+      const names = existsSync(codeCache) ? readdirSync(codeCache).filter((f) => /^cli-.*-validate\.v8$/.test(f)) : [];
+      return names.length === 1 ? readFileSync(join(codeCache, names[0])) : undefined;
+    };
+    const preload = join(tempDir(), 'no-compile-cache.cjs');
+    writeFileSync(preload, "delete require('node:module').enableCompileCache;\n");
+    const second = join(tempDir(), 'second.md');
+    writeFileSync(second, readFileSync(plan, 'utf8'));
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--require', preload, join(repoRoot, 'dist', 'cli.js'), 'validate', ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      }).status;
+    for (const name of existsSync(codeCache) ? readdirSync(codeCache) : []) rmSync(join(codeCache, name));
+    // Two plans (with findings: exit status 1) on two worker threads: the main thread never
+    // compiles the engine.
+    expect(run(plan, second, '--workers', '2')).toBe(1);
+    const byWorkers = cacheFile();
+    expect(byWorkers?.[32]).toBe(0);
+    // One plan, validated on the main thread: the cache is written again, with the engine.
+    expect(run(plan)).toBe(1);
+    const byMainThread = cacheFile();
+    expect(byMainThread?.[32]).toBe(1);
+    expect(byMainThread!.length).toBeGreaterThan(byWorkers!.length);
+    // And then kept: a later run of either kind leaves it as it is.
+    expect(run(plan)).toBe(1);
+    expect(run(plan, second, '--workers', '2')).toBe(1);
+    expect(cacheFile()?.equals(byMainThread!)).toBe(true);
+  });
+
   test('--version prints the package version', () => {
     const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
     expect(runBundledCli(['--version']).stdout).toBe(`${version}\n`);

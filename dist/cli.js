@@ -17,24 +17,33 @@ if (module.enableCompileCache) {
   // One cache per command: it holds the code the first run of that command compiled.
   const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';
   const cacheFile = join(here, '..', 'node_modules', '.cache', 'execplan', `cli-${id}-${command}.v8`);
+  // The file: a SHA-256 checksum of the rest, one byte saying whether the run that wrote it
+  // validated plans on this thread (`LINTED_HERE`, set by src/cli/worker-pool.ts), the data.
+  const LINTED_HERE = Symbol.for('execplan.cli.lintedOnMainThread');
   let cachedData;
+  let cachedLintedHere = false;
   try {
     const stored = fs.readFileSync(cacheFile);
-    if (stored.length > 32 && sha256(stored.subarray(32)).equals(stored.subarray(0, 32))) cachedData = stored.subarray(32);
+    if (stored.length > 33 && sha256(stored.subarray(32)).equals(stored.subarray(0, 32))) {
+      cachedLintedHere = stored[32] === 1;
+      cachedData = stored.subarray(33);
+    }
   } catch {}
   const script = new vm.Script(module.wrap(source), { filename: file, cachedData });
-  if (cachedData === undefined || script.cachedDataRejected) {
-    // After the run, so that the cache holds the functions the run compiled, not only the top level.
-    process.once('exit', () => {
-      try {
-        const data = script.createCachedData();
-        fs.mkdirSync(dirname(cacheFile), { recursive: true });
-        const temporary = `${cacheFile}.${process.pid}.tmp`;
-        fs.writeFileSync(temporary, Buffer.concat([sha256(data), data]));
-        fs.renameSync(temporary, cacheFile);
-      } catch {}
-    });
-  }
+  const fresh = cachedData === undefined || script.cachedDataRejected;
+  // After the run, so that the cache holds the functions the run compiled, not only the top level;
+  // again when a cache written by a run that sent every plan to worker threads lacks the engine.
+  process.once('exit', () => {
+    const lintedHere = globalThis[LINTED_HERE] === true;
+    if (!fresh && (cachedLintedHere || !lintedHere)) return;
+    try {
+      const data = Buffer.concat([Buffer.from([lintedHere ? 1 : 0]), script.createCachedData()]);
+      fs.mkdirSync(dirname(cacheFile), { recursive: true });
+      const temporary = `${cacheFile}.${process.pid}.tmp`;
+      fs.writeFileSync(temporary, Buffer.concat([sha256(data), data]));
+      fs.renameSync(temporary, cacheFile);
+    } catch {}
+  });
   const exports = {};
   const cjs = { exports };
   script.runInThisContext().call(exports, exports, module.createRequire(file), cjs, file, dirname(file));

@@ -25045,7 +25045,10 @@ async function lintAll(texts, job, requested) {
     texts.map((t) => t.length),
     requested
   );
-  if (threads <= 1) return texts.map((text3) => lintOutcome(text3, job));
+  if (threads <= 1) {
+    globalThis[/* @__PURE__ */ Symbol.for("execplan.cli.lintedOnMainThread")] = true;
+    return texts.map((text3) => lintOutcome(text3, job));
+  }
   const queue = texts.map((_, i) => i).sort((a, b) => texts[b].length - texts[a].length || a - b);
   const outcomes = new Array(texts.length);
   const workers = [];

@@ -26,7 +26,7 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-GPEU73PH.js"),
+  validate: () => import("./validate-I6ZNOZHZ.js"),
   progress: () => import("./progress-AEEMSPNW.js"),
   delta: () => import("./delta-FCDU6M6I.js"),
   init: () => import("./init-RUDXPZXE.js")

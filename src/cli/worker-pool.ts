@@ -38,7 +38,11 @@ export async function lintAll(texts: readonly string[], job: LintJob, requested?
     texts.map((t) => t.length),
     requested,
   );
-  if (threads <= 1) return texts.map((text) => lintOutcome(text, job));
+  if (threads <= 1) {
+    // Tells dist/cli.js's code cache (Node 20) that this run compiled the engine on this thread.
+    (globalThis as Record<symbol, unknown>)[Symbol.for('execplan.cli.lintedOnMainThread')] = true;
+    return texts.map((text) => lintOutcome(text, job));
+  }
 
   // The largest first, so that one big plan does not finish alone at the end.
   const queue = texts.map((_, i) => i).sort((a, b) => texts[b].length - texts[a].length || a - b);

@@ -247,7 +247,7 @@ async function validateFiles(files, cwd, options) {
     if ("error" in decoded) outcomes[index] = { error: decoded.error };
     else misses.push({ index, text: decoded.text, absolute: file.absolute, key });
   }
-  const validated = misses.length === 0 ? [] : await (await import("./worker-pool-RVLLDXBX.js")).lintAll(
+  const validated = misses.length === 0 ? [] : await (await import("./worker-pool-2WNBV7ON.js")).lintAll(
     misses.map((m) => m.text),
     job,
     options.workers

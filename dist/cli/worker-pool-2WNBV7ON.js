@@ -31,7 +31,10 @@ async function lintAll(texts, job, requested) {
     texts.map((t) => t.length),
     requested
   );
-  if (threads <= 1) return texts.map((text) => lintOutcome(text, job));
+  if (threads <= 1) {
+    globalThis[/* @__PURE__ */ Symbol.for("execplan.cli.lintedOnMainThread")] = true;
+    return texts.map((text) => lintOutcome(text, job));
+  }
   const queue = texts.map((_, i) => i).sort((a, b) => texts[b].length - texts[a].length || a - b);
   const outcomes = new Array(texts.length);
   const workers = [];
