@@ -13,7 +13,7 @@ if (module.enableCompileCache) {
   const file = join(here, 'cli', 'classic.cjs');
   const source = fs.readFileSync(file, 'utf8');
   const sha256 = (data) => createHash('sha256').update(data).digest();
-  const id = sha256(`${process.version}\0${process.arch}\0${source}`).toString('hex').slice(0, 16);
+  const id = `326aaa462a05a2e7-${process.version}-${process.arch}`;
   // One cache per command: it holds the code the first run of that command compiled.
   const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';
   const cacheFile = join(here, '..', 'node_modules', '.cache', 'execplan', `cli-${id}-${command}.v8`);
@@ -42,6 +42,10 @@ if (module.enableCompileCache) {
       const temporary = `${cacheFile}.${process.pid}.tmp`;
       fs.writeFileSync(temporary, Buffer.concat([sha256(data), data]));
       fs.renameSync(temporary, cacheFile);
+      // The caches of earlier builds or Node versions for this command are of no more use.
+      for (const name of fs.readdirSync(dirname(cacheFile)))
+        if (name.startsWith('cli-') && name.endsWith(`-${command}.v8`) && join(dirname(cacheFile), name) !== cacheFile)
+          fs.rmSync(join(dirname(cacheFile), name), { force: true });
     } catch {}
   });
   const exports = {};

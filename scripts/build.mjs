@@ -152,6 +152,11 @@ for (const { rel, text } of types) {
 // no plan on the main thread and a later run does), with a SHA-256 checksum of its content; a
 // missing, stale, corrupt or rejected cache is ignored and written again after the run, and a cache that cannot be written is no error. The cache changes
 // how fast the code compiles, never what it does.
+// The cache's name holds a hash of the classic script, taken here, so that no run hashes it.
+const classicOutput = outputs.find((o) => o.path.endsWith(`${sep}classic.cjs`));
+if (!classicOutput) throw new Error('the build wrote no classic.cjs');
+const { createHash } = await import('node:crypto');
+const classicHash = createHash('sha256').update(classicOutput.contents).digest('hex').slice(0, 16);
 const launcher = `#!/usr/bin/env node
 import module from 'node:module';
 if (module.enableCompileCache) {
@@ -167,7 +172,7 @@ if (module.enableCompileCache) {
   const file = join(here, 'cli', 'classic.cjs');
   const source = fs.readFileSync(file, 'utf8');
   const sha256 = (data) => createHash('sha256').update(data).digest();
-  const id = sha256(\`\${process.version}\\0\${process.arch}\\0\${source}\`).toString('hex').slice(0, 16);
+  const id = \`${classicHash}-\${process.version}-\${process.arch}\`;
   // One cache per command: it holds the code the first run of that command compiled.
   const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';
   const cacheFile = join(here, '..', 'node_modules', '.cache', 'execplan', \`cli-\${id}-\${command}.v8\`);
@@ -196,6 +201,10 @@ if (module.enableCompileCache) {
       const temporary = \`\${cacheFile}.\${process.pid}.tmp\`;
       fs.writeFileSync(temporary, Buffer.concat([sha256(data), data]));
       fs.renameSync(temporary, cacheFile);
+      // The caches of earlier builds or Node versions for this command are of no more use.
+      for (const name of fs.readdirSync(dirname(cacheFile)))
+        if (name.startsWith('cli-') && name.endsWith(\`-\${command}.v8\`) && join(dirname(cacheFile), name) !== cacheFile)
+          fs.rmSync(join(dirname(cacheFile), name), { force: true });
     } catch {}
   });
   const exports = {};
