@@ -26,9 +26,9 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-I6ZNOZHZ.js"),
-  progress: () => import("./progress-AEEMSPNW.js"),
-  delta: () => import("./delta-FCDU6M6I.js"),
+  validate: () => import("./validate-T4TF3VPM.js"),
+  progress: () => import("./progress-KNKSHXXU.js"),
+  delta: () => import("./delta-5U3WCK5O.js"),
   init: () => import("./init-RUDXPZXE.js")
 };
 var wantsHelp = (args) => {

@@ -1,3 +1,4 @@
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { LintSettings } from './settings.js';
 import { settingsFromTree, type ConfigEntry, type ConfigNode } from './config-settings.js';
 
@@ -19,74 +20,42 @@ export function parseJsonConfig(text: string, file: string): LintSettings | unde
 }
 
 const REPEATED = Symbol('a repeated key');
-/** A number, `true`, `false` or `null`: up to the next delimiter. */
-const SCALAR = /[^\s,\]}]+/y;
 
 /** The tree of text already known to be valid JSON, or REPEATED when an object repeats a key. */
 function jsonTree(text: string): ConfigNode | typeof REPEATED {
-  let at = 0;
-  let line = 1;
-  const space = (): void => {
-    for (;;) {
-      const c = text.charCodeAt(at);
-      if (c === 10) line++;
-      else if (c !== 32 && c !== 9 && c !== 13) return;
-      at++;
+  const root = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+  if (!root) return REPEATED;
+  // Line numbers from offsets: the start of every line, searched by halves.
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineOf = (offset: number): number => {
+    let [low, high] = [0, lineStarts.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle] <= offset) low = middle;
+      else high = middle - 1;
     }
+    return low + 1;
   };
-  const string = (): string => {
-    let end = at + 1;
-    while (text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
-    const value = JSON.parse(text.slice(at, end + 1)) as string;
-    at = end + 1;
-    return value;
-  };
-  const value = (): ConfigNode => {
-    space();
-    const start = line;
-    const c = text[at];
-    if (c === '{') {
-      at++;
-      const entries: ConfigEntry[] = [];
+  const convert = (node: JsonNode): ConfigNode => {
+    const line = lineOf(node.offset);
+    if (node.type === 'object') {
       const keys = new Set<string>();
-      space();
-      if (text[at] === '}') at++;
-      else
-        for (;;) {
-          space();
-          const keyLine = line;
-          const key = string();
-          if (keys.has(key)) throw REPEATED;
-          keys.add(key);
-          space();
-          at++; // the colon
-          entries.push({ key, line: keyLine, value: value() });
-          space();
-          if (text[at++] === '}') break; // else a comma
-        }
-      return { kind: 'map', line: start, entries };
+      const entries: ConfigEntry[] = [];
+      for (const property of node.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? [];
+        const key = keyNode.value as string;
+        if (keys.has(key)) throw REPEATED;
+        keys.add(key);
+        entries.push({ key, line: lineOf(keyNode.offset), value: convert(valueNode) });
+      }
+      return { kind: 'map', line, entries };
     }
-    if (c === '[') {
-      at++;
-      const items: ConfigNode[] = [];
-      space();
-      if (text[at] === ']') at++;
-      else
-        for (;;) {
-          items.push(value());
-          space();
-          if (text[at++] === ']') break;
-        }
-      return { kind: 'seq', line: start, items };
-    }
-    if (c === '"') return { kind: 'scalar', line: start, value: string() };
-    SCALAR.lastIndex = at;
-    const token = SCALAR.exec(text)![0];
-    at += token.length;
-    return { kind: 'scalar', line: start, value: JSON.parse(token) as unknown };
+    if (node.type === 'array') return { kind: 'seq', line, items: (node.children ?? []).map(convert) };
+    return { kind: 'scalar', line, value: node.value as unknown };
   };
   try {
-    return value();
+    return convert(root);
   } catch (error) {
     if (error === REPEATED) return REPEATED;
     throw error;

@@ -5,7 +5,7 @@ import {
 } from "./chunk-AUWS7DZR.js";
 import {
   loadConfig
-} from "./chunk-JBRDTZAQ.js";
+} from "./chunk-NYQGVGT5.js";
 import "./chunk-OL54AZMW.js";
 import {
   terminalSafe

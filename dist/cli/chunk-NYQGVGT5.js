@@ -50,7 +50,7 @@ async function parseBytes(bytes, path) {
   if ("error" in text)
     throw new ConfigError(path, void 0, text.error.replace("a plan is", "a configuration file is"));
   if (path.endsWith(".json")) {
-    const settings = (await import("./config-json-ZDEEJ6Y3.js")).parseJsonConfig(text.text, path);
+    const settings = (await import("./config-json-EMUO7O77.js")).parseJsonConfig(text.text, path);
     if (settings !== void 0) return settings;
   }
   const { parseConfig } = await import("./config-JJ7M7DFD.js");

@@ -10,7 +10,7 @@ import {
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-JBRDTZAQ.js";
+} from "./chunk-NYQGVGT5.js";
 import {
   paceOf
 } from "./chunk-OL54AZMW.js";
