@@ -20935,16 +20935,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
@@ -21164,15 +21164,15 @@ var require_parse2 = __commonJS({
         }
         if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open2 = {
             type: "brace",
             value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push2(open3);
+          braces.push(open2);
+          push2(open2);
           continue;
         }
         if (value2 === "}") {
@@ -21907,10 +21907,10 @@ var init_dist = __esm({
       queue.enqueue();
       fs3.realpath(path, (error2, resolvedPath) => {
         if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-        fs3.stat(resolvedPath, (error$1, stat4) => {
+        fs3.stat(resolvedPath, (error$1, stat3) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat4, resolvedPath);
+          if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat3, resolvedPath);
           queue.dequeue(null, state);
         });
       });
@@ -21920,9 +21920,9 @@ var init_dist = __esm({
       queue.enqueue();
       try {
         const resolvedPath = fs3.realpathSync(path);
-        const stat4 = fs3.statSync(resolvedPath);
-        if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-        callback$1(stat4, resolvedPath);
+        const stat3 = fs3.statSync(resolvedPath);
+        if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+        callback$1(stat3, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
       }
@@ -22085,8 +22085,8 @@ var init_dist = __esm({
             this.walkDirectory(this.state, path, path, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
             let path = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
-              if (stat4.isDirectory()) {
+            this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
+              if (stat3.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
                 if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
                 this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -36438,16 +36438,16 @@ function resolveAllAttention(events, context3) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open3 = index2;
-      while (open3--) {
-        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
-        context3.sliceSerialize(events[open3][1]).charCodeAt(0) === context3.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open3][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open2 = index2;
+      while (open2--) {
+        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
+        context3.sliceSerialize(events[open2][1]).charCodeAt(0) === context3.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open3][1].end
+            ...events[open2][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -36458,7 +36458,7 @@ function resolveAllAttention(events, context3) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open3][1].end
+              ...events[open2][1].end
             }
           };
           const closingSequence = {
@@ -36471,7 +36471,7 @@ function resolveAllAttention(events, context3) {
           const text3 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open3][1].end
+              ...events[open2][1].end
             },
             end: {
               ...events[index2][1].start
@@ -36486,26 +36486,26 @@ function resolveAllAttention(events, context3) {
               ...closingSequence.end
             }
           };
-          events[open3][1].end = {
+          events[open2][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open3][1].end.offset - events[open3][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open3][1], context3], ["exit", events[open3][1], context3]]);
+          if (events[open2][1].end.offset - events[open2][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open2][1], context3], ["exit", events[open2][1], context3]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context3], ["enter", openingSequence, context3], ["exit", openingSequence, context3], ["enter", text3, context3]]);
-          nextEvents = push(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context3));
+          nextEvents = push(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context3));
           nextEvents = push(nextEvents, [["exit", text3, context3], ["enter", closingSequence, context3], ["exit", closingSequence, context3], ["exit", group, context3]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context3], ["exit", events[index2][1], context3]]);
           }
-          splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
-          index2 = open3 + nextEvents.length - offset - 2;
+          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+          index2 = open2 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -36537,10 +36537,10 @@ function tokenizeAttention(effects, ok2) {
     }
     const token = effects.exit("attentionSequence");
     const after2 = classifyCharacter(code);
-    const open3 = !after2 || after2 === 2 && before2 || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
+    const open2 = !after2 || after2 === 2 && before2 || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
     const close2 = !before2 || before2 === 2 && after2 || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open3 : open3 && (before2 || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after2 || !open3));
+    token._open = Boolean(marker === 42 ? open2 : open2 && (before2 || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after2 || !open2));
     return ok2(code);
   }
 }
@@ -36573,9 +36573,9 @@ function tokenizeAutolink(effects, ok2, nok) {
     effects.consume(code);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open3;
+    return open2;
   }
-  function open3(code) {
+  function open2(code) {
     if (asciiAlpha(code)) {
       effects.consume(code);
       return schemeOrEmailAtext;
@@ -36801,9 +36801,9 @@ function tokenizeCharacterReference(effects, ok2, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code);
     effects.exit("characterReferenceMarker");
-    return open3;
+    return open2;
   }
-  function open3(code) {
+  function open2(code) {
     if (code === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code);
@@ -38261,9 +38261,9 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code);
-    return open3;
+    return open2;
   }
-  function open3(code) {
+  function open2(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -38610,9 +38610,9 @@ function tokenizeHtmlText(effects, ok2, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code);
-    return open3;
+    return open2;
   }
-  function open3(code) {
+  function open2(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -38933,12 +38933,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context3) {
   let index2 = events.length;
   let offset = 0;
-  let open3;
+  let open2;
   let close2;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open3) {
+    if (open2) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -38947,7 +38947,7 @@ function resolveToLabelEnd(events, context3) {
       }
     } else if (close2) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open3 = index2;
+        open2 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -38958,9 +38958,9 @@ function resolveToLabelEnd(events, context3) {
     }
   }
   const group = {
-    type: events[open3][1].type === "labelLink" ? "link" : "image",
+    type: events[open2][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open3][1].start
+      ...events[open2][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -38969,7 +38969,7 @@ function resolveToLabelEnd(events, context3) {
   const label = {
     type: "label",
     start: {
-      ...events[open3][1].start
+      ...events[open2][1].start
     },
     end: {
       ...events[close2][1].end
@@ -38978,20 +38978,20 @@ function resolveToLabelEnd(events, context3) {
   const text3 = {
     type: "labelText",
     start: {
-      ...events[open3 + offset + 2][1].end
+      ...events[open2 + offset + 2][1].end
     },
     end: {
       ...events[close2 - 2][1].start
     }
   };
   media = [["enter", group, context3], ["enter", label, context3]];
-  media = push(media, events.slice(open3 + 1, open3 + offset + 3));
+  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
   media = push(media, [["enter", text3, context3]]);
-  media = push(media, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close2 - 3), context3));
+  media = push(media, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context3));
   media = push(media, [["exit", text3, context3], events[close2 - 2], events[close2 - 1], ["exit", label, context3]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context3]]);
-  splice(events, open3, events.length, media);
+  splice(events, open2, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
@@ -39161,9 +39161,9 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code);
     effects.exit("labelImageMarker");
-    return open3;
+    return open2;
   }
-  function open3(code) {
+  function open2(code) {
     if (code === 91) {
       effects.enter("labelMarker");
       effects.consume(code);
@@ -40636,8 +40636,8 @@ function compiler(options) {
     events[start][1]._spread = listSpread;
   }
   function opener2(create2, and) {
-    return open3;
-    function open3(token) {
+    return open2;
+    function open2(token) {
       enter.call(this, create2(token), token);
       if (and) and.call(this, token);
     }
@@ -40669,19 +40669,19 @@ function compiler(options) {
   }
   function exit3(token, onExitError) {
     const node2 = this.stack.pop();
-    const open3 = this.tokenStack.pop();
-    if (!open3) {
+    const open2 = this.tokenStack.pop();
+    if (!open2) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open3[0].type !== token.type) {
+    if (open2[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open3[0]);
+        onExitError.call(this, token, open2[0]);
       } else {
-        const handler3 = open3[1] || defaultOnError;
-        handler3.call(this, token, open3[0]);
+        const handler3 = open2[1] || defaultOnError;
+        handler3.call(this, token, open2[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -41550,8 +41550,8 @@ function frontmatterFromMarkdown(options) {
   return { enter, exit: exit3 };
 }
 function opener(matter2) {
-  return open3;
-  function open3(token) {
+  return open2;
+  function open2(token) {
     this.enter({ type: matter2.type, value: "" }, token);
     this.buffer();
   }
@@ -41575,21 +41575,21 @@ function frontmatterToMarkdown(options) {
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     handlers[matter2.type] = handler2(matter2);
-    const open3 = fence2(matter2, "open");
+    const open2 = fence2(matter2, "open");
     unsafe.push({
       atBreak: true,
-      character: open3.charAt(0),
-      after: escapeStringRegexp(open3.charAt(1))
+      character: open2.charAt(0),
+      after: escapeStringRegexp(open2.charAt(1))
     });
   }
   return { unsafe, handlers };
 }
 function handler2(matter2) {
-  const open3 = fence2(matter2, "open");
+  const open2 = fence2(matter2, "open");
   const close2 = fence2(matter2, "close");
   return handle;
   function handle(node2) {
-    return open3 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+    return open2 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
 function fence2(matter2, prop) {
@@ -42185,8 +42185,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok2, nok) {
   const self2 = this;
-  return open3;
-  function open3(code) {
+  return open2;
+  function open2(code) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -42476,12 +42476,12 @@ function cutPoints(text3, { start, minPiece, maxPiece, forced }) {
   }
   return cuts;
 }
-function commentAfter(line, open3) {
+function commentAfter(line, open2) {
   for (let at = 0; ; ) {
-    const next = open3 ? line.indexOf("-->", at) : line.indexOf("<!--", at);
-    if (next === -1) return open3;
-    open3 = open3 ? null : BLOCK_COMMENT.test(line.slice(0, next + 4)) ? "block" : "inline";
-    at = next + (open3 ? 4 : 3);
+    const next = open2 ? line.indexOf("-->", at) : line.indexOf("<!--", at);
+    if (next === -1) return open2;
+    open2 = open2 ? null : BLOCK_COMMENT.test(line.slice(0, next + 4)) ? "block" : "inline";
+    at = next + (open2 ? 4 : 3);
   }
 }
 function countOf(s, ch) {
@@ -43100,15 +43100,15 @@ function parsePlan(raw, options = {}) {
     leaves.push({ node: node2, start: startOffset(node2), end: endOffset(node2), listItem });
   }
   function addComments(value2, offset) {
-    for (let open3 = value2.indexOf("<!--"); open3 !== -1; ) {
-      const close2 = value2.indexOf("-->", open3 + 4);
+    for (let open2 = value2.indexOf("<!--"); open2 !== -1; ) {
+      const close2 = value2.indexOf("-->", open2 + 4);
       if (close2 === -1) return;
       comments.push({
-        body: value2.slice(open3 + 4, close2),
-        line: lineOf(source, offset + open3),
+        body: value2.slice(open2 + 4, close2),
+        line: lineOf(source, offset + open2),
         endLine: lineOf(source, offset + close2 + 2)
       });
-      open3 = value2.indexOf("<!--", close2 + 3);
+      open2 = value2.indexOf("<!--", close2 + 3);
     }
   }
   function collectInlineComments(node2) {
@@ -43485,10 +43485,10 @@ var init_external_reference = __esm({
             if (!OUTSIDE.test(path)) continue;
             if (opener2 === "(") {
               if (source[from - 2] !== "]") continue;
-              const open3 = source.lastIndexOf("[", from - 2);
-              const linkText = open3 === -1 ? "" : source.slice(open3 + 1, from - 2);
+              const open2 = source.lastIndexOf("[", from - 2);
+              const linkText = open2 === -1 ? "" : source.slice(open2 + 1, from - 2);
               if (/^[\w.-]+\/[\w./-]+$/.test(linkText.replace(/`/g, ""))) continue;
-              if (!FOLLOWS.test(source.slice(Math.max(0, open3 - 40), open3 + 1))) continue;
+              if (!FOLLOWS.test(source.slice(Math.max(0, open2 - 40), open2 + 1))) continue;
             } else if (!FOLLOWS.test(source.slice(Math.max(0, from - 41), from))) continue;
             const at = pointOf(context3.plan.source, start + from);
             const until = pointOf(context3.plan.source, start + to);
@@ -50605,7 +50605,7 @@ import { resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/io/plan-files.ts
 import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { lstat as lstat2, open as open2, readdir as readdir3, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { lstat as lstat2, readdir as readdir3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join, resolve as resolve3, sep as sep3 } from "node:path";
 
 // node_modules/yocto-queue/index.js
@@ -50795,50 +50795,73 @@ function reason(error2) {
   if (code === "ELOOP") return "a loop of symbolic links";
   return error2.message;
 }
-var cannotRead = (error2) => ({
-  error: `cannot read the file (${reason(error2)}): check the path and its permissions.`
-});
+var cannotRead = (error2) => {
+  const code = error2.code;
+  if (code === "EMFILE" || code === "ENFILE") throw error2;
+  return { error: `cannot read the file (${reason(error2)}): check the path and its permissions.` };
+};
 async function readPlanBytes(path, root, maxBytes = MAX_PLAN_BYTES) {
-  const full = resolve3(path);
-  let real;
-  try {
-    await lstat2(full);
-    real = await realpath2(full);
-    const rootReal = await realpath2(root).catch(() => resolve3(root));
-    if (isInside(resolve3(root), full) && !isInside(rootReal, real))
-      return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
-  } catch (error2) {
-    if (error2.code === "ENOENT" && await lstat2(full).catch(() => void 0))
-      return { error: "is a symbolic link to a file that does not exist: not read.", skipped: true };
-    return cannotRead(error2);
-  }
-  let handle;
-  try {
-    const info2 = await stat3(real);
-    if (info2.isDirectory()) return cannotRead(Object.assign(new Error("is a folder"), { code: "EISDIR" }));
-    if (!info2.isFile())
-      return { error: "is not a regular file (a device, a pipe or a socket): not read.", skipped: true };
-    if (info2.size > maxBytes) return tooLarge(info2.size, maxBytes);
-    handle = await open2(real, constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK);
-    const opened = await handle.stat();
-    if (!opened.isFile()) return { error: "is not a regular file: not read.", skipped: true };
-    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
-    let length2 = 0;
-    for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, length2, buffer.length - length2, length2);
-      if (bytesRead === 0) break;
-      length2 += bytesRead;
-      if (length2 === buffer.length) {
-        if (length2 > maxBytes) return tooLarge(maxBytes, maxBytes, true);
-        break;
+  const read = planReader(maxBytes)(path, root);
+  return "bytes" in read ? { bytes: Uint8Array.from(read.bytes) } : read;
+}
+function planReader(maxBytes = MAX_PLAN_BYTES) {
+  const realRoots = /* @__PURE__ */ new Map();
+  let scratch = new Uint8Array(64 * 1024);
+  const realRoot = (root) => {
+    let real = realRoots.get(root);
+    if (real === void 0) {
+      try {
+        real = realpathSync2(root);
+      } catch {
+        real = resolve3(root);
       }
+      realRoots.set(root, real);
     }
-    return { bytes: buffer.subarray(0, length2) };
-  } catch (error2) {
-    return cannotRead(error2);
-  } finally {
-    await handle?.close();
-  }
+    return real;
+  };
+  return (path, root) => {
+    const full = resolve3(path);
+    let real;
+    try {
+      lstatSync(full);
+      real = realpathSync2(full);
+      if (isInside(resolve3(root), full) && !isInside(realRoot(root), real))
+        return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
+    } catch (error2) {
+      if (error2.code === "ENOENT" && lstatSync(full, { throwIfNoEntry: false }))
+        return { error: "is a symbolic link to a file that does not exist: not read.", skipped: true };
+      return cannotRead(error2);
+    }
+    let fd;
+    try {
+      const info2 = statSync2(real);
+      if (info2.isDirectory()) return cannotRead(Object.assign(new Error("is a folder"), { code: "EISDIR" }));
+      if (!info2.isFile())
+        return { error: "is not a regular file (a device, a pipe or a socket): not read.", skipped: true };
+      if (info2.size > maxBytes) return tooLarge(info2.size, maxBytes);
+      fd = openSync(real, constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK);
+      const opened = fstatSync(fd);
+      if (!opened.isFile()) return { error: "is not a regular file: not read.", skipped: true };
+      const size = Math.min(opened.size, maxBytes) + 1;
+      if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+      const buffer = scratch.subarray(0, size);
+      let length2 = 0;
+      for (; ; ) {
+        const bytesRead = readSync(fd, buffer, length2, buffer.length - length2, length2);
+        if (bytesRead === 0) break;
+        length2 += bytesRead;
+        if (length2 === buffer.length) {
+          if (length2 > maxBytes) return tooLarge(maxBytes, maxBytes, true);
+          break;
+        }
+      }
+      return { bytes: buffer.subarray(0, length2) };
+    } catch (error2) {
+      return cannotRead(error2);
+    } finally {
+      if (fd !== void 0) closeSync(fd);
+    }
+  };
 }
 var tooLarge = (size, maxBytes, growing = false) => ({
   error: `is ${growing ? "over " : ""}${size} bytes; plans of more than ${maxBytes} bytes are not read.`
@@ -52093,12 +52116,12 @@ function renderPlain(text3, context3) {
 var CONTROL = /^execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
 function readSuppressions(comments) {
   const spans = [];
-  const open3 = /* @__PURE__ */ new Map();
+  const open2 = /* @__PURE__ */ new Map();
   const close2 = (key, line) => {
-    const from = open3.get(key);
+    const from = open2.get(key);
     if (from === void 0) return;
     spans.push({ rules: key === "" ? null : /* @__PURE__ */ new Set([key]), from, to: line });
-    open3.delete(key);
+    open2.delete(key);
   };
   for (const comment of comments) {
     const match = CONTROL.exec(comment.body.trim());
@@ -52116,15 +52139,15 @@ function readSuppressions(comments) {
         spans.push({ rules: ruleSet, from: comment.endLine + 1, to: comment.endLine + 1 });
         break;
       case "disable":
-        for (const key of rules.length ? rules : [""]) if (!open3.has(key)) open3.set(key, comment.line);
+        for (const key of rules.length ? rules : [""]) if (!open2.has(key)) open2.set(key, comment.line);
         break;
       case "enable":
         if (rules.length) for (const key of rules) close2(key, comment.line);
-        else for (const key of [...open3.keys()]) close2(key, comment.line);
+        else for (const key of [...open2.keys()]) close2(key, comment.line);
         break;
     }
   }
-  for (const key of [...open3.keys()]) close2(key, Number.MAX_SAFE_INTEGER);
+  for (const key of [...open2.keys()]) close2(key, Number.MAX_SAFE_INTEGER);
   return {
     isSuppressed(ruleId, line) {
       return spans.some((s) => line >= s.from && line <= s.to && (s.rules === null || s.rules.has(ruleId)));

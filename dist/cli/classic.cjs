@@ -6551,16 +6551,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open2 = index2;
-      while (open2--) {
-        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open = index2;
+      while (open--) {
+        if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open2][1].end
+            ...events[open][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -6571,7 +6571,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open2][1].end
+              ...events[open][1].end
             }
           };
           const closingSequence = {
@@ -6584,7 +6584,7 @@ function resolveAllAttention(events, context) {
           const text3 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open2][1].end
+              ...events[open][1].end
             },
             end: {
               ...events[index2][1].start
@@ -6599,26 +6599,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open2][1].end = {
+          events[open][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open2][1].end.offset - events[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
+          if (events[open][1].end.offset - events[open][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-          index2 = open2 + nextEvents.length - offset - 2;
+          splice(events, open - 1, index2 - open + 3, nextEvents);
+          index2 = open + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -6650,10 +6650,10 @@ function tokenizeAttention(effects, ok2) {
     }
     const token = effects.exit("attentionSequence");
     const after2 = classifyCharacter(code);
-    const open2 = !after2 || after2 === 2 && before2 || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
+    const open = !after2 || after2 === 2 && before2 || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
     const close2 = !before2 || before2 === 2 && after2 || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open2 : open2 && (before2 || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after2 || !open2));
+    token._open = Boolean(marker === 42 ? open : open && (before2 || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after2 || !open));
     return ok2(code);
   }
 }
@@ -6686,9 +6686,9 @@ function tokenizeAutolink(effects, ok2, nok) {
     effects.consume(code);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open2;
+    return open;
   }
-  function open2(code) {
+  function open(code) {
     if (asciiAlpha(code)) {
       effects.consume(code);
       return schemeOrEmailAtext;
@@ -6914,9 +6914,9 @@ function tokenizeCharacterReference(effects, ok2, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code);
     effects.exit("characterReferenceMarker");
-    return open2;
+    return open;
   }
-  function open2(code) {
+  function open(code) {
     if (code === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code);
@@ -8374,9 +8374,9 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code);
-    return open2;
+    return open;
   }
-  function open2(code) {
+  function open(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -8723,9 +8723,9 @@ function tokenizeHtmlText(effects, ok2, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code);
-    return open2;
+    return open;
   }
-  function open2(code) {
+  function open(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -9046,12 +9046,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
-  let open2;
+  let open;
   let close2;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open2) {
+    if (open) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -9060,7 +9060,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close2) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open2 = index2;
+        open = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -9071,9 +9071,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open2][1].type === "labelLink" ? "link" : "image",
+    type: events[open][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open2][1].start
+      ...events[open][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -9082,7 +9082,7 @@ function resolveToLabelEnd(events, context) {
   const label2 = {
     type: "label",
     start: {
-      ...events[open2][1].start
+      ...events[open][1].start
     },
     end: {
       ...events[close2][1].end
@@ -9091,20 +9091,20 @@ function resolveToLabelEnd(events, context) {
   const text3 = {
     type: "labelText",
     start: {
-      ...events[open2 + offset + 2][1].end
+      ...events[open + offset + 2][1].end
     },
     end: {
       ...events[close2 - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label2, context]];
-  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
+  media = push(media, events.slice(open + 1, open + offset + 3));
   media = push(media, [["enter", text3, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
   media = push(media, [["exit", text3, context], events[close2 - 2], events[close2 - 1], ["exit", label2, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
-  splice(events, open2, events.length, media);
+  splice(events, open, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
@@ -9274,9 +9274,9 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code);
     effects.exit("labelImageMarker");
-    return open2;
+    return open;
   }
-  function open2(code) {
+  function open(code) {
     if (code === 91) {
       effects.enter("labelMarker");
       effects.consume(code);
@@ -10749,8 +10749,8 @@ function compiler(options) {
     events[start][1]._spread = listSpread;
   }
   function opener2(create2, and) {
-    return open2;
-    function open2(token) {
+    return open;
+    function open(token) {
       enter.call(this, create2(token), token);
       if (and) and.call(this, token);
     }
@@ -10782,19 +10782,19 @@ function compiler(options) {
   }
   function exit3(token, onExitError) {
     const node2 = this.stack.pop();
-    const open2 = this.tokenStack.pop();
-    if (!open2) {
+    const open = this.tokenStack.pop();
+    if (!open) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open2[0].type !== token.type) {
+    if (open[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open2[0]);
+        onExitError.call(this, token, open[0]);
       } else {
-        const handler2 = open2[1] || defaultOnError;
-        handler2.call(this, token, open2[0]);
+        const handler2 = open[1] || defaultOnError;
+        handler2.call(this, token, open[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -11663,8 +11663,8 @@ function frontmatterFromMarkdown(options) {
   return { enter, exit: exit3 };
 }
 function opener(matter2) {
-  return open2;
-  function open2(token) {
+  return open;
+  function open(token) {
     this.enter({ type: matter2.type, value: "" }, token);
     this.buffer();
   }
@@ -11688,21 +11688,21 @@ function frontmatterToMarkdown(options) {
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     handlers[matter2.type] = handler(matter2);
-    const open2 = fence2(matter2, "open");
+    const open = fence2(matter2, "open");
     unsafe.push({
       atBreak: true,
-      character: open2.charAt(0),
-      after: escapeStringRegexp(open2.charAt(1))
+      character: open.charAt(0),
+      after: escapeStringRegexp(open.charAt(1))
     });
   }
   return { unsafe, handlers };
 }
 function handler(matter2) {
-  const open2 = fence2(matter2, "open");
+  const open = fence2(matter2, "open");
   const close2 = fence2(matter2, "close");
   return handle;
   function handle(node2) {
-    return open2 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+    return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
 function fence2(matter2, prop) {
@@ -12298,8 +12298,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok2, nok) {
   const self = this;
-  return open2;
-  function open2(code) {
+  return open;
+  function open(code) {
     if (
       // Exit if there’s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -12589,12 +12589,12 @@ function cutPoints(text3, { start, minPiece, maxPiece, forced }) {
   }
   return cuts;
 }
-function commentAfter(line, open2) {
+function commentAfter(line, open) {
   for (let at = 0; ; ) {
-    const next = open2 ? line.indexOf("-->", at) : line.indexOf("<!--", at);
-    if (next === -1) return open2;
-    open2 = open2 ? null : BLOCK_COMMENT.test(line.slice(0, next + 4)) ? "block" : "inline";
-    at = next + (open2 ? 4 : 3);
+    const next = open ? line.indexOf("-->", at) : line.indexOf("<!--", at);
+    if (next === -1) return open;
+    open = open ? null : BLOCK_COMMENT.test(line.slice(0, next + 4)) ? "block" : "inline";
+    at = next + (open ? 4 : 3);
   }
 }
 function countOf(s, ch) {
@@ -13213,15 +13213,15 @@ function parsePlan(raw, options = {}) {
     leaves.push({ node: node2, start: startOffset(node2), end: endOffset(node2), listItem });
   }
   function addComments(value2, offset) {
-    for (let open2 = value2.indexOf("<!--"); open2 !== -1; ) {
-      const close2 = value2.indexOf("-->", open2 + 4);
+    for (let open = value2.indexOf("<!--"); open !== -1; ) {
+      const close2 = value2.indexOf("-->", open + 4);
       if (close2 === -1) return;
       comments.push({
-        body: value2.slice(open2 + 4, close2),
-        line: lineOf(source, offset + open2),
+        body: value2.slice(open + 4, close2),
+        line: lineOf(source, offset + open),
         endLine: lineOf(source, offset + close2 + 2)
       });
-      open2 = value2.indexOf("<!--", close2 + 3);
+      open = value2.indexOf("<!--", close2 + 3);
     }
   }
   function collectInlineComments(node2) {
@@ -13610,10 +13610,10 @@ var init_external_reference = __esm({
             if (!OUTSIDE.test(path)) continue;
             if (opener2 === "(") {
               if (source[from - 2] !== "]") continue;
-              const open2 = source.lastIndexOf("[", from - 2);
-              const linkText = open2 === -1 ? "" : source.slice(open2 + 1, from - 2);
+              const open = source.lastIndexOf("[", from - 2);
+              const linkText = open === -1 ? "" : source.slice(open + 1, from - 2);
               if (/^[\w.-]+\/[\w./-]+$/.test(linkText.replace(/`/g, ""))) continue;
-              if (!FOLLOWS.test(source.slice(Math.max(0, open2 - 40), open2 + 1))) continue;
+              if (!FOLLOWS.test(source.slice(Math.max(0, open - 40), open + 1))) continue;
             } else if (!FOLLOWS.test(source.slice(Math.max(0, from - 41), from))) continue;
             const at = pointOf(context.plan.source, start + from);
             const until = pointOf(context.plan.source, start + to);
@@ -23588,16 +23588,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
@@ -23817,15 +23817,15 @@ var require_parse = __commonJS({
         }
         if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push2(open2);
+          braces.push(open);
+          push2(open);
           continue;
         }
         if (value2 === "}") {
@@ -24560,10 +24560,10 @@ var init_dist = __esm({
       queue.enqueue();
       fs.realpath(path, (error, resolvedPath) => {
         if (error) return queue.dequeue(suppressErrors ? null : error, state);
-        fs.stat(resolvedPath, (error$1, stat3) => {
+        fs.stat(resolvedPath, (error$1, stat2) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat3, resolvedPath);
+          if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat2, resolvedPath);
           queue.dequeue(null, state);
         });
       });
@@ -24573,9 +24573,9 @@ var init_dist = __esm({
       queue.enqueue();
       try {
         const resolvedPath = fs.realpathSync(path);
-        const stat3 = fs.statSync(resolvedPath);
-        if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-        callback$1(stat3, resolvedPath);
+        const stat2 = fs.statSync(resolvedPath);
+        if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+        callback$1(stat2, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
       }
@@ -24738,8 +24738,8 @@ var init_dist = __esm({
             this.walkDirectory(this.state, path, path, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
             let path = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
-              if (stat3.isDirectory()) {
+            this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
+              if (stat2.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
                 if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
                 this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -25205,46 +25205,8 @@ function reason(error) {
   return error.message;
 }
 async function readPlanBytes(path, root, maxBytes = MAX_PLAN_BYTES) {
-  const full = (0, import_node_path4.resolve)(path);
-  let real;
-  try {
-    await (0, import_promises2.lstat)(full);
-    real = await (0, import_promises2.realpath)(full);
-    const rootReal = await (0, import_promises2.realpath)(root).catch(() => (0, import_node_path4.resolve)(root));
-    if (isInside((0, import_node_path4.resolve)(root), full) && !isInside(rootReal, real))
-      return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
-  } catch (error) {
-    if (error.code === "ENOENT" && await (0, import_promises2.lstat)(full).catch(() => void 0))
-      return { error: "is a symbolic link to a file that does not exist: not read.", skipped: true };
-    return cannotRead(error);
-  }
-  let handle;
-  try {
-    const info = await (0, import_promises2.stat)(real);
-    if (info.isDirectory()) return cannotRead(Object.assign(new Error("is a folder"), { code: "EISDIR" }));
-    if (!info.isFile())
-      return { error: "is not a regular file (a device, a pipe or a socket): not read.", skipped: true };
-    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-    handle = await (0, import_promises2.open)(real, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW | import_node_fs2.constants.O_NONBLOCK);
-    const opened = await handle.stat();
-    if (!opened.isFile()) return { error: "is not a regular file: not read.", skipped: true };
-    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
-    let length = 0;
-    for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length === buffer.length) {
-        if (length > maxBytes) return tooLarge(maxBytes, maxBytes, true);
-        break;
-      }
-    }
-    return { bytes: buffer.subarray(0, length) };
-  } catch (error) {
-    return cannotRead(error);
-  } finally {
-    await handle?.close();
-  }
+  const read = planReader(maxBytes)(path, root);
+  return "bytes" in read ? { bytes: Uint8Array.from(read.bytes) } : read;
 }
 function planReader(maxBytes = MAX_PLAN_BYTES) {
   const realRoots = /* @__PURE__ */ new Map();
@@ -25360,9 +25322,11 @@ var init_plan_files = __esm({
     MAX_PLAN_BYTES = 10 * 1024 * 1024;
     IGNORED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     isInside = (root, path) => path === root || path.startsWith(root.endsWith(import_node_path4.sep) ? root : root + import_node_path4.sep);
-    cannotRead = (error) => ({
-      error: `cannot read the file (${reason(error)}): check the path and its permissions.`
-    });
+    cannotRead = (error) => {
+      const code = error.code;
+      if (code === "EMFILE" || code === "ENFILE") throw error;
+      return { error: `cannot read the file (${reason(error)}): check the path and its permissions.` };
+    };
     tooLarge = (size, maxBytes, growing = false) => ({
       error: `is ${growing ? "over " : ""}${size} bytes; plans of more than ${maxBytes} bytes are not read.`
     });
@@ -25604,12 +25568,12 @@ ${body}
 // src/core/controls.ts
 function readSuppressions(comments) {
   const spans = [];
-  const open2 = /* @__PURE__ */ new Map();
+  const open = /* @__PURE__ */ new Map();
   const close2 = (key, line) => {
-    const from = open2.get(key);
+    const from = open.get(key);
     if (from === void 0) return;
     spans.push({ rules: key === "" ? null : /* @__PURE__ */ new Set([key]), from, to: line });
-    open2.delete(key);
+    open.delete(key);
   };
   for (const comment of comments) {
     const match = CONTROL.exec(comment.body.trim());
@@ -25627,15 +25591,15 @@ function readSuppressions(comments) {
         spans.push({ rules: ruleSet, from: comment.endLine + 1, to: comment.endLine + 1 });
         break;
       case "disable":
-        for (const key of rules.length ? rules : [""]) if (!open2.has(key)) open2.set(key, comment.line);
+        for (const key of rules.length ? rules : [""]) if (!open.has(key)) open.set(key, comment.line);
         break;
       case "enable":
         if (rules.length) for (const key of rules) close2(key, comment.line);
-        else for (const key of [...open2.keys()]) close2(key, comment.line);
+        else for (const key of [...open.keys()]) close2(key, comment.line);
         break;
     }
   }
-  for (const key of [...open2.keys()]) close2(key, Number.MAX_SAFE_INTEGER);
+  for (const key of [...open.keys()]) close2(key, Number.MAX_SAFE_INTEGER);
   return {
     isSuppressed(ruleId, line) {
       return spans.some((s) => line >= s.from && line <= s.to && (s.rules === null || s.rules.has(ruleId)));

@@ -26,9 +26,9 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-T4TF3VPM.js"),
-  progress: () => import("./progress-KNKSHXXU.js"),
-  delta: () => import("./delta-5U3WCK5O.js"),
+  validate: () => import("./validate-EEPYV2YO.js"),
+  progress: () => import("./progress-376JEHYJ.js"),
+  delta: () => import("./delta-SW77HH2E.js"),
   init: () => import("./init-RUDXPZXE.js")
 };
 var wantsHelp = (args) => {

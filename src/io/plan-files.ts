@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 
@@ -44,59 +44,26 @@ function reason(error: unknown): string {
   return (error as Error).message;
 }
 
-const cannotRead = (error: unknown): FileRead => ({
-  error: `cannot read the file (${reason(error)}): check the path and its permissions.`,
-});
+/** A file that cannot be read; running out of file handles is the process's state, so it is thrown. */
+const cannotRead = (error: unknown): FileRead => {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EMFILE' || code === 'ENFILE') throw error;
+  return { error: `cannot read the file (${reason(error)}): check the path and its permissions.` };
+};
 
-/** Reads one file as bytes, by the rules above; `root` is the repository (or workspace) folder. */
+/**
+ * Reads one file as bytes, by the rules above; `root` is the repository (or workspace) folder.
+ * The checks are `planReader`'s, so that there is one copy of them; the bytes are copied out of
+ * its reused buffer.
+ */
 export async function readPlanBytes(path: string, root: string, maxBytes = MAX_PLAN_BYTES): Promise<FileRead> {
-  const full = resolve(path);
-  let real: string;
-  try {
-    await lstat(full);
-    real = await realpath(full);
-    const rootReal = await realpath(root).catch(() => resolve(root));
-    if (isInside(resolve(root), full) && !isInside(rootReal, real))
-      return { error: 'is a symbolic link to a file outside the repository: not read.', skipped: true };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (await lstat(full).catch(() => undefined)))
-      return { error: 'is a symbolic link to a file that does not exist: not read.', skipped: true };
-    return cannotRead(error);
-  }
-  let handle;
-  try {
-    const info = await stat(real);
-    if (info.isDirectory()) return cannotRead(Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
-    if (!info.isFile())
-      return { error: 'is not a regular file (a device, a pipe or a socket): not read.', skipped: true };
-    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-    // O_NOFOLLOW and O_NONBLOCK: a link or a pipe put in place since the checks above is not read.
-    handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    const opened = await handle.stat();
-    if (!opened.isFile()) return { error: 'is not a regular file: not read.', skipped: true };
-    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
-    let length = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length === buffer.length) {
-        if (length > maxBytes) return tooLarge(maxBytes, maxBytes, true);
-        break;
-      }
-    }
-    return { bytes: buffer.subarray(0, length) };
-  } catch (error) {
-    return cannotRead(error);
-  } finally {
-    await handle?.close();
-  }
+  const read = planReader(maxBytes)(path, root);
+  return 'bytes' in read ? { bytes: Uint8Array.from(read.bytes) } : read;
 }
 
 /**
- * `readPlanBytes` without the thread pool, by the same rules and with the same answers, for
- * `validate`, whose warm runs read hundreds of small plans: asynchronous reads one after the
- * other were most of their time. The reader resolves each root's real path once, and reads
+ * Reads plan files by the rules above without the thread pool: `validate`'s warm runs read
+ * hundreds of small plans, and asynchronous reads one after the other were most of their time. The reader resolves each root's real path once, and reads
  * every file into one buffer that it reuses: the bytes it returns are valid until the next read
  * (`validate` hashes them, and decodes them only when the cache has no outcome for them).
  */

@@ -6,7 +6,7 @@ import {
 } from "./chunk-PPUYP3TJ.js";
 import {
   decodePlan
-} from "./chunk-U4NFCLB6.js";
+} from "./chunk-5AS52OIT.js";
 import {
   DEFAULT_SETTINGS
 } from "./chunk-T6NT5P3X.js";

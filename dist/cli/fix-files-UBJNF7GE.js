@@ -5,7 +5,7 @@ import {
 } from "./chunk-B27LL6B7.js";
 import {
   readPlanFile
-} from "./chunk-U4NFCLB6.js";
+} from "./chunk-5AS52OIT.js";
 import {
   installedFile
 } from "./chunk-VJHWKGP3.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-AUWS7DZR.js";
 import {
   loadConfig
-} from "./chunk-NYQGVGT5.js";
+} from "./chunk-TETN562U.js";
 import "./chunk-OL54AZMW.js";
 import {
   terminalSafe
@@ -28,7 +28,7 @@ import {
   planReader,
   readPlanFile,
   repositoryRoot
-} from "./chunk-U4NFCLB6.js";
+} from "./chunk-5AS52OIT.js";
 import {
   packageManifest,
   packageVersion
@@ -313,7 +313,7 @@ async function run(args, io) {
   const strict = values.strict ?? false;
   if (values.fix || values["fix-dry-run"]) {
     const write = !values["fix-dry-run"];
-    const { fixDiff, fixFiles, fixSummary } = await import("./fix-files-M5UK77KT.js");
+    const { fixDiff, fixFiles, fixSummary } = await import("./fix-files-UBJNF7GE.js");
     const fixes = await fixFiles(expansion.files, io.cwd, { settings, strict, base, write });
     io.stderr(fixSummary(fixes, write));
     const fixed = fixes.map((f) => f.result);

@@ -12,7 +12,7 @@ import {
 } from "./chunk-LGYYJPEW.js";
 import {
   readPlanFile
-} from "./chunk-U4NFCLB6.js";
+} from "./chunk-5AS52OIT.js";
 import {
   PlanLimitError,
   parsePlan

@@ -6,11 +6,11 @@ import {
   parseOrFail,
   readOrFail,
   toDeltaJson
-} from "./chunk-MU5EDOSC.js";
+} from "./chunk-MT2SPUHU.js";
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-NYQGVGT5.js";
+} from "./chunk-TETN562U.js";
 import "./chunk-OL54AZMW.js";
 import {
   EXIT_OK,
@@ -26,7 +26,7 @@ import {
 import {
   displayPath,
   repositoryRoot
-} from "./chunk-U4NFCLB6.js";
+} from "./chunk-5AS52OIT.js";
 import {
   summariseProgress
 } from "./chunk-J4WIREHD.js";

@@ -6,11 +6,11 @@ import {
   parseOrFail,
   readOrFail,
   toProgressJson
-} from "./chunk-MU5EDOSC.js";
+} from "./chunk-MT2SPUHU.js";
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-NYQGVGT5.js";
+} from "./chunk-TETN562U.js";
 import {
   paceOf
 } from "./chunk-OL54AZMW.js";
@@ -25,7 +25,7 @@ import "./chunk-PPUYP3TJ.js";
 import {
   displayPath,
   repositoryRoot
-} from "./chunk-U4NFCLB6.js";
+} from "./chunk-5AS52OIT.js";
 import {
   summariseProgress
 } from "./chunk-J4WIREHD.js";

@@ -58,7 +58,7 @@ function decodePlan(bytes) {
 
 // src/io/plan-files.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
-import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
+import { lstat, readdir } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join2, resolve as resolve2, sep as sep2 } from "node:path";
 var MAX_PLAN_BYTES = 10 * 1024 * 1024;
 var IGNORED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
@@ -76,50 +76,14 @@ function reason(error) {
   if (code === "ELOOP") return "a loop of symbolic links";
   return error.message;
 }
-var cannotRead = (error) => ({
-  error: `cannot read the file (${reason(error)}): check the path and its permissions.`
-});
+var cannotRead = (error) => {
+  const code = error.code;
+  if (code === "EMFILE" || code === "ENFILE") throw error;
+  return { error: `cannot read the file (${reason(error)}): check the path and its permissions.` };
+};
 async function readPlanBytes(path, root, maxBytes = MAX_PLAN_BYTES) {
-  const full = resolve2(path);
-  let real;
-  try {
-    await lstat(full);
-    real = await realpath(full);
-    const rootReal = await realpath(root).catch(() => resolve2(root));
-    if (isInside(resolve2(root), full) && !isInside(rootReal, real))
-      return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
-  } catch (error) {
-    if (error.code === "ENOENT" && await lstat(full).catch(() => void 0))
-      return { error: "is a symbolic link to a file that does not exist: not read.", skipped: true };
-    return cannotRead(error);
-  }
-  let handle;
-  try {
-    const info = await stat(real);
-    if (info.isDirectory()) return cannotRead(Object.assign(new Error("is a folder"), { code: "EISDIR" }));
-    if (!info.isFile())
-      return { error: "is not a regular file (a device, a pipe or a socket): not read.", skipped: true };
-    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-    handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    const opened = await handle.stat();
-    if (!opened.isFile()) return { error: "is not a regular file: not read.", skipped: true };
-    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
-    let length = 0;
-    for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length === buffer.length) {
-        if (length > maxBytes) return tooLarge(maxBytes, maxBytes, true);
-        break;
-      }
-    }
-    return { bytes: buffer.subarray(0, length) };
-  } catch (error) {
-    return cannotRead(error);
-  } finally {
-    await handle?.close();
-  }
+  const read = planReader(maxBytes)(path, root);
+  return "bytes" in read ? { bytes: Uint8Array.from(read.bytes) } : read;
 }
 function planReader(maxBytes = MAX_PLAN_BYTES) {
   const realRoots = /* @__PURE__ */ new Map();
