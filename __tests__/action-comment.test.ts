@@ -5,7 +5,7 @@ import { pullRequestPayload } from './support/run-action.js';
 import { BODY_LIMIT } from '../src/action/markdown.js';
 import { STALE_PLAN_READS } from '../src/action/stale-plans.js';
 import { loadAction } from './support/action-harness.js';
-import { corpusDir, tempDir } from './helpers.js';
+import { corpusDir, describeShared, readShared, tempDir } from './helpers.js';
 
 /**
  * The comment a reviewer reads (issue 12), through the action's entry point against the stand-in
@@ -14,7 +14,7 @@ import { corpusDir, tempDir } from './helpers.js';
  */
 const runAction = await loadAction();
 const pair = (n: number, side: 'base' | 'head'): string =>
-  readFileSync(join(corpusDir, 'pairs', String(n).padStart(3, '0'), `${side}.md`), 'utf8');
+  readShared(join(corpusDir, 'pairs', String(n).padStart(3, '0'), `${side}.md`));
 const BASE = 'a'.repeat(40);
 const HEAD = 'b'.repeat(40);
 type Tree = Record<string, string>;
@@ -48,7 +48,7 @@ async function pullRequest(base: Tree, head: Tree, inputs: Record<string, string
 const plan = (title: string, context: string, progress: string): string =>
   `# ${title}\n\n## Purpose\n\nWhy.\n\n## Progress\n\n${progress}\n\n## Context\n\n${context}\n`;
 
-describe('only-new and the new-errors and new-warnings outputs', () => {
+describeShared('only-new and the new-errors and new-warnings outputs', () => {
   // Pair 005: the base already has the 3 errors; the pull request adds 7 warnings and no error.
   const base = { '.plans/release.md': pair(5, 'base') };
   const head = { '.plans/release.md': pair(5, 'head') };
@@ -82,7 +82,7 @@ describe('only-new and the new-errors and new-warnings outputs', () => {
   });
 });
 
-describe('one name per number: completed in this pull request, done at head', () => {
+describeShared('one name per number: completed in this pull request, done at head', () => {
   test('headline, outputs, check run and report.json agree', async () => {
     const r = await pullRequest(
       { '.plans/release.md': pair(5, 'base'), '.plans/studio.md': pair(12, 'base') },
@@ -191,7 +191,7 @@ describe('stale plans', () => {
   });
 });
 
-describe('the 13 corpus pairs as one pull request', () => {
+describeShared('the 13 corpus pairs as one pull request', () => {
   const base: Tree = {};
   const head: Tree = {};
   for (let n = 1; n <= 13; n++) {

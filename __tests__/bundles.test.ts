@@ -64,7 +64,8 @@ describe('the CLI bundle', () => {
   });
 
   test('validate on worker threads (dist/cli/worker.js) and with --cache: the same output', () => {
-    const corpus = join(repoRoot, '..', 'shared', 'corpus', 'plans');
+    // This repository's own fixtures: every rule's failing and fixed examples among them.
+    const corpus = join(repoRoot, '__tests__', 'fixtures');
     const one = runBundledCli(['validate', corpus, '--format', 'json', '--workers', '1']);
     expect(one.status).toBe(1);
     expect(runBundledCli(['validate', corpus, '--format', 'json', '--workers', '2'])).toEqual(one);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixText } from '../src/core/fix.js';
-import { corpusDir, repoRoot, runCli, tempDir } from './helpers.js';
+import { corpusDir, repoRoot, runCli, tempDir, testShared } from './helpers.js';
 
 /** `execplan validate --fix` and `--fix-dry-run` through the CLI, on files and in a git repository. */
 const template = readFileSync(join(repoRoot, 'templates', 'plan.md'), 'utf8');
@@ -116,20 +116,24 @@ describe('validate --fix', () => {
     expect(statSync(path).mtimeMs).toBe(written);
   });
 
-  test('on a copy of every corpus plan: written as the engine fixes them, and --fix again writes nothing', async () => {
-    const dir = tempDir();
-    const plans = readdirSync(join(corpusDir, 'plans')).filter((f) => f.endsWith('.md'));
-    for (const f of plans) copyFileSync(join(corpusDir, 'plans', f), join(dir, f));
-    const first = await runCli(['validate', '.', '--fix'], dir);
-    expect(first.stderr).toMatch(/^Fixed \d+ findings in \d+ of 50 plans\.$/m);
-    for (const f of plans) {
-      const original = readFileSync(join(corpusDir, 'plans', f), 'utf8');
-      expect([f, readFileSync(join(dir, f), 'utf8')]).toEqual([f, fixText(original, { template }).text]);
-    }
-    const second = await runCli(['validate', '.', '--fix'], dir);
-    expect(second.stderr).toMatch(/^Fixed 0 findings in 0 of 50 plans\.$/m);
-    // Four lints of 1.5 MB of plans: over a minute when the whole suite shares two cores.
-  }, 300_000);
+  testShared(
+    'on a copy of every corpus plan: written as the engine fixes them, and --fix again writes nothing',
+    async () => {
+      const dir = tempDir();
+      const plans = readdirSync(join(corpusDir, 'plans')).filter((f) => f.endsWith('.md'));
+      for (const f of plans) copyFileSync(join(corpusDir, 'plans', f), join(dir, f));
+      const first = await runCli(['validate', '.', '--fix'], dir);
+      expect(first.stderr).toMatch(/^Fixed \d+ findings in \d+ of 50 plans\.$/m);
+      for (const f of plans) {
+        const original = readFileSync(join(corpusDir, 'plans', f), 'utf8');
+        expect([f, readFileSync(join(dir, f), 'utf8')]).toEqual([f, fixText(original, { template }).text]);
+      }
+      const second = await runCli(['validate', '.', '--fix'], dir);
+      expect(second.stderr).toMatch(/^Fixed 0 findings in 0 of 50 plans\.$/m);
+      // Four lints of 1.5 MB of plans: over a minute when the whole suite shares two cores.
+    },
+    300_000,
+  );
 });
 
 describe('validate --fix: dates from git history', () => {

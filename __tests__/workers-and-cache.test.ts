@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ValidationCache, cacheFilePath, readEntries } from '../src/cli/cache.js';
 import type { LintJob } from '../src/cli/lint-outcome.js';
@@ -6,31 +6,49 @@ import { validateFiles } from '../src/cli/validate-files.js';
 import { MIN_PARALLEL_BYTES, lintAll, threadCount } from '../src/cli/worker-pool.js';
 import { DEFAULT_SETTINGS } from '../src/core/settings.js';
 import { formatJson } from '../src/formatters/json.js';
-import { corpusDir, runCli, tempDir } from './helpers.js';
+import { corpusDir, describeShared, repoRoot, runCli, tempDir } from './helpers.js';
 
 const plansDir = join(corpusDir, 'plans');
 const pairsDir = join(corpusDir, 'pairs');
 const specsDir = join(corpusDir, 'specs');
+/** Plans of this repository's own, for the tests that need some plans but not the corpus. */
+const ownPlansDir = join(repoRoot, '.plans');
+const ownPlans = () =>
+  readdirSync(ownPlansDir)
+    .filter((n) => n.endsWith('.md'))
+    .sort();
 const job: LintJob = { settings: DEFAULT_SETTINGS, strict: false, base: undefined };
 
-describe('worker threads', () => {
+const sameOnWorkers = async (dir: string, format: string): Promise<void> => {
+  const one = await runCli(['validate', dir, '--format', format, '--workers', '1']);
+  const two = await runCli(['validate', dir, '--format', format, '--workers', '2']);
+  const chosen = await runCli(['validate', dir, '--format', format]);
+  expect(one.stdout.length).toBeGreaterThan(1000);
+  expect(two).toEqual(one);
+  expect(chosen).toEqual(one);
+};
+
+describeShared('worker threads on ../shared', () => {
   test.each([
     ['the corpus plans', plansDir, 'json'],
     ['both sides of every pair', pairsDir, 'stylish'],
     ['the specification copies', specsDir, 'sarif'],
-  ])('%s (%s): the same output byte for byte on one thread and on workers', async (_, dir, format) => {
-    const one = await runCli(['validate', dir, '--format', format, '--workers', '1']);
-    const two = await runCli(['validate', dir, '--format', format, '--workers', '2']);
-    const chosen = await runCli(['validate', dir, '--format', format]);
-    expect(one.stdout.length).toBeGreaterThan(1000);
-    expect(two).toEqual(one);
-    expect(chosen).toEqual(one);
-  });
+  ])('%s (%s): the same output byte for byte on one thread and on workers', (_, dir, format) =>
+    sameOnWorkers(dir, format),
+  );
+});
+
+describe('worker threads', () => {
+  test.each([
+    ['json', 'json'],
+    ['sarif', 'sarif'],
+  ])("this repository's plans (%s): the same output byte for byte on one thread and on workers", (_, format) =>
+    sameOnWorkers(ownPlansDir, format),
+  );
 
   test('outcomes come back in the order given, whichever worker finishes first', async () => {
     // The largest plan is sent first, so with three workers the small ones finish before it.
-    const names = readdirSync(plansDir).sort();
-    const texts = names.map((n) => readFileSync(join(plansDir, n), 'utf8'));
+    const texts = ownPlans().map((n) => readFileSync(join(ownPlansDir, n), 'utf8'));
     const reversed = [...texts].reverse();
     const [inThread, onWorkers] = [reversed.map((t) => lintAll([t], job, 1)), lintAll(reversed, job, 3)] as const;
     const serial = await Promise.all(inThread);
@@ -54,7 +72,7 @@ describe('worker threads', () => {
   });
 
   test('--workers must be a whole number', async () => {
-    const r = await runCli(['validate', plansDir, '--workers', 'two']);
+    const r = await runCli(['validate', ownPlansDir, '--workers', 'two']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--workers takes a whole number');
   });
@@ -64,11 +82,13 @@ describe('worker threads', () => {
 const asFiles = (root: string, plans: readonly string[]) => plans.map((path) => ({ path, absolute: join(root, path) }));
 
 describe('--cache', () => {
-  /** A repository with two plans and a configuration, and the cache at its default location. */
+  /** A repository with two plans (each with findings) and a configuration, the cache at its default location. */
   function repository(): { root: string; file: string; plans: string[] } {
     const root = tempDir();
-    const names = readdirSync(plansDir).sort().slice(0, 2);
-    for (const name of names) cpSync(join(plansDir, name), join(root, '.plans', name));
+    const text = readFileSync(join(repoRoot, '__tests__', 'fixtures', 'demo', 'head', 'checkout-retries.md'), 'utf8');
+    const names = ['a.md', 'b.md'];
+    mkdirSync(join(root, '.plans'));
+    names.forEach((name, i) => writeFileSync(join(root, '.plans', name), `${text}\nCopy ${i} of the plan.\n`));
     writeFileSync(join(root, '.execplan.json'), JSON.stringify({ rules: { 'fenced-code': 'off' } }));
     return { root, file: cacheFilePath(root), plans: names.map((n) => `.plans/${n}`) };
   }
