@@ -31584,9 +31584,12 @@ function normaliseText(raw) {
 }
 function createSource(raw) {
   const text3 = normaliseText(raw);
+  return { text: text3, lineStarts: lineStartsOf(text3) };
+}
+function lineStartsOf(text3) {
   const lineStarts = [0];
   for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  return { text: text3, lineStarts };
+  return lineStarts;
 }
 function lastAtOrBelow(values, target) {
   let low = 0;
@@ -45917,17 +45920,8 @@ function parseJsonConfig(text3, file) {
 function jsonTree(text3) {
   const root = parseTree2(text3, [], { disallowComments: true, allowTrailingComma: false });
   if (!root) return REPEATED;
-  const lineStarts = [0];
-  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const lineOf2 = (offset) => {
-    let [low, high] = [0, lineStarts.length - 1];
-    while (low < high) {
-      const middle = low + high + 1 >> 1;
-      if (lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
+  const lineStarts = lineStartsOf(text3);
+  const lineOf2 = (offset) => lastAtOrBelow(lineStarts, offset) + 1;
   const convert = (node2) => {
     const line = lineOf2(node2.offset);
     if (node2.type === "object") {
@@ -45958,6 +45952,7 @@ var init_config_json = __esm({
     "use strict";
     init_main();
     init_config_settings();
+    init_source();
     REPEATED = /* @__PURE__ */ Symbol("a repeated key");
   }
 });
@@ -50801,12 +50796,11 @@ var cannotRead = (error2) => {
   return { error: `cannot read the file (${reason(error2)}): check the path and its permissions.` };
 };
 async function readPlanBytes(path, root, maxBytes = MAX_PLAN_BYTES) {
-  const read = planReader(maxBytes)(path, root);
-  return "bytes" in read ? { bytes: Uint8Array.from(read.bytes) } : read;
+  return planReader(maxBytes, { reuseBuffer: false })(path, root);
 }
-function planReader(maxBytes = MAX_PLAN_BYTES) {
+function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
   const realRoots = /* @__PURE__ */ new Map();
-  let scratch = new Uint8Array(64 * 1024);
+  let scratch = new Uint8Array(0);
   const realRoot = (root) => {
     let real = realRoots.get(root);
     if (real === void 0) {
@@ -50843,7 +50837,8 @@ function planReader(maxBytes = MAX_PLAN_BYTES) {
       const opened = fstatSync(fd);
       if (!opened.isFile()) return { error: "is not a regular file: not read.", skipped: true };
       const size = Math.min(opened.size, maxBytes) + 1;
-      if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+      if (!reuseBuffer) scratch = new Uint8Array(size);
+      else if (scratch.length < size) scratch = new Uint8Array(Math.max(size, 64 * 1024, scratch.length * 2));
       const buffer = scratch.subarray(0, size);
       let length2 = 0;
       for (; ; ) {

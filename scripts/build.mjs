@@ -9,6 +9,7 @@
 //   node scripts/build.mjs [--out DIR]     (default: dist)
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -155,7 +156,6 @@ for (const { rel, text } of types) {
 // The cache's name holds a hash of the classic script, taken here, so that no run hashes it.
 const classicOutput = outputs.find((o) => o.path.endsWith(`${sep}classic.cjs`));
 if (!classicOutput) throw new Error('the build wrote no classic.cjs');
-const { createHash } = await import('node:crypto');
 const classicHash = createHash('sha256').update(classicOutput.contents).digest('hex').slice(0, 16);
 const launcher = `#!/usr/bin/env node
 import module from 'node:module';

@@ -26,9 +26,9 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-EEPYV2YO.js"),
-  progress: () => import("./progress-376JEHYJ.js"),
-  delta: () => import("./delta-SW77HH2E.js"),
+  validate: () => import("./validate-HFFUXMZM.js"),
+  progress: () => import("./progress-MEEU2SFL.js"),
+  delta: () => import("./delta-UOVR44AD.js"),
   init: () => import("./init-RUDXPZXE.js")
 };
 var wantsHelp = (args) => {

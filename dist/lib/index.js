@@ -55,9 +55,12 @@ function normaliseText(raw) {
 }
 function createSource(raw) {
   const text3 = normaliseText(raw);
+  return { text: text3, lineStarts: lineStartsOf(text3) };
+}
+function lineStartsOf(text3) {
   const lineStarts = [0];
   for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  return { text: text3, lineStarts };
+  return lineStarts;
 }
 function lastAtOrBelow(values, target) {
   let low = 0;
@@ -22121,17 +22124,8 @@ function parseJsonConfig(text3, file) {
 function jsonTree(text3) {
   const root = parseTree2(text3, [], { disallowComments: true, allowTrailingComma: false });
   if (!root) return REPEATED;
-  const lineStarts = [0];
-  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const lineOf2 = (offset) => {
-    let [low, high] = [0, lineStarts.length - 1];
-    while (low < high) {
-      const middle = low + high + 1 >> 1;
-      if (lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
+  const lineStarts = lineStartsOf(text3);
+  const lineOf2 = (offset) => lastAtOrBelow(lineStarts, offset) + 1;
   const convert = (node2) => {
     const line = lineOf2(node2.offset);
     if (node2.type === "object") {
@@ -22162,6 +22156,7 @@ var init_config_json = __esm({
     "use strict";
     init_main();
     init_config_settings();
+    init_source();
     REPEATED = /* @__PURE__ */ Symbol("a repeated key");
   }
 });

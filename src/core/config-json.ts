@@ -1,6 +1,7 @@
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { LintSettings } from './settings.js';
 import { settingsFromTree, type ConfigEntry, type ConfigNode } from './config-settings.js';
+import { lastAtOrBelow, lineStartsOf } from './source.js';
 
 /**
  * Reads a JSON configuration file without the YAML parser (a quarter of a megabyte of code to
@@ -25,18 +26,9 @@ const REPEATED = Symbol('a repeated key');
 function jsonTree(text: string): ConfigNode | typeof REPEATED {
   const root = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
   if (!root) return REPEATED;
-  // Line numbers from offsets: the start of every line, searched by halves.
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lineOf = (offset: number): number => {
-    let [low, high] = [0, lineStarts.length - 1];
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
+  // Lines from offsets in the text as written.
+  const lineStarts = lineStartsOf(text);
+  const lineOf = (offset: number): number => lastAtOrBelow(lineStarts, offset) + 1;
   const convert = (node: JsonNode): ConfigNode => {
     const line = lineOf(node.offset);
     if (node.type === 'object') {

@@ -24,9 +24,14 @@ export function normaliseText(raw: string): string {
 
 export function createSource(raw: string): SourceText {
   const text = normaliseText(raw);
+  return { text, lineStarts: lineStartsOf(text) };
+}
+
+/** The offset at which each line of `text` starts. */
+export function lineStartsOf(text: string): number[] {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  return { text, lineStarts };
+  return lineStarts;
 }
 
 /** The index of the last value at or below `target` in ascending `values` (0 if none), by bisection. */

@@ -53,23 +53,26 @@ const cannotRead = (error: unknown): FileRead => {
 
 /**
  * Reads one file as bytes, by the rules above; `root` is the repository (or workspace) folder.
- * The checks are `planReader`'s, so that there is one copy of them; the bytes are copied out of
- * its reused buffer.
+ * The checks are `planReader`'s, so that there is one copy of them; the bytes are the caller's.
  */
 export async function readPlanBytes(path: string, root: string, maxBytes = MAX_PLAN_BYTES): Promise<FileRead> {
-  const read = planReader(maxBytes)(path, root);
-  return 'bytes' in read ? { bytes: Uint8Array.from(read.bytes) } : read;
+  return planReader(maxBytes, { reuseBuffer: false })(path, root);
 }
 
 /**
  * Reads plan files by the rules above without the thread pool: `validate`'s warm runs read
- * hundreds of small plans, and asynchronous reads one after the other were most of their time. The reader resolves each root's real path once, and reads
- * every file into one buffer that it reuses: the bytes it returns are valid until the next read
- * (`validate` hashes them, and decodes them only when the cache has no outcome for them).
+ * hundreds of small plans, and asynchronous reads one after the other were most of their time.
+ * The reader resolves each root's real path once. With `reuseBuffer` (the default) it reads every
+ * file into one buffer: the bytes it returns are valid until the next read (`validate` hashes
+ * them, and decodes them only when the cache has no outcome for them); without, each read gets
+ * a buffer of its own.
  */
-export function planReader(maxBytes = MAX_PLAN_BYTES): (path: string, root: string) => FileRead {
+export function planReader(
+  maxBytes = MAX_PLAN_BYTES,
+  { reuseBuffer = true } = {},
+): (path: string, root: string) => FileRead {
   const realRoots = new Map<string, string>();
-  let scratch = new Uint8Array(64 * 1024);
+  let scratch = new Uint8Array(0);
   const realRoot = (root: string): string => {
     let real = realRoots.get(root);
     if (real === undefined) {
@@ -107,7 +110,8 @@ export function planReader(maxBytes = MAX_PLAN_BYTES): (path: string, root: stri
       const opened = fstatSync(fd);
       if (!opened.isFile()) return { error: 'is not a regular file: not read.', skipped: true };
       const size = Math.min(opened.size, maxBytes) + 1;
-      if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+      if (!reuseBuffer) scratch = new Uint8Array(size);
+      else if (scratch.length < size) scratch = new Uint8Array(Math.max(size, 64 * 1024, scratch.length * 2));
       const buffer = scratch.subarray(0, size);
       let length = 0;
       for (;;) {

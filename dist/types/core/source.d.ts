@@ -17,6 +17,8 @@ export interface Point {
 }
 export declare function normaliseText(raw: string): string;
 export declare function createSource(raw: string): SourceText;
+/** The offset at which each line of `text` starts. */
+export declare function lineStartsOf(text: string): number[];
 /** The index of the last value at or below `target` in ascending `values` (0 if none), by bisection. */
 export declare function lastAtOrBelow(values: ArrayLike<number>, target: number): number;
 /** Line number (1-based) of an offset. */

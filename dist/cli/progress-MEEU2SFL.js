@@ -6,11 +6,11 @@ import {
   parseOrFail,
   readOrFail,
   toProgressJson
-} from "./chunk-MT2SPUHU.js";
+} from "./chunk-IKNZ5RJO.js";
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-TETN562U.js";
+} from "./chunk-W4IN22U7.js";
 import {
   paceOf
 } from "./chunk-OL54AZMW.js";
@@ -25,10 +25,10 @@ import "./chunk-PPUYP3TJ.js";
 import {
   displayPath,
   repositoryRoot
-} from "./chunk-5AS52OIT.js";
+} from "./chunk-3J3JEIY5.js";
 import {
   summariseProgress
-} from "./chunk-J4WIREHD.js";
+} from "./chunk-KTUVPLMJ.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
 import "./chunk-OFXZ4FKC.js";

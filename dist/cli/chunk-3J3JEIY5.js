@@ -82,12 +82,11 @@ var cannotRead = (error) => {
   return { error: `cannot read the file (${reason(error)}): check the path and its permissions.` };
 };
 async function readPlanBytes(path, root, maxBytes = MAX_PLAN_BYTES) {
-  const read = planReader(maxBytes)(path, root);
-  return "bytes" in read ? { bytes: Uint8Array.from(read.bytes) } : read;
+  return planReader(maxBytes, { reuseBuffer: false })(path, root);
 }
-function planReader(maxBytes = MAX_PLAN_BYTES) {
+function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
   const realRoots = /* @__PURE__ */ new Map();
-  let scratch = new Uint8Array(64 * 1024);
+  let scratch = new Uint8Array(0);
   const realRoot = (root) => {
     let real = realRoots.get(root);
     if (real === void 0) {
@@ -124,7 +123,8 @@ function planReader(maxBytes = MAX_PLAN_BYTES) {
       const opened = fstatSync(fd);
       if (!opened.isFile()) return { error: "is not a regular file: not read.", skipped: true };
       const size = Math.min(opened.size, maxBytes) + 1;
-      if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+      if (!reuseBuffer) scratch = new Uint8Array(size);
+      else if (scratch.length < size) scratch = new Uint8Array(Math.max(size, 64 * 1024, scratch.length * 2));
       const buffer = scratch.subarray(0, size);
       let length = 0;
       for (; ; ) {

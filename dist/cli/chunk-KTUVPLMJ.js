@@ -205,9 +205,12 @@ function normaliseText(raw) {
 }
 function createSource(raw) {
   const text3 = normaliseText(raw);
+  return { text: text3, lineStarts: lineStartsOf(text3) };
+}
+function lineStartsOf(text3) {
   const lineStarts = [0];
   for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  return { text: text3, lineStarts };
+  return lineStarts;
 }
 function lastAtOrBelow(values, target) {
   let low = 0;
@@ -10696,6 +10699,8 @@ function titleOf(plan) {
 export {
   normaliseHeading,
   startsWithName,
+  lineStartsOf,
+  lastAtOrBelow,
   lineOf,
   pointOf,
   lineText,

@@ -18,7 +18,7 @@ import {
   titleOf,
   trimEnds,
   walk
-} from "./chunk-J4WIREHD.js";
+} from "./chunk-KTUVPLMJ.js";
 import {
   GLOSSARY_SECTION_NAMES,
   REQUIRED_SECTIONS

@@ -3,7 +3,7 @@ const require = __execplanCreateRequire(import.meta.url);
 import {
   RULES,
   docsUrl
-} from "./chunk-7XYR3SBW.js";
+} from "./chunk-G24SDJBE.js";
 import {
   findSection,
   lineOf,
@@ -11,7 +11,7 @@ import {
   parsePlan,
   pointOf,
   progressItems
-} from "./chunk-J4WIREHD.js";
+} from "./chunk-KTUVPLMJ.js";
 import {
   DEFAULT_SETTINGS
 } from "./chunk-T6NT5P3X.js";

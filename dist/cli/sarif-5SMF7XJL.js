@@ -3,9 +3,9 @@ const require = __execplanCreateRequire(import.meta.url);
 import {
   RULES,
   docsUrl
-} from "./chunk-7XYR3SBW.js";
+} from "./chunk-G24SDJBE.js";
 import "./chunk-PSCENAST.js";
-import "./chunk-J4WIREHD.js";
+import "./chunk-KTUVPLMJ.js";
 import "./chunk-LUL3YT75.js";
 import "./chunk-OFXZ4FKC.js";
 

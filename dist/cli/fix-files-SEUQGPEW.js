@@ -5,14 +5,14 @@ import {
 } from "./chunk-B27LL6B7.js";
 import {
   readPlanFile
-} from "./chunk-5AS52OIT.js";
+} from "./chunk-3J3JEIY5.js";
 import {
   installedFile
 } from "./chunk-VJHWKGP3.js";
 import {
   lintPlan
-} from "./chunk-W32SQDZT.js";
-import "./chunk-7XYR3SBW.js";
+} from "./chunk-QNG7DXKI.js";
+import "./chunk-G24SDJBE.js";
 import "./chunk-PSCENAST.js";
 import {
   PlanLimitError,
@@ -20,7 +20,7 @@ import {
   lineText,
   parsePlan,
   progressItems
-} from "./chunk-J4WIREHD.js";
+} from "./chunk-KTUVPLMJ.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
 import "./chunk-OFXZ4FKC.js";

@@ -2,11 +2,11 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   lintOutcome
-} from "./chunk-HGN3VMH5.js";
-import "./chunk-W32SQDZT.js";
-import "./chunk-7XYR3SBW.js";
+} from "./chunk-VFKO5VC4.js";
+import "./chunk-QNG7DXKI.js";
+import "./chunk-G24SDJBE.js";
 import "./chunk-PSCENAST.js";
-import "./chunk-J4WIREHD.js";
+import "./chunk-KTUVPLMJ.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
 import "./chunk-OFXZ4FKC.js";

@@ -4,14 +4,14 @@ import {
   OPTION_KEYS,
   SEVERITIES,
   settingsFromTree
-} from "./chunk-2S36ZAVX.js";
+} from "./chunk-75353SW7.js";
 import {
   CONFIG_FILE_NAMES,
   ConfigError
 } from "./chunk-PPUYP3TJ.js";
-import "./chunk-7XYR3SBW.js";
+import "./chunk-G24SDJBE.js";
 import "./chunk-PSCENAST.js";
-import "./chunk-J4WIREHD.js";
+import "./chunk-KTUVPLMJ.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
 import {

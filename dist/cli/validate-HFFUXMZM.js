@@ -5,7 +5,7 @@ import {
 } from "./chunk-AUWS7DZR.js";
 import {
   loadConfig
-} from "./chunk-TETN562U.js";
+} from "./chunk-W4IN22U7.js";
 import "./chunk-OL54AZMW.js";
 import {
   terminalSafe
@@ -28,7 +28,7 @@ import {
   planReader,
   readPlanFile,
   repositoryRoot
-} from "./chunk-5AS52OIT.js";
+} from "./chunk-3J3JEIY5.js";
 import {
   packageManifest,
   packageVersion
@@ -247,7 +247,7 @@ async function validateFiles(files, cwd, options) {
     if ("error" in decoded) outcomes[index] = { error: decoded.error };
     else misses.push({ index, text: decoded.text, absolute: file.absolute, key });
   }
-  const validated = misses.length === 0 ? [] : await (await import("./worker-pool-2WNBV7ON.js")).lintAll(
+  const validated = misses.length === 0 ? [] : await (await import("./worker-pool-RJANSVLF.js")).lintAll(
     misses.map((m) => m.text),
     job,
     options.workers
@@ -313,7 +313,7 @@ async function run(args, io) {
   const strict = values.strict ?? false;
   if (values.fix || values["fix-dry-run"]) {
     const write = !values["fix-dry-run"];
-    const { fixDiff, fixFiles, fixSummary } = await import("./fix-files-UBJNF7GE.js");
+    const { fixDiff, fixFiles, fixSummary } = await import("./fix-files-SEUQGPEW.js");
     const fixes = await fixFiles(expansion.files, io.cwd, { settings, strict, base, write });
     io.stderr(fixSummary(fixes, write));
     const fixed = fixes.map((f) => f.result);
@@ -346,7 +346,7 @@ async function renderReports(format, reports, io, docsBaseUrl) {
     case "json":
       return (await import("./json-Y22ZUD55.js")).formatJson(reports);
     case "sarif":
-      return (await import("./sarif-TKGCECCV.js")).formatSarif(reports, packageVersion(), docsBaseUrl);
+      return (await import("./sarif-5SMF7XJL.js")).formatSarif(reports, packageVersion(), docsBaseUrl);
     case "github":
       return (await import("./github-GPVAICUT.js")).formatGithub(reports);
     default:

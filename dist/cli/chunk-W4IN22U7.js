@@ -6,7 +6,7 @@ import {
 } from "./chunk-PPUYP3TJ.js";
 import {
   decodePlan
-} from "./chunk-5AS52OIT.js";
+} from "./chunk-3J3JEIY5.js";
 import {
   DEFAULT_SETTINGS
 } from "./chunk-T6NT5P3X.js";
@@ -50,10 +50,10 @@ async function parseBytes(bytes, path) {
   if ("error" in text)
     throw new ConfigError(path, void 0, text.error.replace("a plan is", "a configuration file is"));
   if (path.endsWith(".json")) {
-    const settings = (await import("./config-json-EMUO7O77.js")).parseJsonConfig(text.text, path);
+    const settings = (await import("./config-json-7U5L363R.js")).parseJsonConfig(text.text, path);
     if (settings !== void 0) return settings;
   }
-  const { parseConfig } = await import("./config-JJ7M7DFD.js");
+  const { parseConfig } = await import("./config-WDCYK6HC.js");
   return parseConfig(text.text, path);
 }
 

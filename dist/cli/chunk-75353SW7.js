@@ -6,10 +6,10 @@ import {
 import {
   RULES,
   RULE_IDS
-} from "./chunk-7XYR3SBW.js";
+} from "./chunk-G24SDJBE.js";
 import {
   normaliseHeading
-} from "./chunk-J4WIREHD.js";
+} from "./chunk-KTUVPLMJ.js";
 import {
   DEFAULT_SETTINGS
 } from "./chunk-T6NT5P3X.js";

@@ -2,11 +2,14 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   settingsFromTree
-} from "./chunk-2S36ZAVX.js";
+} from "./chunk-75353SW7.js";
 import "./chunk-PPUYP3TJ.js";
-import "./chunk-7XYR3SBW.js";
+import "./chunk-G24SDJBE.js";
 import "./chunk-PSCENAST.js";
-import "./chunk-J4WIREHD.js";
+import {
+  lastAtOrBelow,
+  lineStartsOf
+} from "./chunk-KTUVPLMJ.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
 import "./chunk-OFXZ4FKC.js";
@@ -919,17 +922,8 @@ var REPEATED = /* @__PURE__ */ Symbol("a repeated key");
 function jsonTree(text) {
   const root = parseTree2(text, [], { disallowComments: true, allowTrailingComma: false });
   if (!root) return REPEATED;
-  const lineStarts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const lineOf = (offset) => {
-    let [low, high] = [0, lineStarts.length - 1];
-    while (low < high) {
-      const middle = low + high + 1 >> 1;
-      if (lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
+  const lineStarts = lineStartsOf(text);
+  const lineOf = (offset) => lastAtOrBelow(lineStarts, offset) + 1;
   const convert = (node) => {
     const line = lineOf(node.offset);
     if (node.type === "object") {

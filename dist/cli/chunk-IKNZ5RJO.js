@@ -12,11 +12,11 @@ import {
 } from "./chunk-LGYYJPEW.js";
 import {
   readPlanFile
-} from "./chunk-5AS52OIT.js";
+} from "./chunk-3J3JEIY5.js";
 import {
   PlanLimitError,
   parsePlan
-} from "./chunk-J4WIREHD.js";
+} from "./chunk-KTUVPLMJ.js";
 
 // src/formatters/progress.ts
 function toProgressJson(path, summary, pace) {

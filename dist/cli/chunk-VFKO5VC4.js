@@ -2,13 +2,13 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   lintPlan
-} from "./chunk-W32SQDZT.js";
+} from "./chunk-QNG7DXKI.js";
 import {
   PlanLimitError,
   lineCount,
   lineText,
   parsePlan
-} from "./chunk-J4WIREHD.js";
+} from "./chunk-KTUVPLMJ.js";
 
 // src/core/baseline.ts
 var BOX = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[[ xX]\]/;
