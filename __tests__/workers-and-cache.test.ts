@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import type { FileStamp } from '../src/io/plan-files.js';
 import { join } from 'node:path';
-import { ValidationCache, cacheFilePath, readEntries } from '../src/cli/cache.js';
+import { DamagedCacheError, ValidationCache, cacheFilePath, readEntries } from '../src/cli/cache.js';
 import type { LintJob } from '../src/cli/lint-outcome.js';
 import { validateFiles } from '../src/cli/validate-files.js';
 import { MIN_PARALLEL_BYTES, lintAll, threadCount } from '../src/cli/worker-pool.js';
@@ -92,14 +93,28 @@ describe('--cache', () => {
     writeFileSync(join(root, '.execplan.json'), JSON.stringify({ rules: { 'fenced-code': 'off' } }));
     return { root, file: cacheFilePath(root), plans: names.map((n) => `.plans/${n}`) };
   }
-  const validate = (root: string, plans: string[], version = '1.0.0', workers = 1) =>
-    validateFiles(asFiles(root, plans), root, { ...job, cache: { version }, workers });
-  /** Rewrites the cache so that `plan` is cached with no findings at all: a hit shows as none. */
-  async function plantEmptyOutcome(root: string, plan: string, version = '1.0.0', settings = job.settings) {
+  /** `later`: the run happens this long after the files were written (their stamps are trusted after 2 s). */
+  const validate = (root: string, plans: string[], version = '1.0.0', workers = 1, later = 0) =>
+    validateFiles(asFiles(root, plans), root, { ...job, cache: { version }, workers, now: () => Date.now() + later });
+  /**
+   * Rewrites the cache so that `plan` is cached with no findings at all: a hit shows as none. By
+   * default under the digest of its bytes and with no stamp; `stamp` and `digest` plant others.
+   */
+  async function plantEmptyOutcome(
+    root: string,
+    plan: string,
+    version = '1.0.0',
+    settings = job.settings,
+    { stamp, digest }: { stamp?: FileStamp; digest?: string } = {},
+  ) {
     const cache = await ValidationCache.open(cacheFilePath(root), version, { ...job, settings });
-    cache.set(join(root, plan), cache.keyOf(readFileSync(join(root, plan))), { findings: [] });
+    cache.set(join(root, plan), digest ?? cache.digestOf(readFileSync(join(root, plan))), stamp, { findings: [] });
     await cache.save();
   }
+  const stampOf = (path: string): FileStamp => {
+    const info = statSync(path);
+    return [info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs];
+  };
 
   test('a second run gives the same results from the cache, and a cache entry is what is used', async () => {
     const { root, file, plans } = repository();
@@ -111,7 +126,8 @@ describe('--cache', () => {
     await plantEmptyOutcome(root, plans[0]);
     const hit = await validate(root, plans);
     expect(hit[0].findings).toEqual([]);
-    expect(hit[1]).toEqual(first[1]);
+    expect(hit[1].findings).toEqual(first[1].findings);
+    expect(formatJson([hit[1]])).toBe(formatJson([first[1]]));
   });
 
   test('a changed file, configuration or version is a miss', async () => {
@@ -174,20 +190,87 @@ describe('--cache', () => {
     expect(damage(original)).not.toBe(original);
     writeFileSync(file, damage(original));
     expect(formatJson(await validate(root, plans))).toBe(formatJson(first));
-    expect(readEntries(readFileSync(file, 'utf8'), '1.0.0')?.size).toBe(2);
+    expect(readEntries(readFileSync(file), '1.0.0')?.size).toBe(2);
   });
 
-  test('a well-formed checksum over a malformed entry is not trusted either', async () => {
+  test('findings forged under a valid checksum are never shown: the run says so and validates again', async () => {
     const { root, file, plans } = repository();
-    const first = await validate(root, plans);
-    const [header, body] = readFileSync(file, 'utf8').split('\n');
-    const forged = body.replace(/\[(\d+),[01],/, '[$1,7,');
-    expect(forged).not.toBe(body);
-    const { createHash } = await import('node:crypto');
-    const checksum = createHash('sha256').update(forged).digest('hex');
-    writeFileSync(file, header.replace(/"checksum":"[0-9a-f]+"/, `"checksum":"${checksum}"`) + '\n' + forged + '\n');
-    expect(readEntries(readFileSync(file, 'utf8'), '1.0.0')).toBeUndefined();
-    expect(formatJson(await validate(root, plans))).toBe(formatJson(first));
+    /** Gives the first finding stored a severity of 7 and the file a checksum that fits. */
+    const forge = async () => {
+      const text = readFileSync(file, 'utf8');
+      const [header, body] = [text.slice(0, text.indexOf('\n')), text.slice(text.indexOf('\n') + 1)];
+      const forged = body.replace(/\[(\d+),[01],/, '[$1,7,');
+      expect(forged).not.toBe(body);
+      const { crc32 } = await import('node:zlib');
+      const checksum = `crc32-${crc32(Buffer.from(forged)).toString(16)}`;
+      writeFileSync(file, header.replace(/"checksum":"[0-9a-z-]+"/, `"checksum":"${checksum}"`) + '\n' + forged);
+    };
+    await validate(root, plans);
+    await forge();
+    // The rows are well formed, so the file is read; the block is checked when its findings are rebuilt.
+    expect(readEntries(readFileSync(file), '1.0.0', file)?.size).toBe(2);
+    const results = await validate(root, plans);
+    expect(() => results.map((r) => r.findings)).toThrow(DamagedCacheError);
+
+    // The CLI shows the findings of a fresh validation, never the forged ones.
+    const bare = await runCli(['validate'], root);
+    expect((await runCli(['validate', '--cache'], root)).stdout).toBe(bare.stdout);
+    await forge();
+    const again = await runCli(['validate', '--cache'], root);
+    expect(again.stdout).toBe(bare.stdout);
+    expect(again.status).toBe(bare.status);
+    expect(again.stderr).toContain(`the cache file ${file} holds findings this tool did not write`);
+    expect((await runCli(['validate', '--cache'], root)).stderr).toBe('');
+  });
+
+  test('a plan whose stamp is unchanged is not read again: its entry is used as it is', async () => {
+    const { root, plans } = repository();
+    const first = await validate(root, plans, '1.0.0', 1, 10_000);
+    // A digest that is not the file's: only a run that trusts the stamp, and does not read, finds the entry.
+    const stamp = stampOf(join(root, plans[0]));
+    await plantEmptyOutcome(root, plans[0], '1.0.0', job.settings, { stamp, digest: 'f'.repeat(128) });
+    const trusted = await validate(root, plans, '1.0.0', 1, 10_000);
+    expect(trusted[0].findings).toEqual([]);
+    expect(trusted[1].findings).toEqual(first[1].findings);
+    // The same entry under other settings is a miss: the key is checked, not only the stamp.
+    const strict = await validateFiles(asFiles(root, plans), root, {
+      ...job,
+      strict: true,
+      cache: { version: '1.0.0' },
+      now: () => Date.now() + 10_000,
+    });
+    expect(strict[0].findings.length).toBe(first[0].findings.length);
+  });
+
+  test('a rewrite that keeps the size and puts the old mtime back is read again (ctime)', async () => {
+    const { root, plans } = repository();
+    const path = join(root, plans[0]);
+    // A whole second, so that utimes can put it back exactly.
+    const mtime = new Date('2026-01-01T00:00:00Z');
+    utimesSync(path, mtime, mtime);
+    const first = await validate(root, plans, '1.0.0', 1, 10_000);
+    await plantEmptyOutcome(root, plans[0], '1.0.0', job.settings, { stamp: stampOf(path) });
+    const before = statSync(path);
+    const text = readFileSync(path, 'utf8');
+    // Past the kernel's coarse clock for ctime (a few ms), as a real edit after a run is.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    writeFileSync(path, text.replace('Copy 0', 'Copy 9'));
+    utimesSync(path, mtime, mtime);
+    expect([statSync(path).size, statSync(path).mtimeMs]).toEqual([before.size, before.mtimeMs]);
+    const again = await validate(root, plans, '1.0.0', 1, 10_000);
+    expect(again[0].findings.length).toBe(first[0].findings.length);
+  });
+
+  test('the stamp of a file changed less than 2 s before the run is not kept', async () => {
+    const { root, file, plans } = repository();
+    await validate(root, plans);
+    const rows = (text: string) => JSON.parse(text.split('\n')[1]) as unknown[][];
+    expect(rows(readFileSync(file, 'utf8')).map((row) => row[3])).toEqual([null, null]);
+    await validate(root, plans, '1.0.0', 1, 10_000);
+    expect(rows(readFileSync(file, 'utf8')).map((row) => row[3])).toEqual([
+      stampOf(join(root, plans[0])),
+      stampOf(join(root, plans[1])),
+    ]);
   });
 
   test('the CLI: --cache at the default location and --cache-location; output unchanged', async () => {

@@ -13,7 +13,7 @@ if (module.enableCompileCache) {
   const file = join(here, 'cli', 'classic.cjs');
   const source = fs.readFileSync(file, 'utf8');
   const sha256 = (data) => createHash('sha256').update(data).digest();
-  const id = `7e40ba51bd72e497-${process.version}-${process.arch}`;
+  const id = `33088211b7007de8-${process.version}-${process.arch}`;
   // One cache per command: it holds the code the first run of that command compiled.
   const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';
   const cacheFile = join(here, '..', 'node_modules', '.cache', 'execplan', `cli-${id}-${command}.v8`);

@@ -21714,6 +21714,7 @@ var require_picomatch2 = __commonJS({
 var plan_globs_exports = {};
 __export(plan_globs_exports, {
   globBase: () => globBase,
+  isDynamicPattern: () => isDynamicPattern,
   planMatcher: () => planMatcher
 });
 function planMatcher(globs) {
@@ -21725,6 +21726,10 @@ function planMatcher(globs) {
 }
 function globBase(glob2) {
   return import_picomatch.default.scan(glob2).base;
+}
+function isDynamicPattern(pattern) {
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
 }
 var import_picomatch;
 var init_plan_globs = __esm({
@@ -22255,7 +22260,7 @@ __export(dist_exports, {
   escapePath: () => escapePath,
   glob: () => glob,
   globSync: () => globSync,
-  isDynamicPattern: () => isDynamicPattern
+  isDynamicPattern: () => isDynamicPattern2
 });
 import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
@@ -22335,7 +22340,7 @@ function convertPosixPathToPattern(path) {
 function convertWin32PathToPattern(path) {
   return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
 }
-function isDynamicPattern(pattern, options) {
+function isDynamicPattern2(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
   const scan = import_picomatch2.default.scan(pattern);
   return scan.isGlob || scan.negated;
@@ -22381,7 +22386,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
         newCommonPath.pop();
         break;
       }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern2(part)) break;
       newCommonPath.push(part);
     }
     props.depthOffset = newCommonPath.length;
@@ -50599,7 +50604,16 @@ import { tmpdir } from "node:os";
 import { resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/io/plan-files.ts
-import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import {
+  closeSync,
+  constants as constants3,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync as realpathSync2,
+  statSync as statSync2
+} from "node:fs";
 import { lstat as lstat2, readdir as readdir3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join, resolve as resolve3, sep as sep3 } from "node:path";
 
@@ -50776,6 +50790,7 @@ function validateConcurrency(concurrency) {
 var MAX_PLAN_BYTES = 10 * 1024 * 1024;
 var READ_CONCURRENCY = 16;
 var IGNORED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var stampOf = (info2) => [info2.dev, info2.ino, info2.size, info2.mtimeMs, info2.ctimeMs];
 var isInside = (root, path) => path === root || path.startsWith(root.endsWith(sep3) ? root : root + sep3);
 function fatal(error2) {
   const code = error2.code;
@@ -50796,7 +50811,8 @@ var cannotRead = (error2) => {
   return { error: `cannot read the file (${reason(error2)}): check the path and its permissions.` };
 };
 async function readPlanBytes(path, root, maxBytes = MAX_PLAN_BYTES) {
-  return planReader(maxBytes, { reuseBuffer: false })(path, root);
+  const read = planReader(maxBytes, { reuseBuffer: false })(path, root);
+  return "unchanged" in read ? { error: "unreachable" } : read;
 }
 function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
   const realRoots = /* @__PURE__ */ new Map();
@@ -50805,7 +50821,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     let real = realRoots.get(root);
     if (real === void 0) {
       try {
-        real = realpathSync2(root);
+        real = realpathSync2.native(root);
       } catch {
         real = resolve3(root);
       }
@@ -50813,12 +50829,12 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     }
     return real;
   };
-  return (path, root) => {
+  return (path, root, unchanged) => {
     const full = resolve3(path);
     let real;
     try {
       lstatSync(full);
-      real = realpathSync2(full);
+      real = realpathSync2.native(full);
       if (isInside(resolve3(root), full) && !isInside(realRoot(root), real))
         return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
     } catch (error2) {
@@ -50833,6 +50849,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
       if (!info2.isFile())
         return { error: "is not a regular file (a device, a pipe or a socket): not read.", skipped: true };
       if (info2.size > maxBytes) return tooLarge(info2.size, maxBytes);
+      if (unchanged?.(stampOf(info2))) return { unchanged: true };
       fd = openSync(real, constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK);
       const opened = fstatSync(fd);
       if (!opened.isFile()) return { error: "is not a regular file: not read.", skipped: true };
@@ -50850,7 +50867,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
           break;
         }
       }
-      return { bytes: buffer.subarray(0, length2) };
+      return { bytes: buffer.subarray(0, length2), stamp: stampOf(opened) };
     } catch (error2) {
       return cannotRead(error2);
     } finally {
@@ -51584,7 +51601,7 @@ function countFindings(findings) {
   return { errors, warnings: findings.length - errors };
 }
 function totalsOf(result) {
-  const counted = countFindings(result.findings);
+  const counted = result.findingCounts ?? countFindings(result.findings);
   return result.error !== void 0 ? { errors: counted.errors + 1, warnings: counted.warnings } : counted;
 }
 function totalsOfAll(results) {
@@ -53476,30 +53493,34 @@ var newOf = (c) => ({
   newWarnings: c.newWarnings
 });
 function toJsonReport(results) {
-  const baselined = results.some((r) => r.baselined);
   return {
-    ...totalsOfAll(results),
-    ...baselined ? newOf(countsOfAll(results)) : {},
-    files: results.map((result) => ({
-      path: result.path,
-      ...totalsOf(result),
-      ...result.baselined ? newOf(countsOf(result)) : {},
-      ...result.error !== void 0 ? { error: result.error } : {},
-      findings: result.findings.map((f) => ({
-        ruleId: f.ruleId,
-        severity: f.severity,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        message: f.message,
-        url: f.url,
-        ...f.baselineState !== void 0 ? { baselineState: f.baselineState, fingerprint: f.fingerprint } : {},
-        ...f.fix ? { fix: f.fix } : {}
-      }))
-    }))
+    ...reportFields(results),
+    files: results.map((r) => ({ ...fileFields(r), findings: r.findings.map(jsonFinding) }))
   };
 }
+var reportFields = (results) => ({
+  ...totalsOfAll(results),
+  ...results.some((r) => r.baselined) ? newOf(countsOfAll(results)) : {}
+});
+var fileFields = (result) => ({
+  path: result.path,
+  ...totalsOf(result),
+  ...result.baselined ? newOf(countsOf(result)) : {},
+  ...result.error !== void 0 ? { error: result.error } : {}
+});
+var jsonFinding = (f) => ({
+  ruleId: f.ruleId,
+  severity: f.severity,
+  line: f.line,
+  column: f.column,
+  endLine: f.endLine,
+  endColumn: f.endColumn,
+  message: f.message,
+  url: f.url,
+  ...f.baselineState !== void 0 ? { baselineState: f.baselineState, fingerprint: f.fingerprint } : {},
+  ...f.fix ? { fix: f.fix } : {}
+});
+var FINDINGS_INDENT = " ".repeat(6);
 
 // src/action/outputs.ts
 function toActionReport(result) {

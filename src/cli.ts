@@ -13,6 +13,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
   // Messages quote paths and configuration text: never an escape sequence or a workflow command.
   stderr: (text) => process.stderr.write(terminalSafe(text)),
   colour: useColour(process.env, process.stdout.isTTY === true),

@@ -276,7 +276,7 @@ function countFindings(findings) {
   return { errors, warnings: findings.length - errors };
 }
 function totalsOf(result) {
-  const counted = countFindings(result.findings);
+  const counted = result.findingCounts ?? countFindings(result.findings);
   return result.error !== void 0 ? { errors: counted.errors + 1, warnings: counted.warnings } : counted;
 }
 function totalsOfAll(results) {
@@ -24362,6 +24362,7 @@ var require_picomatch2 = __commonJS({
 var plan_globs_exports = {};
 __export(plan_globs_exports, {
   globBase: () => globBase,
+  isDynamicPattern: () => isDynamicPattern,
   planMatcher: () => planMatcher
 });
 function planMatcher(globs) {
@@ -24373,6 +24374,10 @@ function planMatcher(globs) {
 }
 function globBase(glob2) {
   return import_picomatch.default.scan(glob2).base;
+}
+function isDynamicPattern(pattern) {
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
 }
 var import_picomatch;
 var init_plan_globs = __esm({
@@ -24903,7 +24908,7 @@ __export(dist_exports, {
   escapePath: () => escapePath,
   glob: () => glob,
   globSync: () => globSync,
-  isDynamicPattern: () => isDynamicPattern
+  isDynamicPattern: () => isDynamicPattern2
 });
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
@@ -24980,7 +24985,7 @@ function convertPosixPathToPattern(path) {
 function convertWin32PathToPattern(path) {
   return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
 }
-function isDynamicPattern(pattern, options) {
+function isDynamicPattern2(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
   const scan = import_picomatch2.default.scan(pattern);
   return scan.isGlob || scan.negated;
@@ -25026,7 +25031,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
         newCommonPath.pop();
         break;
       }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern2(part)) break;
       newCommonPath.push(part);
     }
     props.depthOffset = newCommonPath.length;
@@ -25200,7 +25205,8 @@ function reason(error) {
   return error.message;
 }
 async function readPlanBytes(path, root, maxBytes = MAX_PLAN_BYTES) {
-  return planReader(maxBytes, { reuseBuffer: false })(path, root);
+  const read = planReader(maxBytes, { reuseBuffer: false })(path, root);
+  return "unchanged" in read ? { error: "unreachable" } : read;
 }
 function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
   const realRoots = /* @__PURE__ */ new Map();
@@ -25209,7 +25215,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     let real = realRoots.get(root);
     if (real === void 0) {
       try {
-        real = (0, import_node_fs2.realpathSync)(root);
+        real = import_node_fs2.realpathSync.native(root);
       } catch {
         real = (0, import_node_path4.resolve)(root);
       }
@@ -25217,12 +25223,12 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     }
     return real;
   };
-  return (path, root) => {
+  return (path, root, unchanged) => {
     const full = (0, import_node_path4.resolve)(path);
     let real;
     try {
       (0, import_node_fs2.lstatSync)(full);
-      real = (0, import_node_fs2.realpathSync)(full);
+      real = import_node_fs2.realpathSync.native(full);
       if (isInside((0, import_node_path4.resolve)(root), full) && !isInside(realRoot(root), real))
         return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
     } catch (error) {
@@ -25237,6 +25243,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
       if (!info.isFile())
         return { error: "is not a regular file (a device, a pipe or a socket): not read.", skipped: true };
       if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+      if (unchanged?.(stampOf(info))) return { unchanged: true };
       fd = (0, import_node_fs2.openSync)(real, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW | import_node_fs2.constants.O_NONBLOCK);
       const opened = (0, import_node_fs2.fstatSync)(fd);
       if (!opened.isFile()) return { error: "is not a regular file: not read.", skipped: true };
@@ -25254,7 +25261,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
           break;
         }
       }
-      return { bytes: buffer.subarray(0, length) };
+      return { bytes: buffer.subarray(0, length), stamp: stampOf(opened) };
     } catch (error) {
       return cannotRead(error);
     } finally {
@@ -25307,7 +25314,7 @@ async function listPlanFiles(cwd, globs, onBadName) {
   }
   return [...found].sort();
 }
-var import_node_fs2, import_promises2, import_node_path4, MAX_PLAN_BYTES, IGNORED_FOLDERS, isInside, cannotRead, tooLarge;
+var import_node_fs2, import_promises2, import_node_path4, MAX_PLAN_BYTES, IGNORED_FOLDERS, stampOf, sameStamp, isInside, cannotRead, tooLarge;
 var init_plan_files = __esm({
   "src/io/plan-files.ts"() {
     "use strict";
@@ -25316,6 +25323,8 @@ var init_plan_files = __esm({
     import_node_path4 = require("node:path");
     MAX_PLAN_BYTES = 10 * 1024 * 1024;
     IGNORED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    stampOf = (info) => [info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs];
+    sameStamp = (a, b) => a.every((value2, i) => value2 === b[i]);
     isInside = (root, path) => path === root || path.startsWith(root.endsWith(import_node_path4.sep) ? root : root + import_node_path4.sep);
     cannotRead = (error) => {
       const code = error.code;
@@ -25362,7 +25371,7 @@ async function expandPlanPaths(args, cwd) {
       const files = (await listPlanFiles(absolute, ["**/*.md"])).map((f) => displayPath(cwd, (0, import_node_path6.resolve)(absolute, f)));
       if (files.length === 0) unmatched.push({ arg, reason: "is a folder with no *.md files in it" });
       for (const file of files) found.add(file);
-    } else if ((await Promise.resolve().then(() => (init_dist2(), dist_exports))).isDynamicPattern(arg)) {
+    } else if ((await Promise.resolve().then(() => (init_plan_globs(), plan_globs_exports))).isDynamicPattern(arg)) {
       const badName = (path) => {
         unmatched.push({
           arg: path,
@@ -25401,36 +25410,90 @@ function cacheFilePath(cwd, location = DEFAULT_CACHE_LOCATION) {
   const path = (0, import_node_path7.resolve)(cwd, location);
   return path.endsWith(".json") ? path : (0, import_node_path7.join)(path, CACHE_FILE_NAME);
 }
-function readEntries(text3, version) {
+function compactBlock(findings) {
+  const strings = [];
+  const indexes = /* @__PURE__ */ new Map();
+  const index2 = (text3) => {
+    let at = indexes.get(text3);
+    if (at === void 0) indexes.set(text3, at = strings.push(text3) - 1);
+    return at;
+  };
+  const rows = findings.map((f) => [
+    index2(f.ruleId),
+    f.severity === "error" ? 1 : 0,
+    f.line,
+    f.column,
+    f.endLine,
+    f.endColumn,
+    index2(f.message),
+    // What the result model carries besides: the docs link of this version, the fingerprints
+    // SARIF reports, and the fix that JSON and --fix use.
+    index2(f.url),
+    f.fingerprint ?? "",
+    f.lineHash ?? "",
+    f.fix ? JSON.stringify(f.fix) : ""
+  ]);
+  return JSON.stringify([strings, rows]);
+}
+function findingsOfBlock(block, totals, file) {
+  const damaged = () => new DamagedCacheError(
+    `the cache file ${file} holds findings this tool did not write, under a valid checksum: delete it.`
+  );
+  let parsed;
   try {
-    const newline = text3.indexOf("\n");
+    parsed = JSON.parse(Buffer.from(block.buffer, block.byteOffset, block.byteLength).toString("utf8"));
+  } catch {
+    throw damaged();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 2) throw damaged();
+  const [strings, rows] = parsed;
+  if (!Array.isArray(strings) || !Array.isArray(rows) || !strings.every((s) => typeof s === "string")) throw damaged();
+  const ruleIds = [];
+  const findings = [];
+  for (const row of rows) {
+    const finding = findingOf(row, strings, ruleIds);
+    if (!finding) throw damaged();
+    findings.push(finding);
+  }
+  const counted = countFindings(findings);
+  if (counted.errors !== totals.errors || counted.warnings !== totals.warnings) throw damaged();
+  return findings;
+}
+function readEntries(file, version, name = "the cache file") {
+  try {
+    const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+    const newline = bytes.indexOf(10);
     if (newline === -1) return void 0;
-    const header = JSON.parse(text3.slice(0, newline));
-    const body = text3.slice(newline + 1).replace(/\n$/, "");
+    const header = JSON.parse(bytes.toString("utf8", 0, newline));
     if (header.marker !== MARKER || header.format !== FORMAT || header.version !== version) return void 0;
-    if (header.checksum !== sha256(body)) return void 0;
-    const { strings, rows } = JSON.parse(body);
-    if (!Array.isArray(strings) || !Array.isArray(rows) || !strings.every((s) => typeof s === "string"))
-      return void 0;
-    const table = strings;
-    const ruleIds = [];
+    const body = bytes.subarray(newline + 1);
+    if (header.checksum !== checksumOf(body)) return void 0;
+    const end = body.indexOf(10);
+    if (end === -1) return void 0;
+    const rows = JSON.parse(body.toString("utf8", 0, end));
+    if (!Array.isArray(rows)) return void 0;
+    const blocks = body.subarray(end + 1);
+    const blockAt = (at, length) => {
+      if (!isCount(at) || !isCount(length) || at + length > blocks.length) return false;
+      return length === 0 ? void 0 : blocks.subarray(at, at + length);
+    };
     const entries = /* @__PURE__ */ new Map();
     for (const row of rows) {
-      if (!Array.isArray(row) || row.length !== 3) return void 0;
-      const [path, key, value2] = row;
-      if (typeof path !== "string" || typeof key !== "string" || !/^[0-9a-f]{128}$/.test(key)) return void 0;
-      if (typeof value2 === "string") {
-        entries.set(path, { key, outcome: { error: value2 } });
+      if (!Array.isArray(row) || row.length !== 11) return void 0;
+      const [path, key, digest, stamp, error, errors, warnings, jsonAt, jsonLength, at, length] = row;
+      if (typeof path !== "string" || typeof key !== "string" || !HASH.test(key)) return void 0;
+      if (typeof digest !== "string" || !HASH.test(digest) || stamp !== null && !isStamp(stamp)) return void 0;
+      const common = { key, digest, stamp: stamp ?? void 0 };
+      if (typeof error === "string") {
+        entries.set(path, { ...common, outcome: { error }, json: void 0 });
         continue;
       }
-      if (!Array.isArray(value2)) return void 0;
-      const findings = [];
-      for (const item of value2) {
-        const finding = findingOf(item, table, ruleIds);
-        if (!finding) return void 0;
-        findings.push(finding);
-      }
-      entries.set(path, { key, outcome: { findings } });
+      const [json, block] = [blockAt(jsonAt, jsonLength), blockAt(at, length)];
+      if (error !== null || !isCount(errors) || !isCount(warnings) || json === false || !block) return void 0;
+      if (json && (json[0] !== 91 || json[json.length - 1] !== 93)) return void 0;
+      const totals = { errors, warnings };
+      const load = () => findingsOfBlock(block, totals, name);
+      entries.set(path, { ...common, outcome: { totals, load, block }, json });
     }
     return entries;
   } catch {
@@ -25465,25 +25528,35 @@ function findingOf(item, strings, ruleIds) {
   if (parsedFix) finding.fix = parsedFix;
   return finding;
 }
-var import_node_crypto, import_promises4, import_node_path7, DEFAULT_CACHE_LOCATION, CACHE_FILE_NAME, MARKER, FORMAT, KEY_HASH, ValidationCache, sha256, isPosition, RULE_ID;
+var import_node_crypto, import_node_fs4, zlib, import_promises4, import_node_path7, DEFAULT_CACHE_LOCATION, CACHE_FILE_NAME, MARKER, FORMAT, KEY_HASH, DamagedCacheError, SETTLED_MS, settledStamp, ValidationCache, crc322, sha256, checksumOf, HASH, isStamp, isCount, isPosition, RULE_ID;
 var init_cache = __esm({
   "src/cli/cache.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
+    import_node_fs4 = require("node:fs");
+    zlib = __toESM(require("node:zlib"), 1);
     import_promises4 = require("node:fs/promises");
     import_node_path7 = require("node:path");
+    init_plan_files();
+    init_result();
     DEFAULT_CACHE_LOCATION = (0, import_node_path7.join)("node_modules", ".cache", "execplan");
     CACHE_FILE_NAME = "validate-cache.json";
     MARKER = "execplan-validate-cache";
-    FORMAT = 4;
+    FORMAT = 6;
     KEY_HASH = "blake2b512";
+    DamagedCacheError = class extends Error {
+    };
+    SETTLED_MS = 2e3;
+    settledStamp = (stamp, readAtMs) => Math.max(stamp[3], stamp[4]) < readAtMs - SETTLED_MS ? stamp : void 0;
     ValidationCache = class _ValidationCache {
       constructor(file, version, job, entries) {
         this.file = file;
         this.version = version;
         this.entries = entries;
         const base = job.base === void 0 ? "-" : sha256(job.base);
-        this.common = JSON.stringify([MARKER, FORMAT, version, job.settings, job.strict, base, job.docsBaseUrl ?? null]);
+        this.common = sha256(
+          JSON.stringify([MARKER, FORMAT, version, job.settings, job.strict, base, job.docsBaseUrl ?? null])
+        );
       }
       file;
       version;
@@ -25491,70 +25564,94 @@ var init_cache = __esm({
       common;
       changed = false;
       /** Opens the cache file, or starts an empty cache when it is missing or cannot be trusted. */
-      static async open(file, version, job) {
-        const text3 = await (0, import_promises4.readFile)(file, "utf8").catch(() => void 0);
-        return new _ValidationCache(file, version, job, text3 !== void 0 && readEntries(text3, version) || /* @__PURE__ */ new Map());
+      static open(file, version, job) {
+        let bytes;
+        try {
+          bytes = (0, import_node_fs4.readFileSync)(file);
+        } catch {
+          bytes = void 0;
+        }
+        const entries = bytes !== void 0 && readEntries(bytes, version, file) || /* @__PURE__ */ new Map();
+        return new _ValidationCache(file, version, job, entries);
       }
-      /** The key of one plan's text under this run's settings, base and version. */
-      keyOf(content3) {
-        return (0, import_node_crypto.createHash)(KEY_HASH).update(this.common).update("\0").update(content3).digest("hex");
+      /** The hash of a plan's bytes (or text), which its key is made from. */
+      digestOf(content3) {
+        return (0, import_node_crypto.createHash)(KEY_HASH).update(content3).digest("hex");
       }
-      /** The cached outcome of `path`, if it was validated with this very key. */
-      get(path, key) {
+      /** The key of a plan with this digest under this run's settings, base and version. */
+      keyOf(digest) {
+        return (0, import_node_crypto.createHash)(KEY_HASH).update(`${this.common}\0${digest}`).digest("hex");
+      }
+      /** Whether `stamp` is the very version of `path` that was validated under this run's key. */
+      unchanged(path, stamp) {
         const entry = this.entries.get(path);
-        return entry?.key === key ? entry.outcome : void 0;
+        return entry?.stamp !== void 0 && sameStamp(entry.stamp, stamp) && entry.key === this.keyOf(entry.digest);
       }
-      set(path, key, outcome) {
-        this.entries.set(path, { key, outcome });
+      /** The outcome of a plan known unchanged by `unchanged`, or cached under the key of `digest`. */
+      get(path, digest) {
+        const entry = this.entries.get(path);
+        if (!entry || entry.key !== this.keyOf(digest ?? entry.digest)) return void 0;
+        return entry.outcome;
+      }
+      /** The cached `findingsJson` of a plan, as bytes, when its entry holds one. */
+      json(path) {
+        return this.entries.get(path)?.json;
+      }
+      /** A newer stamp for a plan found unchanged by its digest. */
+      restamp(path, stamp) {
+        const entry = this.entries.get(path);
+        if (!entry || stamp === void 0 || entry.stamp !== void 0 && sameStamp(entry.stamp, stamp)) return;
+        this.entries.set(path, { ...entry, stamp });
+        this.changed = true;
+      }
+      /** Records a plan's outcome, validated in this run (`json`: its findings as the JSON report writes them). */
+      set(path, digest, stamp, outcome, json) {
+        const stored = "error" in outcome ? outcome : { totals: countFindings(outcome.findings), findings: outcome.findings };
+        const bytes = json === void 0 ? void 0 : Buffer.from(json);
+        this.entries.set(path, { key: this.keyOf(digest), digest, stamp, outcome: stored, json: bytes });
         this.changed = true;
       }
       /**
-       * Writes the cache if it changed, through a temporary file renamed over it. Findings are stored
-       * as arrays, with rule ids and messages in one table of strings: a warm run reads this file
-       * whole, and its size is most of that run's time.
+       * Writes the cache if it changed, through a temporary file renamed over it. A block read from
+       * the old file and not used is written back as it was, unread.
        */
       async save() {
         if (!this.changed) return;
-        const strings = [];
-        const indexes = /* @__PURE__ */ new Map();
-        const index2 = (text3) => {
-          let at = indexes.get(text3);
-          if (at === void 0) indexes.set(text3, at = strings.push(text3) - 1);
-          return at;
+        const blocks = [];
+        let offset = 0;
+        const place = (block) => {
+          if (!block || block.length === 0) return [0, 0];
+          blocks.push(block);
+          offset += block.length;
+          return [offset - block.length, block.length];
         };
-        const rows = [...this.entries].map(
-          ([path, { key, outcome }]) => "error" in outcome ? [path, key, outcome.error] : [
-            path,
-            key,
-            outcome.findings.map((f) => [
-              index2(f.ruleId),
-              f.severity === "error" ? 1 : 0,
-              f.line,
-              f.column,
-              f.endLine,
-              f.endColumn,
-              index2(f.message),
-              // What the result model carries besides: the docs link of this version, the
-              // fingerprints SARIF reports, and the fix that JSON and --fix use.
-              index2(f.url),
-              f.fingerprint ?? "",
-              f.lineHash ?? "",
-              f.fix ? JSON.stringify(f.fix) : ""
-            ])
-          ]
-        );
-        const body = JSON.stringify({ strings, rows });
-        const header = JSON.stringify({ marker: MARKER, format: FORMAT, version: this.version, checksum: sha256(body) });
+        const rows = [...this.entries].map(([path, { key, digest, stamp, outcome, json }]) => {
+          const head = [path, key, digest, stamp ?? null];
+          if ("error" in outcome) return [...head, outcome.error, 0, 0, 0, 0, 0, 0];
+          const block = "block" in outcome ? outcome.block : Buffer.from(compactBlock(outcome.findings));
+          return [...head, null, outcome.totals.errors, outcome.totals.warnings, ...place(json), ...place(block)];
+        });
+        const body = Buffer.concat([Buffer.from(JSON.stringify(rows) + "\n"), ...blocks]);
+        const header = JSON.stringify({
+          marker: MARKER,
+          format: FORMAT,
+          version: this.version,
+          checksum: checksumOf(body)
+        });
         await (0, import_promises4.mkdir)((0, import_node_path7.dirname)(this.file), { recursive: true });
         const temporary = `${this.file}.${process.pid}.tmp`;
-        await (0, import_promises4.writeFile)(temporary, `${header}
-${body}
-`);
+        await (0, import_promises4.writeFile)(temporary, Buffer.concat([Buffer.from(`${header}
+`), body]));
         await (0, import_promises4.rename)(temporary, this.file);
         this.changed = false;
       }
     };
-    sha256 = (text3) => (0, import_node_crypto.createHash)("sha256").update(text3).digest("hex");
+    crc322 = zlib.crc32;
+    sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest("hex");
+    checksumOf = (data) => crc322 ? `crc32-${crc322(data).toString(16)}` : sha256(data);
+    HASH = /^[0-9a-f]{128}$/;
+    isStamp = (value2) => Array.isArray(value2) && value2.length === 5 && value2.every((n) => typeof n === "number" && Number.isFinite(n));
+    isCount = (n) => Number.isSafeInteger(n) && n >= 0;
     isPosition = (n) => Number.isSafeInteger(n) && n >= 1;
     RULE_ID = /^[a-z][a-z0-9-]*$/;
   }
@@ -25974,6 +26071,99 @@ var init_worker_pool = __esm({
   }
 });
 
+// src/formatters/json.ts
+var json_exports = {};
+__export(json_exports, {
+  findingsJson: () => findingsJson,
+  formatJson: () => formatJson,
+  formatJsonBytes: () => formatJsonBytes,
+  toJsonReport: () => toJsonReport
+});
+function toJsonReport(results) {
+  return {
+    ...reportFields(results),
+    files: results.map((r) => ({ ...fileFields(r), findings: r.findings.map(jsonFinding) }))
+  };
+}
+function formatJson(results) {
+  return JSON.stringify(toJsonReport(results), null, 2) + "\n";
+}
+function findingsJson(findings) {
+  return JSON.stringify(findings.map(jsonFinding), null, 2).replaceAll("\n", `
+${FINDINGS_INDENT}`);
+}
+function formatJsonBytes(results, known = () => void 0) {
+  const parts = [];
+  let text3 = "{\n";
+  for (const [name, value2] of Object.entries(reportFields(results)))
+    text3 += `  ${JSON.stringify(name)}: ${JSON.stringify(value2)},
+`;
+  if (results.length === 0) text3 += '  "files": []\n';
+  else {
+    text3 += '  "files": [\n';
+    results.forEach((result, index2) => {
+      text3 += "    {\n";
+      for (const [name, value2] of Object.entries(fileFields(result)))
+        text3 += `      ${JSON.stringify(name)}: ${JSON.stringify(value2)},
+`;
+      text3 += '      "findings": ';
+      const cached = known(result);
+      if (cached) {
+        parts.push(text3, cached);
+        text3 = "";
+      } else text3 += findingsJson(result.findings);
+      text3 += index2 === results.length - 1 ? "\n    }\n" : "\n    },\n";
+    });
+    text3 += "  ]\n";
+  }
+  parts.push(`${text3}}
+`);
+  const size = parts.reduce((sum, p) => sum + (typeof p === "string" ? Buffer.byteLength(p) : p.length), 0);
+  const bytes = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const p of parts)
+    if (typeof p === "string") at += bytes.write(p, at);
+    else {
+      bytes.set(p, at);
+      at += p.length;
+    }
+  return bytes;
+}
+var newOf, reportFields, fileFields, jsonFinding, FINDINGS_INDENT;
+var init_json = __esm({
+  "src/formatters/json.ts"() {
+    "use strict";
+    init_result();
+    newOf = (c) => ({
+      newErrors: c.newErrors,
+      newWarnings: c.newWarnings
+    });
+    reportFields = (results) => ({
+      ...totalsOfAll(results),
+      ...results.some((r) => r.baselined) ? newOf(countsOfAll(results)) : {}
+    });
+    fileFields = (result) => ({
+      path: result.path,
+      ...totalsOf(result),
+      ...result.baselined ? newOf(countsOf(result)) : {},
+      ...result.error !== void 0 ? { error: result.error } : {}
+    });
+    jsonFinding = (f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      message: f.message,
+      url: f.url,
+      ...f.baselineState !== void 0 ? { baselineState: f.baselineState, fingerprint: f.fingerprint } : {},
+      ...f.fix ? { fix: f.fix } : {}
+    });
+    FINDINGS_INDENT = " ".repeat(6);
+  }
+});
+
 // src/cli/validate-files.ts
 async function validateFiles(files, cwd, options) {
   const job = {
@@ -25987,45 +26177,72 @@ async function validateFiles(files, cwd, options) {
   const outcomes = [];
   const misses = [];
   const readPlan = planReader();
+  const readAtMs = (options.now ?? Date.now)();
   for (const file of files) {
-    const read = readPlan(file.absolute, options.root ?? (0, import_node_path9.parse)((0, import_node_path9.resolve)(file.absolute)).root);
+    const read = readPlan(
+      file.absolute,
+      options.root ?? (0, import_node_path9.parse)((0, import_node_path9.resolve)(file.absolute)).root,
+      cache && ((stamp) => cache.unchanged(file.absolute, stamp))
+    );
     if ("skipped" in read && read.skipped) {
       options.onSkipped?.(`execplan: ${file.path} ${read.error} Skipped.
 `);
       continue;
     }
     const index2 = kept.push(file) - 1;
+    if ("unchanged" in read) {
+      outcomes[index2] = cache.get(file.absolute);
+      continue;
+    }
     if ("error" in read) {
       outcomes[index2] = { error: read.error };
       continue;
     }
-    const key = cache?.keyOf(read.bytes) ?? "";
-    const hit = cache?.get(file.absolute, key);
+    const digest = cache?.digestOf(read.bytes) ?? "";
+    const hit = cache?.get(file.absolute, digest);
     if (hit) {
       outcomes[index2] = hit;
+      cache.restamp(file.absolute, settledStamp(read.stamp, readAtMs));
       continue;
     }
     const decoded = decodePlan(read.bytes);
     if ("error" in decoded) outcomes[index2] = { error: decoded.error };
-    else misses.push({ index: index2, text: decoded.text, absolute: file.absolute, key });
+    else misses.push({ index: index2, text: decoded.text, absolute: file.absolute, digest, stamp: read.stamp });
   }
   const validated = misses.length === 0 ? [] : await (await Promise.resolve().then(() => (init_worker_pool(), worker_pool_exports))).lintAll(
     misses.map((m) => m.text),
     job,
     options.workers
   );
-  for (const [i, miss] of misses.entries()) {
-    outcomes[miss.index] = validated[i];
-    cache?.set(miss.absolute, miss.key, validated[i]);
+  if (cache && misses.length > 0) {
+    const { findingsJson: findingsJson2 } = await Promise.resolve().then(() => (init_json(), json_exports));
+    for (const [i, miss] of misses.entries()) {
+      const outcome = validated[i];
+      const json = "findings" in outcome ? findingsJson2(outcome.findings) : void 0;
+      cache.set(miss.absolute, miss.digest, settledStamp(miss.stamp, readAtMs), outcome, json);
+    }
   }
+  for (const [i, miss] of misses.entries()) outcomes[miss.index] = validated[i];
   await cache?.save().catch(() => void 0);
-  return kept.map(({ path }, index2) => {
+  return kept.map(({ path, absolute }, index2) => {
     const outcome = outcomes[index2];
     const baselined = options.base === void 0 ? {} : { baselined: true };
-    return "error" in outcome ? { path, findings: [], error: outcome.error, ...baselined } : { path, findings: outcome.findings, ...baselined };
+    if ("error" in outcome) return { path, findings: [], error: outcome.error, ...baselined };
+    if (!("load" in outcome)) return { path, findings: outcome.findings, ...baselined };
+    let findings;
+    const result = {
+      path,
+      findingCounts: outcome.totals,
+      get findings() {
+        return findings ??= outcome.load();
+      }
+    };
+    const json = cache?.json(absolute);
+    if (json) findingsJsonKnown.set(result, json);
+    return result;
   });
 }
-var import_node_path9;
+var import_node_path9, findingsJsonKnown, knownFindingsJson;
 var init_validate_files = __esm({
   "src/cli/validate-files.ts"() {
     "use strict";
@@ -26033,6 +26250,8 @@ var init_validate_files = __esm({
     import_node_path9 = require("node:path");
     init_decode();
     init_plan_files();
+    findingsJsonKnown = /* @__PURE__ */ new WeakMap();
+    knownFindingsJson = (result) => findingsJsonKnown.get(result);
   }
 });
 
@@ -26921,52 +27140,6 @@ var init_fix_files = __esm({
   }
 });
 
-// src/formatters/json.ts
-var json_exports = {};
-__export(json_exports, {
-  formatJson: () => formatJson,
-  toJsonReport: () => toJsonReport
-});
-function toJsonReport(results) {
-  const baselined = results.some((r) => r.baselined);
-  return {
-    ...totalsOfAll(results),
-    ...baselined ? newOf(countsOfAll(results)) : {},
-    files: results.map((result) => ({
-      path: result.path,
-      ...totalsOf(result),
-      ...result.baselined ? newOf(countsOf(result)) : {},
-      ...result.error !== void 0 ? { error: result.error } : {},
-      findings: result.findings.map((f) => ({
-        ruleId: f.ruleId,
-        severity: f.severity,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        message: f.message,
-        url: f.url,
-        ...f.baselineState !== void 0 ? { baselineState: f.baselineState, fingerprint: f.fingerprint } : {},
-        ...f.fix ? { fix: f.fix } : {}
-      }))
-    }))
-  };
-}
-function formatJson(results) {
-  return JSON.stringify(toJsonReport(results), null, 2) + "\n";
-}
-var newOf;
-var init_json = __esm({
-  "src/formatters/json.ts"() {
-    "use strict";
-    init_result();
-    newOf = (c) => ({
-      newErrors: c.newErrors,
-      newWarnings: c.newWarnings
-    });
-  }
-});
-
 // src/formatters/sarif.ts
 var sarif_exports = {};
 __export(sarif_exports, {
@@ -27218,25 +27391,49 @@ async function run2(args, io) {
     if (fixed.some((r) => r.error !== void 0) || expansion.unmatched.length > 0) return EXIT_USAGE;
     return fixed.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
   }
-  const reports = await validateFiles(files, io.cwd, {
-    settings,
-    strict,
-    base,
-    docsBaseUrl,
-    root,
-    onSkipped: (message) => io.stderr(message),
-    cache: values.cache && base === void 0 ? { location: values["cache-location"], version: packageVersion() } : void 0,
-    workers
-  });
-  for (const { arg, reason: reason2, always } of expansion.unmatched) {
-    if (usingDefault && !always) continue;
-    io.stderr(`execplan: ${arg} ${reason2}.
+  const cache = values.cache && base === void 0 ? { location: values["cache-location"], version: packageVersion() } : void 0;
+  const collect = async () => {
+    const reports2 = await validateFiles(files, io.cwd, {
+      settings,
+      strict,
+      base,
+      docsBaseUrl,
+      root,
+      onSkipped: (message) => io.stderr(message),
+      now: () => io.now().getTime(),
+      cache,
+      workers
+    });
+    for (const { arg, reason: reason2, always } of expansion.unmatched) {
+      if (usingDefault && !always) continue;
+      reports2.push({ path: displayPath(root, (0, import_node_path12.resolve)(io.cwd, arg)), findings: [], error: `${arg} ${reason2}.` });
+    }
+    return reports2;
+  };
+  let reports = await collect();
+  for (const { arg, reason: reason2, always } of expansion.unmatched)
+    if (!usingDefault || always) io.stderr(`execplan: ${arg} ${reason2}.
 `);
-    reports.push({ path: displayPath(root, (0, import_node_path12.resolve)(io.cwd, arg)), findings: [], error: `${arg} ${reason2}.` });
+  let output;
+  try {
+    output = await renderValidated(format2, reports, io, docsBaseUrl);
+  } catch (error) {
+    if (!(error instanceof DamagedCacheError) || !cache) throw error;
+    io.stderr(`execplan: ${error.message} Validating without it.
+`);
+    (0, import_node_fs5.rmSync)(cacheFilePath(io.cwd, cache.location), { force: true });
+    reports = await collect();
+    output = await renderValidated(format2, reports, io, docsBaseUrl);
   }
-  io.stdout(await render(reports));
+  if (typeof output === "string") io.stdout(output);
+  else if (io.stdoutBytes) io.stdoutBytes(output);
+  else io.stdout(Buffer.from(output.buffer, output.byteOffset, output.byteLength).toString("utf8"));
   if (reports.some((r) => r.error !== void 0)) return EXIT_USAGE;
   return reports.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
+}
+async function renderValidated(format2, reports, io, docsBaseUrl) {
+  if (format2 !== "json") return renderReports(format2, reports, io, docsBaseUrl);
+  return (await Promise.resolve().then(() => (init_json(), json_exports))).formatJsonBytes(reports, knownFindingsJson);
 }
 async function renderReports(format2, reports, io, docsBaseUrl) {
   switch (format2) {
@@ -27253,15 +27450,17 @@ async function renderReports(format2, reports, io, docsBaseUrl) {
       );
   }
 }
-var import_node_path12;
+var import_node_fs5, import_node_path12;
 var init_validate = __esm({
   "src/cli/commands/validate.ts"() {
     "use strict";
+    import_node_fs5 = require("node:fs");
     import_node_path12 = require("node:path");
     init_result();
     init_config_file();
     init_docs_base();
     init_files();
+    init_cache();
     init_validate_files();
     init_terminal_safe();
     init_installation();
@@ -27795,7 +27994,7 @@ async function run4(args, io) {
     throw new UsageError('delta takes a base file and a head file ("-" as the base means a new plan).', "delta");
   const [basePath, headPath] = positionals;
   const { settings } = await loadConfig(values.config, io.cwd);
-  const baseExists = basePath !== "-" && (0, import_node_fs4.existsSync)((0, import_node_path15.resolve)(io.cwd, basePath));
+  const baseExists = basePath !== "-" && (0, import_node_fs6.existsSync)((0, import_node_path15.resolve)(io.cwd, basePath));
   const base = baseExists ? parseOrFail("delta", basePath, await readOrFail("delta", basePath, io)) : void 0;
   const head = parseOrFail("delta", headPath, await readOrFail("delta", headPath, io));
   const delta = progressDelta(base, head, settings.sections);
@@ -27806,11 +28005,11 @@ async function run4(args, io) {
   );
   return EXIT_OK;
 }
-var import_node_fs4, import_node_path15;
+var import_node_fs6, import_node_path15;
 var init_delta2 = __esm({
   "src/cli/commands/delta.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path15 = require("node:path");
     init_delta();
     init_progress2();
@@ -27963,6 +28162,7 @@ process.stdout.on("error", (error) => {
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text3) => process.stdout.write(text3),
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
   // Messages quote paths and configuration text: never an escape sequence or a workflow command.
   stderr: (text3) => process.stderr.write(terminalSafe(text3)),
   colour: useColour(process.env, process.stdout.isTTY === true),

@@ -4,6 +4,9 @@ import {
   terminalSafe
 } from "./chunk-YLH3IWOL.js";
 import {
+  packageVersion
+} from "./chunk-VJHWKGP3.js";
+import {
   COMMAND_HELP,
   EXIT_OK,
   EXIT_USAGE,
@@ -11,9 +14,6 @@ import {
   UsageError,
   isCommand
 } from "./chunk-LGYYJPEW.js";
-import {
-  packageVersion
-} from "./chunk-VJHWKGP3.js";
 import "./chunk-OFXZ4FKC.js";
 
 // src/cli/colour.ts
@@ -26,10 +26,10 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-HFFUXMZM.js"),
-  progress: () => import("./progress-MEEU2SFL.js"),
-  delta: () => import("./delta-UOVR44AD.js"),
-  init: () => import("./init-RUDXPZXE.js")
+  validate: () => import("./validate-KXQYM4M3.js"),
+  progress: () => import("./progress-YNNCTR2H.js"),
+  delta: () => import("./delta-HZQNUNDW.js"),
+  init: () => import("./init-6V5RYAFY.js")
 };
 var wantsHelp = (args) => {
   const end = args.indexOf("--");
@@ -90,6 +90,7 @@ process.stdout.on("error", (error) => {
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
   // Messages quote paths and configuration text: never an escape sequence or a workflow command.
   stderr: (text) => process.stderr.write(terminalSafe(text)),
   colour: useColour(process.env, process.stdout.isTTY === true),

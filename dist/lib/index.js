@@ -22941,7 +22941,7 @@ function countFindings(findings) {
   return { errors, warnings: findings.length - errors };
 }
 function totalsOf(result) {
-  const counted = countFindings(result.findings);
+  const counted = result.findingCounts ?? countFindings(result.findings);
   return result.error !== void 0 ? { errors: counted.errors + 1, warnings: counted.warnings } : counted;
 }
 function totalsOfAll(results) {
@@ -22983,30 +22983,34 @@ var newOf = (c) => ({
   newWarnings: c.newWarnings
 });
 function toJsonReport(results) {
-  const baselined = results.some((r) => r.baselined);
   return {
-    ...totalsOfAll(results),
-    ...baselined ? newOf(countsOfAll(results)) : {},
-    files: results.map((result) => ({
-      path: result.path,
-      ...totalsOf(result),
-      ...result.baselined ? newOf(countsOf(result)) : {},
-      ...result.error !== void 0 ? { error: result.error } : {},
-      findings: result.findings.map((f) => ({
-        ruleId: f.ruleId,
-        severity: f.severity,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        message: f.message,
-        url: f.url,
-        ...f.baselineState !== void 0 ? { baselineState: f.baselineState, fingerprint: f.fingerprint } : {},
-        ...f.fix ? { fix: f.fix } : {}
-      }))
-    }))
+    ...reportFields(results),
+    files: results.map((r) => ({ ...fileFields(r), findings: r.findings.map(jsonFinding) }))
   };
 }
+var reportFields = (results) => ({
+  ...totalsOfAll(results),
+  ...results.some((r) => r.baselined) ? newOf(countsOfAll(results)) : {}
+});
+var fileFields = (result) => ({
+  path: result.path,
+  ...totalsOf(result),
+  ...result.baselined ? newOf(countsOf(result)) : {},
+  ...result.error !== void 0 ? { error: result.error } : {}
+});
+var jsonFinding = (f) => ({
+  ruleId: f.ruleId,
+  severity: f.severity,
+  line: f.line,
+  column: f.column,
+  endLine: f.endLine,
+  endColumn: f.endColumn,
+  message: f.message,
+  url: f.url,
+  ...f.baselineState !== void 0 ? { baselineState: f.baselineState, fingerprint: f.fingerprint } : {},
+  ...f.fix ? { fix: f.fix } : {}
+});
+var FINDINGS_INDENT = " ".repeat(6);
 
 // src/formatters/progress.ts
 function toProgressJson(path, summary, pace) {

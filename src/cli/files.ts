@@ -33,7 +33,7 @@ export async function expandPlanPaths(args: readonly string[], cwd: string): Pro
       const files = (await listPlanFiles(absolute, ['**/*.md'])).map((f) => displayPath(cwd, resolve(absolute, f)));
       if (files.length === 0) unmatched.push({ arg, reason: 'is a folder with no *.md files in it' });
       for (const file of files) found.add(file);
-    } else if ((await import('tinyglobby')).isDynamicPattern(arg)) {
+    } else if ((await import('../io/plan-globs.js')).isDynamicPattern(arg)) {
       const badName = (path: string): void => {
         unmatched.push({
           arg: path,

@@ -7,6 +7,8 @@ export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './usage.js';
 export interface CliIo {
   readonly cwd: string;
   readonly stdout: (text: string) => void;
+  /** Bytes for stdout as they are (a warm `--format json` run writes the cache's UTF-8); by default decoded for `stdout`. */
+  readonly stdoutBytes?: (bytes: Uint8Array) => void;
   readonly stderr: (text: string) => void;
   /** Whether to colour the output (see `colour.ts`: a terminal, `FORCE_COLOR`, `NO_COLOR`). */
   readonly colour: boolean;

@@ -1,5 +1,7 @@
 import type { PlanResult } from '../core/result.js';
-import { ValidationCache, cacheFilePath } from './cache.js';
+import type { Finding } from '../core/rule.js';
+import { ValidationCache, cacheFilePath, settledStamp, type CachedOutcome } from './cache.js';
+import type { FileStamp } from '../io/plan-files.js';
 import { parse, resolve } from 'node:path';
 import { decodePlan } from '../core/decode.js';
 import { planReader } from '../io/plan-files.js';
@@ -12,6 +14,8 @@ export interface ValidateFilesOptions extends LintJob {
   readonly workers?: number;
   /** The repository root: a plan whose real path is outside it is skipped (see `src/io/plan-files.ts`). */
   readonly root?: string;
+  /** The clock, in ms since the epoch, that says whether a file has been still long enough (`settledStamp`). */
+  readonly now?: () => number;
   /** Told of each file skipped as a link out of the repository or a special file. */
   readonly onSkipped?: (message: string) => void;
 }
@@ -43,18 +47,29 @@ export async function validateFiles(
     : undefined;
 
   const kept: PlanFile[] = [];
-  const outcomes: LintOutcome[] = [];
-  const misses: { index: number; text: string; absolute: string; key: string }[] = [];
+  const outcomes: (LintOutcome | CachedOutcome)[] = [];
+  const misses: { index: number; text: string; absolute: string; digest: string; stamp: FileStamp }[] = [];
   const readPlan = planReader();
+  // Earlier than every read: a stamp is trusted only if the file was still well before it.
+  const readAtMs = (options.now ?? Date.now)();
   for (const file of files) {
     // Read safely (regular files inside the repository, a size cap, one open file at a time), and
-    // synchronously: asynchronous reads one after the other were most of a warm run's time.
-    const read = readPlan(file.absolute, options.root ?? parse(resolve(file.absolute)).root);
+    // synchronously: asynchronous reads one after the other were most of a warm run's time. A
+    // plan whose stamp the cache knows passes the same checks but is not opened.
+    const read = readPlan(
+      file.absolute,
+      options.root ?? parse(resolve(file.absolute)).root,
+      cache && ((stamp) => cache.unchanged(file.absolute, stamp)),
+    );
     if ('skipped' in read && read.skipped) {
       options.onSkipped?.(`execplan: ${file.path} ${read.error} Skipped.\n`);
       continue;
     }
     const index = kept.push(file) - 1;
+    if ('unchanged' in read) {
+      outcomes[index] = cache!.get(file.absolute)!;
+      continue;
+    }
     if ('error' in read) {
       outcomes[index] = { error: read.error };
       continue;
@@ -62,15 +77,16 @@ export async function validateFiles(
     // The key hashes the bytes, so that a hit is neither decoded nor validated; only bytes that
     // decoded and were validated are ever stored. (The bytes are the reader's buffer, valid until
     // the next read: hashed and decoded here, never kept.)
-    const key = cache?.keyOf(read.bytes) ?? '';
-    const hit = cache?.get(file.absolute, key);
+    const digest = cache?.digestOf(read.bytes) ?? '';
+    const hit = cache?.get(file.absolute, digest);
     if (hit) {
       outcomes[index] = hit;
+      cache!.restamp(file.absolute, settledStamp(read.stamp, readAtMs));
       continue;
     }
     const decoded = decodePlan(read.bytes);
     if ('error' in decoded) outcomes[index] = { error: decoded.error };
-    else misses.push({ index, text: decoded.text, absolute: file.absolute, key });
+    else misses.push({ index, text: decoded.text, absolute: file.absolute, digest, stamp: read.stamp });
   }
 
   // The engine (and the worker pool) is loaded only when a plan has to be validated.
@@ -84,18 +100,43 @@ export async function validateFiles(
           job,
           options.workers,
         );
-  for (const [i, miss] of misses.entries()) {
-    outcomes[miss.index] = validated[i];
-    cache?.set(miss.absolute, miss.key, validated[i]);
+  if (cache && misses.length > 0) {
+    const { findingsJson } = await import('../formatters/json.js');
+    for (const [i, miss] of misses.entries()) {
+      const outcome = validated[i];
+      const json = 'findings' in outcome ? findingsJson(outcome.findings) : undefined;
+      cache.set(miss.absolute, miss.digest, settledStamp(miss.stamp, readAtMs), outcome, json);
+    }
   }
+  for (const [i, miss] of misses.entries()) outcomes[miss.index] = validated[i];
   // A cache that cannot be written costs the next run its speed, never this run its result.
   await cache?.save().catch(() => undefined);
 
-  return kept.map(({ path }, index) => {
+  return kept.map(({ path, absolute }, index) => {
     const outcome = outcomes[index];
     const baselined = options.base === undefined ? {} : { baselined: true };
-    return 'error' in outcome
-      ? { path, findings: [], error: outcome.error, ...baselined }
-      : { path, findings: outcome.findings, ...baselined };
+    if ('error' in outcome) return { path, findings: [], error: outcome.error, ...baselined };
+    if (!('load' in outcome)) return { path, findings: outcome.findings, ...baselined };
+    // From the cache: the findings are rebuilt only if something reads them (a warm JSON run
+    // writes the cache's bytes and counts, see formatJsonBytes).
+    let findings: readonly Finding[] | undefined;
+    const result: PlanResult = {
+      path,
+      findingCounts: outcome.totals,
+      get findings() {
+        return (findings ??= outcome.load());
+      },
+    };
+    const json = cache?.json(absolute);
+    if (json) findingsJsonKnown.set(result, json);
+    return result;
   });
 }
+
+const findingsJsonKnown = new WeakMap<PlanResult, Uint8Array>();
+
+/**
+ * A result's findings as the JSON report writes them, UTF-8, when the cache holds them (see
+ * `formatJsonBytes`); undefined otherwise.
+ */
+export const knownFindingsJson = (result: PlanResult): Uint8Array | undefined => findingsJsonKnown.get(result);

@@ -14,6 +14,11 @@ export interface PlanResult {
   readonly previousPath?: string;
   readonly title?: string | null;
   readonly findings: readonly Finding[];
+  /**
+   * `findings` counted by severity, when they are known before the findings are read (a plan
+   * from `validate --cache`, whose findings are rebuilt only when read): `totalsOf` takes them.
+   */
+  readonly findingCounts?: Totals;
   /** Why the plan could not be validated (unreadable, not text, beyond the limits); it then has no findings. */
   readonly error?: string;
   /** Progress at this version, when it was measured. */
@@ -47,7 +52,7 @@ export function countFindings(findings: readonly Finding[]): Totals {
  * counts as one error (it can never pass unseen).
  */
 export function totalsOf(result: PlanResult): Totals {
-  const counted = countFindings(result.findings);
+  const counted = result.findingCounts ?? countFindings(result.findings);
   return result.error !== undefined ? { errors: counted.errors + 1, warnings: counted.warnings } : counted;
 }
 

@@ -1,4 +1,14 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
@@ -21,8 +31,20 @@ export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
 export const READ_CONCURRENCY = 16;
 const IGNORED_FOLDERS = new Set(['node_modules', '.git']);
 
+/**
+ * What identifies one version of a file without reading it, as git's index does: device, inode,
+ * size, and the times of the last change of content (mtime) and of the inode (ctime, which
+ * nothing but the kernel sets, so a rewrite that restores the old mtime still shows).
+ */
+export type FileStamp = readonly [dev: number, ino: number, size: number, mtimeMs: number, ctimeMs: number];
+
+const stampOf = (info: Stats): FileStamp => [info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs];
+
+export const sameStamp = (a: FileStamp, b: FileStamp): boolean => a.every((value, i) => value === b[i]);
+
 export type FileRead =
-  | { readonly bytes: Uint8Array }
+  /** `stamp`: the file as it was opened, for a cache that may skip it next time. */
+  | { readonly bytes: Uint8Array; readonly stamp: FileStamp }
   /** `skipped`: a link out of the repository or a special file, which the CLI skips with a message. */
   | { readonly error: string; readonly skipped?: boolean };
 
@@ -56,7 +78,9 @@ const cannotRead = (error: unknown): FileRead => {
  * The checks are `planReader`'s, so that there is one copy of them; the bytes are the caller's.
  */
 export async function readPlanBytes(path: string, root: string, maxBytes = MAX_PLAN_BYTES): Promise<FileRead> {
-  return planReader(maxBytes, { reuseBuffer: false })(path, root);
+  const read = planReader(maxBytes, { reuseBuffer: false })(path, root);
+  // Only a caller that asks whether it knows the file already can be told that it does.
+  return 'unchanged' in read ? { error: 'unreachable' } : read;
 }
 
 /**
@@ -70,14 +94,14 @@ export async function readPlanBytes(path: string, root: string, maxBytes = MAX_P
 export function planReader(
   maxBytes = MAX_PLAN_BYTES,
   { reuseBuffer = true } = {},
-): (path: string, root: string) => FileRead {
+): (path: string, root: string, unchanged?: (stamp: FileStamp) => boolean) => FileRead | { readonly unchanged: true } {
   const realRoots = new Map<string, string>();
   let scratch = new Uint8Array(0);
   const realRoot = (root: string): string => {
     let real = realRoots.get(root);
     if (real === undefined) {
       try {
-        real = realpathSync(root);
+        real = realpathSync.native(root);
       } catch {
         real = resolve(root);
       }
@@ -85,12 +109,13 @@ export function planReader(
     }
     return real;
   };
-  return (path, root) => {
+  return (path, root, unchanged) => {
     const full = resolve(path);
     let real: string;
     try {
       lstatSync(full);
-      real = realpathSync(full);
+      // One system call (realpath(3)), where the JavaScript version stats every folder on the way.
+      real = realpathSync.native(full);
       if (isInside(resolve(root), full) && !isInside(realRoot(root), real))
         return { error: 'is a symbolic link to a file outside the repository: not read.', skipped: true };
     } catch (error) {
@@ -105,6 +130,8 @@ export function planReader(
       if (!info.isFile())
         return { error: 'is not a regular file (a device, a pipe or a socket): not read.', skipped: true };
       if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+      // After every check, before opening: the caller knows this very version already.
+      if (unchanged?.(stampOf(info))) return { unchanged: true };
       // O_NOFOLLOW and O_NONBLOCK: a link or a pipe put in place since the checks above is not read.
       fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
       const opened = fstatSync(fd);
@@ -123,7 +150,7 @@ export function planReader(
           break;
         }
       }
-      return { bytes: buffer.subarray(0, length) };
+      return { bytes: buffer.subarray(0, length), stamp: stampOf(opened) };
     } catch (error) {
       return cannotRead(error);
     } finally {

@@ -18,3 +18,12 @@ export function planMatcher(globs: readonly string[]): (path: string) => boolean
 export function globBase(glob: string): string {
   return picomatch.scan(glob).base;
 }
+
+/**
+ * Whether an argument is a glob rather than a path: tinyglobby's `isDynamicPattern`, which is
+ * this very test, without loading tinyglobby (and its walker) for it.
+ */
+export function isDynamicPattern(pattern: string): boolean {
+  const scan = picomatch.scan(pattern);
+  return scan.isGlob || scan.negated;
+}

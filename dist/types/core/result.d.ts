@@ -13,6 +13,11 @@ export interface PlanResult {
     readonly previousPath?: string;
     readonly title?: string | null;
     readonly findings: readonly Finding[];
+    /**
+     * `findings` counted by severity, when they are known before the findings are read (a plan
+     * from `validate --cache`, whose findings are rebuilt only when read): `totalsOf` takes them.
+     */
+    readonly findingCounts?: Totals;
     /** Why the plan could not be validated (unreadable, not text, beyond the limits); it then has no findings. */
     readonly error?: string;
     /** Progress at this version, when it was measured. */

@@ -1,3 +1,4 @@
+import type { Finding } from '../core/rule.js';
 import { type PlanResult } from '../core/result.js';
 /**
  * The contract's `validate --format json` shape. A plan that could not be validated carries
@@ -34,3 +35,16 @@ export declare function toJsonReport(results: readonly PlanResult[]): {
     warnings: number;
 };
 export declare function formatJson(results: readonly PlanResult[]): string;
+/**
+ * A plan's `findings` array exactly as `formatJson` writes it inside the report, so that the
+ * cache can keep it and a warm run writes it without serialising the findings again. (JSON
+ * strings hold no raw line break, so indenting every line break indents every line.)
+ */
+export declare function findingsJson(findings: readonly Finding[]): string;
+/**
+ * `formatJson`'s text as bytes, with each plan's `findings` taken from `known` when it has them
+ * (the cache's copy, already UTF-8): a warm run over hundreds of plans then neither serialises
+ * nor encodes their findings. The rest is serialised here, key by key, as `JSON.stringify` with an
+ * indent of 2 writes it; `__tests__/workers-and-cache.test.ts` compares the two byte for byte.
+ */
+export declare function formatJsonBytes(results: readonly PlanResult[], known?: (result: PlanResult) => Uint8Array | undefined): Uint8Array;

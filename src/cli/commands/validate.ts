@@ -1,9 +1,11 @@
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { hasErrors, type PlanResult } from '../../core/result.js';
 import { loadConfig } from '../config-file.js';
 import { cliDocsBase } from '../docs-base.js';
 import { expandPlanPaths, readPlanFile } from '../files.js';
-import { validateFiles } from '../validate-files.js';
+import { DamagedCacheError, cacheFilePath } from '../cache.js';
+import { knownFindingsJson, validateFiles } from '../validate-files.js';
 import { terminalSafe } from '../terminal-safe.js';
 import { packageVersion } from '../installation.js';
 import type { CliIo } from '../main.js';
@@ -80,30 +82,54 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   // Every plan on worker threads when there is enough to validate, and from the cache when asked;
   // the cache keeps no baselineState, so a run with --base does not use it.
-  const reports = await validateFiles(files, io.cwd, {
-    settings,
-    strict,
-    base,
-    docsBaseUrl,
-    root,
-    onSkipped: (message: string) => io.stderr(message),
-    cache:
-      values.cache && base === undefined
-        ? { location: values['cache-location'], version: packageVersion() }
-        : undefined,
-    workers,
-  });
-  // An argument that named nothing is an entry with its error, in every format, and counts as one;
-  // with no argument, only what the default search could not read (a link out of the repository is
-  // skipped there, and said on stderr).
-  for (const { arg, reason, always } of expansion.unmatched) {
-    if (usingDefault && !always) continue;
-    io.stderr(`execplan: ${arg} ${reason}.\n`);
-    reports.push({ path: displayPath(root, resolve(io.cwd, arg)), findings: [], error: `${arg} ${reason}.` });
+  const cache =
+    values.cache && base === undefined ? { location: values['cache-location'], version: packageVersion() } : undefined;
+  const collect = async () => {
+    const reports = await validateFiles(files, io.cwd, {
+      settings,
+      strict,
+      base,
+      docsBaseUrl,
+      root,
+      onSkipped: (message: string) => io.stderr(message),
+      now: () => io.now().getTime(),
+      cache,
+      workers,
+    });
+    // An argument that named nothing is an entry with its error, in every format, and counts as
+    // one; with no argument, only what the default search could not read (a link out of the
+    // repository is skipped there, and said on stderr).
+    for (const { arg, reason, always } of expansion.unmatched) {
+      if (usingDefault && !always) continue;
+      reports.push({ path: displayPath(root, resolve(io.cwd, arg)), findings: [], error: `${arg} ${reason}.` });
+    }
+    return reports;
+  };
+  let reports = await collect();
+  for (const { arg, reason, always } of expansion.unmatched)
+    if (!usingDefault || always) io.stderr(`execplan: ${arg} ${reason}.\n`);
+  let output: string | Uint8Array;
+  try {
+    output = await renderValidated(format, reports, io, docsBaseUrl);
+  } catch (error) {
+    // Findings rebuilt from the cache that this tool did not write: never shown; validated again.
+    if (!(error instanceof DamagedCacheError) || !cache) throw error;
+    io.stderr(`execplan: ${error.message} Validating without it.\n`);
+    rmSync(cacheFilePath(io.cwd, cache.location), { force: true });
+    reports = await collect();
+    output = await renderValidated(format, reports, io, docsBaseUrl);
   }
-  io.stdout(await render(reports));
+  if (typeof output === 'string') io.stdout(output);
+  else if (io.stdoutBytes) io.stdoutBytes(output);
+  else io.stdout(Buffer.from(output.buffer, output.byteOffset, output.byteLength).toString('utf8'));
   if (reports.some((r) => r.error !== undefined)) return EXIT_USAGE;
   return reports.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** JSON as bytes, with the findings the cache holds as the report writes them (see formatJsonBytes). */
+async function renderValidated(format: Format, reports: PlanResult[], io: CliIo, docsBaseUrl: string) {
+  if (format !== 'json') return renderReports(format, reports, io, docsBaseUrl);
+  return (await import('../../formatters/json.js')).formatJsonBytes(reports, knownFindingsJson);
 }
 
 async function renderReports(format: Format, reports: PlanResult[], io: CliIo, docsBaseUrl: string) {

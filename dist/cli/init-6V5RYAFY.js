@@ -1,14 +1,14 @@
 import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
+  installedFile
+} from "./chunk-VJHWKGP3.js";
+import {
   EXIT_OK,
   EXIT_USAGE,
   UsageError,
   parseCommand
 } from "./chunk-LGYYJPEW.js";
-import {
-  installedFile
-} from "./chunk-VJHWKGP3.js";
 import "./chunk-OFXZ4FKC.js";
 
 // src/cli/commands/init.ts

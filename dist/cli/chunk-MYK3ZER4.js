@@ -5,18 +5,18 @@ import {
   plural
 } from "./chunk-WO66M3XG.js";
 import {
-  paceJson
-} from "./chunk-OL54AZMW.js";
+  readPlanFile
+} from "./chunk-J3REXWXP.js";
 import {
   UsageError
 } from "./chunk-LGYYJPEW.js";
 import {
-  readPlanFile
-} from "./chunk-3J3JEIY5.js";
-import {
   PlanLimitError,
   parsePlan
 } from "./chunk-KTUVPLMJ.js";
+import {
+  paceJson
+} from "./chunk-OL54AZMW.js";
 
 // src/formatters/progress.ts
 function toProgressJson(path, summary, pace) {

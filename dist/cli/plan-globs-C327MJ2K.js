@@ -19,7 +19,12 @@ function planMatcher(globs) {
 function globBase(glob) {
   return import_picomatch.default.scan(glob).base;
 }
+function isDynamicPattern(pattern) {
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
 export {
   globBase,
+  isDynamicPattern,
   planMatcher
 };

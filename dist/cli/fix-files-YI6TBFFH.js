@@ -5,7 +5,7 @@ import {
 } from "./chunk-B27LL6B7.js";
 import {
   readPlanFile
-} from "./chunk-3J3JEIY5.js";
+} from "./chunk-J3REXWXP.js";
 import {
   installedFile
 } from "./chunk-VJHWKGP3.js";

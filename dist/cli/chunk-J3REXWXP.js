@@ -57,11 +57,22 @@ function decodePlan(bytes) {
 }
 
 // src/io/plan-files.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync
+} from "node:fs";
 import { lstat, readdir } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join2, resolve as resolve2, sep as sep2 } from "node:path";
 var MAX_PLAN_BYTES = 10 * 1024 * 1024;
 var IGNORED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var stampOf = (info) => [info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs];
+var sameStamp = (a, b) => a.every((value, i) => value === b[i]);
 var isInside = (root, path) => path === root || path.startsWith(root.endsWith(sep2) ? root : root + sep2);
 function fatal(error) {
   const code = error.code;
@@ -82,7 +93,8 @@ var cannotRead = (error) => {
   return { error: `cannot read the file (${reason(error)}): check the path and its permissions.` };
 };
 async function readPlanBytes(path, root, maxBytes = MAX_PLAN_BYTES) {
-  return planReader(maxBytes, { reuseBuffer: false })(path, root);
+  const read = planReader(maxBytes, { reuseBuffer: false })(path, root);
+  return "unchanged" in read ? { error: "unreachable" } : read;
 }
 function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
   const realRoots = /* @__PURE__ */ new Map();
@@ -91,7 +103,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     let real = realRoots.get(root);
     if (real === void 0) {
       try {
-        real = realpathSync(root);
+        real = realpathSync.native(root);
       } catch {
         real = resolve2(root);
       }
@@ -99,12 +111,12 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     }
     return real;
   };
-  return (path, root) => {
+  return (path, root, unchanged) => {
     const full = resolve2(path);
     let real;
     try {
       lstatSync(full);
-      real = realpathSync(full);
+      real = realpathSync.native(full);
       if (isInside(resolve2(root), full) && !isInside(realRoot(root), real))
         return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
     } catch (error) {
@@ -119,6 +131,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
       if (!info.isFile())
         return { error: "is not a regular file (a device, a pipe or a socket): not read.", skipped: true };
       if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+      if (unchanged?.(stampOf(info))) return { unchanged: true };
       fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
       const opened = fstatSync(fd);
       if (!opened.isFile()) return { error: "is not a regular file: not read.", skipped: true };
@@ -136,7 +149,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
           break;
         }
       }
-      return { bytes: buffer.subarray(0, length) };
+      return { bytes: buffer.subarray(0, length), stamp: stampOf(opened) };
     } catch (error) {
       return cannotRead(error);
     } finally {
@@ -148,7 +161,7 @@ var tooLarge = (size, maxBytes, growing = false) => ({
   error: `is ${growing ? "over " : ""}${size} bytes; plans of more than ${maxBytes} bytes are not read.`
 });
 async function listPlanFiles(cwd, globs, onBadName) {
-  const { globBase, planMatcher } = await import("./plan-globs-GKI6Q7EP.js");
+  const { globBase, planMatcher } = await import("./plan-globs-C327MJ2K.js");
   const isPlan = planMatcher(globs);
   const found = /* @__PURE__ */ new Set();
   const walked = /* @__PURE__ */ new Set();
@@ -207,7 +220,7 @@ async function expandPlanPaths(args, cwd) {
       const files = (await listPlanFiles(absolute, ["**/*.md"])).map((f) => displayPath(cwd, resolve3(absolute, f)));
       if (files.length === 0) unmatched.push({ arg, reason: "is a folder with no *.md files in it" });
       for (const file of files) found.add(file);
-    } else if ((await import("./dist-Z7QXY6V5.js")).isDynamicPattern(arg)) {
+    } else if ((await import("./plan-globs-C327MJ2K.js")).isDynamicPattern(arg)) {
       const badName = (path) => {
         unmatched.push({
           arg: path,
@@ -232,6 +245,7 @@ async function readPlanFile(path, root = parse(resolve3(path)).root) {
 
 export {
   decodePlan,
+  sameStamp,
   planReader,
   repositoryRoot,
   displayPath,

@@ -1,17 +1,23 @@
 import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
+  diffArrays
+} from "./chunk-B27LL6B7.js";
+import {
   formatDelta,
   formatDeltaMarkdown,
   parseOrFail,
   readOrFail,
   toDeltaJson
-} from "./chunk-IKNZ5RJO.js";
+} from "./chunk-MYK3ZER4.js";
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-W4IN22U7.js";
-import "./chunk-OL54AZMW.js";
+} from "./chunk-LT77SPHU.js";
+import {
+  displayPath,
+  repositoryRoot
+} from "./chunk-J3REXWXP.js";
 import {
   EXIT_OK,
   PROGRESS_FORMATS,
@@ -21,17 +27,11 @@ import {
 } from "./chunk-LGYYJPEW.js";
 import "./chunk-PPUYP3TJ.js";
 import {
-  diffArrays
-} from "./chunk-B27LL6B7.js";
-import {
-  displayPath,
-  repositoryRoot
-} from "./chunk-3J3JEIY5.js";
-import {
   summariseProgress
 } from "./chunk-KTUVPLMJ.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
+import "./chunk-OL54AZMW.js";
 import "./chunk-OFXZ4FKC.js";
 
 // src/cli/commands/delta.ts

@@ -1,14 +1,14 @@
 import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
-  countsOfAll,
-  totalsOf,
-  totalsOfAll
-} from "./chunk-AUWS7DZR.js";
-import {
   paint,
   plural
 } from "./chunk-WO66M3XG.js";
+import {
+  countsOfAll,
+  totalsOf,
+  totalsOfAll
+} from "./chunk-B5UUWPHV.js";
 import "./chunk-OL54AZMW.js";
 import "./chunk-OFXZ4FKC.js";
 

@@ -6,14 +6,15 @@ import {
   parseOrFail,
   readOrFail,
   toProgressJson
-} from "./chunk-IKNZ5RJO.js";
+} from "./chunk-MYK3ZER4.js";
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-W4IN22U7.js";
+} from "./chunk-LT77SPHU.js";
 import {
-  paceOf
-} from "./chunk-OL54AZMW.js";
+  displayPath,
+  repositoryRoot
+} from "./chunk-J3REXWXP.js";
 import {
   EXIT_OK,
   PROGRESS_FORMATS,
@@ -23,14 +24,13 @@ import {
 } from "./chunk-LGYYJPEW.js";
 import "./chunk-PPUYP3TJ.js";
 import {
-  displayPath,
-  repositoryRoot
-} from "./chunk-3J3JEIY5.js";
-import {
   summariseProgress
 } from "./chunk-KTUVPLMJ.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
+import {
+  paceOf
+} from "./chunk-OL54AZMW.js";
 import "./chunk-OFXZ4FKC.js";
 
 // src/cli/commands/progress.ts

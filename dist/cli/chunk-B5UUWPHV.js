@@ -8,7 +8,7 @@ function countFindings(findings) {
   return { errors, warnings: findings.length - errors };
 }
 function totalsOf(result) {
-  const counted = countFindings(result.findings);
+  const counted = result.findingCounts ?? countFindings(result.findings);
   return result.error !== void 0 ? { errors: counted.errors + 1, warnings: counted.warnings } : counted;
 }
 function totalsOfAll(results) {
@@ -46,6 +46,7 @@ function countsOfAll(results) {
 var hasErrors = (result) => totalsOf(result).errors > 0;
 
 export {
+  countFindings,
   totalsOf,
   totalsOfAll,
   countsOf,

@@ -1,12 +1,12 @@
 import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
+  decodePlan
+} from "./chunk-J3REXWXP.js";
+import {
   CONFIG_FILE_NAMES,
   ConfigError
 } from "./chunk-PPUYP3TJ.js";
-import {
-  decodePlan
-} from "./chunk-3J3JEIY5.js";
 import {
   DEFAULT_SETTINGS
 } from "./chunk-T6NT5P3X.js";
