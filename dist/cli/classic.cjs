@@ -25405,11 +25405,34 @@ var init_files = __esm({
   }
 });
 
-// src/cli/cache.ts
+// src/cli/cache-location.ts
 function cacheFilePath(cwd, location = DEFAULT_CACHE_LOCATION) {
   const path = (0, import_node_path7.resolve)(cwd, location);
   return path.endsWith(".json") ? path : (0, import_node_path7.join)(path, CACHE_FILE_NAME);
 }
+var import_node_path7, DEFAULT_CACHE_LOCATION, CACHE_FILE_NAME, DamagedCacheError;
+var init_cache_location = __esm({
+  "src/cli/cache-location.ts"() {
+    "use strict";
+    import_node_path7 = require("node:path");
+    DEFAULT_CACHE_LOCATION = (0, import_node_path7.join)("node_modules", ".cache", "execplan");
+    CACHE_FILE_NAME = "validate-cache.json";
+    DamagedCacheError = class extends Error {
+    };
+  }
+});
+
+// src/cli/cache.ts
+var cache_exports = {};
+__export(cache_exports, {
+  CACHE_FILE_NAME: () => CACHE_FILE_NAME,
+  DEFAULT_CACHE_LOCATION: () => DEFAULT_CACHE_LOCATION,
+  DamagedCacheError: () => DamagedCacheError,
+  ValidationCache: () => ValidationCache,
+  cacheFilePath: () => cacheFilePath,
+  findingsOfBlock: () => findingsOfBlock,
+  readEntries: () => readEntries
+});
 function compactBlock(findings) {
   const strings = [];
   const indexes = /* @__PURE__ */ new Map();
@@ -25528,7 +25551,7 @@ function findingOf(item, strings, ruleIds) {
   if (parsedFix) finding.fix = parsedFix;
   return finding;
 }
-var import_node_crypto, import_node_fs4, zlib, import_promises4, import_node_path7, DEFAULT_CACHE_LOCATION, CACHE_FILE_NAME, MARKER, FORMAT, KEY_HASH, DamagedCacheError, SETTLED_MS, settledStamp, ValidationCache, crc322, sha256, checksumOf, HASH, isStamp, isCount, isPosition, RULE_ID;
+var import_node_crypto, import_node_fs4, zlib, import_promises4, import_node_path8, MARKER, FORMAT, KEY_HASH, SETTLED_MS, ValidationCache, crc322, sha256, checksumOf, HASH, isStamp, isCount, isPosition, RULE_ID;
 var init_cache = __esm({
   "src/cli/cache.ts"() {
     "use strict";
@@ -25536,18 +25559,15 @@ var init_cache = __esm({
     import_node_fs4 = require("node:fs");
     zlib = __toESM(require("node:zlib"), 1);
     import_promises4 = require("node:fs/promises");
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_plan_files();
     init_result();
-    DEFAULT_CACHE_LOCATION = (0, import_node_path7.join)("node_modules", ".cache", "execplan");
-    CACHE_FILE_NAME = "validate-cache.json";
+    init_cache_location();
+    init_cache_location();
     MARKER = "execplan-validate-cache";
     FORMAT = 6;
     KEY_HASH = "blake2b512";
-    DamagedCacheError = class extends Error {
-    };
     SETTLED_MS = 2e3;
-    settledStamp = (stamp, readAtMs) => Math.max(stamp[3], stamp[4]) < readAtMs - SETTLED_MS ? stamp : void 0;
     ValidationCache = class _ValidationCache {
       constructor(file, version, job, entries) {
         this.file = file;
@@ -25573,6 +25593,10 @@ var init_cache = __esm({
         }
         const entries = bytes !== void 0 && readEntries(bytes, version, file) || /* @__PURE__ */ new Map();
         return new _ValidationCache(file, version, job, entries);
+      }
+      /** `stamp` if the file had been still long enough before `readAtMs` to be trusted later (`SETTLED_MS`). */
+      settled(stamp, readAtMs) {
+        return Math.max(stamp[3], stamp[4]) < readAtMs - SETTLED_MS ? stamp : void 0;
       }
       /** The hash of a plan's bytes (or text), which its key is made from. */
       digestOf(content3) {
@@ -25638,7 +25662,7 @@ var init_cache = __esm({
           version: this.version,
           checksum: checksumOf(body)
         });
-        await (0, import_promises4.mkdir)((0, import_node_path7.dirname)(this.file), { recursive: true });
+        await (0, import_promises4.mkdir)((0, import_node_path8.dirname)(this.file), { recursive: true });
         const temporary = `${this.file}.${process.pid}.tmp`;
         await (0, import_promises4.writeFile)(temporary, Buffer.concat([Buffer.from(`${header}
 `), body]));
@@ -26012,6 +26036,9 @@ async function lintAll(texts, job, requested) {
   const queue = texts.map((_, i) => i).sort((a, b) => texts[b].length - texts[a].length || a - b);
   const outcomes = new Array(texts.length);
   const workers = [];
+  const { Worker: WorkerThread } = (0, import_node_module.createRequire)(__execplanUrl)(
+    "node:worker_threads"
+  );
   try {
     await new Promise((done, fail) => {
       let pending = texts.length;
@@ -26022,7 +26049,7 @@ async function lintAll(texts, job, requested) {
         worker.postMessage({ id, text: texts[id] });
       };
       for (let w = 0; w < threads; w++) {
-        const worker = startWorker(job);
+        const worker = startWorker(WorkerThread, job);
         workers.push(worker);
         worker.on("message", (reply) => {
           if ("failure" in reply) {
@@ -26046,24 +26073,23 @@ async function lintAll(texts, job, requested) {
   }
   return outcomes;
 }
-function startWorker(job) {
+function startWorker(WorkerThread, job) {
   const here = (0, import_node_url3.fileURLToPath)(__execplanUrl);
-  if (!here.endsWith(".ts")) return new import_node_worker_threads.Worker((0, import_node_path8.join)((0, import_node_path8.dirname)(here), "worker.js"), { workerData: job });
-  const tsx = (0, import_node_path8.dirname)((0, import_node_module.createRequire)(here).resolve(["tsx", "package.json"].join("/")));
-  const loader = (0, import_node_url3.pathToFileURL)((0, import_node_path8.join)(tsx, "dist", "esm", "api", "index.mjs")).href;
-  const entry = (0, import_node_url3.pathToFileURL)((0, import_node_path8.join)((0, import_node_path8.dirname)(here), "validate-worker.ts")).href;
+  if (!here.endsWith(".ts")) return new WorkerThread((0, import_node_path9.join)((0, import_node_path9.dirname)(here), "worker.js"), { workerData: job });
+  const tsx = (0, import_node_path9.dirname)((0, import_node_module.createRequire)(here).resolve(["tsx", "package.json"].join("/")));
+  const loader = (0, import_node_url3.pathToFileURL)((0, import_node_path9.join)(tsx, "dist", "esm", "api", "index.mjs")).href;
+  const entry = (0, import_node_url3.pathToFileURL)((0, import_node_path9.join)((0, import_node_path9.dirname)(here), "validate-worker.ts")).href;
   const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new import_node_worker_threads.Worker(code, { eval: true, workerData: job });
+  return new WorkerThread(code, { eval: true, workerData: job });
 }
-var import_node_os, import_node_module, import_node_path8, import_node_url3, import_node_worker_threads, MIN_PARALLEL_BYTES, MIN_BYTES_PER_WORKER, IN_FLIGHT;
+var import_node_os, import_node_module, import_node_path9, import_node_url3, MIN_PARALLEL_BYTES, MIN_BYTES_PER_WORKER, IN_FLIGHT;
 var init_worker_pool = __esm({
   "src/cli/worker-pool.ts"() {
     "use strict";
     import_node_os = require("node:os");
     import_node_module = require("node:module");
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     import_node_url3 = require("node:url");
-    import_node_worker_threads = require("node:worker_threads");
     init_lint_outcome();
     MIN_PARALLEL_BYTES = 256 * 1024;
     MIN_BYTES_PER_WORKER = 128 * 1024;
@@ -26172,7 +26198,14 @@ async function validateFiles(files, cwd, options) {
     base: options.base,
     ...options.docsBaseUrl !== void 0 ? { docsBaseUrl: options.docsBaseUrl } : {}
   };
-  const cache = options.cache ? await ValidationCache.open(cacheFilePath(cwd, options.cache.location), options.cache.version, job) : void 0;
+  const cache = options.cache ? (
+    // Loaded only for --cache, with the hashing and checksum modules it needs.
+    (await Promise.resolve().then(() => (init_cache(), cache_exports))).ValidationCache.open(
+      cacheFilePath(cwd, options.cache.location),
+      options.cache.version,
+      job
+    )
+  ) : void 0;
   const kept = [];
   const outcomes = [];
   const misses = [];
@@ -26181,7 +26214,7 @@ async function validateFiles(files, cwd, options) {
   for (const file of files) {
     const read = readPlan(
       file.absolute,
-      options.root ?? (0, import_node_path9.parse)((0, import_node_path9.resolve)(file.absolute)).root,
+      options.root ?? (0, import_node_path10.parse)((0, import_node_path10.resolve)(file.absolute)).root,
       cache && ((stamp) => cache.unchanged(file.absolute, stamp))
     );
     if ("skipped" in read && read.skipped) {
@@ -26202,7 +26235,7 @@ async function validateFiles(files, cwd, options) {
     const hit = cache?.get(file.absolute, digest);
     if (hit) {
       outcomes[index2] = hit;
-      cache.restamp(file.absolute, settledStamp(read.stamp, readAtMs));
+      cache.restamp(file.absolute, cache.settled(read.stamp, readAtMs));
       continue;
     }
     const decoded = decodePlan(read.bytes);
@@ -26219,7 +26252,7 @@ async function validateFiles(files, cwd, options) {
     for (const [i, miss] of misses.entries()) {
       const outcome = validated[i];
       const json = "findings" in outcome ? findingsJson2(outcome.findings) : void 0;
-      cache.set(miss.absolute, miss.digest, settledStamp(miss.stamp, readAtMs), outcome, json);
+      cache.set(miss.absolute, miss.digest, cache.settled(miss.stamp, readAtMs), outcome, json);
     }
   }
   for (const [i, miss] of misses.entries()) outcomes[miss.index] = validated[i];
@@ -26242,12 +26275,12 @@ async function validateFiles(files, cwd, options) {
     return result;
   });
 }
-var import_node_path9, findingsJsonKnown, knownFindingsJson;
+var import_node_path10, findingsJsonKnown, knownFindingsJson;
 var init_validate_files = __esm({
   "src/cli/validate-files.ts"() {
     "use strict";
-    init_cache();
-    import_node_path9 = require("node:path");
+    init_cache_location();
+    import_node_path10 = require("node:path");
     init_decode();
     init_plan_files();
     findingsJsonKnown = /* @__PURE__ */ new WeakMap();
@@ -26961,7 +26994,7 @@ async function gitItemDates(file, items) {
   const dates = /* @__PURE__ */ new Map();
   const reasons = /* @__PURE__ */ new Map();
   if (items.length === 0) return { dates, reasons };
-  const cwd = (0, import_node_path10.dirname)(file);
+  const cwd = (0, import_node_path11.dirname)(file);
   let top;
   try {
     top = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
@@ -26979,7 +27012,7 @@ async function gitItemDates(file, items) {
     }
     let dated;
     try {
-      dated = await dateItem(cwd, top, (0, import_node_path10.basename)(file), item);
+      dated = await dateItem(cwd, top, (0, import_node_path11.basename)(file), item);
     } catch (error) {
       dated = `git could not tell (${String(error.message).split("\n")[0]})`;
     }
@@ -26988,12 +27021,12 @@ async function gitItemDates(file, items) {
   }
   return { dates, reasons };
 }
-var import_node_child_process, import_node_path10, import_node_util2, run, CHECKED, NOT_COMMITTED;
+var import_node_child_process, import_node_path11, import_node_util2, run, CHECKED, NOT_COMMITTED;
 var init_git_dates = __esm({
   "src/cli/git-dates.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     import_node_util2 = require("node:util");
     run = (0, import_node_util2.promisify)(import_node_child_process.execFile);
     CHECKED = /\[[xX]\]/;
@@ -27010,7 +27043,7 @@ __export(fix_files_exports, {
 });
 async function readTemplate() {
   try {
-    return await (0, import_promises5.readFile)(installedFile((0, import_node_path11.join)("templates", "plan.md")), "utf8");
+    return await (0, import_promises5.readFile)(installedFile((0, import_node_path12.join)("templates", "plan.md")), "utf8");
   } catch {
     return void 0;
   }
@@ -27036,7 +27069,7 @@ async function fixFiles(files, cwd, options) {
   const template = await readTemplate();
   const out = [];
   for (const path of files) {
-    const absolute = (0, import_node_path11.resolve)(cwd, path);
+    const absolute = (0, import_node_path12.resolve)(cwd, path);
     const read = await readPlanFile(absolute);
     if ("error" in read) {
       out.push({
@@ -27115,12 +27148,12 @@ function fixSummary(fixes, write) {
   );
   return lines.join("\n") + "\n";
 }
-var import_promises5, import_node_path11, BOM, label, byRule;
+var import_promises5, import_node_path12, BOM, label, byRule;
 var init_fix_files = __esm({
   "src/cli/fix-files.ts"() {
     "use strict";
     import_promises5 = require("node:fs/promises");
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_libesm();
     init_fix();
     init_limits();
@@ -27131,7 +27164,7 @@ var init_fix_files = __esm({
     init_git_dates();
     init_installation();
     BOM = "\uFEFF";
-    label = (side2, path) => (0, import_node_path11.isAbsolute)(path) ? path : `${side2}/${path}`;
+    label = (side2, path) => (0, import_node_path12.isAbsolute)(path) ? path : `${side2}/${path}`;
     byRule = (findings) => {
       const counts2 = /* @__PURE__ */ new Map();
       for (const f of findings) counts2.set(f.ruleId, (counts2.get(f.ruleId) ?? 0) + 1);
@@ -27368,7 +27401,7 @@ async function run2(args, io) {
   }
   let base;
   if (values.base !== void 0) {
-    const read = await readPlanFile((0, import_node_path12.resolve)(io.cwd, values.base));
+    const read = await readPlanFile((0, import_node_path13.resolve)(io.cwd, values.base));
     if ("error" in read) {
       io.stderr(`execplan: ${values.base}: ${read.error}
 `);
@@ -27377,7 +27410,7 @@ async function run2(args, io) {
     base = read.text;
   }
   const files = expansion.files.map((file) => {
-    const absolute = (0, import_node_path12.resolve)(io.cwd, file);
+    const absolute = (0, import_node_path13.resolve)(io.cwd, file);
     return { path: displayPath(root, absolute), absolute };
   });
   const strict = values.strict ?? false;
@@ -27406,7 +27439,7 @@ async function run2(args, io) {
     });
     for (const { arg, reason: reason2, always } of expansion.unmatched) {
       if (usingDefault && !always) continue;
-      reports2.push({ path: displayPath(root, (0, import_node_path12.resolve)(io.cwd, arg)), findings: [], error: `${arg} ${reason2}.` });
+      reports2.push({ path: displayPath(root, (0, import_node_path13.resolve)(io.cwd, arg)), findings: [], error: `${arg} ${reason2}.` });
     }
     return reports2;
   };
@@ -27450,17 +27483,17 @@ async function renderReports(format2, reports, io, docsBaseUrl) {
       );
   }
 }
-var import_node_fs5, import_node_path12;
+var import_node_fs5, import_node_path13;
 var init_validate = __esm({
   "src/cli/commands/validate.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_result();
     init_config_file();
     init_docs_base();
     init_files();
-    init_cache();
+    init_cache_location();
     init_validate_files();
     init_terminal_safe();
     init_installation();
@@ -27687,7 +27720,7 @@ var init_progress_markdown = __esm({
 
 // src/cli/commands/shared.ts
 async function readOrFail(command, path, io) {
-  const read = await readPlanFile((0, import_node_path13.resolve)(io.cwd, path));
+  const read = await readPlanFile((0, import_node_path14.resolve)(io.cwd, path));
   if ("error" in read) throw new UsageError(`${path}: ${read.error}`, command);
   return read.text;
 }
@@ -27699,11 +27732,11 @@ function parseOrFail(command, path, text3) {
     throw error;
   }
 }
-var import_node_path13;
+var import_node_path14;
 var init_shared = __esm({
   "src/cli/commands/shared.ts"() {
     "use strict";
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_limits();
     init_plan();
     init_files();
@@ -27731,17 +27764,17 @@ async function run3(args, io) {
     settings.sections.Progress
   );
   const pace = paceOf(summary, io.now());
-  const path = displayPath(repositoryRoot(io.cwd), (0, import_node_path14.resolve)(io.cwd, given));
+  const path = displayPath(repositoryRoot(io.cwd), (0, import_node_path15.resolve)(io.cwd, given));
   io.stdout(
     format2 === "json" ? JSON.stringify(toProgressJson(path, summary, pace), null, 2) + "\n" : format2 === "markdown" ? formatProgressMarkdown(path, summary, pace) : formatProgress(path, summary, io.colour, pace)
   );
   return EXIT_OK;
 }
-var import_node_path14;
+var import_node_path15;
 var init_progress3 = __esm({
   "src/cli/commands/progress.ts"() {
     "use strict";
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_pace();
     init_progress();
     init_progress2();
@@ -27994,23 +28027,23 @@ async function run4(args, io) {
     throw new UsageError('delta takes a base file and a head file ("-" as the base means a new plan).', "delta");
   const [basePath, headPath] = positionals;
   const { settings } = await loadConfig(values.config, io.cwd);
-  const baseExists = basePath !== "-" && (0, import_node_fs6.existsSync)((0, import_node_path15.resolve)(io.cwd, basePath));
+  const baseExists = basePath !== "-" && (0, import_node_fs6.existsSync)((0, import_node_path16.resolve)(io.cwd, basePath));
   const base = baseExists ? parseOrFail("delta", basePath, await readOrFail("delta", basePath, io)) : void 0;
   const head = parseOrFail("delta", headPath, await readOrFail("delta", headPath, io));
   const delta = progressDelta(base, head, settings.sections);
   const root = repositoryRoot(io.cwd);
-  const shown = (path) => path === "-" ? path : displayPath(root, (0, import_node_path15.resolve)(io.cwd, path));
+  const shown = (path) => path === "-" ? path : displayPath(root, (0, import_node_path16.resolve)(io.cwd, path));
   io.stdout(
     format2 === "json" ? JSON.stringify(toDeltaJson(delta), null, 2) + "\n" : format2 === "markdown" ? formatDeltaMarkdown(shown(basePath), shown(headPath), delta) : formatDelta(shown(basePath), shown(headPath), delta, io.colour)
   );
   return EXIT_OK;
 }
-var import_node_fs6, import_node_path15;
+var import_node_fs6, import_node_path16;
 var init_delta2 = __esm({
   "src/cli/commands/delta.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_delta();
     init_progress2();
     init_progress_markdown();
@@ -28050,13 +28083,13 @@ async function run5(args, io) {
     throw new UsageError('init takes a file and a title, e.g. execplan init .plans/auth.md "Add JWT auth".', "init");
   const [path, title] = positionals;
   if (!title.trim()) throw new UsageError("the title must not be empty.", "init");
-  const target = (0, import_node_path16.resolve)(io.cwd, path);
-  const text3 = fillTemplate(await (0, import_promises6.readFile)(installedFile((0, import_node_path16.join)("templates", "plan.md")), "utf8"), {
+  const target = (0, import_node_path17.resolve)(io.cwd, path);
+  const text3 = fillTemplate(await (0, import_promises6.readFile)(installedFile((0, import_node_path17.join)("templates", "plan.md")), "utf8"), {
     title,
     purpose: values.purpose,
     now: io.now()
   });
-  await (0, import_promises6.mkdir)((0, import_node_path16.dirname)(target), { recursive: true });
+  await (0, import_promises6.mkdir)((0, import_node_path17.dirname)(target), { recursive: true });
   try {
     await (0, import_promises6.writeFile)(target, text3, { flag: values.force ? "w" : "wx" });
   } catch (error) {
@@ -28073,12 +28106,12 @@ async function run5(args, io) {
 `);
   return EXIT_OK;
 }
-var import_promises6, import_node_path16;
+var import_promises6, import_node_path17;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
     import_promises6 = require("node:fs/promises");
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     init_template();
     init_installation();
     init_usage();

@@ -26,9 +26,9 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-KXQYM4M3.js"),
-  progress: () => import("./progress-YNNCTR2H.js"),
-  delta: () => import("./delta-HZQNUNDW.js"),
+  validate: () => import("./validate-JMP5XU7M.js"),
+  progress: () => import("./progress-2T5OTVLK.js"),
+  delta: () => import("./delta-C5TZ3GUE.js"),
   init: () => import("./init-6V5RYAFY.js")
 };
 var wantsHelp = (args) => {

@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as zlib from 'node:zlib';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import type { Finding } from '../core/rule.js';
 import { sameStamp, type FileStamp } from '../io/plan-files.js';
 import { countFindings, type Totals } from '../core/result.js';
+import { DamagedCacheError } from './cache-location.js';
 import type { LintJob, LintOutcome } from './lint-outcome.js';
+
+export { CACHE_FILE_NAME, DEFAULT_CACHE_LOCATION, DamagedCacheError, cacheFilePath } from './cache-location.js';
 
 /**
  * The cache of `validate --cache`: for each plan file (by absolute path), the key of what was
@@ -30,9 +33,6 @@ import type { LintJob, LintOutcome } from './lint-outcome.js';
  * who can as well replace the tool in `node_modules`, and is reported when it is rebuilt
  * (`DamagedCacheError`), never used as findings.
  */
-export const DEFAULT_CACHE_LOCATION = join('node_modules', '.cache', 'execplan');
-/** The file inside a cache folder; a `--cache-location` ending in `.json` names the file itself. */
-export const CACHE_FILE_NAME = 'validate-cache.json';
 const MARKER = 'execplan-validate-cache';
 const FORMAT = 6;
 /** The hash of each plan's key: BLAKE2b, built into OpenSSL, hashes plan text about twice as fast as SHA-256. */
@@ -52,15 +52,12 @@ interface Entry {
   readonly key: string;
   /** The hash of the plan's bytes. */
   readonly digest: string;
-  /** The file as it was read, when it had been still long enough to trust (see `settledStamp`). */
+  /** The file as it was read, when it had been still long enough to trust (see `settled`). */
   readonly stamp: FileStamp | undefined;
   readonly outcome: CachedOutcome;
   /** The findings as the JSON report writes them (`findingsJson`), UTF-8. */
   readonly json: Uint8Array | undefined;
 }
-
-/** A stored block that passed the file's checksum but is not what this tool writes. */
-export class DamagedCacheError extends Error {}
 
 /**
  * A file's times count only if they are this much older than the moment it was read: a change
@@ -68,14 +65,6 @@ export class DamagedCacheError extends Error {}
  * on some network file systems), the "racy" case that git's index guards against the same way.
  */
 const SETTLED_MS = 2_000;
-
-export const settledStamp = (stamp: FileStamp, readAtMs: number): FileStamp | undefined =>
-  Math.max(stamp[3], stamp[4]) < readAtMs - SETTLED_MS ? stamp : undefined;
-
-export function cacheFilePath(cwd: string, location: string = DEFAULT_CACHE_LOCATION): string {
-  const path = resolve(cwd, location);
-  return path.endsWith('.json') ? path : join(path, CACHE_FILE_NAME);
-}
 
 export class ValidationCache {
   private readonly entries: Map<string, Entry>;
@@ -107,6 +96,11 @@ export class ValidationCache {
     }
     const entries = (bytes !== undefined && readEntries(bytes, version, file)) || new Map<string, Entry>();
     return new ValidationCache(file, version, job, entries);
+  }
+
+  /** `stamp` if the file had been still long enough before `readAtMs` to be trusted later (`SETTLED_MS`). */
+  settled(stamp: FileStamp, readAtMs: number): FileStamp | undefined {
+    return Math.max(stamp[3], stamp[4]) < readAtMs - SETTLED_MS ? stamp : undefined;
   }
 
   /** The hash of a plan's bytes (or text), which its key is made from. */

@@ -1,6 +1,7 @@
 import type { PlanResult } from '../core/result.js';
 import type { Finding } from '../core/rule.js';
-import { ValidationCache, cacheFilePath, settledStamp, type CachedOutcome } from './cache.js';
+import type { CachedOutcome } from './cache.js';
+import { cacheFilePath } from './cache-location.js';
 import type { FileStamp } from '../io/plan-files.js';
 import { parse, resolve } from 'node:path';
 import { decodePlan } from '../core/decode.js';
@@ -14,7 +15,7 @@ export interface ValidateFilesOptions extends LintJob {
   readonly workers?: number;
   /** The repository root: a plan whose real path is outside it is skipped (see `src/io/plan-files.ts`). */
   readonly root?: string;
-  /** The clock, in ms since the epoch, that says whether a file has been still long enough (`settledStamp`). */
+  /** The clock, in ms since the epoch, that says whether a file has been still long enough (`ValidationCache.settled`). */
   readonly now?: () => number;
   /** Told of each file skipped as a link out of the repository or a special file. */
   readonly onSkipped?: (message: string) => void;
@@ -43,7 +44,12 @@ export async function validateFiles(
     ...(options.docsBaseUrl !== undefined ? { docsBaseUrl: options.docsBaseUrl } : {}),
   };
   const cache = options.cache
-    ? await ValidationCache.open(cacheFilePath(cwd, options.cache.location), options.cache.version, job)
+    ? // Loaded only for --cache, with the hashing and checksum modules it needs.
+      (await import('./cache.js')).ValidationCache.open(
+        cacheFilePath(cwd, options.cache.location),
+        options.cache.version,
+        job,
+      )
     : undefined;
 
   const kept: PlanFile[] = [];
@@ -81,7 +87,7 @@ export async function validateFiles(
     const hit = cache?.get(file.absolute, digest);
     if (hit) {
       outcomes[index] = hit;
-      cache!.restamp(file.absolute, settledStamp(read.stamp, readAtMs));
+      cache!.restamp(file.absolute, cache!.settled(read.stamp, readAtMs));
       continue;
     }
     const decoded = decodePlan(read.bytes);
@@ -105,7 +111,7 @@ export async function validateFiles(
     for (const [i, miss] of misses.entries()) {
       const outcome = validated[i];
       const json = 'findings' in outcome ? findingsJson(outcome.findings) : undefined;
-      cache.set(miss.absolute, miss.digest, settledStamp(miss.stamp, readAtMs), outcome, json);
+      cache.set(miss.absolute, miss.digest, cache.settled(miss.stamp, readAtMs), outcome, json);
     }
   }
   for (const [i, miss] of misses.entries()) outcomes[miss.index] = validated[i];

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { lintOutcome, type LintJob, type LintOutcome } from './lint-outcome.js';
 import type { WorkerReply, WorkerRequest } from './validate-worker.js';
 
@@ -48,6 +48,11 @@ export async function lintAll(texts: readonly string[], job: LintJob, requested?
   const queue = texts.map((_, i) => i).sort((a, b) => texts[b].length - texts[a].length || a - b);
   const outcomes: LintOutcome[] = new Array<LintOutcome>(texts.length);
   const workers: Worker[] = [];
+  // Loaded here: a run on one thread (one plan, say) does not pay for the module. By `require`,
+  // which the classic script of dist/cli.js has (it cannot `import()`).
+  const { Worker: WorkerThread } = createRequire(import.meta.url)(
+    'node:worker_threads',
+  ) as typeof import('node:worker_threads');
   try {
     await new Promise<void>((done, fail) => {
       let pending = texts.length;
@@ -58,7 +63,7 @@ export async function lintAll(texts: readonly string[], job: LintJob, requested?
         worker.postMessage({ id, text: texts[id] } satisfies WorkerRequest);
       };
       for (let w = 0; w < threads; w++) {
-        const worker = startWorker(job);
+        const worker = startWorker(WorkerThread, job);
         workers.push(worker);
         worker.on('message', (reply: WorkerReply) => {
           if ('failure' in reply) {
@@ -88,13 +93,13 @@ export async function lintAll(texts: readonly string[], job: LintJob, requested?
  * bundled beside it by `scripts/build.mjs`; from the sources (`node --import tsx src/cli.ts`,
  * and the tests) it is `validate-worker.ts`, loaded through tsx, which a worker does not inherit.
  */
-function startWorker(job: LintJob): Worker {
+function startWorker(WorkerThread: typeof Worker, job: LintJob): Worker {
   const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.ts')) return new Worker(join(dirname(here), 'worker.js'), { workerData: job });
+  if (!here.endsWith('.ts')) return new WorkerThread(join(dirname(here), 'worker.js'), { workerData: job });
   // A name built at run time, so that the bundler does not try to bundle the TypeScript loader.
   const tsx = dirname(createRequire(here).resolve(['tsx', 'package.json'].join('/')));
   const loader = pathToFileURL(join(tsx, 'dist', 'esm', 'api', 'index.mjs')).href;
   const entry = pathToFileURL(join(dirname(here), 'validate-worker.ts')).href;
   const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(code, { eval: true, workerData: job });
+  return new WorkerThread(code, { eval: true, workerData: job });
 }

@@ -4,7 +4,7 @@ import { hasErrors, type PlanResult } from '../../core/result.js';
 import { loadConfig } from '../config-file.js';
 import { cliDocsBase } from '../docs-base.js';
 import { expandPlanPaths, readPlanFile } from '../files.js';
-import { DamagedCacheError, cacheFilePath } from '../cache.js';
+import { DamagedCacheError, cacheFilePath } from '../cache-location.js';
 import { knownFindingsJson, validateFiles } from '../validate-files.js';
 import { terminalSafe } from '../terminal-safe.js';
 import { packageVersion } from '../installation.js';

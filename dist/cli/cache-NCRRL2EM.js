@@ -1,80 +1,30 @@
 import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
-  loadConfig
-} from "./chunk-LT77SPHU.js";
+  CACHE_FILE_NAME,
+  DEFAULT_CACHE_LOCATION,
+  DamagedCacheError,
+  cacheFilePath
+} from "./chunk-RH2XGFDA.js";
 import {
-  decodePlan,
-  displayPath,
-  expandPlanPaths,
-  planReader,
-  readPlanFile,
-  repositoryRoot,
-  sameStamp
-} from "./chunk-J3REXWXP.js";
-import {
-  terminalSafe
-} from "./chunk-YLH3IWOL.js";
-import {
-  packageManifest,
-  packageVersion
-} from "./chunk-VJHWKGP3.js";
-import {
-  DEFAULT_PLAN_GLOB,
-  EXIT_FINDINGS,
-  EXIT_OK,
-  EXIT_USAGE,
-  UsageError,
-  VALIDATE_FORMATS,
-  formatOf,
-  parseCommand
-} from "./chunk-LGYYJPEW.js";
-import "./chunk-PPUYP3TJ.js";
-import {
-  DEFAULT_DOCS_BASE_URL,
-  repositoryWebUrl,
-  rulesDocsBase
-} from "./chunk-PSCENAST.js";
-import "./chunk-T6NT5P3X.js";
-import "./chunk-LUL3YT75.js";
-import {
-  countFindings,
-  hasErrors
+  countFindings
 } from "./chunk-B5UUWPHV.js";
+import {
+  sameStamp
+} from "./chunk-MO3TPLYJ.js";
 import "./chunk-OL54AZMW.js";
 import "./chunk-OFXZ4FKC.js";
-
-// src/cli/commands/validate.ts
-import { rmSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
-
-// src/cli/docs-base.ts
-function cliDocsBase() {
-  const manifest = packageManifest();
-  const repository = typeof manifest.repository === "string" ? manifest.repository : manifest.repository?.url;
-  const web = repository === void 0 ? void 0 : repositoryWebUrl(repository);
-  return web === void 0 ? DEFAULT_DOCS_BASE_URL : rulesDocsBase(web, `v${manifest.version}`);
-}
 
 // src/cli/cache.ts
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import * as zlib from "node:zlib";
 import { mkdir, rename, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-var DEFAULT_CACHE_LOCATION = join("node_modules", ".cache", "execplan");
-var CACHE_FILE_NAME = "validate-cache.json";
+import { dirname } from "node:path";
 var MARKER = "execplan-validate-cache";
 var FORMAT = 6;
 var KEY_HASH = "blake2b512";
-var DamagedCacheError = class extends Error {
-};
 var SETTLED_MS = 2e3;
-var settledStamp = (stamp, readAtMs) => Math.max(stamp[3], stamp[4]) < readAtMs - SETTLED_MS ? stamp : void 0;
-function cacheFilePath(cwd, location = DEFAULT_CACHE_LOCATION) {
-  const path = resolve(cwd, location);
-  return path.endsWith(".json") ? path : join(path, CACHE_FILE_NAME);
-}
 var ValidationCache = class _ValidationCache {
   constructor(file, version, job, entries) {
     this.file = file;
@@ -100,6 +50,10 @@ var ValidationCache = class _ValidationCache {
     }
     const entries = bytes !== void 0 && readEntries(bytes, version, file) || /* @__PURE__ */ new Map();
     return new _ValidationCache(file, version, job, entries);
+  }
+  /** `stamp` if the file had been still long enough before `readAtMs` to be trusted later (`SETTLED_MS`). */
+  settled(stamp, readAtMs) {
+    return Math.max(stamp[3], stamp[4]) < readAtMs - SETTLED_MS ? stamp : void 0;
   }
   /** The hash of a plan's bytes (or text), which its key is made from. */
   digestOf(content) {
@@ -299,205 +253,12 @@ function findingOf(item, strings, ruleIds) {
   if (parsedFix) finding.fix = parsedFix;
   return finding;
 }
-
-// src/cli/validate-files.ts
-import { parse, resolve as resolve2 } from "node:path";
-async function validateFiles(files, cwd, options) {
-  const job = {
-    settings: options.settings,
-    strict: options.strict,
-    base: options.base,
-    ...options.docsBaseUrl !== void 0 ? { docsBaseUrl: options.docsBaseUrl } : {}
-  };
-  const cache = options.cache ? await ValidationCache.open(cacheFilePath(cwd, options.cache.location), options.cache.version, job) : void 0;
-  const kept = [];
-  const outcomes = [];
-  const misses = [];
-  const readPlan = planReader();
-  const readAtMs = (options.now ?? Date.now)();
-  for (const file of files) {
-    const read = readPlan(
-      file.absolute,
-      options.root ?? parse(resolve2(file.absolute)).root,
-      cache && ((stamp) => cache.unchanged(file.absolute, stamp))
-    );
-    if ("skipped" in read && read.skipped) {
-      options.onSkipped?.(`execplan: ${file.path} ${read.error} Skipped.
-`);
-      continue;
-    }
-    const index = kept.push(file) - 1;
-    if ("unchanged" in read) {
-      outcomes[index] = cache.get(file.absolute);
-      continue;
-    }
-    if ("error" in read) {
-      outcomes[index] = { error: read.error };
-      continue;
-    }
-    const digest = cache?.digestOf(read.bytes) ?? "";
-    const hit = cache?.get(file.absolute, digest);
-    if (hit) {
-      outcomes[index] = hit;
-      cache.restamp(file.absolute, settledStamp(read.stamp, readAtMs));
-      continue;
-    }
-    const decoded = decodePlan(read.bytes);
-    if ("error" in decoded) outcomes[index] = { error: decoded.error };
-    else misses.push({ index, text: decoded.text, absolute: file.absolute, digest, stamp: read.stamp });
-  }
-  const validated = misses.length === 0 ? [] : await (await import("./worker-pool-RJANSVLF.js")).lintAll(
-    misses.map((m) => m.text),
-    job,
-    options.workers
-  );
-  if (cache && misses.length > 0) {
-    const { findingsJson } = await import("./json-VB26SSQY.js");
-    for (const [i, miss] of misses.entries()) {
-      const outcome = validated[i];
-      const json = "findings" in outcome ? findingsJson(outcome.findings) : void 0;
-      cache.set(miss.absolute, miss.digest, settledStamp(miss.stamp, readAtMs), outcome, json);
-    }
-  }
-  for (const [i, miss] of misses.entries()) outcomes[miss.index] = validated[i];
-  await cache?.save().catch(() => void 0);
-  return kept.map(({ path, absolute }, index) => {
-    const outcome = outcomes[index];
-    const baselined = options.base === void 0 ? {} : { baselined: true };
-    if ("error" in outcome) return { path, findings: [], error: outcome.error, ...baselined };
-    if (!("load" in outcome)) return { path, findings: outcome.findings, ...baselined };
-    let findings;
-    const result = {
-      path,
-      findingCounts: outcome.totals,
-      get findings() {
-        return findings ??= outcome.load();
-      }
-    };
-    const json = cache?.json(absolute);
-    if (json) findingsJsonKnown.set(result, json);
-    return result;
-  });
-}
-var findingsJsonKnown = /* @__PURE__ */ new WeakMap();
-var knownFindingsJson = (result) => findingsJsonKnown.get(result);
-
-// src/cli/commands/validate.ts
-async function run(args, io) {
-  const { values, positionals } = parseCommand("validate", args, {
-    strict: { type: "boolean", default: false },
-    format: { type: "string" },
-    config: { type: "string" },
-    base: { type: "string" },
-    fix: { type: "boolean", default: false },
-    "fix-dry-run": { type: "boolean", default: false },
-    cache: { type: "boolean", default: false },
-    "cache-location": { type: "string" },
-    workers: { type: "string" }
-  });
-  const workers = values.workers === void 0 ? void 0 : Number(values.workers);
-  if (workers !== void 0 && !(Number.isInteger(workers) && workers >= 0))
-    throw new UsageError(`--workers takes a whole number of threads, not "${values.workers}".`, "validate");
-  const format = formatOf("validate", VALIDATE_FORMATS, values);
-  const { settings } = await loadConfig(values.config, io.cwd);
-  const root = repositoryRoot(io.cwd);
-  const docsBaseUrl = cliDocsBase();
-  const render = (reports2) => renderReports(format, reports2, io, docsBaseUrl);
-  const usingDefault = positionals.length === 0;
-  const expansion = await expandPlanPaths(usingDefault ? [DEFAULT_PLAN_GLOB] : positionals, io.cwd);
-  if (usingDefault && expansion.files.length === 0) {
-    io.stderr(`execplan: no plans found (looked for ${DEFAULT_PLAN_GLOB} in ${io.cwd}).
-`);
-    if (format === "json" || format === "sarif") io.stdout(await render([]));
-    return EXIT_OK;
-  }
-  if (values.base !== void 0 && expansion.files.length + expansion.unmatched.length !== 1) {
-    throw new UsageError("--base gives the base version of one plan: name exactly one plan with it.", "validate");
-  }
-  let base;
-  if (values.base !== void 0) {
-    const read = await readPlanFile(resolve3(io.cwd, values.base));
-    if ("error" in read) {
-      io.stderr(`execplan: ${values.base}: ${read.error}
-`);
-      return EXIT_USAGE;
-    }
-    base = read.text;
-  }
-  const files = expansion.files.map((file) => {
-    const absolute = resolve3(io.cwd, file);
-    return { path: displayPath(root, absolute), absolute };
-  });
-  const strict = values.strict ?? false;
-  if (values.fix || values["fix-dry-run"]) {
-    const write = !values["fix-dry-run"];
-    const { fixDiff, fixFiles, fixSummary } = await import("./fix-files-YI6TBFFH.js");
-    const fixes = await fixFiles(expansion.files, io.cwd, { settings, strict, base, write });
-    io.stderr(fixSummary(fixes, write));
-    const fixed = fixes.map((f) => f.result);
-    io.stdout(write ? await render(fixed) : fixDiff(fixes));
-    if (fixed.some((r) => r.error !== void 0) || expansion.unmatched.length > 0) return EXIT_USAGE;
-    return fixed.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
-  }
-  const cache = values.cache && base === void 0 ? { location: values["cache-location"], version: packageVersion() } : void 0;
-  const collect = async () => {
-    const reports2 = await validateFiles(files, io.cwd, {
-      settings,
-      strict,
-      base,
-      docsBaseUrl,
-      root,
-      onSkipped: (message) => io.stderr(message),
-      now: () => io.now().getTime(),
-      cache,
-      workers
-    });
-    for (const { arg, reason, always } of expansion.unmatched) {
-      if (usingDefault && !always) continue;
-      reports2.push({ path: displayPath(root, resolve3(io.cwd, arg)), findings: [], error: `${arg} ${reason}.` });
-    }
-    return reports2;
-  };
-  let reports = await collect();
-  for (const { arg, reason, always } of expansion.unmatched)
-    if (!usingDefault || always) io.stderr(`execplan: ${arg} ${reason}.
-`);
-  let output;
-  try {
-    output = await renderValidated(format, reports, io, docsBaseUrl);
-  } catch (error) {
-    if (!(error instanceof DamagedCacheError) || !cache) throw error;
-    io.stderr(`execplan: ${error.message} Validating without it.
-`);
-    rmSync(cacheFilePath(io.cwd, cache.location), { force: true });
-    reports = await collect();
-    output = await renderValidated(format, reports, io, docsBaseUrl);
-  }
-  if (typeof output === "string") io.stdout(output);
-  else if (io.stdoutBytes) io.stdoutBytes(output);
-  else io.stdout(Buffer.from(output.buffer, output.byteOffset, output.byteLength).toString("utf8"));
-  if (reports.some((r) => r.error !== void 0)) return EXIT_USAGE;
-  return reports.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
-}
-async function renderValidated(format, reports, io, docsBaseUrl) {
-  if (format !== "json") return renderReports(format, reports, io, docsBaseUrl);
-  return (await import("./json-VB26SSQY.js")).formatJsonBytes(reports, knownFindingsJson);
-}
-async function renderReports(format, reports, io, docsBaseUrl) {
-  switch (format) {
-    case "json":
-      return (await import("./json-VB26SSQY.js")).formatJson(reports);
-    case "sarif":
-      return (await import("./sarif-5SMF7XJL.js")).formatSarif(reports, packageVersion(), docsBaseUrl);
-    case "github":
-      return (await import("./github-GPVAICUT.js")).formatGithub(reports);
-    default:
-      return terminalSafe(
-        (await import("./stylish-7KXDGAHV.js")).formatStylish(reports, { enabled: io.colour }),
-        io.colour
-      );
-  }
-}
 export {
-  run
+  CACHE_FILE_NAME,
+  DEFAULT_CACHE_LOCATION,
+  DamagedCacheError,
+  ValidationCache,
+  cacheFilePath,
+  findingsOfBlock,
+  readEntries
 };

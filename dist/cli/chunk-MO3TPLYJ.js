@@ -1,61 +1,6 @@
 import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 
-// src/cli/paths.ts
-import { existsSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-function repositoryRoot(cwd) {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    if (dirname(dir) === dir) return resolve(cwd);
-  }
-}
-function displayPath(root, file) {
-  const rel = relative(root, file);
-  return (rel === "" || rel.startsWith("..") || isAbsolute(rel) ? file : rel).split(sep).join("/");
-}
-
-// src/cli/files.ts
-import { lstat as lstat2 } from "node:fs/promises";
-import { parse, resolve as resolve3 } from "node:path";
-
-// src/core/decode.ts
-function firstInvalidUtf8(bytes) {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let low = 0;
-  let high = bytes.length;
-  while (high - low > 1) {
-    const mid = low + high >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid));
-      low = mid;
-    } catch {
-      try {
-        decoder.decode(bytes.subarray(0, Math.max(0, mid - 3)));
-        low = Math.max(low, mid - 3);
-        high = mid;
-      } catch {
-        high = mid;
-      }
-    }
-  }
-  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(0, low));
-  const lines = prefix.split("\n");
-  return `line ${lines.length}, column ${lines[lines.length - 1].length + 1}`;
-}
-function decodePlan(bytes) {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    const line = bytes.subarray(0, nul).filter((b) => b === 10).length + 1;
-    return { error: `not a text file (a NUL byte at line ${line}): a plan is UTF-8 Markdown text.` };
-  }
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    return { error: `not valid UTF-8 (first bad byte at ${firstInvalidUtf8(bytes)}): save the file as UTF-8.` };
-  }
-}
-
 // src/io/plan-files.ts
 import {
   closeSync,
@@ -68,12 +13,12 @@ import {
   statSync
 } from "node:fs";
 import { lstat, readdir } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join2, resolve as resolve2, sep as sep2 } from "node:path";
+import { isAbsolute, join, resolve, sep } from "node:path";
 var MAX_PLAN_BYTES = 10 * 1024 * 1024;
 var IGNORED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var stampOf = (info) => [info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs];
 var sameStamp = (a, b) => a.every((value, i) => value === b[i]);
-var isInside = (root, path) => path === root || path.startsWith(root.endsWith(sep2) ? root : root + sep2);
+var isInside = (root, path) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 function fatal(error) {
   const code = error.code;
   return code === "EMFILE" || code === "ENFILE";
@@ -105,19 +50,19 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
       try {
         real = realpathSync.native(root);
       } catch {
-        real = resolve2(root);
+        real = resolve(root);
       }
       realRoots.set(root, real);
     }
     return real;
   };
   return (path, root, unchanged) => {
-    const full = resolve2(path);
+    const full = resolve(path);
     let real;
     try {
       lstatSync(full);
       real = realpathSync.native(full);
-      if (isInside(resolve2(root), full) && !isInside(realRoot(root), real))
+      if (isInside(resolve(root), full) && !isInside(realRoot(root), real))
         return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
     } catch (error) {
       if (error.code === "ENOENT" && lstatSync(full, { throwIfNoEntry: false }))
@@ -170,7 +115,7 @@ async function listPlanFiles(cwd, globs, onBadName) {
     walked.add(folder);
     let entries;
     try {
-      entries = await readdir(join2(cwd, folder), { withFileTypes: true, encoding: "buffer" });
+      entries = await readdir(join(cwd, folder), { withFileTypes: true, encoding: "buffer" });
     } catch (error) {
       if (fatal(error)) throw error;
       return;
@@ -191,12 +136,12 @@ async function listPlanFiles(cwd, globs, onBadName) {
   for (const glob of globs) {
     if (glob.startsWith("!")) continue;
     const base = globBase(glob);
-    if (isAbsolute2(glob) || base.split("/").includes("..")) {
+    if (isAbsolute(glob) || base.split("/").includes("..")) {
       const { glob: tinyglob } = await import("./dist-Z7QXY6V5.js");
       for (const path of await tinyglob([glob], { cwd, dot: true, followSymbolicLinks: false })) found.add(path);
       continue;
     }
-    const info = await lstat(join2(cwd, base)).catch((error) => {
+    const info = await lstat(join(cwd, base)).catch((error) => {
       if (fatal(error)) throw error;
       return void 0;
     });
@@ -206,49 +151,9 @@ async function listPlanFiles(cwd, globs, onBadName) {
   return [...found].sort();
 }
 
-// src/cli/files.ts
-async function expandPlanPaths(args, cwd) {
-  const found = /* @__PURE__ */ new Set();
-  const unmatched = [];
-  for (const arg of args) {
-    const absolute = resolve3(cwd, arg);
-    const info = await lstat2(absolute).catch(() => void 0);
-    const folder = info?.isDirectory() || info?.isSymbolicLink() && arg.endsWith("/");
-    if (info && !folder) {
-      found.add(displayPath(cwd, absolute));
-    } else if (folder) {
-      const files = (await listPlanFiles(absolute, ["**/*.md"])).map((f) => displayPath(cwd, resolve3(absolute, f)));
-      if (files.length === 0) unmatched.push({ arg, reason: "is a folder with no *.md files in it" });
-      for (const file of files) found.add(file);
-    } else if ((await import("./plan-globs-C327MJ2K.js")).isDynamicPattern(arg)) {
-      const badName = (path) => {
-        unmatched.push({
-          arg: path,
-          reason: "has a file name that is not valid UTF-8, so it cannot be read: rename it",
-          always: true
-        });
-      };
-      const plans = (await listPlanFiles(cwd, [arg], badName)).map((f) => displayPath(cwd, resolve3(cwd, f))).filter((f) => f.endsWith(".md"));
-      if (plans.length === 0) unmatched.push({ arg, reason: "matches no *.md file" });
-      for (const file of plans) found.add(file);
-    } else {
-      unmatched.push({ arg, reason: "does not exist" });
-    }
-  }
-  return { files: [...found].sort(), unmatched };
-}
-async function readPlanFile(path, root = parse(resolve3(path)).root) {
-  const read = await readPlanBytes(path, root);
-  if ("error" in read) return read;
-  return decodePlan(read.bytes);
-}
-
 export {
-  decodePlan,
   sameStamp,
+  readPlanBytes,
   planReader,
-  repositoryRoot,
-  displayPath,
-  expandPlanPaths,
-  readPlanFile
+  listPlanFiles
 };

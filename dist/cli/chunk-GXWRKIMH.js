@@ -6,17 +6,17 @@ import {
 } from "./chunk-WO66M3XG.js";
 import {
   readPlanFile
-} from "./chunk-J3REXWXP.js";
+} from "./chunk-VCZ5VY72.js";
 import {
   UsageError
 } from "./chunk-LGYYJPEW.js";
 import {
+  paceJson
+} from "./chunk-OL54AZMW.js";
+import {
   PlanLimitError,
   parsePlan
 } from "./chunk-KTUVPLMJ.js";
-import {
-  paceJson
-} from "./chunk-OL54AZMW.js";
 
 // src/formatters/progress.ts
 function toProgressJson(path, summary, pace) {

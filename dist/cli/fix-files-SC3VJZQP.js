@@ -5,10 +5,11 @@ import {
 } from "./chunk-B27LL6B7.js";
 import {
   readPlanFile
-} from "./chunk-J3REXWXP.js";
+} from "./chunk-VCZ5VY72.js";
 import {
   installedFile
 } from "./chunk-VJHWKGP3.js";
+import "./chunk-MO3TPLYJ.js";
 import {
   lintPlan
 } from "./chunk-QNG7DXKI.js";

@@ -9,15 +9,15 @@ import {
   parseOrFail,
   readOrFail,
   toDeltaJson
-} from "./chunk-MYK3ZER4.js";
+} from "./chunk-GXWRKIMH.js";
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-LT77SPHU.js";
+} from "./chunk-ED7OYKQQ.js";
 import {
   displayPath,
   repositoryRoot
-} from "./chunk-J3REXWXP.js";
+} from "./chunk-VCZ5VY72.js";
 import {
   EXIT_OK,
   PROGRESS_FORMATS,
@@ -26,12 +26,13 @@ import {
   parseCommand
 } from "./chunk-LGYYJPEW.js";
 import "./chunk-PPUYP3TJ.js";
+import "./chunk-MO3TPLYJ.js";
+import "./chunk-OL54AZMW.js";
 import {
   summariseProgress
 } from "./chunk-KTUVPLMJ.js";
 import "./chunk-T6NT5P3X.js";
 import "./chunk-LUL3YT75.js";
-import "./chunk-OL54AZMW.js";
 import "./chunk-OFXZ4FKC.js";
 
 // src/cli/commands/delta.ts

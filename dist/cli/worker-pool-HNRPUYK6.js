@@ -16,7 +16,6 @@ import { availableParallelism } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 var MIN_PARALLEL_BYTES = 256 * 1024;
 var MIN_BYTES_PER_WORKER = 128 * 1024;
 var IN_FLIGHT = 2;
@@ -38,6 +37,9 @@ async function lintAll(texts, job, requested) {
   const queue = texts.map((_, i) => i).sort((a, b) => texts[b].length - texts[a].length || a - b);
   const outcomes = new Array(texts.length);
   const workers = [];
+  const { Worker: WorkerThread } = createRequire(import.meta.url)(
+    "node:worker_threads"
+  );
   try {
     await new Promise((done, fail) => {
       let pending = texts.length;
@@ -48,7 +50,7 @@ async function lintAll(texts, job, requested) {
         worker.postMessage({ id, text: texts[id] });
       };
       for (let w = 0; w < threads; w++) {
-        const worker = startWorker(job);
+        const worker = startWorker(WorkerThread, job);
         workers.push(worker);
         worker.on("message", (reply) => {
           if ("failure" in reply) {
@@ -72,14 +74,14 @@ async function lintAll(texts, job, requested) {
   }
   return outcomes;
 }
-function startWorker(job) {
+function startWorker(WorkerThread, job) {
   const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith(".ts")) return new Worker(join(dirname(here), "worker.js"), { workerData: job });
+  if (!here.endsWith(".ts")) return new WorkerThread(join(dirname(here), "worker.js"), { workerData: job });
   const tsx = dirname(createRequire(here).resolve(["tsx", "package.json"].join("/")));
   const loader = pathToFileURL(join(tsx, "dist", "esm", "api", "index.mjs")).href;
   const entry = pathToFileURL(join(dirname(here), "validate-worker.ts")).href;
   const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(code, { eval: true, workerData: job });
+  return new WorkerThread(code, { eval: true, workerData: job });
 }
 export {
   MIN_PARALLEL_BYTES,
