@@ -21,8 +21,9 @@ if (module.enableCompileCache) {
   const vm = await import('node:vm');
   const here = dirname(fileURLToPath(import.meta.url));
   const file = join(here, 'cli', 'classic.cjs');
-  const source = fs.readFileSync(file, 'utf8');
-  const id = `f345035e0ec7a819-${process.version}-${process.arch}`;
+  // ASCII only (scripts/build.mjs makes sure): Latin-1 reads it as it is, without decoding UTF-8.
+  const source = fs.readFileSync(file, 'latin1');
+  const id = `1958f8c2c593b7c8-${process.version}-${process.arch}`;
   // One cache per command: it holds the code the first run of that command compiled.
   const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';
   const cacheFile = join(here, '..', 'node_modules', '.cache', 'execplan', `cli-${id}-${command}.v8`);

@@ -136,6 +136,22 @@ for (const entry of await readdir(typesOut, { recursive: true, withFileTypes: tr
 }
 await rm(typesOut, { recursive: true, force: true });
 await rm(out, { recursive: true, force: true });
+// The classic script in ASCII only, so that the launcher reads it as Latin-1 (half the time of
+// UTF-8 for its 1 MB): esbuild leaves non-ASCII characters in regular expressions and comments,
+// and `\uXXXX` means the same code unit there as in strings (in a `u` expression a pair of
+// surrogates is one code point, as the character was). No backslash may come before one, where
+// the escape would change what it escapes, and no template literal may hold one (String.raw).
+for (const output of outputs) {
+  if (!output.path.endsWith(`${sep}classic.cjs`)) continue;
+  const text = Buffer.from(output.contents).toString('utf8');
+  for (const match of text.matchAll(/\\[^\x00-\x7f]|`[^`\n]*[^\x00-\x7f][^`\n]*`/g)) {
+    const line = text.slice(0, match.index).split('\n').length;
+    const inComment = /^\s*(?:\*|\/\/)/.test(text.split('\n')[line - 1]);
+    if (!inComment) throw new Error(`classic.cjs:${line}: a non-ASCII character that cannot be escaped as it is`);
+  }
+  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  output.contents = Buffer.from(ascii, 'latin1');
+}
 for (const { path, contents } of outputs) {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, contents);
@@ -150,7 +166,7 @@ for (const { rel, text } of types) {
 // dist/cli/classic.cjs through `vm.Script` with a V8 code cache kept beside the package in
 // node_modules/.cache/execplan: one file per bundle text, Node version, architecture and command,
 // holding what the first run of that command compiled (written again once if that run validated
-// no plan on the main thread and a later run does), with a SHA-256 checksum of its content; a
+// no plan on the main thread and a later run does), with a checksum of its content; a
 // missing, stale, corrupt or rejected cache is ignored and written again after the run, and a cache that cannot be written is no error. The cache changes
 // how fast the code compiles, never what it does.
 // The cache's name holds a hash of the classic script, taken here, so that no run hashes it.
@@ -180,7 +196,8 @@ if (module.enableCompileCache) {
   const vm = await import('node:vm');
   const here = dirname(fileURLToPath(import.meta.url));
   const file = join(here, 'cli', 'classic.cjs');
-  const source = fs.readFileSync(file, 'utf8');
+  // ASCII only (scripts/build.mjs makes sure): Latin-1 reads it as it is, without decoding UTF-8.
+  const source = fs.readFileSync(file, 'latin1');
   const id = \`${classicHash}-\${process.version}-\${process.arch}\`;
   // One cache per command: it holds the code the first run of that command compiled.
   const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';

@@ -1663,7 +1663,7 @@ function matchesName(normalised, name) {
   for (let at = normalised.indexOf(wanted); at > 0; at = normalised.indexOf(wanted, at + 1)) {
     if (normalised.charAt(at - 1) !== " ") continue;
     const rest = normalised.slice(at + wanted.length);
-    if (!(rest === "" || /^ and\b/u.test(rest) || /^ (?:y|e|et|und|и)\b/u.test(rest))) continue;
+    if (!(rest === "" || /^ and\b/u.test(rest) || /^ (?:y|e|et|und|\u0438)\b/u.test(rest))) continue;
     const qualifiers = normalised.slice(0, at - 1).split(" ");
     if (qualifiers.length > 2) continue;
     if (qualifiers.some((word) => NEGATIONS.has(word) || word.includes("-") || !WORD_CHAR.test(word))) continue;
@@ -1682,7 +1682,7 @@ var init_headings = __esm({
     WORD_CHAR = /[\p{L}\p{N}_]/u;
     normalisedNames = /* @__PURE__ */ new Map();
     NEGATIONS = /* @__PURE__ */ new Set(["non", "no", "not", "without", "sin", "sem", "sans", "ohne", "kein", "keine", "\u0431\u0435\u0437", "\u043D\u0435"]);
-    CJK_NEGATION = /[非无無不未没沒]/u;
+    CJK_NEGATION = /[\u975e\u65e0\u7121\u4e0d\u672a\u6ca1\u6c92]/u;
     CJK_QUALIFIER_MAX = 4;
   }
 });
@@ -1784,7 +1784,7 @@ var init_timestamps = __esm({
     "use strict";
     CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})\s*\)/i;
     DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b))?)?/;
-    LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+|[：—–]\s*)?/i;
+    LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-\u2013\u2014:]\s+|[\uff1a\u2014\u2013]\s*)?/i;
     ZONES = {
       Z: 0,
       UTC: 0,
@@ -1957,7 +1957,7 @@ var init_fixes = __esm({
     pad2 = (n) => String(n).padStart(2, "0");
     FIRST_STAMP_ZONE = /(?<![\d-])\d{4}-\d{2}-\d{2}(?!\d)[ T]\d{1,2}:\d{2}(?::\d{2})?\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b)/;
     EXACT_ZONE = /^(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})$/i;
-    STAMP_ONLY = /^[\s([]*\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|[A-Z]{3,4})?[\s)\]]*(?:[-–—:][ \t]*)?$/;
+    STAMP_ONLY = /^[\s([]*\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|[A-Z]{3,4})?[\s)\]]*(?:[-\u2013\u2014:][ \t]*)?$/;
     QUOTE_PREFIX = /^(?:[ \t]*>)+/;
     FENCE_LINE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
   }
@@ -2395,7 +2395,7 @@ var init_lib3 = __esm({
       /**
        * Create a message for `reason`.
        *
-       * > 🪦 **Note**: also has obsolete signatures.
+       * > \ud83e\udea6 **Note**: also has obsolete signatures.
        *
        * @overload
        * @param {string} reason
@@ -2644,10 +2644,10 @@ var init_lib4 = __esm({
        *
        * `options` is treated as:
        *
-       * *   `string` or `Uint8Array` — `{value: options}`
-       * *   `URL` — `{path: options}`
-       * *   `VFile` — shallow copies its data over to the new file
-       * *   `object` — all fields are shallow copied over to the new file
+       * *   `string` or `Uint8Array` \u2014 `{value: options}`
+       * *   `URL` \u2014 `{path: options}`
+       * *   `VFile` \u2014 shallow copies its data over to the new file
+       * *   `object` \u2014 all fields are shallow copied over to the new file
        *
        * Path related fields are set in the following order (least specific to
        * most specific): `history`, `path`, `basename`, `stem`, `extname`,
@@ -2732,7 +2732,7 @@ var init_lib4 = __esm({
       /**
        * Set the parent path (example: `'~'`).
        *
-       * Cannot be set if there’s no `path` yet.
+       * Cannot be set if there\u2019s no `path` yet.
        *
        * @param {string | undefined} dirname
        *   Dirname.
@@ -2757,7 +2757,7 @@ var init_lib4 = __esm({
        *
        * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
        * on windows).
-       * Cannot be set if there’s no `path` yet.
+       * Cannot be set if there\u2019s no `path` yet.
        *
        * @param {string | undefined} extname
        *   Extname.
@@ -2841,7 +2841,7 @@ var init_lib4 = __esm({
        * and the `file` field is set to the current file path.
        * The message is added to the `messages` field on `file`.
        *
-       * > 🪦 **Note**: also has obsolete signatures.
+       * > \ud83e\udea6 **Note**: also has obsolete signatures.
        *
        * @overload
        * @param {string} reason
@@ -2906,7 +2906,7 @@ var init_lib4 = __esm({
        * likely not needed) and the `file` field is set to the current file path.
        * The message is added to the `messages` field on `file`.
        *
-       * > 🪦 **Note**: also has obsolete signatures.
+       * > \ud83e\udea6 **Note**: also has obsolete signatures.
        *
        * @overload
        * @param {string} reason
@@ -2969,7 +2969,7 @@ var init_lib4 = __esm({
        * needed) and the `file` field is set to the current file path.
        * The message is added to the `messages` field on `file`.
        *
-       * > 🪦 **Note**: also has obsolete signatures.
+       * > \ud83e\udea6 **Note**: also has obsolete signatures.
        *
        * @overload
        * @param {string} reason
@@ -3043,7 +3043,7 @@ var init_lib4 = __esm({
        * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
        *
        * @param {string | null | undefined} [encoding='utf8']
-       *   Character encoding to understand `value` as when it’s a `Uint8Array`
+       *   Character encoding to understand `value` as when it\u2019s a `Uint8Array`
        *   (default: `'utf-8'`).
        * @returns {string}
        *   Serialized file.
@@ -3283,7 +3283,7 @@ var init_lib5 = __esm({
        * New processors working the same way can be created by calling the
        * processor.
        *
-       * It’s possible to freeze processors explicitly by calling `.freeze()`.
+       * It\u2019s possible to freeze processors explicitly by calling `.freeze()`.
        * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
        * `.stringify()`, `.process()`, or `.processSync()` are called.
        *
@@ -3371,7 +3371,7 @@ var init_lib5 = __esm({
        *   > Some compilers, such as the one configured with
        *   > [`rehype-react`][rehype-react], return other values (in this case, a
        *   > React tree).
-       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
        *   > result values.
        *   >
        *   > To register custom results in TypeScript, add them to
@@ -3448,7 +3448,7 @@ var init_lib5 = __esm({
        *   > Some compilers, such as the one configured with
        *   > [`rehype-react`][rehype-react], return other values (in this case, a
        *   > React tree).
-       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
        *   > result values.
        *   >
        *   > To register custom results in TypeScript, add them to
@@ -3593,7 +3593,7 @@ var init_lib5 = __esm({
        *   > Some compilers, such as the one configured with
        *   > [`rehype-react`][rehype-react], return other values (in this case, a
        *   > React tree).
-       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
        *   > result values.
        *   >
        *   > To register custom results in TypeScript, add them to
@@ -6446,9 +6446,9 @@ function initializeDocument(effects) {
       let index2 = childFlow.events.length;
       while (index2--) {
         if (
-          // The token starts before the line ending…
-          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index2][1].end || // …or ends after it.
+          // The token starts before the line ending\u2026
+          childFlow.events[index2][1].start.offset < lineStartOffset && // \u2026and either is not ended yet\u2026
+          (!childFlow.events[index2][1].end || // \u2026or ends after it.
           childFlow.events[index2][1].end.offset > lineStartOffset)
         ) {
           return;
@@ -7909,9 +7909,9 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
     return atBreak;
   }
   function atBreak(code) {
-    if (size > 999 || code === null || code === 91 || code === 93 && !seen || // To do: remove in the future once we’ve switched from
+    if (size > 999 || code === null || code === 91 || code === 93 && !seen || // To do: remove in the future once we\u2019ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn’t need this.
+    // which doesn\u2019t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
     code === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
@@ -8067,7 +8067,7 @@ function tokenizeDefinition(effects, ok2, nok) {
       self,
       effects,
       labelAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
+      // Note: we don\u2019t need to reset the way `markdown-rs` does.
       nok,
       "definitionLabel",
       "definitionLabelMarker",
@@ -8091,7 +8091,7 @@ function tokenizeDefinition(effects, ok2, nok) {
     return factoryDestination(
       effects,
       destinationAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
+      // Note: we don\u2019t need to reset the way `markdown-rs` does.
       nok,
       "definitionDestination",
       "definitionDestinationLiteral",
@@ -9457,7 +9457,7 @@ function tokenizeListStart(effects, ok2, nok) {
     self.containerState.marker = self.containerState.marker || code;
     return effects.check(
       blankLine,
-      // Can’t be empty when interrupting.
+      // Can\u2019t be empty when interrupting.
       self.interrupt ? nok : onBlank,
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
@@ -10152,7 +10152,7 @@ function createTokenizer(parser, initialize, from) {
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
             // prototype.
-            // This allows a “live binding”, which is needed for `interrupt`.
+            // This allows a \u201clive binding\u201d, which is needed for `interrupt`.
             fields ? Object.assign(Object.create(context), fields) : context,
             effects,
             ok2,
@@ -10727,7 +10727,7 @@ function compiler(options) {
             type: "listItem",
             _spread: false,
             start: Object.assign({}, event[1].start),
-            // @ts-expect-error: we’ll add `end` in a second.
+            // @ts-expect-error: we\u2019ll add `end` in a second.
             end: void 0
           };
           listItem2 = item;
@@ -10882,7 +10882,7 @@ function compiler(options) {
       tail = text3();
       tail.position = {
         start: point2(token.start),
-        // @ts-expect-error: we’ll add `end` later.
+        // @ts-expect-error: we\u2019ll add `end` later.
         end: void 0
       };
       siblings.push(tail);
@@ -11617,7 +11617,7 @@ function createConstruct(matter2) {
 }
 function fence(matter2, prop) {
   return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
+    // @ts-expect-error: They\u2019re mutually exclusive.
     pick(matter2.fence, prop)
   );
 }
@@ -11710,7 +11710,7 @@ function handler(matter2) {
 }
 function fence2(matter2, prop) {
   return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
+    // @ts-expect-error: They\u2019re mutually exclusive.
     pick2(matter2.fence, prop)
   );
 }
@@ -12304,7 +12304,7 @@ function tokenizeTasklistCheck(effects, ok2, nok) {
   return open;
   function open(code) {
     if (
-      // Exit if there’s stuff before.
+      // Exit if there\u2019s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self._gfmTasklistFirstContentOfListItem
@@ -12934,8 +12934,8 @@ function isWordInBrackets(html) {
   return match !== null && !HTML_ELEMENTS.has(match[1].toLowerCase());
 }
 function blankQuotations(text3) {
-  if (!/["“«]/.test(text3)) return text3;
-  return text3.replace(/"[^"]*"|“[^”]*”|«[^»]*»/g, (quoted) => HOLE.repeat(quoted.length));
+  if (!/["\u201c\u00ab]/.test(text3)) return text3;
+  return text3.replace(/"[^"]*"|\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00bb/g, (quoted) => HOLE.repeat(quoted.length));
 }
 function appendInline(builder, node2) {
   switch (node2.type) {
@@ -13277,7 +13277,7 @@ function inRecord(context, block) {
 function inRevisionNote(plan, offset) {
   const last = plan.sections.at(-1);
   if (!last || !inSection(last, offset)) return false;
-  return /revision|change ?log|changelog|history|変更|变更|修订|변경|revisi|änderung|изменени/iu.test(
+  return /revision|change ?log|changelog|history|\u5909\u66f4|\u53d8\u66f4|\u4fee\u8ba2|\ubcc0\uacbd|revisi|\u00e4nderung|\u0438\u0437\u043c\u0435\u043d\u0435\u043d\u0438/iu.test(
     last.heading.normalised
   );
 }
@@ -13290,8 +13290,8 @@ function isPlaceholderNoun(block, match) {
 function standsAlone(block, match) {
   const pre = before(block, match, 40);
   const post = after(block, match, 60);
-  if (/[(（[]\s*$/.test(pre)) return true;
-  return /^\s*[-*+]?\s*$/.test(pre.replace(/^.*[.:!?]\s/s, "")) && /^[^.]{0,40}[.。)）]?\s*$/.test(post);
+  if (/[(\uff08[]\s*$/.test(pre)) return true;
+  return /^\s*[-*+]?\s*$/.test(pre.replace(/^.*[.:!?]\s/s, "")) && /^[^.]{0,40}[.\u3002)\uff09]?\s*$/.test(post);
 }
 function isAccordinglyInstruction(block, match) {
   return ACCORDINGLY_VERB.test(before(block, match, 60));
@@ -13854,7 +13854,7 @@ function wordsBefore(text3, end, lineStart) {
 function fitsAcronym(before2, acronym) {
   const letters = acronym.replace(/s$/, "").replace(/[^A-Z]/g, "").toLowerCase();
   if (letters.length < 2) return false;
-  const words = before2.split(/[\s\-–—/]+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean).slice(-(letters.length + 4));
+  const words = before2.split(/[\s\-\u2013\u2014/]+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean).slice(-(letters.length + 4));
   for (let k = 1; k <= words.length; k++) {
     const tail = words.slice(-k).filter((w, i) => i === 0 || !SMALL_WORDS.has(w.toLowerCase()));
     if (!new RegExp("^\\p{L}", "u").test(tail[0]) || tail[0][0].toLowerCase() !== letters[0]) continue;
@@ -13932,7 +13932,7 @@ var init_jargon_definitions = __esm({
     init_sections();
     WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
     MARK = "[*_`]*";
-    EXPLANATION_START = /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
+    EXPLANATION_START = /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|\u2014|\u2013|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
     WORD_CHAR2 = /[\p{L}\p{N}_-]/u;
     isWordChar = (ch) => {
       const c = ch.charCodeAt(0);
@@ -14395,7 +14395,7 @@ var init_entries = __esm({
     init_source();
     escapeRegExp2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     labelCache = /* @__PURE__ */ new WeakMap();
-    NOTHING_YET = /^(?:[-*+]\s*)?[(（]?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a|暂无|暫無|无|無|尚无|なし|特になし|まだなし|없음|아직\s*없음|ninguno(?:\s+todavía)?|nada(?:\s+(?:aún|ainda))?|nenhum(?:\s+ainda)?|aucun(?:e)?(?:\s+pour\s+l'instant)?|rien|keine(?:\s+bisher)?|noch\s+keine|нет|пока\s+нет)[)）]?[.。]?$/iu;
+    NOTHING_YET = /^(?:[-*+]\s*)?[(\uff08]?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a|\u6682\u65e0|\u66ab\u7121|\u65e0|\u7121|\u5c1a\u65e0|\u306a\u3057|\u7279\u306b\u306a\u3057|\u307e\u3060\u306a\u3057|\uc5c6\uc74c|\uc544\uc9c1\s*\uc5c6\uc74c|ninguno(?:\s+todav\u00eda)?|nada(?:\s+(?:a\u00fan|ainda))?|nenhum(?:\s+ainda)?|aucun(?:e)?(?:\s+pour\s+l'instant)?|rien|keine(?:\s+bisher)?|noch\s+keine|\u043d\u0435\u0442|\u043f\u043e\u043a\u0430\s+\u043d\u0435\u0442)[)\uff09]?[.\u3002]?$/iu;
   }
 });
 
@@ -14572,7 +14572,7 @@ var init_milestone_acceptance = __esm({
 
 // src/core/rules/context-paths.ts
 function isRepositoryPath(token) {
-  const word = token.replace(/^[\s"'“‘(<[{*_]+|[\s"'”’)>\]}*_,;:!?.]+$/g, "");
+  const word = token.replace(/^[\s"'\u201c\u2018(<[{*_]+|[\s"'\u201d\u2019)>\]}*_,;:!?.]+$/g, "");
   if (!word || word.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(word) || word.startsWith("#")) return false;
   if (word.includes("/")) return /[\p{L}\p{N}]/u.test(word);
   return /^[^\s.][^\s]*\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(word) && !/^(?:e\.g|i\.e|etc|vs|approx)$/i.test(word);
@@ -14660,8 +14660,8 @@ var NAMED, SHORT;
 var init_milestone_name = __esm({
   "src/core/milestone-name.ts"() {
     "use strict";
-    NAMED = /^[\s\-–—:：·*_[(]*(milestone|phase|stage)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]{1,5}|[a-z])(?![\p{L}\p{N}])/iu;
-    SHORT = /^[\s\-–—:：·*_[(]*m(\d+(?:\.\d+)*)(?![\p{L}\p{N}])/iu;
+    NAMED = /^[\s\-\u2013\u2014:\uff1a\u00b7*_[(]*(milestone|phase|stage)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]{1,5}|[a-z])(?![\p{L}\p{N}])/iu;
+    SHORT = /^[\s\-\u2013\u2014:\uff1a\u00b7*_[(]*m(\d+(?:\.\d+)*)(?![\p{L}\p{N}])/iu;
   }
 });
 
@@ -15010,7 +15010,7 @@ function settingsFromTree(root, file) {
           }
           const names = stringList2(labelPair, `"labels.${keyOf2(labelPair)}"`);
           if (names.length === 0) fail(labelPair, `"labels.${keyOf2(labelPair)}" must list at least one name.`);
-          labels[name] = names.map((n) => n.replace(/[\s:：]+$/u, ""));
+          labels[name] = names.map((n) => n.replace(/[\s:\uff1a]+$/u, ""));
         }
         break;
       case "$schema":
@@ -27788,7 +27788,7 @@ var init_progress3 = __esm({
 
 // src/core/item-similarity.ts
 function identityKey(text3) {
-  return text3.replace(LEADING_SEPARATOR, "").replace(/\s+/gu, " ").trim().replace(/\s*[.。]$/u, "").toLowerCase();
+  return text3.replace(LEADING_SEPARATOR, "").replace(/\s+/gu, " ").trim().replace(/\s*[.\u3002]$/u, "").toLowerCase();
 }
 function wordSet(text3) {
   const words = /* @__PURE__ */ new Set();
@@ -27817,7 +27817,7 @@ var LEADING_SEPARATOR, UNSPACED, WORD2, STOP_WORDS, STEM_LENGTH, stem;
 var init_item_similarity = __esm({
   "src/core/item-similarity.ts"() {
     "use strict";
-    LEADING_SEPARATOR = /^[\s\-–—:：·•|]+/u;
+    LEADING_SEPARATOR = /^[\s\-\u2013\u2014:\uff1a\u00b7\u2022|]+/u;
     UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
     WORD2 = /[\p{L}\p{N}_]+/gu;
     STOP_WORDS = new Set(
