@@ -144,12 +144,12 @@ await rm(out, { recursive: true, force: true });
 for (const output of outputs) {
   if (!output.path.endsWith(`${sep}classic.cjs`)) continue;
   const text = Buffer.from(output.contents).toString('utf8');
-  for (const match of text.matchAll(/\\[^\x01-\x7f]|`[^`\n]*[^\x01-\x7f][^`\n]*`/g)) {
+  for (const match of text.matchAll(/\\[\u0080-\uffff]|`[^`\n]*[\u0080-\uffff][^`\n]*`/g)) {
     const line = text.slice(0, match.index).split('\n').length;
     const inComment = /^\s*(?:\*|\/\/)/.test(text.split('\n')[line - 1]);
     if (!inComment) throw new Error(`classic.cjs:${line}: a non-ASCII character that cannot be escaped as it is`);
   }
-  const ascii = text.replace(/[^\x01-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const ascii = text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   output.contents = Buffer.from(ascii, 'latin1');
 }
 for (const { path, contents } of outputs) {
