@@ -25345,15 +25345,18 @@ function repositoryRoot(cwd) {
   }
 }
 function displayPath(root, file) {
-  const rel = (0, import_node_path5.relative)(root, file);
+  const prefix = root.endsWith(import_node_path5.sep) ? root : root + import_node_path5.sep;
+  const below = file.startsWith(prefix) && !UNRESOLVED.test(file);
+  const rel = below ? file.slice(prefix.length) : (0, import_node_path5.relative)(root, file);
   return (rel === "" || rel.startsWith("..") || (0, import_node_path5.isAbsolute)(rel) ? file : rel).split(import_node_path5.sep).join("/");
 }
-var import_node_fs3, import_node_path5;
+var import_node_fs3, import_node_path5, UNRESOLVED;
 var init_paths = __esm({
   "src/cli/paths.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
     import_node_path5 = require("node:path");
+    UNRESOLVED = /[\\/](?:\.\.?)?(?:[\\/]|$)/;
   }
 });
 

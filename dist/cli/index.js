@@ -26,9 +26,9 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-JMP5XU7M.js"),
-  progress: () => import("./progress-2T5OTVLK.js"),
-  delta: () => import("./delta-C5TZ3GUE.js"),
+  validate: () => import("./validate-HTDZURAS.js"),
+  progress: () => import("./progress-MND6ZOJX.js"),
+  delta: () => import("./delta-X3VGVSAB.js"),
   init: () => import("./init-6V5RYAFY.js")
 };
 var wantsHelp = (args) => {

@@ -12,12 +12,19 @@ export function repositoryRoot(cwd: string): string {
   }
 }
 
+/** What `resolve` never writes: an empty, `.` or `..` segment, or a separator at the end. */
+const UNRESOLVED = /[\\/](?:\.\.?)?(?:[\\/]|$)/;
+
 /**
  * How a file is named in every output format: relative to the repository root with forward
  * slashes, so that code scanning and workflow annotations attach to the file wherever the
  * command ran; a file outside the root keeps its absolute path.
  */
 export function displayPath(root: string, file: string): string {
-  const rel = relative(root, file);
+  // A file below the root, as `resolve` writes it: the rest of its path, without `relative`'s
+  // work (a warm run names hundreds of plans); anything else through `relative`.
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  const below = file.startsWith(prefix) && !UNRESOLVED.test(file);
+  const rel = below ? file.slice(prefix.length) : relative(root, file);
   return (rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel).split(sep).join('/');
 }

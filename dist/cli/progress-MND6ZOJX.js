@@ -6,15 +6,15 @@ import {
   parseOrFail,
   readOrFail,
   toProgressJson
-} from "./chunk-GXWRKIMH.js";
+} from "./chunk-TXD3OLKT.js";
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-ED7OYKQQ.js";
+} from "./chunk-OCRVN5E5.js";
 import {
   displayPath,
   repositoryRoot
-} from "./chunk-VCZ5VY72.js";
+} from "./chunk-T7XIAM3B.js";
 import {
   EXIT_OK,
   PROGRESS_FORMATS,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-WO66M3XG.js";
 import {
   readPlanFile
-} from "./chunk-VCZ5VY72.js";
+} from "./chunk-T7XIAM3B.js";
 import {
   UsageError
 } from "./chunk-LGYYJPEW.js";

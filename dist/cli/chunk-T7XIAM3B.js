@@ -14,8 +14,11 @@ function repositoryRoot(cwd) {
     if (dirname(dir) === dir) return resolve(cwd);
   }
 }
+var UNRESOLVED = /[\\/](?:\.\.?)?(?:[\\/]|$)/;
 function displayPath(root, file) {
-  const rel = relative(root, file);
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  const below = file.startsWith(prefix) && !UNRESOLVED.test(file);
+  const rel = below ? file.slice(prefix.length) : relative(root, file);
   return (rel === "" || rel.startsWith("..") || isAbsolute(rel) ? file : rel).split(sep).join("/");
 }
 

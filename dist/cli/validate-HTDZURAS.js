@@ -2,14 +2,14 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-ED7OYKQQ.js";
+} from "./chunk-OCRVN5E5.js";
 import {
   decodePlan,
   displayPath,
   expandPlanPaths,
   readPlanFile,
   repositoryRoot
-} from "./chunk-VCZ5VY72.js";
+} from "./chunk-T7XIAM3B.js";
 import {
   terminalSafe
 } from "./chunk-YLH3IWOL.js";
@@ -198,7 +198,7 @@ async function run(args, io) {
   const strict = values.strict ?? false;
   if (values.fix || values["fix-dry-run"]) {
     const write = !values["fix-dry-run"];
-    const { fixDiff, fixFiles, fixSummary } = await import("./fix-files-SC3VJZQP.js");
+    const { fixDiff, fixFiles, fixSummary } = await import("./fix-files-RMS3Y4QW.js");
     const fixes = await fixFiles(expansion.files, io.cwd, { settings, strict, base, write });
     io.stderr(fixSummary(fixes, write));
     const fixed = fixes.map((f) => f.result);

@@ -5,7 +5,7 @@ import {
 } from "./chunk-B27LL6B7.js";
 import {
   readPlanFile
-} from "./chunk-VCZ5VY72.js";
+} from "./chunk-T7XIAM3B.js";
 import {
   installedFile
 } from "./chunk-VJHWKGP3.js";
