@@ -99,8 +99,8 @@ describe('the CLI bundle', () => {
     expect(runBundledCli(['validate', target]).status).toBe(0);
   });
 
-  // Node before 22.1 (no module.enableCompileCache): dist/cli.js runs dist/cli/classic.cjs with a
-  // V8 code cache of its own. Jest may run on a later Node, so a preload takes the function away.
+  // dist/cli.js runs dist/cli/classic.cjs with a V8 code cache of its own, on every Node. (The
+  // preload, which takes module.enableCompileCache away, is from when Node 22 and later used it.)
   test('without a module compile cache: the V8 code cache is written, used, and ignored when corrupt', () => {
     const codeCache = join(repoRoot, 'node_modules', '.cache', 'execplan');
     const cacheFiles = () =>

@@ -161,82 +161,79 @@ for (const { rel, text } of types) {
   await mkdir(dirname(join(out, 'types', rel)), { recursive: true });
   await writeFile(join(out, 'types', rel), text);
 }
-// The package's `bin` and the contract's `node dist/cli.js`. Node 22.1 and later keep the
-// bundle's compiled code between runs (the module compile cache). Before that, the launcher runs
+// The package's `bin` and the contract's `node dist/cli.js`, on every Node: it runs
 // dist/cli/classic.cjs through `vm.Script` with a V8 code cache kept beside the package in
 // node_modules/.cache/execplan: one file per bundle text, Node version, architecture and command,
 // holding what the first run of that command compiled (written again once if that run validated
 // no plan on the main thread and a later run does), with a checksum of its content; a
 // missing, stale, corrupt or rejected cache is ignored and written again after the run, and a cache that cannot be written is no error. The cache changes
-// how fast the code compiles, never what it does.
+// how fast the code compiles, never what it does. Node 22's module compile cache
+// (`module.enableCompileCache`) with the module bundle was slower on Node 24 (one plan: 103 to
+// 105 ms against 75 to 89 ms): it keeps what a module compiles when it is loaded, not the
+// functions compiled while it runs, which are most of a command's code.
 // The cache's name holds a hash of the classic script, taken here, so that no run hashes it.
 const classicOutput = outputs.find((o) => o.path.endsWith(`${sep}classic.cjs`));
 if (!classicOutput) throw new Error('the build wrote no classic.cjs');
 const classicHash = createHash('sha256').update(classicOutput.contents).digest('hex').slice(0, 16);
 const launcher = `#!/usr/bin/env node
 import module from 'node:module';
-if (module.enableCompileCache) {
-  module.enableCompileCache();
-  await import('./cli/index.js');
-} else {
-  const fs = await import('node:fs');
-  // A checksum finds a damaged cache before V8 reads it. CRC-32: node:zlib loads in half the time
-  // of node:crypto, which a run without --cache does not otherwise load; SHA-256 before Node 20.15.
-  const { crc32 } = await import('node:zlib');
-  const { createHash } = crc32 ? {} : await import('node:crypto');
-  const SUM = crc32 ? 4 : 32;
-  const checksum = (data) => {
-    if (!crc32) return createHash('sha256').update(data).digest();
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc32(data));
-    return sum;
-  };
-  const { dirname, join } = await import('node:path');
-  const { fileURLToPath } = await import('node:url');
-  const vm = await import('node:vm');
-  const here = dirname(fileURLToPath(import.meta.url));
-  const file = join(here, 'cli', 'classic.cjs');
-  // ASCII only (scripts/build.mjs makes sure): Latin-1 reads it as it is, without decoding UTF-8.
-  const source = fs.readFileSync(file, 'latin1');
-  const id = \`${classicHash}-\${process.version}-\${process.arch}\`;
-  // One cache per command: it holds the code the first run of that command compiled.
-  const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';
-  const cacheFile = join(here, '..', 'node_modules', '.cache', 'execplan', \`cli-\${id}-\${command}.v8\`);
-  // The file: a checksum of the rest, one byte saying whether the run that wrote it
-  // validated plans on this thread (\`LINTED_HERE\`, set by src/cli/worker-pool.ts), the data.
-  const LINTED_HERE = Symbol.for('execplan.cli.lintedOnMainThread');
-  let cachedData;
-  let cachedLintedHere = false;
+const fs = await import('node:fs');
+// A checksum finds a damaged cache before V8 reads it. CRC-32: node:zlib loads in half the time
+// of node:crypto, which a run without --cache does not otherwise load; SHA-256 before Node 20.15.
+const { crc32 } = await import('node:zlib');
+const { createHash } = crc32 ? {} : await import('node:crypto');
+const SUM = crc32 ? 4 : 32;
+const checksum = (data) => {
+  if (!crc32) return createHash('sha256').update(data).digest();
+  const sum = Buffer.alloc(4);
+  sum.writeUInt32BE(crc32(data));
+  return sum;
+};
+const { dirname, join } = await import('node:path');
+const { fileURLToPath } = await import('node:url');
+const vm = await import('node:vm');
+const here = dirname(fileURLToPath(import.meta.url));
+const file = join(here, 'cli', 'classic.cjs');
+// ASCII only (scripts/build.mjs makes sure): Latin-1 reads it as it is, without decoding UTF-8.
+const source = fs.readFileSync(file, 'latin1');
+const id = \`${classicHash}-\${process.version}-\${process.arch}\`;
+// One cache per command: it holds the code the first run of that command compiled.
+const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';
+const cacheFile = join(here, '..', 'node_modules', '.cache', 'execplan', \`cli-\${id}-\${command}.v8\`);
+// The file: a checksum of the rest, one byte saying whether the run that wrote it
+// validated plans on this thread (\`LINTED_HERE\`, set by src/cli/worker-pool.ts), the data.
+const LINTED_HERE = Symbol.for('execplan.cli.lintedOnMainThread');
+let cachedData;
+let cachedLintedHere = false;
+try {
+  const stored = fs.readFileSync(cacheFile);
+  if (stored.length > SUM + 1 && checksum(stored.subarray(SUM)).equals(stored.subarray(0, SUM))) {
+    cachedLintedHere = stored[SUM] === 1;
+    cachedData = stored.subarray(SUM + 1);
+  }
+} catch {}
+const script = new vm.Script(module.wrap(source), { filename: file, cachedData });
+const fresh = cachedData === undefined || script.cachedDataRejected;
+// After the run, so that the cache holds the functions the run compiled, not only the top level;
+// again when a cache written by a run that sent every plan to worker threads lacks the engine.
+process.once('exit', () => {
+  const lintedHere = globalThis[LINTED_HERE] === true;
+  if (!fresh && (cachedLintedHere || !lintedHere)) return;
   try {
-    const stored = fs.readFileSync(cacheFile);
-    if (stored.length > SUM + 1 && checksum(stored.subarray(SUM)).equals(stored.subarray(0, SUM))) {
-      cachedLintedHere = stored[SUM] === 1;
-      cachedData = stored.subarray(SUM + 1);
-    }
+    const data = Buffer.concat([Buffer.from([lintedHere ? 1 : 0]), script.createCachedData()]);
+    fs.mkdirSync(dirname(cacheFile), { recursive: true });
+    const temporary = \`\${cacheFile}.\${process.pid}.tmp\`;
+    fs.writeFileSync(temporary, Buffer.concat([checksum(data), data]));
+    fs.renameSync(temporary, cacheFile);
+    // The caches of earlier builds or Node versions for this command are of no more use.
+    for (const name of fs.readdirSync(dirname(cacheFile)))
+      if (name.startsWith('cli-') && name.endsWith(\`-\${command}.v8\`) && join(dirname(cacheFile), name) !== cacheFile)
+        fs.rmSync(join(dirname(cacheFile), name), { force: true });
   } catch {}
-  const script = new vm.Script(module.wrap(source), { filename: file, cachedData });
-  const fresh = cachedData === undefined || script.cachedDataRejected;
-  // After the run, so that the cache holds the functions the run compiled, not only the top level;
-  // again when a cache written by a run that sent every plan to worker threads lacks the engine.
-  process.once('exit', () => {
-    const lintedHere = globalThis[LINTED_HERE] === true;
-    if (!fresh && (cachedLintedHere || !lintedHere)) return;
-    try {
-      const data = Buffer.concat([Buffer.from([lintedHere ? 1 : 0]), script.createCachedData()]);
-      fs.mkdirSync(dirname(cacheFile), { recursive: true });
-      const temporary = \`\${cacheFile}.\${process.pid}.tmp\`;
-      fs.writeFileSync(temporary, Buffer.concat([checksum(data), data]));
-      fs.renameSync(temporary, cacheFile);
-      // The caches of earlier builds or Node versions for this command are of no more use.
-      for (const name of fs.readdirSync(dirname(cacheFile)))
-        if (name.startsWith('cli-') && name.endsWith(\`-\${command}.v8\`) && join(dirname(cacheFile), name) !== cacheFile)
-          fs.rmSync(join(dirname(cacheFile), name), { force: true });
-    } catch {}
-  });
-  const exports = {};
-  const cjs = { exports };
-  script.runInThisContext().call(exports, exports, module.createRequire(file), cjs, file, dirname(file));
-}
+});
+const exports = {};
+const cjs = { exports };
+script.runInThisContext().call(exports, exports, module.createRequire(file), cjs, file, dirname(file));
 `;
 await writeFile(join(out, 'cli.js'), launcher, { mode: 0o755 });
 await writeFile(join(out, 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
