@@ -53520,7 +53520,7 @@ var jsonFinding = (f) => ({
   ...f.baselineState !== void 0 ? { baselineState: f.baselineState, fingerprint: f.fingerprint } : {},
   ...f.fix ? { fix: f.fix } : {}
 });
-var FINDINGS_INDENT = " ".repeat(6);
+var FINDING_INDENT = " ".repeat(8);
 
 // src/action/outputs.ts
 function toActionReport(result) {

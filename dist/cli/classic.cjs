@@ -26117,9 +26117,19 @@ function toJsonReport(results) {
 function formatJson(results) {
   return JSON.stringify(toJsonReport(results), null, 2) + "\n";
 }
+function findingsJsonParts(findings) {
+  if (findings.length === 0) return ["[]"];
+  const parts = ["[\n"];
+  findings.forEach((f, i) => {
+    if (i > 0) parts.push(",\n");
+    parts.push(FINDING_INDENT + JSON.stringify(jsonFinding(f), null, 2).replaceAll("\n", `
+${FINDING_INDENT}`));
+  });
+  parts.push("\n      ]");
+  return parts;
+}
 function findingsJson(findings) {
-  return JSON.stringify(findings.map(jsonFinding), null, 2).replaceAll("\n", `
-${FINDINGS_INDENT}`);
+  return findingsJsonParts(findings).join("");
 }
 function formatJsonBytes(results, known = () => void 0) {
   const parts = [];
@@ -26140,7 +26150,11 @@ function formatJsonBytes(results, known = () => void 0) {
       if (cached) {
         parts.push(text3, cached);
         text3 = "";
-      } else text3 += findingsJson(result.findings);
+      } else {
+        parts.push(text3);
+        for (const part of findingsJsonParts(result.findings)) parts.push(part);
+        text3 = "";
+      }
       text3 += index2 === results.length - 1 ? "\n    }\n" : "\n    },\n";
     });
     text3 += "  ]\n";
@@ -26158,7 +26172,7 @@ function formatJsonBytes(results, known = () => void 0) {
     }
   return bytes;
 }
-var newOf, reportFields, fileFields, jsonFinding, FINDINGS_INDENT;
+var newOf, reportFields, fileFields, jsonFinding, FINDING_INDENT;
 var init_json = __esm({
   "src/formatters/json.ts"() {
     "use strict";
@@ -26189,7 +26203,7 @@ var init_json = __esm({
       ...f.baselineState !== void 0 ? { baselineState: f.baselineState, fingerprint: f.fingerprint } : {},
       ...f.fix ? { fix: f.fix } : {}
     });
-    FINDINGS_INDENT = " ".repeat(6);
+    FINDING_INDENT = " ".repeat(8);
   }
 });
 

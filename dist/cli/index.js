@@ -26,7 +26,7 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-HTDZURAS.js"),
+  validate: () => import("./validate-C5K4VNZ5.js"),
   progress: () => import("./progress-MND6ZOJX.js"),
   delta: () => import("./delta-X3VGVSAB.js"),
   init: () => import("./init-6V5RYAFY.js")

@@ -23010,7 +23010,7 @@ var jsonFinding = (f) => ({
   ...f.baselineState !== void 0 ? { baselineState: f.baselineState, fingerprint: f.fingerprint } : {},
   ...f.fix ? { fix: f.fix } : {}
 });
-var FINDINGS_INDENT = " ".repeat(6);
+var FINDING_INDENT = " ".repeat(8);
 
 // src/formatters/progress.ts
 function toProgressJson(path, summary, pace) {

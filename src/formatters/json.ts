@@ -48,16 +48,28 @@ export function formatJson(results: readonly PlanResult[]): string {
   return JSON.stringify(toJsonReport(results), null, 2) + '\n';
 }
 
-/** How deep a file's `findings` sits in the report: its lines are indented by this much more. */
-const FINDINGS_INDENT = ' '.repeat(6);
+/** How deep a file's findings sit in the report: each one's lines are indented by this much more. */
+const FINDING_INDENT = ' '.repeat(8);
 
 /**
- * A plan's `findings` array exactly as `formatJson` writes it inside the report, so that the
- * cache can keep it and a warm run writes it without serialising the findings again. (JSON
- * strings hold no raw line break, so indenting every line break indents every line.)
+ * A plan's `findings` array exactly as `formatJson` writes it inside the report, in pieces (one a
+ * finding, and the separators), so that a large report is never one more string the size of the
+ * whole. (JSON strings hold no raw line break, so indenting every line break indents every line.)
  */
+function findingsJsonParts(findings: readonly Finding[]): string[] {
+  if (findings.length === 0) return ['[]'];
+  const parts = ['[\n'];
+  findings.forEach((f, i) => {
+    if (i > 0) parts.push(',\n');
+    parts.push(FINDING_INDENT + JSON.stringify(jsonFinding(f), null, 2).replaceAll('\n', `\n${FINDING_INDENT}`));
+  });
+  parts.push('\n      ]');
+  return parts;
+}
+
+/** The same as one string: what the cache keeps, so that a warm run writes it without serialising the findings again. */
 export function findingsJson(findings: readonly Finding[]): string {
-  return JSON.stringify(findings.map(jsonFinding), null, 2).replaceAll('\n', `\n${FINDINGS_INDENT}`);
+  return findingsJsonParts(findings).join('');
 }
 
 /**
@@ -86,7 +98,12 @@ export function formatJsonBytes(
       if (cached) {
         parts.push(text, cached);
         text = '';
-      } else text += findingsJson(result.findings);
+      } else {
+        parts.push(text);
+        // One by one: a spread of a hundred thousand findings would overflow the call stack.
+        for (const part of findingsJsonParts(result.findings)) parts.push(part);
+        text = '';
+      }
       text += index === results.length - 1 ? '\n    }\n' : '\n    },\n';
     });
     text += '  ]\n';

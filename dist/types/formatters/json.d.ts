@@ -35,11 +35,7 @@ export declare function toJsonReport(results: readonly PlanResult[]): {
     warnings: number;
 };
 export declare function formatJson(results: readonly PlanResult[]): string;
-/**
- * A plan's `findings` array exactly as `formatJson` writes it inside the report, so that the
- * cache can keep it and a warm run writes it without serialising the findings again. (JSON
- * strings hold no raw line break, so indenting every line break indents every line.)
- */
+/** The same as one string: what the cache keeps, so that a warm run writes it without serialising the findings again. */
 export declare function findingsJson(findings: readonly Finding[]): string;
 /**
  * `formatJson`'s text as bytes, with each plan's `findings` taken from `known` when it has them

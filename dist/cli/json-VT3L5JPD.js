@@ -45,10 +45,20 @@ var jsonFinding = (f) => ({
 function formatJson(results) {
   return JSON.stringify(toJsonReport(results), null, 2) + "\n";
 }
-var FINDINGS_INDENT = " ".repeat(6);
+var FINDING_INDENT = " ".repeat(8);
+function findingsJsonParts(findings) {
+  if (findings.length === 0) return ["[]"];
+  const parts = ["[\n"];
+  findings.forEach((f, i) => {
+    if (i > 0) parts.push(",\n");
+    parts.push(FINDING_INDENT + JSON.stringify(jsonFinding(f), null, 2).replaceAll("\n", `
+${FINDING_INDENT}`));
+  });
+  parts.push("\n      ]");
+  return parts;
+}
 function findingsJson(findings) {
-  return JSON.stringify(findings.map(jsonFinding), null, 2).replaceAll("\n", `
-${FINDINGS_INDENT}`);
+  return findingsJsonParts(findings).join("");
 }
 function formatJsonBytes(results, known = () => void 0) {
   const parts = [];
@@ -69,7 +79,11 @@ function formatJsonBytes(results, known = () => void 0) {
       if (cached) {
         parts.push(text, cached);
         text = "";
-      } else text += findingsJson(result.findings);
+      } else {
+        parts.push(text);
+        for (const part of findingsJsonParts(result.findings)) parts.push(part);
+        text = "";
+      }
       text += index === results.length - 1 ? "\n    }\n" : "\n    },\n";
     });
     text += "  ]\n";

@@ -119,7 +119,7 @@ async function validateFiles(files, cwd, options) {
     options.workers
   );
   if (cache && misses.length > 0) {
-    const { findingsJson } = await import("./json-VB26SSQY.js");
+    const { findingsJson } = await import("./json-VT3L5JPD.js");
     for (const [i, miss] of misses.entries()) {
       const outcome = validated[i];
       const json = "findings" in outcome ? findingsJson(outcome.findings) : void 0;
@@ -248,12 +248,12 @@ async function run(args, io) {
 }
 async function renderValidated(format, reports, io, docsBaseUrl) {
   if (format !== "json") return renderReports(format, reports, io, docsBaseUrl);
-  return (await import("./json-VB26SSQY.js")).formatJsonBytes(reports, knownFindingsJson);
+  return (await import("./json-VT3L5JPD.js")).formatJsonBytes(reports, knownFindingsJson);
 }
 async function renderReports(format, reports, io, docsBaseUrl) {
   switch (format) {
     case "json":
-      return (await import("./json-VB26SSQY.js")).formatJson(reports);
+      return (await import("./json-VT3L5JPD.js")).formatJson(reports);
     case "sarif":
       return (await import("./sarif-5SMF7XJL.js")).formatSarif(reports, packageVersion(), docsBaseUrl);
     case "github":
