@@ -5,6 +5,7 @@ import { applyFixes, compatibleFixes, fixText, isFixable, type FixOutcome } from
 import { lintPlan, type LintOptions, type LintResult } from '../src/core/lint.js';
 import type { Finding } from '../src/core/rule.js';
 import { corpusDir, describeShared, repoRoot, sharedAvailable, testShared } from './helpers.js';
+import { sharedFixedText } from './support/shared-results.js';
 
 /**
  * `validate --fix` in the engine: the properties the issue asks for, on every corpus plan (also
@@ -112,6 +113,8 @@ const corpusPlans = sharedAvailable
 describeShared('--fix on every corpus plan', () => {
   test.each(corpusPlans)('%s: fixed rules leave nothing fixable, idempotent, no new finding, text kept', (_, raw) => {
     expect(fixProblems(raw)).toEqual([]);
+    // Kept for cli-fix.test.ts, which compares what --fix writes with it (see support/shared-results.ts).
+    expect(sharedFixedText(raw, () => fixedOnce(raw).text)).toBe(fixedOnce(raw).text);
   });
 
   test.each(corpusPlans.slice(0, 12))('%s with CRLF and a byte-order mark: the same fix, in CRLF', (_, raw) => {
