@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixText } from '../../src/core/fix.js';
@@ -10,17 +9,17 @@ import { lineText } from '../../src/core/source.js';
 
 /**
  * Results that several test files compute on the same corpus plans (a plan's findings, its fixed
- * text), made once and kept in a temporary folder for the other files, and for later runs. Each
- * is keyed by the content of everything it depends on: the engine's sources, the template, the
- * dependencies' lock file, this file, the Node version, what is computed and its input. A change
- * to any of them is another key, so a kept result is always the one the test would compute now.
+ * text), made once in a run of Jest and kept for the other files of the run, in the run's own
+ * temporary folder (made by global-setup.mjs, removed by global-teardown.mjs; without it, as when
+ * a script imports this, nothing is kept). Each is keyed by the content of everything it depends
+ * on: the engine's sources, the template, the dependencies' lock file, this file, the Node
+ * version, what is computed and its input; so a kept result is the one the test would compute.
  *
  * A result is kept as JSON: what reads it must use only what JSON keeps (a property whose value
  * is `undefined` is left out, which `toEqual` does not tell apart).
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const folders = join(tmpdir(), 'execplan-test-results');
 
 const filesBelow = (dir: string): string[] =>
   readdirSync(dir)
@@ -47,37 +46,34 @@ function sourcesHash(): string {
   return sources;
 }
 
-let pruned = false;
 /**
- * The result of `compute` for `input`: kept from a file or run before, or computed and kept. The
- * same `kind` must always name the same computation. Either way the result has been through JSON.
+ * The result of `compute` for `input`: kept from a file before in this run, or computed and kept.
+ * The same `kind` must always name the same computation. Either way the result has been through JSON.
  */
 export function sharedResult<T>(kind: string, input: unknown, compute: () => T): T {
-  const folder = join(folders, sourcesHash());
-  const key = createHash('sha256').update(`${kind}\0`).update(JSON.stringify(input)).digest('hex');
+  const folder = process.env.EXECPLAN_TEST_RESULTS;
+  if (!folder) return JSON.parse(JSON.stringify(compute())) as T;
+  const key = createHash('sha256')
+    .update(sourcesHash())
+    .update(`\0${kind}\0`)
+    .update(JSON.stringify(input))
+    .digest('hex');
   const path = join(folder, `${key}.json`);
   let kept: string | undefined;
   try {
     kept = readFileSync(path, 'utf8');
   } catch {
-    // Not computed yet.
+    // Not computed yet in this run.
   }
   if (kept === undefined) {
     kept = JSON.stringify(compute());
     try {
-      mkdirSync(folder, { recursive: true });
-      if (!pruned) {
-        // Results of other sources are never read again (another checkout's are recomputed there).
-        pruned = true;
-        for (const other of readdirSync(folders))
-          if (other !== sourcesHash()) rmSync(join(folders, other), { recursive: true, force: true });
-      }
       // Written whole under another name, then renamed: a reader never sees part of a result.
       const partial = `${path}.${process.pid}.tmp`;
       writeFileSync(partial, kept);
       renameSync(partial, path);
     } catch {
-      // Not kept: only the next reader's time is lost.
+      // Not kept: only a later reader's time is lost.
     }
   }
   return JSON.parse(kept) as T;
