@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { applyFixes, compatibleFixes, fixText, isFixable } from '../src/core/fix.js';
-import { lintPlan, type LintOptions } from '../src/core/lint.js';
+import { applyFixes, compatibleFixes, fixText, isFixable, type FixOutcome } from '../src/core/fix.js';
+import { lintPlan, type LintOptions, type LintResult } from '../src/core/lint.js';
 import type { Finding } from '../src/core/rule.js';
 import { corpusDir, describeShared, repoRoot, sharedAvailable, testShared } from './helpers.js';
+import { sharedFixedText } from './support/shared-results.js';
 
 /**
  * `validate --fix` in the engine: the properties the issue asks for, on every corpus plan (also
@@ -22,6 +23,25 @@ const countByRule = (findings: readonly Finding[]): Map<string, number> => {
 };
 
 const linesOf = (text: string): string[] => text.split(/(?<=\n)/);
+
+/**
+ * `lintPlan` and `fixText` of a text with `options`, each made once per text: the properties of
+ * each corpus plan, the count of what --fix removes, the CRLF comparison and the whole-lines check
+ * all lint and fix the same plans. Both are pure (text and options in, a new result out) and no
+ * test changes a result, so a second call would give an equal result.
+ */
+const lints = new Map<string, LintResult>();
+const fixes = new Map<string, FixOutcome>();
+const linted = (raw: string, lint: LintOptions = options): LintResult => {
+  if (lint !== options) return lintPlan(raw, lint);
+  if (!lints.has(raw)) lints.set(raw, lintPlan(raw, options));
+  return lints.get(raw)!;
+};
+const fixedOnce = (raw: string, lint: LintOptions = options): FixOutcome => {
+  if (lint !== options) return fixText(raw, lint);
+  if (!fixes.has(raw)) fixes.set(raw, fixText(raw, options));
+  return fixes.get(raw)!;
+};
 
 /**
  * One pass kept every line outside its edits: the runs of lines that no edit touches (their
@@ -50,8 +70,8 @@ function untouchedOutsideEdits(raw: string, applied: readonly Finding[], fixed: 
 /** Every property of `--fix` on one plan: the problems found, none when it holds. */
 function fixProblems(raw: string, lint: LintOptions = options): string[] {
   const problems: string[] = [];
-  const before = lintPlan(raw, lint).findings;
-  const once = fixText(raw, lint);
+  const before = linted(raw, lint).findings;
+  const once = fixedOnce(raw, lint);
   const left = once.remaining.filter(isFixable);
   if (left.length > 0) problems.push(`fixable findings left: ${left.map((f) => `${f.ruleId}@${f.line}`).join(', ')}`);
   if (fixText(once.text, lint).text !== once.text) problems.push('a second --fix changed the text again');
@@ -62,7 +82,8 @@ function fixProblems(raw: string, lint: LintOptions = options): string[] {
   // Each pass keeps the text outside its edits.
   let text = raw;
   for (let pass = 0; pass < 5; pass++) {
-    const chosen = compatibleFixes(lintPlan(text, lint).findings);
+    // The first pass lints the raw text: the findings `before` (the same text, the same options).
+    const chosen = compatibleFixes(pass === 0 ? before : lintPlan(text, lint).findings);
     if (chosen.length === 0) break;
     const next = applyFixes(text, chosen);
     const outside = untouchedOutsideEdits(text, chosen, next);
@@ -92,20 +113,22 @@ const corpusPlans = sharedAvailable
 describeShared('--fix on every corpus plan', () => {
   test.each(corpusPlans)('%s: fixed rules leave nothing fixable, idempotent, no new finding, text kept', (_, raw) => {
     expect(fixProblems(raw)).toEqual([]);
+    // Kept for cli-fix.test.ts, which compares what --fix writes with it (see support/shared-results.ts).
+    expect(sharedFixedText(raw, () => fixedOnce(raw).text)).toBe(fixedOnce(raw).text);
   });
 
   test.each(corpusPlans.slice(0, 12))('%s with CRLF and a byte-order mark: the same fix, in CRLF', (_, raw) => {
     const crlf = '\uFEFF' + raw.replace(/\r\n/g, '\n').replace(/\n/g, '\r\n');
     expect(fixProblems(crlf)).toEqual([]);
-    const lf = fixText(raw.replace(/\r\n/g, '\n'), options).text;
-    expect(fixText(crlf, options).text).toBe('\uFEFF' + lf.replace(/\n/g, '\r\n'));
+    const lf = fixedOnce(raw.replace(/\r\n/g, '\n')).text;
+    expect(fixedOnce(crlf).text).toBe('\uFEFF' + lf.replace(/\n/g, '\r\n'));
   });
 
   test('the corpus has findings that --fix removes, for each rule that fixes', () => {
     const removed = new Map<string, number>();
     for (const [, raw] of corpusPlans) {
-      const before = countByRule(lintPlan(raw, options).findings);
-      const after = countByRule(fixText(raw, options).remaining);
+      const before = countByRule(linted(raw).findings);
+      const after = countByRule(fixedOnce(raw).remaining);
       for (const [rule, n] of before) removed.set(rule, (removed.get(rule) ?? 0) + n - (after.get(rule) ?? 0));
     }
     for (const rule of ['timestamp-format', 'heading-blank-line', 'fenced-code', 'required-sections'])
@@ -286,7 +309,7 @@ describe('the fix of each rule', () => {
 
   testShared('each fix as whole lines replaces exactly what its edits replace', () => {
     for (const [, raw] of corpusPlans.slice(0, 20)) {
-      const { findings, plan } = lintPlan(raw, options);
+      const { findings, plan } = linted(raw);
       const lines = plan.source.text.split('\n');
       for (const f of findings.filter(isFixable)) {
         const { line, endLine, text } = f.fix!.lines!;

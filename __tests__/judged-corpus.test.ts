@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  findingsOf,
   judgedCorpusFiles,
+  keyedFindings,
   precisionByRule,
   readJudgements,
   renderPrecision,
   type KeyedFinding,
 } from './judged-corpus.js';
 import { describeShared, repoRoot, sharedAvailable } from './helpers.js';
+import { sharedLint } from './support/shared-results.js';
 
 /**
  * The judged corpus (issue 13): every finding on the real plans, judged by hand in
@@ -18,7 +19,8 @@ import { describeShared, repoRoot, sharedAvailable } from './helpers.js';
 const judgements = readJudgements();
 // The corpus is read only where ../shared is beside the checkout; otherwise the tests are skipped.
 const files = sharedAvailable ? judgedCorpusFiles() : [];
-const current: KeyedFinding[] = files.flatMap(findingsOf);
+// The findings as the chunked-parse test reads them too, made once for both (see support/shared-results.ts).
+const current: KeyedFinding[] = files.flatMap((file) => keyedFindings(file, sharedLint));
 const currentKeys = new Set(current.map((f) => f.key));
 
 describeShared('the judged corpus', () => {

@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintPlan } from '../src/core/lint.js';
-import { lineText } from '../src/core/source.js';
+import { lintWithLines } from './support/shared-results.js';
 
 /**
  * The judged corpus: the real plans of ../shared/corpus (plans, and both sides of each pair) and
@@ -63,13 +62,16 @@ export function judgedCorpusFiles(): CorpusFile[] {
 
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().slice(0, 160);
 
-export function findingsOf(file: CorpusFile): KeyedFinding[] {
+export const findingsOf = (file: CorpusFile): KeyedFinding[] => keyedFindings(file, lintWithLines);
+
+/** `lint`: a plan's findings (with its base, for a pair's head) and the text of each finding's line. */
+export function keyedFindings(file: CorpusFile, lint: typeof lintWithLines): KeyedFinding[] {
   const text = readFileSync(file.path, 'utf8');
   const base = file.basePath ? readFileSync(file.basePath, 'utf8') : undefined;
-  const { plan, findings } = lintPlan(text, base === undefined ? {} : { base });
+  const { findings, lineTexts } = lint(text, base);
   const seen = new Map<string, number>();
-  return findings.map((f) => {
-    const line = lineText(plan.source, f.line);
+  return findings.map((f, i) => {
+    const line = lineTexts[i];
     let target = '';
     if (f.ruleId === 'required-sections') target = /no (.+?) section/i.exec(f.message)?.[1] ?? '';
     else if (f.ruleId === 'decision-entry' || f.ruleId === 'surprise-entry')
