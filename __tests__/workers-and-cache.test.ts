@@ -13,10 +13,14 @@ import { corpusDir, describeShared, repoRoot, runCli, tempDir } from './helpers.
 const plansDir = join(corpusDir, 'plans');
 const pairsDir = join(corpusDir, 'pairs');
 const specsDir = join(corpusDir, 'specs');
-/** Plans of this repository's own, for the tests that need some plans but not the corpus. */
-const ownPlansDir = join(repoRoot, '.plans');
+/**
+ * Plans of this repository's own, for the tests that need some plans but not the corpus: every
+ * rule's failing and passing examples, so that outcomes differ from plan to plan (its own plans
+ * have no findings, and outcomes one slot off went unseen among them).
+ */
+const ownPlansDir = join(repoRoot, '__tests__', 'fixtures', 'rules');
 const ownPlans = () =>
-  readdirSync(ownPlansDir)
+  readdirSync(ownPlansDir, { recursive: true, encoding: 'utf8' })
     .filter((n) => n.endsWith('.md'))
     .sort();
 const job: LintJob = { settings: DEFAULT_SETTINGS, strict: false, base: undefined };
@@ -62,7 +66,7 @@ describe('worker threads', () => {
   test.each([
     ['json', 'json'],
     ['sarif', 'sarif'],
-  ])("this repository's plans (%s): the same output byte for byte on one thread and on workers", (_, format) =>
+  ])("this repository's rule examples (%s): the same output byte for byte on one thread and on workers", (_, format) =>
     sameOnWorkers(ownPlansDir, format),
   );
 
@@ -72,6 +76,7 @@ describe('worker threads', () => {
     const reversed = [...texts].reverse();
     const [inThread, onWorkers] = [reversed.map((t) => lintAll([t], job, 1)), lintAll(reversed, job, 3)] as const;
     const serial = await Promise.all(inThread);
+    expect(new Set(serial.map(([o]) => JSON.stringify(o))).size).toBeGreaterThan(20);
     expect(await onWorkers).toEqual(serial.map(([o]) => o));
   });
 
