@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import type { FileStamp } from '../src/io/plan-files.js';
 import { join, resolve } from 'node:path';
-import { DamagedCacheError, ValidationCache, cacheFilePath, readEntries } from '../src/cli/cache.js';
+import { DamagedCacheError, ValidationCache, cacheFilePath, readEntries, settingsOf } from '../src/cli/cache.js';
 import type { LintJob } from '../src/cli/lint-outcome.js';
 import { validateFiles } from '../src/cli/validate-files.js';
 import { MIN_PARALLEL_BYTES, lintAll, threadCount } from '../src/cli/worker-pool.js';
@@ -214,7 +214,7 @@ describe('--cache', () => {
     expect(damage(original)).not.toBe(original);
     writeFileSync(file, damage(original));
     expect(formatJson(await validate(root, plans))).toBe(formatJson(first));
-    expect(readEntries(readFileSync(file), '1.0.0')?.size).toBe(2);
+    expect(readEntries(readFileSync(file), '1.0.0', settingsOf(job))?.size).toBe(2);
   });
 
   test('findings forged under a valid checksum are never shown: the run says so and validates again', async () => {
@@ -232,7 +232,7 @@ describe('--cache', () => {
     await validate(root, plans);
     await forge();
     // The rows are well formed, so the file is read; the block is checked when its findings are rebuilt.
-    expect(readEntries(readFileSync(file), '1.0.0', file)?.size).toBe(2);
+    expect(readEntries(readFileSync(file), '1.0.0', settingsOf(job), file)?.size).toBe(2);
     const results = await validate(root, plans);
     expect(() => results.map((r) => r.findings)).toThrow(DamagedCacheError);
 
@@ -256,7 +256,7 @@ describe('--cache', () => {
     const trusted = await validate(root, plans, '1.0.0', 1, 10_000);
     expect(trusted[0].findings).toEqual([]);
     expect(trusted[1].findings).toEqual(first[1].findings);
-    // The same entry under other settings is a miss: the key is checked, not only the stamp.
+    // The same entry under other settings is a miss: the settings are checked, not only the stamp.
     const strict = await validateFiles(asFiles(root, plans), root, {
       ...job,
       strict: true,
@@ -289,9 +289,9 @@ describe('--cache', () => {
     const { root, file, plans } = repository();
     await validate(root, plans);
     const rows = (text: string) => JSON.parse(text.split('\n')[1]) as unknown[][];
-    expect(rows(readFileSync(file, 'utf8')).map((row) => row[3])).toEqual([null, null]);
+    expect(rows(readFileSync(file, 'utf8')).map((row) => row[2])).toEqual([null, null]);
     await validate(root, plans, '1.0.0', 1, 10_000);
-    expect(rows(readFileSync(file, 'utf8')).map((row) => row[3])).toEqual([
+    expect(rows(readFileSync(file, 'utf8')).map((row) => row[2])).toEqual([
       stampOf(join(root, plans[0])),
       stampOf(join(root, plans[1])),
     ]);

@@ -50833,7 +50833,6 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     const full = resolve3(path);
     let real;
     try {
-      lstatSync(full);
       real = realpathSync2.native(full);
       if (isInside(resolve3(root), full) && !isInside(realRoot(root), real))
         return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };

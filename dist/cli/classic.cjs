@@ -25227,7 +25227,6 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     const full = (0, import_node_path4.resolve)(path);
     let real;
     try {
-      (0, import_node_fs2.lstatSync)(full);
       real = import_node_fs2.realpathSync.native(full);
       if (isInside((0, import_node_path4.resolve)(root), full) && !isInside(realRoot(root), real))
         return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
@@ -25434,8 +25433,13 @@ __export(cache_exports, {
   ValidationCache: () => ValidationCache,
   cacheFilePath: () => cacheFilePath,
   findingsOfBlock: () => findingsOfBlock,
-  readEntries: () => readEntries
+  readEntries: () => readEntries,
+  settingsOf: () => settingsOf
 });
+function settingsOf(job) {
+  const base = job.base === void 0 ? null : hash("sha256", job.base);
+  return JSON.stringify([job.settings, job.strict, base, job.docsBaseUrl ?? null]);
+}
 function compactBlock(findings) {
   const strings = [];
   const indexes = /* @__PURE__ */ new Map();
@@ -25485,13 +25489,14 @@ function findingsOfBlock(block, totals, file) {
   if (counted.errors !== totals.errors || counted.warnings !== totals.warnings) throw damaged();
   return findings;
 }
-function readEntries(file, version, name = "the cache file") {
+function readEntries(file, version, settings, name = "the cache file") {
   try {
     const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
     const newline = bytes.indexOf(10);
     if (newline === -1) return void 0;
     const header = JSON.parse(bytes.toString("utf8", 0, newline));
     if (header.marker !== MARKER || header.format !== FORMAT || header.version !== version) return void 0;
+    if (header.settings !== settings) return void 0;
     const body = bytes.subarray(newline + 1);
     if (header.checksum !== checksumOf(body)) return void 0;
     const end = body.indexOf(10);
@@ -25505,11 +25510,11 @@ function readEntries(file, version, name = "the cache file") {
     };
     const entries = /* @__PURE__ */ new Map();
     for (const row of rows) {
-      if (!Array.isArray(row) || row.length !== 11) return void 0;
-      const [path, key, digest, stamp, error, errors, warnings, jsonAt, jsonLength, at, length] = row;
-      if (typeof path !== "string" || typeof key !== "string" || !HASH.test(key)) return void 0;
-      if (typeof digest !== "string" || !HASH.test(digest) || stamp !== null && !isStamp(stamp)) return void 0;
-      const common = { key, digest, stamp: stamp ?? void 0 };
+      if (!Array.isArray(row) || row.length !== 10) return void 0;
+      const [path, digest, stamp, error, errors, warnings, jsonAt, jsonLength, at, length] = row;
+      if (typeof path !== "string" || typeof digest !== "string" || !HASH.test(digest)) return void 0;
+      if (stamp !== null && !isStamp(stamp)) return void 0;
+      const common = { digest, stamp: stamp ?? void 0 };
       if (typeof error === "string") {
         entries.set(path, { ...common, outcome: { error }, json: void 0 });
         continue;
@@ -25554,12 +25559,12 @@ function findingOf(item, strings, ruleIds) {
   if (parsedFix) finding.fix = parsedFix;
   return finding;
 }
-var import_node_crypto, import_node_fs4, zlib, import_promises4, import_node_path8, MARKER, FORMAT, KEY_HASH, SETTLED_MS, ValidationCache, crc322, sha256, checksumOf, HASH, isStamp, isCount, isPosition, RULE_ID;
+var import_node_fs4, import_node_module, zlib, import_promises4, import_node_path8, MARKER, FORMAT, DIGEST, crypto, hash, SETTLED_MS, ValidationCache, crc322, checksumOf, HASH, isStamp, isCount, isPosition, RULE_ID;
 var init_cache = __esm({
   "src/cli/cache.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
     import_node_fs4 = require("node:fs");
+    import_node_module = require("node:module");
     zlib = __toESM(require("node:zlib"), 1);
     import_promises4 = require("node:fs/promises");
     import_node_path8 = require("node:path");
@@ -25568,56 +25573,51 @@ var init_cache = __esm({
     init_cache_location();
     init_cache_location();
     MARKER = "execplan-validate-cache";
-    FORMAT = 6;
-    KEY_HASH = "blake2b512";
+    FORMAT = 7;
+    DIGEST = "blake2b512";
+    hash = (algorithm, data) => (crypto ??= (0, import_node_module.createRequire)(__execplanUrl)("node:crypto")).createHash(algorithm).update(data).digest("hex");
     SETTLED_MS = 2e3;
     ValidationCache = class _ValidationCache {
-      constructor(file, version, job, entries) {
+      constructor(file, version, settings, entries) {
         this.file = file;
         this.version = version;
+        this.settings = settings;
         this.entries = entries;
-        const base = job.base === void 0 ? "-" : sha256(job.base);
-        this.common = sha256(
-          JSON.stringify([MARKER, FORMAT, version, job.settings, job.strict, base, job.docsBaseUrl ?? null])
-        );
       }
       file;
       version;
+      settings;
       entries;
-      common;
       changed = false;
-      /** Opens the cache file, or starts an empty cache when it is missing or cannot be trusted. */
+      /** Opens the cache file, or starts an empty cache when it is missing, cannot be trusted or holds other settings. */
       static open(file, version, job) {
+        const settings = settingsOf(job);
         let bytes;
         try {
           bytes = (0, import_node_fs4.readFileSync)(file);
         } catch {
           bytes = void 0;
         }
-        const entries = bytes !== void 0 && readEntries(bytes, version, file) || /* @__PURE__ */ new Map();
-        return new _ValidationCache(file, version, job, entries);
+        const entries = bytes !== void 0 && readEntries(bytes, version, settings, file) || /* @__PURE__ */ new Map();
+        return new _ValidationCache(file, version, settings, entries);
       }
       /** `stamp` if the file had been still long enough before `readAtMs` to be trusted later (`SETTLED_MS`). */
       settled(stamp, readAtMs) {
         return Math.max(stamp[3], stamp[4]) < readAtMs - SETTLED_MS ? stamp : void 0;
       }
-      /** The hash of a plan's bytes (or text), which its key is made from. */
+      /** The hash of a plan's bytes (or text). */
       digestOf(content3) {
-        return (0, import_node_crypto.createHash)(KEY_HASH).update(content3).digest("hex");
+        return hash(DIGEST, content3);
       }
-      /** The key of a plan with this digest under this run's settings, base and version. */
-      keyOf(digest) {
-        return (0, import_node_crypto.createHash)(KEY_HASH).update(`${this.common}\0${digest}`).digest("hex");
-      }
-      /** Whether `stamp` is the very version of `path` that was validated under this run's key. */
+      /** Whether `stamp` is the very version of `path` that was validated (no reading, no hashing). */
       unchanged(path, stamp) {
         const entry = this.entries.get(path);
-        return entry?.stamp !== void 0 && sameStamp(entry.stamp, stamp) && entry.key === this.keyOf(entry.digest);
+        return entry?.stamp !== void 0 && sameStamp(entry.stamp, stamp);
       }
-      /** The outcome of a plan known unchanged by `unchanged`, or cached under the key of `digest`. */
+      /** The outcome of a plan known unchanged by `unchanged`, or validated with the bytes of `digest`. */
       get(path, digest) {
         const entry = this.entries.get(path);
-        if (!entry || entry.key !== this.keyOf(digest ?? entry.digest)) return void 0;
+        if (!entry || digest !== void 0 && entry.digest !== digest) return void 0;
         return entry.outcome;
       }
       /** The cached `findingsJson` of a plan, as bytes, when its entry holds one. */
@@ -25635,7 +25635,7 @@ var init_cache = __esm({
       set(path, digest, stamp, outcome, json) {
         const stored = "error" in outcome ? outcome : { totals: countFindings(outcome.findings), findings: outcome.findings };
         const bytes = json === void 0 ? void 0 : Buffer.from(json);
-        this.entries.set(path, { key: this.keyOf(digest), digest, stamp, outcome: stored, json: bytes });
+        this.entries.set(path, { digest, stamp, outcome: stored, json: bytes });
         this.changed = true;
       }
       /**
@@ -25652,8 +25652,8 @@ var init_cache = __esm({
           offset += block.length;
           return [offset - block.length, block.length];
         };
-        const rows = [...this.entries].map(([path, { key, digest, stamp, outcome, json }]) => {
-          const head = [path, key, digest, stamp ?? null];
+        const rows = [...this.entries].map(([path, { digest, stamp, outcome, json }]) => {
+          const head = [path, digest, stamp ?? null];
           if ("error" in outcome) return [...head, outcome.error, 0, 0, 0, 0, 0, 0];
           const block = "block" in outcome ? outcome.block : Buffer.from(compactBlock(outcome.findings));
           return [...head, null, outcome.totals.errors, outcome.totals.warnings, ...place(json), ...place(block)];
@@ -25663,7 +25663,8 @@ var init_cache = __esm({
           marker: MARKER,
           format: FORMAT,
           version: this.version,
-          checksum: checksumOf(body)
+          checksum: checksumOf(body),
+          settings: this.settings
         });
         await (0, import_promises4.mkdir)((0, import_node_path8.dirname)(this.file), { recursive: true });
         const temporary = `${this.file}.${process.pid}.tmp`;
@@ -25674,8 +25675,7 @@ var init_cache = __esm({
       }
     };
     crc322 = zlib.crc32;
-    sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest("hex");
-    checksumOf = (data) => crc322 ? `crc32-${crc322(data).toString(16)}` : sha256(data);
+    checksumOf = (data) => crc322 ? `crc32-${crc322(data).toString(16)}` : hash("sha256", data);
     HASH = /^[0-9a-f]{128}$/;
     isStamp = (value2) => Array.isArray(value2) && value2.length === 5 && value2.every((n) => typeof n === "number" && Number.isFinite(n));
     isCount = (n) => Number.isSafeInteger(n) && n >= 0;
@@ -25913,15 +25913,15 @@ function withFingerprints(plan, findings) {
   const seen = /* @__PURE__ */ new Map();
   const seenLines = /* @__PURE__ */ new Map();
   return anchorsOf(plan, findings).map(({ finding, content: content3 }) => {
-    const hash = hashText(`${finding.ruleId}
+    const hash2 = hashText(`${finding.ruleId}
 ${finding.message}
 ${content3}`);
     const lineHash = hashText(content3);
-    const n = seen.get(hash) ?? 0;
+    const n = seen.get(hash2) ?? 0;
     const m = seenLines.get(lineHash) ?? 0;
-    seen.set(hash, n + 1);
+    seen.set(hash2, n + 1);
     seenLines.set(lineHash, m + 1);
-    return { ...finding, fingerprint: `${hash}:${n}`, lineHash: `${lineHash}:${m}` };
+    return { ...finding, fingerprint: `${hash2}:${n}`, lineHash: `${lineHash}:${m}` };
   });
 }
 function markBaseline(head, headFindings, base) {
@@ -26039,7 +26039,7 @@ async function lintAll(texts, job, requested) {
   const queue = texts.map((_, i) => i).sort((a, b) => texts[b].length - texts[a].length || a - b);
   const outcomes = new Array(texts.length);
   const workers = [];
-  const { Worker: WorkerThread } = (0, import_node_module.createRequire)(__execplanUrl)(
+  const { Worker: WorkerThread } = (0, import_node_module2.createRequire)(__execplanUrl)(
     "node:worker_threads"
   );
   try {
@@ -26079,18 +26079,18 @@ async function lintAll(texts, job, requested) {
 function startWorker(WorkerThread, job) {
   const here = (0, import_node_url3.fileURLToPath)(__execplanUrl);
   if (!here.endsWith(".ts")) return new WorkerThread((0, import_node_path9.join)((0, import_node_path9.dirname)(here), "worker.js"), { workerData: job });
-  const tsx = (0, import_node_path9.dirname)((0, import_node_module.createRequire)(here).resolve(["tsx", "package.json"].join("/")));
+  const tsx = (0, import_node_path9.dirname)((0, import_node_module2.createRequire)(here).resolve(["tsx", "package.json"].join("/")));
   const loader = (0, import_node_url3.pathToFileURL)((0, import_node_path9.join)(tsx, "dist", "esm", "api", "index.mjs")).href;
   const entry = (0, import_node_url3.pathToFileURL)((0, import_node_path9.join)((0, import_node_path9.dirname)(here), "validate-worker.ts")).href;
   const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
   return new WorkerThread(code, { eval: true, workerData: job });
 }
-var import_node_os, import_node_module, import_node_path9, import_node_url3, MIN_PARALLEL_BYTES, MIN_BYTES_PER_WORKER, IN_FLIGHT;
+var import_node_os, import_node_module2, import_node_path9, import_node_url3, MIN_PARALLEL_BYTES, MIN_BYTES_PER_WORKER, IN_FLIGHT;
 var init_worker_pool = __esm({
   "src/cli/worker-pool.ts"() {
     "use strict";
     import_node_os = require("node:os");
-    import_node_module = require("node:module");
+    import_node_module2 = require("node:module");
     import_node_path9 = require("node:path");
     import_node_url3 = require("node:url");
     init_lint_outcome();
@@ -26985,10 +26985,10 @@ async function lineHistory(cwd, commit, path, line) {
   const out = await git(cwd, ["log", "--no-color", "--format=%x00%H %ct %P", "-L", `${line},${line}:${path}`, commit]);
   return out.split("\0").filter((chunk) => chunk.trim() !== "").map((chunk) => {
     const [header, ...rest] = chunk.split("\n");
-    const [hash, time, ...parents] = header.trim().split(" ");
+    const [hash2, time, ...parents] = header.trim().split(" ");
     const added = rest.filter((l) => l.startsWith("+") && !l.startsWith("+++")).map((l) => l.slice(1));
     const removed = rest.filter((l) => l.startsWith("-") && !l.startsWith("---")).map((l) => l.slice(1));
-    return { commit: hash, time: Number(time), parents: parents.filter(Boolean).length, added, removed };
+    return { commit: hash2, time: Number(time), parents: parents.filter(Boolean).length, added, removed };
   });
 }
 async function dateItem(cwd, top, file, item) {

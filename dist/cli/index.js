@@ -26,9 +26,9 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-C5K4VNZ5.js"),
-  progress: () => import("./progress-MND6ZOJX.js"),
-  delta: () => import("./delta-X3VGVSAB.js"),
+  validate: () => import("./validate-QZ33UP3U.js"),
+  progress: () => import("./progress-C2KNAE5X.js"),
+  delta: () => import("./delta-P6ASDFG5.js"),
   init: () => import("./init-6V5RYAFY.js")
 };
 var wantsHelp = (args) => {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as zlib from 'node:zlib';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -12,16 +12,16 @@ import type { LintJob, LintOutcome } from './lint-outcome.js';
 export { CACHE_FILE_NAME, DEFAULT_CACHE_LOCATION, DamagedCacheError, cacheFilePath } from './cache-location.js';
 
 /**
- * The cache of `validate --cache`: for each plan file (by absolute path), the key of what was
- * validated and the outcome. The key is a BLAKE2b hash of the plan's bytes (its digest), the
- * settings (from the configuration), `--strict`, the base version's text if any, the docs link
- * and the tool's version, so an entry is used only when nothing that could change its findings
- * has changed. Each entry also keeps the file's stamp (`FileStamp`: device, inode, size, mtime,
+ * The cache of `validate --cache`: for each plan file (by absolute path), a BLAKE2b hash of the
+ * bytes that were validated (its digest) and the outcome, under the settings of one run (from the
+ * configuration), `--strict`, the base version if any, the docs link and the tool's version,
+ * kept in the header: a run under others starts the cache anew, so an entry is used only when
+ * nothing that could change its findings has changed. Each entry also keeps the file's stamp (`FileStamp`: device, inode, size, mtime,
  * ctime) when it was read: a file whose stamp is unchanged is not even read again, as git trusts
  * its index, and one whose stamp changed is read and hashed, and a hit if its bytes are the same.
  *
  * The file is one header line (a marker, the format, the tool's version and a checksum of the
- * rest), one line of JSON (one row per plan: path, key, digest, stamp, its error or its counts
+ * rest, and the settings), one line of JSON (one row per plan: path, digest, stamp, its error or its counts
  * of errors and warnings, and where its two blocks are), then the blocks: each plan's findings as
  * the JSON report writes them (`findingsJson`), and as compact arrays with a table of their
  * strings. A warm `--format json` run reads only the rows and writes the first blocks as they are;
@@ -34,9 +34,16 @@ export { CACHE_FILE_NAME, DEFAULT_CACHE_LOCATION, DamagedCacheError, cacheFilePa
  * (`DamagedCacheError`), never used as findings.
  */
 const MARKER = 'execplan-validate-cache';
-const FORMAT = 6;
-/** The hash of each plan's key: BLAKE2b, built into OpenSSL, hashes plan text about twice as fast as SHA-256. */
-const KEY_HASH = 'blake2b512';
+const FORMAT = 7;
+/** The hash of each plan's bytes: BLAKE2b, built into OpenSSL. */
+const DIGEST = 'blake2b512';
+/** node:crypto, loaded when first needed: a warm run that reads no plan hashes nothing. */
+let crypto: typeof import('node:crypto') | undefined;
+const hash = (algorithm: string, data: string | Uint8Array): string =>
+  (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'))
+    .createHash(algorithm)
+    .update(data)
+    .digest('hex');
 
 /**
  * What the cache holds of a plan: why it could not be validated, or its findings, either as
@@ -48,8 +55,6 @@ export type CachedOutcome =
   | { readonly totals: Totals; readonly load: () => Finding[]; readonly block: Uint8Array };
 
 interface Entry {
-  /** The hash of this run's settings, base and version with `digest`: an entry is used only under its own key. */
-  readonly key: string;
   /** The hash of the plan's bytes. */
   readonly digest: string;
   /** The file as it was read, when it had been still long enough to trust (see `settled`). */
@@ -66,27 +71,26 @@ interface Entry {
  */
 const SETTLED_MS = 2_000;
 
+/** What, besides a plan's bytes and the tool's version, decides its findings: the cache holds entries under one of these. */
+export function settingsOf(job: LintJob): string {
+  const base = job.base === undefined ? null : hash('sha256', job.base);
+  return JSON.stringify([job.settings, job.strict, base, job.docsBaseUrl ?? null]);
+}
+
 export class ValidationCache {
-  private readonly entries: Map<string, Entry>;
-  private readonly common: string;
   private changed = false;
 
   private constructor(
     readonly file: string,
     private readonly version: string,
-    job: LintJob,
-    entries: Map<string, Entry>,
-  ) {
-    this.entries = entries;
-    const base = job.base === undefined ? '-' : sha256(job.base);
-    // Hashed once: every key is then the hash of this digest and a plan's.
-    this.common = sha256(
-      JSON.stringify([MARKER, FORMAT, version, job.settings, job.strict, base, job.docsBaseUrl ?? null]),
-    );
-  }
+    /** This run's settings, `--strict`, base, docs link and version: the cache holds entries under these only. */
+    private readonly settings: string,
+    private readonly entries: Map<string, Entry>,
+  ) {}
 
-  /** Opens the cache file, or starts an empty cache when it is missing or cannot be trusted. */
+  /** Opens the cache file, or starts an empty cache when it is missing, cannot be trusted or holds other settings. */
   static open(file: string, version: string, job: LintJob): ValidationCache {
+    const settings = settingsOf(job);
     // Synchronously: nothing else can go on meanwhile, and waiting for the thread pool was a warm run's idle time.
     let bytes: Buffer | undefined;
     try {
@@ -94,8 +98,9 @@ export class ValidationCache {
     } catch {
       bytes = undefined;
     }
-    const entries = (bytes !== undefined && readEntries(bytes, version, file)) || new Map<string, Entry>();
-    return new ValidationCache(file, version, job, entries);
+    const entries = (bytes !== undefined && readEntries(bytes, version, settings, file)) || new Map<string, Entry>();
+    // Entries under other settings are of no use to this run, nor kept: every one would be validated again.
+    return new ValidationCache(file, version, settings, entries);
   }
 
   /** `stamp` if the file had been still long enough before `readAtMs` to be trusted later (`SETTLED_MS`). */
@@ -103,26 +108,21 @@ export class ValidationCache {
     return Math.max(stamp[3], stamp[4]) < readAtMs - SETTLED_MS ? stamp : undefined;
   }
 
-  /** The hash of a plan's bytes (or text), which its key is made from. */
+  /** The hash of a plan's bytes (or text). */
   digestOf(content: Uint8Array | string): string {
-    return createHash(KEY_HASH).update(content).digest('hex');
+    return hash(DIGEST, content);
   }
 
-  /** The key of a plan with this digest under this run's settings, base and version. */
-  keyOf(digest: string): string {
-    return createHash(KEY_HASH).update(`${this.common}\0${digest}`).digest('hex');
-  }
-
-  /** Whether `stamp` is the very version of `path` that was validated under this run's key. */
+  /** Whether `stamp` is the very version of `path` that was validated (no reading, no hashing). */
   unchanged(path: string, stamp: FileStamp): boolean {
     const entry = this.entries.get(path);
-    return entry?.stamp !== undefined && sameStamp(entry.stamp, stamp) && entry.key === this.keyOf(entry.digest);
+    return entry?.stamp !== undefined && sameStamp(entry.stamp, stamp);
   }
 
-  /** The outcome of a plan known unchanged by `unchanged`, or cached under the key of `digest`. */
+  /** The outcome of a plan known unchanged by `unchanged`, or validated with the bytes of `digest`. */
   get(path: string, digest?: string): CachedOutcome | undefined {
     const entry = this.entries.get(path);
-    if (!entry || entry.key !== this.keyOf(digest ?? entry.digest)) return undefined;
+    if (!entry || (digest !== undefined && entry.digest !== digest)) return undefined;
     return entry.outcome;
   }
 
@@ -144,7 +144,7 @@ export class ValidationCache {
     const stored: CachedOutcome =
       'error' in outcome ? outcome : { totals: countFindings(outcome.findings), findings: outcome.findings };
     const bytes = json === undefined ? undefined : Buffer.from(json);
-    this.entries.set(path, { key: this.keyOf(digest), digest, stamp, outcome: stored, json: bytes });
+    this.entries.set(path, { digest, stamp, outcome: stored, json: bytes });
     this.changed = true;
   }
 
@@ -162,8 +162,8 @@ export class ValidationCache {
       offset += block.length;
       return [offset - block.length, block.length];
     };
-    const rows = [...this.entries].map(([path, { key, digest, stamp, outcome, json }]) => {
-      const head = [path, key, digest, stamp ?? null];
+    const rows = [...this.entries].map(([path, { digest, stamp, outcome, json }]) => {
+      const head = [path, digest, stamp ?? null];
       if ('error' in outcome) return [...head, outcome.error, 0, 0, 0, 0, 0, 0];
       const block = 'block' in outcome ? outcome.block : Buffer.from(compactBlock(outcome.findings));
       return [...head, null, outcome.totals.errors, outcome.totals.warnings, ...place(json), ...place(block)];
@@ -174,6 +174,7 @@ export class ValidationCache {
       format: FORMAT,
       version: this.version,
       checksum: checksumOf(body),
+      settings: this.settings,
     });
     await mkdir(dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
@@ -243,14 +244,12 @@ export function findingsOfBlock(block: Uint8Array, totals: Totals, file: string)
 // Looked up, not imported by name: Node before 20.15 has no `crc32`.
 const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 
-const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
-
 /**
  * The file's checksum, which finds damage (a truncated or edited file), not forgery (anyone who
  * can write the file can compute any checksum): CRC-32 (`zlib.crc32`, Node 20.15 and 22.2), 1.5 ms
  * for 6 MB on the benchmark's machine against 3.5 ms for SHA-256; SHA-256 on a Node without it.
  */
-const checksumOf = (data: Uint8Array): string => (crc32 ? `crc32-${crc32(data).toString(16)}` : sha256(data));
+const checksumOf = (data: Uint8Array): string => (crc32 ? `crc32-${crc32(data).toString(16)}` : hash('sha256', data));
 
 const HASH = /^[0-9a-f]{128}$/;
 const isStamp = (value: unknown): value is FileStamp =>
@@ -261,6 +260,7 @@ const isCount = (n: unknown): n is number => Number.isSafeInteger(n) && (n as nu
 export function readEntries(
   file: Uint8Array,
   version: string,
+  settings: string,
   name = 'the cache file',
 ): Map<string, Entry> | undefined {
   try {
@@ -269,6 +269,7 @@ export function readEntries(
     if (newline === -1) return undefined;
     const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Record<string, unknown>;
     if (header.marker !== MARKER || header.format !== FORMAT || header.version !== version) return undefined;
+    if (header.settings !== settings) return undefined;
     const body = bytes.subarray(newline + 1);
     if (header.checksum !== checksumOf(body)) return undefined;
     const end = body.indexOf(0x0a);
@@ -282,11 +283,11 @@ export function readEntries(
     };
     const entries = new Map<string, Entry>();
     for (const row of rows) {
-      if (!Array.isArray(row) || row.length !== 11) return undefined;
-      const [path, key, digest, stamp, error, errors, warnings, jsonAt, jsonLength, at, length] = row as unknown[];
-      if (typeof path !== 'string' || typeof key !== 'string' || !HASH.test(key)) return undefined;
-      if (typeof digest !== 'string' || !HASH.test(digest) || (stamp !== null && !isStamp(stamp))) return undefined;
-      const common = { key, digest, stamp: stamp ?? undefined };
+      if (!Array.isArray(row) || row.length !== 10) return undefined;
+      const [path, digest, stamp, error, errors, warnings, jsonAt, jsonLength, at, length] = row as unknown[];
+      if (typeof path !== 'string' || typeof digest !== 'string' || !HASH.test(digest)) return undefined;
+      if (stamp !== null && !isStamp(stamp)) return undefined;
+      const common = { digest, stamp: stamp ?? undefined };
       if (typeof error === 'string') {
         entries.set(path, { ...common, outcome: { error }, json: undefined });
         continue;

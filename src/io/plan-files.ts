@@ -113,8 +113,9 @@ export function planReader(
     const full = resolve(path);
     let real: string;
     try {
-      lstatSync(full);
-      // One system call (realpath(3)), where the JavaScript version stats every folder on the way.
+      // One system call (realpath(3)), where the JavaScript version stats every folder on the way;
+      // it fails as a stat would (no such file, permission denied, a loop), and a link left
+      // dangling is told apart below.
       real = realpathSync.native(full);
       if (isInside(resolve(root), full) && !isInside(realRoot(root), real))
         return { error: 'is a symbolic link to a file outside the repository: not read.', skipped: true };

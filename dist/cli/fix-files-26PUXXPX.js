@@ -5,11 +5,11 @@ import {
 } from "./chunk-B27LL6B7.js";
 import {
   readPlanFile
-} from "./chunk-T7XIAM3B.js";
+} from "./chunk-UZWRAVTU.js";
 import {
   installedFile
 } from "./chunk-VJHWKGP3.js";
-import "./chunk-MO3TPLYJ.js";
+import "./chunk-AVG2BBXE.js";
 import {
   lintPlan
 } from "./chunk-QNG7DXKI.js";

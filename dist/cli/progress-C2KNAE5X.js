@@ -6,15 +6,15 @@ import {
   parseOrFail,
   readOrFail,
   toProgressJson
-} from "./chunk-TXD3OLKT.js";
+} from "./chunk-ZRJT3FPX.js";
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-OCRVN5E5.js";
+} from "./chunk-ZHDSTVEC.js";
 import {
   displayPath,
   repositoryRoot
-} from "./chunk-T7XIAM3B.js";
+} from "./chunk-UZWRAVTU.js";
 import {
   EXIT_OK,
   PROGRESS_FORMATS,
@@ -23,7 +23,7 @@ import {
   parseCommand
 } from "./chunk-LGYYJPEW.js";
 import "./chunk-PPUYP3TJ.js";
-import "./chunk-MO3TPLYJ.js";
+import "./chunk-AVG2BBXE.js";
 import {
   paceOf
 } from "./chunk-OL54AZMW.js";

@@ -11,67 +11,67 @@ import {
 } from "./chunk-B5UUWPHV.js";
 import {
   sameStamp
-} from "./chunk-MO3TPLYJ.js";
+} from "./chunk-AVG2BBXE.js";
 import "./chunk-OL54AZMW.js";
 import "./chunk-OFXZ4FKC.js";
 
 // src/cli/cache.ts
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import * as zlib from "node:zlib";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 var MARKER = "execplan-validate-cache";
-var FORMAT = 6;
-var KEY_HASH = "blake2b512";
+var FORMAT = 7;
+var DIGEST = "blake2b512";
+var crypto;
+var hash = (algorithm, data) => (crypto ??= createRequire(import.meta.url)("node:crypto")).createHash(algorithm).update(data).digest("hex");
 var SETTLED_MS = 2e3;
+function settingsOf(job) {
+  const base = job.base === void 0 ? null : hash("sha256", job.base);
+  return JSON.stringify([job.settings, job.strict, base, job.docsBaseUrl ?? null]);
+}
 var ValidationCache = class _ValidationCache {
-  constructor(file, version, job, entries) {
+  constructor(file, version, settings, entries) {
     this.file = file;
     this.version = version;
+    this.settings = settings;
     this.entries = entries;
-    const base = job.base === void 0 ? "-" : sha256(job.base);
-    this.common = sha256(
-      JSON.stringify([MARKER, FORMAT, version, job.settings, job.strict, base, job.docsBaseUrl ?? null])
-    );
   }
   file;
   version;
+  settings;
   entries;
-  common;
   changed = false;
-  /** Opens the cache file, or starts an empty cache when it is missing or cannot be trusted. */
+  /** Opens the cache file, or starts an empty cache when it is missing, cannot be trusted or holds other settings. */
   static open(file, version, job) {
+    const settings = settingsOf(job);
     let bytes;
     try {
       bytes = readFileSync(file);
     } catch {
       bytes = void 0;
     }
-    const entries = bytes !== void 0 && readEntries(bytes, version, file) || /* @__PURE__ */ new Map();
-    return new _ValidationCache(file, version, job, entries);
+    const entries = bytes !== void 0 && readEntries(bytes, version, settings, file) || /* @__PURE__ */ new Map();
+    return new _ValidationCache(file, version, settings, entries);
   }
   /** `stamp` if the file had been still long enough before `readAtMs` to be trusted later (`SETTLED_MS`). */
   settled(stamp, readAtMs) {
     return Math.max(stamp[3], stamp[4]) < readAtMs - SETTLED_MS ? stamp : void 0;
   }
-  /** The hash of a plan's bytes (or text), which its key is made from. */
+  /** The hash of a plan's bytes (or text). */
   digestOf(content) {
-    return createHash(KEY_HASH).update(content).digest("hex");
+    return hash(DIGEST, content);
   }
-  /** The key of a plan with this digest under this run's settings, base and version. */
-  keyOf(digest) {
-    return createHash(KEY_HASH).update(`${this.common}\0${digest}`).digest("hex");
-  }
-  /** Whether `stamp` is the very version of `path` that was validated under this run's key. */
+  /** Whether `stamp` is the very version of `path` that was validated (no reading, no hashing). */
   unchanged(path, stamp) {
     const entry = this.entries.get(path);
-    return entry?.stamp !== void 0 && sameStamp(entry.stamp, stamp) && entry.key === this.keyOf(entry.digest);
+    return entry?.stamp !== void 0 && sameStamp(entry.stamp, stamp);
   }
-  /** The outcome of a plan known unchanged by `unchanged`, or cached under the key of `digest`. */
+  /** The outcome of a plan known unchanged by `unchanged`, or validated with the bytes of `digest`. */
   get(path, digest) {
     const entry = this.entries.get(path);
-    if (!entry || entry.key !== this.keyOf(digest ?? entry.digest)) return void 0;
+    if (!entry || digest !== void 0 && entry.digest !== digest) return void 0;
     return entry.outcome;
   }
   /** The cached `findingsJson` of a plan, as bytes, when its entry holds one. */
@@ -89,7 +89,7 @@ var ValidationCache = class _ValidationCache {
   set(path, digest, stamp, outcome, json) {
     const stored = "error" in outcome ? outcome : { totals: countFindings(outcome.findings), findings: outcome.findings };
     const bytes = json === void 0 ? void 0 : Buffer.from(json);
-    this.entries.set(path, { key: this.keyOf(digest), digest, stamp, outcome: stored, json: bytes });
+    this.entries.set(path, { digest, stamp, outcome: stored, json: bytes });
     this.changed = true;
   }
   /**
@@ -106,8 +106,8 @@ var ValidationCache = class _ValidationCache {
       offset += block.length;
       return [offset - block.length, block.length];
     };
-    const rows = [...this.entries].map(([path, { key, digest, stamp, outcome, json }]) => {
-      const head = [path, key, digest, stamp ?? null];
+    const rows = [...this.entries].map(([path, { digest, stamp, outcome, json }]) => {
+      const head = [path, digest, stamp ?? null];
       if ("error" in outcome) return [...head, outcome.error, 0, 0, 0, 0, 0, 0];
       const block = "block" in outcome ? outcome.block : Buffer.from(compactBlock(outcome.findings));
       return [...head, null, outcome.totals.errors, outcome.totals.warnings, ...place(json), ...place(block)];
@@ -117,7 +117,8 @@ var ValidationCache = class _ValidationCache {
       marker: MARKER,
       format: FORMAT,
       version: this.version,
-      checksum: checksumOf(body)
+      checksum: checksumOf(body),
+      settings: this.settings
     });
     await mkdir(dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
@@ -177,18 +178,18 @@ function findingsOfBlock(block, totals, file) {
   return findings;
 }
 var crc322 = zlib.crc32;
-var sha256 = (data) => createHash("sha256").update(data).digest("hex");
-var checksumOf = (data) => crc322 ? `crc32-${crc322(data).toString(16)}` : sha256(data);
+var checksumOf = (data) => crc322 ? `crc32-${crc322(data).toString(16)}` : hash("sha256", data);
 var HASH = /^[0-9a-f]{128}$/;
 var isStamp = (value) => Array.isArray(value) && value.length === 5 && value.every((n) => typeof n === "number" && Number.isFinite(n));
 var isCount = (n) => Number.isSafeInteger(n) && n >= 0;
-function readEntries(file, version, name = "the cache file") {
+function readEntries(file, version, settings, name = "the cache file") {
   try {
     const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
     const newline = bytes.indexOf(10);
     if (newline === -1) return void 0;
     const header = JSON.parse(bytes.toString("utf8", 0, newline));
     if (header.marker !== MARKER || header.format !== FORMAT || header.version !== version) return void 0;
+    if (header.settings !== settings) return void 0;
     const body = bytes.subarray(newline + 1);
     if (header.checksum !== checksumOf(body)) return void 0;
     const end = body.indexOf(10);
@@ -202,11 +203,11 @@ function readEntries(file, version, name = "the cache file") {
     };
     const entries = /* @__PURE__ */ new Map();
     for (const row of rows) {
-      if (!Array.isArray(row) || row.length !== 11) return void 0;
-      const [path, key, digest, stamp, error, errors, warnings, jsonAt, jsonLength, at, length] = row;
-      if (typeof path !== "string" || typeof key !== "string" || !HASH.test(key)) return void 0;
-      if (typeof digest !== "string" || !HASH.test(digest) || stamp !== null && !isStamp(stamp)) return void 0;
-      const common = { key, digest, stamp: stamp ?? void 0 };
+      if (!Array.isArray(row) || row.length !== 10) return void 0;
+      const [path, digest, stamp, error, errors, warnings, jsonAt, jsonLength, at, length] = row;
+      if (typeof path !== "string" || typeof digest !== "string" || !HASH.test(digest)) return void 0;
+      if (stamp !== null && !isStamp(stamp)) return void 0;
+      const common = { digest, stamp: stamp ?? void 0 };
       if (typeof error === "string") {
         entries.set(path, { ...common, outcome: { error }, json: void 0 });
         continue;
@@ -260,5 +261,6 @@ export {
   ValidationCache,
   cacheFilePath,
   findingsOfBlock,
-  readEntries
+  readEntries,
+  settingsOf
 };

@@ -2,7 +2,7 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   decodePlan
-} from "./chunk-T7XIAM3B.js";
+} from "./chunk-UZWRAVTU.js";
 import {
   CONFIG_FILE_NAMES,
   ConfigError

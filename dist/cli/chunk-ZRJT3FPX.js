@@ -6,7 +6,7 @@ import {
 } from "./chunk-WO66M3XG.js";
 import {
   readPlanFile
-} from "./chunk-T7XIAM3B.js";
+} from "./chunk-UZWRAVTU.js";
 import {
   UsageError
 } from "./chunk-LGYYJPEW.js";

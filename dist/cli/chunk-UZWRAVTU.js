@@ -3,7 +3,7 @@ const require = __execplanCreateRequire(import.meta.url);
 import {
   listPlanFiles,
   readPlanBytes
-} from "./chunk-MO3TPLYJ.js";
+} from "./chunk-AVG2BBXE.js";
 
 // src/cli/paths.ts
 import { existsSync } from "node:fs";

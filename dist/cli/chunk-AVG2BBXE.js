@@ -60,7 +60,6 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     const full = resolve(path);
     let real;
     try {
-      lstatSync(full);
       real = realpathSync.native(full);
       if (isInside(resolve(root), full) && !isInside(realRoot(root), real))
         return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
