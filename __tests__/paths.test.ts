@@ -1,5 +1,5 @@
-import { isAbsolute, relative, sep } from 'node:path';
-import { displayPath } from '../src/cli/paths.js';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { displayPath, isPlainRelative } from '../src/cli/paths.js';
 
 /** What displayPath gave before its shortcut for files below the root: `relative`, always. */
 const byRelative = (root: string, file: string): string => {
@@ -28,4 +28,24 @@ test('displayPath names every file as path.relative does, below the root or not'
   for (const root of roots)
     for (const file of files)
       expect([root, file, displayPath(root, file)]).toEqual([root, file, byRelative(root, file)]);
+});
+
+test('isPlainRelative: a path that resolve would only put the folder in front of, named as given', () => {
+  const paths = [
+    '.plans/a.md',
+    'a.md',
+    'x/y/z.md',
+    './a.md',
+    '../a.md',
+    'x/../a.md',
+    'x//a.md',
+    'x/',
+    '.',
+    '',
+    '/abs.md',
+    '.hidden/a.md',
+  ];
+  const plain = paths.filter(isPlainRelative);
+  expect(plain).toEqual(['.plans/a.md', 'a.md', 'x/y/z.md', '.hidden/a.md']);
+  for (const path of paths) if (isPlainRelative(path)) expect(displayPath('/repo', resolve('/repo', path))).toBe(path);
 });

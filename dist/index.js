@@ -50829,12 +50829,18 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     }
     return real;
   };
+  const resolvedRoots = /* @__PURE__ */ new Map();
+  const resolvedRoot = (root) => {
+    let resolved = resolvedRoots.get(root);
+    if (resolved === void 0) resolvedRoots.set(root, resolved = resolve3(root));
+    return resolved;
+  };
   return (path, root, unchanged) => {
     const full = resolve3(path);
     let real;
     try {
       real = realpathSync2.native(full);
-      if (isInside(resolve3(root), full) && !isInside(realRoot(root), real))
+      if (isInside(resolvedRoot(root), full) && !isInside(realRoot(root), real))
         return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
     } catch (error2) {
       if (error2.code === "ENOENT" && lstatSync(full, { throwIfNoEntry: false }))

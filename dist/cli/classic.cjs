@@ -25223,12 +25223,18 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     }
     return real;
   };
+  const resolvedRoots = /* @__PURE__ */ new Map();
+  const resolvedRoot = (root) => {
+    let resolved = resolvedRoots.get(root);
+    if (resolved === void 0) resolvedRoots.set(root, resolved = (0, import_node_path4.resolve)(root));
+    return resolved;
+  };
   return (path, root, unchanged) => {
     const full = (0, import_node_path4.resolve)(path);
     let real;
     try {
       real = import_node_fs2.realpathSync.native(full);
-      if (isInside((0, import_node_path4.resolve)(root), full) && !isInside(realRoot(root), real))
+      if (isInside(resolvedRoot(root), full) && !isInside(realRoot(root), real))
         return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
     } catch (error) {
       if (error.code === "ENOENT" && (0, import_node_fs2.lstatSync)(full, { throwIfNoEntry: false }))
@@ -25349,13 +25355,14 @@ function displayPath(root, file) {
   const rel = below ? file.slice(prefix.length) : (0, import_node_path5.relative)(root, file);
   return (rel === "" || rel.startsWith("..") || (0, import_node_path5.isAbsolute)(rel) ? file : rel).split(import_node_path5.sep).join("/");
 }
-var import_node_fs3, import_node_path5, UNRESOLVED;
+var import_node_fs3, import_node_path5, UNRESOLVED, isPlainRelative;
 var init_paths = __esm({
   "src/cli/paths.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
     import_node_path5 = require("node:path");
     UNRESOLVED = /[\\/](?:\.\.?)?(?:[\\/]|$)/;
+    isPlainRelative = (path) => path !== "" && !(0, import_node_path5.isAbsolute)(path) && !UNRESOLVED.test("/" + path);
   }
 });
 
@@ -25381,7 +25388,7 @@ async function expandPlanPaths(args, cwd) {
           always: true
         });
       };
-      const plans = (await listPlanFiles(cwd, [arg], badName)).map((f) => displayPath(cwd, (0, import_node_path6.resolve)(cwd, f))).filter((f) => f.endsWith(".md"));
+      const plans = (await listPlanFiles(cwd, [arg], badName)).map((f) => isPlainRelative(f) ? f : displayPath(cwd, (0, import_node_path6.resolve)(cwd, f))).filter((f) => f.endsWith(".md"));
       if (plans.length === 0) unmatched.push({ arg, reason: "matches no *.md file" });
       for (const file of plans) found.add(file);
     } else {

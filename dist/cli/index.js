@@ -26,9 +26,9 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-QZ33UP3U.js"),
-  progress: () => import("./progress-C2KNAE5X.js"),
-  delta: () => import("./delta-P6ASDFG5.js"),
+  validate: () => import("./validate-3UHJ2N6S.js"),
+  progress: () => import("./progress-GGSP4FS7.js"),
+  delta: () => import("./delta-F62B52NF.js"),
   init: () => import("./init-6V5RYAFY.js")
 };
 var wantsHelp = (args) => {

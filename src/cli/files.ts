@@ -2,7 +2,7 @@ import { lstat } from 'node:fs/promises';
 import { parse, resolve } from 'node:path';
 import { decodePlan, type ReadResult } from '../core/decode.js';
 import { listPlanFiles, readPlanBytes } from '../io/plan-files.js';
-import { displayPath } from './paths.js';
+import { displayPath, isPlainRelative } from './paths.js';
 
 export { decodePlan, type ReadResult };
 
@@ -41,8 +41,9 @@ export async function expandPlanPaths(args: readonly string[], cwd: string): Pro
           always: true,
         });
       };
+      // The walk's paths are relative to cwd already: only one with `.` or `..` in it is renamed.
       const plans = (await listPlanFiles(cwd, [arg], badName))
-        .map((f) => displayPath(cwd, resolve(cwd, f)))
+        .map((f) => (isPlainRelative(f) ? f : displayPath(cwd, resolve(cwd, f))))
         .filter((f) => f.endsWith('.md'));
       if (plans.length === 0) unmatched.push({ arg, reason: 'matches no *.md file' });
       for (const file of plans) found.add(file);

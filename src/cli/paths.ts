@@ -15,6 +15,10 @@ export function repositoryRoot(cwd: string): string {
 /** What `resolve` never writes: an empty, `.` or `..` segment, or a separator at the end. */
 const UNRESOLVED = /[\\/](?:\.\.?)?(?:[\\/]|$)/;
 
+/** Whether `resolve(cwd, path)` would only put `cwd` in front of `path` (relative, no `.`, `..` or empty segment). */
+export const isPlainRelative = (path: string): boolean =>
+  path !== '' && !isAbsolute(path) && !UNRESOLVED.test('/' + path);
+
 /**
  * How a file is named in every output format: relative to the repository root with forward
  * slashes, so that code scanning and workflow annotations attach to the file wherever the

@@ -109,6 +109,12 @@ export function planReader(
     }
     return real;
   };
+  const resolvedRoots = new Map<string, string>();
+  const resolvedRoot = (root: string): string => {
+    let resolved = resolvedRoots.get(root);
+    if (resolved === undefined) resolvedRoots.set(root, (resolved = resolve(root)));
+    return resolved;
+  };
   return (path, root, unchanged) => {
     const full = resolve(path);
     let real: string;
@@ -117,7 +123,7 @@ export function planReader(
       // it fails as a stat would (no such file, permission denied, a loop), and a link left
       // dangling is told apart below.
       real = realpathSync.native(full);
-      if (isInside(resolve(root), full) && !isInside(realRoot(root), real))
+      if (isInside(resolvedRoot(root), full) && !isInside(realRoot(root), real))
         return { error: 'is a symbolic link to a file outside the repository: not read.', skipped: true };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && lstatSync(full, { throwIfNoEntry: false }))

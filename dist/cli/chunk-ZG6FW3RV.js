@@ -6,7 +6,7 @@ import {
 } from "./chunk-WO66M3XG.js";
 import {
   readPlanFile
-} from "./chunk-UZWRAVTU.js";
+} from "./chunk-DHTD2HF3.js";
 import {
   UsageError
 } from "./chunk-LGYYJPEW.js";

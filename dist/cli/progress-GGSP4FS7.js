@@ -6,15 +6,15 @@ import {
   parseOrFail,
   readOrFail,
   toProgressJson
-} from "./chunk-ZRJT3FPX.js";
+} from "./chunk-ZG6FW3RV.js";
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-ZHDSTVEC.js";
+} from "./chunk-WWYB2SMJ.js";
 import {
   displayPath,
   repositoryRoot
-} from "./chunk-UZWRAVTU.js";
+} from "./chunk-DHTD2HF3.js";
 import {
   EXIT_OK,
   PROGRESS_FORMATS,
@@ -23,7 +23,7 @@ import {
   parseCommand
 } from "./chunk-LGYYJPEW.js";
 import "./chunk-PPUYP3TJ.js";
-import "./chunk-AVG2BBXE.js";
+import "./chunk-5JJCJ53V.js";
 import {
   paceOf
 } from "./chunk-OL54AZMW.js";

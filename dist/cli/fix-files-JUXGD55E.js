@@ -5,11 +5,11 @@ import {
 } from "./chunk-B27LL6B7.js";
 import {
   readPlanFile
-} from "./chunk-UZWRAVTU.js";
+} from "./chunk-DHTD2HF3.js";
 import {
   installedFile
 } from "./chunk-VJHWKGP3.js";
-import "./chunk-AVG2BBXE.js";
+import "./chunk-5JJCJ53V.js";
 import {
   lintPlan
 } from "./chunk-QNG7DXKI.js";

@@ -3,7 +3,7 @@ const require = __execplanCreateRequire(import.meta.url);
 import {
   listPlanFiles,
   readPlanBytes
-} from "./chunk-AVG2BBXE.js";
+} from "./chunk-5JJCJ53V.js";
 
 // src/cli/paths.ts
 import { existsSync } from "node:fs";
@@ -15,6 +15,7 @@ function repositoryRoot(cwd) {
   }
 }
 var UNRESOLVED = /[\\/](?:\.\.?)?(?:[\\/]|$)/;
+var isPlainRelative = (path) => path !== "" && !isAbsolute(path) && !UNRESOLVED.test("/" + path);
 function displayPath(root, file) {
   const prefix = root.endsWith(sep) ? root : root + sep;
   const below = file.startsWith(prefix) && !UNRESOLVED.test(file);
@@ -85,7 +86,7 @@ async function expandPlanPaths(args, cwd) {
           always: true
         });
       };
-      const plans = (await listPlanFiles(cwd, [arg], badName)).map((f) => displayPath(cwd, resolve2(cwd, f))).filter((f) => f.endsWith(".md"));
+      const plans = (await listPlanFiles(cwd, [arg], badName)).map((f) => isPlainRelative(f) ? f : displayPath(cwd, resolve2(cwd, f))).filter((f) => f.endsWith(".md"));
       if (plans.length === 0) unmatched.push({ arg, reason: "matches no *.md file" });
       for (const file of plans) found.add(file);
     } else {

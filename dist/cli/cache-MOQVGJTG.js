@@ -11,7 +11,7 @@ import {
 } from "./chunk-B5UUWPHV.js";
 import {
   sameStamp
-} from "./chunk-AVG2BBXE.js";
+} from "./chunk-5JJCJ53V.js";
 import "./chunk-OL54AZMW.js";
 import "./chunk-OFXZ4FKC.js";
 

@@ -56,12 +56,18 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     }
     return real;
   };
+  const resolvedRoots = /* @__PURE__ */ new Map();
+  const resolvedRoot = (root) => {
+    let resolved = resolvedRoots.get(root);
+    if (resolved === void 0) resolvedRoots.set(root, resolved = resolve(root));
+    return resolved;
+  };
   return (path, root, unchanged) => {
     const full = resolve(path);
     let real;
     try {
       real = realpathSync.native(full);
-      if (isInside(resolve(root), full) && !isInside(realRoot(root), real))
+      if (isInside(resolvedRoot(root), full) && !isInside(realRoot(root), real))
         return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
     } catch (error) {
       if (error.code === "ENOENT" && lstatSync(full, { throwIfNoEntry: false }))

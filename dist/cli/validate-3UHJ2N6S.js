@@ -2,14 +2,14 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-ZHDSTVEC.js";
+} from "./chunk-WWYB2SMJ.js";
 import {
   decodePlan,
   displayPath,
   expandPlanPaths,
   readPlanFile,
   repositoryRoot
-} from "./chunk-UZWRAVTU.js";
+} from "./chunk-DHTD2HF3.js";
 import {
   terminalSafe
 } from "./chunk-YLH3IWOL.js";
@@ -37,7 +37,7 @@ import {
 } from "./chunk-B5UUWPHV.js";
 import {
   planReader
-} from "./chunk-AVG2BBXE.js";
+} from "./chunk-5JJCJ53V.js";
 import "./chunk-OL54AZMW.js";
 import {
   DEFAULT_DOCS_BASE_URL,
@@ -71,7 +71,7 @@ async function validateFiles(files, cwd, options) {
   };
   const cache = options.cache ? (
     // Loaded only for --cache, with the hashing and checksum modules it needs.
-    (await import("./cache-OLGUMHWC.js")).ValidationCache.open(
+    (await import("./cache-MOQVGJTG.js")).ValidationCache.open(
       cacheFilePath(cwd, options.cache.location),
       options.cache.version,
       job
@@ -198,7 +198,7 @@ async function run(args, io) {
   const strict = values.strict ?? false;
   if (values.fix || values["fix-dry-run"]) {
     const write = !values["fix-dry-run"];
-    const { fixDiff, fixFiles, fixSummary } = await import("./fix-files-26PUXXPX.js");
+    const { fixDiff, fixFiles, fixSummary } = await import("./fix-files-JUXGD55E.js");
     const fixes = await fixFiles(expansion.files, io.cwd, { settings, strict, base, write });
     io.stderr(fixSummary(fixes, write));
     const fixed = fixes.map((f) => f.result);
