@@ -25431,21 +25431,26 @@ var init_cache_location = __esm({
   }
 });
 
-// src/cli/cache.ts
-var cache_exports = {};
-__export(cache_exports, {
-  CACHE_FILE_NAME: () => CACHE_FILE_NAME,
-  DEFAULT_CACHE_LOCATION: () => DEFAULT_CACHE_LOCATION,
-  DamagedCacheError: () => DamagedCacheError,
-  ValidationCache: () => ValidationCache,
-  cacheFilePath: () => cacheFilePath,
-  findingsOfBlock: () => findingsOfBlock,
-  readEntries: () => readEntries,
-  settingsOf: () => settingsOf
-});
-function settingsOf(job) {
-  const base = job.base === void 0 ? null : hash("sha256", job.base);
-  return JSON.stringify([job.settings, job.strict, base, job.docsBaseUrl ?? null]);
+// src/cli/cache-file.ts
+function cacheFileBytes(entries, version, settings) {
+  const blocks = [];
+  let offset = 0;
+  const place = (block) => {
+    if (!block || block.length === 0) return [0, 0];
+    blocks.push(block);
+    offset += block.length;
+    return [offset - block.length, block.length];
+  };
+  const rows = [...entries].map(([path, { digest, stamp, outcome, json }]) => {
+    const head = [path, digest, stamp ?? null];
+    if ("error" in outcome) return [...head, outcome.error, 0, 0, 0, 0, 0, 0];
+    const block = "block" in outcome ? outcome.block : Buffer.from(compactBlock(outcome.findings));
+    return [...head, null, outcome.totals.errors, outcome.totals.warnings, ...place(json), ...place(block)];
+  });
+  const body = Buffer.concat([Buffer.from(JSON.stringify(rows) + "\n"), ...blocks]);
+  const header = JSON.stringify({ marker: MARKER, format: FORMAT, version, checksum: checksumOf(body), settings });
+  return Buffer.concat([Buffer.from(`${header}
+`), body]);
 }
 function compactBlock(findings) {
   const strings = [];
@@ -25473,9 +25478,7 @@ function compactBlock(findings) {
   return JSON.stringify([strings, rows]);
 }
 function findingsOfBlock(block, totals, file) {
-  const damaged = () => new DamagedCacheError(
-    `the cache file ${file} holds findings this tool did not write, under a valid checksum: delete it.`
-  );
+  const damaged = () => new DamagedCacheError(`the cache file ${file} holds findings this tool did not write, under a valid checksum`);
   let parsed;
   try {
     parsed = JSON.parse(Buffer.from(block.buffer, block.byteOffset, block.byteLength).toString("utf8"));
@@ -25566,23 +25569,55 @@ function findingOf(item, strings, ruleIds) {
   if (parsedFix) finding.fix = parsedFix;
   return finding;
 }
-var import_node_fs4, import_node_module, zlib, import_promises4, import_node_path8, MARKER, FORMAT, DIGEST, crypto, hash, SETTLED_MS, ValidationCache, crc322, checksumOf, HASH, isStamp, isCount, isPosition, RULE_ID;
-var init_cache = __esm({
-  "src/cli/cache.ts"() {
+var import_node_module, zlib, MARKER, FORMAT, DIGEST, crypto, hash, crc322, checksumOf, HASH, isStamp, isCount, isPosition, RULE_ID;
+var init_cache_file = __esm({
+  "src/cli/cache-file.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
     import_node_module = require("node:module");
     zlib = __toESM(require("node:zlib"), 1);
-    import_promises4 = require("node:fs/promises");
-    import_node_path8 = require("node:path");
-    init_plan_files();
     init_result();
-    init_cache_location();
     init_cache_location();
     MARKER = "execplan-validate-cache";
     FORMAT = 7;
     DIGEST = "blake2b512";
     hash = (algorithm, data) => (crypto ??= (0, import_node_module.createRequire)(__execplanUrl)("node:crypto")).createHash(algorithm).update(data).digest("hex");
+    crc322 = zlib.crc32;
+    checksumOf = (data) => crc322 ? `crc32-${crc322(data).toString(16)}` : hash("sha256", data);
+    HASH = /^[0-9a-f]{128}$/;
+    isStamp = (value2) => Array.isArray(value2) && value2.length === 5 && value2.every((n) => typeof n === "number" && Number.isFinite(n));
+    isCount = (n) => Number.isSafeInteger(n) && n >= 0;
+    isPosition = (n) => Number.isSafeInteger(n) && n >= 1;
+    RULE_ID = /^[a-z][a-z0-9-]*$/;
+  }
+});
+
+// src/cli/cache.ts
+var cache_exports = {};
+__export(cache_exports, {
+  CACHE_FILE_NAME: () => CACHE_FILE_NAME,
+  DEFAULT_CACHE_LOCATION: () => DEFAULT_CACHE_LOCATION,
+  DamagedCacheError: () => DamagedCacheError,
+  ValidationCache: () => ValidationCache,
+  cacheFilePath: () => cacheFilePath,
+  readEntries: () => readEntries,
+  settingsOf: () => settingsOf
+});
+function settingsOf(job) {
+  const base = job.base === void 0 ? null : hash("sha256", job.base);
+  return JSON.stringify([job.settings, job.strict, base, job.docsBaseUrl ?? null]);
+}
+var import_node_fs4, import_promises4, import_node_path8, SETTLED_MS, ValidationCache;
+var init_cache = __esm({
+  "src/cli/cache.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_promises4 = require("node:fs/promises");
+    import_node_path8 = require("node:path");
+    init_result();
+    init_plan_files();
+    init_cache_file();
+    init_cache_file();
+    init_cache_location();
     SETTLED_MS = 2e3;
     ValidationCache = class _ValidationCache {
       constructor(file, version, settings, entries) {
@@ -25651,43 +25686,14 @@ var init_cache = __esm({
        */
       async save() {
         if (!this.changed) return;
-        const blocks = [];
-        let offset = 0;
-        const place = (block) => {
-          if (!block || block.length === 0) return [0, 0];
-          blocks.push(block);
-          offset += block.length;
-          return [offset - block.length, block.length];
-        };
-        const rows = [...this.entries].map(([path, { digest, stamp, outcome, json }]) => {
-          const head = [path, digest, stamp ?? null];
-          if ("error" in outcome) return [...head, outcome.error, 0, 0, 0, 0, 0, 0];
-          const block = "block" in outcome ? outcome.block : Buffer.from(compactBlock(outcome.findings));
-          return [...head, null, outcome.totals.errors, outcome.totals.warnings, ...place(json), ...place(block)];
-        });
-        const body = Buffer.concat([Buffer.from(JSON.stringify(rows) + "\n"), ...blocks]);
-        const header = JSON.stringify({
-          marker: MARKER,
-          format: FORMAT,
-          version: this.version,
-          checksum: checksumOf(body),
-          settings: this.settings
-        });
+        const bytes = cacheFileBytes(this.entries, this.version, this.settings);
         await (0, import_promises4.mkdir)((0, import_node_path8.dirname)(this.file), { recursive: true });
         const temporary = `${this.file}.${process.pid}.tmp`;
-        await (0, import_promises4.writeFile)(temporary, Buffer.concat([Buffer.from(`${header}
-`), body]));
+        await (0, import_promises4.writeFile)(temporary, bytes);
         await (0, import_promises4.rename)(temporary, this.file);
         this.changed = false;
       }
     };
-    crc322 = zlib.crc32;
-    checksumOf = (data) => crc322 ? `crc32-${crc322(data).toString(16)}` : hash("sha256", data);
-    HASH = /^[0-9a-f]{128}$/;
-    isStamp = (value2) => Array.isArray(value2) && value2.length === 5 && value2.every((n) => typeof n === "number" && Number.isFinite(n));
-    isCount = (n) => Number.isSafeInteger(n) && n >= 0;
-    isPosition = (n) => Number.isSafeInteger(n) && n >= 1;
-    RULE_ID = /^[a-z][a-z0-9-]*$/;
   }
 });
 
@@ -27476,7 +27482,7 @@ async function run2(args, io) {
     output = await renderValidated(format2, reports, io, docsBaseUrl);
   } catch (error) {
     if (!(error instanceof DamagedCacheError) || !cache) throw error;
-    io.stderr(`execplan: ${error.message} Validating without it.
+    io.stderr(`execplan: ${error.message}: it is deleted, and the plans are validated again.
 `);
     (0, import_node_fs5.rmSync)(cacheFilePath(io.cwd, cache.location), { force: true });
     reports = await collect();

@@ -26,7 +26,7 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-3UHJ2N6S.js"),
+  validate: () => import("./validate-LFDJNMFN.js"),
   progress: () => import("./progress-GGSP4FS7.js"),
   delta: () => import("./delta-F62B52NF.js"),
   init: () => import("./init-6V5RYAFY.js")

@@ -114,7 +114,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   } catch (error) {
     // Findings rebuilt from the cache that this tool did not write: never shown; validated again.
     if (!(error instanceof DamagedCacheError) || !cache) throw error;
-    io.stderr(`execplan: ${error.message} Validating without it.\n`);
+    io.stderr(`execplan: ${error.message}: it is deleted, and the plans are validated again.\n`);
     rmSync(cacheFilePath(io.cwd, cache.location), { force: true });
     reports = await collect();
     output = await renderValidated(format, reports, io, docsBaseUrl);

@@ -71,7 +71,7 @@ async function validateFiles(files, cwd, options) {
   };
   const cache = options.cache ? (
     // Loaded only for --cache, with the hashing and checksum modules it needs.
-    (await import("./cache-MOQVGJTG.js")).ValidationCache.open(
+    (await import("./cache-RMBIM52G.js")).ValidationCache.open(
       cacheFilePath(cwd, options.cache.location),
       options.cache.version,
       job
@@ -234,7 +234,7 @@ async function run(args, io) {
     output = await renderValidated(format, reports, io, docsBaseUrl);
   } catch (error) {
     if (!(error instanceof DamagedCacheError) || !cache) throw error;
-    io.stderr(`execplan: ${error.message} Validating without it.
+    io.stderr(`execplan: ${error.message}: it is deleted, and the plans are validated again.
 `);
     rmSync(cacheFilePath(io.cwd, cache.location), { force: true });
     reports = await collect();

@@ -17,117 +17,37 @@ import "./chunk-OFXZ4FKC.js";
 
 // src/cli/cache.ts
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import * as zlib from "node:zlib";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+
+// src/cli/cache-file.ts
+import { createRequire } from "node:module";
+import * as zlib from "node:zlib";
 var MARKER = "execplan-validate-cache";
 var FORMAT = 7;
 var DIGEST = "blake2b512";
 var crypto;
 var hash = (algorithm, data) => (crypto ??= createRequire(import.meta.url)("node:crypto")).createHash(algorithm).update(data).digest("hex");
-var SETTLED_MS = 2e3;
-function settingsOf(job) {
-  const base = job.base === void 0 ? null : hash("sha256", job.base);
-  return JSON.stringify([job.settings, job.strict, base, job.docsBaseUrl ?? null]);
+function cacheFileBytes(entries, version, settings) {
+  const blocks = [];
+  let offset = 0;
+  const place = (block) => {
+    if (!block || block.length === 0) return [0, 0];
+    blocks.push(block);
+    offset += block.length;
+    return [offset - block.length, block.length];
+  };
+  const rows = [...entries].map(([path, { digest, stamp, outcome, json }]) => {
+    const head = [path, digest, stamp ?? null];
+    if ("error" in outcome) return [...head, outcome.error, 0, 0, 0, 0, 0, 0];
+    const block = "block" in outcome ? outcome.block : Buffer.from(compactBlock(outcome.findings));
+    return [...head, null, outcome.totals.errors, outcome.totals.warnings, ...place(json), ...place(block)];
+  });
+  const body = Buffer.concat([Buffer.from(JSON.stringify(rows) + "\n"), ...blocks]);
+  const header = JSON.stringify({ marker: MARKER, format: FORMAT, version, checksum: checksumOf(body), settings });
+  return Buffer.concat([Buffer.from(`${header}
+`), body]);
 }
-var ValidationCache = class _ValidationCache {
-  constructor(file, version, settings, entries) {
-    this.file = file;
-    this.version = version;
-    this.settings = settings;
-    this.entries = entries;
-  }
-  file;
-  version;
-  settings;
-  entries;
-  changed = false;
-  /** Opens the cache file, or starts an empty cache when it is missing, cannot be trusted or holds other settings. */
-  static open(file, version, job) {
-    const settings = settingsOf(job);
-    let bytes;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      bytes = void 0;
-    }
-    const entries = bytes !== void 0 && readEntries(bytes, version, settings, file) || /* @__PURE__ */ new Map();
-    return new _ValidationCache(file, version, settings, entries);
-  }
-  /** `stamp` if the file had been still long enough before `readAtMs` to be trusted later (`SETTLED_MS`). */
-  settled(stamp, readAtMs) {
-    return Math.max(stamp[3], stamp[4]) < readAtMs - SETTLED_MS ? stamp : void 0;
-  }
-  /** The hash of a plan's bytes (or text). */
-  digestOf(content) {
-    return hash(DIGEST, content);
-  }
-  /** Whether `stamp` is the very version of `path` that was validated (no reading, no hashing). */
-  unchanged(path, stamp) {
-    const entry = this.entries.get(path);
-    return entry?.stamp !== void 0 && sameStamp(entry.stamp, stamp);
-  }
-  /** The outcome of a plan known unchanged by `unchanged`, or validated with the bytes of `digest`. */
-  get(path, digest) {
-    const entry = this.entries.get(path);
-    if (!entry || digest !== void 0 && entry.digest !== digest) return void 0;
-    return entry.outcome;
-  }
-  /** The cached `findingsJson` of a plan, as bytes, when its entry holds one. */
-  json(path) {
-    return this.entries.get(path)?.json;
-  }
-  /** A newer stamp for a plan found unchanged by its digest. */
-  restamp(path, stamp) {
-    const entry = this.entries.get(path);
-    if (!entry || stamp === void 0 || entry.stamp !== void 0 && sameStamp(entry.stamp, stamp)) return;
-    this.entries.set(path, { ...entry, stamp });
-    this.changed = true;
-  }
-  /** Records a plan's outcome, validated in this run (`json`: its findings as the JSON report writes them). */
-  set(path, digest, stamp, outcome, json) {
-    const stored = "error" in outcome ? outcome : { totals: countFindings(outcome.findings), findings: outcome.findings };
-    const bytes = json === void 0 ? void 0 : Buffer.from(json);
-    this.entries.set(path, { digest, stamp, outcome: stored, json: bytes });
-    this.changed = true;
-  }
-  /**
-   * Writes the cache if it changed, through a temporary file renamed over it. A block read from
-   * the old file and not used is written back as it was, unread.
-   */
-  async save() {
-    if (!this.changed) return;
-    const blocks = [];
-    let offset = 0;
-    const place = (block) => {
-      if (!block || block.length === 0) return [0, 0];
-      blocks.push(block);
-      offset += block.length;
-      return [offset - block.length, block.length];
-    };
-    const rows = [...this.entries].map(([path, { digest, stamp, outcome, json }]) => {
-      const head = [path, digest, stamp ?? null];
-      if ("error" in outcome) return [...head, outcome.error, 0, 0, 0, 0, 0, 0];
-      const block = "block" in outcome ? outcome.block : Buffer.from(compactBlock(outcome.findings));
-      return [...head, null, outcome.totals.errors, outcome.totals.warnings, ...place(json), ...place(block)];
-    });
-    const body = Buffer.concat([Buffer.from(JSON.stringify(rows) + "\n"), ...blocks]);
-    const header = JSON.stringify({
-      marker: MARKER,
-      format: FORMAT,
-      version: this.version,
-      checksum: checksumOf(body),
-      settings: this.settings
-    });
-    await mkdir(dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    await writeFile(temporary, Buffer.concat([Buffer.from(`${header}
-`), body]));
-    await rename(temporary, this.file);
-    this.changed = false;
-  }
-};
 function compactBlock(findings) {
   const strings = [];
   const indexes = /* @__PURE__ */ new Map();
@@ -154,9 +74,7 @@ function compactBlock(findings) {
   return JSON.stringify([strings, rows]);
 }
 function findingsOfBlock(block, totals, file) {
-  const damaged = () => new DamagedCacheError(
-    `the cache file ${file} holds findings this tool did not write, under a valid checksum: delete it.`
-  );
+  const damaged = () => new DamagedCacheError(`the cache file ${file} holds findings this tool did not write, under a valid checksum`);
   let parsed;
   try {
     parsed = JSON.parse(Buffer.from(block.buffer, block.byteOffset, block.byteLength).toString("utf8"));
@@ -254,13 +172,94 @@ function findingOf(item, strings, ruleIds) {
   if (parsedFix) finding.fix = parsedFix;
   return finding;
 }
+
+// src/cli/cache.ts
+var SETTLED_MS = 2e3;
+function settingsOf(job) {
+  const base = job.base === void 0 ? null : hash("sha256", job.base);
+  return JSON.stringify([job.settings, job.strict, base, job.docsBaseUrl ?? null]);
+}
+var ValidationCache = class _ValidationCache {
+  constructor(file, version, settings, entries) {
+    this.file = file;
+    this.version = version;
+    this.settings = settings;
+    this.entries = entries;
+  }
+  file;
+  version;
+  settings;
+  entries;
+  changed = false;
+  /** Opens the cache file, or starts an empty cache when it is missing, cannot be trusted or holds other settings. */
+  static open(file, version, job) {
+    const settings = settingsOf(job);
+    let bytes;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      bytes = void 0;
+    }
+    const entries = bytes !== void 0 && readEntries(bytes, version, settings, file) || /* @__PURE__ */ new Map();
+    return new _ValidationCache(file, version, settings, entries);
+  }
+  /** `stamp` if the file had been still long enough before `readAtMs` to be trusted later (`SETTLED_MS`). */
+  settled(stamp, readAtMs) {
+    return Math.max(stamp[3], stamp[4]) < readAtMs - SETTLED_MS ? stamp : void 0;
+  }
+  /** The hash of a plan's bytes (or text). */
+  digestOf(content) {
+    return hash(DIGEST, content);
+  }
+  /** Whether `stamp` is the very version of `path` that was validated (no reading, no hashing). */
+  unchanged(path, stamp) {
+    const entry = this.entries.get(path);
+    return entry?.stamp !== void 0 && sameStamp(entry.stamp, stamp);
+  }
+  /** The outcome of a plan known unchanged by `unchanged`, or validated with the bytes of `digest`. */
+  get(path, digest) {
+    const entry = this.entries.get(path);
+    if (!entry || digest !== void 0 && entry.digest !== digest) return void 0;
+    return entry.outcome;
+  }
+  /** The cached `findingsJson` of a plan, as bytes, when its entry holds one. */
+  json(path) {
+    return this.entries.get(path)?.json;
+  }
+  /** A newer stamp for a plan found unchanged by its digest. */
+  restamp(path, stamp) {
+    const entry = this.entries.get(path);
+    if (!entry || stamp === void 0 || entry.stamp !== void 0 && sameStamp(entry.stamp, stamp)) return;
+    this.entries.set(path, { ...entry, stamp });
+    this.changed = true;
+  }
+  /** Records a plan's outcome, validated in this run (`json`: its findings as the JSON report writes them). */
+  set(path, digest, stamp, outcome, json) {
+    const stored = "error" in outcome ? outcome : { totals: countFindings(outcome.findings), findings: outcome.findings };
+    const bytes = json === void 0 ? void 0 : Buffer.from(json);
+    this.entries.set(path, { digest, stamp, outcome: stored, json: bytes });
+    this.changed = true;
+  }
+  /**
+   * Writes the cache if it changed, through a temporary file renamed over it. A block read from
+   * the old file and not used is written back as it was, unread.
+   */
+  async save() {
+    if (!this.changed) return;
+    const bytes = cacheFileBytes(this.entries, this.version, this.settings);
+    await mkdir(dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    await writeFile(temporary, bytes);
+    await rename(temporary, this.file);
+    this.changed = false;
+  }
+};
 export {
   CACHE_FILE_NAME,
   DEFAULT_CACHE_LOCATION,
   DamagedCacheError,
   ValidationCache,
   cacheFilePath,
-  findingsOfBlock,
   readEntries,
   settingsOf
 };
