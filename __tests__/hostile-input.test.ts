@@ -33,10 +33,11 @@ import {
  * While either fails, the measurements are taken again, up to `RETRIES` times, and the fastest of
  * each counts, so that a busy moment of the machine does not fail the test. Each time the small
  * size is measured twice before the large one and twice after it: its first run may be slow (code
- * not yet optimised, or collecting what the run before left), which would hide growth.
+ * not yet optimised, or collecting what the run before left), which would hide growth; the large
+ * size is measured twice.
  */
 const MAX_GROWTH = 1.7;
-const RETRIES = 4;
+const RETRIES = 6;
 /**
  * The scale of the larger size (1: full size) for inputs without a `testScale`: 2.5% to 10% of
  * full size for inputs that are costly at full size, up to full size for cheap ones, so that fixed
@@ -165,8 +166,10 @@ describe('hostile input is validated or refused within its bound, and its time g
       const [measureBaseline, measureSmall] = [!ratioHolds(), !growthHolds()];
       if (measureSmall && !input.refused) timeSmall();
       const baselineMs = measureBaseline ? lintTimed(large.baselineText, undefined, cpuClock).ms : NaN;
-      largeRun = lintTimed(large.text, input.options, cpuClock);
-      largeMs = Math.min(largeMs, largeRun.ms);
+      // Twice, as the small size is: one slow moment in a single run failed fresh clones' CI.
+      const largeRuns = [0, 1].map(() => lintTimed(large.text, input.options, cpuClock));
+      largeRun = largeRuns[0];
+      largeMs = Math.min(largeMs, ...largeRuns.map((run) => run.ms));
       if (measureBaseline) ratio = Math.min(ratio, largeRun.ms / baselineMs);
       if (measureSmall && !input.refused) timeSmall();
     }
