@@ -131,14 +131,17 @@ describe('--cache', () => {
     settings = job.settings,
     { stamp, digest }: { stamp?: FileStamp; digest?: string } = {},
   ) {
-    const cache = await ValidationCache.open(cacheFilePath(root), version, { ...job, settings });
-    cache.set(join(root, plan), digest ?? cache.digestOf(readFileSync(join(root, plan))), stamp, { findings: [] });
+    // A run that began long after `stamp` keeps it; one at the start of time keeps none.
+    const readAtMs = stamp ? Date.now() + 10_000 : 0;
+    const cache = await ValidationCache.open(cacheFilePath(root), version, { ...job, settings }, readAtMs);
+    const path = join(root, plan);
+    cache.set(path, digest ?? cache.digestOf(readFileSync(path)), stamp ?? stampOf(path), { findings: [] });
     await cache.save();
   }
-  const stampOf = (path: string): FileStamp => {
+  function stampOf(path: string): FileStamp {
     const info = statSync(path);
     return [info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs];
-  };
+  }
 
   test('a second run gives the same results from the cache, and a cache entry is what is used', async () => {
     const { root, file, plans } = repository();

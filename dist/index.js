@@ -50805,42 +50805,35 @@ function reason(error2) {
   if (code === "ELOOP") return "a loop of symbolic links";
   return error2.message;
 }
-var cannotRead = (error2) => {
-  const code = error2.code;
-  if (code === "EMFILE" || code === "ENFILE") throw error2;
-  return { error: `cannot read the file (${reason(error2)}): check the path and its permissions.` };
-};
+var cannotRead = (error2) => ({
+  error: `cannot read the file (${reason(error2)}): check the path and its permissions.`
+});
 async function readPlanBytes(path, root, maxBytes = MAX_PLAN_BYTES) {
-  const read = planReader(maxBytes, { reuseBuffer: false })(path, root);
-  return "unchanged" in read ? { error: "unreachable" } : read;
+  return planReader(maxBytes, { reuseBuffer: false })(path, root);
 }
 function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
-  const realRoots = /* @__PURE__ */ new Map();
-  let scratch = new Uint8Array(0);
-  const realRoot = (root) => {
-    let real = realRoots.get(root);
-    if (real === void 0) {
+  const roots = /* @__PURE__ */ new Map();
+  const rootOf = (root) => {
+    let found = roots.get(root);
+    if (found === void 0) {
+      let real;
       try {
         real = realpathSync2.native(root);
       } catch {
         real = resolve3(root);
       }
-      realRoots.set(root, real);
+      roots.set(root, found = { resolved: resolve3(root), real });
     }
-    return real;
+    return found;
   };
-  const resolvedRoots = /* @__PURE__ */ new Map();
-  const resolvedRoot = (root) => {
-    let resolved = resolvedRoots.get(root);
-    if (resolved === void 0) resolvedRoots.set(root, resolved = resolve3(root));
-    return resolved;
-  };
-  return (path, root, unchanged) => {
+  let scratch = new Uint8Array(0);
+  return ((path, root, unchanged) => {
     const full = resolve3(path);
     let real;
     try {
       real = realpathSync2.native(full);
-      if (isInside(resolvedRoot(root), full) && !isInside(realRoot(root), real))
+      const { resolved, real: realRootPath } = rootOf(root);
+      if (isInside(resolved, full) && !isInside(realRootPath, real))
         return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
     } catch (error2) {
       if (error2.code === "ENOENT" && lstatSync(full, { throwIfNoEntry: false }))
@@ -50878,7 +50871,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     } finally {
       if (fd !== void 0) closeSync(fd);
     }
-  };
+  });
 }
 var tooLarge = (size, maxBytes, growing = false) => ({
   error: `is ${growing ? "over " : ""}${size} bytes; plans of more than ${maxBytes} bytes are not read.`

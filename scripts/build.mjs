@@ -141,17 +141,18 @@ await rm(out, { recursive: true, force: true });
 // and `\uXXXX` means the same code unit there as in strings (in a `u` expression a pair of
 // surrogates is one code point, as the character was). No backslash may come before one, where
 // the escape would change what it escapes, and no template literal may hold one (String.raw).
-for (const output of outputs) {
-  if (!output.path.endsWith(`${sep}classic.cjs`)) continue;
-  const text = Buffer.from(output.contents).toString('utf8');
-  for (const match of text.matchAll(/\\[\u0080-\uffff]|`[^`\n]*[\u0080-\uffff][^`\n]*`/g)) {
-    const line = text.slice(0, match.index).split('\n').length;
-    const inComment = /^\s*(?:\*|\/\/)/.test(text.split('\n')[line - 1]);
-    if (!inComment) throw new Error(`classic.cjs:${line}: a non-ASCII character that cannot be escaped as it is`);
-  }
-  const ascii = text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  output.contents = Buffer.from(ascii, 'latin1');
-}
+const classicOutput = outputs.find((o) => o.path.endsWith(`${sep}classic.cjs`));
+if (!classicOutput) throw new Error('the build wrote no classic.cjs');
+const classicText = Buffer.from(classicOutput.contents).toString('utf8');
+classicText.split('\n').forEach((line, i) => {
+  if (/^\s*(?:\*|\/\/)/.test(line)) return;
+  if (/\\[\u0080-\uffff]|`[^`]*[\u0080-\uffff][^`]*`/.test(line))
+    throw new Error(`classic.cjs:${i + 1}: a non-ASCII character that cannot be escaped as it is`);
+});
+classicOutput.contents = Buffer.from(
+  classicText.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  'latin1',
+);
 for (const { path, contents } of outputs) {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, contents);
@@ -172,8 +173,6 @@ for (const { rel, text } of types) {
 // 105 ms against 75 to 89 ms): it keeps what a module compiles when it is loaded, not the
 // functions compiled while it runs, which are most of a command's code.
 // The cache's name holds a hash of the classic script, taken here, so that no run hashes it.
-const classicOutput = outputs.find((o) => o.path.endsWith(`${sep}classic.cjs`));
-if (!classicOutput) throw new Error('the build wrote no classic.cjs');
 const classicHash = createHash('sha256').update(classicOutput.contents).digest('hex').slice(0, 16);
 const launcher = `#!/usr/bin/env node
 import module from 'node:module';

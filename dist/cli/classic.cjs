@@ -25205,36 +25205,31 @@ function reason(error) {
   return error.message;
 }
 async function readPlanBytes(path, root, maxBytes = MAX_PLAN_BYTES) {
-  const read = planReader(maxBytes, { reuseBuffer: false })(path, root);
-  return "unchanged" in read ? { error: "unreachable" } : read;
+  return planReader(maxBytes, { reuseBuffer: false })(path, root);
 }
 function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
-  const realRoots = /* @__PURE__ */ new Map();
-  let scratch = new Uint8Array(0);
-  const realRoot = (root) => {
-    let real = realRoots.get(root);
-    if (real === void 0) {
+  const roots = /* @__PURE__ */ new Map();
+  const rootOf = (root) => {
+    let found = roots.get(root);
+    if (found === void 0) {
+      let real;
       try {
         real = import_node_fs2.realpathSync.native(root);
       } catch {
         real = (0, import_node_path4.resolve)(root);
       }
-      realRoots.set(root, real);
+      roots.set(root, found = { resolved: (0, import_node_path4.resolve)(root), real });
     }
-    return real;
+    return found;
   };
-  const resolvedRoots = /* @__PURE__ */ new Map();
-  const resolvedRoot = (root) => {
-    let resolved = resolvedRoots.get(root);
-    if (resolved === void 0) resolvedRoots.set(root, resolved = (0, import_node_path4.resolve)(root));
-    return resolved;
-  };
-  return (path, root, unchanged) => {
+  let scratch = new Uint8Array(0);
+  return ((path, root, unchanged) => {
     const full = (0, import_node_path4.resolve)(path);
     let real;
     try {
       real = import_node_fs2.realpathSync.native(full);
-      if (isInside(resolvedRoot(root), full) && !isInside(realRoot(root), real))
+      const { resolved, real: realRootPath } = rootOf(root);
+      if (isInside(resolved, full) && !isInside(realRootPath, real))
         return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
     } catch (error) {
       if (error.code === "ENOENT" && (0, import_node_fs2.lstatSync)(full, { throwIfNoEntry: false }))
@@ -25272,7 +25267,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     } finally {
       if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
     }
-  };
+  });
 }
 async function listPlanFiles(cwd, globs, onBadName) {
   const { globBase: globBase2, planMatcher: planMatcher2 } = await Promise.resolve().then(() => (init_plan_globs(), plan_globs_exports));
@@ -25331,11 +25326,9 @@ var init_plan_files = __esm({
     stampOf = (info) => [info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs];
     sameStamp = (a, b) => a.every((value2, i) => value2 === b[i]);
     isInside = (root, path) => path === root || path.startsWith(root.endsWith(import_node_path4.sep) ? root : root + import_node_path4.sep);
-    cannotRead = (error) => {
-      const code = error.code;
-      if (code === "EMFILE" || code === "ENFILE") throw error;
-      return { error: `cannot read the file (${reason(error)}): check the path and its permissions.` };
-    };
+    cannotRead = (error) => ({
+      error: `cannot read the file (${reason(error)}): check the path and its permissions.`
+    });
     tooLarge = (size, maxBytes, growing = false) => ({
       error: `is ${growing ? "over " : ""}${size} bytes; plans of more than ${maxBytes} bytes are not read.`
     });
@@ -25620,19 +25613,24 @@ var init_cache = __esm({
     init_cache_location();
     SETTLED_MS = 2e3;
     ValidationCache = class _ValidationCache {
-      constructor(file, version, settings, entries) {
+      constructor(file, version, settings, entries, readAtMs) {
         this.file = file;
         this.version = version;
         this.settings = settings;
         this.entries = entries;
+        this.readAtMs = readAtMs;
       }
       file;
       version;
       settings;
       entries;
+      readAtMs;
       changed = false;
-      /** Opens the cache file, or starts an empty cache when it is missing, cannot be trusted or holds other settings. */
-      static open(file, version, job) {
+      /**
+       * Opens the cache file, or starts an empty cache when it is missing, cannot be trusted or holds
+       * other settings. `readAtMs`: a moment no later than this run's first read of a plan.
+       */
+      static open(file, version, job, readAtMs) {
         const settings = settingsOf(job);
         let bytes;
         try {
@@ -25641,11 +25639,7 @@ var init_cache = __esm({
           bytes = void 0;
         }
         const entries = bytes !== void 0 && readEntries(bytes, version, settings, file) || /* @__PURE__ */ new Map();
-        return new _ValidationCache(file, version, settings, entries);
-      }
-      /** `stamp` if the file had been still long enough before `readAtMs` to be trusted later (`SETTLED_MS`). */
-      settled(stamp, readAtMs) {
-        return Math.max(stamp[3], stamp[4]) < readAtMs - SETTLED_MS ? stamp : void 0;
+        return new _ValidationCache(file, version, settings, entries, readAtMs);
       }
       /** The hash of a plan's bytes (or text). */
       digestOf(content3) {
@@ -25666,18 +25660,26 @@ var init_cache = __esm({
       json(path) {
         return this.entries.get(path)?.json;
       }
-      /** A newer stamp for a plan found unchanged by its digest. */
-      restamp(path, stamp) {
+      /** `stamp`, if its file had been still long enough before this run to be trusted later. */
+      settled(stamp) {
+        return Math.max(stamp[3], stamp[4]) < this.readAtMs - SETTLED_MS ? stamp : void 0;
+      }
+      /** The stamp a plan found unchanged by its digest was read with, if the entry lacks it. */
+      restamp(path, read) {
         const entry = this.entries.get(path);
+        const stamp = this.settled(read);
         if (!entry || stamp === void 0 || entry.stamp !== void 0 && sameStamp(entry.stamp, stamp)) return;
         this.entries.set(path, { ...entry, stamp });
         this.changed = true;
       }
-      /** Records a plan's outcome, validated in this run (`json`: its findings as the JSON report writes them). */
-      set(path, digest, stamp, outcome, json) {
+      /**
+       * Records a plan's outcome, validated in this run from the bytes of `digest`, read with `read`
+       * (`json`: its findings as the JSON report writes them).
+       */
+      set(path, digest, read, outcome, json) {
         const stored = "error" in outcome ? outcome : { totals: countFindings(outcome.findings), findings: outcome.findings };
         const bytes = json === void 0 ? void 0 : Buffer.from(json);
-        this.entries.set(path, { digest, stamp, outcome: stored, json: bytes });
+        this.entries.set(path, { digest, stamp: this.settled(read), outcome: stored, json: bytes });
         this.changed = true;
       }
       /**
@@ -26158,16 +26160,11 @@ function formatJsonBytes(results, known = () => void 0) {
       for (const [name, value2] of Object.entries(fileFields(result)))
         text3 += `      ${JSON.stringify(name)}: ${JSON.stringify(value2)},
 `;
-      text3 += '      "findings": ';
+      parts.push(`${text3}      "findings": `);
+      text3 = "";
       const cached = known(result);
-      if (cached) {
-        parts.push(text3, cached);
-        text3 = "";
-      } else {
-        parts.push(text3);
-        for (const part of findingsJsonParts(result.findings)) parts.push(part);
-        text3 = "";
-      }
+      if (cached) parts.push(cached);
+      else for (const part of findingsJsonParts(result.findings)) parts.push(part);
       text3 += index2 === results.length - 1 ? "\n    }\n" : "\n    },\n";
     });
     text3 += "  ]\n";
@@ -26228,19 +26225,20 @@ async function validateFiles(files, cwd, options) {
     base: options.base,
     ...options.docsBaseUrl !== void 0 ? { docsBaseUrl: options.docsBaseUrl } : {}
   };
+  const readAtMs = (options.now ?? Date.now)();
   const cache = options.cache ? (
     // Loaded only for --cache, with the hashing and checksum modules it needs.
     (await Promise.resolve().then(() => (init_cache(), cache_exports))).ValidationCache.open(
       cacheFilePath(cwd, options.cache.location),
       options.cache.version,
-      job
+      job,
+      readAtMs
     )
   ) : void 0;
   const kept = [];
   const outcomes = [];
   const misses = [];
   const readPlan = planReader();
-  const readAtMs = (options.now ?? Date.now)();
   for (const file of files) {
     const read = readPlan(
       file.absolute,
@@ -26265,7 +26263,7 @@ async function validateFiles(files, cwd, options) {
     const hit = cache?.get(file.absolute, digest);
     if (hit) {
       outcomes[index2] = hit;
-      cache.restamp(file.absolute, cache.settled(read.stamp, readAtMs));
+      cache.restamp(file.absolute, read.stamp);
       continue;
     }
     const decoded = decodePlan(read.bytes);
@@ -26282,7 +26280,7 @@ async function validateFiles(files, cwd, options) {
     for (const [i, miss] of misses.entries()) {
       const outcome = validated[i];
       const json = "findings" in outcome ? findingsJson2(outcome.findings) : void 0;
-      cache.set(miss.absolute, miss.digest, cache.settled(miss.stamp, readAtMs), outcome, json);
+      cache.set(miss.absolute, miss.digest, miss.stamp, outcome, json);
     }
   }
   for (const [i, miss] of misses.entries()) outcomes[miss.index] = validated[i];
@@ -26291,15 +26289,14 @@ async function validateFiles(files, cwd, options) {
     const outcome = outcomes[index2];
     const baselined = options.base === void 0 ? {} : { baselined: true };
     if ("error" in outcome) return { path, findings: [], error: outcome.error, ...baselined };
-    if (!("load" in outcome)) return { path, findings: outcome.findings, ...baselined };
     let findings;
-    const result = {
+    const result = "load" in outcome ? {
       path,
       findingCounts: outcome.totals,
       get findings() {
         return findings ??= outcome.load();
       }
-    };
+    } : { path, findings: outcome.findings, ...baselined };
     const json = cache?.json(absolute);
     if (json) findingsJsonKnown.set(result, json);
     return result;
@@ -27418,12 +27415,17 @@ async function run2(args, io) {
   const root = repositoryRoot(io.cwd);
   const docsBaseUrl = cliDocsBase();
   const render = (reports2) => renderReports(format2, reports2, io, docsBaseUrl);
+  const print = (output2) => {
+    if (typeof output2 === "string") io.stdout(output2);
+    else if (io.stdoutBytes) io.stdoutBytes(output2);
+    else io.stdout(Buffer.from(output2).toString("utf8"));
+  };
   const usingDefault = positionals.length === 0;
   const expansion = await expandPlanPaths(usingDefault ? [DEFAULT_PLAN_GLOB] : positionals, io.cwd);
   if (usingDefault && expansion.files.length === 0) {
     io.stderr(`execplan: no plans found (looked for ${DEFAULT_PLAN_GLOB} in ${io.cwd}).
 `);
-    if (format2 === "json" || format2 === "sarif") io.stdout(await render([]));
+    if (format2 === "json" || format2 === "sarif") print(await render([]));
     return EXIT_OK;
   }
   if (values.base !== void 0 && expansion.files.length + expansion.unmatched.length !== 1) {
@@ -27450,7 +27452,7 @@ async function run2(args, io) {
     const fixes = await fixFiles2(expansion.files, io.cwd, { settings, strict, base, write });
     io.stderr(fixSummary2(fixes, write));
     const fixed = fixes.map((f) => f.result);
-    io.stdout(write ? await render(fixed) : fixDiff2(fixes));
+    print(write ? await render(fixed) : fixDiff2(fixes));
     if (fixed.some((r) => r.error !== void 0) || expansion.unmatched.length > 0) return EXIT_USAGE;
     return fixed.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
   }
@@ -27479,29 +27481,23 @@ async function run2(args, io) {
 `);
   let output;
   try {
-    output = await renderValidated(format2, reports, io, docsBaseUrl);
+    output = await render(reports);
   } catch (error) {
     if (!(error instanceof DamagedCacheError) || !cache) throw error;
     io.stderr(`execplan: ${error.message}: it is deleted, and the plans are validated again.
 `);
     (0, import_node_fs5.rmSync)(cacheFilePath(io.cwd, cache.location), { force: true });
     reports = await collect();
-    output = await renderValidated(format2, reports, io, docsBaseUrl);
+    output = await render(reports);
   }
-  if (typeof output === "string") io.stdout(output);
-  else if (io.stdoutBytes) io.stdoutBytes(output);
-  else io.stdout(Buffer.from(output.buffer, output.byteOffset, output.byteLength).toString("utf8"));
+  print(output);
   if (reports.some((r) => r.error !== void 0)) return EXIT_USAGE;
   return reports.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
-}
-async function renderValidated(format2, reports, io, docsBaseUrl) {
-  if (format2 !== "json") return renderReports(format2, reports, io, docsBaseUrl);
-  return (await Promise.resolve().then(() => (init_json(), json_exports))).formatJsonBytes(reports, knownFindingsJson);
 }
 async function renderReports(format2, reports, io, docsBaseUrl) {
   switch (format2) {
     case "json":
-      return (await Promise.resolve().then(() => (init_json(), json_exports))).formatJson(reports);
+      return (await Promise.resolve().then(() => (init_json(), json_exports))).formatJsonBytes(reports, knownFindingsJson);
     case "sarif":
       return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).formatSarif(reports, packageVersion(), docsBaseUrl);
     case "github":

@@ -26,9 +26,9 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-LFDJNMFN.js"),
-  progress: () => import("./progress-GGSP4FS7.js"),
-  delta: () => import("./delta-F62B52NF.js"),
+  validate: () => import("./validate-ZQ3QANUM.js"),
+  progress: () => import("./progress-Z3OCIRWU.js"),
+  delta: () => import("./delta-RXIBLMDG.js"),
   init: () => import("./init-6V5RYAFY.js")
 };
 var wantsHelp = (args) => {

@@ -49,10 +49,15 @@ export class ValidationCache {
     /** This run's settings, `--strict`, base, docs link and version: the cache holds entries under these only. */
     private readonly settings: string,
     private readonly entries: Map<string, Entry>,
+    /** When this run began reading plans: a stamp is kept only if its file was still well before (`SETTLED_MS`). */
+    private readonly readAtMs: number,
   ) {}
 
-  /** Opens the cache file, or starts an empty cache when it is missing, cannot be trusted or holds other settings. */
-  static open(file: string, version: string, job: LintJob): ValidationCache {
+  /**
+   * Opens the cache file, or starts an empty cache when it is missing, cannot be trusted or holds
+   * other settings. `readAtMs`: a moment no later than this run's first read of a plan.
+   */
+  static open(file: string, version: string, job: LintJob, readAtMs: number): ValidationCache {
     const settings = settingsOf(job);
     // Synchronously: nothing else can go on meanwhile, and waiting for the thread pool was a warm run's idle time.
     let bytes: Buffer | undefined;
@@ -63,12 +68,7 @@ export class ValidationCache {
     }
     const entries = (bytes !== undefined && readEntries(bytes, version, settings, file)) || new Map<string, Entry>();
     // Entries under other settings are of no use to this run, nor kept: every one would be validated again.
-    return new ValidationCache(file, version, settings, entries);
-  }
-
-  /** `stamp` if the file had been still long enough before `readAtMs` to be trusted later (`SETTLED_MS`). */
-  settled(stamp: FileStamp, readAtMs: number): FileStamp | undefined {
-    return Math.max(stamp[3], stamp[4]) < readAtMs - SETTLED_MS ? stamp : undefined;
+    return new ValidationCache(file, version, settings, entries, readAtMs);
   }
 
   /** The hash of a plan's bytes (or text). */
@@ -94,20 +94,29 @@ export class ValidationCache {
     return this.entries.get(path)?.json;
   }
 
-  /** A newer stamp for a plan found unchanged by its digest. */
-  restamp(path: string, stamp: FileStamp | undefined): void {
+  /** `stamp`, if its file had been still long enough before this run to be trusted later. */
+  private settled(stamp: FileStamp): FileStamp | undefined {
+    return Math.max(stamp[3], stamp[4]) < this.readAtMs - SETTLED_MS ? stamp : undefined;
+  }
+
+  /** The stamp a plan found unchanged by its digest was read with, if the entry lacks it. */
+  restamp(path: string, read: FileStamp): void {
     const entry = this.entries.get(path);
+    const stamp = this.settled(read);
     if (!entry || stamp === undefined || (entry.stamp !== undefined && sameStamp(entry.stamp, stamp))) return;
     this.entries.set(path, { ...entry, stamp });
     this.changed = true;
   }
 
-  /** Records a plan's outcome, validated in this run (`json`: its findings as the JSON report writes them). */
-  set(path: string, digest: string, stamp: FileStamp | undefined, outcome: LintOutcome, json?: string): void {
+  /**
+   * Records a plan's outcome, validated in this run from the bytes of `digest`, read with `read`
+   * (`json`: its findings as the JSON report writes them).
+   */
+  set(path: string, digest: string, read: FileStamp, outcome: LintOutcome, json?: string): void {
     const stored: CachedOutcome =
       'error' in outcome ? outcome : { totals: countFindings(outcome.findings), findings: outcome.findings };
     const bytes = json === undefined ? undefined : Buffer.from(json);
-    this.entries.set(path, { digest, stamp, outcome: stored, json: bytes });
+    this.entries.set(path, { digest, stamp: this.settled(read), outcome: stored, json: bytes });
     this.changed = true;
   }
 

@@ -43,12 +43,15 @@ export async function validateFiles(
     base: options.base,
     ...(options.docsBaseUrl !== undefined ? { docsBaseUrl: options.docsBaseUrl } : {}),
   };
+  // Earlier than every read: a stamp is trusted only if the file was still well before it.
+  const readAtMs = (options.now ?? Date.now)();
   const cache = options.cache
     ? // Loaded only for --cache, with the hashing and checksum modules it needs.
       (await import('./cache.js')).ValidationCache.open(
         cacheFilePath(cwd, options.cache.location),
         options.cache.version,
         job,
+        readAtMs,
       )
     : undefined;
 
@@ -56,8 +59,6 @@ export async function validateFiles(
   const outcomes: (LintOutcome | CachedOutcome)[] = [];
   const misses: { index: number; text: string; absolute: string; digest: string; stamp: FileStamp }[] = [];
   const readPlan = planReader();
-  // Earlier than every read: a stamp is trusted only if the file was still well before it.
-  const readAtMs = (options.now ?? Date.now)();
   for (const file of files) {
     // Read safely (regular files inside the repository, a size cap, one open file at a time), and
     // synchronously: asynchronous reads one after the other were most of a warm run's time. A
@@ -87,7 +88,7 @@ export async function validateFiles(
     const hit = cache?.get(file.absolute, digest);
     if (hit) {
       outcomes[index] = hit;
-      cache!.restamp(file.absolute, cache!.settled(read.stamp, readAtMs));
+      cache!.restamp(file.absolute, read.stamp);
       continue;
     }
     const decoded = decodePlan(read.bytes);
@@ -111,7 +112,7 @@ export async function validateFiles(
     for (const [i, miss] of misses.entries()) {
       const outcome = validated[i];
       const json = 'findings' in outcome ? findingsJson(outcome.findings) : undefined;
-      cache.set(miss.absolute, miss.digest, cache.settled(miss.stamp, readAtMs), outcome, json);
+      cache.set(miss.absolute, miss.digest, miss.stamp, outcome, json);
     }
   }
   for (const [i, miss] of misses.entries()) outcomes[miss.index] = validated[i];
@@ -122,17 +123,20 @@ export async function validateFiles(
     const outcome = outcomes[index];
     const baselined = options.base === undefined ? {} : { baselined: true };
     if ('error' in outcome) return { path, findings: [], error: outcome.error, ...baselined };
-    if (!('load' in outcome)) return { path, findings: outcome.findings, ...baselined };
     // From the cache: the findings are rebuilt only if something reads them (a warm JSON run
     // writes the cache's bytes and counts, see formatJsonBytes).
     let findings: readonly Finding[] | undefined;
-    const result: PlanResult = {
-      path,
-      findingCounts: outcome.totals,
-      get findings() {
-        return (findings ??= outcome.load());
-      },
-    };
+    const result: PlanResult =
+      'load' in outcome
+        ? {
+            path,
+            findingCounts: outcome.totals,
+            get findings() {
+              return (findings ??= outcome.load());
+            },
+          }
+        : { path, findings: outcome.findings, ...baselined };
+    // The cache's JSON of the findings, read from it or made for it in this run: written, not made again.
     const json = cache?.json(absolute);
     if (json) findingsJsonKnown.set(result, json);
     return result;

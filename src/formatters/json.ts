@@ -76,7 +76,7 @@ export function findingsJson(findings: readonly Finding[]): string {
  * `formatJson`'s text as bytes, with each plan's `findings` taken from `known` when it has them
  * (the cache's copy, already UTF-8): a warm run over hundreds of plans then neither serialises
  * nor encodes their findings. The rest is serialised here, key by key, as `JSON.stringify` with an
- * indent of 2 writes it; `__tests__/workers-and-cache.test.ts` compares the two byte for byte.
+ * indent of 2 writes it; `__tests__/json-bytes.test.ts` compares the two byte for byte.
  */
 export function formatJsonBytes(
   results: readonly PlanResult[],
@@ -93,17 +93,12 @@ export function formatJsonBytes(
       text += '    {\n';
       for (const [name, value] of Object.entries(fileFields(result)))
         text += `      ${JSON.stringify(name)}: ${JSON.stringify(value)},\n`;
-      text += '      "findings": ';
+      parts.push(`${text}      "findings": `);
+      text = '';
       const cached = known(result);
-      if (cached) {
-        parts.push(text, cached);
-        text = '';
-      } else {
-        parts.push(text);
-        // One by one: a spread of a hundred thousand findings would overflow the call stack.
-        for (const part of findingsJsonParts(result.findings)) parts.push(part);
-        text = '';
-      }
+      if (cached) parts.push(cached);
+      // One by one: a spread of a hundred thousand findings would overflow the call stack.
+      else for (const part of findingsJsonParts(result.findings)) parts.push(part);
       text += index === results.length - 1 ? '\n    }\n' : '\n    },\n';
     });
     text += '  ]\n';

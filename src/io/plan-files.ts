@@ -66,21 +66,26 @@ function reason(error: unknown): string {
   return (error as Error).message;
 }
 
-/** A file that cannot be read; running out of file handles is the process's state, so it is thrown. */
-const cannotRead = (error: unknown): FileRead => {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EMFILE' || code === 'ENFILE') throw error;
-  return { error: `cannot read the file (${reason(error)}): check the path and its permissions.` };
-};
+/** A file that cannot be read; running out of file handles is the process's state, so `reason` throws it. */
+const cannotRead = (error: unknown): FileRead => ({
+  error: `cannot read the file (${reason(error)}): check the path and its permissions.`,
+});
 
 /**
  * Reads one file as bytes, by the rules above; `root` is the repository (or workspace) folder.
  * The checks are `planReader`'s, so that there is one copy of them; the bytes are the caller's.
  */
 export async function readPlanBytes(path: string, root: string, maxBytes = MAX_PLAN_BYTES): Promise<FileRead> {
-  const read = planReader(maxBytes, { reuseBuffer: false })(path, root);
-  // Only a caller that asks whether it knows the file already can be told that it does.
-  return 'unchanged' in read ? { error: 'unreachable' } : read;
+  return planReader(maxBytes, { reuseBuffer: false })(path, root);
+}
+
+/**
+ * Reads one plan (see `planReader`); given `unchanged`, it is asked, after every check and before
+ * opening, whether the caller knows this very version of the file already.
+ */
+export interface PlanReader {
+  (path: string, root: string): FileRead;
+  (path: string, root: string, unchanged?: (stamp: FileStamp) => boolean): FileRead | { readonly unchanged: true };
 }
 
 /**
@@ -91,31 +96,24 @@ export async function readPlanBytes(path: string, root: string, maxBytes = MAX_P
  * them, and decodes them only when the cache has no outcome for them); without, each read gets
  * a buffer of its own.
  */
-export function planReader(
-  maxBytes = MAX_PLAN_BYTES,
-  { reuseBuffer = true } = {},
-): (path: string, root: string, unchanged?: (stamp: FileStamp) => boolean) => FileRead | { readonly unchanged: true } {
-  const realRoots = new Map<string, string>();
-  let scratch = new Uint8Array(0);
-  const realRoot = (root: string): string => {
-    let real = realRoots.get(root);
-    if (real === undefined) {
+export function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}): PlanReader {
+  // Each root as written (resolved) and as it really is (links resolved), found once.
+  const roots = new Map<string, { readonly resolved: string; readonly real: string }>();
+  const rootOf = (root: string) => {
+    let found = roots.get(root);
+    if (found === undefined) {
+      let real: string;
       try {
         real = realpathSync.native(root);
       } catch {
         real = resolve(root);
       }
-      realRoots.set(root, real);
+      roots.set(root, (found = { resolved: resolve(root), real }));
     }
-    return real;
+    return found;
   };
-  const resolvedRoots = new Map<string, string>();
-  const resolvedRoot = (root: string): string => {
-    let resolved = resolvedRoots.get(root);
-    if (resolved === undefined) resolvedRoots.set(root, (resolved = resolve(root)));
-    return resolved;
-  };
-  return (path, root, unchanged) => {
+  let scratch = new Uint8Array(0);
+  return ((path: string, root: string, unchanged?: (stamp: FileStamp) => boolean) => {
     const full = resolve(path);
     let real: string;
     try {
@@ -123,7 +121,8 @@ export function planReader(
       // it fails as a stat would (no such file, permission denied, a loop), and a link left
       // dangling is told apart below.
       real = realpathSync.native(full);
-      if (isInside(resolvedRoot(root), full) && !isInside(realRoot(root), real))
+      const { resolved, real: realRootPath } = rootOf(root);
+      if (isInside(resolved, full) && !isInside(realRootPath, real))
         return { error: 'is a symbolic link to a file outside the repository: not read.', skipped: true };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && lstatSync(full, { throwIfNoEntry: false }))
@@ -163,7 +162,7 @@ export function planReader(
     } finally {
       if (fd !== undefined) closeSync(fd);
     }
-  };
+  }) as PlanReader;
 }
 
 const tooLarge = (size: number, maxBytes: number, growing = false): FileRead => ({

@@ -41,6 +41,6 @@ export declare function findingsJson(findings: readonly Finding[]): string;
  * `formatJson`'s text as bytes, with each plan's `findings` taken from `known` when it has them
  * (the cache's copy, already UTF-8): a warm run over hundreds of plans then neither serialises
  * nor encodes their findings. The rest is serialised here, key by key, as `JSON.stringify` with an
- * indent of 2 writes it; `__tests__/workers-and-cache.test.ts` compares the two byte for byte.
+ * indent of 2 writes it; `__tests__/json-bytes.test.ts` compares the two byte for byte.
  */
 export declare function formatJsonBytes(results: readonly PlanResult[], known?: (result: PlanResult) => Uint8Array | undefined): Uint8Array;

@@ -43,12 +43,18 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const root = repositoryRoot(io.cwd);
   const docsBaseUrl = cliDocsBase();
   const render = (reports: PlanResult[]) => renderReports(format, reports, io, docsBaseUrl);
+  // JSON comes as bytes (see formatJsonBytes): written as they are where stdout takes bytes.
+  const print = (output: string | Uint8Array): void => {
+    if (typeof output === 'string') io.stdout(output);
+    else if (io.stdoutBytes) io.stdoutBytes(output);
+    else io.stdout(Buffer.from(output).toString('utf8'));
+  };
 
   const usingDefault = positionals.length === 0;
   const expansion = await expandPlanPaths(usingDefault ? [DEFAULT_PLAN_GLOB] : positionals, io.cwd);
   if (usingDefault && expansion.files.length === 0) {
     io.stderr(`execplan: no plans found (looked for ${DEFAULT_PLAN_GLOB} in ${io.cwd}).\n`);
-    if (format === 'json' || format === 'sarif') io.stdout(await render([]));
+    if (format === 'json' || format === 'sarif') print(await render([]));
     return EXIT_OK;
   }
   if (values.base !== undefined && expansion.files.length + expansion.unmatched.length !== 1) {
@@ -76,7 +82,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const fixes = await fixFiles(expansion.files, io.cwd, { settings, strict, base, write });
     io.stderr(fixSummary(fixes, write));
     const fixed = fixes.map((f) => f.result);
-    io.stdout(write ? await render(fixed) : fixDiff(fixes));
+    print(write ? await render(fixed) : fixDiff(fixes));
     if (fixed.some((r) => r.error !== undefined) || expansion.unmatched.length > 0) return EXIT_USAGE;
     return fixed.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
   }
@@ -110,32 +116,30 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (!usingDefault || always) io.stderr(`execplan: ${arg} ${reason}.\n`);
   let output: string | Uint8Array;
   try {
-    output = await renderValidated(format, reports, io, docsBaseUrl);
+    output = await render(reports);
   } catch (error) {
     // Findings rebuilt from the cache that this tool did not write: never shown; validated again.
     if (!(error instanceof DamagedCacheError) || !cache) throw error;
     io.stderr(`execplan: ${error.message}: it is deleted, and the plans are validated again.\n`);
     rmSync(cacheFilePath(io.cwd, cache.location), { force: true });
     reports = await collect();
-    output = await renderValidated(format, reports, io, docsBaseUrl);
+    output = await render(reports);
   }
-  if (typeof output === 'string') io.stdout(output);
-  else if (io.stdoutBytes) io.stdoutBytes(output);
-  else io.stdout(Buffer.from(output.buffer, output.byteOffset, output.byteLength).toString('utf8'));
+  print(output);
   if (reports.some((r) => r.error !== undefined)) return EXIT_USAGE;
   return reports.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** JSON as bytes, with the findings the cache holds as the report writes them (see formatJsonBytes). */
-async function renderValidated(format: Format, reports: PlanResult[], io: CliIo, docsBaseUrl: string) {
-  if (format !== 'json') return renderReports(format, reports, io, docsBaseUrl);
-  return (await import('../../formatters/json.js')).formatJsonBytes(reports, knownFindingsJson);
-}
-
-async function renderReports(format: Format, reports: PlanResult[], io: CliIo, docsBaseUrl: string) {
+async function renderReports(
+  format: Format,
+  reports: PlanResult[],
+  io: CliIo,
+  docsBaseUrl: string,
+): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
-      return (await import('../../formatters/json.js')).formatJson(reports);
+      // As bytes, with the findings the cache holds written as it holds them.
+      return (await import('../../formatters/json.js')).formatJsonBytes(reports, knownFindingsJson);
     case 'sarif':
       return (await import('../../formatters/sarif.js')).formatSarif(reports, packageVersion(), docsBaseUrl);
     case 'github':

@@ -11,7 +11,7 @@ import {
 } from "./chunk-B5UUWPHV.js";
 import {
   sameStamp
-} from "./chunk-5JJCJ53V.js";
+} from "./chunk-L7GMDCVL.js";
 import "./chunk-OL54AZMW.js";
 import "./chunk-OFXZ4FKC.js";
 
@@ -180,19 +180,24 @@ function settingsOf(job) {
   return JSON.stringify([job.settings, job.strict, base, job.docsBaseUrl ?? null]);
 }
 var ValidationCache = class _ValidationCache {
-  constructor(file, version, settings, entries) {
+  constructor(file, version, settings, entries, readAtMs) {
     this.file = file;
     this.version = version;
     this.settings = settings;
     this.entries = entries;
+    this.readAtMs = readAtMs;
   }
   file;
   version;
   settings;
   entries;
+  readAtMs;
   changed = false;
-  /** Opens the cache file, or starts an empty cache when it is missing, cannot be trusted or holds other settings. */
-  static open(file, version, job) {
+  /**
+   * Opens the cache file, or starts an empty cache when it is missing, cannot be trusted or holds
+   * other settings. `readAtMs`: a moment no later than this run's first read of a plan.
+   */
+  static open(file, version, job, readAtMs) {
     const settings = settingsOf(job);
     let bytes;
     try {
@@ -201,11 +206,7 @@ var ValidationCache = class _ValidationCache {
       bytes = void 0;
     }
     const entries = bytes !== void 0 && readEntries(bytes, version, settings, file) || /* @__PURE__ */ new Map();
-    return new _ValidationCache(file, version, settings, entries);
-  }
-  /** `stamp` if the file had been still long enough before `readAtMs` to be trusted later (`SETTLED_MS`). */
-  settled(stamp, readAtMs) {
-    return Math.max(stamp[3], stamp[4]) < readAtMs - SETTLED_MS ? stamp : void 0;
+    return new _ValidationCache(file, version, settings, entries, readAtMs);
   }
   /** The hash of a plan's bytes (or text). */
   digestOf(content) {
@@ -226,18 +227,26 @@ var ValidationCache = class _ValidationCache {
   json(path) {
     return this.entries.get(path)?.json;
   }
-  /** A newer stamp for a plan found unchanged by its digest. */
-  restamp(path, stamp) {
+  /** `stamp`, if its file had been still long enough before this run to be trusted later. */
+  settled(stamp) {
+    return Math.max(stamp[3], stamp[4]) < this.readAtMs - SETTLED_MS ? stamp : void 0;
+  }
+  /** The stamp a plan found unchanged by its digest was read with, if the entry lacks it. */
+  restamp(path, read) {
     const entry = this.entries.get(path);
+    const stamp = this.settled(read);
     if (!entry || stamp === void 0 || entry.stamp !== void 0 && sameStamp(entry.stamp, stamp)) return;
     this.entries.set(path, { ...entry, stamp });
     this.changed = true;
   }
-  /** Records a plan's outcome, validated in this run (`json`: its findings as the JSON report writes them). */
-  set(path, digest, stamp, outcome, json) {
+  /**
+   * Records a plan's outcome, validated in this run from the bytes of `digest`, read with `read`
+   * (`json`: its findings as the JSON report writes them).
+   */
+  set(path, digest, read, outcome, json) {
     const stored = "error" in outcome ? outcome : { totals: countFindings(outcome.findings), findings: outcome.findings };
     const bytes = json === void 0 ? void 0 : Buffer.from(json);
-    this.entries.set(path, { digest, stamp, outcome: stored, json: bytes });
+    this.entries.set(path, { digest, stamp: this.settled(read), outcome: stored, json: bytes });
     this.changed = true;
   }
   /**

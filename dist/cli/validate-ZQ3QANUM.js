@@ -2,14 +2,14 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-WWYB2SMJ.js";
+} from "./chunk-WAD5O6KX.js";
 import {
   decodePlan,
   displayPath,
   expandPlanPaths,
   readPlanFile,
   repositoryRoot
-} from "./chunk-DHTD2HF3.js";
+} from "./chunk-6PBQQLDQ.js";
 import {
   terminalSafe
 } from "./chunk-YLH3IWOL.js";
@@ -37,7 +37,7 @@ import {
 } from "./chunk-B5UUWPHV.js";
 import {
   planReader
-} from "./chunk-5JJCJ53V.js";
+} from "./chunk-L7GMDCVL.js";
 import "./chunk-OL54AZMW.js";
 import {
   DEFAULT_DOCS_BASE_URL,
@@ -69,19 +69,20 @@ async function validateFiles(files, cwd, options) {
     base: options.base,
     ...options.docsBaseUrl !== void 0 ? { docsBaseUrl: options.docsBaseUrl } : {}
   };
+  const readAtMs = (options.now ?? Date.now)();
   const cache = options.cache ? (
     // Loaded only for --cache, with the hashing and checksum modules it needs.
-    (await import("./cache-RMBIM52G.js")).ValidationCache.open(
+    (await import("./cache-OUGJJHD5.js")).ValidationCache.open(
       cacheFilePath(cwd, options.cache.location),
       options.cache.version,
-      job
+      job,
+      readAtMs
     )
   ) : void 0;
   const kept = [];
   const outcomes = [];
   const misses = [];
   const readPlan = planReader();
-  const readAtMs = (options.now ?? Date.now)();
   for (const file of files) {
     const read = readPlan(
       file.absolute,
@@ -106,7 +107,7 @@ async function validateFiles(files, cwd, options) {
     const hit = cache?.get(file.absolute, digest);
     if (hit) {
       outcomes[index] = hit;
-      cache.restamp(file.absolute, cache.settled(read.stamp, readAtMs));
+      cache.restamp(file.absolute, read.stamp);
       continue;
     }
     const decoded = decodePlan(read.bytes);
@@ -119,11 +120,11 @@ async function validateFiles(files, cwd, options) {
     options.workers
   );
   if (cache && misses.length > 0) {
-    const { findingsJson } = await import("./json-VT3L5JPD.js");
+    const { findingsJson } = await import("./json-HLNECRP3.js");
     for (const [i, miss] of misses.entries()) {
       const outcome = validated[i];
       const json = "findings" in outcome ? findingsJson(outcome.findings) : void 0;
-      cache.set(miss.absolute, miss.digest, cache.settled(miss.stamp, readAtMs), outcome, json);
+      cache.set(miss.absolute, miss.digest, miss.stamp, outcome, json);
     }
   }
   for (const [i, miss] of misses.entries()) outcomes[miss.index] = validated[i];
@@ -132,15 +133,14 @@ async function validateFiles(files, cwd, options) {
     const outcome = outcomes[index];
     const baselined = options.base === void 0 ? {} : { baselined: true };
     if ("error" in outcome) return { path, findings: [], error: outcome.error, ...baselined };
-    if (!("load" in outcome)) return { path, findings: outcome.findings, ...baselined };
     let findings;
-    const result = {
+    const result = "load" in outcome ? {
       path,
       findingCounts: outcome.totals,
       get findings() {
         return findings ??= outcome.load();
       }
-    };
+    } : { path, findings: outcome.findings, ...baselined };
     const json = cache?.json(absolute);
     if (json) findingsJsonKnown.set(result, json);
     return result;
@@ -170,12 +170,17 @@ async function run(args, io) {
   const root = repositoryRoot(io.cwd);
   const docsBaseUrl = cliDocsBase();
   const render = (reports2) => renderReports(format, reports2, io, docsBaseUrl);
+  const print = (output2) => {
+    if (typeof output2 === "string") io.stdout(output2);
+    else if (io.stdoutBytes) io.stdoutBytes(output2);
+    else io.stdout(Buffer.from(output2).toString("utf8"));
+  };
   const usingDefault = positionals.length === 0;
   const expansion = await expandPlanPaths(usingDefault ? [DEFAULT_PLAN_GLOB] : positionals, io.cwd);
   if (usingDefault && expansion.files.length === 0) {
     io.stderr(`execplan: no plans found (looked for ${DEFAULT_PLAN_GLOB} in ${io.cwd}).
 `);
-    if (format === "json" || format === "sarif") io.stdout(await render([]));
+    if (format === "json" || format === "sarif") print(await render([]));
     return EXIT_OK;
   }
   if (values.base !== void 0 && expansion.files.length + expansion.unmatched.length !== 1) {
@@ -198,11 +203,11 @@ async function run(args, io) {
   const strict = values.strict ?? false;
   if (values.fix || values["fix-dry-run"]) {
     const write = !values["fix-dry-run"];
-    const { fixDiff, fixFiles, fixSummary } = await import("./fix-files-JUXGD55E.js");
+    const { fixDiff, fixFiles, fixSummary } = await import("./fix-files-JQU2WRT6.js");
     const fixes = await fixFiles(expansion.files, io.cwd, { settings, strict, base, write });
     io.stderr(fixSummary(fixes, write));
     const fixed = fixes.map((f) => f.result);
-    io.stdout(write ? await render(fixed) : fixDiff(fixes));
+    print(write ? await render(fixed) : fixDiff(fixes));
     if (fixed.some((r) => r.error !== void 0) || expansion.unmatched.length > 0) return EXIT_USAGE;
     return fixed.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
   }
@@ -231,29 +236,23 @@ async function run(args, io) {
 `);
   let output;
   try {
-    output = await renderValidated(format, reports, io, docsBaseUrl);
+    output = await render(reports);
   } catch (error) {
     if (!(error instanceof DamagedCacheError) || !cache) throw error;
     io.stderr(`execplan: ${error.message}: it is deleted, and the plans are validated again.
 `);
     rmSync(cacheFilePath(io.cwd, cache.location), { force: true });
     reports = await collect();
-    output = await renderValidated(format, reports, io, docsBaseUrl);
+    output = await render(reports);
   }
-  if (typeof output === "string") io.stdout(output);
-  else if (io.stdoutBytes) io.stdoutBytes(output);
-  else io.stdout(Buffer.from(output.buffer, output.byteOffset, output.byteLength).toString("utf8"));
+  print(output);
   if (reports.some((r) => r.error !== void 0)) return EXIT_USAGE;
   return reports.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
-}
-async function renderValidated(format, reports, io, docsBaseUrl) {
-  if (format !== "json") return renderReports(format, reports, io, docsBaseUrl);
-  return (await import("./json-VT3L5JPD.js")).formatJsonBytes(reports, knownFindingsJson);
 }
 async function renderReports(format, reports, io, docsBaseUrl) {
   switch (format) {
     case "json":
-      return (await import("./json-VT3L5JPD.js")).formatJson(reports);
+      return (await import("./json-HLNECRP3.js")).formatJsonBytes(reports, knownFindingsJson);
     case "sarif":
       return (await import("./sarif-5SMF7XJL.js")).formatSarif(reports, packageVersion(), docsBaseUrl);
     case "github":

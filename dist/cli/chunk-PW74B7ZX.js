@@ -6,7 +6,7 @@ import {
 } from "./chunk-WO66M3XG.js";
 import {
   readPlanFile
-} from "./chunk-DHTD2HF3.js";
+} from "./chunk-6PBQQLDQ.js";
 import {
   UsageError
 } from "./chunk-LGYYJPEW.js";

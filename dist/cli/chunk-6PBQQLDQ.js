@@ -3,7 +3,7 @@ const require = __execplanCreateRequire(import.meta.url);
 import {
   listPlanFiles,
   readPlanBytes
-} from "./chunk-5JJCJ53V.js";
+} from "./chunk-L7GMDCVL.js";
 
 // src/cli/paths.ts
 import { existsSync } from "node:fs";

@@ -2,7 +2,7 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   decodePlan
-} from "./chunk-DHTD2HF3.js";
+} from "./chunk-6PBQQLDQ.js";
 import {
   CONFIG_FILE_NAMES,
   ConfigError

@@ -74,16 +74,11 @@ function formatJsonBytes(results, known = () => void 0) {
       for (const [name, value] of Object.entries(fileFields(result)))
         text += `      ${JSON.stringify(name)}: ${JSON.stringify(value)},
 `;
-      text += '      "findings": ';
+      parts.push(`${text}      "findings": `);
+      text = "";
       const cached = known(result);
-      if (cached) {
-        parts.push(text, cached);
-        text = "";
-      } else {
-        parts.push(text);
-        for (const part of findingsJsonParts(result.findings)) parts.push(part);
-        text = "";
-      }
+      if (cached) parts.push(cached);
+      else for (const part of findingsJsonParts(result.findings)) parts.push(part);
       text += index === results.length - 1 ? "\n    }\n" : "\n    },\n";
     });
     text += "  ]\n";

@@ -9,15 +9,15 @@ import {
   parseOrFail,
   readOrFail,
   toDeltaJson
-} from "./chunk-ZG6FW3RV.js";
+} from "./chunk-PW74B7ZX.js";
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-WWYB2SMJ.js";
+} from "./chunk-WAD5O6KX.js";
 import {
   displayPath,
   repositoryRoot
-} from "./chunk-DHTD2HF3.js";
+} from "./chunk-6PBQQLDQ.js";
 import {
   EXIT_OK,
   PROGRESS_FORMATS,
@@ -26,7 +26,7 @@ import {
   parseCommand
 } from "./chunk-LGYYJPEW.js";
 import "./chunk-PPUYP3TJ.js";
-import "./chunk-5JJCJ53V.js";
+import "./chunk-L7GMDCVL.js";
 import "./chunk-OL54AZMW.js";
 import {
   summariseProgress

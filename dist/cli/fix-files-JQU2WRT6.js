@@ -5,11 +5,11 @@ import {
 } from "./chunk-B27LL6B7.js";
 import {
   readPlanFile
-} from "./chunk-DHTD2HF3.js";
+} from "./chunk-6PBQQLDQ.js";
 import {
   installedFile
 } from "./chunk-VJHWKGP3.js";
-import "./chunk-5JJCJ53V.js";
+import "./chunk-L7GMDCVL.js";
 import {
   lintPlan
 } from "./chunk-QNG7DXKI.js";
