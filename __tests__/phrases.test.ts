@@ -86,6 +86,7 @@ describe('the phrase matcher finds what the regular expression found', () => {
       'etc.',
       '<placeholder>',
       'as needed',
+      'kelvin scale',
     ];
     const matcher = compilePhrases(list);
     const reference = referenceMatcher(list);
@@ -112,6 +113,19 @@ describe('the phrase matcher finds what the regular expression found', () => {
       '_',
       '-',
       'é',
+      // Outside ASCII: white space, a word in CJK, a letter and an emoji beyond U+FFFF, a digit, a combining
+      // mark (neither letter nor digit), the Kelvin sign (which folds to "k"), a lone surrogate.
+      '\u00a0',
+      '\u3000',
+      '中文',
+      '\u{1d49c}',
+      '\u{1f600}',
+      '\u0663',
+      '\u0301',
+      '\u212aelvin',
+      'kelvin',
+      'scale',
+      '\ud800',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {

@@ -13349,44 +13349,76 @@ var init_placeholder_phrases = __esm({
 function tokenize(text3) {
   const starts = [];
   const ends = [];
-  const words = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text3); m; m = TOKEN.exec(text3)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-    words.push(m[0]);
+  const length = text3.length;
+  let at = 0;
+  let inWord = false;
+  while (at < length) {
+    let codePoint = text3.charCodeAt(at);
+    let width = 1;
+    if (codePoint >= 55296 && codePoint <= 56319 && at + 1 < length) {
+      const low = text3.charCodeAt(at + 1);
+      if (low >= 56320 && low <= 57343) {
+        codePoint = (codePoint - 55296 << 10) + (low - 56320) + 65536;
+        width = 2;
+      }
+    }
+    const kind = classOf(codePoint);
+    if (kind === WORD) {
+      if (!inWord) starts.push(at);
+      inWord = true;
+    } else {
+      if (inWord) ends.push(at);
+      inWord = false;
+      if (kind === OTHER) {
+        starts.push(at);
+        ends.push(at + width);
+      }
+    }
+    at += width;
   }
-  return { starts, ends, words };
+  if (inWord) ends.push(length);
+  return { starts, ends };
 }
 function compilePhrases(phrases) {
-  const root = { children: /* @__PURE__ */ new Map(), terminals: null };
+  const root = newNode();
   for (const phrase of new Set(phrases.map((p) => p.trim()).filter(Boolean))) {
-    const tokens = tokenize(phrase);
-    if (!tokens.words.length) continue;
+    const { starts, ends } = tokenize(phrase);
+    if (!starts.length) continue;
+    const words = starts.map((start, i) => phrase.slice(start, ends[i]));
     let node2 = root;
-    for (let i = 0; i < tokens.words.length; i++) {
-      const key = keyOf(tokens, i);
-      let child = node2.children.get(key);
+    for (let i = 0; i < words.length; i++) {
+      const children = i === 0 || starts[i] > ends[i - 1] ? node2.spaced : node2.adjacent;
+      const key = fold(words[i]);
+      let child = children.get(key);
       if (!child) {
-        child = { children: /* @__PURE__ */ new Map(), terminals: null };
-        node2.children.set(key, child);
+        child = newNode();
+        children.set(key, child);
       }
       node2 = child;
     }
-    (node2.terminals ??= []).push({ exact: isCapitalsOnly(phrase) ? tokens.words : null });
+    (node2.terminals ??= []).push({ exact: isCapitalsOnly(phrase) ? words : null });
+  }
+  const firstCharacters = new Uint8Array(128);
+  for (const key of root.spaced.keys()) {
+    const code = key.charCodeAt(0);
+    if (code < 128) firstCharacters[code] = firstCharacters[String.fromCharCode(code).toUpperCase().charCodeAt(0)] = 1;
   }
   return {
     find(text3) {
       const tokens = tokenize(text3);
+      const { starts, ends } = tokens;
       const found = [];
-      const { starts, ends, words } = tokens;
-      for (let first = 0; first < words.length; first++) {
-        let node2 = root.children.get(AFTER_SPACE + fold(words[first]));
+      for (let first = 0; first < starts.length; first++) {
+        const code = text3.charCodeAt(starts[first]);
+        if (code < 128 && !firstCharacters[code]) continue;
+        let node2 = root.spaced.get(fold(text3.slice(starts[first], ends[first])));
         let longestEnd = -1;
         for (let i = first; node2; ) {
-          if (node2.terminals && node2.terminals.some((t) => matchesExactly(t, words, first))) longestEnd = ends[i];
-          if (++i >= words.length) break;
-          node2 = node2.children.get(keyOf(tokens, i));
+          if (node2.terminals && node2.terminals.some((t) => matchesExactly(t, text3, tokens, first)))
+            longestEnd = ends[i];
+          if (++i >= starts.length) break;
+          const children = starts[i] > ends[i - 1] ? node2.spaced : node2.adjacent;
+          node2 = children.get(fold(text3.slice(starts[i], ends[i])));
         }
         if (longestEnd !== -1)
           found.push({ start: starts[first], end: longestEnd, text: text3.slice(starts[first], longestEnd) });
@@ -13395,9 +13427,11 @@ function compilePhrases(phrases) {
     }
   };
 }
-function matchesExactly(terminal, words, first) {
+function matchesExactly(terminal, text3, tokens, first) {
   const { exact } = terminal;
-  return !exact || exact.every((word, j) => words[first + j] === word);
+  return !exact || exact.every(
+    (word, j) => tokens.ends[first + j] - tokens.starts[first + j] === word.length && text3.startsWith(word, tokens.starts[first + j])
+  );
 }
 function longestWithoutOverlap(matches, length) {
   if (matches.length < 2) return matches;
@@ -13411,17 +13445,25 @@ function longestWithoutOverlap(matches, length) {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
-var escapeRegExp, isCapitalsOnly, TOKEN, AFTER_SPACE, ADJACENT, fold, keyOf;
+var escapeRegExp, isCapitalsOnly, SPACE, WORD, OTHER, WORD_CHARACTER, SPACE_CHARACTER, classify, BMP_CLASSES, classOf, fold, newNode;
 var init_phrases = __esm({
   "src/core/phrases.ts"() {
     "use strict";
     escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     isCapitalsOnly = (phrase) => new RegExp("\\p{Lu}", "u").test(phrase) && !new RegExp("\\p{Ll}", "u").test(phrase);
-    TOKEN = /[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu;
-    AFTER_SPACE = " ";
-    ADJACENT = "\0";
+    SPACE = 1;
+    WORD = 2;
+    OTHER = 3;
+    WORD_CHARACTER = /^[\p{L}\p{N}_]$/u;
+    SPACE_CHARACTER = /^\s$/u;
+    classify = (character) => WORD_CHARACTER.test(character) ? WORD : SPACE_CHARACTER.test(character) ? SPACE : OTHER;
+    BMP_CLASSES = new Uint8Array(65536);
+    classOf = (codePoint) => {
+      if (codePoint > 65535) return classify(String.fromCodePoint(codePoint));
+      return BMP_CLASSES[codePoint] ||= classify(String.fromCharCode(codePoint));
+    };
     fold = (word) => word.toLowerCase();
-    keyOf = (tokens, i) => (i === 0 || tokens.starts[i] > tokens.ends[i - 1] ? AFTER_SPACE : ADJACENT) + fold(tokens.words[i]);
+    newNode = () => ({ spaced: /* @__PURE__ */ new Map(), adjacent: /* @__PURE__ */ new Map(), terminals: null });
   }
 });
 
@@ -13917,20 +13959,20 @@ function findDefinitions(plan) {
   }
   for (const section of plan.sections) {
     if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name))) continue;
-    const words = text3.slice(section.bodyStart, section.end).match(new RegExp(WORD, "gu")) ?? [];
+    const words = text3.slice(section.bodyStart, section.end).match(new RegExp(WORD2, "gu")) ?? [];
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= 3 && i + n <= words.length; n++) addForms(words.slice(i, i + n).join(" "), exact, lower);
     }
   }
   return { exact, lower };
 }
-var WORD, MARK, EXPLANATION_START, WORD_CHAR2, isWordChar, isBlank, IN_PARENTHESES, EXPANSION_THEN_ACRONYM, ACRONYM_SHAPE, SMALL_WORDS;
+var WORD2, MARK, EXPLANATION_START, WORD_CHAR2, isWordChar, isBlank, IN_PARENTHESES, EXPANSION_THEN_ACRONYM, ACRONYM_SHAPE, SMALL_WORDS;
 var init_jargon_definitions = __esm({
   "src/core/jargon-definitions.ts"() {
     "use strict";
     init_headings();
     init_sections();
-    WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
+    WORD2 = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
     MARK = "[*_`]*";
     EXPLANATION_START = /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|\u2014|\u2013|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
     WORD_CHAR2 = /[\p{L}\p{N}_-]/u;
@@ -13940,7 +13982,7 @@ var init_jargon_definitions = __esm({
       return WORD_CHAR2.test(ch);
     };
     isBlank = (ch) => ch === " " || ch === "	";
-    IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${WORD}[ \\t]+){0,2}${WORD})${MARK}[ \\t]*\\)`, "gu");
+    IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${WORD2}[ \\t]+){0,2}${WORD2})${MARK}[ \\t]*\\)`, "gu");
     EXPANSION_THEN_ACRONYM = /\(([^()\n]{3,120}?),[ \t]*[*_`]*([A-Z][A-Z0-9]{1,5})s?[*_`]*[ \t]*\)/gu;
     ACRONYM_SHAPE = /^[A-Z][A-Z0-9]{1,5}s?$/;
     SMALL_WORDS = /* @__PURE__ */ new Set([
@@ -14929,9 +14971,9 @@ function settingsFromTree(root, file) {
   const jargon = { allow: [], terms: [] };
   const sections = { ...DEFAULT_SECTION_NAMES };
   const labels = { ...DEFAULT_LABEL_NAMES };
-  const keyOf2 = (pair) => pair.key;
+  const keyOf = (pair) => pair.key;
   const mapOf = (pair, what) => {
-    if (pair.value?.kind !== "map") return fail(pair, `"${keyOf2(pair)}" must be an object mapping ${what}.`);
+    if (pair.value?.kind !== "map") return fail(pair, `"${keyOf(pair)}" must be an object mapping ${what}.`);
     return pair.value.entries;
   };
   const stringList2 = (pair, where) => {
@@ -14949,7 +14991,7 @@ function settingsFromTree(root, file) {
     const known = Object.keys(schema.properties);
     const out = {};
     for (const sub of mapOf(pair, known.map((k) => `"${k}"`).join(" and ") + " to lists")) {
-      const name = keyOf2(sub);
+      const name = keyOf(sub);
       if (!known.includes(name))
         fail(sub, `unknown key "${where}.${name}"; use ${known.map((k) => `"${k}"`).join(" or ")}.`);
       out[name] = valueOf(sub, schema.properties[name], `${where}.${name}`);
@@ -14957,11 +14999,11 @@ function settingsFromTree(root, file) {
     return out;
   };
   for (const pair of root.entries) {
-    const key = keyOf2(pair);
+    const key = keyOf(pair);
     switch (key) {
       case "rules":
         for (const rulePair of mapOf(pair, 'rule ids to "off", "warning" or "error"')) {
-          const id = keyOf2(rulePair);
+          const id = keyOf(rulePair);
           if (!RULE_IDS.includes(id))
             fail(rulePair, `unknown rule id "${id}" in "rules"; known rule ids: ${RULE_IDS.join(", ")}.`);
           const value2 = rulePair.value?.kind === "scalar" ? rulePair.value.value : void 0;
@@ -14977,7 +15019,7 @@ function settingsFromTree(root, file) {
       case "phrases": {
         const owners = ownersOf("phrases").map((rule20) => rule20.meta.id);
         for (const phrasePair of mapOf(pair, "phrase rule ids to lists of phrases")) {
-          const id = keyOf2(phrasePair);
+          const id = keyOf(phrasePair);
           if (!owners.includes(id))
             fail(phrasePair, `unknown phrase rule "${id}" in "phrases"; phrase rules: ${owners.join(", ")}.`);
           phrases[id] = valueOf(phrasePair, RULES.find((r) => r.meta.id === id).meta.options.schema, `phrases.${id}`);
@@ -14989,27 +15031,27 @@ function settingsFromTree(root, file) {
         break;
       case "sections":
         for (const sectionPair of mapOf(pair, "required section names to lists of heading starts")) {
-          const name = SECTION_BY_KEY.get(sectionKey(keyOf2(sectionPair)));
+          const name = SECTION_BY_KEY.get(sectionKey(keyOf(sectionPair)));
           if (!name) {
             fail(
               sectionPair,
-              `unknown section "${keyOf2(sectionPair)}" in "sections"; required sections: ${REQUIRED_SECTIONS.join(", ")}.`
+              `unknown section "${keyOf(sectionPair)}" in "sections"; required sections: ${REQUIRED_SECTIONS.join(", ")}.`
             );
           }
-          const starts = stringList2(sectionPair, `"sections.${keyOf2(sectionPair)}"`);
+          const starts = stringList2(sectionPair, `"sections.${keyOf(sectionPair)}"`);
           if (starts.length === 0)
-            fail(sectionPair, `"sections.${keyOf2(sectionPair)}" must list at least one heading start.`);
+            fail(sectionPair, `"sections.${keyOf(sectionPair)}" must list at least one heading start.`);
           sections[name] = starts;
         }
         break;
       case "labels":
         for (const labelPair of mapOf(pair, "entry labels to lists of names")) {
-          const name = LABEL_NAMES.find((l) => l.toLowerCase() === keyOf2(labelPair).trim().toLowerCase());
+          const name = LABEL_NAMES.find((l) => l.toLowerCase() === keyOf(labelPair).trim().toLowerCase());
           if (!name) {
-            fail(labelPair, `unknown label "${keyOf2(labelPair)}" in "labels"; labels: ${LABEL_NAMES.join(", ")}.`);
+            fail(labelPair, `unknown label "${keyOf(labelPair)}" in "labels"; labels: ${LABEL_NAMES.join(", ")}.`);
           }
-          const names = stringList2(labelPair, `"labels.${keyOf2(labelPair)}"`);
-          if (names.length === 0) fail(labelPair, `"labels.${keyOf2(labelPair)}" must list at least one name.`);
+          const names = stringList2(labelPair, `"labels.${keyOf(labelPair)}"`);
+          if (names.length === 0) fail(labelPair, `"labels.${keyOf(labelPair)}" must list at least one name.`);
           labels[name] = names.map((n) => n.replace(/[\s:\uff1a]+$/u, ""));
         }
         break;
@@ -27818,7 +27860,7 @@ function identityKey(text3) {
 }
 function wordSet(text3) {
   const words = /* @__PURE__ */ new Set();
-  for (const [word] of text3.toLowerCase().matchAll(WORD2)) {
+  for (const [word] of text3.toLowerCase().matchAll(WORD3)) {
     if (UNSPACED.test(word)) {
       for (const [part] of word.matchAll(
         /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu
@@ -27839,13 +27881,13 @@ function similarity(a, b) {
   for (const w of a) if (b.has(w)) shared++;
   return 2 * shared / (a.size + b.size);
 }
-var LEADING_SEPARATOR, UNSPACED, WORD2, STOP_WORDS, STEM_LENGTH, stem;
+var LEADING_SEPARATOR, UNSPACED, WORD3, STOP_WORDS, STEM_LENGTH, stem;
 var init_item_similarity = __esm({
   "src/core/item-similarity.ts"() {
     "use strict";
     LEADING_SEPARATOR = /^[\s\-\u2013\u2014:\uff1a\u00b7\u2022|]+/u;
     UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-    WORD2 = /[\p{L}\p{N}_]+/gu;
+    WORD3 = /[\p{L}\p{N}_]+/gu;
     STOP_WORDS = new Set(
       "a an and as at be by for from in into is it of on or so the to with without was were this that all".split(" ")
     );

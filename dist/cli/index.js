@@ -26,9 +26,9 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-ZQ3QANUM.js"),
-  progress: () => import("./progress-Z3OCIRWU.js"),
-  delta: () => import("./delta-RXIBLMDG.js"),
+  validate: () => import("./validate-B6OYVFQN.js"),
+  progress: () => import("./progress-QOCNOM3G.js"),
+  delta: () => import("./delta-DKWQ7JF4.js"),
   init: () => import("./init-6V5RYAFY.js")
 };
 var wantsHelp = (args) => {

@@ -2,9 +2,9 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   lintOutcome
-} from "./chunk-VFKO5VC4.js";
-import "./chunk-QNG7DXKI.js";
-import "./chunk-G24SDJBE.js";
+} from "./chunk-TWZO6G2Z.js";
+import "./chunk-RAKNDS7W.js";
+import "./chunk-Z4J7DFO6.js";
 import "./chunk-PSCENAST.js";
 import "./chunk-KTUVPLMJ.js";
 import "./chunk-T6NT5P3X.js";

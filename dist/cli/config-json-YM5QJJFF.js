@@ -2,9 +2,9 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   settingsFromTree
-} from "./chunk-75353SW7.js";
+} from "./chunk-NQBZAXDJ.js";
 import "./chunk-PPUYP3TJ.js";
-import "./chunk-G24SDJBE.js";
+import "./chunk-Z4J7DFO6.js";
 import "./chunk-PSCENAST.js";
 import {
   lastAtOrBelow,

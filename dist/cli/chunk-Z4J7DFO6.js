@@ -387,52 +387,92 @@ var PLACEHOLDER_PHRASES = [
 // src/core/phrases.ts
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 var isCapitalsOnly = (phrase) => new RegExp("\\p{Lu}", "u").test(phrase) && !new RegExp("\\p{Ll}", "u").test(phrase);
-var TOKEN = /[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu;
-var AFTER_SPACE = " ";
-var ADJACENT = "\0";
+var SPACE = 1;
+var WORD = 2;
+var OTHER = 3;
+var WORD_CHARACTER = /^[\p{L}\p{N}_]$/u;
+var SPACE_CHARACTER = /^\s$/u;
+var classify = (character) => WORD_CHARACTER.test(character) ? WORD : SPACE_CHARACTER.test(character) ? SPACE : OTHER;
+var BMP_CLASSES = new Uint8Array(65536);
+var classOf = (codePoint) => {
+  if (codePoint > 65535) return classify(String.fromCodePoint(codePoint));
+  return BMP_CLASSES[codePoint] ||= classify(String.fromCharCode(codePoint));
+};
 function tokenize(text) {
   const starts = [];
   const ends = [];
-  const words = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-    words.push(m[0]);
+  const length = text.length;
+  let at = 0;
+  let inWord = false;
+  while (at < length) {
+    let codePoint = text.charCodeAt(at);
+    let width = 1;
+    if (codePoint >= 55296 && codePoint <= 56319 && at + 1 < length) {
+      const low = text.charCodeAt(at + 1);
+      if (low >= 56320 && low <= 57343) {
+        codePoint = (codePoint - 55296 << 10) + (low - 56320) + 65536;
+        width = 2;
+      }
+    }
+    const kind = classOf(codePoint);
+    if (kind === WORD) {
+      if (!inWord) starts.push(at);
+      inWord = true;
+    } else {
+      if (inWord) ends.push(at);
+      inWord = false;
+      if (kind === OTHER) {
+        starts.push(at);
+        ends.push(at + width);
+      }
+    }
+    at += width;
   }
-  return { starts, ends, words };
+  if (inWord) ends.push(length);
+  return { starts, ends };
 }
 var fold = (word) => word.toLowerCase();
-var keyOf = (tokens, i) => (i === 0 || tokens.starts[i] > tokens.ends[i - 1] ? AFTER_SPACE : ADJACENT) + fold(tokens.words[i]);
+var newNode = () => ({ spaced: /* @__PURE__ */ new Map(), adjacent: /* @__PURE__ */ new Map(), terminals: null });
 function compilePhrases(phrases) {
-  const root = { children: /* @__PURE__ */ new Map(), terminals: null };
+  const root = newNode();
   for (const phrase of new Set(phrases.map((p) => p.trim()).filter(Boolean))) {
-    const tokens = tokenize(phrase);
-    if (!tokens.words.length) continue;
+    const { starts, ends } = tokenize(phrase);
+    if (!starts.length) continue;
+    const words = starts.map((start, i) => phrase.slice(start, ends[i]));
     let node = root;
-    for (let i = 0; i < tokens.words.length; i++) {
-      const key = keyOf(tokens, i);
-      let child = node.children.get(key);
+    for (let i = 0; i < words.length; i++) {
+      const children = i === 0 || starts[i] > ends[i - 1] ? node.spaced : node.adjacent;
+      const key = fold(words[i]);
+      let child = children.get(key);
       if (!child) {
-        child = { children: /* @__PURE__ */ new Map(), terminals: null };
-        node.children.set(key, child);
+        child = newNode();
+        children.set(key, child);
       }
       node = child;
     }
-    (node.terminals ??= []).push({ exact: isCapitalsOnly(phrase) ? tokens.words : null });
+    (node.terminals ??= []).push({ exact: isCapitalsOnly(phrase) ? words : null });
+  }
+  const firstCharacters = new Uint8Array(128);
+  for (const key of root.spaced.keys()) {
+    const code = key.charCodeAt(0);
+    if (code < 128) firstCharacters[code] = firstCharacters[String.fromCharCode(code).toUpperCase().charCodeAt(0)] = 1;
   }
   return {
     find(text) {
       const tokens = tokenize(text);
+      const { starts, ends } = tokens;
       const found = [];
-      const { starts, ends, words } = tokens;
-      for (let first = 0; first < words.length; first++) {
-        let node = root.children.get(AFTER_SPACE + fold(words[first]));
+      for (let first = 0; first < starts.length; first++) {
+        const code = text.charCodeAt(starts[first]);
+        if (code < 128 && !firstCharacters[code]) continue;
+        let node = root.spaced.get(fold(text.slice(starts[first], ends[first])));
         let longestEnd = -1;
         for (let i = first; node; ) {
-          if (node.terminals && node.terminals.some((t) => matchesExactly(t, words, first))) longestEnd = ends[i];
-          if (++i >= words.length) break;
-          node = node.children.get(keyOf(tokens, i));
+          if (node.terminals && node.terminals.some((t) => matchesExactly(t, text, tokens, first)))
+            longestEnd = ends[i];
+          if (++i >= starts.length) break;
+          const children = starts[i] > ends[i - 1] ? node.spaced : node.adjacent;
+          node = children.get(fold(text.slice(starts[i], ends[i])));
         }
         if (longestEnd !== -1)
           found.push({ start: starts[first], end: longestEnd, text: text.slice(starts[first], longestEnd) });
@@ -441,9 +481,11 @@ function compilePhrases(phrases) {
     }
   };
 }
-function matchesExactly(terminal, words, first) {
+function matchesExactly(terminal, text, tokens, first) {
   const { exact } = terminal;
-  return !exact || exact.every((word, j) => words[first + j] === word);
+  return !exact || exact.every(
+    (word, j) => tokens.ends[first + j] - tokens.starts[first + j] === word.length && text.startsWith(word, tokens.starts[first + j])
+  );
 }
 function longestWithoutOverlap(matches, length) {
   if (matches.length < 2) return matches;
@@ -778,7 +820,7 @@ var vague_instruction_default = createPhraseRule({
 });
 
 // src/core/jargon-definitions.ts
-var WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
+var WORD2 = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
 var MARK = "[*_`]*";
 var EXPLANATION_START = /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
 var WORD_CHAR = /[\p{L}\p{N}_-]/u;
@@ -805,7 +847,7 @@ function wordsBefore(text, end, lineStart) {
   }
   return words.length ? words.join(" ") : void 0;
 }
-var IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${WORD}[ \\t]+){0,2}${WORD})${MARK}[ \\t]*\\)`, "gu");
+var IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${WORD2}[ \\t]+){0,2}${WORD2})${MARK}[ \\t]*\\)`, "gu");
 var EXPANSION_THEN_ACRONYM = /\(([^()\n]{3,120}?),[ \t]*[*_`]*([A-Z][A-Z0-9]{1,5})s?[*_`]*[ \t]*\)/gu;
 var ACRONYM_SHAPE = /^[A-Z][A-Z0-9]{1,5}s?$/;
 var SMALL_WORDS = /* @__PURE__ */ new Set([
@@ -894,7 +936,7 @@ function findDefinitions(plan) {
   }
   for (const section of plan.sections) {
     if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name))) continue;
-    const words = text.slice(section.bodyStart, section.end).match(new RegExp(WORD, "gu")) ?? [];
+    const words = text.slice(section.bodyStart, section.end).match(new RegExp(WORD2, "gu")) ?? [];
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= 3 && i + n <= words.length; n++) addForms(words.slice(i, i + n).join(" "), exact, lower);
     }

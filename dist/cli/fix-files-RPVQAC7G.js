@@ -12,8 +12,8 @@ import {
 import "./chunk-L7GMDCVL.js";
 import {
   lintPlan
-} from "./chunk-QNG7DXKI.js";
-import "./chunk-G24SDJBE.js";
+} from "./chunk-RAKNDS7W.js";
+import "./chunk-Z4J7DFO6.js";
 import "./chunk-PSCENAST.js";
 import {
   PlanLimitError,

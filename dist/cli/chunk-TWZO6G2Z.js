@@ -2,7 +2,7 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   lintPlan
-} from "./chunk-QNG7DXKI.js";
+} from "./chunk-RAKNDS7W.js";
 import {
   PlanLimitError,
   lineCount,

@@ -13,7 +13,7 @@ import {
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-WAD5O6KX.js";
+} from "./chunk-YVHKJN35.js";
 import {
   displayPath,
   repositoryRoot

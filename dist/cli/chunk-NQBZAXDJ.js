@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   RULE_IDS
-} from "./chunk-G24SDJBE.js";
+} from "./chunk-Z4J7DFO6.js";
 import {
   normaliseHeading
 } from "./chunk-KTUVPLMJ.js";
