@@ -26136,13 +26136,24 @@ async function lintAll(texts, job, requested) {
 function startWorker(WorkerThread, job) {
   const here = (0, import_node_url3.fileURLToPath)(__execplanUrl);
   if (!here.endsWith(".ts")) return new WorkerThread((0, import_node_path9.join)((0, import_node_path9.dirname)(here), "worker.js"), { workerData: job });
-  const tsx = (0, import_node_path9.dirname)((0, import_node_module2.createRequire)(here).resolve(["tsx", "package.json"].join("/")));
-  const loader = (0, import_node_url3.pathToFileURL)((0, import_node_path9.join)(tsx, "dist", "esm", "api", "index.mjs")).href;
-  const entry = (0, import_node_url3.pathToFileURL)((0, import_node_path9.join)((0, import_node_path9.dirname)(here), "validate-worker.ts")).href;
-  const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new WorkerThread(code, { eval: true, workerData: job });
+  return new WorkerThread(workerFromSources(here), { eval: true, workerData: job });
 }
-var import_node_os, import_node_module2, import_node_path9, import_node_url3, MIN_PARALLEL_BYTES, MIN_BYTES_PER_WORKER, IN_FLIGHT;
+function workerFromSources(here) {
+  if (bundledWorker === void 0) {
+    const esbuild = (0, import_node_module2.createRequire)(here)("esbuild");
+    const { outputFiles } = esbuild.buildSync({
+      entryPoints: [(0, import_node_path9.join)((0, import_node_path9.dirname)(here), "validate-worker.ts")],
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      write: false,
+      logLevel: "silent"
+    });
+    bundledWorker = outputFiles[0].text;
+  }
+  return bundledWorker;
+}
+var import_node_os, import_node_module2, import_node_path9, import_node_url3, MIN_PARALLEL_BYTES, MIN_BYTES_PER_WORKER, IN_FLIGHT, bundledWorker;
 var init_worker_pool = __esm({
   "src/cli/worker-pool.ts"() {
     "use strict";
@@ -26151,8 +26162,8 @@ var init_worker_pool = __esm({
     import_node_path9 = require("node:path");
     import_node_url3 = require("node:url");
     init_lint_outcome();
-    MIN_PARALLEL_BYTES = 256 * 1024;
-    MIN_BYTES_PER_WORKER = 128 * 1024;
+    MIN_PARALLEL_BYTES = 8 * 1024 * 1024;
+    MIN_BYTES_PER_WORKER = 4 * 1024 * 1024;
     IN_FLIGHT = 2;
   }
 });

@@ -26,7 +26,7 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-B6OYVFQN.js"),
+  validate: () => import("./validate-XZ2UNIMI.js"),
   progress: () => import("./progress-QOCNOM3G.js"),
   delta: () => import("./delta-DKWQ7JF4.js"),
   init: () => import("./init-6V5RYAFY.js")

@@ -1,19 +1,21 @@
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { lintOutcome, type LintJob, type LintOutcome } from './lint-outcome.js';
 import type { WorkerReply, WorkerRequest } from './validate-worker.js';
 
 /**
- * Below this much text to validate, `validate` stays on one thread: starting a worker and loading
- * the engine in it costs about as much as validating 100 KB, so small runs (a pre-commit hook on
- * one or two plans) would only get slower.
+ * Below this much text to validate, `validate` stays on one thread. One thread already keeps
+ * about one and a half processors busy (V8 compiles and collects garbage on threads of its own),
+ * so on two processors a second worker only competes with them: measured over copies of the
+ * corpus plans, two workers took 1.1 to 1.2 times as long as one thread at 1.5, 3 and 6 MB, about
+ * as long at 10 MB, and 0.96 times as long at 15 MB (docs/performance.md, "Every processor").
  */
-export const MIN_PARALLEL_BYTES = 256 * 1024;
-/** Each worker should get at least this much text, or its start-up is not paid back. */
-const MIN_BYTES_PER_WORKER = 128 * 1024;
+export const MIN_PARALLEL_BYTES = 8 * 1024 * 1024;
+/** Each worker should get at least this much text, or it costs more than it gives. */
+const MIN_BYTES_PER_WORKER = 4 * 1024 * 1024;
 /** Requests sent ahead to each worker, so that it never waits for the main thread between plans. */
 const IN_FLIGHT = 2;
 
@@ -90,16 +92,30 @@ export async function lintAll(texts: readonly string[], job: LintJob, requested?
 
 /**
  * Starts one worker. From the bundle (`dist/cli/index.js`) the worker is `dist/cli/worker.js`,
- * bundled beside it by `scripts/build.mjs`; from the sources (`node --import tsx src/cli.ts`,
- * and the tests) it is `validate-worker.ts`, loaded through tsx, which a worker does not inherit.
+ * bundled beside it by `scripts/build.mjs`. From the sources (`node --import tsx src/cli.ts`, and
+ * the tests), `validate-worker.ts` is bundled here by esbuild (a development dependency), once per
+ * process, and run from memory: a worker does not inherit tsx, and registering tsx in each worker
+ * cost about half a second of processor time per worker, against about 0.1 s for the one bundle.
  */
 function startWorker(WorkerThread: typeof Worker, job: LintJob): Worker {
   const here = fileURLToPath(import.meta.url);
   if (!here.endsWith('.ts')) return new WorkerThread(join(dirname(here), 'worker.js'), { workerData: job });
-  // A name built at run time, so that the bundler does not try to bundle the TypeScript loader.
-  const tsx = dirname(createRequire(here).resolve(['tsx', 'package.json'].join('/')));
-  const loader = pathToFileURL(join(tsx, 'dist', 'esm', 'api', 'index.mjs')).href;
-  const entry = pathToFileURL(join(dirname(here), 'validate-worker.ts')).href;
-  const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new WorkerThread(code, { eval: true, workerData: job });
+  return new WorkerThread(workerFromSources(here), { eval: true, workerData: job });
+}
+
+let bundledWorker: string | undefined;
+function workerFromSources(here: string): string {
+  if (bundledWorker === undefined) {
+    const esbuild = createRequire(here)('esbuild') as typeof import('esbuild');
+    const { outputFiles } = esbuild.buildSync({
+      entryPoints: [join(dirname(here), 'validate-worker.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      write: false,
+      logLevel: 'silent',
+    });
+    bundledWorker = outputFiles[0].text;
+  }
+  return bundledWorker;
 }

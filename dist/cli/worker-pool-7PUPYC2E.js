@@ -15,9 +15,9 @@ import "./chunk-OFXZ4FKC.js";
 import { availableParallelism } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-var MIN_PARALLEL_BYTES = 256 * 1024;
-var MIN_BYTES_PER_WORKER = 128 * 1024;
+import { fileURLToPath } from "node:url";
+var MIN_PARALLEL_BYTES = 8 * 1024 * 1024;
+var MIN_BYTES_PER_WORKER = 4 * 1024 * 1024;
 var IN_FLIGHT = 2;
 function threadCount(sizes, requested) {
   if (requested !== void 0) return Math.max(1, Math.min(Math.floor(requested), sizes.length));
@@ -77,11 +77,23 @@ async function lintAll(texts, job, requested) {
 function startWorker(WorkerThread, job) {
   const here = fileURLToPath(import.meta.url);
   if (!here.endsWith(".ts")) return new WorkerThread(join(dirname(here), "worker.js"), { workerData: job });
-  const tsx = dirname(createRequire(here).resolve(["tsx", "package.json"].join("/")));
-  const loader = pathToFileURL(join(tsx, "dist", "esm", "api", "index.mjs")).href;
-  const entry = pathToFileURL(join(dirname(here), "validate-worker.ts")).href;
-  const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new WorkerThread(code, { eval: true, workerData: job });
+  return new WorkerThread(workerFromSources(here), { eval: true, workerData: job });
+}
+var bundledWorker;
+function workerFromSources(here) {
+  if (bundledWorker === void 0) {
+    const esbuild = createRequire(here)("esbuild");
+    const { outputFiles } = esbuild.buildSync({
+      entryPoints: [join(dirname(here), "validate-worker.ts")],
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      write: false,
+      logLevel: "silent"
+    });
+    bundledWorker = outputFiles[0].text;
+  }
+  return bundledWorker;
 }
 export {
   MIN_PARALLEL_BYTES,
