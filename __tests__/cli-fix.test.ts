@@ -118,7 +118,7 @@ describe('validate --fix', () => {
   });
 
   testShared(
-    'on a copy of every corpus plan: written as the engine fixes them, and --fix again writes nothing',
+    'on a copy of every corpus plan: written as the engine fixes them',
     async () => {
       const dir = tempDir();
       const plans = readdirSync(join(corpusDir, 'plans')).filter((f) => f.endsWith('.md'));
@@ -130,9 +130,9 @@ describe('validate --fix', () => {
         // fixText(original, { template }), as fix.test.ts makes it too: made once for both.
         expect([f, readFileSync(join(dir, f), 'utf8')]).toEqual([f, sharedFixedText(original)]);
       }
-      const second = await runCli(['validate', '.', '--fix'], dir);
-      expect(second.stderr).toMatch(/^Fixed 0 findings in 0 of 50 plans\.$/m);
-      // Four lints of 1.5 MB of plans: over a minute when the whole suite shares two cores.
+      // That a second --fix changes none of these texts is fixText's idempotence, which fix.test.ts
+      // checks on every corpus plan with the same options; that the CLI then leaves the file alone
+      // (not even its mtime) is the test above. A second run here cost 3 s of CPU.
     },
     300_000,
   );
