@@ -83,6 +83,9 @@ describe('what defines an acronym in parentheses', () => {
     ['The DB keeps the PIN, UID, PATH, MIT licence, XOR and DRAM.', []],
     ['Open it in VS Code.', []],
     ['Paths such as src/DB/ADR.md or docs/ADR/ are not terms.', []],
+    // Unicode code points are written U+ and hexadecimal digits: FEFF and FFFD are numbers.
+    ['The decoder drops U+FEFF and writes U+FFFD for bad bytes, as U+200B is kept.', []],
+    ['The FEFF mark, alone, is a term.', ['FEFF']],
   ])('%s', (text, expected) => {
     expect(jargon(`# T\n\n${text}\n`)).toEqual(expected);
   });

@@ -43927,7 +43927,7 @@ function inPath(text3, start, end) {
   if (!token.includes("/") && !token.includes("\\")) return false;
   return /[a-z]/.test(token.replace(/[A-Z]+/g, "")) || /^[.~/]/.test(token) || /\.[A-Za-z0-9]{1,5}$/.test(token);
 }
-var EVERYDAY_ACRONYMS, CAPITALISED_WORDS, PLACEHOLDER_WORDS, BUILT_IN_JARGON, ROMAN, NUMBERED, PRIORITY_OR_CODE, TIME_BEFORE, PRODUCT_WORDS, PRODUCT_AFTER;
+var EVERYDAY_ACRONYMS, CAPITALISED_WORDS, PLACEHOLDER_WORDS, BUILT_IN_JARGON, ROMAN, NUMBERED, PRIORITY_OR_CODE, isCodePoint, TIME_BEFORE, PRODUCT_WORDS, PRODUCT_AFTER;
 var init_jargon_terms = __esm({
   "src/core/jargon-terms.ts"() {
     "use strict";
@@ -43955,6 +43955,7 @@ var init_jargon_terms = __esm({
     ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
     NUMBERED = /^([A-Z]{1,2})(\d+)([A-Z]?\d*)$/;
     PRIORITY_OR_CODE = /^(?:P[0-4]|[A-Z]{1,2}\d{3,5})$/;
+    isCodePoint = (text3, start, name) => /^[0-9A-F]{4,6}$/.test(name) && text3.startsWith("U+", start - 2);
     TIME_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?\s*$/;
     PRODUCT_WORDS = "Code|Studio|Admin|Wiki|Cloud|Pro|Max|Mini|Air|Plus|Online|Desktop|Mobile|Server|Hub|Suite|Console|Portal|Store|Connect|Express|Edition|Enterprise|Community";
     PRODUCT_AFTER = new RegExp(`^ (?:${PRODUCT_WORDS})\\b`);
@@ -44003,7 +44004,7 @@ var init_undefined_jargon = __esm({
             description: "Which terms undefined-jargon checks."
           }
         },
-        notes: "Not jargon: numbered identifiers (a letter and a number where the plan uses the same letter with another number, `V16` and `V17`, `F4A` and `F4B`), priorities (`P0`), error codes (`E404`, `CS0200`), model numbers and tagged identifiers (`DNY-NX9`, `ORCH-ACT-1`), enum and state names and capitalised English words (`INIT`, `READY`, `CLOSED`, `TEXT`), time-zone abbreviations inside a timestamp, heredoc markers (`PY` of `<<'PY'`), short acronyms that are part of a product or font name (`VS Code`, `PingFang SC`), and everyday abbreviations (`DB`, `PIN`, `UID`, `PATH`, `MIT`, `XOR`, `DRAM`, \u2026). `(ABC)` defines ABC only when the words before it fit it (their initials, or its letters in order: `Reciprocal Velocity Obstacles (RVO)`; `10 (RVO)` defines nothing); `(behaviour-driven development, BDD)` defines BDD. Acronyms next to `/` or `-` (`PEM/PKCS#8`, `CRC-checked`) are checked, outside paths. `jargon.allow` in the configuration file lists acronyms and terms that need no definition; `jargon.terms` adds terms of art to check."
+        notes: "Not jargon: numbered identifiers (a letter and a number where the plan uses the same letter with another number, `V16` and `V17`, `F4A` and `F4B`), priorities (`P0`), error codes (`E404`, `CS0200`), Unicode code points (`U+FEFF`), model numbers and tagged identifiers (`DNY-NX9`, `ORCH-ACT-1`), enum and state names and capitalised English words (`INIT`, `READY`, `CLOSED`, `TEXT`), time-zone abbreviations inside a timestamp, heredoc markers (`PY` of `<<'PY'`), short acronyms that are part of a product or font name (`VS Code`, `PingFang SC`), and everyday abbreviations (`DB`, `PIN`, `UID`, `PATH`, `MIT`, `XOR`, `DRAM`, \u2026). `(ABC)` defines ABC only when the words before it fit it (their initials, or its letters in order: `Reciprocal Velocity Obstacles (RVO)`; `10 (RVO)` defines nothing); `(behaviour-driven development, BDD)` defines BDD. Acronyms next to `/` or `-` (`PEM/PKCS#8`, `CRC-checked`) are checked, outside paths. `jargon.allow` in the configuration file lists acronyms and terms that need no definition; `jargon.terms` adds terms of art to check."
       },
       check(context3) {
         const { plan, settings } = context3;
@@ -44036,7 +44037,7 @@ var init_undefined_jargon = __esm({
             const name = m[1];
             const end = m.index + m[0].length;
             const identifier = NUMBERED.exec(name);
-            if (EVERYDAY_ACRONYMS.has(name) || CAPITALISED_WORDS.has(name) || PLACEHOLDER_WORDS.has(name) || ROMAN.test(name) || allowed.has(name.toLowerCase()) || identifier && (numbered.has(identifier[1]) || EVERYDAY_ACRONYMS.has(identifier[1])) || PRIORITY_OR_CODE.test(name) || TIME_BEFORE.test(text3.slice(Math.max(0, m.index - 12), m.index)) || text3[m.index - 1] === "'" && text3[end] === "'" || inProductName(text3, m.index, end) || isModelNumber(text3, m.index, end) || heredocMarkers.has(name) || (/[/\\-]/.test(text3[m.index - 1] ?? "") || /[/\\-]/.test(text3[end] ?? "") ? inPath(text3, m.index, end) : false)) {
+            if (EVERYDAY_ACRONYMS.has(name) || CAPITALISED_WORDS.has(name) || PLACEHOLDER_WORDS.has(name) || ROMAN.test(name) || allowed.has(name.toLowerCase()) || identifier && (numbered.has(identifier[1]) || EVERYDAY_ACRONYMS.has(identifier[1])) || PRIORITY_OR_CODE.test(name) || isCodePoint(text3, m.index, name) || TIME_BEFORE.test(text3.slice(Math.max(0, m.index - 12), m.index)) || text3[m.index - 1] === "'" && text3[end] === "'" || inProductName(text3, m.index, end) || isModelNumber(text3, m.index, end) || heredocMarkers.has(name) || (/[/\\-]/.test(text3[m.index - 1] ?? "") || /[/\\-]/.test(text3[end] ?? "") ? inPath(text3, m.index, end) : false)) {
               continue;
             }
             if (definedOnce(name, true)) continue;

@@ -26,9 +26,9 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-XZ2UNIMI.js"),
-  progress: () => import("./progress-QOCNOM3G.js"),
-  delta: () => import("./delta-DKWQ7JF4.js"),
+  validate: () => import("./validate-RLDDSADW.js"),
+  progress: () => import("./progress-OBQP7ZOT.js"),
+  delta: () => import("./delta-F5JKT3HQ.js"),
   init: () => import("./init-6V5RYAFY.js")
 };
 var wantsHelp = (args) => {

@@ -2,9 +2,9 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   lintOutcome
-} from "./chunk-TWZO6G2Z.js";
-import "./chunk-RAKNDS7W.js";
-import "./chunk-Z4J7DFO6.js";
+} from "./chunk-RJW7AALQ.js";
+import "./chunk-OCZRQRJC.js";
+import "./chunk-VEE3CH6S.js";
 import "./chunk-PSCENAST.js";
 import "./chunk-KTUVPLMJ.js";
 import "./chunk-T6NT5P3X.js";

@@ -12,6 +12,8 @@ export declare const ROMAN: RegExp;
 export declare const NUMBERED: RegExp;
 /** Priorities (`P0` to `P4`) and error codes (`E404`, `CS0200`). */
 export declare const PRIORITY_OR_CODE: RegExp;
+/** A Unicode code point (`U+FEFF`): the letters are hexadecimal digits, not an acronym. */
+export declare const isCodePoint: (text: string, start: number, name: string) => boolean;
 /** A time of day right before a zone abbreviation: `18:10 CST`, `09:00IST`. */
 export declare const TIME_BEFORE: RegExp;
 /** The letter prefixes that the plan numbers with more than one number (`V16` and `V17`). */

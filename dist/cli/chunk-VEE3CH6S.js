@@ -967,6 +967,7 @@ var BUILT_IN_JARGON = [
 var ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 var NUMBERED = /^([A-Z]{1,2})(\d+)([A-Z]?\d*)$/;
 var PRIORITY_OR_CODE = /^(?:P[0-4]|[A-Z]{1,2}\d{3,5})$/;
+var isCodePoint = (text, start, name) => /^[0-9A-F]{4,6}$/.test(name) && text.startsWith("U+", start - 2);
 var TIME_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 function numberedPrefixes(text) {
   const seen = /* @__PURE__ */ new Map();
@@ -1042,7 +1043,7 @@ var rule6 = {
         description: "Which terms undefined-jargon checks."
       }
     },
-    notes: "Not jargon: numbered identifiers (a letter and a number where the plan uses the same letter with another number, `V16` and `V17`, `F4A` and `F4B`), priorities (`P0`), error codes (`E404`, `CS0200`), model numbers and tagged identifiers (`DNY-NX9`, `ORCH-ACT-1`), enum and state names and capitalised English words (`INIT`, `READY`, `CLOSED`, `TEXT`), time-zone abbreviations inside a timestamp, heredoc markers (`PY` of `<<'PY'`), short acronyms that are part of a product or font name (`VS Code`, `PingFang SC`), and everyday abbreviations (`DB`, `PIN`, `UID`, `PATH`, `MIT`, `XOR`, `DRAM`, \u2026). `(ABC)` defines ABC only when the words before it fit it (their initials, or its letters in order: `Reciprocal Velocity Obstacles (RVO)`; `10 (RVO)` defines nothing); `(behaviour-driven development, BDD)` defines BDD. Acronyms next to `/` or `-` (`PEM/PKCS#8`, `CRC-checked`) are checked, outside paths. `jargon.allow` in the configuration file lists acronyms and terms that need no definition; `jargon.terms` adds terms of art to check."
+    notes: "Not jargon: numbered identifiers (a letter and a number where the plan uses the same letter with another number, `V16` and `V17`, `F4A` and `F4B`), priorities (`P0`), error codes (`E404`, `CS0200`), Unicode code points (`U+FEFF`), model numbers and tagged identifiers (`DNY-NX9`, `ORCH-ACT-1`), enum and state names and capitalised English words (`INIT`, `READY`, `CLOSED`, `TEXT`), time-zone abbreviations inside a timestamp, heredoc markers (`PY` of `<<'PY'`), short acronyms that are part of a product or font name (`VS Code`, `PingFang SC`), and everyday abbreviations (`DB`, `PIN`, `UID`, `PATH`, `MIT`, `XOR`, `DRAM`, \u2026). `(ABC)` defines ABC only when the words before it fit it (their initials, or its letters in order: `Reciprocal Velocity Obstacles (RVO)`; `10 (RVO)` defines nothing); `(behaviour-driven development, BDD)` defines BDD. Acronyms next to `/` or `-` (`PEM/PKCS#8`, `CRC-checked`) are checked, outside paths. `jargon.allow` in the configuration file lists acronyms and terms that need no definition; `jargon.terms` adds terms of art to check."
   },
   check(context) {
     const { plan, settings } = context;
@@ -1075,7 +1076,7 @@ var rule6 = {
         const name = m[1];
         const end = m.index + m[0].length;
         const identifier = NUMBERED.exec(name);
-        if (EVERYDAY_ACRONYMS.has(name) || CAPITALISED_WORDS.has(name) || PLACEHOLDER_WORDS.has(name) || ROMAN.test(name) || allowed.has(name.toLowerCase()) || identifier && (numbered.has(identifier[1]) || EVERYDAY_ACRONYMS.has(identifier[1])) || PRIORITY_OR_CODE.test(name) || TIME_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || text[m.index - 1] === "'" && text[end] === "'" || inProductName(text, m.index, end) || isModelNumber(text, m.index, end) || heredocMarkers.has(name) || (/[/\\-]/.test(text[m.index - 1] ?? "") || /[/\\-]/.test(text[end] ?? "") ? inPath(text, m.index, end) : false)) {
+        if (EVERYDAY_ACRONYMS.has(name) || CAPITALISED_WORDS.has(name) || PLACEHOLDER_WORDS.has(name) || ROMAN.test(name) || allowed.has(name.toLowerCase()) || identifier && (numbered.has(identifier[1]) || EVERYDAY_ACRONYMS.has(identifier[1])) || PRIORITY_OR_CODE.test(name) || isCodePoint(text, m.index, name) || TIME_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || text[m.index - 1] === "'" && text[end] === "'" || inProductName(text, m.index, end) || isModelNumber(text, m.index, end) || heredocMarkers.has(name) || (/[/\\-]/.test(text[m.index - 1] ?? "") || /[/\\-]/.test(text[end] ?? "") ? inPath(text, m.index, end) : false)) {
           continue;
         }
         if (definedOnce(name, true)) continue;

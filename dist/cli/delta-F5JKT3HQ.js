@@ -13,7 +13,7 @@ import {
 import "./chunk-WO66M3XG.js";
 import {
   loadConfig
-} from "./chunk-YVHKJN35.js";
+} from "./chunk-VBWXL4SO.js";
 import {
   displayPath,
   repositoryRoot

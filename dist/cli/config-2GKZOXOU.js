@@ -4,12 +4,12 @@ import {
   OPTION_KEYS,
   SEVERITIES,
   settingsFromTree
-} from "./chunk-NQBZAXDJ.js";
+} from "./chunk-ODQRWX2A.js";
 import {
   CONFIG_FILE_NAMES,
   ConfigError
 } from "./chunk-PPUYP3TJ.js";
-import "./chunk-Z4J7DFO6.js";
+import "./chunk-VEE3CH6S.js";
 import "./chunk-PSCENAST.js";
 import "./chunk-KTUVPLMJ.js";
 import "./chunk-T6NT5P3X.js";

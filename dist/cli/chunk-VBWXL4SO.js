@@ -50,10 +50,10 @@ async function parseBytes(bytes, path) {
   if ("error" in text)
     throw new ConfigError(path, void 0, text.error.replace("a plan is", "a configuration file is"));
   if (path.endsWith(".json")) {
-    const settings = (await import("./config-json-YM5QJJFF.js")).parseJsonConfig(text.text, path);
+    const settings = (await import("./config-json-HOGSM5I7.js")).parseJsonConfig(text.text, path);
     if (settings !== void 0) return settings;
   }
-  const { parseConfig } = await import("./config-QZ4ESZ6X.js");
+  const { parseConfig } = await import("./config-2GKZOXOU.js");
   return parseConfig(text.text, path);
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-YVHKJN35.js";
+} from "./chunk-VBWXL4SO.js";
 import {
   decodePlan,
   displayPath,
@@ -114,7 +114,7 @@ async function validateFiles(files, cwd, options) {
     if ("error" in decoded) outcomes[index] = { error: decoded.error };
     else misses.push({ index, text: decoded.text, absolute: file.absolute, digest, stamp: read.stamp });
   }
-  const validated = misses.length === 0 ? [] : await (await import("./worker-pool-7PUPYC2E.js")).lintAll(
+  const validated = misses.length === 0 ? [] : await (await import("./worker-pool-4VRFSYPU.js")).lintAll(
     misses.map((m) => m.text),
     job,
     options.workers
@@ -203,7 +203,7 @@ async function run(args, io) {
   const strict = values.strict ?? false;
   if (values.fix || values["fix-dry-run"]) {
     const write = !values["fix-dry-run"];
-    const { fixDiff, fixFiles, fixSummary } = await import("./fix-files-RPVQAC7G.js");
+    const { fixDiff, fixFiles, fixSummary } = await import("./fix-files-RC6SFGEN.js");
     const fixes = await fixFiles(expansion.files, io.cwd, { settings, strict, base, write });
     io.stderr(fixSummary(fixes, write));
     const fixed = fixes.map((f) => f.result);
@@ -254,7 +254,7 @@ async function renderReports(format, reports, io, docsBaseUrl) {
     case "json":
       return (await import("./json-HLNECRP3.js")).formatJsonBytes(reports, knownFindingsJson);
     case "sarif":
-      return (await import("./sarif-JSO4N7IR.js")).formatSarif(reports, packageVersion(), docsBaseUrl);
+      return (await import("./sarif-OE6XNMTG.js")).formatSarif(reports, packageVersion(), docsBaseUrl);
     case "github":
       return (await import("./github-GPVAICUT.js")).formatGithub(reports);
     default:

@@ -2,7 +2,7 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   lintPlan
-} from "./chunk-RAKNDS7W.js";
+} from "./chunk-OCZRQRJC.js";
 import {
   PlanLimitError,
   lineCount,

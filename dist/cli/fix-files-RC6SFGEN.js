@@ -12,8 +12,8 @@ import {
 import "./chunk-L7GMDCVL.js";
 import {
   lintPlan
-} from "./chunk-RAKNDS7W.js";
-import "./chunk-Z4J7DFO6.js";
+} from "./chunk-OCZRQRJC.js";
+import "./chunk-VEE3CH6S.js";
 import "./chunk-PSCENAST.js";
 import {
   PlanLimitError,

@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   RULE_IDS
-} from "./chunk-Z4J7DFO6.js";
+} from "./chunk-VEE3CH6S.js";
 import {
   normaliseHeading
 } from "./chunk-KTUVPLMJ.js";

@@ -3,7 +3,7 @@ const require = __execplanCreateRequire(import.meta.url);
 import {
   RULES,
   docsUrl
-} from "./chunk-Z4J7DFO6.js";
+} from "./chunk-VEE3CH6S.js";
 import "./chunk-PSCENAST.js";
 import "./chunk-KTUVPLMJ.js";
 import "./chunk-LUL3YT75.js";

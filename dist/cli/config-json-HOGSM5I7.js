@@ -2,9 +2,9 @@ import { createRequire as __execplanCreateRequire } from 'node:module';
 const require = __execplanCreateRequire(import.meta.url);
 import {
   settingsFromTree
-} from "./chunk-NQBZAXDJ.js";
+} from "./chunk-ODQRWX2A.js";
 import "./chunk-PPUYP3TJ.js";
-import "./chunk-Z4J7DFO6.js";
+import "./chunk-VEE3CH6S.js";
 import "./chunk-PSCENAST.js";
 import {
   lastAtOrBelow,
