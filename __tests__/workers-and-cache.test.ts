@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { DamagedCacheError, ValidationCache, cacheFilePath, readEntries, settingsOf } from '../src/cli/cache.js';
 import type { LintJob } from '../src/cli/lint-outcome.js';
 import { validateFiles } from '../src/cli/validate-files.js';
-import { MIN_PARALLEL_BYTES, lintAll, threadCount } from '../src/cli/worker-pool.js';
+import { lintAll, threadCount } from '../src/cli/worker-pool.js';
 import { decodePlan, expandPlanPaths } from '../src/cli/files.js';
 import { DEFAULT_SETTINGS } from '../src/core/settings.js';
 import { formatJson } from '../src/formatters/json.js';
@@ -44,9 +44,9 @@ const sameOnWorkers = async (dir: string, format: string): Promise<void> => {
   expect(two).toEqual(one);
   // Without --workers, validate hands `undefined` on to lintAll (validate-files.ts), which runs
   // on threadCount(lengths) threads, as `--workers N` runs on threadCount(lengths, N) = N (at most
-  // one per plan); nothing else depends on the option. When that choice is 1 or 2 threads (below
-  // MIN_PARALLEL_BYTES, or on two processors), the run without the option is one of the two runs
-  // above, so it is made only when it chooses another number of threads.
+  // one per plan); nothing else depends on the option. When that choice is 1 or 2 threads (small
+  // runs, or few processors), the run without the option is one of the two runs above, so it is
+  // made only when it chooses another number of threads.
   const threads = await chosenThreads(dir);
   expect(threads).toBeGreaterThanOrEqual(1);
   if (threads > 2) expect(await runCli(['validate', dir, '--format', format])).toEqual(one);
@@ -88,10 +88,26 @@ describe('worker threads', () => {
     expect('error' in limited).toBe(true);
   });
 
-  test('small inputs stay on one thread; large ones use every processor', () => {
-    expect(threadCount([1000])).toBe(1);
-    expect(threadCount([1000, 2000, 3000])).toBe(1);
-    expect(threadCount([MIN_PARALLEL_BYTES, MIN_PARALLEL_BYTES])).toBeGreaterThanOrEqual(1);
+  test('small inputs stay on one thread; large ones use as many threads as the processors can keep busy', () => {
+    const MB = 1024 * 1024;
+    const plans = (count: number, each: number) => Array.from({ length: count }, () => each);
+    for (const processors of [1, 2, 4, 8, 64]) {
+      expect(threadCount([1000], undefined, processors)).toBe(1);
+      expect(threadCount([1000, 2000, 3000], undefined, processors)).toBe(1);
+      // One plan, however large, is one thread's work.
+      expect(threadCount([50 * MB], undefined, processors)).toBe(1);
+    }
+    // An engine thread keeps about 1.5 processors busy: on two, one thread up to 8 MB (two workers
+    // were slower there), then a worker per 4 MB; from three processors on, workers from 256 KB,
+    // one per 1.5 processors.
+    expect(threadCount(plans(50, 30_000), undefined, 2)).toBe(1);
+    expect(threadCount(plans(330, 32_000), undefined, 2)).toBe(2);
+    expect(threadCount(plans(50, 30_000), undefined, 4)).toBe(2);
+    expect(threadCount(plans(5, 30_000), undefined, 4)).toBe(1);
+    expect(threadCount(plans(500, 30_000), undefined, 8)).toBe(5);
+    expect(threadCount(plans(3, 1 * MB), undefined, 8)).toBe(3);
+    expect(threadCount(plans(500, 30_000), undefined, 1)).toBe(1);
+    // --workers decides, at most one worker per plan.
     expect(threadCount([10, 10, 10], 8)).toBe(3);
     expect(threadCount([10, 10], 0)).toBe(1);
   });

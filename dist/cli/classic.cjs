@@ -26075,15 +26075,18 @@ var init_lint_outcome = __esm({
 // src/cli/worker-pool.ts
 var worker_pool_exports = {};
 __export(worker_pool_exports, {
-  MIN_PARALLEL_BYTES: () => MIN_PARALLEL_BYTES,
   lintAll: () => lintAll,
   threadCount: () => threadCount
 });
-function threadCount(sizes, requested) {
+function threadCount(sizes, requested, processors = (0, import_node_os.availableParallelism)()) {
   if (requested !== void 0) return Math.max(1, Math.min(Math.floor(requested), sizes.length));
+  if (sizes.length < 2) return 1;
   const bytes = sizes.reduce((n, s) => n + s, 0);
-  if (sizes.length < 2 || bytes < MIN_PARALLEL_BYTES) return 1;
-  return Math.max(1, Math.min((0, import_node_os.availableParallelism)(), sizes.length, Math.floor(bytes / MIN_BYTES_PER_WORKER)));
+  const fed = Math.floor(processors / PROCESSORS_PER_THREAD);
+  if (fed >= 2)
+    return bytes < MIN_PARALLEL_BYTES ? 1 : Math.min(fed, sizes.length, Math.floor(bytes / MIN_BYTES_PER_WORKER));
+  if (bytes < FEW_PROCESSORS_MIN_BYTES) return 1;
+  return Math.max(1, Math.min(processors, sizes.length, Math.floor(bytes / FEW_PROCESSORS_BYTES_PER_WORKER)));
 }
 async function lintAll(texts, job, requested) {
   const threads = threadCount(
@@ -26154,7 +26157,7 @@ function workerFromSources(here) {
   }
   return bundledWorker;
 }
-var import_node_os, import_node_module2, import_node_path9, import_node_url3, MIN_PARALLEL_BYTES, MIN_BYTES_PER_WORKER, IN_FLIGHT, bundledWorker;
+var import_node_os, import_node_module2, import_node_path9, import_node_url3, PROCESSORS_PER_THREAD, MIN_PARALLEL_BYTES, MIN_BYTES_PER_WORKER, FEW_PROCESSORS_MIN_BYTES, FEW_PROCESSORS_BYTES_PER_WORKER, IN_FLIGHT, bundledWorker;
 var init_worker_pool = __esm({
   "src/cli/worker-pool.ts"() {
     "use strict";
@@ -26163,8 +26166,11 @@ var init_worker_pool = __esm({
     import_node_path9 = require("node:path");
     import_node_url3 = require("node:url");
     init_lint_outcome();
-    MIN_PARALLEL_BYTES = 8 * 1024 * 1024;
-    MIN_BYTES_PER_WORKER = 4 * 1024 * 1024;
+    PROCESSORS_PER_THREAD = 1.5;
+    MIN_PARALLEL_BYTES = 256 * 1024;
+    MIN_BYTES_PER_WORKER = 128 * 1024;
+    FEW_PROCESSORS_MIN_BYTES = 8 * 1024 * 1024;
+    FEW_PROCESSORS_BYTES_PER_WORKER = 4 * 1024 * 1024;
     IN_FLIGHT = 2;
   }
 });

@@ -26,7 +26,7 @@ function useColour(env, isTty) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: () => import("./validate-RLDDSADW.js"),
+  validate: () => import("./validate-J7U4J37G.js"),
   progress: () => import("./progress-OBQP7ZOT.js"),
   delta: () => import("./delta-F5JKT3HQ.js"),
   init: () => import("./init-6V5RYAFY.js")

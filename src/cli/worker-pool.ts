@@ -7,27 +7,42 @@ import { lintOutcome, type LintJob, type LintOutcome } from './lint-outcome.js';
 import type { WorkerReply, WorkerRequest } from './validate-worker.js';
 
 /**
- * Below this much text to validate, `validate` stays on one thread. One thread already keeps
- * about one and a half processors busy (V8 compiles and collects garbage on threads of its own),
- * so on two processors a second worker only competes with them: measured over copies of the
- * corpus plans, two workers took 1.1 to 1.2 times as long as one thread at 1.5, 3 and 6 MB, about
- * as long at 10 MB, and 0.96 times as long at 15 MB (docs/performance.md, "Every processor").
+ * How many processors one engine thread keeps busy: V8 compiles and collects garbage on threads
+ * of its own. Measured here: the corpus on one thread took 3.1 s pinned to one processor and 1.9 s
+ * with two (docs/performance.md, "Every processor"). More threads than the processors can feed
+ * only compete with those helpers.
  */
-export const MIN_PARALLEL_BYTES = 8 * 1024 * 1024;
-/** Each worker should get at least this much text, or it costs more than it gives. */
-const MIN_BYTES_PER_WORKER = 4 * 1024 * 1024;
+const PROCESSORS_PER_THREAD = 1.5;
+/** With processors for two threads or more: workers from this much text, one per this much. */
+const MIN_PARALLEL_BYTES = 256 * 1024;
+const MIN_BYTES_PER_WORKER = 128 * 1024;
+/**
+ * With fewer (two processors): two workers took 1.1 to 1.2 times as long as one thread at 1.5, 3
+ * and 6 MB, about as long at 10 MB and 0.92 to 0.96 times as long at 15 MB.
+ */
+const FEW_PROCESSORS_MIN_BYTES = 8 * 1024 * 1024;
+const FEW_PROCESSORS_BYTES_PER_WORKER = 4 * 1024 * 1024;
 /** Requests sent ahead to each worker, so that it never waits for the main thread between plans. */
 const IN_FLIGHT = 2;
 
 /**
- * How many threads validate `sizes` (the texts' lengths): 1 means in this thread. `requested`
- * (the `--workers` option) overrides the choice: 0 or 1 is one thread, more is that many workers.
+ * How many threads validate `sizes` (the texts' lengths) on `processors`: 1 means in this thread.
+ * `requested` (the `--workers` option) overrides the choice: 0 or 1 is one thread, more is that
+ * many workers (at most one per plan).
  */
-export function threadCount(sizes: readonly number[], requested?: number): number {
+export function threadCount(
+  sizes: readonly number[],
+  requested?: number,
+  processors: number = availableParallelism(),
+): number {
   if (requested !== undefined) return Math.max(1, Math.min(Math.floor(requested), sizes.length));
+  if (sizes.length < 2) return 1;
   const bytes = sizes.reduce((n, s) => n + s, 0);
-  if (sizes.length < 2 || bytes < MIN_PARALLEL_BYTES) return 1;
-  return Math.max(1, Math.min(availableParallelism(), sizes.length, Math.floor(bytes / MIN_BYTES_PER_WORKER)));
+  const fed = Math.floor(processors / PROCESSORS_PER_THREAD);
+  if (fed >= 2)
+    return bytes < MIN_PARALLEL_BYTES ? 1 : Math.min(fed, sizes.length, Math.floor(bytes / MIN_BYTES_PER_WORKER));
+  if (bytes < FEW_PROCESSORS_MIN_BYTES) return 1;
+  return Math.max(1, Math.min(processors, sizes.length, Math.floor(bytes / FEW_PROCESSORS_BYTES_PER_WORKER)));
 }
 
 /**

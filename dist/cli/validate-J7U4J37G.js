@@ -114,7 +114,7 @@ async function validateFiles(files, cwd, options) {
     if ("error" in decoded) outcomes[index] = { error: decoded.error };
     else misses.push({ index, text: decoded.text, absolute: file.absolute, digest, stamp: read.stamp });
   }
-  const validated = misses.length === 0 ? [] : await (await import("./worker-pool-4VRFSYPU.js")).lintAll(
+  const validated = misses.length === 0 ? [] : await (await import("./worker-pool-6QZIWB6K.js")).lintAll(
     misses.map((m) => m.text),
     job,
     options.workers

@@ -16,14 +16,21 @@ import { availableParallelism } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-var MIN_PARALLEL_BYTES = 8 * 1024 * 1024;
-var MIN_BYTES_PER_WORKER = 4 * 1024 * 1024;
+var PROCESSORS_PER_THREAD = 1.5;
+var MIN_PARALLEL_BYTES = 256 * 1024;
+var MIN_BYTES_PER_WORKER = 128 * 1024;
+var FEW_PROCESSORS_MIN_BYTES = 8 * 1024 * 1024;
+var FEW_PROCESSORS_BYTES_PER_WORKER = 4 * 1024 * 1024;
 var IN_FLIGHT = 2;
-function threadCount(sizes, requested) {
+function threadCount(sizes, requested, processors = availableParallelism()) {
   if (requested !== void 0) return Math.max(1, Math.min(Math.floor(requested), sizes.length));
+  if (sizes.length < 2) return 1;
   const bytes = sizes.reduce((n, s) => n + s, 0);
-  if (sizes.length < 2 || bytes < MIN_PARALLEL_BYTES) return 1;
-  return Math.max(1, Math.min(availableParallelism(), sizes.length, Math.floor(bytes / MIN_BYTES_PER_WORKER)));
+  const fed = Math.floor(processors / PROCESSORS_PER_THREAD);
+  if (fed >= 2)
+    return bytes < MIN_PARALLEL_BYTES ? 1 : Math.min(fed, sizes.length, Math.floor(bytes / MIN_BYTES_PER_WORKER));
+  if (bytes < FEW_PROCESSORS_MIN_BYTES) return 1;
+  return Math.max(1, Math.min(processors, sizes.length, Math.floor(bytes / FEW_PROCESSORS_BYTES_PER_WORKER)));
 }
 async function lintAll(texts, job, requested) {
   const threads = threadCount(
@@ -96,7 +103,6 @@ function workerFromSources(here) {
   return bundledWorker;
 }
 export {
-  MIN_PARALLEL_BYTES,
   lintAll,
   threadCount
 };
