@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Bundles the action (src/index.ts → dist/index.js), the CLI (src/cli.ts → dist/cli/index.js,
-// started by dist/cli.js, with its validation worker src/cli/validate-worker.ts → dist/cli/worker.js
-// beside it, the code they share and what commands load on demand in chunks beside them) and the
+// Bundles the action (src/index.ts → dist/index.js), the CLI (src/cli.ts → dist/cli/classic.cjs,
+// run by the launcher dist/cli.js, with its validation worker src/cli/validate-worker.ts →
+// dist/cli/worker.js beside it) and the
 // library (src/lib.ts → dist/lib/index.js, declarations in dist/types/ from tsc) with esbuild, so
 // that none needs its dependencies installed where it runs. dist/licenses.txt lists the licenses
 // of the packages bundled into the action, read from esbuild's metafile.
@@ -44,20 +44,12 @@ const common = {
 };
 const bundles = [
   { name: 'action', entryPoints: { index: 'src/index.ts' }, outdir: '.', licenses: true },
-  // One build with code splitting: the CLI's entry, the worker that threads load from beside it
-  // (src/cli/worker-pool.ts), and a chunk for each part loaded on demand (a command, the engine,
-  // YAML, the glob walker, a formatter), so that a command loads only what it needs.
-  {
-    name: 'cli',
-    entryPoints: { index: 'src/cli.ts', worker: 'src/cli/validate-worker.ts' },
-    outdir: 'cli',
-    splitting: true,
-    chunkNames: '[name]-[hash]',
-  },
+  // The worker that validation threads load from beside the CLI (src/cli/worker-pool.ts).
+  { name: 'cli worker', entryPoints: { worker: 'src/cli/validate-worker.ts' }, outdir: 'cli' },
   { name: 'lib', entryPoints: { index: 'src/lib.ts' }, outdir: 'lib' },
-  // The CLI once more, as one classic script for Node before 22.1, which has no module compile
-  // cache: dist/cli.js compiles it with a V8 code cache of its own (see `launcher` below).
-  // `import()` of the CLI's own modules becomes a lazy call, so a command still runs only its code.
+  // The CLI, as one classic script: dist/cli.js compiles it with a V8 code cache of its own on
+  // every Node (see `launcher` below). `import()` of the CLI's own modules becomes a lazy call, so
+  // a command still runs only its code.
   {
     name: 'cli (classic script)',
     entryPoints: { classic: 'src/cli.ts' },

@@ -12764,7 +12764,7 @@ function inPath(text3, start, end) {
   if (!token.includes("/") && !token.includes("\\")) return false;
   return /[a-z]/.test(token.replace(/[A-Z]+/g, "")) || /^[.~/]/.test(token) || /\.[A-Za-z0-9]{1,5}$/.test(token);
 }
-var EVERYDAY_ACRONYMS, CAPITALISED_WORDS, PLACEHOLDER_WORDS, BUILT_IN_JARGON, ROMAN, NUMBERED, PRIORITY_OR_CODE, isCodePoint, TIME_BEFORE, PRODUCT_WORDS, PRODUCT_AFTER;
+var EVERYDAY_ACRONYMS, CAPITALISED_WORDS, PLACEHOLDER_WORDS, BUILT_IN_JARGON, ROMAN, NUMBERED, PRIORITY_OR_CODE, HEX_DIGITS, isCodePoint, TIME_BEFORE, PRODUCT_WORDS, PRODUCT_AFTER;
 var init_jargon_terms = __esm({
   "src/core/jargon-terms.ts"() {
     "use strict";
@@ -12792,7 +12792,8 @@ var init_jargon_terms = __esm({
     ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
     NUMBERED = /^([A-Z]{1,2})(\d+)([A-Z]?\d*)$/;
     PRIORITY_OR_CODE = /^(?:P[0-4]|[A-Z]{1,2}\d{3,5})$/;
-    isCodePoint = (text3, start, name) => /^[0-9A-F]{4,6}$/.test(name) && text3.startsWith("U+", start - 2);
+    HEX_DIGITS = /^[0-9A-F]{4,6}$/;
+    isCodePoint = (text3, start, name) => text3.startsWith("U+", start - 2) && HEX_DIGITS.test(name);
     TIME_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?\s*$/;
     PRODUCT_WORDS = "Code|Studio|Admin|Wiki|Cloud|Pro|Max|Mini|Air|Plus|Online|Desktop|Mobile|Server|Hub|Suite|Console|Portal|Store|Connect|Express|Edition|Enterprise|Community";
     PRODUCT_AFTER = new RegExp(`^ (?:${PRODUCT_WORDS})\\b`);

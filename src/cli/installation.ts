@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Files that ship beside the CLI: `package.json` and `templates/` sit at the package root, two
- * folders above both the bundle (`dist/cli/index.js`) and the sources (`src/cli/*.ts`).
+ * folders above both the bundle (`dist/cli/classic.cjs`) and the sources (`src/cli/*.ts`).
  */
 export function installedFile(relativePath: string): string {
   let dir = dirname(fileURLToPath(import.meta.url));

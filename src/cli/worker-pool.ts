@@ -106,7 +106,7 @@ export async function lintAll(texts: readonly string[], job: LintJob, requested?
 }
 
 /**
- * Starts one worker. From the bundle (`dist/cli/index.js`) the worker is `dist/cli/worker.js`,
+ * Starts one worker. From the bundle (`dist/cli/classic.cjs`) the worker is `dist/cli/worker.js`,
  * bundled beside it by `scripts/build.mjs`. From the sources (`node --import tsx src/cli.ts`, and
  * the tests), `validate-worker.ts` is bundled here by esbuild (a development dependency), once per
  * process, and run from memory: a worker does not inherit tsx, and registering tsx in each worker

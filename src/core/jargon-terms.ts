@@ -61,9 +61,10 @@ export const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 export const NUMBERED = /^([A-Z]{1,2})(\d+)([A-Z]?\d*)$/;
 /** Priorities (`P0` to `P4`) and error codes (`E404`, `CS0200`). */
 export const PRIORITY_OR_CODE = /^(?:P[0-4]|[A-Z]{1,2}\d{3,5})$/;
+const HEX_DIGITS = /^[0-9A-F]{4,6}$/;
 /** A Unicode code point (`U+FEFF`): the letters are hexadecimal digits, not an acronym. */
 export const isCodePoint = (text: string, start: number, name: string): boolean =>
-  /^[0-9A-F]{4,6}$/.test(name) && text.startsWith('U+', start - 2);
+  text.startsWith('U+', start - 2) && HEX_DIGITS.test(name);
 /** A time of day right before a zone abbreviation: `18:10 CST`, `09:00IST`. */
 export const TIME_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 
