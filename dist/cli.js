@@ -19,7 +19,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const file = join(here, 'cli', 'classic.cjs');
 // ASCII only (scripts/build.mjs makes sure): Latin-1 reads it as it is, without decoding UTF-8.
 const source = fs.readFileSync(file, 'latin1');
-const id = `227fbb6ff507155b-${process.version}-${process.arch}`;
+const id = `fe31580166681e52-${process.version}-${process.arch}`;
 // One cache per command: it holds the code the first run of that command compiled.
 const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';
 const cacheFile = join(here, '..', 'node_modules', '.cache', 'execplan', `cli-${id}-${command}.v8`);

@@ -1670,7 +1670,7 @@ var Processor = class _Processor extends CallableInstance {
       throw new TypeError("Expected usable value, not `" + value2 + "`");
     }
     return this;
-    function add(value3) {
+    function add2(value3) {
       if (typeof value3 === "function") {
         addPlugin(value3, []);
       } else if (typeof value3 === "object") {
@@ -1704,7 +1704,7 @@ var Processor = class _Processor extends CallableInstance {
       } else if (Array.isArray(plugins)) {
         while (++index2 < plugins.length) {
           const thing = plugins[index2];
-          add(thing);
+          add2(thing);
         }
       } else {
         throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
@@ -4199,8 +4199,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, false);
+  add(index2, remove, add2) {
+    addImplementation(this, index2, remove, add2, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -4215,8 +4215,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, true);
+  addBefore(index2, remove, add2) {
+    addImplementation(this, index2, remove, add2, true);
   }
   /**
    * Done, change the events.
@@ -4253,22 +4253,22 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at, remove, add, before2) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation(editMap, at, remove, add2, before2) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
     if (before2) {
-      add.push(...existing[2]);
-      existing[2] = add;
+      add2.push(...existing[2]);
+      existing[2] = add2;
     } else {
-      existing[2].push(...add);
+      existing[2].push(...add2);
     }
     return;
   }
-  const change = [at, remove, add];
+  const change = [at, remove, add2];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -9239,8 +9239,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation2(this, index2, remove, add);
+  add(index2, remove, add2) {
+    addImplementation2(this, index2, remove, add2);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -9289,17 +9289,17 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at, remove, add) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation2(editMap, at, remove, add2) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
-    existing[2].push(...add);
+    existing[2].push(...add2);
     return;
   }
-  const change = [at, remove, add];
+  const change = [at, remove, add2];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -10064,6 +10064,11 @@ function tokenizeFailedAttempt(_effects, _ok, nok) {
 }
 var overBudget = { name: "execplanInlineBudget", tokenize: tokenizeOverBudget };
 var failedAttempt = { name: "execplanFailedAttempt", tokenize: tokenizeFailedAttempt, add: "after" };
+function notInBacktickRun(code) {
+  return code !== BACKTICK || this.events.at(-1)?.[1].type === "characterEscape";
+}
+var backtickOverBudget = { ...overBudget, previous: notInBacktickRun };
+var backtickFailedAttempt = { ...failedAttempt, previous: notInBacktickRun };
 function inlineBudget() {
   return {
     text: {
@@ -10072,7 +10077,7 @@ function inlineBudget() {
       [LEFT_BRACKET]: overBudget,
       [RIGHT_BRACKET]: [overBudget, failedAttempt],
       [EXCLAMATION]: overBudget,
-      [BACKTICK]: [overBudget, failedAttempt],
+      [BACKTICK]: [backtickOverBudget, backtickFailedAttempt],
       [LESS_THAN]: [overBudget, failedAttempt]
     }
   };
@@ -10110,6 +10115,807 @@ function copyShifted(node2, offset, lines) {
   return copy;
 }
 
+// src/core/fast-markdown/content.ts
+var ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
+var CHARACTER_REFERENCE = /&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/;
+var Unsupported = class extends Error {
+};
+var Content = class {
+  /** In a table cell, where `\\|` in a code span is a pipe (as mdast-util-gfm-table reads it). */
+  constructor(inTable = false) {
+    this.inTable = inTable;
+  }
+  inTable;
+  text = "";
+  /** Per line: where it starts in `text`, in the source, and the source line and its start. */
+  starts = [];
+  offsets = [];
+  lines = [];
+  lineOffsets = [];
+  /** Per line: where its white space before `offsets` starts (after any container's prefix). */
+  spaceOffsets = [];
+  source = "";
+  /**
+   * Adds the source text from `from` to `to` on `line` (starting at source offset `lineOffset`),
+   * indented by white space from `spaceFrom` on.
+   */
+  add(source, from, to, line, lineOffset, spaceFrom = from) {
+    this.source = source;
+    this.spaceOffsets.push(spaceFrom);
+    if (this.starts.length) this.text += "\n";
+    this.starts.push(this.text.length);
+    this.offsets.push(from);
+    this.lines.push(line);
+    this.lineOffsets.push(lineOffset);
+    this.text += source.slice(from, to);
+  }
+  lineOf(index2) {
+    let [low, high] = [0, this.starts.length - 1];
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (this.starts[middle] <= index2) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+  /** Whether a line after the first starts inside a list item's indentation. */
+  get indentedByContainer() {
+    return this.spaceOffsets.some((space, k) => k > 0 && space > this.lineOffsets[k]);
+  }
+  /** The text from `from` to `to` with the indentation of its lines, as a code span keeps it. */
+  withIndentation(from, to) {
+    let value2 = "";
+    let at = from;
+    for (let k = this.lineOf(from) + 1; k < this.starts.length && this.starts[k] <= to; k++) {
+      value2 += this.text.slice(at, this.starts[k]) + this.source.slice(this.spaceOffsets[k], this.offsets[k]);
+      at = this.starts[k];
+    }
+    return value2 + this.text.slice(at, to);
+  }
+  offset(index2) {
+    const k = this.lineOf(index2);
+    return this.offsets[k] + index2 - this.starts[k];
+  }
+  point(index2) {
+    const k = this.lineOf(index2);
+    const offset = this.offsets[k] + index2 - this.starts[k];
+    return { line: this.lines[k], column: offset - this.lineOffsets[k] + 1, offset };
+  }
+  /** The start of the source line that `index`, just after a line ending, begins. */
+  lineStart(index2) {
+    const k = this.lineOf(index2);
+    if (this.starts[k] !== index2 || k === 0) return this.point(index2);
+    return { line: this.lines[k], column: 1, offset: this.lineOffsets[k] };
+  }
+};
+
+// src/core/fast-markdown/emphasis.ts
+var isDelimiter = (item) => "marker" in item;
+function resolveEmphasis(items) {
+  for (let closer = 0; closer < items.length; closer++) {
+    const close2 = items[closer];
+    if (!isDelimiter(close2) || !close2.canClose) continue;
+    for (let opener2 = closer - 1; opener2 >= 0; opener2--) {
+      const open = items[opener2];
+      if (!isDelimiter(open) || !open.canOpen || open.marker !== close2.marker) continue;
+      const [openSize, closeSize] = [open.node.value.length, close2.node.value.length];
+      if ((open.canClose || close2.canOpen) && closeSize % 3 && !((openSize + closeSize) % 3)) continue;
+      const use = openSize > 1 && closeSize > 1 ? 2 : 1;
+      const start = shift(open.node.position.end, -use);
+      const end = shift(close2.node.position.start, use);
+      const inner = resolveEmphasis(items.slice(opener2 + 1, closer));
+      const group = {
+        type: use > 1 ? "strong" : "emphasis",
+        children: mergeTexts(inner),
+        position: { start, end }
+      };
+      open.node.value = open.node.value.slice(use);
+      open.node.position.end = start;
+      close2.node.value = close2.node.value.slice(use);
+      close2.node.position.start = end;
+      const replacement = [...open.node.value ? [open] : [], group, ...close2.node.value ? [close2] : []];
+      items.splice(opener2, closer - opener2 + 1, ...replacement);
+      closer = opener2 + replacement.length - (close2.node.value ? 2 : 1);
+      break;
+    }
+  }
+  return items.map((item) => isDelimiter(item) ? item.node : item);
+}
+function shift(point3, by) {
+  return { line: point3.line, column: point3.column + by, offset: point3.offset + by };
+}
+function mergeTexts(nodes) {
+  const merged = [];
+  for (const node2 of nodes) {
+    const last = merged.at(-1);
+    if (node2.type === "text" && last?.type === "text") {
+      merged[merged.length - 1] = {
+        type: "text",
+        value: last.value + node2.value,
+        position: { start: last.position.start, end: node2.position.end }
+      };
+    } else merged.push(node2);
+  }
+  return merged;
+}
+function toString2(node2) {
+  if ("value" in node2) return node2.value;
+  if (node2.type === "image") return node2.alt ?? "";
+  return "children" in node2 ? node2.children.map(toString2).join("") : "";
+}
+
+// src/core/fast-markdown/resource.ts
+var POINTED_DESTINATION = /<([^<>\n\\]*)>/y;
+function parseResource(src, at) {
+  if (src[at] !== "(") return void 0;
+  let i = skipSpace(src, at + 1);
+  let url;
+  if (src[i] === "<") {
+    POINTED_DESTINATION.lastIndex = i;
+    const pointed = POINTED_DESTINATION.exec(src);
+    if (!pointed) return void 0;
+    url = pointed[1];
+    i += pointed[0].length;
+  } else {
+    let depth = 0;
+    const start = i;
+    for (; i < src.length; i++) {
+      const char = src[i];
+      if (char === "\\" && src[i + 1] !== void 0 && ASCII_PUNCTUATION.test(src[i + 1])) i++;
+      else if (char === "(") {
+        if (++depth > 8) throw new Unsupported("nested parentheses");
+      } else if (char === ")") {
+        if (depth-- === 0) break;
+      } else if (char <= " " || char === "\x7F") break;
+    }
+    if (depth > 0) return void 0;
+    url = unescape(src.slice(start, i));
+  }
+  const afterUrl = i;
+  i = skipSpace(src, i);
+  let title = null;
+  const quote = src[i];
+  if (i > afterUrl && (quote === '"' || quote === "'" || quote === "(")) {
+    const closer = quote === "(" ? ")" : quote;
+    let end = i + 1;
+    for (; end < src.length && src[end] !== closer; end++) {
+      if (src[end] === "\\") end++;
+      else if (quote === "(" && src[end] === "(") return void 0;
+      else if (src[end] === "\n" && src[end + 1] === "\n") return void 0;
+    }
+    if (end >= src.length) return void 0;
+    title = unescape(src.slice(i + 1, end));
+    i = skipSpace(src, end + 1);
+  }
+  if (src[i] !== ")") return void 0;
+  if (CHARACTER_REFERENCE.test(url) || title && CHARACTER_REFERENCE.test(title))
+    throw new Unsupported("reference in a link");
+  return { url, title, end: i + 1 };
+}
+function skipSpace(src, at) {
+  let lines = 0;
+  while (src[at] === " " || src[at] === "	" || src[at] === "\n" && ++lines === 1) at++;
+  return at;
+}
+var unescape = (value2) => value2.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+
+// src/core/fast-markdown/inline.ts
+var MARKER_LIMIT = 300;
+var FAILED_LIMIT = 16;
+var MARKERS = /[*_[\]!`]/g;
+var PUNCTUATION = /^[\p{P}\p{S}]$/u;
+var WHITESPACE = /^\s$/;
+var AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\0- <>]*)>/y;
+var EMAIL = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
+var ATTRIBUTE = String.raw`(?:[ \t\n]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t\n]*=[ \t\n]*(?:[^ \t\n"'=<>\x60]+|'[^']*'|"[^"]*"))?)`;
+var HTML_TAG = new RegExp(
+  String.raw`(?:<[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*[ \t\n]*/?>|</[A-Za-z][A-Za-z0-9-]*[ \t\n]*>|<!--(?:-?>|[\s\S]*?-->))`,
+  "y"
+);
+function classify(char) {
+  if (char === void 0 || WHITESPACE.test(char)) return 1;
+  return PUNCTUATION.test(char) ? 2 : 0;
+}
+function parseInline(content3) {
+  const src = content3.text;
+  if ((src.match(MARKERS)?.length ?? 0) > MARKER_LIMIT) throw new Unsupported("markers");
+  const items = [];
+  const brackets = [];
+  let failed = 0;
+  let i = 0;
+  const indented = content3.indentedByContainer;
+  const fail = (readOn) => {
+    if (++failed >= FAILED_LIMIT) throw new Unsupported("failed attempts");
+    if (readOn && indented && src.includes("\n", i))
+      throw new Unsupported("failed attempt before a line ending in a list item");
+  };
+  let current;
+  const text3 = (value2, from, to) => {
+    const end = value2.endsWith("\n") ? content3.lineStart(to) : content3.point(to);
+    if (current && items.at(-1) === current) {
+      current.value += value2;
+      current.position.end = end;
+    } else items.push(current = { type: "text", value: value2, position: { start: content3.point(from), end } });
+  };
+  const trimLine = (at) => {
+    let size = 0;
+    while (src[at - 1 - size] === " ") size++;
+    if (size && current && items.at(-1) === current) {
+      current.value = current.value.slice(0, -size);
+      current.position.end = content3.point(at - size);
+      if (!current.value) items.pop();
+    }
+    return size;
+  };
+  while (i < src.length) {
+    const char = src[i];
+    if (char === "\\") {
+      const next = src[i + 1];
+      if (next === "\n") {
+        pushBreak(items, content3, i, i + 2);
+        i += 2;
+      } else if (next !== void 0 && ASCII_PUNCTUATION.test(next)) {
+        text3(next, i, i + 2);
+        i += 2;
+      } else text3("\\", i, ++i);
+    } else if (char === "`") {
+      let run = i;
+      while (src[run] === "`") run++;
+      const size = run - i;
+      const close2 = closingRun(src, run, size);
+      if (close2 === -1) {
+        fail(true);
+        text3(src.slice(i, run), i, run);
+        i = run;
+      } else {
+        let value2 = content3.withIndentation(run, close2);
+        if (/^[ \n]/.test(value2) && /[ \n]$/.test(value2) && /[^ \n]/.test(value2)) value2 = value2.slice(1, -1);
+        if (content3.inTable)
+          value2 = value2.replace(/\\([\\|])/g, (escape, char2) => char2 === "|" ? char2 : escape);
+        items.push({
+          type: "inlineCode",
+          value: value2,
+          position: { start: content3.point(i), end: content3.point(close2 + size) }
+        });
+        i = close2 + size;
+      }
+    } else if (char === "*" || char === "_") {
+      let run = i;
+      while (src[run] === char) run++;
+      const before2 = classify(src[i - 1]);
+      const after2 = classify(src[run]);
+      const open = !after2 || after2 === 2 && before2 !== 0;
+      const close2 = !before2 || before2 === 2 && after2 !== 0;
+      const node2 = {
+        type: "text",
+        value: src.slice(i, run),
+        position: { start: content3.point(i), end: content3.point(run) }
+      };
+      items.push({
+        marker: char,
+        node: node2,
+        canOpen: char === "*" ? open : open && (before2 !== 0 || !close2),
+        canClose: char === "*" ? close2 : close2 && (after2 !== 0 || !open)
+      });
+      i = run;
+    } else if (char === "[" || char === "!" && src[i + 1] === "[") {
+      const end = char === "!" ? i + 2 : i + 1;
+      const node2 = {
+        type: "text",
+        value: src.slice(i, end),
+        position: { start: content3.point(i), end: content3.point(end) }
+      };
+      brackets.push({ image: char === "!", at: items.length, node: node2, active: true });
+      items.push(node2);
+      i = end;
+    } else if (char === "]") {
+      const opener2 = brackets.pop();
+      const resource = opener2?.active ? parseResource(src, i + 1) : void 0;
+      if (!opener2 || !resource) {
+        fail(src[i + 1] === "(");
+        text3("]", i, ++i);
+        continue;
+      }
+      const children = resolveEmphasis(items.splice(opener2.at + 1));
+      items.pop();
+      const start = opener2.node.position.start;
+      const position2 = { start, end: content3.point(resource.end) };
+      if (opener2.image) {
+        items.push({
+          type: "image",
+          title: resource.title,
+          url: resource.url,
+          alt: children.map(toString2).join(""),
+          position: position2
+        });
+      } else {
+        items.push({
+          type: "link",
+          title: resource.title,
+          url: resource.url,
+          children: mergeTexts(children),
+          position: position2
+        });
+        for (const earlier of brackets) if (!earlier.image) earlier.active = false;
+      }
+      i = resource.end;
+    } else if (char === "<") {
+      const auto = stickyAt(AUTOLINK, src, i);
+      const link = auto ?? stickyAt(EMAIL, src, i);
+      const tag = link ? null : stickyAt(HTML_TAG, src, i);
+      if (link) {
+        const end = i + link[0].length;
+        items.push({
+          type: "link",
+          title: null,
+          url: auto ? link[1] : `mailto:${link[1]}`,
+          children: [
+            { type: "text", value: link[1], position: { start: content3.point(i + 1), end: content3.point(end - 1) } }
+          ],
+          position: { start: content3.point(i), end: content3.point(end) }
+        });
+        i = end;
+      } else if (tag) {
+        if (tag[0].includes("\n")) throw new Unsupported("HTML over lines");
+        items.push({
+          type: "html",
+          value: tag[0],
+          position: { start: content3.point(i), end: content3.point(i + tag[0].length) }
+        });
+        i += tag[0].length;
+      } else {
+        if (src[i + 1] === "!" || src[i + 1] === "?") throw new Unsupported("declaration");
+        fail(/[A-Za-z/]/.test(src[i + 1] ?? ""));
+        text3("<", i, ++i);
+      }
+    } else if (char === "&" && src.slice(i, i + 40).search(CHARACTER_REFERENCE) === 0) {
+      throw new Unsupported("character reference");
+    } else if (char === "\n") {
+      const spaces = trimLine(i);
+      if (spaces >= 2) pushBreak(items, content3, i - spaces, i + 1);
+      else text3("\n", i, i + 1);
+      i++;
+    } else {
+      let end = i + 1;
+      while (end < src.length && !SPECIAL[src.charCodeAt(end)]) end++;
+      text3(src.slice(i, end), i, end);
+      i = end;
+    }
+  }
+  trimLine(src.length);
+  return mergeTexts(resolveEmphasis(items));
+}
+function stickyAt(pattern, src, at) {
+  pattern.lastIndex = at;
+  return pattern.exec(src);
+}
+var SPECIAL = [];
+for (const char of "\\`*_[]!<&\n") SPECIAL[char.charCodeAt(0)] = true;
+function pushBreak(items, content3, from, to) {
+  items.push({ type: "break", position: { start: content3.point(from), end: content3.lineStart(to) } });
+}
+function closingRun(src, from, size) {
+  for (let at = src.indexOf("`", from); at !== -1; at = src.indexOf("`", at)) {
+    let run = at;
+    while (src[run] === "`") run++;
+    if (run - at === size) return at;
+    at = run;
+  }
+  return -1;
+}
+
+// src/core/fast-markdown/table.ts
+var DELIMITER = /^\|? *:?-+:? *(?:\| *:?-+:? *)*\|?$/;
+var isDelimiterRow = (line) => DELIMITER.test(line.trimEnd());
+function openTable(text3, from, to, next, column, point3, line) {
+  let indent = 0;
+  while (next.charCodeAt(indent) === 32) indent++;
+  const delimiter = next.slice(indent);
+  if (indent < column || indent - column >= 4 || !delimiter.includes("|") || !isDelimiterRow(delimiter))
+    return void 0;
+  if (/^[-+*] /.test(delimiter)) throw new Unsupported("delimiter row like a list item");
+  const align = cellRanges(delimiter, 0, delimiter.length).map(({ contentFrom, contentTo }) => {
+    const cell = delimiter.slice(contentFrom, contentTo);
+    const [left, right] = [cell.startsWith(":"), cell.endsWith(":")];
+    return left && right ? "center" : left ? "left" : right ? "right" : null;
+  });
+  const header = row(text3, from, to, point3, line);
+  if (header.children.length !== align.length) return void 0;
+  const node2 = {
+    type: "table",
+    align,
+    children: [header],
+    position: { start: { ...header.position.start }, end: { ...header.position.end } }
+  };
+  return { kind: "table", node: node2, delimiterNext: true };
+}
+function tableRow(table, text3, from, to, point3) {
+  if (table.delimiterNext) {
+    table.delimiterNext = false;
+    table.node.position.end = point3(to);
+    return;
+  }
+  const node2 = row(text3, from, to, point3, point3(from).line);
+  table.node.children.push(node2);
+  table.node.position.end = { ...node2.position.end };
+}
+function closeTable(table) {
+  if (table.delimiterNext) throw new Unsupported("table without its delimiter row");
+}
+function row(text3, from, to, point3, line) {
+  const lineStart = point3(from).offset - point3(from).column + 1;
+  const children = cellRanges(text3, from, to).map(
+    ({ from: cellFrom, to: cellTo, contentFrom, contentTo }) => {
+      const content3 = new Content(true);
+      content3.add(text3, contentFrom, contentTo, line, lineStart);
+      return {
+        type: "tableCell",
+        children: contentTo > contentFrom ? parseInline(content3) : [],
+        position: { start: point3(cellFrom), end: point3(cellTo) }
+      };
+    }
+  );
+  return { type: "tableRow", children, position: { start: point3(from), end: point3(to) } };
+}
+function cellRanges(text3, from, to) {
+  const pipes = [];
+  for (let at = from; at < to; at++) {
+    if (text3[at] === "\\") at++;
+    else if (text3[at] === "|") pipes.push(at);
+  }
+  let end = to;
+  while (end > from && text3[end - 1] === " ") end--;
+  const leading = pipes[0] === from;
+  const trailing = pipes.length > 0 && pipes.at(-1) === end - 1 && !(leading && pipes.length === 1);
+  const bounds = [
+    leading ? from : from - 1,
+    ...pipes.slice(leading ? 1 : 0, trailing ? -1 : void 0),
+    trailing ? end - 1 : end
+  ];
+  const cells = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    let contentFrom = bounds[k] + 1;
+    let contentTo = bounds[k + 1];
+    while (contentFrom < contentTo && text3[contentFrom] === " ") contentFrom++;
+    while (contentTo > contentFrom && text3[contentTo] !== void 0 && text3[contentTo - 1] === " ") contentTo--;
+    cells.push({
+      from: k === 0 ? from : bounds[k],
+      to: k + 2 === bounds.length ? to : bounds[k + 1],
+      contentFrom,
+      contentTo
+    });
+  }
+  return cells;
+}
+
+// src/core/fast-markdown/containers.ts
+var DEFINITION = /^\[(?:\\[\s\S]|[^\\\]])*\]:/;
+function deepest(container) {
+  while (container.list) container = container.list.item;
+  return container;
+}
+function add(container, node2) {
+  closeLeaf(container);
+  closeList(container);
+  gotContent(container);
+  container.node.children.push(node2);
+}
+function markBlank(tip) {
+  for (let open = tip; open; open = open.parent) open.blank = true;
+}
+function gotContent(container) {
+  if (container.blank && container.node.type === "listItem") container.node.spread = true;
+  container.fresh = false;
+  for (let open = container; open; open = open.parent) open.blank = false;
+}
+function openItem(container, item, marker, start) {
+  closeLeaf(container);
+  const list2 = container.list;
+  if (list2 && list2.marker === marker) {
+    closeItem(list2.item);
+    if (list2.item.blank) list2.node.spread = true;
+    container.fresh = false;
+    for (let open = container; open; open = open.parent) open.blank = false;
+    list2.node.children.push(item.node);
+    list2.item = item;
+    return;
+  }
+  closeList(container);
+  gotContent(container);
+  const node2 = {
+    type: "list",
+    ordered: start !== null,
+    start,
+    spread: false,
+    children: [item.node],
+    position: { start: { ...item.node.position.start }, end: item.node.position.start }
+  };
+  container.node.children.push(node2);
+  container.list = { node: node2, marker, item };
+}
+function closeLeaf(container) {
+  const leaf = container.leaf;
+  container.leaf = void 0;
+  if (leaf?.kind === "paragraph") {
+    if (DEFINITION.test(leaf.content.text)) throw new Unsupported("definition");
+    if (leaf.task && !/\S/.test(leaf.content.text)) throw new Unsupported("task check alone");
+    leaf.node.children = parseInline(leaf.content);
+    if (leaf.task) {
+      const head = leaf.node.children[0];
+      if (head?.type === "text") {
+        head.value = head.value.slice(1);
+        if (!head.value) leaf.node.children.shift();
+        else {
+          head.position.start = {
+            ...head.position.start,
+            column: head.position.start.column + 1,
+            offset: head.position.start.offset + 1
+          };
+          leaf.node.position.start = { ...head.position.start };
+        }
+      }
+    }
+  } else if (leaf?.kind === "code") throw new Unsupported("code block left open");
+  else if (leaf?.kind === "indented") leaf.node.value = leaf.lines.join("\n");
+  else if (leaf?.kind === "table") closeTable(leaf);
+}
+function closeItem(item) {
+  closeLeaf(item);
+  closeList(item);
+  const last = item.node.children.at(-1);
+  if (last) item.node.position.end = { ...last.position.end };
+}
+function closeList(container) {
+  const list2 = container.list;
+  if (!list2) return;
+  closeItem(list2.item);
+  list2.node.position.end = { ...list2.item.node.position.end };
+  container.list = void 0;
+}
+function closeAll(top) {
+  closeLeaf(top);
+  closeList(top);
+}
+
+// src/core/fast-markdown/block.ts
+var INDENTED = /* @__PURE__ */ new WeakSet();
+var HEADING2 = /^(#{1,6})(?: +|$)/;
+var FENCE2 = /^(`{3,}|~{3,})(.*)$/;
+var THEMATIC_BREAK = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
+var SETEXT_UNDERLINE2 = /^(?:=+|-+) *$/;
+var BULLET = /^([-+*])( *)/;
+var ORDERED = /^(\d{1,9})([.)])( *)/;
+var TASK = /^\[([ xX])\](?: +\S| *$)/;
+function parseBlocks(text3) {
+  if (/[\t\r\0\uFEFF]/.test(text3) || text3.startsWith("---")) throw new Unsupported("tab, CR, NUL or front matter");
+  const root = {
+    type: "root",
+    children: [],
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
+  };
+  const top = { node: root, indent: 0, blank: false, fresh: false };
+  let lineStart = 0;
+  let lineNumber = 1;
+  const point3 = (offset) => ({ line: lineNumber, column: offset - lineStart + 1, offset });
+  for (; ; ) {
+    const newline = text3.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? text3.length : newline;
+    const line = text3.slice(lineStart, lineEnd);
+    const blank = !/[^ ]/.test(line);
+    let container = top;
+    let column = 0;
+    while (container.list) {
+      const item = container.list.item;
+      if (!blank && spacesAt(line, 0) < item.indent) break;
+      column = blank ? Math.min(item.indent, line.length) : item.indent;
+      container = item;
+    }
+    const tip = deepest(container);
+    const matched = tip === container;
+    const leaf = tip.leaf;
+    if (leaf?.kind === "code" && matched) {
+      const at = Math.min(column + spacesAt(line, column), line.length);
+      const close2 = FENCE2.exec(line.slice(at));
+      if (at - column < 4 && close2 && close2[1][0] === leaf.fence[0] && close2[1].length >= leaf.fence.length && !/[^ ]/.test(close2[2])) {
+        leaf.node.value = leaf.lines.join("\n");
+        leaf.node.position.end = point3(lineEnd);
+        tip.leaf = void 0;
+      } else {
+        const from = Math.min(column, line.length);
+        leaf.lines.push(line.slice(from + Math.min(spacesAt(line, from), leaf.indent)));
+      }
+    } else if (blank && leaf?.kind === "indented") {
+      if (line.length >= column + 4) throw new Unsupported("white space line in indented code");
+      leaf.blanks.push(line.slice(Math.min(column + 4, line.length)));
+    } else if (blank) {
+      closeLeaf(tip);
+      markBlank(tip);
+    } else if (leaf?.kind === "indented" && matched && spacesAt(line, column) >= 4) {
+      leaf.lines.push(...leaf.blanks, line.slice(column + 4));
+      leaf.blanks.length = 0;
+      leaf.node.position.end = point3(lineEnd);
+    } else {
+      if (leaf?.kind === "indented") {
+        closeLeaf(tip);
+        if (leaf.blanks.length) markBlank(tip);
+      }
+      readBlockStarts(line, column, container, matched);
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+    lineNumber++;
+  }
+  closeAll(top);
+  root.position.end = point3(text3.length);
+  return root;
+  function readBlockStarts(line, column, container, matched) {
+    for (; ; ) {
+      const tip = deepest(container);
+      const paragraph = tip.leaf?.kind === "paragraph" ? tip.leaf : void 0;
+      const indent = spacesAt(line, column);
+      const at = column + indent;
+      const rest = line.slice(at);
+      if (indent >= 4) {
+        if (paragraph) return continueParagraph(paragraph, line, column, at);
+        if (container.list) throw new Unsupported("indented code closing a list");
+        const node3 = {
+          type: "code",
+          lang: null,
+          meta: null,
+          value: "",
+          position: { start: point3(lineStart + column), end: point3(lineStart + line.length) }
+        };
+        add(container, node3);
+        INDENTED.add(node3);
+        container.leaf = { kind: "indented", node: node3, lines: [line.slice(column + 4)], blanks: [] };
+        return;
+      }
+      if (rest[0] === ">" || rest[0] === "<") throw new Unsupported("block quote or HTML");
+      if (paragraph && (SETEXT_UNDERLINE2.test(rest) || matched && isDelimiterRow(rest)))
+        throw new Unsupported("setext heading or table after a paragraph");
+      if (tip.leaf?.kind === "table" && matched && !startsBlock(rest))
+        return tableRow(tip.leaf, text3, lineStart + at, lineStart + line.length, point3);
+      if (tip.leaf?.kind === "table" && !matched) throw new Unsupported("lazy line after a table");
+      if (THEMATIC_BREAK.test(rest)) {
+        add(container, {
+          type: "thematicBreak",
+          position: { start: point3(lineStart + at), end: point3(lineStart + line.length) }
+        });
+        return;
+      }
+      const heading = HEADING2.exec(rest);
+      if (heading) return addHeading(container, line, at, heading[1].length);
+      const fence3 = FENCE2.exec(rest);
+      if (fence3 && !(fence3[1][0] === "`" && fence3[2].includes("`"))) {
+        const info = fence3[2].trim();
+        if (/[\\&]/.test(info)) throw new Unsupported("escape in an info string");
+        const [lang] = info.split(" ", 1);
+        const meta = fence3[2].trimStart().slice(lang.length).trimStart();
+        const node3 = {
+          type: "code",
+          lang: lang || null,
+          meta: meta || null,
+          value: "",
+          position: { start: point3(lineStart + at), end: point3(lineStart + line.length) }
+        };
+        add(container, node3);
+        container.leaf = { kind: "code", node: node3, fence: fence3[1], indent, lines: [] };
+        return;
+      }
+      const bullet = BULLET.exec(rest);
+      const ordered = bullet ? null : ORDERED.exec(rest);
+      const marker = bullet ?? ordered;
+      if (ordered && Number(ordered[1]) !== 1 && INDENTED.has(container.node.children.at(-1)))
+        throw new Unsupported("ordered list after indented code");
+      if (marker && !(paragraph && matched && ordered && Number(ordered[1]) !== 1)) {
+        const spaces = marker.at(-1).length;
+        const size = marker[0].length - spaces;
+        if (at + size + spaces >= line.length) throw new Unsupported("empty list item");
+        if (spaces === 0) {
+          if (paragraph) return continueParagraph(paragraph, line, column, at);
+        } else {
+          if (spaces >= 5) throw new Unsupported("indented code in a list item");
+          const kind = bullet ? bullet[1] : ordered[2];
+          const item = {
+            node: {
+              type: "listItem",
+              spread: false,
+              checked: null,
+              children: [],
+              position: { start: point3(lineStart + at), end: point3(lineStart + at) }
+            },
+            indent: at + size + spaces,
+            parent: container,
+            blank: false,
+            fresh: true
+          };
+          openItem(container, item, kind, ordered ? Number(ordered[1]) : null);
+          container = item;
+          column = item.indent;
+          matched = true;
+          continue;
+        }
+      }
+      if (paragraph) return continueParagraph(paragraph, line, column, at);
+      if (rest.includes("|")) {
+        const table = openTable(
+          text3,
+          lineStart + at,
+          lineStart + line.length,
+          nextLine(lineStart + line.length),
+          column,
+          point3,
+          lineNumber
+        );
+        if (table) {
+          add(container, table.node);
+          container.leaf = table;
+          return;
+        }
+      }
+      const node2 = {
+        type: "paragraph",
+        children: [],
+        position: { start: point3(lineStart + at), end: point3(lineStart + line.length) }
+      };
+      if (container.fresh && rest === "[") throw new Unsupported("a lone bracket opening a list item");
+      const task = container.fresh && container.node.type === "listItem" && TASK.test(rest) && (/\S/.test(rest.slice(3)) || lineStart + line.length < text3.length);
+      const content3 = new Content();
+      content3.add(text3, lineStart + at + (task ? 3 : 0), lineStart + line.length, lineNumber, lineStart);
+      add(container, node2);
+      if (task) container.node.checked = rest[1] !== " ";
+      container.leaf = { kind: "paragraph", node: node2, content: content3, task };
+      return;
+    }
+  }
+  function continueParagraph(paragraph, line, column, at) {
+    paragraph.content.add(text3, lineStart + at, lineStart + line.length, lineNumber, lineStart, lineStart + column);
+    paragraph.node.position.end = point3(lineStart + line.length);
+  }
+  function addHeading(container, line, at, depth) {
+    let from = at + depth;
+    while (line[from] === " ") from++;
+    let to = line.length;
+    while (to > from && line[to - 1] === " ") to--;
+    let closing = to;
+    while (closing > from && line[closing - 1] === "#") closing--;
+    if (closing === from || line[closing - 1] === " ") {
+      to = closing;
+      while (to > from && line[to - 1] === " ") to--;
+    }
+    const content3 = new Content();
+    content3.add(text3, lineStart + from, lineStart + to, lineNumber, lineStart);
+    const children = to > from ? parseInline(content3) : [];
+    add(container, {
+      type: "heading",
+      depth,
+      children,
+      position: { start: point3(lineStart + at), end: point3(lineStart + line.length) }
+    });
+  }
+  function nextLine(end) {
+    if (end >= text3.length) return "";
+    const newline = text3.indexOf("\n", end + 1);
+    return text3.slice(end + 1, newline === -1 ? text3.length : newline);
+  }
+}
+var spacesAt = (line, from) => {
+  let at = from;
+  while (line.charCodeAt(at) === 32) at++;
+  return at - from;
+};
+var startsBlock = (rest) => THEMATIC_BREAK.test(rest) || HEADING2.test(rest) || FENCE2.test(rest) || /^(?:[-+*]|\d{1,9}[.)])(?: |$)/.test(rest);
+
+// src/core/fast-markdown/index.ts
+function parseFast(text3) {
+  try {
+    return parseBlocks(text3);
+  } catch (error) {
+    if (error instanceof Unsupported) return void 0;
+    throw error;
+  }
+}
+
 // src/core/markdown.ts
 function remarkPlanSyntax(options) {
   const data = this.data();
@@ -10122,16 +10928,17 @@ function remarkPlanSyntax(options) {
 }
 var processor = unified().use(remarkParse).use(remarkPlanSyntax, { tables: true }).use(remarkFrontmatter, ["yaml"]);
 var processorWithoutTables = unified().use(remarkParse).use(remarkPlanSyntax, { tables: false }).use(remarkFrontmatter, ["yaml"]);
-var parse2 = (text3) => (text3.includes("|") ? processor : processorWithoutTables).parse(text3);
+var parseWithMicromark = (text3) => (text3.includes("|") ? processor : processorWithoutTables).parse(text3);
+var parse2 = (text3) => parseFast(text3) ?? parseWithMicromark(text3);
 var DEFAULT_CHUNK_SIZE = 1;
 var DEFAULT_MAX_PIECE_SIZE = 8192;
 var WHOLE_PARSE_LIMIT = 65536;
-var DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+var DEFINITION2 = /^ {0,3}\[[^\]\n]+\]:/m;
 var FRONT_MATTER = /^---[ \t]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/;
 function parseMarkdown(text3, options = {}) {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const maxPiece = options.maxPieceSize ?? DEFAULT_MAX_PIECE_SIZE;
-  if (chunkSize <= 0 || text3.length <= WHOLE_PARSE_LIMIT && DEFINITION.test(text3)) return parse2(text3);
+  if (chunkSize <= 0 || text3.length <= WHOLE_PARSE_LIMIT && DEFINITION2.test(text3)) return parse2(text3);
   const root = {
     type: "root",
     children: [],
@@ -11343,11 +12150,11 @@ var WORD = 2;
 var OTHER = 3;
 var WORD_CHARACTER = /^[\p{L}\p{N}_]$/u;
 var SPACE_CHARACTER = /^\s$/u;
-var classify = (character) => WORD_CHARACTER.test(character) ? WORD : SPACE_CHARACTER.test(character) ? SPACE : OTHER;
+var classify2 = (character) => WORD_CHARACTER.test(character) ? WORD : SPACE_CHARACTER.test(character) ? SPACE : OTHER;
 var BMP_CLASSES = new Uint8Array(65536);
 var classOf = (codePoint) => {
-  if (codePoint > 65535) return classify(String.fromCodePoint(codePoint));
-  return BMP_CLASSES[codePoint] ||= classify(String.fromCharCode(codePoint));
+  if (codePoint > 65535) return classify2(String.fromCodePoint(codePoint));
+  return BMP_CLASSES[codePoint] ||= classify2(String.fromCharCode(codePoint));
 };
 function tokenize(text3) {
   const starts = [];
@@ -12313,7 +13120,7 @@ function entriesOf(plan, section, labels) {
     const body = part.replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, "");
     return labels.slice(1).some((label) => label.exec(body)?.index === 0 || label.exec(body.replace(/^[*_]+/, ""))?.index === 0);
   };
-  const add = (node2, part) => {
+  const add2 = (node2, part) => {
     const previous2 = entries.at(-1);
     if (previous2 && startsWithLaterLabel(part)) previous2.text += `
 ${part}`;
@@ -12325,11 +13132,11 @@ ${part}`;
         for (const item of node2.children) {
           const itemText = slice(item);
           if (NOTHING_YET.test(itemText.trim())) continue;
-          add(item, itemText);
+          add2(item, itemText);
         }
       } else if (node2.type === "paragraph") {
         const paragraph = slice(node2);
-        if (labels.some((label) => label.test(paragraph))) add(node2, paragraph);
+        if (labels.some((label) => label.test(paragraph))) add2(node2, paragraph);
       } else if (node2.type === "blockquote") {
         visit(node2.children);
       }

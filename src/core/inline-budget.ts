@@ -87,6 +87,17 @@ function tokenizeFailedAttempt(this: TokenizeContext, _effects: Effects, _ok: St
 
 const overBudget: Construct = { name: 'execplanInlineBudget', tokenize: tokenizeOverBudget };
 const failedAttempt: Construct = { name: 'execplanFailedAttempt', tokenize: tokenizeFailedAttempt, add: 'after' };
+/**
+ * A backtick right after another (not escaped) is inside a run, where CommonMark tries no code
+ * span: micromark's own code-span construct says so with `previous`, and a construct without it
+ * would make every backtick of a run a place to try one (three backticks and `f` then read as a
+ * literal backtick pair and the code span `f`).
+ */
+function notInBacktickRun(this: TokenizeContext, code: Code): boolean {
+  return code !== BACKTICK || this.events.at(-1)?.[1].type === 'characterEscape';
+}
+const backtickOverBudget: Construct = { ...overBudget, previous: notInBacktickRun };
+const backtickFailedAttempt: Construct = { ...failedAttempt, previous: notInBacktickRun };
 
 /** A micromark extension that reads markers past their budget in one paragraph as text. */
 export function inlineBudget(): Extension {
@@ -97,7 +108,7 @@ export function inlineBudget(): Extension {
       [LEFT_BRACKET]: overBudget,
       [RIGHT_BRACKET]: [overBudget, failedAttempt],
       [EXCLAMATION]: overBudget,
-      [BACKTICK]: [overBudget, failedAttempt],
+      [BACKTICK]: [backtickOverBudget, backtickFailedAttempt],
       [LESS_THAN]: [overBudget, failedAttempt],
     },
   };

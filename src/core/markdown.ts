@@ -10,6 +10,7 @@ import { cutPoints } from './cut-points.js';
 import { inlineBudget } from './inline-budget.js';
 import { copyShifted, countNewlines, pointAtEnd, shiftPositions } from './shift-positions.js';
 import type { Processor } from 'unified';
+import { parseFast } from './fast-markdown/index.js';
 
 /**
  * The two parts of GitHub Flavored Markdown that plans need: tables and task-list items. The
@@ -40,7 +41,12 @@ const processorWithoutTables = unified()
   .use(remarkPlanSyntax, { tables: false })
   .use(remarkFrontmatter, ['yaml']);
 
-const parse = (text: string): Root => (text.includes('|') ? processor : processorWithoutTables).parse(text);
+/** micromark's tree for `text`, always (the fast parser's reference). */
+export const parseWithMicromark = (text: string): Root =>
+  (text.includes('|') ? processor : processorWithoutTables).parse(text);
+
+/** The fast parser's tree where it reads the text, micromark's where it leaves the text to it. */
+const parse = (text: string): Root => parseFast(text) ?? parseWithMicromark(text);
 
 export interface ParseOptions {
   /**

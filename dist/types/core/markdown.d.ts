@@ -1,4 +1,6 @@
 import type { Root, Nodes, Parents } from 'mdast';
+/** micromark's tree for `text`, always (the fast parser's reference). */
+export declare const parseWithMicromark: (text: string) => Root;
 export interface ParseOptions {
     /**
      * Cut the text into pieces of at least this many characters, at top-level headings, and parse
