@@ -134,6 +134,23 @@ describe('the CLI bundle', () => {
     expect(run()).toEqual(expected);
   });
 
+  test('the code cache of another Node version stays; the cache of another build goes', () => {
+    const codeCache = join(repoRoot, 'node_modules', '.cache', 'execplan');
+    const validateCaches = () => readdirSync(codeCache).filter((f) => /^cli-.*-validate\.v8$/.test(f));
+    runBundledCli(['validate', plan]);
+    const [own] = validateCaches().filter((f) => f.includes(`-${process.version}-`));
+    const hash = /^cli-([0-9a-f]+)-/.exec(own)![1];
+    const otherNode = `cli-${hash}-v99.0.0-${process.arch}-validate.v8`;
+    const otherBuild = `cli-0123456789abcdef-${process.version}-${process.arch}-validate.v8`;
+    writeFileSync(join(codeCache, otherNode), 'another Node');
+    writeFileSync(join(codeCache, otherBuild), 'another build');
+    // A run that writes its cache (here: none to use) cleans up after itself.
+    rmSync(join(codeCache, own));
+    runBundledCli(['validate', plan]);
+    expect(validateCaches().sort()).toEqual([own, otherNode].sort());
+    rmSync(join(codeCache, otherNode));
+  });
+
   test('without a module compile cache: a cache written by a run on worker threads is written again once by a run that validates on the main thread', () => {
     const codeCache = join(repoRoot, 'node_modules', '.cache', 'execplan');
     const cacheFile = () => {

@@ -48,9 +48,10 @@ process.once('exit', () => {
     const temporary = `${cacheFile}.${process.pid}.tmp`;
     fs.writeFileSync(temporary, Buffer.concat([checksum(data), data]));
     fs.renameSync(temporary, cacheFile);
-    // The caches of earlier builds or Node versions for this command are of no more use.
+    // The caches of earlier builds for this command are of no more use; those of other Node
+    // versions are, to whoever switches between them.
     for (const name of fs.readdirSync(dirname(cacheFile)))
-      if (name.startsWith('cli-') && name.endsWith(`-${command}.v8`) && join(dirname(cacheFile), name) !== cacheFile)
+      if (name.startsWith('cli-') && !name.startsWith('cli-fe31580166681e52-') && name.endsWith(`-${command}.v8`))
         fs.rmSync(join(dirname(cacheFile), name), { force: true });
   } catch {}
 });
