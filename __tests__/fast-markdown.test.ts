@@ -252,7 +252,10 @@ const surprises: [string, string][] = [
   ['indented code with blank lines inside and after it', 'a\n\n    x\n\n      y\n\n\nb\n'],
   ['a blank line inside a nested list spreads it, not its parent', '- a\n  - b\n\n  - c\n- d\n'],
   ['a blank line before the parent’s next paragraph spreads the parent', '- a\n  - b\n\n  c\n'],
-  ['a blank line inside a nested item that goes on spreads neither list above it', '- - a\n  10. b\n\n      c\n    + d\n'],
+  [
+    'a blank line inside a nested item that goes on spreads neither list above it',
+    '- - a\n  10. b\n\n      c\n    + d\n',
+  ],
   ['emphasis, strong and links with titles', '*a **b** c* [l *m*](u "t") ![i `c`](s) <https://x.y> <a@b.c>\n'],
   ['hard breaks of both kinds and trailing spaces', 'a  \nb\\\nc \nd  \n'],
 ];
