@@ -1,5 +1,6 @@
 import { parseConfig } from '../src/core/config.js';
 import { matchesName, normaliseHeading } from '../src/core/headings.js';
+import { findDefinitions } from '../src/core/jargon-definitions.js';
 import { lintPlan } from '../src/core/lint.js';
 import { parsePlan } from '../src/core/plan.js';
 import { summariseProgress } from '../src/core/progress.js';
@@ -92,6 +93,13 @@ describe('what defines an acronym in parentheses', () => {
   test('a time-zone abbreviation inside a timestamp is no term', () => {
     expect(jargon('# T\n\n## Progress\n\n- [x] (2026-04-02 18:10 CST) Did it.\n')).toEqual([]);
   });
+});
+
+test('a defining verb inside a longer word starts no explanation', () => {
+  // `are` ends "software", `means` ends "ümeans": neither may define what stands before it.
+  const { exact } = findDefinitions(parsePlan('# T\n\nThe daemon software is an agent; the ümeans 𝐀means x.\n'));
+  expect(exact.has('software')).toBe(true);
+  expect([...exact].filter((form) => /softw$|ü$|𝐀$/u.test(form))).toEqual([]);
 });
 
 describe('ambiguous zone abbreviations', () => {

@@ -44626,6 +44626,12 @@ var init_vague_instruction = __esm({
 });
 
 // src/core/jargon-definitions.ts
+function followsWordCharacter(text3, at) {
+  if (at === 0) return false;
+  const low = text3.charCodeAt(at - 1);
+  const surrogatePair = at > 1 && low >= 56320 && low <= 57343 && /[\ud800-\udbff]/.test(text3[at - 2]);
+  return LETTER_OR_DIGIT.test(text3.slice(surrogatePair ? at - 2 : at - 1, at));
+}
 function wordsBefore(text3, end, lineStart) {
   let i = end;
   while (i > lineStart && isBlank(text3[i - 1])) i--;
@@ -44684,6 +44690,11 @@ function findDefinitions(plan) {
   let scanned = 0;
   EXPLANATION_START.lastIndex = 0;
   for (let m = EXPLANATION_START.exec(text3); m; m = EXPLANATION_START.exec(text3)) {
+    const first = m[0].charCodeAt(0);
+    if (first >= 97 && first <= 115 && followsWordCharacter(text3, m.index)) {
+      EXPLANATION_START.lastIndex = m.index + 1;
+      continue;
+    }
     for (let i = m.index - 1; i >= scanned; i--) {
       if (text3[i] === "\n") {
         lineStart = i + 1;
@@ -44716,7 +44727,7 @@ function findDefinitions(plan) {
   }
   return { exact, lower };
 }
-var WORD2, MARK, EXPLANATION_START, WORD_CHAR2, isWordChar, isBlank, IN_PARENTHESES, EXPANSION_THEN_ACRONYM, ACRONYM_SHAPE, SMALL_WORDS;
+var WORD2, MARK, EXPLANATION_START, LETTER_OR_DIGIT, WORD_CHAR2, isWordChar, isBlank, IN_PARENTHESES, EXPANSION_THEN_ACRONYM, ACRONYM_SHAPE, SMALL_WORDS;
 var init_jargon_definitions = __esm({
   "src/core/jargon-definitions.ts"() {
     "use strict";
@@ -44724,7 +44735,8 @@ var init_jargon_definitions = __esm({
     init_sections();
     WORD2 = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
     MARK = "[*_`]*";
-    EXPLANATION_START = /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
+    EXPLANATION_START = /\(|(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|-(?<=[ \t]-))(?=[ \t]*[^\s])/gu;
+    LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
     WORD_CHAR2 = /[\p{L}\p{N}_-]/u;
     isWordChar = (ch) => {
       const c = ch.charCodeAt(0);

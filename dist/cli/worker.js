@@ -12580,7 +12580,14 @@ var vague_instruction_default = createPhraseRule({
 // src/core/jargon-definitions.ts
 var WORD2 = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
 var MARK = "[*_`]*";
-var EXPLANATION_START = /\(|(?<![\p{L}\p{N}])(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|(?<=[ \t])-)(?=[ \t]*[^\s])/gu;
+var EXPLANATION_START = /\(|(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|-(?<=[ \t]-))(?=[ \t]*[^\s])/gu;
+var LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+function followsWordCharacter(text3, at) {
+  if (at === 0) return false;
+  const low = text3.charCodeAt(at - 1);
+  const surrogatePair = at > 1 && low >= 56320 && low <= 57343 && /[\ud800-\udbff]/.test(text3[at - 2]);
+  return LETTER_OR_DIGIT.test(text3.slice(surrogatePair ? at - 2 : at - 1, at));
+}
 var WORD_CHAR2 = /[\p{L}\p{N}_-]/u;
 var isWordChar = (ch) => {
   const c = ch.charCodeAt(0);
@@ -12669,6 +12676,11 @@ function findDefinitions(plan) {
   let scanned = 0;
   EXPLANATION_START.lastIndex = 0;
   for (let m = EXPLANATION_START.exec(text3); m; m = EXPLANATION_START.exec(text3)) {
+    const first = m[0].charCodeAt(0);
+    if (first >= 97 && first <= 115 && followsWordCharacter(text3, m.index)) {
+      EXPLANATION_START.lastIndex = m.index + 1;
+      continue;
+    }
     for (let i = m.index - 1; i >= scanned; i--) {
       if (text3[i] === "\n") {
         lineStart = i + 1;
