@@ -16,10 +16,10 @@ import { isDelimiterRow, openTable, tableRow } from './table.js';
 
 /**
  * The block structure of the plans most teams write, read line by line the way CommonMark's
- * algorithm reads it: ATX headings, paragraphs, fenced code, thematic breaks, bullet and ordered
- * lists (nested, with task items) and GFM tables. Block quotes, HTML blocks, indented code,
- * setext headings, link reference definitions, tabs and list items that start empty throw
- * `Unsupported`: the piece then goes to micromark.
+ * algorithm reads it: ATX headings, paragraphs, fenced and indented code, thematic breaks, bullet
+ * and ordered lists (nested, with task items) and GFM tables. Block quotes, HTML blocks, setext
+ * headings, link reference definitions, tabs, front matter, fences left open and list items that
+ * start empty throw `Unsupported`: the piece then goes to micromark.
  */
 
 /** Indented code blocks, after which micromark reads an ordered item not numbered 1 as text. */
