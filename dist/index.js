@@ -42693,10 +42693,6 @@ var init_content3 = __esm({
         }
         return value2 + this.text.slice(at, to);
       }
-      offset(index2) {
-        const k = this.lineOf(index2);
-        return this.offsets[k] + index2 - this.starts[k];
-      }
       point(index2) {
         const k = this.lineOf(index2);
         const offset = this.offsets[k] + index2 - this.starts[k];
@@ -42759,11 +42755,6 @@ function mergeTexts(nodes) {
     } else merged.push(node2);
   }
   return merged;
-}
-function toString2(node2) {
-  if ("value" in node2) return node2.value;
-  if (node2.type === "image") return node2.alt ?? "";
-  return "children" in node2 ? node2.children.map(toString2).join("") : "";
 }
 var isDelimiter;
 var init_emphasis = __esm({
@@ -42842,7 +42833,8 @@ function classify(char) {
 }
 function parseInline(content3) {
   const src = content3.text;
-  if ((src.match(MARKERS)?.length ?? 0) > MARKER_LIMIT) throw new Unsupported("markers");
+  MARKERS.lastIndex = 0;
+  for (let markers2 = 0; MARKERS.test(src); ) if (++markers2 > MARKER_LIMIT) throw new Unsupported("markers");
   const items = [];
   const brackets = [];
   let failed = 0;
@@ -42949,7 +42941,7 @@ function parseInline(content3) {
           type: "image",
           title: resource.title,
           url: resource.url,
-          alt: children.map(toString2).join(""),
+          alt: toString(children),
           position: position2
         });
       } else {
@@ -43030,6 +43022,7 @@ var init_inline = __esm({
   "src/core/fast-markdown/inline.ts"() {
     "use strict";
     init_content3();
+    init_mdast_util_to_string();
     init_emphasis();
     init_resource();
     MARKER_LIMIT = 300;
@@ -43050,7 +43043,7 @@ var init_inline = __esm({
 });
 
 // src/core/fast-markdown/table.ts
-function openTable(text3, from, to, next, column, point3, line) {
+function openTable(text3, from, to, next, column, point3) {
   let indent = 0;
   while (next.charCodeAt(indent) === 32) indent++;
   const delimiter = next.slice(indent);
@@ -43062,7 +43055,7 @@ function openTable(text3, from, to, next, column, point3, line) {
     const [left, right] = [cell.startsWith(":"), cell.endsWith(":")];
     return left && right ? "center" : left ? "left" : right ? "right" : null;
   });
-  const header = row(text3, from, to, point3, line);
+  const header = row(text3, from, to, point3);
   if (header.children.length !== align.length) return void 0;
   const node2 = {
     type: "table",
@@ -43078,15 +43071,16 @@ function tableRow(table, text3, from, to, point3) {
     table.node.position.end = point3(to);
     return;
   }
-  const node2 = row(text3, from, to, point3, point3(from).line);
+  const node2 = row(text3, from, to, point3);
   table.node.children.push(node2);
   table.node.position.end = { ...node2.position.end };
 }
 function closeTable(table) {
   if (table.delimiterNext) throw new Unsupported("table without its delimiter row");
 }
-function row(text3, from, to, point3, line) {
-  const lineStart = point3(from).offset - point3(from).column + 1;
+function row(text3, from, to, point3) {
+  const start = point3(from);
+  const [line, lineStart] = [start.line, start.offset - start.column + 1];
   const children = cellRanges(text3, from, to).map(
     ({ from: cellFrom, to: cellTo, contentFrom, contentTo }) => {
       const content3 = new Content(true);
@@ -43098,7 +43092,7 @@ function row(text3, from, to, point3, line) {
       };
     }
   );
-  return { type: "tableRow", children, position: { start: point3(from), end: point3(to) } };
+  return { type: "tableRow", children, position: { start, end: point3(to) } };
 }
 function cellRanges(text3, from, to) {
   const pipes = [];
@@ -43157,7 +43151,6 @@ function markBlank(tip) {
 }
 function gotContent(container) {
   if (container.blank && container.node.type === "listItem") container.node.spread = true;
-  container.fresh = false;
   for (let open2 = container; open2; open2 = open2.parent) open2.blank = false;
 }
 function openItem(container, item, marker, start) {
@@ -43166,7 +43159,6 @@ function openItem(container, item, marker, start) {
   if (list2 && list2.marker === marker) {
     closeItem(list2.item);
     if (list2.item.blank) list2.node.spread = true;
-    container.fresh = false;
     for (let open2 = container; open2; open2 = open2.parent) open2.blank = false;
     list2.node.children.push(item.node);
     list2.item = item;
@@ -43247,7 +43239,7 @@ function parseBlocks(text3) {
     children: [],
     position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
   };
-  const top = { node: root, indent: 0, blank: false, fresh: false };
+  const top = { node: root, indent: 0, blank: false };
   let lineStart = 0;
   let lineNumber = 1;
   const point3 = (offset) => ({ line: lineNumber, column: offset - lineStart + 1, offset });
@@ -43320,7 +43312,6 @@ function parseBlocks(text3) {
           position: { start: point3(lineStart + column), end: point3(lineStart + line.length) }
         };
         add(container, node3);
-        INDENTED.add(node3);
         container.leaf = { kind: "indented", node: node3, lines: [line.slice(column + 4)], blanks: [] };
         return;
       }
@@ -43359,7 +43350,7 @@ function parseBlocks(text3) {
       const bullet = BULLET.exec(rest);
       const ordered = bullet ? null : ORDERED.exec(rest);
       const marker = bullet ?? ordered;
-      if (ordered && Number(ordered[1]) !== 1 && INDENTED.has(container.node.children.at(-1)))
+      if (ordered && Number(ordered[1]) !== 1 && isIndentedCode(container.node.children.at(-1)))
         throw new Unsupported("ordered list after indented code");
       if (marker && !(paragraph && matched && ordered && Number(ordered[1]) !== 1)) {
         const spaces = marker.at(-1).length;
@@ -43380,8 +43371,7 @@ function parseBlocks(text3) {
             },
             indent: at + size + spaces,
             parent: container,
-            blank: false,
-            fresh: true
+            blank: false
           };
           openItem(container, item, kind, ordered ? Number(ordered[1]) : null);
           container = item;
@@ -43398,8 +43388,7 @@ function parseBlocks(text3) {
           lineStart + line.length,
           nextLine(lineStart + line.length),
           column,
-          point3,
-          lineNumber
+          point3
         );
         if (table) {
           add(container, table.node);
@@ -43412,8 +43401,9 @@ function parseBlocks(text3) {
         children: [],
         position: { start: point3(lineStart + at), end: point3(lineStart + line.length) }
       };
-      if (container.fresh && rest === "[") throw new Unsupported("a lone bracket opening a list item");
-      const task = container.fresh && container.node.type === "listItem" && TASK.test(rest) && (/\S/.test(rest.slice(3)) || lineStart + line.length < text3.length);
+      const itemStart = container.node.type === "listItem" && container.node.children.length === 0;
+      if (itemStart && rest === "[") throw new Unsupported("a lone bracket opening a list item");
+      const task = itemStart && TASK.test(rest) && (/\S/.test(rest.slice(3)) || lineStart + line.length < text3.length);
       const content3 = new Content();
       content3.add(text3, lineStart + at + (task ? 3 : 0), lineStart + line.length, lineNumber, lineStart);
       add(container, node2);
@@ -43421,6 +43411,9 @@ function parseBlocks(text3) {
       container.leaf = { kind: "paragraph", node: node2, content: content3, task };
       return;
     }
+  }
+  function isIndentedCode(node2) {
+    return node2?.type === "code" && text3.charCodeAt(node2.position.start.offset) === 32;
   }
   function continueParagraph(paragraph, line, column, at) {
     paragraph.content.add(text3, lineStart + at, lineStart + line.length, lineNumber, lineStart, lineStart + column);
@@ -43453,7 +43446,7 @@ function parseBlocks(text3) {
     return text3.slice(end + 1, newline === -1 ? text3.length : newline);
   }
 }
-var INDENTED, HEADING2, FENCE2, THEMATIC_BREAK, SETEXT_UNDERLINE2, BULLET, ORDERED, TASK, spacesAt, startsBlock;
+var HEADING2, FENCE2, THEMATIC_BREAK, SETEXT_UNDERLINE2, BULLET, ORDERED, TASK, spacesAt, startsBlock;
 var init_block = __esm({
   "src/core/fast-markdown/block.ts"() {
     "use strict";
@@ -43461,7 +43454,6 @@ var init_block = __esm({
     init_containers();
     init_inline();
     init_table();
-    INDENTED = /* @__PURE__ */ new WeakSet();
     HEADING2 = /^(#{1,6})(?: +|$)/;
     FENCE2 = /^(`{3,}|~{3,})(.*)$/;
     THEMATIC_BREAK = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
@@ -44626,12 +44618,6 @@ var init_vague_instruction = __esm({
 });
 
 // src/core/jargon-definitions.ts
-function followsWordCharacter(text3, at) {
-  if (at === 0) return false;
-  const low = text3.charCodeAt(at - 1);
-  const surrogatePair = at > 1 && low >= 56320 && low <= 57343 && /[\ud800-\udbff]/.test(text3[at - 2]);
-  return LETTER_OR_DIGIT.test(text3.slice(surrogatePair ? at - 2 : at - 1, at));
-}
 function wordsBefore(text3, end, lineStart) {
   let i = end;
   while (i > lineStart && isBlank(text3[i - 1])) i--;
@@ -44727,7 +44713,7 @@ function findDefinitions(plan) {
   }
   return { exact, lower };
 }
-var WORD2, MARK, EXPLANATION_START, LETTER_OR_DIGIT, WORD_CHAR2, isWordChar, isBlank, IN_PARENTHESES, EXPANSION_THEN_ACRONYM, ACRONYM_SHAPE, SMALL_WORDS;
+var WORD2, MARK, EXPLANATION_START, ENDS_IN_LETTER_OR_DIGIT, followsWordCharacter, WORD_CHAR2, isWordChar, isBlank, IN_PARENTHESES, EXPANSION_THEN_ACRONYM, ACRONYM_SHAPE, SMALL_WORDS;
 var init_jargon_definitions = __esm({
   "src/core/jargon-definitions.ts"() {
     "use strict";
@@ -44736,7 +44722,8 @@ var init_jargon_definitions = __esm({
     WORD2 = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
     MARK = "[*_`]*";
     EXPLANATION_START = /\(|(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|-(?<=[ \t]-))(?=[ \t]*[^\s])/gu;
-    LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+    ENDS_IN_LETTER_OR_DIGIT = /[\p{L}\p{N}]$/u;
+    followsWordCharacter = (text3, at) => ENDS_IN_LETTER_OR_DIGIT.test(text3.slice(Math.max(0, at - 2), at));
     WORD_CHAR2 = /[\p{L}\p{N}_-]/u;
     isWordChar = (ch) => {
       const c = ch.charCodeAt(0);

@@ -1,4 +1,4 @@
-import type { Code, ListItem, Paragraph, Root } from 'mdast';
+import type { Code, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { Content, Unsupported } from './content.js';
 import {
@@ -22,8 +22,6 @@ import { isDelimiterRow, openTable, tableRow } from './table.js';
  * start empty throw `Unsupported`: the piece then goes to micromark.
  */
 
-/** Indented code blocks, after which micromark reads an ordered item not numbered 1 as text. */
-const INDENTED = new WeakSet<object>();
 const HEADING = /^(#{1,6})(?: +|$)/;
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
 const THEMATIC_BREAK = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
@@ -40,7 +38,7 @@ export function parseBlocks(text: string): Root {
     children: [],
     position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
   };
-  const top: Container = { node: root, indent: 0, blank: false, fresh: false };
+  const top: Container = { node: root, indent: 0, blank: false };
   let lineStart = 0;
   let lineNumber = 1;
   const point = (offset: number): Point => ({ line: lineNumber, column: offset - lineStart + 1, offset });
@@ -123,7 +121,6 @@ export function parseBlocks(text: string): Root {
           position: { start: point(lineStart + column), end: point(lineStart + line.length) },
         };
         add(container, node);
-        INDENTED.add(node);
         container.leaf = { kind: 'indented', node, lines: [line.slice(column + 4)], blanks: [] };
         return;
       }
@@ -164,7 +161,7 @@ export function parseBlocks(text: string): Root {
       const bullet = BULLET.exec(rest);
       const ordered = bullet ? null : ORDERED.exec(rest);
       const marker = bullet ?? ordered;
-      if (ordered && Number(ordered[1]) !== 1 && INDENTED.has(container.node.children.at(-1)!))
+      if (ordered && Number(ordered[1]) !== 1 && isIndentedCode(container.node.children.at(-1)))
         throw new Unsupported('ordered list after indented code');
       if (marker && !(paragraph && matched && ordered && Number(ordered[1]) !== 1)) {
         const spaces = marker.at(-1)!.length;
@@ -186,7 +183,6 @@ export function parseBlocks(text: string): Root {
             indent: at + size + spaces,
             parent: container,
             blank: false,
-            fresh: true,
           };
           openItem(container, item, kind, ordered ? Number(ordered[1]) : null);
           container = item;
@@ -204,7 +200,6 @@ export function parseBlocks(text: string): Root {
           nextLine(lineStart + line.length),
           column,
           point,
-          lineNumber,
         );
         if (table) {
           add(container, table.node);
@@ -217,13 +212,12 @@ export function parseBlocks(text: string): Root {
         children: [],
         position: { start: point(lineStart + at), end: point(lineStart + line.length) },
       };
+      // An item's first content comes on its first line (items that start empty are left to
+      // micromark), so an item without children is on its first line, where a task check may be.
+      const itemStart = container.node.type === 'listItem' && container.node.children.length === 0;
       // A lone `[` is tried as a task check that reads the line ending as its value, and fails.
-      if (container.fresh && rest === '[') throw new Unsupported('a lone bracket opening a list item');
-      const task =
-        container.fresh &&
-        container.node.type === 'listItem' &&
-        TASK.test(rest) &&
-        (/\S/.test(rest.slice(3)) || lineStart + line.length < text.length);
+      if (itemStart && rest === '[') throw new Unsupported('a lone bracket opening a list item');
+      const task = itemStart && TASK.test(rest) && (/\S/.test(rest.slice(3)) || lineStart + line.length < text.length);
       const content = new Content();
       content.add(text, lineStart + at + (task ? 3 : 0), lineStart + line.length, lineNumber, lineStart);
       add(container, node);
@@ -231,6 +225,14 @@ export function parseBlocks(text: string): Root {
       container.leaf = { kind: 'paragraph', node, content, task };
       return;
     }
+  }
+
+  /**
+   * Whether a block is indented code (which starts at white space; a fenced block starts at its
+   * fence): after it, micromark reads an ordered item not numbered 1 as text.
+   */
+  function isIndentedCode(node: RootContent | undefined): boolean {
+    return node?.type === 'code' && text.charCodeAt(node.position!.start.offset!) === 32;
   }
 
   function continueParagraph(paragraph: OpenParagraph, line: string, column: number, at: number): void {

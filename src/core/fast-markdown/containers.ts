@@ -16,8 +16,6 @@ export interface Container {
   leaf?: Leaf;
   /** A blank line came since its last content. */
   blank: boolean;
-  /** Its first line is still being read (a task check may open its first paragraph). */
-  fresh: boolean;
 }
 export interface OpenList {
   readonly node: List;
@@ -72,7 +70,6 @@ export function markBlank(tip: Container): void {
  */
 export function gotContent(container: Container): void {
   if (container.blank && container.node.type === 'listItem') container.node.spread = true;
-  container.fresh = false;
   for (let open: Container | undefined = container; open; open = open.parent) open.blank = false;
 }
 
@@ -83,7 +80,6 @@ export function openItem(container: Container, item: Container, marker: string, 
     closeItem(list.item);
     if (list.item.blank) list.node.spread = true;
     // A blank line while the list was open is the list's, not the container's.
-    container.fresh = false;
     for (let open: Container | undefined = container; open; open = open.parent) open.blank = false;
     list.node.children.push(item.node as ListItem);
     list.item = item;

@@ -65,11 +65,6 @@ export class Content {
     return value + this.text.slice(at, to);
   }
 
-  offset(index: number): number {
-    const k = this.lineOf(index);
-    return this.offsets[k] + index - this.starts[k];
-  }
-
   point(index: number): Point {
     const k = this.lineOf(index);
     const offset = this.offsets[k] + index - this.starts[k];

@@ -1,4 +1,4 @@
-import type { Nodes, PhrasingContent, Text } from 'mdast';
+import type { PhrasingContent, Text } from 'mdast';
 import type { Point } from 'unist';
 
 /** A run of `*` or `_`, as text until it is paired. */
@@ -61,10 +61,4 @@ export function mergeTexts(nodes: PhrasingContent[]): PhrasingContent[] {
     } else merged.push(node);
   }
   return merged;
-}
-
-export function toString(node: Nodes): string {
-  if ('value' in node) return node.value;
-  if (node.type === 'image') return node.alt ?? '';
-  return 'children' in node ? node.children.map(toString).join('') : '';
 }

@@ -1,6 +1,7 @@
 import type { PhrasingContent, Text } from 'mdast';
 import { ASCII_PUNCTUATION, CHARACTER_REFERENCE, Unsupported, type Content } from './content.js';
-import { mergeTexts, resolveEmphasis, toString, type Item } from './emphasis.js';
+import { toString } from 'mdast-util-to-string';
+import { mergeTexts, resolveEmphasis, type Item } from './emphasis.js';
 import { parseResource } from './resource.js';
 
 /**
@@ -41,7 +42,8 @@ interface Bracket {
 
 export function parseInline(content: Content): PhrasingContent[] {
   const src = content.text;
-  if ((src.match(MARKERS)?.length ?? 0) > MARKER_LIMIT) throw new Unsupported('markers');
+  MARKERS.lastIndex = 0;
+  for (let markers = 0; MARKERS.test(src);) if (++markers > MARKER_LIMIT) throw new Unsupported('markers');
   const items: Item[] = [];
   const brackets: Bracket[] = [];
   let failed = 0;
@@ -153,7 +155,7 @@ export function parseInline(content: Content): PhrasingContent[] {
           type: 'image',
           title: resource.title,
           url: resource.url,
-          alt: children.map(toString).join(''),
+          alt: toString(children),
           position,
         });
       } else {

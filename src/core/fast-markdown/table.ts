@@ -24,7 +24,6 @@ export function openTable(
   next: string,
   column: number,
   point: (offset: number) => Point,
-  line: number,
 ): OpenTable | undefined {
   let indent = 0;
   while (next.charCodeAt(indent) === 32) indent++;
@@ -37,7 +36,7 @@ export function openTable(
     const [left, right] = [cell.startsWith(':'), cell.endsWith(':')];
     return left && right ? 'center' : left ? 'left' : right ? 'right' : null;
   });
-  const header = row(text, from, to, point, line);
+  const header = row(text, from, to, point);
   if (header.children.length !== align.length) return undefined;
   const node: Table = {
     type: 'table',
@@ -61,7 +60,7 @@ export function tableRow(
     table.node.position!.end = point(to);
     return;
   }
-  const node = row(text, from, to, point, point(from).line);
+  const node = row(text, from, to, point);
   table.node.children.push(node);
   table.node.position!.end = { ...node.position!.end };
 }
@@ -70,8 +69,9 @@ export function closeTable(table: OpenTable): void {
   if (table.delimiterNext) throw new Unsupported('table without its delimiter row');
 }
 
-function row(text: string, from: number, to: number, point: (offset: number) => Point, line: number): TableRow {
-  const lineStart = point(from).offset! - point(from).column + 1;
+function row(text: string, from: number, to: number, point: (offset: number) => Point): TableRow {
+  const start = point(from);
+  const [line, lineStart] = [start.line, start.offset! - start.column + 1];
   const children = cellRanges(text, from, to).map(
     ({ from: cellFrom, to: cellTo, contentFrom, contentTo }): TableCell => {
       const content = new Content(true);
@@ -83,7 +83,7 @@ function row(text: string, from: number, to: number, point: (offset: number) => 
       };
     },
   );
-  return { type: 'tableRow', children, position: { start: point(from), end: point(to) } };
+  return { type: 'tableRow', children, position: { start, end: point(to) } };
 }
 
 interface CellRange {

@@ -13,8 +13,6 @@ export interface Container {
     leaf?: Leaf;
     /** A blank line came since its last content. */
     blank: boolean;
-    /** Its first line is still being read (a task check may open its first paragraph). */
-    fresh: boolean;
 }
 export interface OpenList {
     readonly node: List;

@@ -32,7 +32,6 @@ export declare class Content {
     get indentedByContainer(): boolean;
     /** The text from `from` to `to` with the indentation of its lines, as a code span keeps it. */
     withIndentation(from: number, to: number): string;
-    offset(index: number): number;
     point(index: number): Point;
     /** The start of the source line that `index`, just after a line ending, begins. */
     lineStart(index: number): Point;

@@ -1,4 +1,4 @@
-import type { Nodes, PhrasingContent, Text } from 'mdast';
+import type { PhrasingContent, Text } from 'mdast';
 /** A run of `*` or `_`, as text until it is paired. */
 export interface Delimiter {
     readonly marker: string;
@@ -12,4 +12,3 @@ export declare const isDelimiter: (item: Item) => item is Delimiter;
 export declare function resolveEmphasis(items: Item[]): PhrasingContent[];
 /** Adjacent text nodes are one, as mdast-util-from-markdown builds them. */
 export declare function mergeTexts(nodes: PhrasingContent[]): PhrasingContent[];
-export declare function toString(node: Nodes): string;
