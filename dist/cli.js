@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-import module from 'node:module';
-const fs = await import('node:fs');
+// Built-in modules through process.getBuiltinModule where Node has it (22.3 and later): at once,
+// without the module loader's work for each `import()`.
+const load = process.getBuiltinModule ?? ((name) => import(name));
+const module = await load('node:module');
+const fs = await load('node:fs');
 // A checksum finds a damaged cache before V8 reads it. CRC-32: node:zlib loads in half the time
 // of node:crypto, which a run without --cache does not otherwise load; SHA-256 before Node 20.15.
-const { crc32 } = await import('node:zlib');
-const { createHash } = crc32 ? {} : await import('node:crypto');
+const { crc32 } = await load('node:zlib');
+const { createHash } = crc32 ? {} : await load('node:crypto');
 const SUM = crc32 ? 4 : 32;
 const checksum = (data) => {
   if (!crc32) return createHash('sha256').update(data).digest();
@@ -12,14 +15,14 @@ const checksum = (data) => {
   sum.writeUInt32BE(crc32(data));
   return sum;
 };
-const { dirname, join } = await import('node:path');
-const { fileURLToPath } = await import('node:url');
-const vm = await import('node:vm');
+const { dirname, join } = await load('node:path');
+const { fileURLToPath } = await load('node:url');
+const vm = await load('node:vm');
 const here = dirname(fileURLToPath(import.meta.url));
 const file = join(here, 'cli', 'classic.cjs');
 // ASCII only (scripts/build.mjs makes sure): Latin-1 reads it as it is, without decoding UTF-8.
 const source = fs.readFileSync(file, 'latin1');
-const id = `d6f2d528d5d3afa2-${process.version}-${process.arch}`;
+const id = `06b366272d7ea1ad-${process.version}-${process.arch}`;
 // One cache per command: it holds the code the first run of that command compiled.
 const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';
 const cacheFile = join(here, '..', 'node_modules', '.cache', 'execplan', `cli-${id}-${command}.v8`);
@@ -51,7 +54,7 @@ process.once('exit', () => {
     // The caches of earlier builds for this command are of no more use; those of other Node
     // versions are, to whoever switches between them.
     for (const name of fs.readdirSync(dirname(cacheFile)))
-      if (name.startsWith('cli-') && !name.startsWith('cli-d6f2d528d5d3afa2-') && name.endsWith(`-${command}.v8`))
+      if (name.startsWith('cli-') && !name.startsWith('cli-06b366272d7ea1ad-') && name.endsWith(`-${command}.v8`))
         fs.rmSync(join(dirname(cacheFile), name), { force: true });
   } catch {}
 });

@@ -31521,12 +31521,111 @@ var init_settings = __esm({
   }
 });
 
+// src/core/unicode-regexp.ts
+function twinSource(source) {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      const property = /^[pP]\{([^}]*)\}/.exec(source.slice(i + 1, i + 40));
+      if (property) {
+        const members = TWIN_MEMBERS[property[1]];
+        if (property[0][0] === "P" || members === void 0)
+          throw new Error(`unicode-regexp: no twin for \\${property[0]} in /${source}/`);
+        out += inClass ? members : `[${members}]`;
+        i += property[0].length;
+        continue;
+      }
+      out += c + (source[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (c === "[" && !inClass) inClass = true;
+    else if (c === "]" && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+var LATIN_1_LETTERS, CYRILLIC, HIRAGANA, KATAKANA, HAN, HANGUL, PUNCTUATION, SYMBOLS, TWIN_MEMBERS, TWIN_PROPERTIES, OUTSIDE_TWIN_ALPHABET, inTwinAlphabet, UnicodeRegExp;
+var init_unicode_regexp = __esm({
+  "src/core/unicode-regexp.ts"() {
+    "use strict";
+    LATIN_1_LETTERS = String.raw`\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF`;
+    CYRILLIC = String.raw`\u0401\u0410-\u044F\u0451`;
+    HIRAGANA = String.raw`\u3041-\u3096`;
+    KATAKANA = String.raw`\u30A1-\u30FA`;
+    HAN = String.raw`\u4E00-\u9FFF`;
+    HANGUL = String.raw`\uAC00-\uD7A3`;
+    PUNCTUATION = String.raw`\u00B7\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u3001\u3002\u300C-\u300F\uFF01\uFF08\uFF09\uFF0C\uFF1A\uFF1B\uFF1F`;
+    SYMBOLS = String.raw`\u00D7\u2192\uFFFC`;
+    TWIN_MEMBERS = {
+      L: `A-Za-z${LATIN_1_LETTERS}${CYRILLIC}${HIRAGANA}${KATAKANA}${HAN}${HANGUL}`,
+      // With the `i` flag a class holds its letters' other cases too: `ÿ` is `Ÿ` in lower case.
+      Lu: String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0178\u1E9E\u0401\u0410-\u042F`,
+      Ll: String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0430-\u044F\u0451`,
+      N: "0-9",
+      P: String.raw`\x21-\x23\x25-\x2a\x2c-\x2f\x3a\x3b\x3f\x40\x5b-\x5d\x5f\x7b\x7d` + PUNCTUATION,
+      S: String.raw`\x24\x2b\x3c-\x3e\x5e\x60\x7c\x7e` + SYMBOLS,
+      Zs: String.raw`\x20`,
+      "Script=Latin": `A-Za-z${LATIN_1_LETTERS}`,
+      "Script=Greek": "",
+      "Script=Cyrillic": CYRILLIC,
+      "Script=Han": HAN,
+      "Script=Hiragana": HIRAGANA,
+      "Script=Katakana": KATAKANA,
+      "Script=Hangul": HANGUL,
+      Extended_Pictographic: "",
+      Emoji_Modifier: ""
+    };
+    TWIN_PROPERTIES = Object.keys(TWIN_MEMBERS);
+    OUTSIDE_TWIN_ALPHABET = new RegExp(
+      `[^\\x00-\\x7f${LATIN_1_LETTERS}${CYRILLIC}${HIRAGANA}${KATAKANA}${HAN}${HANGUL}${PUNCTUATION}${SYMBOLS}]`
+    );
+    inTwinAlphabet = (text3) => !OUTSIDE_TWIN_ALPHABET.test(text3);
+    UnicodeRegExp = class {
+      /** `source` as in `new RegExp`, with the `u` flag among `flags`. */
+      constructor(source, flags) {
+        this.source = source;
+        this.flags = flags;
+        if (!flags.includes("u")) throw new Error(`unicode-regexp: /${source}/ needs the u flag`);
+      }
+      source;
+      flags;
+      full;
+      twin;
+      /** The expression to run on `text`: the twin when `text` is in the twins' alphabet. */
+      for(text3) {
+        if (!inTwinAlphabet(text3)) return this.full ??= new RegExp(this.source, this.flags);
+        return this.twin ??= new RegExp(twinSource(this.source), this.flags);
+      }
+      /** Whether it matches `text`, searched from its start (whatever the flags). */
+      test(text3) {
+        const expression = this.for(text3);
+        expression.lastIndex = 0;
+        return expression.test(text3);
+      }
+      /** Its first match in `text` (whatever the flags). */
+      exec(text3) {
+        const expression = this.for(text3);
+        expression.lastIndex = 0;
+        return expression.exec(text3);
+      }
+      /** Both expressions, built now (for the tests that compare them). */
+      get both() {
+        return { full: this.for("\x80"), twin: this.for("") };
+      }
+    };
+  }
+});
+
 // src/core/headings.ts
 function normaliseHeading(text3) {
-  let result = text3.replace(EMOJI, " ").replace(/&/g, " and ").replace(/\s+/g, " ").trim();
-  result = result.replace(EDGE_PUNCTUATION, "");
+  let result = text3.replace(EMOJI.for(text3), " ").replace(/&/g, " and ").replace(/\s+/g, " ").trim();
+  const edgePunctuation = EDGE_PUNCTUATION.for(text3);
+  result = result.replace(edgePunctuation, "");
   for (let i = 0; i < 3 && LEADING_NUMBERING.test(result); i++) {
-    result = result.replace(LEADING_NUMBERING, "").replace(EDGE_PUNCTUATION, "");
+    result = result.replace(LEADING_NUMBERING, "").replace(edgePunctuation, "");
   }
   return result.toLowerCase();
 }
@@ -31553,7 +31652,7 @@ function matchesName(normalised, name) {
     const at = normalised.indexOf(wanted);
     if (at <= 0 || at > CJK_QUALIFIER_MAX) return false;
     const qualifier = normalised.slice(0, at);
-    return !CJK_NEGATION.test(qualifier) && /^[\p{L}\p{N} ]+$/u.test(qualifier) && !new RegExp("\\p{Script=Latin}", "u").test(qualifier);
+    return !CJK_NEGATION.test(qualifier) && LETTERS_DIGITS_AND_SPACES.test(qualifier) && !LATIN.test(qualifier);
   }
   for (let at = normalised.indexOf(wanted); at > 0; at = normalised.indexOf(wanted, at + 1)) {
     if (normalised.charAt(at - 1) !== " ") continue;
@@ -31566,15 +31665,24 @@ function matchesName(normalised, name) {
   }
   return false;
 }
-var EMOJI, LEADING_NUMBERING, EDGE_PUNCTUATION, SPACED_SCRIPT_END, WORD_CHAR, normalisedNames, NEGATIONS, CJK_NEGATION, CJK_QUALIFIER_MAX;
+var EMOJI, LEADING_NUMBERING, EDGE_PUNCTUATION, SPACED_SCRIPT_END, WORD_CHAR, LETTERS_DIGITS_AND_SPACES, LATIN, normalisedNames, NEGATIONS, CJK_NEGATION, CJK_QUALIFIER_MAX;
 var init_headings = __esm({
   "src/core/headings.ts"() {
     "use strict";
-    EMOJI = new RegExp("\\p{Extended_Pictographic}|\\p{Emoji_Modifier}|\\u{FE0F}|\\u{200D}|\\u{20E3}", "gu");
+    init_unicode_regexp();
+    EMOJI = new UnicodeRegExp(
+      String.raw`\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}`,
+      "gu"
+    );
     LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.):]?|[ivxlcdm]+[.)]|[a-z][.)])\s+/iu;
-    EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
-    SPACED_SCRIPT_END = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]$/u;
-    WORD_CHAR = /[\p{L}\p{N}_]/u;
+    EDGE_PUNCTUATION = new UnicodeRegExp(String.raw`^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$`, "gu");
+    SPACED_SCRIPT_END = new UnicodeRegExp(
+      String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]$`,
+      "u"
+    );
+    WORD_CHAR = new UnicodeRegExp(String.raw`[\p{L}\p{N}_]`, "u");
+    LETTERS_DIGITS_AND_SPACES = new UnicodeRegExp(String.raw`^[\p{L}\p{N} ]+$`, "u");
+    LATIN = new UnicodeRegExp(String.raw`\p{Script=Latin}`, "u");
     normalisedNames = /* @__PURE__ */ new Map();
     NEGATIONS = /* @__PURE__ */ new Set(["non", "no", "not", "without", "sin", "sem", "sans", "ohne", "kein", "keine", "\u0431\u0435\u0437", "\u043D\u0435"]);
     CJK_NEGATION = /[非无無不未没沒]/u;
@@ -42501,6 +42609,7 @@ var MAX_PARAGRAPH_LINES, PARAGRAPH_LINE, FORCED_PIECE_DIVISOR, QUOTE_PREFIX2, FE
 var init_cut_points = __esm({
   "src/core/cut-points.ts"() {
     "use strict";
+    init_unicode_regexp();
     MAX_PARAGRAPH_LINES = 256;
     PARAGRAPH_LINE = /^ {0,3}(?![-*+][ \t]|\d{1,9}[.)][ \t]|[>|#])\S/;
     FORCED_PIECE_DIVISOR = 4;
@@ -42508,7 +42617,7 @@ var init_cut_points = __esm({
     FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
     RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i;
     HEADING = /^#{1,6}(?=[ \t]|$)/;
-    LETTER = new RegExp("^\\p{L}", "u");
+    LETTER = new UnicodeRegExp(String.raw`^\p{L}`, "u");
     SETEXT_UNDERLINE = /^(?:=+|-+)[ \t]*$/;
     BLANK = /^[ \t]*$/;
     CODE_SPAN = /(`+)[^`]*?\1/g;
@@ -42829,7 +42938,7 @@ var init_resource = __esm({
 // src/core/fast-markdown/inline.ts
 function classify(char) {
   if (char === void 0 || WHITESPACE.test(char)) return 1;
-  return PUNCTUATION.test(char) ? 2 : 0;
+  return PUNCTUATION2.test(char) ? 2 : 0;
 }
 function parseInline(content3) {
   const src = content3.text;
@@ -43017,7 +43126,7 @@ function closingRun(src, from, size) {
   }
   return -1;
 }
-var MARKER_LIMIT, FAILED_LIMIT, MARKERS, PUNCTUATION, WHITESPACE, AUTOLINK, EMAIL, ATTRIBUTE, HTML_TAG, SPECIAL;
+var MARKER_LIMIT, FAILED_LIMIT, MARKERS, PUNCTUATION2, WHITESPACE, AUTOLINK, EMAIL, ATTRIBUTE, HTML_TAG, SPECIAL;
 var init_inline = __esm({
   "src/core/fast-markdown/inline.ts"() {
     "use strict";
@@ -43025,10 +43134,11 @@ var init_inline = __esm({
     init_mdast_util_to_string();
     init_emphasis();
     init_resource();
+    init_unicode_regexp();
     MARKER_LIMIT = 300;
     FAILED_LIMIT = 16;
     MARKERS = /[*_[\]!`]/g;
-    PUNCTUATION = /^[\p{P}\p{S}]$/u;
+    PUNCTUATION2 = new UnicodeRegExp(String.raw`^[\p{P}\p{S}]$`, "u");
     WHITESPACE = /^\s$/;
     AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\0- <>]*)>/y;
     EMAIL = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
@@ -43735,8 +43845,9 @@ var init_prose = __esm({
     "use strict";
     init_markdown();
     init_source();
+    init_unicode_regexp();
     HOLE = "\uFFFC";
-    BARE_URL = /(?<![\p{L}\p{N}_])(?:https?:\/\/|www\.)[^\s<>\uFFFC]+/giu;
+    BARE_URL = new UnicodeRegExp(String.raw`(?<![\p{L}\p{N}_])(?:https?:\/\/|www\.)[^\s<>\uFFFC]+`, "giu");
     HTML_ELEMENTS = new Set(
       "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script search section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr center font big tt strike".split(" ")
     );
@@ -43781,7 +43892,8 @@ var init_prose = __esm({
         this.piece(" ", offset);
       }
       build() {
-        const text3 = this.parts.join("").replace(BARE_URL, (url) => HOLE.repeat(url.length));
+        const joined = this.parts.join("");
+        const text3 = joined.replace(BARE_URL.for(joined), (url) => HOLE.repeat(url.length));
         const starts = Int32Array.from(this.starts);
         const sources = Int32Array.from(this.sources);
         return {
@@ -44055,6 +44167,7 @@ var init_phrase_context = __esm({
   "src/core/phrase-context.ts"() {
     "use strict";
     init_plan();
+    init_unicode_regexp();
     before = (block, match, length2 = 60) => block.quoted.slice(Math.max(0, match.start - length2), match.start);
     after = (block, match, length2 = 60) => block.quoted.slice(match.end, match.end + length2);
     RECORD_SECTIONS = [
@@ -44063,7 +44176,10 @@ var init_phrase_context = __esm({
       "Decision Log",
       "Outcomes & Retrospective"
     ];
-    TODO_NOUN_AFTER = /^(?:-[\p{L}]|\s+(?:comments?|lists?|items?|markers?|entries|entry|counts?|files?|tags?|notes?|lines?|apps?|blocks?|sections?|scanners?|checks?|rules?|annotations?)\b)/u;
+    TODO_NOUN_AFTER = new UnicodeRegExp(
+      String.raw`^(?:-[\p{L}]|\s+(?:comments?|lists?|items?|markers?|entries|entry|counts?|files?|tags?|notes?|lines?|apps?|blocks?|sections?|scanners?|checks?|rules?|annotations?)\b)`,
+      "u"
+    );
     COUNT_BEFORE = /(?:\d|\bno|\bany|\bthe|\beach|\bevery|\bor|\bone|\btwo|\bzero)[\s,]*$/iu;
     ACCORDINGLY_VERB = /\b(?:update|updates|adjust|adjusts|change|changes|modify|modifies|adapt|adapts|configure|set|fix|edit|tweak|revise|handle|amend|rename|refactor)\b[^.;:!?]{0,40}$/iu;
   }
@@ -44199,16 +44315,19 @@ function longestWithoutOverlap(matches, length2) {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
-var escapeRegExp, isCapitalsOnly, SPACE, WORD, OTHER, WORD_CHARACTER, SPACE_CHARACTER, classify2, BMP_CLASSES, classOf, fold, newNode;
+var escapeRegExp, UPPER_CASE, LOWER_CASE2, isCapitalsOnly, SPACE, WORD, OTHER, WORD_CHARACTER, SPACE_CHARACTER, classify2, BMP_CLASSES, classOf, fold, newNode;
 var init_phrases = __esm({
   "src/core/phrases.ts"() {
     "use strict";
+    init_unicode_regexp();
     escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-    isCapitalsOnly = (phrase) => new RegExp("\\p{Lu}", "u").test(phrase) && !new RegExp("\\p{Ll}", "u").test(phrase);
+    UPPER_CASE = new UnicodeRegExp(String.raw`\p{Lu}`, "u");
+    LOWER_CASE2 = new UnicodeRegExp(String.raw`\p{Ll}`, "u");
+    isCapitalsOnly = (phrase) => UPPER_CASE.test(phrase) && !LOWER_CASE2.test(phrase);
     SPACE = 1;
     WORD = 2;
     OTHER = 3;
-    WORD_CHARACTER = /^[\p{L}\p{N}_]$/u;
+    WORD_CHARACTER = new UnicodeRegExp(String.raw`^[\p{L}\p{N}_]$`, "u");
     SPACE_CHARACTER = /^\s$/u;
     classify2 = (character) => WORD_CHARACTER.test(character) ? WORD : SPACE_CHARACTER.test(character) ? SPACE : OTHER;
     BMP_CLASSES = new Uint8Array(65536);
@@ -44638,10 +44757,10 @@ function wordsBefore(text3, end, lineStart) {
 function fitsAcronym(before2, acronym) {
   const letters = acronym.replace(/s$/, "").replace(/[^A-Z]/g, "").toLowerCase();
   if (letters.length < 2) return false;
-  const words2 = before2.split(/[\s\-–—/]+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean).slice(-(letters.length + 4));
+  const words2 = before2.split(/[\s\-–—/]+/).map((w) => w.replace(NOT_LETTER_OR_DIGIT.for(w), "")).filter(Boolean).slice(-(letters.length + 4));
   for (let k = 1; k <= words2.length; k++) {
     const tail = words2.slice(-k).filter((w, i) => i === 0 || !SMALL_WORDS.has(w.toLowerCase()));
-    if (!new RegExp("^\\p{L}", "u").test(tail[0]) || tail[0][0].toLowerCase() !== letters[0]) continue;
+    if (!STARTS_WITH_LETTER.test(tail[0]) || tail[0][0].toLowerCase() !== letters[0]) continue;
     if (tail.map((w) => w[0].toLowerCase()).join("") === letters) return true;
     if (lettersInOrder(tail, letters)) return true;
   }
@@ -44674,11 +44793,12 @@ function findDefinitions(plan) {
   const text3 = plan.source.text;
   let lineStart = 0;
   let scanned = 0;
-  EXPLANATION_START.lastIndex = 0;
-  for (let m = EXPLANATION_START.exec(text3); m; m = EXPLANATION_START.exec(text3)) {
+  const explanationStart = EXPLANATION_START.for(text3);
+  explanationStart.lastIndex = 0;
+  for (let m = explanationStart.exec(text3); m; m = explanationStart.exec(text3)) {
     const first = m[0].charCodeAt(0);
     if (first >= 97 && first <= 115 && followsWordCharacter(text3, m.index)) {
-      EXPLANATION_START.lastIndex = m.index + 1;
+      explanationStart.lastIndex = m.index + 1;
       continue;
     }
     for (let i = m.index - 1; i >= scanned; i--) {
@@ -44691,8 +44811,9 @@ function findDefinitions(plan) {
     const before2 = wordsBefore(text3, m.index, lineStart);
     if (before2) addForms(before2, exact, lower);
   }
-  IN_PARENTHESES.lastIndex = 0;
-  for (let m = IN_PARENTHESES.exec(text3); m; m = IN_PARENTHESES.exec(text3)) {
+  const inParentheses = IN_PARENTHESES.for(text3);
+  inParentheses.lastIndex = 0;
+  for (let m = inParentheses.exec(text3); m; m = inParentheses.exec(text3)) {
     const term = m[1];
     if (ACRONYM_SHAPE.test(term)) {
       const lineStartAt = text3.lastIndexOf("\n", m.index) + 1;
@@ -44706,24 +44827,32 @@ function findDefinitions(plan) {
   }
   for (const section of plan.sections) {
     if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name))) continue;
-    const words2 = text3.slice(section.bodyStart, section.end).match(new RegExp(WORD2, "gu")) ?? [];
+    const body = text3.slice(section.bodyStart, section.end);
+    const words2 = body.match(WORDS.for(body)) ?? [];
     for (let i = 0; i < words2.length; i++) {
       for (let n = 1; n <= 3 && i + n <= words2.length; n++) addForms(words2.slice(i, i + n).join(" "), exact, lower);
     }
   }
   return { exact, lower };
 }
-var WORD2, MARK, EXPLANATION_START, ENDS_IN_LETTER_OR_DIGIT, followsWordCharacter, WORD_CHAR2, isWordChar, isBlank, IN_PARENTHESES, EXPANSION_THEN_ACRONYM, ACRONYM_SHAPE, SMALL_WORDS;
+var WORD2, MARK, EXPLANATION_START, ENDS_IN_LETTER_OR_DIGIT, followsWordCharacter, WORD_CHAR2, isWordChar, isBlank, IN_PARENTHESES, WORDS, NOT_LETTER_OR_DIGIT, STARTS_WITH_LETTER, EXPANSION_THEN_ACRONYM, ACRONYM_SHAPE, SMALL_WORDS;
 var init_jargon_definitions = __esm({
   "src/core/jargon-definitions.ts"() {
     "use strict";
     init_headings();
     init_sections();
+    init_unicode_regexp();
     WORD2 = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
     MARK = "[*_`]*";
-    EXPLANATION_START = /\(|(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|-(?<=[ \t]-))(?=[ \t]*[^\s])/gu;
-    ENDS_IN_LETTER_OR_DIGIT = /[\p{L}\p{N}]$/u;
-    followsWordCharacter = (text3, at) => ENDS_IN_LETTER_OR_DIGIT.test(text3.slice(Math.max(0, at - 2), at));
+    EXPLANATION_START = new UnicodeRegExp(
+      String.raw`\(|(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|\u2014|\u2013|--|-(?<=[ \t]-))(?=[ \t]*[^\s])`,
+      "gu"
+    );
+    ENDS_IN_LETTER_OR_DIGIT = new UnicodeRegExp(String.raw`[\p{L}\p{N}]$`, "u");
+    followsWordCharacter = (text3, at) => {
+      const before2 = text3.slice(Math.max(0, at - 2), at);
+      return ENDS_IN_LETTER_OR_DIGIT.test(before2);
+    };
     WORD_CHAR2 = /[\p{L}\p{N}_-]/u;
     isWordChar = (ch) => {
       const c = ch.charCodeAt(0);
@@ -44731,7 +44860,13 @@ var init_jargon_definitions = __esm({
       return WORD_CHAR2.test(ch);
     };
     isBlank = (ch) => ch === " " || ch === "	";
-    IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${WORD2}[ \\t]+){0,2}${WORD2})${MARK}[ \\t]*\\)`, "gu");
+    IN_PARENTHESES = new UnicodeRegExp(
+      `\\([ \\t]*${MARK}((?:${WORD2}[ \\t]+){0,2}${WORD2})${MARK}[ \\t]*\\)`,
+      "gu"
+    );
+    WORDS = new UnicodeRegExp(WORD2, "gu");
+    NOT_LETTER_OR_DIGIT = new UnicodeRegExp(String.raw`[^\p{L}\p{N}]`, "gu");
+    STARTS_WITH_LETTER = new UnicodeRegExp(String.raw`^\p{L}`, "u");
     EXPANSION_THEN_ACRONYM = /\(([^()\n]{3,120}?),[ \t]*[*_`]*([A-Z][A-Z0-9]{1,5})s?[*_`]*[ \t]*\)/gu;
     ACRONYM_SHAPE = /^[A-Z][A-Z0-9]{1,5}s?$/;
     SMALL_WORDS = /* @__PURE__ */ new Set([
@@ -44761,7 +44896,8 @@ var init_jargon_definitions = __esm({
 function numberedPrefixes(text3) {
   const seen = /* @__PURE__ */ new Map();
   const numbered = /* @__PURE__ */ new Set();
-  const tokens = /(?<![\p{L}\p{N}_])([A-Z]{1,2})(\d+[A-Z]?\d*)(?![\p{L}\p{N}_])/gu;
+  const tokens = NUMBERED_TOKEN.for(text3);
+  tokens.lastIndex = 0;
   for (let m = tokens.exec(text3); m; m = tokens.exec(text3)) {
     const previous2 = seen.get(m[1]);
     if (previous2 === void 0) seen.set(m[1], m[2]);
@@ -44772,9 +44908,8 @@ function numberedPrefixes(text3) {
 function inProductName(text3, start, end) {
   if (end - start > 3) return false;
   if (end - start <= 2) {
-    const name = /(?:^|[a-z,] )((?:[A-Z][\p{L}\d/]* ){1,3})$/u.exec(
-      (start > 40 ? "" : "") + text3.slice(Math.max(0, start - 40), start)
-    );
+    const before2 = (start > 40 ? "" : "") + text3.slice(Math.max(0, start - 40), start);
+    const name = CAPITALISED_WORDS_AT_END.exec(before2);
     if (name && /[a-z]/.test(name[1])) return true;
   }
   return PRODUCT_AFTER.test(text3.slice(end, end + 20));
@@ -44796,12 +44931,13 @@ function inPath(text3, start, end) {
   if (!token.includes("/") && !token.includes("\\")) return false;
   return /[a-z]/.test(token.replace(/[A-Z]+/g, "")) || /^[.~/]/.test(token) || /\.[A-Za-z0-9]{1,5}$/.test(token);
 }
-var EVERYDAY_ACRONYMS, CAPITALISED_WORDS, PLACEHOLDER_WORDS, BUILT_IN_JARGON, ROMAN, NUMBERED, PRIORITY_OR_CODE, HEX_DIGITS, isCodePoint, TIME_BEFORE, PRODUCT_WORDS, PRODUCT_AFTER;
+var EVERYDAY_ACRONYMS, CAPITALISED_WORDS, PLACEHOLDER_WORDS, BUILT_IN_JARGON, ROMAN, NUMBERED, PRIORITY_OR_CODE, HEX_DIGITS, isCodePoint, TIME_BEFORE, NUMBERED_TOKEN, PRODUCT_WORDS, PRODUCT_AFTER, CAPITALISED_WORDS_AT_END;
 var init_jargon_terms = __esm({
   "src/core/jargon-terms.ts"() {
     "use strict";
     init_phrases();
     init_placeholder_phrases();
+    init_unicode_regexp();
     EVERYDAY_ACRONYMS = new Set(
       "API APIS CLI CI CD CPU GPU RAM ROM SSD HDD USB CSS CSV TSV HTML HTTP HTTPS ID IDS JSON OK OS PR PRS MR SQL UI UX URL URLS URI UTC UTF YAML YML TOML XML README PDF PNG JPG JPEG GIF SVG DNS IP TCP UDP SSH SSL TLS UUID ASCII IO JS TS NPM SDK IDE GUI FAQ QA EOF EOL MB KB GB TB KIB MIB GIB AM PM US UK EU ISO ANSI PID LTS WIP ETA GMT CEST CET PST PDT EST EDT JST KST AI N/A H1 H2 H3 H4 H5 H6 MD RFC PHP CSS3 HTML5 ES6 SHA MD5 GIT DB PIN UID GID PATH MIT XOR DRAM SRAM RGB RGBA LAN WAN VM VPN FPS AES RSA SHA1 SHA256 SHA512 MVP E2E CDN SEO CEO CFO CTO FAQS ARM64 X64 X86 AMD64 BSD GPL LGPL CRLF LF PNG WEBP MP4 MP3 ZIP RAW BMP TODOS MST MDT CST CDT IST BST AEST AEDT EET EEST WET WEST HKT SGT NZST NZDT NVIDIA AMD IBM INTEL ACME".split(" ")
     );
@@ -44827,8 +44963,13 @@ var init_jargon_terms = __esm({
     HEX_DIGITS = /^[0-9A-F]{4,6}$/;
     isCodePoint = (text3, start, name) => text3.startsWith("U+", start - 2) && HEX_DIGITS.test(name);
     TIME_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+    NUMBERED_TOKEN = new UnicodeRegExp(
+      String.raw`(?<![\p{L}\p{N}_])([A-Z]{1,2})(\d+[A-Z]?\d*)(?![\p{L}\p{N}_])`,
+      "gu"
+    );
     PRODUCT_WORDS = "Code|Studio|Admin|Wiki|Cloud|Pro|Max|Mini|Air|Plus|Online|Desktop|Mobile|Server|Hub|Suite|Console|Portal|Store|Connect|Express|Edition|Enterprise|Community";
     PRODUCT_AFTER = new RegExp(`^ (?:${PRODUCT_WORDS})\\b`);
+    CAPITALISED_WORDS_AT_END = new UnicodeRegExp(String.raw`(?:^|[a-z,] )((?:[A-Z][\p{L}\d/]* ){1,3})$`, "u");
   }
 });
 
@@ -44838,7 +44979,7 @@ function termPattern(names) {
   const sorted = [...names].sort((a, b) => b.length - a.length);
   const bodies = sorted.map((name) => name.trim().split(/\s+/).map(escapeRegExp).join("\\s+"));
   return {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join("|")})(?:s|es)?(?![\\p{L}\\p{N}_])`, "giu"),
+    pattern: new UnicodeRegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join("|")})(?:s|es)?(?![\\p{L}\\p{N}_])`, "giu"),
     byKey: new Map(sorted.map((name) => [foldTerm(name), name]))
   };
 }
@@ -44851,7 +44992,11 @@ var init_undefined_jargon = __esm({
     init_phrases();
     init_rule();
     init_source();
-    ACRONYM = /(?<![\p{L}\p{N}_\\@#$.=]|\d-)([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_\\@$=]|[.][\p{L}\p{N}]|-\d|#[^\d])/gu;
+    init_unicode_regexp();
+    ACRONYM = new UnicodeRegExp(
+      String.raw`(?<![\p{L}\p{N}_\\@#$.=]|\d-)([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_\\@$=]|[.][\p{L}\p{N}]|-\d|#[^\d])`,
+      "gu"
+    );
     foldTerm = (s) => s.toLowerCase().replace(/\s+/g, " ");
     rule6 = {
       meta: {
@@ -44902,8 +45047,9 @@ var init_undefined_jargon = __esm({
         const numbered = numberedPrefixes(plan.prose.map((block) => block.quoted).join("\n"));
         for (const block of plan.prose) {
           const text3 = block.quoted;
-          ACRONYM.lastIndex = 0;
-          for (let m = ACRONYM.exec(text3); m; m = ACRONYM.exec(text3)) {
+          const acronym = ACRONYM.for(text3);
+          acronym.lastIndex = 0;
+          for (let m = acronym.exec(text3); m; m = acronym.exec(text3)) {
             const name = m[1];
             const end = m.index + m[0].length;
             const identifier = NUMBERED.exec(name);
@@ -44914,8 +45060,9 @@ var init_undefined_jargon = __esm({
             report2(name, `acronym:${name}`, m.index, m.index + m[0].length, block.offsetAt);
           }
           if (!terms) continue;
-          terms.pattern.lastIndex = 0;
-          for (let m = terms.pattern.exec(text3); m; m = terms.pattern.exec(text3)) {
+          const termsIn = terms.pattern.for(text3);
+          termsIn.lastIndex = 0;
+          for (let m = termsIn.exec(text3); m; m = termsIn.exec(text3)) {
             const name = terms.byKey.get(foldTerm(m[1])) ?? m[1];
             if (definedOnce(name, false)) continue;
             report2(name, `term:${foldTerm(name)}`, m.index, m.index + m[0].length, block.offsetAt);
@@ -45117,8 +45264,8 @@ function labelPattern(label) {
   const bodies = names.map(
     (name) => name.split("/").map((part) => escapeRegExp2(part.trim()).replace(/\s+/g, "\\s+")).join("\\s*[/\uFF0F]\\s*")
   );
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${bodies.join("|")})(?:[ \\t]*[(\uFF08][^()\\n]{1,100}[)\uFF09])?[*_]*\\s*[:\uFF1A]`,
+  return new UnicodeRegExp(
+    `(?<![\\p{L}\\p{N}])(?:${bodies.join("|")})(?:[ \\t]*[(\\uFF08][^()\\n]{1,100}[)\\uFF09])?[*_]*\\s*[:\\uFF1A]`,
     "iu"
   );
 }
@@ -45186,6 +45333,7 @@ var init_entries = __esm({
     "use strict";
     init_markdown();
     init_source();
+    init_unicode_regexp();
     escapeRegExp2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     labelCache = /* @__PURE__ */ new WeakMap();
     NOTHING_YET = /^(?:[-*+]\s*)?[(（]?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a|暂无|暫無|无|無|尚无|なし|特になし|まだなし|없음|아직\s*없음|ninguno(?:\s+todavía)?|nada(?:\s+(?:aún|ainda))?|nenhum(?:\s+ainda)?|aucun(?:e)?(?:\s+pour\s+l'instant)?|rien|keine(?:\s+bisher)?|noch\s+keine|нет|пока\s+нет)[)）]?[.。]?$/iu;
@@ -45320,7 +45468,8 @@ var init_milestone_acceptance = __esm({
     "use strict";
     init_commands();
     init_headings();
-    MILESTONE_HEADING = /^milestone(?![\p{L}\p{N}_])\s*\S/u;
+    init_unicode_regexp();
+    MILESTONE_HEADING = new UnicodeRegExp(String.raw`^milestone(?![\p{L}\p{N}_])\s*\S`, "u");
     rule14 = {
       meta: {
         id: "milestone-acceptance",
@@ -45367,13 +45516,15 @@ var init_milestone_acceptance = __esm({
 function isRepositoryPath(token) {
   const word = token.replace(/^[\s"'“‘(<[{*_]+|[\s"'”’)>\]}*_,;:!?.]+$/g, "");
   if (!word || word.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(word) || word.startsWith("#")) return false;
-  if (word.includes("/")) return /[\p{L}\p{N}]/u.test(word);
+  if (word.includes("/")) return LETTER_OR_DIGIT.test(word);
   return /^[^\s.][^\s]*\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(word) && !/^(?:e\.g|i\.e|etc|vs|approx)$/i.test(word);
 }
-var rule15, context_paths_default;
+var LETTER_OR_DIGIT, rule15, context_paths_default;
 var init_context_paths = __esm({
   "src/core/rules/context-paths.ts"() {
     "use strict";
+    init_unicode_regexp();
+    LETTER_OR_DIGIT = new UnicodeRegExp(String.raw`[\p{L}\p{N}]`, "u");
     rule15 = {
       meta: {
         id: "context-paths",
@@ -45453,8 +45604,15 @@ var NAMED, SHORT;
 var init_milestone_name = __esm({
   "src/core/milestone-name.ts"() {
     "use strict";
-    NAMED = /^[\s\-–—:：·*_[(]*(milestone|phase|stage)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]{1,5}|[a-z])(?![\p{L}\p{N}])/iu;
-    SHORT = /^[\s\-–—:：·*_[(]*m(\d+(?:\.\d+)*)(?![\p{L}\p{N}])/iu;
+    init_unicode_regexp();
+    NAMED = new UnicodeRegExp(
+      String.raw`^[\s\-\u2013\u2014:\uFF1A\u00B7*_[(]*(milestone|phase|stage)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]{1,5}|[a-z])(?![\p{L}\p{N}])`,
+      "iu"
+    );
+    SHORT = new UnicodeRegExp(
+      String.raw`^[\s\-\u2013\u2014:\uFF1A\u00B7*_[(]*m(\d+(?:\.\d+)*)(?![\p{L}\p{N}])`,
+      "iu"
+    );
   }
 });
 
@@ -53520,12 +53678,20 @@ function diffArrays(oldArr, newArr, options) {
 }
 
 // src/core/item-similarity.ts
+init_unicode_regexp();
 var LEADING_SEPARATOR = /^[\s\-–—:：·•|]+/u;
 function identityKey(text3) {
   return text3.replace(LEADING_SEPARATOR, "").replace(/\s+/gu, " ").trim().replace(/\s*[.。]$/u, "").toLowerCase();
 }
-var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-var WORD3 = /[\p{L}\p{N}_]+/gu;
+var UNSPACED = new UnicodeRegExp(
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`,
+  "u"
+);
+var WORD3 = new UnicodeRegExp(String.raw`[\p{L}\p{N}_]+`, "gu");
+var UNSPACED_OR_NOT = new UnicodeRegExp(
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+`,
+  "gu"
+);
 var STOP_WORDS = new Set(
   "a an and as at be by for from in into is it of on or so the to with without was were this that all".split(" ")
 );
@@ -53533,11 +53699,10 @@ var STEM_LENGTH = 5;
 var stem = (word) => [...word].slice(0, STEM_LENGTH).join("");
 function wordSet(text3) {
   const words2 = /* @__PURE__ */ new Set();
-  for (const [word] of text3.toLowerCase().matchAll(WORD3)) {
+  const lower = text3.toLowerCase();
+  for (const [word] of lower.matchAll(WORD3.for(lower))) {
     if (UNSPACED.test(word)) {
-      for (const [part] of word.matchAll(
-        /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu
-      )) {
+      for (const [part] of word.matchAll(UNSPACED_OR_NOT.for(word))) {
         if (UNSPACED.test(part)) {
           const chars = [...part];
           if (chars.length === 1) words2.add(chars[0]);
@@ -53556,9 +53721,11 @@ function similarity(a, b) {
 }
 
 // src/core/item-identity.ts
+init_unicode_regexp();
 var PAIR_THRESHOLD = 0.3;
 var IN_PLACE_THRESHOLD = 0.15;
 var MOVE_THRESHOLD = 0.6;
+var FIRST_WORD = new UnicodeRegExp(String.raw`[\p{L}\p{N}_]+`, "u");
 var POSITION_WEIGHT = 0.1;
 var OPENING_WEIGHT = 0.05;
 var MAX_STRETCH_PAIRS = 25e4;
@@ -53573,7 +53740,7 @@ function side(items) {
       if (!set) cache.set(i, set = wordSet(items[i].detail ? `${keys[i]} ${items[i].detail}` : keys[i]));
       return set;
     },
-    opening: (i) => stem(/[\p{L}\p{N}_]+/u.exec(keys[i])?.[0] ?? "")
+    opening: (i) => stem(FIRST_WORD.exec(keys[i])?.[0] ?? "")
   };
 }
 function matchItems(baseItems, headItems) {

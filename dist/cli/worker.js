@@ -9904,6 +9904,98 @@ function exitParagraphWithTaskListItem(token) {
   this.exit(token);
 }
 
+// src/core/unicode-regexp.ts
+var LATIN_1_LETTERS = String.raw`\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF`;
+var CYRILLIC = String.raw`\u0401\u0410-\u044F\u0451`;
+var HIRAGANA = String.raw`\u3041-\u3096`;
+var KATAKANA = String.raw`\u30A1-\u30FA`;
+var HAN = String.raw`\u4E00-\u9FFF`;
+var HANGUL = String.raw`\uAC00-\uD7A3`;
+var PUNCTUATION = String.raw`\u00B7\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u3001\u3002\u300C-\u300F\uFF01\uFF08\uFF09\uFF0C\uFF1A\uFF1B\uFF1F`;
+var SYMBOLS = String.raw`\u00D7\u2192\uFFFC`;
+var TWIN_MEMBERS = {
+  L: `A-Za-z${LATIN_1_LETTERS}${CYRILLIC}${HIRAGANA}${KATAKANA}${HAN}${HANGUL}`,
+  // With the `i` flag a class holds its letters' other cases too: `ÿ` is `Ÿ` in lower case.
+  Lu: String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0178\u1E9E\u0401\u0410-\u042F`,
+  Ll: String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0430-\u044F\u0451`,
+  N: "0-9",
+  P: String.raw`\x21-\x23\x25-\x2a\x2c-\x2f\x3a\x3b\x3f\x40\x5b-\x5d\x5f\x7b\x7d` + PUNCTUATION,
+  S: String.raw`\x24\x2b\x3c-\x3e\x5e\x60\x7c\x7e` + SYMBOLS,
+  Zs: String.raw`\x20`,
+  "Script=Latin": `A-Za-z${LATIN_1_LETTERS}`,
+  "Script=Greek": "",
+  "Script=Cyrillic": CYRILLIC,
+  "Script=Han": HAN,
+  "Script=Hiragana": HIRAGANA,
+  "Script=Katakana": KATAKANA,
+  "Script=Hangul": HANGUL,
+  Extended_Pictographic: "",
+  Emoji_Modifier: ""
+};
+var TWIN_PROPERTIES = Object.keys(TWIN_MEMBERS);
+var OUTSIDE_TWIN_ALPHABET = new RegExp(
+  `[^\\x00-\\x7f${LATIN_1_LETTERS}${CYRILLIC}${HIRAGANA}${KATAKANA}${HAN}${HANGUL}${PUNCTUATION}${SYMBOLS}]`
+);
+var inTwinAlphabet = (text3) => !OUTSIDE_TWIN_ALPHABET.test(text3);
+function twinSource(source) {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      const property = /^[pP]\{([^}]*)\}/.exec(source.slice(i + 1, i + 40));
+      if (property) {
+        const members = TWIN_MEMBERS[property[1]];
+        if (property[0][0] === "P" || members === void 0)
+          throw new Error(`unicode-regexp: no twin for \\${property[0]} in /${source}/`);
+        out += inClass ? members : `[${members}]`;
+        i += property[0].length;
+        continue;
+      }
+      out += c + (source[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (c === "[" && !inClass) inClass = true;
+    else if (c === "]" && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+var UnicodeRegExp = class {
+  /** `source` as in `new RegExp`, with the `u` flag among `flags`. */
+  constructor(source, flags) {
+    this.source = source;
+    this.flags = flags;
+    if (!flags.includes("u")) throw new Error(`unicode-regexp: /${source}/ needs the u flag`);
+  }
+  source;
+  flags;
+  full;
+  twin;
+  /** The expression to run on `text`: the twin when `text` is in the twins' alphabet. */
+  for(text3) {
+    if (!inTwinAlphabet(text3)) return this.full ??= new RegExp(this.source, this.flags);
+    return this.twin ??= new RegExp(twinSource(this.source), this.flags);
+  }
+  /** Whether it matches `text`, searched from its start (whatever the flags). */
+  test(text3) {
+    const expression = this.for(text3);
+    expression.lastIndex = 0;
+    return expression.test(text3);
+  }
+  /** Its first match in `text` (whatever the flags). */
+  exec(text3) {
+    const expression = this.for(text3);
+    expression.lastIndex = 0;
+    return expression.exec(text3);
+  }
+  /** Both expressions, built now (for the tests that compare them). */
+  get both() {
+    return { full: this.for("\x80"), twin: this.for("") };
+  }
+};
+
 // src/core/cut-points.ts
 var MAX_PARAGRAPH_LINES = 256;
 var PARAGRAPH_LINE = /^ {0,3}(?![-*+][ \t]|\d{1,9}[.)][ \t]|[>|#])\S/;
@@ -9912,7 +10004,7 @@ var QUOTE_PREFIX = /^(?: {0,3}>[ \t]?)*/;
 var FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 var RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i;
 var HEADING = /^#{1,6}(?=[ \t]|$)/;
-var LETTER = new RegExp("^\\p{L}", "u");
+var LETTER = new UnicodeRegExp(String.raw`^\p{L}`, "u");
 var SETEXT_UNDERLINE = /^(?:=+|-+)[ \t]*$/;
 var BLANK = /^[ \t]*$/;
 var CODE_SPAN = /(`+)[^`]*?\1/g;
@@ -10294,7 +10386,7 @@ var unescape = (value2) => value2.replace(/\\([!-/:-@[-`{-~])/g, "$1");
 var MARKER_LIMIT = 300;
 var FAILED_LIMIT = 16;
 var MARKERS = /[*_[\]!`]/g;
-var PUNCTUATION = /^[\p{P}\p{S}]$/u;
+var PUNCTUATION2 = new UnicodeRegExp(String.raw`^[\p{P}\p{S}]$`, "u");
 var WHITESPACE = /^\s$/;
 var AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\0- <>]*)>/y;
 var EMAIL = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
@@ -10305,7 +10397,7 @@ var HTML_TAG = new RegExp(
 );
 function classify(char) {
   if (char === void 0 || WHITESPACE.test(char)) return 1;
-  return PUNCTUATION.test(char) ? 2 : 0;
+  return PUNCTUATION2.test(char) ? 2 : 0;
 }
 function parseInline(content3) {
   const src = content3.text;
@@ -11030,19 +11122,28 @@ function isCommentOnly(value2) {
 }
 
 // src/core/headings.ts
-var EMOJI = new RegExp("\\p{Extended_Pictographic}|\\p{Emoji_Modifier}|\\u{FE0F}|\\u{200D}|\\u{20E3}", "gu");
+var EMOJI = new UnicodeRegExp(
+  String.raw`\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}`,
+  "gu"
+);
 var LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.):]?|[ivxlcdm]+[.)]|[a-z][.)])\s+/iu;
-var EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+var EDGE_PUNCTUATION = new UnicodeRegExp(String.raw`^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$`, "gu");
 function normaliseHeading(text3) {
-  let result = text3.replace(EMOJI, " ").replace(/&/g, " and ").replace(/\s+/g, " ").trim();
-  result = result.replace(EDGE_PUNCTUATION, "");
+  let result = text3.replace(EMOJI.for(text3), " ").replace(/&/g, " and ").replace(/\s+/g, " ").trim();
+  const edgePunctuation = EDGE_PUNCTUATION.for(text3);
+  result = result.replace(edgePunctuation, "");
   for (let i = 0; i < 3 && LEADING_NUMBERING.test(result); i++) {
-    result = result.replace(LEADING_NUMBERING, "").replace(EDGE_PUNCTUATION, "");
+    result = result.replace(LEADING_NUMBERING, "").replace(edgePunctuation, "");
   }
   return result.toLowerCase();
 }
-var SPACED_SCRIPT_END = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]$/u;
-var WORD_CHAR = /[\p{L}\p{N}_]/u;
+var SPACED_SCRIPT_END = new UnicodeRegExp(
+  String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]$`,
+  "u"
+);
+var WORD_CHAR = new UnicodeRegExp(String.raw`[\p{L}\p{N}_]`, "u");
+var LETTERS_DIGITS_AND_SPACES = new UnicodeRegExp(String.raw`^[\p{L}\p{N} ]+$`, "u");
+var LATIN = new UnicodeRegExp(String.raw`\p{Script=Latin}`, "u");
 var normalisedNames = /* @__PURE__ */ new Map();
 function normalisedName(name) {
   let wanted = normalisedNames.get(name);
@@ -11070,7 +11171,7 @@ function matchesName(normalised, name) {
     const at = normalised.indexOf(wanted);
     if (at <= 0 || at > CJK_QUALIFIER_MAX) return false;
     const qualifier = normalised.slice(0, at);
-    return !CJK_NEGATION.test(qualifier) && /^[\p{L}\p{N} ]+$/u.test(qualifier) && !new RegExp("\\p{Script=Latin}", "u").test(qualifier);
+    return !CJK_NEGATION.test(qualifier) && LETTERS_DIGITS_AND_SPACES.test(qualifier) && !LATIN.test(qualifier);
   }
   for (let at = normalised.indexOf(wanted); at > 0; at = normalised.indexOf(wanted, at + 1)) {
     if (normalised.charAt(at - 1) !== " ") continue;
@@ -11136,7 +11237,7 @@ function assertWithinLimits(text3) {
 
 // src/core/prose.ts
 var HOLE = "\uFFFC";
-var BARE_URL = /(?<![\p{L}\p{N}_])(?:https?:\/\/|www\.)[^\s<>\uFFFC]+/giu;
+var BARE_URL = new UnicodeRegExp(String.raw`(?<![\p{L}\p{N}_])(?:https?:\/\/|www\.)[^\s<>\uFFFC]+`, "giu");
 var HTML_ELEMENTS = new Set(
   "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script search section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr center font big tt strike".split(" ")
 );
@@ -11185,7 +11286,8 @@ var RunBuilder = class {
     this.piece(" ", offset);
   }
   build() {
-    const text3 = this.parts.join("").replace(BARE_URL, (url) => HOLE.repeat(url.length));
+    const joined = this.parts.join("");
+    const text3 = joined.replace(BARE_URL.for(joined), (url) => HOLE.repeat(url.length));
     const starts = Int32Array.from(this.starts);
     const sources = Int32Array.from(this.sources);
     return {
@@ -11698,8 +11800,14 @@ var GLOSSARY_SECTION_NAMES = [
 ];
 
 // src/core/milestone-name.ts
-var NAMED = /^[\s\-–—:：·*_[(]*(milestone|phase|stage)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]{1,5}|[a-z])(?![\p{L}\p{N}])/iu;
-var SHORT = /^[\s\-–—:：·*_[(]*m(\d+(?:\.\d+)*)(?![\p{L}\p{N}])/iu;
+var NAMED = new UnicodeRegExp(
+  String.raw`^[\s\-\u2013\u2014:\uFF1A\u00B7*_[(]*(milestone|phase|stage)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]{1,5}|[a-z])(?![\p{L}\p{N}])`,
+  "iu"
+);
+var SHORT = new UnicodeRegExp(
+  String.raw`^[\s\-\u2013\u2014:\uFF1A\u00B7*_[(]*m(\d+(?:\.\d+)*)(?![\p{L}\p{N}])`,
+  "iu"
+);
 function milestoneOf(text3) {
   const named = NAMED.exec(text3);
   if (named) {
@@ -12090,7 +12198,10 @@ function inRevisionNote(plan, offset) {
     last.heading.normalised
   );
 }
-var TODO_NOUN_AFTER = /^(?:-[\p{L}]|\s+(?:comments?|lists?|items?|markers?|entries|entry|counts?|files?|tags?|notes?|lines?|apps?|blocks?|sections?|scanners?|checks?|rules?|annotations?)\b)/u;
+var TODO_NOUN_AFTER = new UnicodeRegExp(
+  String.raw`^(?:-[\p{L}]|\s+(?:comments?|lists?|items?|markers?|entries|entry|counts?|files?|tags?|notes?|lines?|apps?|blocks?|sections?|scanners?|checks?|rules?|annotations?)\b)`,
+  "u"
+);
 var COUNT_BEFORE = /(?:\d|\bno|\bany|\bthe|\beach|\bevery|\bor|\bone|\btwo|\bzero)[\s,]*$/iu;
 function isPlaceholderNoun(block, match) {
   const word = match.text;
@@ -12135,11 +12246,13 @@ var PLACEHOLDER_PHRASES = [
 
 // src/core/phrases.ts
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-var isCapitalsOnly = (phrase) => new RegExp("\\p{Lu}", "u").test(phrase) && !new RegExp("\\p{Ll}", "u").test(phrase);
+var UPPER_CASE = new UnicodeRegExp(String.raw`\p{Lu}`, "u");
+var LOWER_CASE = new UnicodeRegExp(String.raw`\p{Ll}`, "u");
+var isCapitalsOnly = (phrase) => UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase);
 var SPACE = 1;
 var WORD = 2;
 var OTHER = 3;
-var WORD_CHARACTER = /^[\p{L}\p{N}_]$/u;
+var WORD_CHARACTER = new UnicodeRegExp(String.raw`^[\p{L}\p{N}_]$`, "u");
 var SPACE_CHARACTER = /^\s$/u;
 var classify2 = (character) => WORD_CHARACTER.test(character) ? WORD : SPACE_CHARACTER.test(character) ? SPACE : OTHER;
 var BMP_CLASSES = new Uint8Array(65536);
@@ -12571,9 +12684,15 @@ var vague_instruction_default = createPhraseRule({
 // src/core/jargon-definitions.ts
 var WORD2 = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
 var MARK = "[*_`]*";
-var EXPLANATION_START = /\(|(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|-(?<=[ \t]-))(?=[ \t]*[^\s])/gu;
-var ENDS_IN_LETTER_OR_DIGIT = /[\p{L}\p{N}]$/u;
-var followsWordCharacter = (text3, at) => ENDS_IN_LETTER_OR_DIGIT.test(text3.slice(Math.max(0, at - 2), at));
+var EXPLANATION_START = new UnicodeRegExp(
+  String.raw`\(|(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|\u2014|\u2013|--|-(?<=[ \t]-))(?=[ \t]*[^\s])`,
+  "gu"
+);
+var ENDS_IN_LETTER_OR_DIGIT = new UnicodeRegExp(String.raw`[\p{L}\p{N}]$`, "u");
+var followsWordCharacter = (text3, at) => {
+  const before2 = text3.slice(Math.max(0, at - 2), at);
+  return ENDS_IN_LETTER_OR_DIGIT.test(before2);
+};
 var WORD_CHAR2 = /[\p{L}\p{N}_-]/u;
 var isWordChar = (ch) => {
   const c = ch.charCodeAt(0);
@@ -12598,7 +12717,13 @@ function wordsBefore(text3, end, lineStart) {
   }
   return words.length ? words.join(" ") : void 0;
 }
-var IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${WORD2}[ \\t]+){0,2}${WORD2})${MARK}[ \\t]*\\)`, "gu");
+var IN_PARENTHESES = new UnicodeRegExp(
+  `\\([ \\t]*${MARK}((?:${WORD2}[ \\t]+){0,2}${WORD2})${MARK}[ \\t]*\\)`,
+  "gu"
+);
+var WORDS = new UnicodeRegExp(WORD2, "gu");
+var NOT_LETTER_OR_DIGIT = new UnicodeRegExp(String.raw`[^\p{L}\p{N}]`, "gu");
+var STARTS_WITH_LETTER = new UnicodeRegExp(String.raw`^\p{L}`, "u");
 var EXPANSION_THEN_ACRONYM = /\(([^()\n]{3,120}?),[ \t]*[*_`]*([A-Z][A-Z0-9]{1,5})s?[*_`]*[ \t]*\)/gu;
 var ACRONYM_SHAPE = /^[A-Z][A-Z0-9]{1,5}s?$/;
 var SMALL_WORDS = /* @__PURE__ */ new Set([
@@ -12624,10 +12749,10 @@ var SMALL_WORDS = /* @__PURE__ */ new Set([
 function fitsAcronym(before2, acronym) {
   const letters = acronym.replace(/s$/, "").replace(/[^A-Z]/g, "").toLowerCase();
   if (letters.length < 2) return false;
-  const words = before2.split(/[\s\-–—/]+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean).slice(-(letters.length + 4));
+  const words = before2.split(/[\s\-–—/]+/).map((w) => w.replace(NOT_LETTER_OR_DIGIT.for(w), "")).filter(Boolean).slice(-(letters.length + 4));
   for (let k = 1; k <= words.length; k++) {
     const tail = words.slice(-k).filter((w, i) => i === 0 || !SMALL_WORDS.has(w.toLowerCase()));
-    if (!new RegExp("^\\p{L}", "u").test(tail[0]) || tail[0][0].toLowerCase() !== letters[0]) continue;
+    if (!STARTS_WITH_LETTER.test(tail[0]) || tail[0][0].toLowerCase() !== letters[0]) continue;
     if (tail.map((w) => w[0].toLowerCase()).join("") === letters) return true;
     if (lettersInOrder(tail, letters)) return true;
   }
@@ -12660,11 +12785,12 @@ function findDefinitions(plan) {
   const text3 = plan.source.text;
   let lineStart = 0;
   let scanned = 0;
-  EXPLANATION_START.lastIndex = 0;
-  for (let m = EXPLANATION_START.exec(text3); m; m = EXPLANATION_START.exec(text3)) {
+  const explanationStart = EXPLANATION_START.for(text3);
+  explanationStart.lastIndex = 0;
+  for (let m = explanationStart.exec(text3); m; m = explanationStart.exec(text3)) {
     const first = m[0].charCodeAt(0);
     if (first >= 97 && first <= 115 && followsWordCharacter(text3, m.index)) {
-      EXPLANATION_START.lastIndex = m.index + 1;
+      explanationStart.lastIndex = m.index + 1;
       continue;
     }
     for (let i = m.index - 1; i >= scanned; i--) {
@@ -12677,8 +12803,9 @@ function findDefinitions(plan) {
     const before2 = wordsBefore(text3, m.index, lineStart);
     if (before2) addForms(before2, exact, lower);
   }
-  IN_PARENTHESES.lastIndex = 0;
-  for (let m = IN_PARENTHESES.exec(text3); m; m = IN_PARENTHESES.exec(text3)) {
+  const inParentheses = IN_PARENTHESES.for(text3);
+  inParentheses.lastIndex = 0;
+  for (let m = inParentheses.exec(text3); m; m = inParentheses.exec(text3)) {
     const term = m[1];
     if (ACRONYM_SHAPE.test(term)) {
       const lineStartAt = text3.lastIndexOf("\n", m.index) + 1;
@@ -12692,7 +12819,8 @@ function findDefinitions(plan) {
   }
   for (const section of plan.sections) {
     if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name))) continue;
-    const words = text3.slice(section.bodyStart, section.end).match(new RegExp(WORD2, "gu")) ?? [];
+    const body = text3.slice(section.bodyStart, section.end);
+    const words = body.match(WORDS.for(body)) ?? [];
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= 3 && i + n <= words.length; n++) addForms(words.slice(i, i + n).join(" "), exact, lower);
     }
@@ -12726,10 +12854,15 @@ var PRIORITY_OR_CODE = /^(?:P[0-4]|[A-Z]{1,2}\d{3,5})$/;
 var HEX_DIGITS = /^[0-9A-F]{4,6}$/;
 var isCodePoint = (text3, start, name) => text3.startsWith("U+", start - 2) && HEX_DIGITS.test(name);
 var TIME_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+var NUMBERED_TOKEN = new UnicodeRegExp(
+  String.raw`(?<![\p{L}\p{N}_])([A-Z]{1,2})(\d+[A-Z]?\d*)(?![\p{L}\p{N}_])`,
+  "gu"
+);
 function numberedPrefixes(text3) {
   const seen = /* @__PURE__ */ new Map();
   const numbered = /* @__PURE__ */ new Set();
-  const tokens = /(?<![\p{L}\p{N}_])([A-Z]{1,2})(\d+[A-Z]?\d*)(?![\p{L}\p{N}_])/gu;
+  const tokens = NUMBERED_TOKEN.for(text3);
+  tokens.lastIndex = 0;
   for (let m = tokens.exec(text3); m; m = tokens.exec(text3)) {
     const previous2 = seen.get(m[1]);
     if (previous2 === void 0) seen.set(m[1], m[2]);
@@ -12739,12 +12872,12 @@ function numberedPrefixes(text3) {
 }
 var PRODUCT_WORDS = "Code|Studio|Admin|Wiki|Cloud|Pro|Max|Mini|Air|Plus|Online|Desktop|Mobile|Server|Hub|Suite|Console|Portal|Store|Connect|Express|Edition|Enterprise|Community";
 var PRODUCT_AFTER = new RegExp(`^ (?:${PRODUCT_WORDS})\\b`);
+var CAPITALISED_WORDS_AT_END = new UnicodeRegExp(String.raw`(?:^|[a-z,] )((?:[A-Z][\p{L}\d/]* ){1,3})$`, "u");
 function inProductName(text3, start, end) {
   if (end - start > 3) return false;
   if (end - start <= 2) {
-    const name = /(?:^|[a-z,] )((?:[A-Z][\p{L}\d/]* ){1,3})$/u.exec(
-      (start > 40 ? "" : "") + text3.slice(Math.max(0, start - 40), start)
-    );
+    const before2 = (start > 40 ? "" : "") + text3.slice(Math.max(0, start - 40), start);
+    const name = CAPITALISED_WORDS_AT_END.exec(before2);
     if (name && /[a-z]/.test(name[1])) return true;
   }
   return PRODUCT_AFTER.test(text3.slice(end, end + 20));
@@ -12768,14 +12901,17 @@ function inPath(text3, start, end) {
 }
 
 // src/core/rules/undefined-jargon.ts
-var ACRONYM = /(?<![\p{L}\p{N}_\\@#$.=]|\d-)([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_\\@$=]|[.][\p{L}\p{N}]|-\d|#[^\d])/gu;
+var ACRONYM = new UnicodeRegExp(
+  String.raw`(?<![\p{L}\p{N}_\\@#$.=]|\d-)([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_\\@$=]|[.][\p{L}\p{N}]|-\d|#[^\d])`,
+  "gu"
+);
 var foldTerm = (s) => s.toLowerCase().replace(/\s+/g, " ");
 function termPattern(names) {
   if (names.length === 0) return void 0;
   const sorted = [...names].sort((a, b) => b.length - a.length);
   const bodies = sorted.map((name) => name.trim().split(/\s+/).map(escapeRegExp).join("\\s+"));
   return {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join("|")})(?:s|es)?(?![\\p{L}\\p{N}_])`, "giu"),
+    pattern: new UnicodeRegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join("|")})(?:s|es)?(?![\\p{L}\\p{N}_])`, "giu"),
     byKey: new Map(sorted.map((name) => [foldTerm(name), name]))
   };
 }
@@ -12828,8 +12964,9 @@ var rule6 = {
     const numbered = numberedPrefixes(plan.prose.map((block) => block.quoted).join("\n"));
     for (const block of plan.prose) {
       const text3 = block.quoted;
-      ACRONYM.lastIndex = 0;
-      for (let m = ACRONYM.exec(text3); m; m = ACRONYM.exec(text3)) {
+      const acronym = ACRONYM.for(text3);
+      acronym.lastIndex = 0;
+      for (let m = acronym.exec(text3); m; m = acronym.exec(text3)) {
         const name = m[1];
         const end = m.index + m[0].length;
         const identifier = NUMBERED.exec(name);
@@ -12840,8 +12977,9 @@ var rule6 = {
         report(name, `acronym:${name}`, m.index, m.index + m[0].length, block.offsetAt);
       }
       if (!terms) continue;
-      terms.pattern.lastIndex = 0;
-      for (let m = terms.pattern.exec(text3); m; m = terms.pattern.exec(text3)) {
+      const termsIn = terms.pattern.for(text3);
+      termsIn.lastIndex = 0;
+      for (let m = termsIn.exec(text3); m; m = termsIn.exec(text3)) {
         const name = terms.byKey.get(foldTerm(m[1])) ?? m[1];
         if (definedOnce(name, false)) continue;
         report(name, `term:${foldTerm(name)}`, m.index, m.index + m[0].length, block.offsetAt);
@@ -13094,8 +13232,8 @@ function labelPattern(label) {
   const bodies = names.map(
     (name) => name.split("/").map((part) => escapeRegExp2(part.trim()).replace(/\s+/g, "\\s+")).join("\\s*[/\uFF0F]\\s*")
   );
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${bodies.join("|")})(?:[ \\t]*[(\uFF08][^()\\n]{1,100}[)\uFF09])?[*_]*\\s*[:\uFF1A]`,
+  return new UnicodeRegExp(
+    `(?<![\\p{L}\\p{N}])(?:${bodies.join("|")})(?:[ \\t]*[(\\uFF08][^()\\n]{1,100}[)\\uFF09])?[*_]*\\s*[:\\uFF1A]`,
     "iu"
   );
 }
@@ -13261,7 +13399,7 @@ function indentedCommand(node2, text3) {
 }
 
 // src/core/rules/milestone-acceptance.ts
-var MILESTONE_HEADING = /^milestone(?![\p{L}\p{N}_])\s*\S/u;
+var MILESTONE_HEADING = new UnicodeRegExp(String.raw`^milestone(?![\p{L}\p{N}_])\s*\S`, "u");
 var rule14 = {
   meta: {
     id: "milestone-acceptance",
@@ -13303,10 +13441,11 @@ var rule14 = {
 var milestone_acceptance_default = rule14;
 
 // src/core/rules/context-paths.ts
+var LETTER_OR_DIGIT = new UnicodeRegExp(String.raw`[\p{L}\p{N}]`, "u");
 function isRepositoryPath(token) {
   const word = token.replace(/^[\s"'“‘(<[{*_]+|[\s"'”’)>\]}*_,;:!?.]+$/g, "");
   if (!word || word.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(word) || word.startsWith("#")) return false;
-  if (word.includes("/")) return /[\p{L}\p{N}]/u.test(word);
+  if (word.includes("/")) return LETTER_OR_DIGIT.test(word);
   return /^[^\s.][^\s]*\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(word) && !/^(?:e\.g|i\.e|etc|vs|approx)$/i.test(word);
 }
 var rule15 = {

@@ -19,6 +19,8 @@
  * again afterwards, and keeps a cut only if the piece does not end in an open block; a refused
  * cut moves the piece's end on to a later cut point.
  */
+import { UnicodeRegExp } from './unicode-regexp.js';
+
 export interface CutOptions {
   /** Where cutting may begin (after YAML front matter). */
   readonly start: number;
@@ -48,7 +50,7 @@ const QUOTE_PREFIX = /^(?: {0,3}>[ \t]?)*/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i;
 const HEADING = /^#{1,6}(?=[ \t]|$)/;
-const LETTER = /^\p{L}/u;
+const LETTER = new UnicodeRegExp(String.raw`^\p{L}`, 'u');
 const SETEXT_UNDERLINE = /^(?:=+|-+)[ \t]*$/;
 const BLANK = /^[ \t]*$/;
 const CODE_SPAN = /(`+)[^`]*?\1/g;

@@ -4,6 +4,7 @@ import type { Plan, Section } from './plan.js';
 import type { RuleContext } from './rule.js';
 import type { RequiredSectionName } from './sections.js';
 import { lineOf } from './source.js';
+import { UnicodeRegExp } from './unicode-regexp.js';
 
 /** One Decision Log or Surprises & Discoveries entry. */
 export interface Entry {
@@ -18,7 +19,7 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * `**Decision**:`), with an ASCII or a full-width colon (`决策：`). Several names make one
  * pattern that matches any of them.
  */
-export function labelPattern(label: string | readonly string[]): RegExp {
+export function labelPattern(label: string | readonly string[]): UnicodeRegExp {
   const names = typeof label === 'string' ? [label] : label;
   const bodies = names.map((name) =>
     name
@@ -26,9 +27,10 @@ export function labelPattern(label: string | readonly string[]): RegExp {
       .map((part) => escapeRegExp(part.trim()).replace(/\s+/g, '\\s+'))
       .join('\\s*[/／]\\s*'),
   );
-  // A short parenthetical may come before the colon: `Decision (amendment, supersedes …):`.
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?:[ \\t]*[(（][^()\\n]{1,100}[)）])?[*_]*\\s*[:：]`,
+  // A short parenthetical may come before the colon: `Decision (amendment, supersedes …):`; the
+  // full-width `（`, `）` and `：` are escapes (the bundle is ASCII only, its template literals too).
+  return new UnicodeRegExp(
+    `(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?:[ \\t]*[(\\uFF08][^()\\n]{1,100}[)\\uFF09])?[*_]*\\s*[:\\uFF1A]`,
     'iu',
   );
 }
@@ -62,7 +64,7 @@ const NOTHING_YET =
  * paragraph that starts with another label (`- Rationale: …` on its own line) continues the
  * entry before it, so entries written one label per list item are read whole.
  */
-export function entriesOf(plan: Plan, section: Section, labels: readonly RegExp[]): Entry[] {
+export function entriesOf(plan: Plan, section: Section, labels: readonly UnicodeRegExp[]): Entry[] {
   const { text } = plan.source;
   const entries: Entry[] = [];
   const slice = (node: Nodes): string => text.slice(startOffset(node), endOffset(node));
@@ -104,7 +106,7 @@ export function listOf(items: readonly string[]): string {
 
 export interface Label {
   readonly name: string;
-  readonly pattern: RegExp;
+  readonly pattern: UnicodeRegExp;
 }
 
 /**

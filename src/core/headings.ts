@@ -1,25 +1,37 @@
+import { UnicodeRegExp } from './unicode-regexp.js';
+
 /**
  * Heading text normalisation, as the contract defines it: case-insensitive, leading numbering
  * (`1.`, `2)`, `I.`), emoji and surrounding punctuation removed, `&` read as `and`, runs of
  * white space folded.
  */
-const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
+const EMOJI = new UnicodeRegExp(
+  String.raw`\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}`,
+  'gu',
+);
 const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.):]?|[ivxlcdm]+[.)]|[a-z][.)])\s+/iu;
-const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+const EDGE_PUNCTUATION = new UnicodeRegExp(String.raw`^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$`, 'gu');
 
 export function normaliseHeading(text: string): string {
-  let result = text.replace(EMOJI, ' ').replace(/&/g, ' and ').replace(/\s+/g, ' ').trim();
-  result = result.replace(EDGE_PUNCTUATION, '');
+  let result = text.replace(EMOJI.for(text), ' ').replace(/&/g, ' and ').replace(/\s+/g, ' ').trim();
+  // The replacements add only ASCII: the choice made for the text holds for what they leave.
+  const edgePunctuation = EDGE_PUNCTUATION.for(text);
+  result = result.replace(edgePunctuation, '');
   // Numbering may sit behind punctuation (`(1) Purpose`) or come back after stripping it.
   for (let i = 0; i < 3 && LEADING_NUMBERING.test(result); i++) {
-    result = result.replace(LEADING_NUMBERING, '').replace(EDGE_PUNCTUATION, '');
+    result = result.replace(LEADING_NUMBERING, '').replace(edgePunctuation, '');
   }
   return result.toLowerCase();
 }
 
 /** Scripts that separate words with spaces: there a name must end on a word boundary. */
-const SPACED_SCRIPT_END = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]$/u;
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const SPACED_SCRIPT_END = new UnicodeRegExp(
+  String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]$`,
+  'u',
+);
+const WORD_CHAR = new UnicodeRegExp(String.raw`[\p{L}\p{N}_]`, 'u');
+const LETTERS_DIGITS_AND_SPACES = new UnicodeRegExp(String.raw`^[\p{L}\p{N} ]+$`, 'u');
+const LATIN = new UnicodeRegExp(String.raw`\p{Script=Latin}`, 'u');
 
 /**
  * Whether normalised heading text starts with a name as whole words: `progress notes` starts
@@ -67,7 +79,7 @@ export function matchesName(normalised: string, name: string): boolean {
     const at = normalised.indexOf(wanted);
     if (at <= 0 || at > CJK_QUALIFIER_MAX) return false;
     const qualifier = normalised.slice(0, at);
-    return !CJK_NEGATION.test(qualifier) && /^[\p{L}\p{N} ]+$/u.test(qualifier) && !/\p{Script=Latin}/u.test(qualifier);
+    return !CJK_NEGATION.test(qualifier) && LETTERS_DIGITS_AND_SPACES.test(qualifier) && !LATIN.test(qualifier);
   }
   for (let at = normalised.indexOf(wanted); at > 0; at = normalised.indexOf(wanted, at + 1)) {
     if (normalised.charAt(at - 1) !== ' ') continue;

@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import { identityKey, similarity, stem, wordSet } from './item-similarity.js';
+import { UnicodeRegExp } from './unicode-regexp.js';
 
 /**
  * Which Progress item of one version is which item of the other.
@@ -23,6 +24,7 @@ export const PAIR_THRESHOLD = 0.3;
 export const IN_PLACE_THRESHOLD = 0.15;
 export const MOVE_THRESHOLD = 0.6;
 /** Weight of the position in a stretch, next to similarity (which runs from 0 to 1). */
+const FIRST_WORD = new UnicodeRegExp(String.raw`[\p{L}\p{N}_]+`, 'u');
 const POSITION_WEIGHT = 0.1;
 /** Bonus for the same first word. */
 const OPENING_WEIGHT = 0.05;
@@ -72,7 +74,7 @@ function side(items: readonly ComparedItem[]): Side {
       if (!set) cache.set(i, (set = wordSet(items[i].detail ? `${keys[i]} ${items[i].detail}` : keys[i])));
       return set;
     },
-    opening: (i) => stem(/[\p{L}\p{N}_]+/u.exec(keys[i])?.[0] ?? ''),
+    opening: (i) => stem(FIRST_WORD.exec(keys[i])?.[0] ?? ''),
   };
 }
 

@@ -2,6 +2,8 @@
  * The texts Progress items are compared by (`src/core/item-identity.ts`): an item's key, for
  * items that are the same, and its word set, for items that are alike.
  */
+import { UnicodeRegExp } from './unicode-regexp.js';
+
 const LEADING_SEPARATOR = /^[\s\-–—:：·•|]+/u;
 
 /** The text two items are compared by. */
@@ -15,8 +17,15 @@ export function identityKey(text: string): string {
 }
 
 /** Scripts written without spaces between words: compared by pairs of characters instead. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const WORD = /[\p{L}\p{N}_]+/gu;
+const UNSPACED = new UnicodeRegExp(
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`,
+  'u',
+);
+const WORD = new UnicodeRegExp(String.raw`[\p{L}\p{N}_]+`, 'gu');
+const UNSPACED_OR_NOT = new UnicodeRegExp(
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+`,
+  'gu',
+);
 /** Words too common to say two items are about the same thing. */
 const STOP_WORDS = new Set(
   'a an and as at be by for from in into is it of on or so the to with without was were this that all'.split(' '),
@@ -35,12 +44,11 @@ export const stem = (word: string): string => [...word].slice(0, STEM_LENGTH).jo
  */
 export function wordSet(text: string): Set<string> {
   const words = new Set<string>();
-  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+  const lower = text.toLowerCase();
+  for (const [word] of lower.matchAll(WORD.for(lower))) {
     if (UNSPACED.test(word)) {
       // Split the run into its unspaced-script part(s) and the rest (`API를` → `api`, `를`).
-      for (const [part] of word.matchAll(
-        /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu,
-      )) {
+      for (const [part] of word.matchAll(UNSPACED_OR_NOT.for(word))) {
         if (UNSPACED.test(part)) {
           const chars = [...part];
           if (chars.length === 1) words.add(chars[0]);

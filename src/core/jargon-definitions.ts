@@ -1,6 +1,7 @@
 import { startsWithName } from './headings.js';
 import type { Plan } from './plan.js';
 import { GLOSSARY_SECTION_NAMES } from './sections.js';
+import { UnicodeRegExp } from './unicode-regexp.js';
 
 /** Terms the plan defines, found in one pass over its text: exact spellings and lower case. */
 export interface Definitions {
@@ -11,16 +12,21 @@ export interface Definitions {
 const WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*';
 const MARK = '[*_`]*';
 // What starts an explanation after a term: a parenthesis, a defining verb, ", which", ", that is",
-// or a colon or dash followed by more text on the same line.
+// or a colon or dash (`—`, `–`, `--`, `-`) followed by more text on the same line. Characters beyond
+// ASCII are escapes in the expressions' sources: the bundle is ASCII only, template literals too.
 // A defining verb must not follow a letter or digit; that is checked after a match
 // (`followsWordCharacter`), because a look-behind first in an alternative is tried at every
 // position of the text: five times slower over the corpus.
-const EXPLANATION_START =
-  /\(|(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|—|–|--|-(?<=[ \t]-))(?=[ \t]*[^\s])/gu;
-const ENDS_IN_LETTER_OR_DIGIT = /[\p{L}\p{N}]$/u;
+const EXPLANATION_START = new UnicodeRegExp(
+  String.raw`\(|(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|\u2014|\u2013|--|-(?<=[ \t]-))(?=[ \t]*[^\s])`,
+  'gu',
+);
+const ENDS_IN_LETTER_OR_DIGIT = new UnicodeRegExp(String.raw`[\p{L}\p{N}]$`, 'u');
 /** Whether the code point before `at` is a letter or a digit (two code units hold any code point). */
-const followsWordCharacter = (text: string, at: number): boolean =>
-  ENDS_IN_LETTER_OR_DIGIT.test(text.slice(Math.max(0, at - 2), at));
+const followsWordCharacter = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - 2), at);
+  return ENDS_IN_LETTER_OR_DIGIT.test(before);
+};
 const WORD_CHAR = /[\p{L}\p{N}_-]/u;
 const isWordChar = (ch: string): boolean => {
   const c = ch.charCodeAt(0);
@@ -49,7 +55,13 @@ function wordsBefore(text: string, end: number, lineStart: number): string | und
 }
 // A term in parentheses right after its expansion: `JSON Web Token (JWT)`, or after its
 // expansion inside them: `(behaviour-driven development, BDD)`.
-const IN_PARENTHESES = new RegExp(`\\([ \\t]*${MARK}((?:${WORD}[ \\t]+){0,2}${WORD})${MARK}[ \\t]*\\)`, 'gu');
+export const IN_PARENTHESES = new UnicodeRegExp(
+  `\\([ \\t]*${MARK}((?:${WORD}[ \\t]+){0,2}${WORD})${MARK}[ \\t]*\\)`,
+  'gu',
+);
+export const WORDS = new UnicodeRegExp(WORD, 'gu');
+const NOT_LETTER_OR_DIGIT = new UnicodeRegExp(String.raw`[^\p{L}\p{N}]`, 'gu');
+const STARTS_WITH_LETTER = new UnicodeRegExp(String.raw`^\p{L}`, 'u');
 const EXPANSION_THEN_ACRONYM = /\(([^()\n]{3,120}?),[ \t]*[*_`]*([A-Z][A-Z0-9]{1,5})s?[*_`]*[ \t]*\)/gu;
 const ACRONYM_SHAPE = /^[A-Z][A-Z0-9]{1,5}s?$/;
 const SMALL_WORDS = new Set([
@@ -86,12 +98,12 @@ export function fitsAcronym(before: string, acronym: string): boolean {
   if (letters.length < 2) return false;
   const words = before
     .split(/[\s\-–—/]+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .map((w) => w.replace(NOT_LETTER_OR_DIGIT.for(w), ''))
     .filter(Boolean)
     .slice(-(letters.length + 4));
   for (let k = 1; k <= words.length; k++) {
     const tail = words.slice(-k).filter((w, i) => i === 0 || !SMALL_WORDS.has(w.toLowerCase()));
-    if (!/^\p{L}/u.test(tail[0]) || tail[0][0].toLowerCase() !== letters[0]) continue;
+    if (!STARTS_WITH_LETTER.test(tail[0]) || tail[0][0].toLowerCase() !== letters[0]) continue;
     if (tail.map((w) => w[0].toLowerCase()).join('') === letters) return true;
     if (lettersInOrder(tail, letters)) return true;
   }
@@ -134,13 +146,14 @@ export function findDefinitions(plan: Plan): Definitions {
   // is quadratic on a long line with many parentheses).
   let lineStart = 0;
   let scanned = 0;
-  EXPLANATION_START.lastIndex = 0;
-  for (let m = EXPLANATION_START.exec(text); m; m = EXPLANATION_START.exec(text)) {
+  const explanationStart = EXPLANATION_START.for(text);
+  explanationStart.lastIndex = 0;
+  for (let m = explanationStart.exec(text); m; m = explanationStart.exec(text)) {
     // A defining verb (each starts with a letter from `a` to `s`) inside a longer word: go on
     // from the next character, as the look-behind would have.
     const first = m[0].charCodeAt(0);
     if (first >= 97 && first <= 115 && followsWordCharacter(text, m.index)) {
-      EXPLANATION_START.lastIndex = m.index + 1;
+      explanationStart.lastIndex = m.index + 1;
       continue;
     }
     for (let i = m.index - 1; i >= scanned; i--) {
@@ -154,8 +167,9 @@ export function findDefinitions(plan: Plan): Definitions {
     if (before) addForms(before, exact, lower);
   }
   // In parentheses, only the whole content is the term: "(NodeNext ESM)" defines neither word.
-  IN_PARENTHESES.lastIndex = 0;
-  for (let m = IN_PARENTHESES.exec(text); m; m = IN_PARENTHESES.exec(text)) {
+  const inParentheses = IN_PARENTHESES.for(text);
+  inParentheses.lastIndex = 0;
+  for (let m = inParentheses.exec(text); m; m = inParentheses.exec(text)) {
     const term = m[1];
     if (ACRONYM_SHAPE.test(term)) {
       const lineStartAt = text.lastIndexOf('\n', m.index) + 1;
@@ -170,7 +184,8 @@ export function findDefinitions(plan: Plan): Definitions {
   // Every word, and every run of two or three words, in a Glossary, Terms or Definitions section.
   for (const section of plan.sections) {
     if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name))) continue;
-    const words = text.slice(section.bodyStart, section.end).match(new RegExp(WORD, 'gu')) ?? [];
+    const body = text.slice(section.bodyStart, section.end);
+    const words = body.match(WORDS.for(body)) ?? [];
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= 3 && i + n <= words.length; n++) addForms(words.slice(i, i + n).join(' '), exact, lower);
     }

@@ -1,5 +1,6 @@
 import { isCapitalsOnly } from './phrases.js';
 import { PLACEHOLDER_PHRASES } from './placeholder-phrases.js';
+import { UnicodeRegExp } from './unicode-regexp.js';
 
 /** What `undefined-jargon` counts as a term of art, and the exceptions a careful reader makes. */
 /** Everyday computing terms that need no definition (the contract's list, and more of the kind). */
@@ -68,11 +69,17 @@ export const isCodePoint = (text: string, start: number, name: string): boolean 
 /** A time of day right before a zone abbreviation: `18:10 CST`, `09:00IST`. */
 export const TIME_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 
+const NUMBERED_TOKEN = new UnicodeRegExp(
+  String.raw`(?<![\p{L}\p{N}_])([A-Z]{1,2})(\d+[A-Z]?\d*)(?![\p{L}\p{N}_])`,
+  'gu',
+);
+
 /** The letter prefixes that the plan numbers with more than one number (`V16` and `V17`). */
 export function numberedPrefixes(text: string): Set<string> {
   const seen = new Map<string, string>();
   const numbered = new Set<string>();
-  const tokens = /(?<![\p{L}\p{N}_])([A-Z]{1,2})(\d+[A-Z]?\d*)(?![\p{L}\p{N}_])/gu;
+  const tokens = NUMBERED_TOKEN.for(text);
+  tokens.lastIndex = 0;
   for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
     const previous = seen.get(m[1]);
     if (previous === undefined) seen.set(m[1], m[2]);
@@ -85,6 +92,7 @@ export function numberedPrefixes(text: string): Set<string> {
 const PRODUCT_WORDS =
   'Code|Studio|Admin|Wiki|Cloud|Pro|Max|Mini|Air|Plus|Online|Desktop|Mobile|Server|Hub|Suite|Console|Portal|Store|Connect|Express|Edition|Enterprise|Community';
 const PRODUCT_AFTER = new RegExp(`^ (?:${PRODUCT_WORDS})\\b`);
+const CAPITALISED_WORDS_AT_END = new UnicodeRegExp(String.raw`(?:^|[a-z,] )((?:[A-Z][\p{L}\d/]* ){1,3})$`, 'u');
 
 /**
  * Whether a short acronym is part of a product name: followed by a word that ends product names
@@ -95,9 +103,8 @@ export function inProductName(text: string, start: number, end: number): boolean
   if (end - start > 3) return false;
   if (end - start <= 2) {
     // One to three capitalised words before it, inside a sentence, one of them a name (`Noto Sans Mono CJK SC`).
-    const name = /(?:^|[a-z,] )((?:[A-Z][\p{L}\d/]* ){1,3})$/u.exec(
-      (start > 40 ? '\u0001' : '') + text.slice(Math.max(0, start - 40), start),
-    );
+    const before = (start > 40 ? '\u0001' : '') + text.slice(Math.max(0, start - 40), start);
+    const name = CAPITALISED_WORDS_AT_END.exec(before);
     if (name && /[a-z]/.test(name[1])) return true;
   }
   return PRODUCT_AFTER.test(text.slice(end, end + 20));

@@ -1,3 +1,5 @@
+import { UnicodeRegExp } from './unicode-regexp.js';
+
 /**
  * The milestone a Progress item names, in any of the ways real plans write it at the start of an
  * item: `Milestone 3: …`, `Milestone 3 follow-up: …`, `Milestone 3 complete — …`,
@@ -6,8 +8,16 @@
  * milestone counts together however it is phrased. An item that only mentions a milestone later
  * (`Fix the bug found in Milestone 2`) names none.
  */
-const NAMED = /^[\s\-–—:：·*_[(]*(milestone|phase|stage)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]{1,5}|[a-z])(?![\p{L}\p{N}])/iu;
-const SHORT = /^[\s\-–—:：·*_[(]*m(\d+(?:\.\d+)*)(?![\p{L}\p{N}])/iu;
+// Before the name: white space, dashes (`–`, `—`), colons (`:`, `：`), `·`, emphasis and brackets,
+// written as escapes (the bundle is ASCII only, its template literals too).
+const NAMED = new UnicodeRegExp(
+  String.raw`^[\s\-\u2013\u2014:\uFF1A\u00B7*_[(]*(milestone|phase|stage)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]{1,5}|[a-z])(?![\p{L}\p{N}])`,
+  'iu',
+);
+const SHORT = new UnicodeRegExp(
+  String.raw`^[\s\-\u2013\u2014:\uFF1A\u00B7*_[(]*m(\d+(?:\.\d+)*)(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 export function milestoneOf(text: string): string | undefined {
   const named = NAMED.exec(text);

@@ -3,6 +3,7 @@ import { inSection } from './plan.js';
 import type { PhraseMatch } from './phrases.js';
 import type { RuleContext } from './rule.js';
 import type { RequiredSectionName } from './sections.js';
+import { UnicodeRegExp } from './unicode-regexp.js';
 
 /**
  * What the text around a phrase says about it, for the phrase rules: the same words are a
@@ -46,8 +47,10 @@ function inRevisionNote(plan: Plan, offset: number): boolean {
 }
 
 /** `TODO` used as a noun or a count: `1 TODO`, `TODO-only files`, `TODO comments`, `the TODO list`. */
-const TODO_NOUN_AFTER =
-  /^(?:-[\p{L}]|\s+(?:comments?|lists?|items?|markers?|entries|entry|counts?|files?|tags?|notes?|lines?|apps?|blocks?|sections?|scanners?|checks?|rules?|annotations?)\b)/u;
+const TODO_NOUN_AFTER = new UnicodeRegExp(
+  String.raw`^(?:-[\p{L}]|\s+(?:comments?|lists?|items?|markers?|entries|entry|counts?|files?|tags?|notes?|lines?|apps?|blocks?|sections?|scanners?|checks?|rules?|annotations?)\b)`,
+  'u',
+);
 const COUNT_BEFORE = /(?:\d|\bno|\bany|\bthe|\beach|\bevery|\bor|\bone|\btwo|\bzero)[\s,]*$/iu;
 
 export function isPlaceholderNoun(block: ProseBlock, match: PhraseMatch): boolean {

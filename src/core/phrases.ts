@@ -12,6 +12,7 @@
  * phrase written with white space between them match tokens with any white space between them
  * (a phrase may be split across a soft line break); written together (`etc.`), adjacent tokens.
  */
+import { UnicodeRegExp } from './unicode-regexp.js';
 export interface PhraseMatch {
   readonly start: number;
   readonly end: number;
@@ -25,7 +26,9 @@ export interface PhraseMatcher {
 /** Text made literal inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-export const isCapitalsOnly = (phrase: string): boolean => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
+const UPPER_CASE = new UnicodeRegExp(String.raw`\p{Lu}`, 'u');
+const LOWER_CASE = new UnicodeRegExp(String.raw`\p{Ll}`, 'u');
+export const isCapitalsOnly = (phrase: string): boolean => UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase);
 
 /**
  * A node of the trie: the tokens (folded) that may come next, after white space (`spaced`) or
@@ -55,7 +58,7 @@ interface Tokens {
 const SPACE = 1;
 const WORD = 2;
 const OTHER = 3;
-const WORD_CHARACTER = /^[\p{L}\p{N}_]$/u;
+const WORD_CHARACTER = new UnicodeRegExp(String.raw`^[\p{L}\p{N}_]$`, 'u');
 const SPACE_CHARACTER = /^\s$/u;
 const classify = (character: string): number =>
   WORD_CHARACTER.test(character) ? WORD : SPACE_CHARACTER.test(character) ? SPACE : OTHER;

@@ -1,6 +1,7 @@
 import type { Nodes, Parents, PhrasingContent } from 'mdast';
 import { endOffset, startOffset } from './markdown.js';
 import { lastAtOrBelow } from './source.js';
+import { UnicodeRegExp } from './unicode-regexp.js';
 
 /**
  * A run of prose (a paragraph, a heading or a table cell) as one string, with the source offset
@@ -23,7 +24,7 @@ export interface ProseRun {
 
 export const HOLE = '\uFFFC';
 
-const BARE_URL = /(?<![\p{L}\p{N}_])(?:https?:\/\/|www\.)[^\s<>\uFFFC]+/giu;
+const BARE_URL = new UnicodeRegExp(String.raw`(?<![\p{L}\p{N}_])(?:https?:\/\/|www\.)[^\s<>\uFFFC]+`, 'giu');
 
 /** Angle-bracket words that are written as placeholders rather than as HTML, e.g. `<placeholder>`. */
 const HTML_ELEMENTS = new Set(
@@ -91,7 +92,8 @@ class RunBuilder {
 
   build(): ProseRun {
     // Bare URLs are link URLs too, and not prose.
-    const text = this.parts.join('').replace(BARE_URL, (url) => HOLE.repeat(url.length));
+    const joined = this.parts.join('');
+    const text = joined.replace(BARE_URL.for(joined), (url) => HOLE.repeat(url.length));
     const starts = Int32Array.from(this.starts);
     const sources = Int32Array.from(this.sources);
     return {

@@ -3,6 +3,7 @@ import { ASCII_PUNCTUATION, CHARACTER_REFERENCE, Unsupported, type Content } fro
 import { toString } from 'mdast-util-to-string';
 import { mergeTexts, resolveEmphasis, type Item } from './emphasis.js';
 import { parseResource } from './resource.js';
+import { UnicodeRegExp } from '../unicode-regexp.js';
 
 /**
  * Inline content (text, emphasis, code spans, inline links and images, autolinks, inline HTML,
@@ -15,7 +16,7 @@ import { parseResource } from './resource.js';
 const MARKER_LIMIT = 300;
 const FAILED_LIMIT = 16;
 const MARKERS = /[*_[\]!`]/g;
-const PUNCTUATION = /^[\p{P}\p{S}]$/u;
+const PUNCTUATION = new UnicodeRegExp(String.raw`^[\p{P}\p{S}]$`, 'u');
 const WHITESPACE = /^\s$/;
 // Sticky (`y`): each is tried where a `<` stands, without copying the rest of the text.
 const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\0- <>]*)>/y;

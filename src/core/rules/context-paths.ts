@@ -1,10 +1,13 @@
 import type { Rule } from '../rule.js';
+import { UnicodeRegExp } from '../unicode-regexp.js';
+
+const LETTER_OR_DIGIT = new UnicodeRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 
 /** A repository-relative path: holds a `/` or ends in a file extension, and is not absolute or a URL. */
 export function isRepositoryPath(token: string): boolean {
   const word = token.replace(/^[\s"'“‘(<[{*_]+|[\s"'”’)>\]}*_,;:!?.]+$/g, '');
   if (!word || word.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(word) || word.startsWith('#')) return false;
-  if (word.includes('/')) return /[\p{L}\p{N}]/u.test(word);
+  if (word.includes('/')) return LETTER_OR_DIGIT.test(word);
   // A file extension: `name.ts`, `Makefile.am`; not a number (`1.5`) or an abbreviation (`e.g`).
   return /^[^\s.][^\s]*\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(word) && !/^(?:e\.g|i\.e|etc|vs|approx)$/i.test(word);
 }

@@ -1,9 +1,10 @@
 import { holdsCommand } from '../commands.js';
 import { startsWithName } from '../headings.js';
 import type { Rule } from '../rule.js';
+import { UnicodeRegExp } from '../unicode-regexp.js';
 
 /** `Milestone` followed by more text; `Milestones …` is their parent, not a milestone. */
-const MILESTONE_HEADING = /^milestone(?![\p{L}\p{N}_])\s*\S/u;
+const MILESTONE_HEADING = new UnicodeRegExp(String.raw`^milestone(?![\p{L}\p{N}_])\s*\S`, 'u');
 
 const rule: Rule = {
   meta: {

@@ -17,19 +17,24 @@ import {
 import { escapeRegExp } from '../phrases.js';
 import { stringList, type Rule, type RuleContext } from '../rule.js';
 import { pointOf } from '../source.js';
+import { UnicodeRegExp } from '../unicode-regexp.js';
 
-const ACRONYM =
-  /(?<![\p{L}\p{N}_\\@#$.=]|\d-)([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_\\@$=]|[.][\p{L}\p{N}]|-\d|#[^\d])/gu;
+const ACRONYM = new UnicodeRegExp(
+  String.raw`(?<![\p{L}\p{N}_\\@#$.=]|\d-)([A-Z][A-Z0-9]{1,5})s?(?![\p{L}\p{N}_\\@$=]|[.][\p{L}\p{N}]|-\d|#[^\d])`,
+  'gu',
+);
 
 const foldTerm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 
 /** One pattern for all terms of art (matched in any case, with a plural ending), and their names. */
-function termPattern(names: readonly string[]): { pattern: RegExp; byKey: Map<string, string> } | undefined {
+export function termPattern(
+  names: readonly string[],
+): { pattern: UnicodeRegExp; byKey: Map<string, string> } | undefined {
   if (names.length === 0) return undefined;
   const sorted = [...names].sort((a, b) => b.length - a.length);
   const bodies = sorted.map((name) => name.trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
   return {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
+    pattern: new UnicodeRegExp(`(?<![\\p{L}\\p{N}_])(${bodies.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_])`, 'giu'),
     byKey: new Map(sorted.map((name) => [foldTerm(name), name])),
   };
 }
@@ -95,8 +100,9 @@ const rule: Rule = {
     const numbered = numberedPrefixes(plan.prose.map((block) => block.quoted).join('\n'));
     for (const block of plan.prose) {
       const text = block.quoted;
-      ACRONYM.lastIndex = 0;
-      for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
+      const acronym = ACRONYM.for(text);
+      acronym.lastIndex = 0;
+      for (let m = acronym.exec(text); m; m = acronym.exec(text)) {
         const name = m[1];
         const end = m.index + m[0].length;
         const identifier = NUMBERED.exec(name);
@@ -124,8 +130,9 @@ const rule: Rule = {
         report(name, `acronym:${name}`, m.index, m.index + m[0].length, block.offsetAt);
       }
       if (!terms) continue;
-      terms.pattern.lastIndex = 0;
-      for (let m = terms.pattern.exec(text); m; m = terms.pattern.exec(text)) {
+      const termsIn = terms.pattern.for(text);
+      termsIn.lastIndex = 0;
+      for (let m = termsIn.exec(text); m; m = termsIn.exec(text)) {
         const name = terms.byKey.get(foldTerm(m[1])) ?? m[1];
         if (definedOnce(name, false)) continue;
         report(name, `term:${foldTerm(name)}`, m.index, m.index + m[0].length, block.offsetAt);

@@ -1,0 +1,152 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { BUILT_IN_JARGON } from '../src/core/jargon-terms.js';
+import { IN_PARENTHESES, WORDS } from '../src/core/jargon-definitions.js';
+import { labelPattern, DEFAULT_LABEL_NAMES, LABEL_NAMES } from '../src/core/entries.js';
+import { termPattern } from '../src/core/rules/undefined-jargon.js';
+import { TWIN_PROPERTIES, UnicodeRegExp, inTwinAlphabet, twinSource } from '../src/core/unicode-regexp.js';
+import { repoRoot } from './helpers.js';
+
+/**
+ * A Unicode expression and its twin match alike on every text in the twins' alphabet (ASCII and
+ * U+FFFC): the twins' class members are each property's members there, the alphabet is what
+ * `inTwinAlphabet` says it is, the rewrite touches property classes only, and every expression
+ * the core makes gives the same matches both ways on generated text.
+ */
+const alphabet: string[] = [];
+for (let cp = 0; cp <= 0x10ffff; cp++) {
+  if (cp >= 0xd800 && cp <= 0xdfff) continue;
+  const c = String.fromCodePoint(cp);
+  if (inTwinAlphabet(c)) alphabet.push(c);
+}
+
+test('the alphabet: ASCII, U+FFFC, and common letters and punctuation beyond ASCII', () => {
+  expect(alphabet.slice(0, 128)).toEqual(Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)));
+  for (const c of [
+    '\uFFFC',
+    'é',
+    'ÿ',
+    'Ж',
+    'ё',
+    'か',
+    'カ',
+    '中',
+    '한',
+    '—',
+    '–',
+    '“',
+    '’',
+    '…',
+    '→',
+    '×',
+    '·',
+    '。',
+    '（',
+    '：',
+  ])
+    expect([c, inTwinAlphabet(c)]).toEqual([c, true]);
+  for (const c of ['\ud800', 'µ', '©', '\u{1f600}', 'α', 'Ÿ', 'ー', '・', '\u00a0', '\u3000', '÷'])
+    expect([c, inTwinAlphabet(c)]).toEqual([c, false]);
+});
+
+/** The characters of `all` that `expression` (one character class) holds, each replaced by NUL. */
+const members = (expression: RegExp, all: string): string => all.replace(expression, '\u0000');
+
+test.each(TWIN_PROPERTIES)('\\p{%s}: the twin has its members in the alphabet, in any case and negated', (name) => {
+  const all = alphabet.join('');
+  for (const flags of ['gu', 'giu']) {
+    for (const source of [`[\\p{${name}}]`, `[^\\p{${name}}]`, `\\p{${name}}`]) {
+      const full = [...members(new RegExp(source, flags), all)];
+      const twin = [...members(new RegExp(twinSource(source), flags), all)];
+      const at = twin.findIndex((c, i) => c !== full[i]);
+      if (at >= 0)
+        throw new Error(`/${source}/${flags} and its twin differ at U+${alphabet[at].codePointAt(0)!.toString(16)}`);
+    }
+  }
+});
+
+test('the rewrite replaces property classes, inside a class and out, and nothing else', () => {
+  expect(twinSource(String.raw`(?<![\p{N}\p{Zs}_])x`)).toBe(String.raw`(?<![0-9\x20_])x`);
+  expect(twinSource(String.raw`^\p{N}+\p{Script=Greek}`)).toBe(String.raw`^[0-9]+[]`);
+  expect(twinSource(String.raw`[^\p{Script=Greek}]`)).toBe(String.raw`[^]`);
+  // An escaped backslash before `p{L}` leaves a literal `p{L}`; `[` inside a class is a character.
+  expect(twinSource(String.raw`\\p{L}[[\]\p{N}]`)).toBe(String.raw`\\p{L}[[\]0-9]`);
+  expect(() => twinSource(String.raw`\P{L}`)).toThrow(/no twin/);
+  expect(() => twinSource(String.raw`\p{Sc}`)).toThrow(/no twin/);
+  expect(() => new UnicodeRegExp('a', 'g')).toThrow(/u flag/);
+});
+
+/** Every `new UnicodeRegExp(…)` in the source: its source text and flags when both are literal. */
+function expressionsInSource(): { where: string; source?: string; flags?: string }[] {
+  const found: { where: string; source?: string; flags?: string }[] = [];
+  const made = /new UnicodeRegExp\(\s*(?:String\.raw`((?:[^`\\$]|\\.|\$(?!\{))*)`\s*,\s*'([a-z]+)'\s*,?\s*\))?/g;
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts') && entry.name !== 'unicode-regexp.ts') {
+        const text = readFileSync(path, 'utf8');
+        for (const m of text.matchAll(made)) {
+          const where = `${path.slice(repoRoot.length + 1)}:${text.slice(0, m.index).split('\n').length}`;
+          found.push(m[1] === undefined ? { where } : { where, source: m[1], flags: m[2] });
+        }
+      }
+    }
+  };
+  walk(join(repoRoot, 'src'));
+  return found;
+}
+
+/** The expressions built from parts, each as the core builds it, by where they are made. */
+const builtFromParts: Record<string, () => UnicodeRegExp[]> = {
+  'src/core/entries.ts': () => LABEL_NAMES.map((name) => labelPattern(DEFAULT_LABEL_NAMES[name])),
+  'src/core/jargon-definitions.ts': () => [IN_PARENTHESES, WORDS],
+  'src/core/rules/undefined-jargon.ts': () => [termPattern([...BUILT_IN_JARGON, 'ſharding', 'RPC'])!.pattern],
+};
+
+const allMatches = (expression: RegExp, text: string): unknown => {
+  if (!expression.global) return expression.exec(text);
+  return [...text.matchAll(expression)].map((m) => [m.index, ...m]);
+};
+
+describe('every expression the core makes matches alike both ways on text in the alphabet', () => {
+  const found = expressionsInSource();
+  const literal = found.filter((e) => e.source !== undefined);
+  const fromParts = found.filter((e) => e.source === undefined).map((e) => e.where.replace(/:\d+$/, ''));
+
+  test('each expression built from parts is known here', () => {
+    expect(literal.length).toBeGreaterThanOrEqual(25);
+    for (const file of fromParts) expect(builtFromParts).toHaveProperty([file]);
+  });
+
+  const expressions: [string, UnicodeRegExp][] = [
+    ...literal.map((e): [string, UnicodeRegExp] => [e.where, new UnicodeRegExp(e.source!, e.flags!)]),
+    ...Object.entries(builtFromParts).flatMap(([where, make]) =>
+      make().map((expression, i): [string, UnicodeRegExp] => [`${where} #${i + 1}`, expression]),
+    ),
+  ];
+  test.each(expressions)('%s', (_where, expression) => {
+    const { full, twin } = expression.both;
+    expect(twin.source).not.toMatch(/\\p\{/);
+    // Pieces: the words and characters the expression is written with (so that it matches
+    // often), and any character of the alphabet.
+    const words = [...new Set(expression.source.match(/[A-Za-z]{2,}/g) ?? [])];
+    const piece = fc.oneof(
+      fc.constantFrom(...alphabet),
+      fc.constantFrom(' ', '\n', '-', '_', '/', '(', ')', ':', '*', '\uFFFC', 'x1', 'V17', 'API', 'é', 'É', 'ж', 'Ё'),
+      fc.constantFrom('か', 'カ', '中文', '한국', '—', '“', '”', '…', '→', '×', '·', '。', '（', '）', '：', 'ÿ', 'ß'),
+      ...(words.length ? [fc.constantFrom(...words, ...words.map((w) => w.toUpperCase()))] : []),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        expect(allMatches(twin, text)).toEqual(allMatches(full, text));
+        expect(expression.for(text)).toBe(twin);
+      }),
+      { numRuns: 300 },
+    );
+    expect(expression.for('naïve')).toBe(twin);
+    expect(expression.for('\u00a0')).toBe(full);
+  });
+});
