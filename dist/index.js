@@ -2197,10 +2197,10 @@ var require_dispatcher_base = __commonJS({
         this[kClosed] = true;
         this[kOnClosed].push(callback2);
         const onClosed = () => {
-          const callbacks = this[kOnClosed];
+          const callbacks2 = this[kOnClosed];
           this[kOnClosed] = null;
-          for (let i = 0; i < callbacks.length; i++) {
-            callbacks[i](null, null);
+          for (let i = 0; i < callbacks2.length; i++) {
+            callbacks2[i](null, null);
           }
         };
         this[kClose]().then(() => this.destroy()).then(() => {
@@ -2240,10 +2240,10 @@ var require_dispatcher_base = __commonJS({
         this[kOnDestroyed] = this[kOnDestroyed] || [];
         this[kOnDestroyed].push(callback2);
         const onDestroyed = () => {
-          const callbacks = this[kOnDestroyed];
+          const callbacks2 = this[kOnDestroyed];
           this[kOnDestroyed] = null;
-          for (let i = 0; i < callbacks.length; i++) {
-            callbacks[i](null, null);
+          for (let i = 0; i < callbacks2.length; i++) {
+            callbacks2[i](null, null);
           }
         };
         this[kDestroy](err).then(() => {
@@ -11126,7 +11126,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11166,7 +11166,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11179,7 +11179,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11219,7 +11219,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -22262,7 +22262,7 @@ __export(dist_exports, {
   globSync: () => globSync,
   isDynamicPattern: () => isDynamicPattern2
 });
-import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
+import { readdir as readdir4, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 function getPartialMatcher(patterns, options = {}) {
@@ -22484,7 +22484,7 @@ function getOptions(options) {
   opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir2,
+    readdir: opts.fs.readdir || readdir4,
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
@@ -51670,7 +51670,7 @@ import { resolve as resolve5 } from "node:path";
 var plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
 // src/action/actions-runner.ts
-import { mkdir as mkdir2, readdir as readdir4, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir4, readdir as readdir5, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { resolve as resolve4, sep as sep4 } from "node:path";
 
@@ -51685,7 +51685,18 @@ import {
   realpathSync as realpathSync2,
   statSync as statSync2
 } from "node:fs";
-import { lstat as lstat2, readdir as readdir3 } from "node:fs/promises";
+
+// src/io/fs-async.ts
+import * as callbacks from "node:fs";
+import { promisify } from "node:util";
+var lstat3 = promisify(callbacks.lstat);
+var mkdir3 = promisify(callbacks.mkdir);
+var readdir3 = promisify(callbacks.readdir);
+var readFile2 = promisify(callbacks.readFile);
+var rename3 = promisify(callbacks.rename);
+var writeFile3 = promisify(callbacks.writeFile);
+
+// src/io/plan-files.ts
 import { isAbsolute as isAbsolute2, join, resolve as resolve3, sep as sep3 } from "node:path";
 
 // node_modules/yocto-queue/index.js
@@ -51983,7 +51994,7 @@ async function listPlanFiles(cwd, globs, onBadName) {
       for (const path of await tinyglob([glob2], { cwd, dot: true, followSymbolicLinks: false })) found.add(path);
       continue;
     }
-    const info2 = await lstat2(join(cwd, base)).catch((error2) => {
+    const info2 = await lstat3(join(cwd, base)).catch((error2) => {
       if (fatal(error2)) throw error2;
       return void 0;
     });
@@ -52056,14 +52067,14 @@ function actionsRunner(workspace) {
     },
     writeReport: async (json) => {
       const dir = process.env.RUNNER_TEMP || tmpdir();
-      await mkdir2(dir, { recursive: true });
+      await mkdir4(dir, { recursive: true });
       const path = resolve4(dir, `execplan-report-${process.pid}-${Date.now()}.json`);
-      await writeFile2(path, json);
+      await writeFile4(path, json);
       return path;
     },
     // Regular files inside the workspace only, size-capped, 16 at once (src/io/plan-files.ts).
     workspacePlans: (globs) => readWorkspacePlans(workspace, globs, (m) => warning(neutraliseLogLine(m))),
-    listWorkspaceFolder: (path) => readdir4(inWorkspace(path)).catch(() => []),
+    listWorkspaceFolder: (path) => readdir5(inWorkspace(path)).catch(() => []),
     readWorkspaceFile: (path) => readWorkspaceFile(workspace, path)
   };
 }

@@ -319,6 +319,22 @@ var init_result = __esm({
   }
 });
 
+// src/io/fs-async.ts
+var callbacks, import_node_util2, lstat2, mkdir2, readdir2, readFile2, rename2, writeFile2;
+var init_fs_async = __esm({
+  "src/io/fs-async.ts"() {
+    "use strict";
+    callbacks = __toESM(require("node:fs"), 1);
+    import_node_util2 = require("node:util");
+    lstat2 = (0, import_node_util2.promisify)(callbacks.lstat);
+    mkdir2 = (0, import_node_util2.promisify)(callbacks.mkdir);
+    readdir2 = (0, import_node_util2.promisify)(callbacks.readdir);
+    readFile2 = (0, import_node_util2.promisify)(callbacks.readFile);
+    rename2 = (0, import_node_util2.promisify)(callbacks.rename);
+    writeFile2 = (0, import_node_util2.promisify)(callbacks.writeFile);
+  }
+});
+
 // src/core/config-error.ts
 var ConfigError, CONFIG_FILE_NAMES;
 var init_config_error = __esm({
@@ -23601,8 +23617,8 @@ var init_config_discovery = __esm({
 // src/cli/config-file.ts
 function fileSystemStore(cwd) {
   return {
-    list: (folder) => (0, import_promises.readdir)((0, import_node_path3.resolve)(cwd, folder)).catch(() => []),
-    read: (path) => (0, import_promises.readFile)((0, import_node_path3.resolve)(cwd, path)).then(
+    list: (folder) => readdir2((0, import_node_path3.resolve)(cwd, folder)).catch(() => []),
+    read: (path) => readFile2((0, import_node_path3.resolve)(cwd, path)).then(
       (bytes) => new Uint8Array(bytes),
       (error) => {
         if (error.code === "ENOENT") return void 0;
@@ -23627,11 +23643,11 @@ function loadConfig(explicitPath, cwd) {
     explicitPath === void 0 ? void 0 : { path: explicitPath, givenIn: "--config" }
   );
 }
-var import_promises, import_node_path3;
+var import_node_path3;
 var init_config_file = __esm({
   "src/cli/config-file.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
+    init_fs_async();
     import_node_path3 = require("node:path");
     init_config_error();
     init_config_discovery();
@@ -26350,7 +26366,7 @@ async function listPlanFiles(cwd, globs, onBadName) {
     walked.add(folder);
     let entries;
     try {
-      entries = await (0, import_promises2.readdir)((0, import_node_path4.join)(cwd, folder), { withFileTypes: true, encoding: "buffer" });
+      entries = await readdir2((0, import_node_path4.join)(cwd, folder), { withFileTypes: true, encoding: "buffer" });
     } catch (error) {
       if (fatal(error)) throw error;
       return;
@@ -26376,7 +26392,7 @@ async function listPlanFiles(cwd, globs, onBadName) {
       for (const path of await tinyglob([glob2], { cwd, dot: true, followSymbolicLinks: false })) found.add(path);
       continue;
     }
-    const info = await (0, import_promises2.lstat)((0, import_node_path4.join)(cwd, base)).catch((error) => {
+    const info = await lstat2((0, import_node_path4.join)(cwd, base)).catch((error) => {
       if (fatal(error)) throw error;
       return void 0;
     });
@@ -26385,12 +26401,12 @@ async function listPlanFiles(cwd, globs, onBadName) {
   }
   return [...found].sort();
 }
-var import_node_fs2, import_promises2, import_node_path4, MAX_PLAN_BYTES, IGNORED_FOLDERS, stampOf, sameStamp, isInside, cannotRead, tooLarge;
+var import_node_fs2, import_node_path4, MAX_PLAN_BYTES, IGNORED_FOLDERS, stampOf, sameStamp, isInside, cannotRead, tooLarge;
 var init_plan_files = __esm({
   "src/io/plan-files.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
-    import_promises2 = require("node:fs/promises");
+    init_fs_async();
     import_node_path4 = require("node:path");
     MAX_PLAN_BYTES = 10 * 1024 * 1024;
     IGNORED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
@@ -26436,7 +26452,7 @@ async function expandPlanPaths(args, cwd) {
   const unmatched = [];
   for (const arg of args) {
     const absolute = (0, import_node_path6.resolve)(cwd, arg);
-    const info = await (0, import_promises3.lstat)(absolute).catch(() => void 0);
+    const info = await lstat2(absolute).catch(() => void 0);
     const folder = info?.isDirectory() || info?.isSymbolicLink() && arg.endsWith("/");
     if (info && !folder) {
       found.add(displayPath(cwd, absolute));
@@ -26466,11 +26482,11 @@ async function readPlanFile(path, root = (0, import_node_path6.parse)((0, import
   if ("error" in read) return read;
   return decodePlan(read.bytes);
 }
-var import_promises3, import_node_path6;
+var import_node_path6;
 var init_files = __esm({
   "src/cli/files.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
+    init_fs_async();
     import_node_path6 = require("node:path");
     init_decode();
     init_plan_files();
@@ -26670,12 +26686,12 @@ function settingsOf(job) {
   const base = job.base === void 0 ? null : hash("sha256", job.base);
   return JSON.stringify([job.settings, job.strict, base, job.docsBaseUrl ?? null]);
 }
-var import_node_fs4, import_promises4, import_node_path8, SETTLED_MS, ValidationCache;
+var import_node_fs4, import_node_path8, SETTLED_MS, ValidationCache;
 var init_cache = __esm({
   "src/cli/cache.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_promises4 = require("node:fs/promises");
+    init_fs_async();
     import_node_path8 = require("node:path");
     init_result();
     init_plan_files();
@@ -26760,10 +26776,10 @@ var init_cache = __esm({
       async save() {
         if (!this.changed) return;
         const bytes = cacheFileBytes(this.entries, this.version, this.settings);
-        await (0, import_promises4.mkdir)((0, import_node_path8.dirname)(this.file), { recursive: true });
+        await mkdir2((0, import_node_path8.dirname)(this.file), { recursive: true });
         const temporary = `${this.file}.${process.pid}.tmp`;
-        await (0, import_promises4.writeFile)(temporary, bytes);
-        await (0, import_promises4.rename)(temporary, this.file);
+        await writeFile2(temporary, bytes);
+        await rename2(temporary, this.file);
         this.changed = false;
       }
     };
@@ -28136,14 +28152,14 @@ async function gitItemDates(file, items) {
   }
   return { dates, reasons };
 }
-var import_node_child_process, import_node_path11, import_node_util2, run, CHECKED, NOT_COMMITTED;
+var import_node_child_process, import_node_path11, import_node_util3, run, CHECKED, NOT_COMMITTED;
 var init_git_dates = __esm({
   "src/cli/git-dates.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_path11 = require("node:path");
-    import_node_util2 = require("node:util");
-    run = (0, import_node_util2.promisify)(import_node_child_process.execFile);
+    import_node_util3 = require("node:util");
+    run = (0, import_node_util3.promisify)(import_node_child_process.execFile);
     CHECKED = /\[[xX]\]/;
     NOT_COMMITTED = /^0{40}$/;
   }
@@ -28158,7 +28174,7 @@ __export(fix_files_exports, {
 });
 async function readTemplate() {
   try {
-    return await (0, import_promises5.readFile)(installedFile((0, import_node_path12.join)("templates", "plan.md")), "utf8");
+    return await readFile2(installedFile((0, import_node_path12.join)("templates", "plan.md")), "utf8");
   } catch {
     return void 0;
   }
@@ -28197,7 +28213,7 @@ async function fixFiles(files, cwd, options) {
       });
       continue;
     }
-    const bytes = await (0, import_promises5.readFile)(absolute);
+    const bytes = await readFile2(absolute);
     const before2 = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? BOM + read.text : read.text;
     try {
       const undated = undatedItems(before2, options.settings);
@@ -28210,7 +28226,7 @@ async function fixFiles(files, cwd, options) {
         itemDates: history.dates
       };
       const outcome = fixText(before2, lint);
-      if (outcome.changed && options.write) await (0, import_promises5.writeFile)(absolute, outcome.text, "utf8");
+      if (outcome.changed && options.write) await writeFile2(absolute, outcome.text, "utf8");
       out.push({
         path,
         before: before2,
@@ -28263,11 +28279,11 @@ function fixSummary(fixes, write) {
   );
   return lines.join("\n") + "\n";
 }
-var import_promises5, import_node_path12, BOM, label, byRule;
+var import_node_path12, BOM, label, byRule;
 var init_fix_files = __esm({
   "src/cli/fix-files.ts"() {
     "use strict";
-    import_promises5 = require("node:fs/promises");
+    init_fs_async();
     import_node_path12 = require("node:path");
     init_libesm();
     init_fix();
@@ -29207,14 +29223,14 @@ async function run5(args, io) {
   const [path, title] = positionals;
   if (!title.trim()) throw new UsageError("the title must not be empty.", "init");
   const target = (0, import_node_path17.resolve)(io.cwd, path);
-  const text3 = fillTemplate(await (0, import_promises6.readFile)(installedFile((0, import_node_path17.join)("templates", "plan.md")), "utf8"), {
+  const text3 = fillTemplate(await readFile2(installedFile((0, import_node_path17.join)("templates", "plan.md")), "utf8"), {
     title,
     purpose: values.purpose,
     now: io.now()
   });
-  await (0, import_promises6.mkdir)((0, import_node_path17.dirname)(target), { recursive: true });
+  await mkdir2((0, import_node_path17.dirname)(target), { recursive: true });
   try {
-    await (0, import_promises6.writeFile)(target, text3, { flag: values.force ? "w" : "wx" });
+    await writeFile2(target, text3, { flag: values.force ? "w" : "wx" });
   } catch (error) {
     if (error.code === "EEXIST") {
       io.stderr(`execplan: ${path} already exists; it was left unchanged. Use --force to overwrite it.
@@ -29229,11 +29245,11 @@ async function run5(args, io) {
 `);
   return EXIT_OK;
 }
-var import_promises6, import_node_path17;
+var import_node_path17;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_promises6 = require("node:fs/promises");
+    init_fs_async();
     import_node_path17 = require("node:path");
     init_template();
     init_installation();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from '../io/fs-async.js';
 import { dirname } from 'node:path';
 import { countFindings } from '../core/result.js';
 import { sameStamp, type FileStamp } from '../io/plan-files.js';

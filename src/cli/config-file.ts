@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from '../io/fs-async.js';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../core/config-error.js';
 import { loadConfigFrom, type ConfigStore, type LoadedConfig } from '../core/config-discovery.js';

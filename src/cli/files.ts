@@ -1,4 +1,4 @@
-import { lstat } from 'node:fs/promises';
+import { lstat } from '../io/fs-async.js';
 import { parse, resolve } from 'node:path';
 import { decodePlan, type ReadResult } from '../core/decode.js';
 import { listPlanFiles, readPlanBytes } from '../io/plan-files.js';

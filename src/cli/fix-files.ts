@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from '../io/fs-async.js';
 import { isAbsolute, join, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { engineText, fixText, isFixable } from '../core/fix.js';

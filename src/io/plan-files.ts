@@ -9,7 +9,7 @@ import {
   statSync,
   type Stats,
 } from 'node:fs';
-import { lstat, readdir } from 'node:fs/promises';
+import { lstat, readdir } from './fs-async.js';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from '../../io/fs-async.js';
 import { dirname, join, resolve } from 'node:path';
 import { fillTemplate } from '../../core/template.js';
 import { installedFile } from '../installation.js';
