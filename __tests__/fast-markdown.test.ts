@@ -32,7 +32,7 @@ function withTables(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 const reference = unified().use(remarkParse).use(withTables).use(remarkFrontmatter, ['yaml']);
-const RUNS = Number(process.env.EXECPLAN_FUZZ_RUNS ?? 3000);
+const RUNS = Number(process.env.EXECPLAN_FUZZ_RUNS ?? 1500);
 
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {

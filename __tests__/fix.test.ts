@@ -14,7 +14,7 @@ import { sharedFixedText } from './support/shared-results.js';
  */
 const template = readFileSync(join(repoRoot, 'templates', 'plan.md'), 'utf8');
 const options: LintOptions = { template };
-const RUNS = Number(process.env.EXECPLAN_FUZZ_RUNS ?? 300);
+const RUNS = Number(process.env.EXECPLAN_FUZZ_RUNS ?? 100);
 
 const countByRule = (findings: readonly Finding[]): Map<string, number> => {
   const counts = new Map<string, number>();

@@ -11,7 +11,7 @@ import { formatJson } from '../src/formatters/json.js';
  * code, HTML and control comments, tables, block quotes, front matter, CRLF and LF, emoji and
  * right-to-left text. `npm run fuzz` runs more cases.
  */
-const RUNS = Number(process.env.EXECPLAN_FUZZ_RUNS ?? 2000);
+const RUNS = Number(process.env.EXECPLAN_FUZZ_RUNS ?? 600);
 
 const word = fc.constantFrom(
   'plan',

@@ -319,22 +319,6 @@ var init_result = __esm({
   }
 });
 
-// src/io/fs-async.ts
-var callbacks, import_node_util2, lstat2, mkdir2, readdir2, readFile2, rename2, writeFile2;
-var init_fs_async = __esm({
-  "src/io/fs-async.ts"() {
-    "use strict";
-    callbacks = __toESM(require("node:fs"), 1);
-    import_node_util2 = require("node:util");
-    lstat2 = (0, import_node_util2.promisify)(callbacks.lstat);
-    mkdir2 = (0, import_node_util2.promisify)(callbacks.mkdir);
-    readdir2 = (0, import_node_util2.promisify)(callbacks.readdir);
-    readFile2 = (0, import_node_util2.promisify)(callbacks.readFile);
-    rename2 = (0, import_node_util2.promisify)(callbacks.rename);
-    writeFile2 = (0, import_node_util2.promisify)(callbacks.writeFile);
-  }
-});
-
 // src/core/config-error.ts
 var ConfigError, CONFIG_FILE_NAMES;
 var init_config_error = __esm({
@@ -23617,18 +23601,22 @@ var init_config_discovery = __esm({
 // src/cli/config-file.ts
 function fileSystemStore(cwd) {
   return {
-    list: (folder) => readdir2((0, import_node_path3.resolve)(cwd, folder)).catch(() => []),
-    read: (path) => readFile2((0, import_node_path3.resolve)(cwd, path)).then(
-      (bytes) => new Uint8Array(bytes),
-      (error) => {
-        if (error.code === "ENOENT") return void 0;
-        throw new ConfigError(
-          path,
-          void 0,
-          `cannot read the configuration file (${error.code ?? error.message}).`
-        );
+    list: async (folder) => {
+      try {
+        return (0, import_node_fs2.readdirSync)((0, import_node_path3.resolve)(cwd, folder));
+      } catch {
+        return [];
       }
-    ),
+    },
+    read: async (path) => {
+      try {
+        return new Uint8Array((0, import_node_fs2.readFileSync)((0, import_node_path3.resolve)(cwd, path)));
+      } catch (caught) {
+        const error = caught;
+        if (error.code === "ENOENT") return void 0;
+        throw new ConfigError(path, void 0, `cannot read the configuration file (${error.code ?? error.message}).`);
+      }
+    },
     parent: (folder) => {
       const full = (0, import_node_path3.resolve)(cwd, folder);
       return (0, import_node_path3.dirname)(full) === full ? void 0 : (0, import_node_path3.join)(folder, "..");
@@ -23643,11 +23631,11 @@ function loadConfig(explicitPath, cwd) {
     explicitPath === void 0 ? void 0 : { path: explicitPath, givenIn: "--config" }
   );
 }
-var import_node_path3;
+var import_node_fs2, import_node_path3;
 var init_config_file = __esm({
   "src/cli/config-file.ts"() {
     "use strict";
-    init_fs_async();
+    import_node_fs2 = require("node:fs");
     import_node_path3 = require("node:path");
     init_config_error();
     init_config_discovery();
@@ -23666,6 +23654,22 @@ var init_docs_base = __esm({
     "use strict";
     init_docs_url();
     init_installation();
+  }
+});
+
+// src/io/fs-async.ts
+var callbacks, import_node_util2, lstat2, mkdir2, readdir2, readFile2, rename2, writeFile2;
+var init_fs_async = __esm({
+  "src/io/fs-async.ts"() {
+    "use strict";
+    callbacks = __toESM(require("node:fs"), 1);
+    import_node_util2 = require("node:util");
+    lstat2 = (0, import_node_util2.promisify)(callbacks.lstat);
+    mkdir2 = (0, import_node_util2.promisify)(callbacks.mkdir);
+    readdir2 = (0, import_node_util2.promisify)(callbacks.readdir);
+    readFile2 = (0, import_node_util2.promisify)(callbacks.readFile);
+    rename2 = (0, import_node_util2.promisify)(callbacks.rename);
+    writeFile2 = (0, import_node_util2.promisify)(callbacks.writeFile);
   }
 });
 
@@ -26301,7 +26305,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     if (found === void 0) {
       let real;
       try {
-        real = import_node_fs2.realpathSync.native(root);
+        real = import_node_fs3.realpathSync.native(root);
       } catch {
         real = (0, import_node_path4.resolve)(root);
       }
@@ -26314,25 +26318,25 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     const full = (0, import_node_path4.resolve)(path);
     let real;
     try {
-      real = import_node_fs2.realpathSync.native(full);
+      real = import_node_fs3.realpathSync.native(full);
       const { resolved, real: realRootPath } = rootOf(root);
       if (isInside(resolved, full) && !isInside(realRootPath, real))
         return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
     } catch (error) {
-      if (error.code === "ENOENT" && (0, import_node_fs2.lstatSync)(full, { throwIfNoEntry: false }))
+      if (error.code === "ENOENT" && (0, import_node_fs3.lstatSync)(full, { throwIfNoEntry: false }))
         return { error: "is a symbolic link to a file that does not exist: not read.", skipped: true };
       return cannotRead(error);
     }
     let fd;
     try {
-      const info = (0, import_node_fs2.statSync)(real);
+      const info = (0, import_node_fs3.statSync)(real);
       if (info.isDirectory()) return cannotRead(Object.assign(new Error("is a folder"), { code: "EISDIR" }));
       if (!info.isFile())
         return { error: "is not a regular file (a device, a pipe or a socket): not read.", skipped: true };
       if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
       if (unchanged?.(stampOf(info))) return { unchanged: true };
-      fd = (0, import_node_fs2.openSync)(real, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW | import_node_fs2.constants.O_NONBLOCK);
-      const opened = (0, import_node_fs2.fstatSync)(fd);
+      fd = (0, import_node_fs3.openSync)(real, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW | import_node_fs3.constants.O_NONBLOCK);
+      const opened = (0, import_node_fs3.fstatSync)(fd);
       if (!opened.isFile()) return { error: "is not a regular file: not read.", skipped: true };
       const size = Math.min(opened.size, maxBytes) + 1;
       if (!reuseBuffer) scratch = new Uint8Array(size);
@@ -26340,7 +26344,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
       const buffer = scratch.subarray(0, size);
       let length = 0;
       for (; ; ) {
-        const bytesRead = (0, import_node_fs2.readSync)(fd, buffer, length, buffer.length - length, length);
+        const bytesRead = (0, import_node_fs3.readSync)(fd, buffer, length, buffer.length - length, length);
         if (bytesRead === 0) break;
         length += bytesRead;
         if (length === buffer.length) {
@@ -26352,7 +26356,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     } catch (error) {
       return cannotRead(error);
     } finally {
-      if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
+      if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
     }
   });
 }
@@ -26401,11 +26405,11 @@ async function listPlanFiles(cwd, globs, onBadName) {
   }
   return [...found].sort();
 }
-var import_node_fs2, import_node_path4, MAX_PLAN_BYTES, IGNORED_FOLDERS, stampOf, sameStamp, isInside, cannotRead, tooLarge;
+var import_node_fs3, import_node_path4, MAX_PLAN_BYTES, IGNORED_FOLDERS, stampOf, sameStamp, isInside, cannotRead, tooLarge;
 var init_plan_files = __esm({
   "src/io/plan-files.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     init_fs_async();
     import_node_path4 = require("node:path");
     MAX_PLAN_BYTES = 10 * 1024 * 1024;
@@ -26425,7 +26429,7 @@ var init_plan_files = __esm({
 // src/cli/paths.ts
 function repositoryRoot(cwd) {
   for (let dir = (0, import_node_path5.resolve)(cwd); ; dir = (0, import_node_path5.dirname)(dir)) {
-    if ((0, import_node_fs3.existsSync)((0, import_node_path5.join)(dir, ".git"))) return dir;
+    if ((0, import_node_fs4.existsSync)((0, import_node_path5.join)(dir, ".git"))) return dir;
     if ((0, import_node_path5.dirname)(dir) === dir) return (0, import_node_path5.resolve)(cwd);
   }
 }
@@ -26435,11 +26439,11 @@ function displayPath(root, file) {
   const rel = below ? file.slice(prefix.length) : (0, import_node_path5.relative)(root, file);
   return (rel === "" || rel.startsWith("..") || (0, import_node_path5.isAbsolute)(rel) ? file : rel).split(import_node_path5.sep).join("/");
 }
-var import_node_fs3, import_node_path5, UNRESOLVED, isPlainRelative;
+var import_node_fs4, import_node_path5, UNRESOLVED, isPlainRelative;
 var init_paths = __esm({
   "src/cli/paths.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_node_path5 = require("node:path");
     UNRESOLVED = /[\\/](?:\.\.?)?(?:[\\/]|$)/;
     isPlainRelative = (path) => path !== "" && !(0, import_node_path5.isAbsolute)(path) && !UNRESOLVED.test("/" + path);
@@ -26452,7 +26456,7 @@ async function expandPlanPaths(args, cwd) {
   const unmatched = [];
   for (const arg of args) {
     const absolute = (0, import_node_path6.resolve)(cwd, arg);
-    const info = await lstat2(absolute).catch(() => void 0);
+    const info = statOrNothing(absolute);
     const folder = info?.isDirectory() || info?.isSymbolicLink() && arg.endsWith("/");
     if (info && !folder) {
       found.add(displayPath(cwd, absolute));
@@ -26482,15 +26486,22 @@ async function readPlanFile(path, root = (0, import_node_path6.parse)((0, import
   if ("error" in read) return read;
   return decodePlan(read.bytes);
 }
-var import_node_path6;
+var import_node_fs5, import_node_path6, statOrNothing;
 var init_files = __esm({
   "src/cli/files.ts"() {
     "use strict";
-    init_fs_async();
+    import_node_fs5 = require("node:fs");
     import_node_path6 = require("node:path");
     init_decode();
     init_plan_files();
     init_paths();
+    statOrNothing = (absolute) => {
+      try {
+        return (0, import_node_fs5.lstatSync)(absolute);
+      } catch {
+        return void 0;
+      }
+    };
   }
 });
 
@@ -26686,11 +26697,11 @@ function settingsOf(job) {
   const base = job.base === void 0 ? null : hash("sha256", job.base);
   return JSON.stringify([job.settings, job.strict, base, job.docsBaseUrl ?? null]);
 }
-var import_node_fs4, import_node_path8, SETTLED_MS, ValidationCache;
+var import_node_fs6, import_node_path8, SETTLED_MS, ValidationCache;
 var init_cache = __esm({
   "src/cli/cache.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     init_fs_async();
     import_node_path8 = require("node:path");
     init_result();
@@ -26721,7 +26732,7 @@ var init_cache = __esm({
         const settings = settingsOf(job);
         let bytes;
         try {
-          bytes = (0, import_node_fs4.readFileSync)(file);
+          bytes = (0, import_node_fs6.readFileSync)(file);
         } catch {
           bytes = void 0;
         }
@@ -28590,7 +28601,7 @@ async function run2(args, io) {
     if (!(error instanceof DamagedCacheError) || !cache) throw error;
     io.stderr(`execplan: ${error.message}: it is deleted, and the plans are validated again.
 `);
-    (0, import_node_fs5.rmSync)(cacheFilePath(io.cwd, cache.location), { force: true });
+    (0, import_node_fs7.rmSync)(cacheFilePath(io.cwd, cache.location), { force: true });
     reports = await collect();
     output = await render(reports);
   }
@@ -28613,11 +28624,11 @@ async function renderReports(format2, reports, io, docsBaseUrl) {
       );
   }
 }
-var import_node_fs5, import_node_path13;
+var import_node_fs7, import_node_path13;
 var init_validate = __esm({
   "src/cli/commands/validate.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path13 = require("node:path");
     init_result();
     init_config_file();
@@ -29166,7 +29177,7 @@ async function run4(args, io) {
     throw new UsageError('delta takes a base file and a head file ("-" as the base means a new plan).', "delta");
   const [basePath, headPath] = positionals;
   const { settings } = await loadConfig(values.config, io.cwd);
-  const baseExists = basePath !== "-" && (0, import_node_fs6.existsSync)((0, import_node_path16.resolve)(io.cwd, basePath));
+  const baseExists = basePath !== "-" && (0, import_node_fs8.existsSync)((0, import_node_path16.resolve)(io.cwd, basePath));
   const base = baseExists ? parseOrFail("delta", basePath, await readOrFail("delta", basePath, io)) : void 0;
   const head = parseOrFail("delta", headPath, await readOrFail("delta", headPath, io));
   const delta = progressDelta(base, head, settings.sections);
@@ -29177,11 +29188,11 @@ async function run4(args, io) {
   );
   return EXIT_OK;
 }
-var import_node_fs6, import_node_path16;
+var import_node_fs8, import_node_path16;
 var init_delta2 = __esm({
   "src/cli/commands/delta.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_path16 = require("node:path");
     init_delta();
     init_progress2();

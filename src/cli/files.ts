@@ -1,10 +1,22 @@
-import { lstat } from '../io/fs-async.js';
+import { lstatSync } from 'node:fs';
 import { parse, resolve } from 'node:path';
 import { decodePlan, type ReadResult } from '../core/decode.js';
 import { listPlanFiles, readPlanBytes } from '../io/plan-files.js';
 import { displayPath, isPlainRelative } from './paths.js';
 
 export { decodePlan, type ReadResult };
+
+/**
+ * The argument's own status, or nothing. At once: an asynchronous call would start libuv's thread
+ * pool, and for one plan this is the only call that would.
+ */
+const statOrNothing = (absolute: string) => {
+  try {
+    return lstatSync(absolute);
+  } catch {
+    return undefined;
+  }
+};
 
 export const DEFAULT_PLAN_GLOB = '.plans/**/*.md';
 
@@ -25,7 +37,7 @@ export async function expandPlanPaths(args: readonly string[], cwd: string): Pro
   const unmatched: { arg: string; reason: string; always?: boolean }[] = [];
   for (const arg of args) {
     const absolute = resolve(cwd, arg);
-    const info = await lstat(absolute).catch(() => undefined);
+    const info = statOrNothing(absolute);
     const folder = info?.isDirectory() || (info?.isSymbolicLink() && arg.endsWith('/'));
     if (info && !folder) {
       found.add(displayPath(cwd, absolute));
