@@ -10519,7 +10519,8 @@ var init_unicode_regexp = __esm({
     SYMBOLS = String.raw`\u00D7\u2192\uFFFC`;
     TWIN_MEMBERS = {
       L: `A-Za-z${LATIN_1_LETTERS}${CYRILLIC}${HIRAGANA}${KATAKANA}${HAN}${HANGUL}`,
-      // With the `i` flag a class holds its letters' other cases too: `ÿ` is `Ÿ` in lower case.
+      // With the `i` flag a class also holds its letters' other cases: `ÿ` and `ß` are the lower case
+      // of `Ÿ` and `ẞ`, which are outside the alphabet, so those two are listed.
       Lu: String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0178\u1E9E\u0401\u0410-\u042F`,
       Ll: String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0430-\u044F\u0451`,
       N: "0-9",
@@ -13693,10 +13694,7 @@ var init_jargon_definitions = __esm({
       "gu"
     );
     ENDS_IN_LETTER_OR_DIGIT = new UnicodeRegExp(String.raw`[\p{L}\p{N}]$`, "u");
-    followsWordCharacter = (text3, at) => {
-      const before2 = text3.slice(Math.max(0, at - 2), at);
-      return ENDS_IN_LETTER_OR_DIGIT.test(before2);
-    };
+    followsWordCharacter = (text3, at) => ENDS_IN_LETTER_OR_DIGIT.test(text3.slice(Math.max(0, at - 2), at));
     WORD_CHAR2 = /[\p{L}\p{N}_-]/u;
     isWordChar = (ch) => {
       const c = ch.charCodeAt(0);

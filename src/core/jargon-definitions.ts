@@ -23,10 +23,8 @@ const EXPLANATION_START = new UnicodeRegExp(
 );
 const ENDS_IN_LETTER_OR_DIGIT = new UnicodeRegExp(String.raw`[\p{L}\p{N}]$`, 'u');
 /** Whether the code point before `at` is a letter or a digit (two code units hold any code point). */
-const followsWordCharacter = (text: string, at: number): boolean => {
-  const before = text.slice(Math.max(0, at - 2), at);
-  return ENDS_IN_LETTER_OR_DIGIT.test(before);
-};
+const followsWordCharacter = (text: string, at: number): boolean =>
+  ENDS_IN_LETTER_OR_DIGIT.test(text.slice(Math.max(0, at - 2), at));
 const WORD_CHAR = /[\p{L}\p{N}_-]/u;
 const isWordChar = (ch: string): boolean => {
   const c = ch.charCodeAt(0);

@@ -9,9 +9,9 @@
  * text first needs it.
  */
 
-// The twins' alphabet: ASCII, U+FFFC, and the letters and marks plans write most beyond ASCII,
-// in ranges where each property's members are plain to list (checked against the engine's
-// own, character by character, in __tests__/unicode-regexp.test.ts).
+// The twins' alphabet: ASCII, U+FFFC, and the letters and punctuation plans write most beyond
+// ASCII, in ranges where each property's members are plain to list (checked against the
+// engine's own, character by character, in __tests__/unicode-regexp.test.ts).
 const LATIN_1_LETTERS = String.raw`\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF`;
 const CYRILLIC = String.raw`\u0401\u0410-\u044F\u0451`;
 const HIRAGANA = String.raw`\u3041-\u3096`;
@@ -26,7 +26,8 @@ const SYMBOLS = String.raw`\u00D7\u2192\uFFFC`;
 /** Each property's members in the twins' alphabet, as class content. */
 const TWIN_MEMBERS: Readonly<Record<string, string>> = {
   L: `A-Za-z${LATIN_1_LETTERS}${CYRILLIC}${HIRAGANA}${KATAKANA}${HAN}${HANGUL}`,
-  // With the `i` flag a class holds its letters' other cases too: `ÿ` is `Ÿ` in lower case.
+  // With the `i` flag a class also holds its letters' other cases: `ÿ` and `ß` are the lower case
+  // of `Ÿ` and `ẞ`, which are outside the alphabet, so those two are listed.
   Lu: String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0178\u1E9E\u0401\u0410-\u042F`,
   Ll: String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0430-\u044F\u0451`,
   N: '0-9',
