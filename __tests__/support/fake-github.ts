@@ -329,14 +329,26 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       .map((f) => ({ additions: 1, deletions: 0, changes: 1, blob_url: '', raw_url: '', contents_url: '', ...f }));
   }
 
-  /** A file's diff as GitHub's files list gives it in `patch`: the hunks, without the file headers. */
+  /**
+   * A file's diff as GitHub's files list gives it in `patch`: the hunks, without the file headers.
+   * Made once for each pair of versions: every page of a 3,000-file list asks for all of them.
+   */
+  const patches = new Map<string, string>();
+  /** The pull request's files list as its first page was read. */
+  let filesList: unknown[] | undefined;
   function patchOf(baseContent: string | Buffer | undefined, headContent: string | Buffer | undefined): string {
-    const text = (content: string | Buffer | undefined) =>
-      content === undefined ? '' : Buffer.from(content).toString('utf8');
-    const { hunks } = structuredPatch('a', 'b', text(baseContent), text(headContent), '', '', { context: 3 });
-    return hunks
-      .map((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines].join('\n'))
-      .join('\n');
+    const key = `${baseContent === undefined ? '' : blobSha(baseContent)}:${headContent === undefined ? '' : blobSha(headContent)}`;
+    let patch = patches.get(key);
+    if (patch === undefined) {
+      const text = (content: string | Buffer | undefined) =>
+        content === undefined ? '' : Buffer.from(content).toString('utf8');
+      const { hunks } = structuredPatch('a', 'b', text(baseContent), text(headContent), '', '', { context: 3 });
+      patch = hunks
+        .map((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines].join('\n'))
+        .join('\n');
+      patches.set(key, patch);
+    }
+    return patch;
   }
 
   /** The head-version lines inside the pull request's diff hunks (added or context): where review comments may go. */
@@ -404,17 +416,19 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
     if (method === 'GET' && (match = m(/\/pulls\/(\d+)\/files$/))) {
       if (!pull || Number(match[1]) !== pull.number) return { status: 404, body: { message: 'Not Found' } };
       // Like GitHub, at most 3,000 files, and no sign that more were left out.
-      const baseTree = scenario.commits[pull.mergeBase ?? pull.base];
-      const headTree = scenario.commits[pull.head];
-      return paged(
-        diff(baseTree, headTree, pull.renames)
+      // Listed on the first page and kept for the pages after it, which a client reads next.
+      if (page === 1 || filesList === undefined) {
+        const baseTree = scenario.commits[pull.mergeBase ?? pull.base];
+        const headTree = scenario.commits[pull.head];
+        filesList = diff(baseTree, headTree, pull.renames)
           .slice(0, 3000)
           .map((f) =>
             f.status === 'removed'
               ? f
               : { ...f, patch: patchOf(baseTree[f.previous_filename ?? f.filename], headTree[f.filename]) },
-          ),
-      );
+          );
+      }
+      return paged(filesList);
     }
     if (method === 'GET' && (match = m(/\/pulls\/(\d+)\/comments$/))) {
       if (!pull || Number(match[1]) !== pull.number) return { status: 404, body: { message: 'Not Found' } };
