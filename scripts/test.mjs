@@ -42,10 +42,10 @@ try {
     [
       '--experimental-vm-modules',
       // V8 compiles each regular expression to machine code at once, instead of interpreting it
-      // until it has run often enough. Late in an in-band run, with a large heap, the phrase
-      // matcher's reference expressions (__tests__/phrases.test.ts, hundreds of look-arounds)
-      // stayed in the interpreter: that test took 9 to 12 s instead of 0.8 s. What is tested is
-      // the same either way; the processes the tests start keep Node's defaults.
+      // until it has run often enough. After some files of an in-band run (not after others), the
+      // phrase matcher's reference expressions (__tests__/phrases.test.ts, hundreds of
+      // look-arounds) stayed in the interpreter: that test took 9 to 12 s instead of 0.8 s. What
+      // is tested is the same either way; the processes the tests start keep Node's defaults.
       '--no-regexp-tier-up',
       join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
       '--json',
