@@ -9,10 +9,11 @@ import { TWIN_PROPERTIES, UnicodeRegExp, inTwinAlphabet, twinSource } from '../s
 import { repoRoot } from './helpers.js';
 
 /**
- * A Unicode expression and its twin match alike on every text in the twins' alphabet (ASCII and
- * U+FFFC): the twins' class members are each property's members there, the alphabet is what
- * `inTwinAlphabet` says it is, the rewrite touches property classes only, and every expression
- * the core makes gives the same matches both ways on generated text.
+ * A Unicode expression and its twin match alike on every text in the twins' alphabet (ASCII,
+ * U+FFFC, and the letters and punctuation `src/core/unicode-regexp.ts` lists): the twins' class
+ * members are each property's members there, the alphabet is what `inTwinAlphabet` says it is,
+ * the rewrite touches property classes only, and every expression the core makes gives the same
+ * matches both ways on generated text.
  */
 const alphabet: string[] = [];
 for (let cp = 0; cp <= 0x10ffff; cp++) {
@@ -50,8 +51,11 @@ test('the alphabet: ASCII, U+FFFC, and common letters and punctuation beyond ASC
     expect([c, inTwinAlphabet(c)]).toEqual([c, false]);
 });
 
-/** The characters of `all` that `expression` (one character class) holds, each replaced by NUL. */
-const members = (expression: RegExp, all: string): string => all.replace(expression, '\u0000');
+/**
+ * `all` with each character that `expression` (one character class) holds replaced by U+FFFF,
+ * which is outside the alphabet.
+ */
+const members = (expression: RegExp, all: string): string => all.replace(expression, '\uFFFF');
 
 test.each(TWIN_PROPERTIES)('\\p{%s}: the twin has its members in the alphabet, in any case and negated', (name) => {
   const all = alphabet.join('');
