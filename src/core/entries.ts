@@ -27,8 +27,8 @@ export function labelPattern(label: string | readonly string[]): UnicodeRegExp {
       .map((part) => escapeRegExp(part.trim()).replace(/\s+/g, '\\s+'))
       .join('\\s*[/／]\\s*'),
   );
-  // A short parenthetical may come before the colon: `Decision (amendment, supersedes …):`; the
-  // full-width `（`, `）` and `：` are escapes (the bundle is ASCII only, its template literals too).
+  // A short parenthetical may come before the colon: `Decision (amendment, supersedes …):`, also
+  // in full-width parentheses, and a full-width colon.
   return new UnicodeRegExp(
     `(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?:[ \\t]*[(\\uFF08][^()\\n]{1,100}[)\\uFF09])?[*_]*\\s*[:\\uFF1A]`,
     'iu',

@@ -12,8 +12,7 @@ export interface Definitions {
 const WORD = '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*';
 const MARK = '[*_`]*';
 // What starts an explanation after a term: a parenthesis, a defining verb, ", which", ", that is",
-// or a colon or dash (`—`, `–`, `--`, `-`) followed by more text on the same line. Characters beyond
-// ASCII are escapes in the expressions' sources: the bundle is ASCII only, template literals too.
+// or a colon or dash (`—`, `–`, `--`, `-`) followed by more text on the same line.
 // A defining verb must not follow a letter or digit; that is checked after a match
 // (`followsWordCharacter`), because a look-behind first in an alternative is tried at every
 // position of the text: five times slower over the corpus.
@@ -25,7 +24,7 @@ const ENDS_IN_LETTER_OR_DIGIT = new UnicodeRegExp(String.raw`[\p{L}\p{N}]$`, 'u'
 /** Whether the code point before `at` is a letter or a digit (two code units hold any code point). */
 const followsWordCharacter = (text: string, at: number): boolean =>
   ENDS_IN_LETTER_OR_DIGIT.test(text.slice(Math.max(0, at - 2), at));
-const WORD_CHAR = /[\p{L}\p{N}_-]/u;
+const WORD_CHAR = new UnicodeRegExp(String.raw`[\p{L}\p{N}_-]`, 'u');
 const isWordChar = (ch: string): boolean => {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;

@@ -8,8 +8,7 @@ import { UnicodeRegExp } from './unicode-regexp.js';
  * milestone counts together however it is phrased. An item that only mentions a milestone later
  * (`Fix the bug found in Milestone 2`) names none.
  */
-// Before the name: white space, dashes (`–`, `—`), colons (`:`, `：`), `·`, emphasis and brackets,
-// written as escapes (the bundle is ASCII only, its template literals too).
+// Before the name: white space, dashes (`–`, `—`), colons (`:`, `：`), `·`, emphasis and brackets.
 const NAMED = new UnicodeRegExp(
   String.raw`^[\s\-\u2013\u2014:\uFF1A\u00B7*_[(]*(milestone|phase|stage)\s+(\d+(?:\.\d+)*[a-z]?|[ivx]{1,5}|[a-z])(?![\p{L}\p{N}])`,
   'iu',
