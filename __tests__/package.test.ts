@@ -44,6 +44,18 @@ test('npm pack, install the tarball, import { lint, progress, delta, loadConfig 
     ['install', join(scratch, packed[0].filename), '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'],
     scratch,
   );
+  // Every bundle in dist/ requires only Node's built-ins: installing the package brings only the
+  // type packages its declarations import, not the libraries bundled into it.
+  const installed = Object.keys(
+    (JSON.parse(readFileSync(join(scratch, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> })
+      .packages,
+  ).filter((key) => key !== '');
+  expect(installed.sort()).toEqual([
+    'node_modules/@types/mdast',
+    'node_modules/@types/unist',
+    'node_modules/execplan',
+    'node_modules/micromark-util-types',
+  ]);
   writeFileSync(join(scratch, 'plan.md'), PLAN);
   writeFileSync(
     join(scratch, 'use.ts'),
