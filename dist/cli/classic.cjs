@@ -13450,6 +13450,52 @@ var init_containers = __esm({
   }
 });
 
+// src/core/fast-markdown/block-lines.ts
+function closesFence(rest, fence3) {
+  const close2 = FENCE2.exec(rest);
+  return close2 !== null && close2[1][0] === fence3[0] && close2[1].length >= fence3.length && !/[^ ]/.test(close2[2]);
+}
+function fenceInfo(afterFence) {
+  const info = afterFence.trim();
+  if (/[\\&]/.test(info)) throw new Unsupported("escape in an info string");
+  const [lang] = info.split(" ", 1);
+  const meta = afterFence.trimStart().slice(lang.length).trimStart();
+  return { lang: lang || null, meta: meta || null };
+}
+function headingText(line, at, depth) {
+  let from = at + depth;
+  while (line[from] === " ") from++;
+  let to = line.length;
+  while (to > from && line[to - 1] === " ") to--;
+  let closing = to;
+  while (closing > from && line[closing - 1] === "#") closing--;
+  if (closing === from || line[closing - 1] === " ") {
+    to = closing;
+    while (to > from && line[to - 1] === " ") to--;
+  }
+  return { from, to };
+}
+var HEADING2, FENCE2, THEMATIC_BREAK, SETEXT_UNDERLINE2, BULLET, ORDERED, TASK, spacesAt, startsBlock;
+var init_block_lines = __esm({
+  "src/core/fast-markdown/block-lines.ts"() {
+    "use strict";
+    init_content3();
+    HEADING2 = /^(#{1,6})(?: +|$)/;
+    FENCE2 = /^(`{3,}|~{3,})(.*)$/;
+    THEMATIC_BREAK = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
+    SETEXT_UNDERLINE2 = /^(?:=+|-+) *$/;
+    BULLET = /^([-+*])( *)/;
+    ORDERED = /^(\d{1,9})([.)])( *)/;
+    TASK = /^\[([ xX])\](?: +\S| *$)/;
+    spacesAt = (line, from) => {
+      let at = from;
+      while (line.charCodeAt(at) === 32) at++;
+      return at - from;
+    };
+    startsBlock = (rest) => THEMATIC_BREAK.test(rest) || HEADING2.test(rest) || FENCE2.test(rest) || /^(?:[-+*]|\d{1,9}[.)])(?: |$)/.test(rest);
+  }
+});
+
 // src/core/fast-markdown/block.ts
 function parseBlocks(text3) {
   if (/[\t\r\0\uFEFF]/.test(text3) || text3.startsWith("---")) throw new Unsupported("tab, CR, NUL or front matter");
@@ -13480,8 +13526,7 @@ function parseBlocks(text3) {
     const leaf = tip.leaf;
     if (leaf?.kind === "code" && matched) {
       const at = Math.min(column + spacesAt(line, column), line.length);
-      const close2 = FENCE2.exec(line.slice(at));
-      if (at - column < 4 && close2 && close2[1][0] === leaf.fence[0] && close2[1].length >= leaf.fence.length && !/[^ ]/.test(close2[2])) {
+      if (at - column < 4 && closesFence(line.slice(at), leaf.fence)) {
         leaf.node.value = leaf.lines.join("\n");
         leaf.node.position.end = point3(lineEnd);
         tip.leaf = void 0;
@@ -13551,14 +13596,9 @@ function parseBlocks(text3) {
       if (heading) return addHeading(container, line, at, heading[1].length);
       const fence3 = FENCE2.exec(rest);
       if (fence3 && !(fence3[1][0] === "`" && fence3[2].includes("`"))) {
-        const info = fence3[2].trim();
-        if (/[\\&]/.test(info)) throw new Unsupported("escape in an info string");
-        const [lang] = info.split(" ", 1);
-        const meta = fence3[2].trimStart().slice(lang.length).trimStart();
         const node3 = {
           type: "code",
-          lang: lang || null,
-          meta: meta || null,
+          ...fenceInfo(fence3[2]),
           value: "",
           position: { start: point3(lineStart + at), end: point3(lineStart + line.length) }
         };
@@ -13639,16 +13679,7 @@ function parseBlocks(text3) {
     paragraph.node.position.end = point3(lineStart + line.length);
   }
   function addHeading(container, line, at, depth) {
-    let from = at + depth;
-    while (line[from] === " ") from++;
-    let to = line.length;
-    while (to > from && line[to - 1] === " ") to--;
-    let closing = to;
-    while (closing > from && line[closing - 1] === "#") closing--;
-    if (closing === from || line[closing - 1] === " ") {
-      to = closing;
-      while (to > from && line[to - 1] === " ") to--;
-    }
+    const { from, to } = headingText(line, at, depth);
     const content3 = new Content();
     content3.add(text3, lineStart + from, lineStart + to, lineNumber, lineStart);
     const children = to > from ? parseInline(content3) : [];
@@ -13665,27 +13696,14 @@ function parseBlocks(text3) {
     return text3.slice(end + 1, newline === -1 ? text3.length : newline);
   }
 }
-var HEADING2, FENCE2, THEMATIC_BREAK, SETEXT_UNDERLINE2, BULLET, ORDERED, TASK, spacesAt, startsBlock;
 var init_block = __esm({
   "src/core/fast-markdown/block.ts"() {
     "use strict";
     init_content3();
     init_containers();
+    init_block_lines();
     init_inline();
     init_table();
-    HEADING2 = /^(#{1,6})(?: +|$)/;
-    FENCE2 = /^(`{3,}|~{3,})(.*)$/;
-    THEMATIC_BREAK = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
-    SETEXT_UNDERLINE2 = /^(?:=+|-+) *$/;
-    BULLET = /^([-+*])( *)/;
-    ORDERED = /^(\d{1,9})([.)])( *)/;
-    TASK = /^\[([ xX])\](?: +\S| *$)/;
-    spacesAt = (line, from) => {
-      let at = from;
-      while (line.charCodeAt(at) === 32) at++;
-      return at - from;
-    };
-    startsBlock = (rest) => THEMATIC_BREAK.test(rest) || HEADING2.test(rest) || FENCE2.test(rest) || /^(?:[-+*]|\d{1,9}[.)])(?: |$)/.test(rest);
   }
 });
 
@@ -14141,12 +14159,12 @@ function parsePlan(raw, options = {}) {
     const listItem = closestListItem(ancestors);
     switch (node2.type) {
       case "heading": {
-        const headingText = plainText(node2);
+        const headingText2 = plainText(node2);
         headings.push({
           node: node2,
           depth: node2.depth,
-          text: headingText,
-          normalised: normaliseHeading(headingText),
+          text: headingText2,
+          normalised: normaliseHeading(headingText2),
           line: lineOf(source, startOffset(node2)),
           start: startOffset(node2),
           end: endOffset(node2),

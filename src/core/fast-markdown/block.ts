@@ -11,6 +11,20 @@ import {
   type Container,
   type OpenParagraph,
 } from './containers.js';
+import {
+  BULLET,
+  FENCE,
+  HEADING,
+  ORDERED,
+  SETEXT_UNDERLINE,
+  TASK,
+  THEMATIC_BREAK,
+  closesFence,
+  fenceInfo,
+  headingText,
+  spacesAt,
+  startsBlock,
+} from './block-lines.js';
 import { parseInline } from './inline.js';
 import { isDelimiterRow, openTable, tableRow } from './table.js';
 
@@ -21,15 +35,6 @@ import { isDelimiterRow, openTable, tableRow } from './table.js';
  * headings, link reference definitions, tabs, front matter, fences left open and list items that
  * start empty throw `Unsupported`: the piece then goes to micromark.
  */
-
-const HEADING = /^(#{1,6})(?: +|$)/;
-const FENCE = /^(`{3,}|~{3,})(.*)$/;
-const THEMATIC_BREAK = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
-const SETEXT_UNDERLINE = /^(?:=+|-+) *$/;
-const BULLET = /^([-+*])( *)/;
-const ORDERED = /^(\d{1,9})([.)])( *)/;
-/** A task check: `[ ]`, `[x]` or `[X]`, then white space and more text or a line ending. */
-const TASK = /^\[([ xX])\](?: +\S| *$)/;
 
 export function parseBlocks(text: string): Root {
   if (/[\t\r\0\uFEFF]/.test(text) || text.startsWith('---')) throw new Unsupported('tab, CR, NUL or front matter');
@@ -62,14 +67,7 @@ export function parseBlocks(text: string): Root {
 
     if (leaf?.kind === 'code' && matched) {
       const at = Math.min(column + spacesAt(line, column), line.length);
-      const close = FENCE.exec(line.slice(at));
-      if (
-        at - column < 4 &&
-        close &&
-        close[1][0] === leaf.fence[0] &&
-        close[1].length >= leaf.fence.length &&
-        !/[^ ]/.test(close[2])
-      ) {
+      if (at - column < 4 && closesFence(line.slice(at), leaf.fence)) {
         leaf.node.value = leaf.lines.join('\n');
         leaf.node.position!.end = point(lineEnd);
         tip.leaf = undefined;
@@ -142,15 +140,9 @@ export function parseBlocks(text: string): Root {
       if (heading) return addHeading(container, line, at, heading[1].length);
       const fence = FENCE.exec(rest);
       if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
-        const info = fence[2].trim();
-        if (/[\\&]/.test(info)) throw new Unsupported('escape in an info string');
-        const [lang] = info.split(' ', 1);
-        // The meta runs to the end of the line, trailing white space included.
-        const meta = fence[2].trimStart().slice(lang.length).trimStart();
         const node: Code = {
           type: 'code',
-          lang: lang || null,
-          meta: meta || null,
+          ...fenceInfo(fence[2]),
           value: '',
           position: { start: point(lineStart + at), end: point(lineStart + line.length) },
         };
@@ -241,16 +233,7 @@ export function parseBlocks(text: string): Root {
   }
 
   function addHeading(container: Container, line: string, at: number, depth: number): void {
-    let from = at + depth;
-    while (line[from] === ' ') from++;
-    let to = line.length;
-    while (to > from && line[to - 1] === ' ') to--;
-    let closing = to;
-    while (closing > from && line[closing - 1] === '#') closing--;
-    if (closing === from || line[closing - 1] === ' ') {
-      to = closing;
-      while (to > from && line[to - 1] === ' ') to--;
-    }
+    const { from, to } = headingText(line, at, depth);
     const content = new Content();
     content.add(text, lineStart + from, lineStart + to, lineNumber, lineStart);
     const children = to > from ? parseInline(content) : [];
@@ -268,12 +251,3 @@ export function parseBlocks(text: string): Root {
     return text.slice(end + 1, newline === -1 ? text.length : newline);
   }
 }
-
-const spacesAt = (line: string, from: number): number => {
-  let at = from;
-  while (line.charCodeAt(at) === 32) at++;
-  return at - from;
-};
-
-const startsBlock = (rest: string): boolean =>
-  THEMATIC_BREAK.test(rest) || HEADING.test(rest) || FENCE.test(rest) || /^(?:[-+*]|\d{1,9}[.)])(?: |$)/.test(rest);
