@@ -22,7 +22,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const file = join(here, 'cli', 'classic.cjs');
 // ASCII only (scripts/build.mjs makes sure): Latin-1 reads it as it is, without decoding UTF-8.
 const source = fs.readFileSync(file, 'latin1');
-const id = `8911ee1abe1147b5-${process.version}-${process.arch}`;
+const id = `e596c03cfe8b18a2-${process.version}-${process.arch}`;
 // One cache per command: it holds the code the first run of that command compiled.
 const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';
 const cacheFile = join(here, '..', 'node_modules', '.cache', 'execplan', `cli-${id}-${command}.v8`);
@@ -54,7 +54,7 @@ process.once('exit', () => {
     // The caches of earlier builds for this command are of no more use; those of other Node
     // versions are, to whoever switches between them.
     for (const name of fs.readdirSync(dirname(cacheFile)))
-      if (name.startsWith('cli-') && !name.startsWith('cli-8911ee1abe1147b5-') && name.endsWith(`-${command}.v8`))
+      if (name.startsWith('cli-') && !name.startsWith('cli-e596c03cfe8b18a2-') && name.endsWith(`-${command}.v8`))
         fs.rmSync(join(dirname(cacheFile), name), { force: true });
   } catch {}
 });

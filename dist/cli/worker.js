@@ -10589,6 +10589,44 @@ function closingRun(src, from, size) {
   return -1;
 }
 
+// src/core/fast-markdown/block-lines.ts
+var HEADING2 = /^(#{1,6})(?: +|$)/;
+var FENCE2 = /^(`{3,}|~{3,})(.*)$/;
+var THEMATIC_BREAK = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
+var SETEXT_UNDERLINE2 = /^(?:=+|-+) *$/;
+var BULLET = /^([-+*])( *)/;
+var ORDERED = /^(\d{1,9})([.)])( *)/;
+var TASK = /^\[([ xX])\](?: +\S| *$)/;
+var spacesAt = (line, from) => {
+  let at = from;
+  while (line.charCodeAt(at) === 32) at++;
+  return at - from;
+};
+var endBeforeSpaces = (text3, from, end) => {
+  let at = end;
+  while (at > from && text3.charCodeAt(at - 1) === 32) at--;
+  return at;
+};
+var startsBlock = (rest) => THEMATIC_BREAK.test(rest) || HEADING2.test(rest) || FENCE2.test(rest) || /^(?:[-+*]|\d{1,9}[.)])(?: |$)/.test(rest);
+function closesFence(rest, fence3) {
+  const close2 = FENCE2.exec(rest);
+  return close2 !== null && close2[1][0] === fence3[0] && close2[1].length >= fence3.length && !/[^ ]/.test(close2[2]);
+}
+function fenceInfo(afterFence) {
+  const info = afterFence.trim();
+  if (/[\\&]/.test(info)) throw new Unsupported("escape in an info string");
+  const [lang] = info.split(" ", 1);
+  const meta = afterFence.trimStart().slice(lang.length).trimStart();
+  return { lang: lang || null, meta: meta || null };
+}
+function headingText(line, at, depth) {
+  const from = at + depth + spacesAt(line, at + depth);
+  const to = endBeforeSpaces(line, from, line.length);
+  let closing = to;
+  while (closing > from && line[closing - 1] === "#") closing--;
+  return { from, to: closing === from || line[closing - 1] === " " ? endBeforeSpaces(line, from, closing) : to };
+}
+
 // src/core/fast-markdown/table.ts
 var DELIMITER = /^\|? *:?-+:? *(?:\| *:?-+:? *)*\|?$/;
 var isDelimiterRow = (line) => DELIMITER.test(line.trimEnd());
@@ -10649,8 +10687,7 @@ function cellRanges(text3, from, to) {
     if (text3[at] === "\\") at++;
     else if (text3[at] === "|") pipes.push(at);
   }
-  let end = to;
-  while (end > from && text3[end - 1] === " ") end--;
+  const end = endBeforeSpaces(text3, from, to);
   const leading = pipes[0] === from;
   const trailing = pipes.length > 0 && pipes.at(-1) === end - 1 && !(leading && pipes.length === 1);
   const bounds = [
@@ -10759,45 +10796,6 @@ function closeList(container) {
 function closeAll(top) {
   closeLeaf(top);
   closeList(top);
-}
-
-// src/core/fast-markdown/block-lines.ts
-var HEADING2 = /^(#{1,6})(?: +|$)/;
-var FENCE2 = /^(`{3,}|~{3,})(.*)$/;
-var THEMATIC_BREAK = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
-var SETEXT_UNDERLINE2 = /^(?:=+|-+) *$/;
-var BULLET = /^([-+*])( *)/;
-var ORDERED = /^(\d{1,9})([.)])( *)/;
-var TASK = /^\[([ xX])\](?: +\S| *$)/;
-var spacesAt = (line, from) => {
-  let at = from;
-  while (line.charCodeAt(at) === 32) at++;
-  return at - from;
-};
-var startsBlock = (rest) => THEMATIC_BREAK.test(rest) || HEADING2.test(rest) || FENCE2.test(rest) || /^(?:[-+*]|\d{1,9}[.)])(?: |$)/.test(rest);
-function closesFence(rest, fence3) {
-  const close2 = FENCE2.exec(rest);
-  return close2 !== null && close2[1][0] === fence3[0] && close2[1].length >= fence3.length && !/[^ ]/.test(close2[2]);
-}
-function fenceInfo(afterFence) {
-  const info = afterFence.trim();
-  if (/[\\&]/.test(info)) throw new Unsupported("escape in an info string");
-  const [lang] = info.split(" ", 1);
-  const meta = afterFence.trimStart().slice(lang.length).trimStart();
-  return { lang: lang || null, meta: meta || null };
-}
-function headingText(line, at, depth) {
-  let from = at + depth;
-  while (line[from] === " ") from++;
-  let to = line.length;
-  while (to > from && line[to - 1] === " ") to--;
-  let closing = to;
-  while (closing > from && line[closing - 1] === "#") closing--;
-  if (closing === from || line[closing - 1] === " ") {
-    to = closing;
-    while (to > from && line[to - 1] === " ") to--;
-  }
-  return { from, to };
 }
 
 // src/core/fast-markdown/block.ts

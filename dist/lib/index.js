@@ -11219,6 +11219,51 @@ var init_inline = __esm({
   }
 });
 
+// src/core/fast-markdown/block-lines.ts
+function closesFence(rest, fence3) {
+  const close2 = FENCE2.exec(rest);
+  return close2 !== null && close2[1][0] === fence3[0] && close2[1].length >= fence3.length && !/[^ ]/.test(close2[2]);
+}
+function fenceInfo(afterFence) {
+  const info = afterFence.trim();
+  if (/[\\&]/.test(info)) throw new Unsupported("escape in an info string");
+  const [lang] = info.split(" ", 1);
+  const meta = afterFence.trimStart().slice(lang.length).trimStart();
+  return { lang: lang || null, meta: meta || null };
+}
+function headingText(line, at, depth) {
+  const from = at + depth + spacesAt(line, at + depth);
+  const to = endBeforeSpaces(line, from, line.length);
+  let closing = to;
+  while (closing > from && line[closing - 1] === "#") closing--;
+  return { from, to: closing === from || line[closing - 1] === " " ? endBeforeSpaces(line, from, closing) : to };
+}
+var HEADING2, FENCE2, THEMATIC_BREAK, SETEXT_UNDERLINE2, BULLET, ORDERED, TASK, spacesAt, endBeforeSpaces, startsBlock;
+var init_block_lines = __esm({
+  "src/core/fast-markdown/block-lines.ts"() {
+    "use strict";
+    init_content3();
+    HEADING2 = /^(#{1,6})(?: +|$)/;
+    FENCE2 = /^(`{3,}|~{3,})(.*)$/;
+    THEMATIC_BREAK = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
+    SETEXT_UNDERLINE2 = /^(?:=+|-+) *$/;
+    BULLET = /^([-+*])( *)/;
+    ORDERED = /^(\d{1,9})([.)])( *)/;
+    TASK = /^\[([ xX])\](?: +\S| *$)/;
+    spacesAt = (line, from) => {
+      let at = from;
+      while (line.charCodeAt(at) === 32) at++;
+      return at - from;
+    };
+    endBeforeSpaces = (text3, from, end) => {
+      let at = end;
+      while (at > from && text3.charCodeAt(at - 1) === 32) at--;
+      return at;
+    };
+    startsBlock = (rest) => THEMATIC_BREAK.test(rest) || HEADING2.test(rest) || FENCE2.test(rest) || /^(?:[-+*]|\d{1,9}[.)])(?: |$)/.test(rest);
+  }
+});
+
 // src/core/fast-markdown/table.ts
 function openTable(text3, from, to, next, column, point3) {
   let indent = 0;
@@ -11277,8 +11322,7 @@ function cellRanges(text3, from, to) {
     if (text3[at] === "\\") at++;
     else if (text3[at] === "|") pipes.push(at);
   }
-  let end = to;
-  while (end > from && text3[end - 1] === " ") end--;
+  const end = endBeforeSpaces(text3, from, to);
   const leading = pipes[0] === from;
   const trailing = pipes.length > 0 && pipes.at(-1) === end - 1 && !(leading && pipes.length === 1);
   const bounds = [
@@ -11305,6 +11349,7 @@ var DELIMITER, isDelimiterRow;
 var init_table = __esm({
   "src/core/fast-markdown/table.ts"() {
     "use strict";
+    init_block_lines();
     init_content3();
     init_inline();
     DELIMITER = /^\|? *:?-+:? *(?:\| *:?-+:? *)*\|?$/;
@@ -11405,52 +11450,6 @@ var init_containers = __esm({
     init_inline();
     init_table();
     DEFINITION = /^\[(?:\\[\s\S]|[^\\\]])*\]:/;
-  }
-});
-
-// src/core/fast-markdown/block-lines.ts
-function closesFence(rest, fence3) {
-  const close2 = FENCE2.exec(rest);
-  return close2 !== null && close2[1][0] === fence3[0] && close2[1].length >= fence3.length && !/[^ ]/.test(close2[2]);
-}
-function fenceInfo(afterFence) {
-  const info = afterFence.trim();
-  if (/[\\&]/.test(info)) throw new Unsupported("escape in an info string");
-  const [lang] = info.split(" ", 1);
-  const meta = afterFence.trimStart().slice(lang.length).trimStart();
-  return { lang: lang || null, meta: meta || null };
-}
-function headingText(line, at, depth) {
-  let from = at + depth;
-  while (line[from] === " ") from++;
-  let to = line.length;
-  while (to > from && line[to - 1] === " ") to--;
-  let closing = to;
-  while (closing > from && line[closing - 1] === "#") closing--;
-  if (closing === from || line[closing - 1] === " ") {
-    to = closing;
-    while (to > from && line[to - 1] === " ") to--;
-  }
-  return { from, to };
-}
-var HEADING2, FENCE2, THEMATIC_BREAK, SETEXT_UNDERLINE2, BULLET, ORDERED, TASK, spacesAt, startsBlock;
-var init_block_lines = __esm({
-  "src/core/fast-markdown/block-lines.ts"() {
-    "use strict";
-    init_content3();
-    HEADING2 = /^(#{1,6})(?: +|$)/;
-    FENCE2 = /^(`{3,}|~{3,})(.*)$/;
-    THEMATIC_BREAK = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
-    SETEXT_UNDERLINE2 = /^(?:=+|-+) *$/;
-    BULLET = /^([-+*])( *)/;
-    ORDERED = /^(\d{1,9})([.)])( *)/;
-    TASK = /^\[([ xX])\](?: +\S| *$)/;
-    spacesAt = (line, from) => {
-      let at = from;
-      while (line.charCodeAt(at) === 32) at++;
-      return at - from;
-    };
-    startsBlock = (rest) => THEMATIC_BREAK.test(rest) || HEADING2.test(rest) || FENCE2.test(rest) || /^(?:[-+*]|\d{1,9}[.)])(?: |$)/.test(rest);
   }
 });
 

@@ -18,6 +18,13 @@ export const spacesAt = (line: string, from: number): number => {
   return at - from;
 };
 
+/** Where the text from `from` to `end` ends once the spaces at its end are left out. */
+export const endBeforeSpaces = (text: string, from: number, end: number): number => {
+  let at = end;
+  while (at > from && text.charCodeAt(at - 1) === 32) at--;
+  return at;
+};
+
 /** Whether the text of a line (after its indent) starts a block that ends a table. */
 export const startsBlock = (rest: string): boolean =>
   THEMATIC_BREAK.test(rest) || HEADING.test(rest) || FENCE.test(rest) || /^(?:[-+*]|\d{1,9}[.)])(?: |$)/.test(rest);
@@ -43,15 +50,9 @@ export function fenceInfo(afterFence: string): { lang: string | null; meta: stri
  * without the spaces around it and without a closing run of `#` that a space sets apart.
  */
 export function headingText(line: string, at: number, depth: number): { from: number; to: number } {
-  let from = at + depth;
-  while (line[from] === ' ') from++;
-  let to = line.length;
-  while (to > from && line[to - 1] === ' ') to--;
+  const from = at + depth + spacesAt(line, at + depth);
+  const to = endBeforeSpaces(line, from, line.length);
   let closing = to;
   while (closing > from && line[closing - 1] === '#') closing--;
-  if (closing === from || line[closing - 1] === ' ') {
-    to = closing;
-    while (to > from && line[to - 1] === ' ') to--;
-  }
-  return { from, to };
+  return { from, to: closing === from || line[closing - 1] === ' ' ? endBeforeSpaces(line, from, closing) : to };
 }

@@ -1,5 +1,6 @@
 import type { AlignType, Table, TableCell, TableRow } from 'mdast';
 import type { Point } from 'unist';
+import { endBeforeSpaces } from './block-lines.js';
 import { Content, Unsupported } from './content.js';
 import { parseInline } from './inline.js';
 
@@ -100,8 +101,7 @@ function cellRanges(text: string, from: number, to: number): CellRange[] {
     if (text[at] === '\\') at++;
     else if (text[at] === '|') pipes.push(at);
   }
-  let end = to;
-  while (end > from && text[end - 1] === ' ') end--;
+  const end = endBeforeSpaces(text, from, to);
   const leading = pipes[0] === from;
   const trailing = pipes.length > 0 && pipes.at(-1) === end - 1 && !(leading && pipes.length === 1);
   const bounds = [

@@ -9,6 +9,8 @@ export declare const ORDERED: RegExp;
 export declare const TASK: RegExp;
 /** The number of spaces in `line` from `from` on. */
 export declare const spacesAt: (line: string, from: number) => number;
+/** Where the text from `from` to `end` ends once the spaces at its end are left out. */
+export declare const endBeforeSpaces: (text: string, from: number, end: number) => number;
 /** Whether the text of a line (after its indent) starts a block that ends a table. */
 export declare const startsBlock: (rest: string) => boolean;
 /** Whether `rest` (a line from its indent on) closes a code block opened by `fence`. */
