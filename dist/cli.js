@@ -1,44 +1,34 @@
 #!/usr/bin/env node
-// Built-in modules through process.getBuiltinModule where Node has it (22.3 and later): at once,
-// without the module loader's work for each `import()`.
-const load = process.getBuiltinModule ?? ((name) => import(name));
-const module = await load('node:module');
-const fs = await load('node:fs');
-// A checksum finds a damaged cache before V8 reads it. CRC-32: node:zlib loads in half the time
-// of node:crypto, which a run without --cache does not otherwise load; SHA-256 before Node 20.15.
-const { crc32 } = await load('node:zlib');
-const { createHash } = crc32 ? {} : await load('node:crypto');
-const SUM = crc32 ? 4 : 32;
-const checksum = (data) => {
-  if (!crc32) return createHash('sha256').update(data).digest();
-  const sum = Buffer.alloc(4);
-  sum.writeUInt32BE(crc32(data));
-  return sum;
-};
-const { dirname, join } = await load('node:path');
-const { fileURLToPath } = await load('node:url');
-const vm = await load('node:vm');
-const here = dirname(fileURLToPath(import.meta.url));
-const file = join(here, 'cli', 'classic.cjs');
+'use strict';
+// CommonJS, with only the built-in modules Node's own start has already loaded, and vm.
+const fs = require('node:fs');
+const { dirname, join } = require('node:path');
+const { createRequire, wrap } = require('node:module');
+const vm = require('node:vm');
+const file = join(__dirname, 'cli', 'classic.cjs');
 // ASCII only (scripts/build.mjs makes sure): Latin-1 reads it as it is, without decoding UTF-8.
 const source = fs.readFileSync(file, 'latin1');
-const id = `e596c03cfe8b18a2-${process.version}-${process.arch}`;
+const id = `505c6db839c11d12-${process.version}-${process.arch}`;
 // One cache per command: it holds the code the first run of that command compiled.
 const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';
-const cacheFile = join(here, '..', 'node_modules', '.cache', 'execplan', `cli-${id}-${command}.v8`);
-// The file: a checksum of the rest, one byte saying whether the run that wrote it
-// validated plans on this thread (`LINTED_HERE`, set by src/cli/worker-pool.ts), the data.
+const cacheFile = join(__dirname, '..', 'node_modules', '.cache', 'execplan', `cli-${id}-${command}.v8`);
+// The file holds its content twice, so that a damaged file is found before V8 reads it (V8
+// checks the version, flags, source length and size, not the bytes): comparing the halves costs
+// less than the checksum of node:zlib or node:crypto, which would load 3 to 7 ms of modules. The
+// content: one byte saying whether the run that wrote it validated plans on this thread
+// (`LINTED_HERE`, set by src/cli/worker-pool.ts), then V8's data.
 const LINTED_HERE = Symbol.for('execplan.cli.lintedOnMainThread');
 let cachedData;
 let cachedLintedHere = false;
 try {
   const stored = fs.readFileSync(cacheFile);
-  if (stored.length > SUM + 1 && checksum(stored.subarray(SUM)).equals(stored.subarray(0, SUM))) {
-    cachedLintedHere = stored[SUM] === 1;
-    cachedData = stored.subarray(SUM + 1);
+  const half = stored.length / 2;
+  if (half > 1 && Number.isInteger(half) && stored.subarray(0, half).equals(stored.subarray(half))) {
+    cachedLintedHere = stored[0] === 1;
+    cachedData = stored.subarray(1, half);
   }
 } catch {}
-const script = new vm.Script(module.wrap(source), { filename: file, cachedData });
+const script = new vm.Script(wrap(source), { filename: file, cachedData });
 const fresh = cachedData === undefined || script.cachedDataRejected;
 // After the run, so that the cache holds the functions the run compiled, not only the top level;
 // again when a cache written by a run that sent every plan to worker threads lacks the engine.
@@ -46,18 +36,17 @@ process.once('exit', () => {
   const lintedHere = globalThis[LINTED_HERE] === true;
   if (!fresh && (cachedLintedHere || !lintedHere)) return;
   try {
-    const data = Buffer.concat([Buffer.from([lintedHere ? 1 : 0]), script.createCachedData()]);
+    const content = Buffer.concat([Buffer.from([lintedHere ? 1 : 0]), script.createCachedData()]);
     fs.mkdirSync(dirname(cacheFile), { recursive: true });
     const temporary = `${cacheFile}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, Buffer.concat([checksum(data), data]));
+    fs.writeFileSync(temporary, Buffer.concat([content, content]));
     fs.renameSync(temporary, cacheFile);
     // The caches of earlier builds for this command are of no more use; those of other Node
     // versions are, to whoever switches between them.
     for (const name of fs.readdirSync(dirname(cacheFile)))
-      if (name.startsWith('cli-') && !name.startsWith('cli-e596c03cfe8b18a2-') && name.endsWith(`-${command}.v8`))
+      if (name.startsWith('cli-') && !name.startsWith('cli-505c6db839c11d12-') && name.endsWith(`-${command}.v8`))
         fs.rmSync(join(dirname(cacheFile), name), { force: true });
   } catch {}
 });
-const exports = {};
-const cjs = { exports };
-script.runInThisContext().call(exports, exports, module.createRequire(file), cjs, file, dirname(file));
+const classic = { exports: {} };
+script.runInThisContext().call(classic.exports, classic.exports, createRequire(file), classic, file, dirname(file));

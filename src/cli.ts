@@ -1,29 +1,29 @@
 import { useColour } from './cli/colour.js';
 import { runCli } from './cli/main.js';
+import { descriptorWriter, isTerminal } from './cli/standard-streams.js';
 import { terminalSafe } from './cli/terminal-safe.js';
 
-// `execplan validate | head -1`: the reader left; stop quietly, as other command-line tools do.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
-});
+// Written by descriptor: `process.stdout` and `process.stderr` are created only if a write has
+// to wait (see standard-streams.ts).
+const stdout = descriptorWriter(1, () => process.stdout);
+const stderr = descriptorWriter(2, () => process.stderr);
 
 // The command-line entry point: everything else lives in `runCli`, which tests call directly.
-// (`dist/cli.js`, written by scripts/build.mjs, turns on Node's module compile cache first.)
+// (`dist/cli.js`, written by scripts/build.mjs, runs this bundled with a V8 code cache.)
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(text),
-  stdoutBytes: (bytes) => process.stdout.write(bytes),
+  stdout,
+  stdoutBytes: stdout,
   // Messages quote paths and configuration text: never an escape sequence or a workflow command.
-  stderr: (text) => process.stderr.write(terminalSafe(text)),
-  colour: useColour(process.env, process.stdout.isTTY === true),
+  stderr: (text) => stderr(terminalSafe(text)),
+  colour: useColour(process.env, isTerminal(1)),
   now: () => new Date(),
 }).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(
+    stderr(
       `execplan: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
     process.exitCode = 2;

@@ -1,3 +1,4 @@
+'use strict';
 const __execplanUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -13835,7 +13836,7 @@ function isCommentOnly(value2) {
     comments++;
   }
 }
-var processor, processorWithoutTables, parseWithMicromark, parse3, DEFAULT_CHUNK_SIZE, DEFAULT_MAX_PIECE_SIZE, WHOLE_PARSE_LIMIT, DEFINITION2, FRONT_MATTER;
+var withTables, withoutTables, build, parseWithMicromark, parse3, DEFAULT_CHUNK_SIZE, DEFAULT_MAX_PIECE_SIZE, WHOLE_PARSE_LIMIT, DEFINITION2, FRONT_MATTER;
 var init_markdown = __esm({
   "src/core/markdown.ts"() {
     "use strict";
@@ -13850,9 +13851,11 @@ var init_markdown = __esm({
     init_inline_budget();
     init_shift_positions();
     init_fast_markdown();
-    processor = unified().use(remarkParse).use(remarkPlanSyntax, { tables: true }).use(remarkFrontmatter, ["yaml"]);
-    processorWithoutTables = unified().use(remarkParse).use(remarkPlanSyntax, { tables: false }).use(remarkFrontmatter, ["yaml"]);
-    parseWithMicromark = (text3) => (text3.includes("|") ? processor : processorWithoutTables).parse(text3);
+    build = (tables) => {
+      const processor = unified().use(remarkParse).use(remarkPlanSyntax, { tables }).use(remarkFrontmatter, ["yaml"]);
+      return (text3) => processor.parse(text3);
+    };
+    parseWithMicromark = (text3) => text3.includes("|") ? (withTables ??= build(true))(text3) : (withoutTables ??= build(false))(text3);
     parse3 = (text3) => parseFast(text3) ?? parseWithMicromark(text3);
     DEFAULT_CHUNK_SIZE = 1;
     DEFAULT_MAX_PIECE_SIZE = 8192;
@@ -25595,7 +25598,7 @@ function build$1(options, isSynchronous) {
   else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
   else return isSynchronous ? defaultSync : defaultAsync;
 }
-function build(isSynchronous) {
+function build2(isSynchronous) {
   return isSynchronous ? walkSync : walkAsync;
 }
 function promise(root, options) {
@@ -25821,7 +25824,7 @@ var init_dist = __esm({
         this.getArray = build$4(options);
         this.groupFiles = build$3(options);
         this.resolveSymlink = build$2(options, this.isSynchronous);
-        this.walkDirectory = build(this.isSynchronous);
+        this.walkDirectory = build2(this.isSynchronous);
       }
       start() {
         this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
@@ -28111,8 +28114,8 @@ var init_fix = __esm({
 
 // src/cli/git-dates.ts
 async function git(cwd, args) {
-  const { stdout } = await run("git", args, { cwd, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" });
-  return stdout;
+  const { stdout: stdout2 } = await run("git", args, { cwd, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" });
+  return stdout2;
 }
 async function blameLine(cwd, file, line) {
   const out = await git(cwd, ["blame", "--porcelain", "-L", `${line},${line}`, "--", file]);
@@ -29351,26 +29354,67 @@ More: ${more}
   }
 }
 
+// src/cli/standard-streams.ts
+var import_node_fs9 = require("node:fs");
+var import_node_module3 = require("node:module");
+function descriptorWriter(fd, stream, exit3 = (code) => process.exit(code)) {
+  let through;
+  const streamed = () => {
+    if (through) return through;
+    through = stream();
+    through.on("error", (error) => {
+      if (error.code !== "EPIPE") throw error;
+      exit3(typeof process.exitCode === "number" ? process.exitCode : 0);
+    });
+    return through;
+  };
+  return (data) => {
+    if (through) {
+      through.write(data);
+      return;
+    }
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    for (let offset = 0; offset < bytes.length; ) {
+      try {
+        offset += (0, import_node_fs9.writeSync)(fd, bytes, offset);
+      } catch (error) {
+        const code = error.code;
+        if (code === "EPIPE") exit3(typeof process.exitCode === "number" ? process.exitCode : 0);
+        if (code !== "EAGAIN") throw error;
+        streamed().write(bytes.subarray(offset));
+        return;
+      }
+    }
+  };
+}
+function isTerminal(fd) {
+  try {
+    if (!(0, import_node_fs9.fstatSync)(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  const tty = (0, import_node_module3.createRequire)(__execplanUrl)("node:tty");
+  return tty.isatty(fd);
+}
+
 // src/cli.ts
 init_terminal_safe();
-process.stdout.on("error", (error) => {
-  if (error.code !== "EPIPE") throw error;
-  process.exit(process.exitCode ?? 0);
-});
+var stdout = descriptorWriter(1, () => process.stdout);
+var stderr = descriptorWriter(2, () => process.stderr);
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (text3) => process.stdout.write(text3),
-  stdoutBytes: (bytes) => process.stdout.write(bytes),
+  stdout,
+  stdoutBytes: stdout,
   // Messages quote paths and configuration text: never an escape sequence or a workflow command.
-  stderr: (text3) => process.stderr.write(terminalSafe(text3)),
-  colour: useColour(process.env, process.stdout.isTTY === true),
+  stderr: (text3) => stderr(terminalSafe(text3)),
+  colour: useColour(process.env, isTerminal(1)),
   now: () => /* @__PURE__ */ new Date()
 }).then(
   (code) => {
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(
+    stderr(
       `execplan: unexpected failure: ${error instanceof Error ? error.stack ?? error.message : String(error)}
 `
     );

@@ -1,5 +1,6 @@
-import { createRequire as __execplanCreateRequire } from 'node:module';
-const require = __execplanCreateRequire(import.meta.url);
+'use strict';
+const __execplanUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -33,10 +34,11 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // node_modules/extend/index.js
 var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
+  "node_modules/extend/index.js"(exports2, module2) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -84,7 +86,7 @@ var require_extend = __commonJS({
       }
       return obj[name];
     };
-    module.exports = function extend2() {
+    module2.exports = function extend2() {
       var options, name, src, copy, copyIsArray, clone;
       var target = arguments[0];
       var i = 1;
@@ -127,11 +129,11 @@ var require_extend = __commonJS({
 
 // node_modules/format/format.js
 var require_format = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
+  "node_modules/format/format.js"(exports2, module2) {
     (function() {
       var namespace;
-      if (typeof module !== "undefined") {
-        namespace = module.exports = format;
+      if (typeof module2 !== "undefined") {
+        namespace = module2.exports = format;
       } else {
         namespace = (function() {
           return this || (1, eval)("this");
@@ -224,7 +226,9 @@ var require_format = __commonJS({
 });
 
 // src/cli/validate-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+var validate_worker_exports = {};
+module.exports = __toCommonJS(validate_worker_exports);
+var import_node_worker_threads = require("node:worker_threads");
 
 // src/core/controls.ts
 var CONTROL = /^execplan-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
@@ -642,13 +646,13 @@ Object.defineProperties(VFileMessage.prototype, {
 });
 
 // node_modules/vfile/lib/minpath.js
-import { default as default2 } from "node:path";
+var import_node_path = __toESM(require("node:path"), 1);
 
 // node_modules/vfile/lib/minproc.js
-import { default as default3 } from "node:process";
+var import_node_process = __toESM(require("node:process"), 1);
 
 // node_modules/vfile/lib/minurl.js
-import { fileURLToPath } from "node:url";
+var import_node_url = require("node:url");
 
 // node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
@@ -704,7 +708,7 @@ var VFile = class {
     } else {
       options = value2;
     }
-    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.cwd = "cwd" in options ? "" : import_node_process.default.cwd();
     this.data = {};
     this.history = [];
     this.messages = [];
@@ -733,7 +737,7 @@ var VFile = class {
    *   Basename.
    */
   get basename() {
-    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+    return typeof this.path === "string" ? import_node_path.default.basename(this.path) : void 0;
   }
   /**
    * Set basename (including extname) (`'index.min.js'`).
@@ -750,7 +754,7 @@ var VFile = class {
   set basename(basename) {
     assertNonEmpty(basename, "basename");
     assertPart(basename, "basename");
-    this.path = default2.join(this.dirname || "", basename);
+    this.path = import_node_path.default.join(this.dirname || "", basename);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -759,7 +763,7 @@ var VFile = class {
    *   Dirname.
    */
   get dirname() {
-    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+    return typeof this.path === "string" ? import_node_path.default.dirname(this.path) : void 0;
   }
   /**
    * Set the parent path (example: `'~'`).
@@ -773,7 +777,7 @@ var VFile = class {
    */
   set dirname(dirname) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname || "", this.basename);
+    this.path = import_node_path.default.join(dirname || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -782,7 +786,7 @@ var VFile = class {
    *   Extname.
    */
   get extname() {
-    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+    return typeof this.path === "string" ? import_node_path.default.extname(this.path) : void 0;
   }
   /**
    * Set the extname (including dot) (example: `'.js'`).
@@ -807,7 +811,7 @@ var VFile = class {
         throw new Error("`extname` cannot contain multiple dots");
       }
     }
-    this.path = default2.join(this.dirname, this.stem + (extname || ""));
+    this.path = import_node_path.default.join(this.dirname, this.stem + (extname || ""));
   }
   /**
    * Get the full path (example: `'~/index.min.js'`).
@@ -832,7 +836,7 @@ var VFile = class {
    */
   set path(path) {
     if (isUrl(path)) {
-      path = fileURLToPath(path);
+      path = (0, import_node_url.fileURLToPath)(path);
     }
     assertNonEmpty(path, "path");
     if (this.path !== path) {
@@ -846,7 +850,7 @@ var VFile = class {
    *   Stem.
    */
   get stem() {
-    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+    return typeof this.path === "string" ? import_node_path.default.basename(this.path, this.extname) : void 0;
   }
   /**
    * Set the stem (basename w/o extname) (example: `'index.min'`).
@@ -863,7 +867,7 @@ var VFile = class {
   set stem(stem) {
     assertNonEmpty(stem, "stem");
     assertPart(stem, "stem");
-    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+    this.path = import_node_path.default.join(this.dirname || "", stem + (this.extname || ""));
   }
   // Normal prototypal methods.
   /**
@@ -1092,9 +1096,9 @@ var VFile = class {
   }
 };
 function assertPart(part, name) {
-  if (part && part.includes(default2.sep)) {
+  if (part && part.includes(import_node_path.default.sep)) {
     throw new Error(
-      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
+      "`" + name + "` cannot be a path: did not expect `" + import_node_path.default.sep + "`"
     );
   }
 }
@@ -11019,9 +11023,13 @@ function remarkPlanSyntax(options) {
   if (options.tables) fromMarkdown2.push(gfmTableFromMarkdown());
   fromMarkdown2.push(gfmTaskListItemFromMarkdown());
 }
-var processor = unified().use(remarkParse).use(remarkPlanSyntax, { tables: true }).use(remarkFrontmatter, ["yaml"]);
-var processorWithoutTables = unified().use(remarkParse).use(remarkPlanSyntax, { tables: false }).use(remarkFrontmatter, ["yaml"]);
-var parseWithMicromark = (text3) => (text3.includes("|") ? processor : processorWithoutTables).parse(text3);
+var withTables;
+var withoutTables;
+var build = (tables) => {
+  const processor = unified().use(remarkParse).use(remarkPlanSyntax, { tables }).use(remarkFrontmatter, ["yaml"]);
+  return (text3) => processor.parse(text3);
+};
+var parseWithMicromark = (text3) => text3.includes("|") ? (withTables ??= build(true))(text3) : (withoutTables ??= build(false))(text3);
 var parse2 = (text3) => parseFast(text3) ?? parseWithMicromark(text3);
 var DEFAULT_CHUNK_SIZE = 1;
 var DEFAULT_MAX_PIECE_SIZE = 8192;
@@ -13849,8 +13857,8 @@ function lintOutcome(text3, job2) {
 }
 
 // src/cli/validate-worker.ts
-var job = workerData;
-var port = parentPort;
+var job = import_node_worker_threads.workerData;
+var port = import_node_worker_threads.parentPort;
 if (port) {
   port.on("message", ({ id, text: text3 }) => {
     let reply;

@@ -11793,7 +11793,7 @@ function isCommentOnly(value2) {
     comments++;
   }
 }
-var processor, processorWithoutTables, parseWithMicromark, parse2, DEFAULT_CHUNK_SIZE, DEFAULT_MAX_PIECE_SIZE, WHOLE_PARSE_LIMIT, DEFINITION2, FRONT_MATTER;
+var withTables, withoutTables, build, parseWithMicromark, parse2, DEFAULT_CHUNK_SIZE, DEFAULT_MAX_PIECE_SIZE, WHOLE_PARSE_LIMIT, DEFINITION2, FRONT_MATTER;
 var init_markdown = __esm({
   "src/core/markdown.ts"() {
     "use strict";
@@ -11808,9 +11808,11 @@ var init_markdown = __esm({
     init_inline_budget();
     init_shift_positions();
     init_fast_markdown();
-    processor = unified().use(remarkParse).use(remarkPlanSyntax, { tables: true }).use(remarkFrontmatter, ["yaml"]);
-    processorWithoutTables = unified().use(remarkParse).use(remarkPlanSyntax, { tables: false }).use(remarkFrontmatter, ["yaml"]);
-    parseWithMicromark = (text3) => (text3.includes("|") ? processor : processorWithoutTables).parse(text3);
+    build = (tables) => {
+      const processor = unified().use(remarkParse).use(remarkPlanSyntax, { tables }).use(remarkFrontmatter, ["yaml"]);
+      return (text3) => processor.parse(text3);
+    };
+    parseWithMicromark = (text3) => text3.includes("|") ? (withTables ??= build(true))(text3) : (withoutTables ??= build(false))(text3);
     parse2 = (text3) => parseFast(text3) ?? parseWithMicromark(text3);
     DEFAULT_CHUNK_SIZE = 1;
     DEFAULT_MAX_PIECE_SIZE = 8192;

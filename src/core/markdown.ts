@@ -28,22 +28,24 @@ function remarkPlanSyntax(this: Processor, options: { tables: boolean }): void {
   fromMarkdown.push(gfmTaskListItemFromMarkdown());
 }
 
-/** One processor for the whole process: building it is the costly part, parsing is not. */
-const processor = unified().use(remarkParse).use(remarkPlanSyntax, { tables: true }).use(remarkFrontmatter, ['yaml']);
 /**
- * The same without tables, for text that holds no `|`: a table needs one in its header or its
- * delimiter row, so such text parses to the same tree, and the table construct, which is tried
- * at the start of every line of every paragraph, costs nothing there (6% of the parse on the
- * corpus).
+ * One processor for the whole process, built when first needed: building it is the costly part,
+ * parsing is not, and the fast parser reads most plans without it (a one-plan command line then
+ * never builds it). The one without tables is for text that holds no `|`: a table needs one in its
+ * header or its delimiter row, so such text parses to the same tree, and the table construct,
+ * which is tried at the start of every line of every paragraph, costs nothing there (6% of the
+ * parse on the corpus).
  */
-const processorWithoutTables = unified()
-  .use(remarkParse)
-  .use(remarkPlanSyntax, { tables: false })
-  .use(remarkFrontmatter, ['yaml']);
+let withTables: ((text: string) => Root) | undefined;
+let withoutTables: ((text: string) => Root) | undefined;
+const build = (tables: boolean): ((text: string) => Root) => {
+  const processor = unified().use(remarkParse).use(remarkPlanSyntax, { tables }).use(remarkFrontmatter, ['yaml']);
+  return (text) => processor.parse(text);
+};
 
 /** micromark's tree for `text`, always (the fast parser's reference). */
 export const parseWithMicromark = (text: string): Root =>
-  (text.includes('|') ? processor : processorWithoutTables).parse(text);
+  text.includes('|') ? (withTables ??= build(true))(text) : (withoutTables ??= build(false))(text);
 
 /** The fast parser's tree where it reads the text, micromark's where it leaves the text to it. */
 const parse = (text: string): Root => parseFast(text) ?? parseWithMicromark(text);
