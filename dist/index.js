@@ -31517,6 +31517,9 @@ var init_settings = __esm({
 });
 
 // src/core/unicode-regexp.ts
+function twinFlags(twin, flags) {
+  return /\\u\{|\\[pP]\{|[\uD800-\uDFFF]|\\u[dD][89a-fA-F]|\\u(?:0178|1E9E)/i.test(twin) ? flags : flags.replace("u", "");
+}
 function twinSource(source) {
   let out = "";
   let inClass = false;
@@ -31542,7 +31545,7 @@ function twinSource(source) {
   }
   return out;
 }
-var LATIN_1_LETTERS, CYRILLIC, HIRAGANA, KATAKANA, HAN, HANGUL, PUNCTUATION, SYMBOLS, TWIN_MEMBERS, TWIN_PROPERTIES, OUTSIDE_TWIN_ALPHABET, inTwinAlphabet, UnicodeRegExp;
+var LATIN_1_LETTERS, CYRILLIC, HIRAGANA, KATAKANA, HAN, HANGUL, PUNCTUATION, SYMBOLS, TWIN_MEMBERS, TWIN_PROPERTIES, OUTSIDE_TWIN_ALPHABET, inTwinAlphabet, lastText, lastInAlphabet, inTwinAlphabetMemo, UnicodeRegExp;
 var init_unicode_regexp = __esm({
   "src/core/unicode-regexp.ts"() {
     "use strict";
@@ -31579,6 +31582,11 @@ var init_unicode_regexp = __esm({
       `[^\\x00-\\x7f${LATIN_1_LETTERS}${CYRILLIC}${HIRAGANA}${KATAKANA}${HAN}${HANGUL}${PUNCTUATION}${SYMBOLS}]`
     );
     inTwinAlphabet = (text3) => !OUTSIDE_TWIN_ALPHABET.test(text3);
+    lastInAlphabet = false;
+    inTwinAlphabetMemo = (text3) => {
+      if (text3 !== lastText) [lastText, lastInAlphabet] = [text3, inTwinAlphabet(text3)];
+      return lastInAlphabet;
+    };
     UnicodeRegExp = class {
       /**
        * `source` as in `new RegExp`, with the `u` flag among `flags`. Characters beyond ASCII are
@@ -31596,8 +31604,10 @@ var init_unicode_regexp = __esm({
       twin;
       /** The expression to run on `text`: the twin when `text` is in the twins' alphabet. */
       for(text3) {
-        if (!inTwinAlphabet(text3)) return this.full ??= new RegExp(this.source, this.flags);
-        return this.twin ??= new RegExp(twinSource(this.source), this.flags);
+        if (!inTwinAlphabetMemo(text3)) return this.full ??= new RegExp(this.source, this.flags);
+        if (this.twin) return this.twin;
+        const source = twinSource(this.source);
+        return this.twin = new RegExp(source, twinFlags(source, this.flags));
       }
       /** Whether it matches `text`, searched from its start (whatever the flags). */
       test(text3) {

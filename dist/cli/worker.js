@@ -9942,6 +9942,15 @@ var OUTSIDE_TWIN_ALPHABET = new RegExp(
   `[^\\x00-\\x7f${LATIN_1_LETTERS}${CYRILLIC}${HIRAGANA}${KATAKANA}${HAN}${HANGUL}${PUNCTUATION}${SYMBOLS}]`
 );
 var inTwinAlphabet = (text3) => !OUTSIDE_TWIN_ALPHABET.test(text3);
+var lastText;
+var lastInAlphabet = false;
+var inTwinAlphabetMemo = (text3) => {
+  if (text3 !== lastText) [lastText, lastInAlphabet] = [text3, inTwinAlphabet(text3)];
+  return lastInAlphabet;
+};
+function twinFlags(twin, flags) {
+  return /\\u\{|\\[pP]\{|[\uD800-\uDFFF]|\\u[dD][89a-fA-F]|\\u(?:0178|1E9E)/i.test(twin) ? flags : flags.replace("u", "");
+}
 function twinSource(source) {
   let out = "";
   let inClass = false;
@@ -9984,8 +9993,10 @@ var UnicodeRegExp = class {
   twin;
   /** The expression to run on `text`: the twin when `text` is in the twins' alphabet. */
   for(text3) {
-    if (!inTwinAlphabet(text3)) return this.full ??= new RegExp(this.source, this.flags);
-    return this.twin ??= new RegExp(twinSource(this.source), this.flags);
+    if (!inTwinAlphabetMemo(text3)) return this.full ??= new RegExp(this.source, this.flags);
+    if (this.twin) return this.twin;
+    const source = twinSource(this.source);
+    return this.twin = new RegExp(source, twinFlags(source, this.flags));
   }
   /** Whether it matches `text`, searched from its start (whatever the flags). */
   test(text3) {

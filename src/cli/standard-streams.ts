@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
@@ -51,7 +51,10 @@ export function descriptorWriter(
  */
 export function isTerminal(fd: number): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const stat = fstatSync(fd);
+    if (!stat.isCharacterDevice()) return false;
+    // Output thrown away (`> /dev/null`, as hooks and scripts do) is a character device too.
+    if (process.platform !== 'win32' && stat.rdev === statSync('/dev/null').rdev) return false;
   } catch {
     return false;
   }
