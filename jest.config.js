@@ -9,4 +9,5 @@ export default {
   // A folder for the run, where test files keep the results they share (__tests__/support/shared-results.ts).
   globalSetup: '<rootDir>/__tests__/support/global-setup.mjs',
   globalTeardown: '<rootDir>/__tests__/support/global-teardown.mjs',
+  setupFiles: ['<rootDir>/__tests__/support/micromark.ts'],
 };

@@ -94,6 +94,23 @@ describe('the CLI bundle', () => {
     expect(JSON.parse(delta.stdout).head).toEqual({ total: 5, completed: 3, percent: 60 });
   });
 
+  test('a plan the fast parser leaves to micromark: loaded when needed, the findings and progress of the library', async () => {
+    // An HTML comment and a block quote, which only micromark reads; and one the fast parser reads.
+    const { lint, progress, repositoryWebUrl, rulesDocsBase } = await import('../src/lib.js');
+    const { version, repository } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    const docsBaseUrl = rulesDocsBase(repositoryWebUrl(repository.url)!, `v${version}`);
+    const outside = tempDir(); // no configuration file: the defaults, as the library's
+    for (const name of ['05-phrases-prose-only.md', '01-clean-plan.md']) {
+      const file = join(repoRoot, '__tests__', 'fixtures', 'cases', name);
+      const text = readFileSync(file, 'utf8');
+      const validated = JSON.parse(runBundledCli(['validate', file, '--format', 'json'], outside).stdout);
+      expect(validated.files[0].findings.length > 0).toBe(name.startsWith('05'));
+      expect(validated.files[0].findings).toEqual(lint(text, { path: validated.files[0].path, docsBaseUrl }).findings);
+      const progressed = JSON.parse(runBundledCli(['progress', file, '--json'], outside).stdout);
+      expect(progressed.items).toEqual(progress(text).items);
+    }
+  });
+
   test('init writes a plan that validates', () => {
     const target = join(tempDir(), 'new.md');
     expect(runBundledCli(['init', target, 'A new plan']).status).toBe(0);

@@ -13,7 +13,8 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { inlineBudget } from '../src/core/inline-budget.js';
 import { cutPoints } from '../src/core/cut-points.js';
 import { parseFast } from '../src/core/fast-markdown/index.js';
-import { DEFAULT_MAX_PIECE_SIZE, parseMarkdown, parseWithMicromark } from '../src/core/markdown.js';
+import { DEFAULT_MAX_PIECE_SIZE, parseMarkdown } from '../src/core/markdown.js';
+import { parseWithMicromark } from '../src/core/micromark.js';
 import { repoRoot, sharedAvailable, sharedDir, testShared } from './helpers.js';
 
 /**

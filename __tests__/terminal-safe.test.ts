@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { neutraliseLogLine, RUNNER_WHITE_SPACE } from '../src/action/log-line.js';
-import { terminalSafe } from '../src/cli/terminal-safe.js';
+import { terminalSafe, terminalSafeAlways } from '../src/cli/terminal-safe.js';
 import { repoRoot, tempDir } from './helpers.js';
 
 /**
@@ -39,6 +39,18 @@ describe('terminal output of the CLI', () => {
     expect(terminalSafe(hostile)).toBe('abcde');
     expect(terminalSafe('\u001b[31mred\u001b[0m', true)).toBe('\u001b[31mred\u001b[0m');
     expect(terminalSafe('\u001b[31mred\u001b[0m', false)).toBe('red');
+  });
+
+  test('text returned as it is needs nothing removed or changed', () => {
+    // Every character of the Basic Multilingual Plane, alone, before `::` and in a sequence.
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [`a${c}b`, `${c}::x`, `\u001b${c}b`])
+        for (const colour of [false, true])
+          if (terminalSafe(text, colour) !== terminalSafeAlways(text, colour))
+            throw new Error(`U+${code.toString(16)} in ${JSON.stringify(text)}`);
+    }
+    expect(terminalSafe('a ::b\n::c')).toBe('a ::b\n: :c');
   });
 
   const cli = (args: string[], cwd: string) =>

@@ -20,6 +20,8 @@ import { parseConfig } from '../src/core/config.js';
 import { lintPlan, type LintOptions, type LintResult } from '../src/core/lint.js';
 import { RULES } from '../src/core/rules/index.js';
 import { syntheticPlan } from './synthetic-plan.js';
+// Parses plans: micromark for the text the fast parser leaves to it (see `MicromarkNotLoaded`).
+import '../src/core/micromark.js';
 
 export interface HostileInput {
   readonly id: string;

@@ -18,6 +18,8 @@ import type { PlanResult } from './core/result.js';
 import { DEFAULT_SETTINGS, type LintSettings } from './core/settings.js';
 import { toJsonReport } from './formatters/json.js';
 import { toDeltaJson, toProgressJson } from './formatters/progress.js';
+// Parses plans: micromark for the text the fast parser leaves to it (see `MicromarkNotLoaded`).
+import './core/micromark.js';
 
 export { ConfigError, CONFIG_FILE_NAMES } from './core/config.js';
 export { loadConfigFrom, type ConfigStore, type LoadedConfig } from './core/config-discovery.js';

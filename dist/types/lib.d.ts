@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, type LintSettings } from './core/settings.js';
+import './core/micromark.js';
 export { ConfigError, CONFIG_FILE_NAMES } from './core/config.js';
 export { loadConfigFrom, type ConfigStore, type LoadedConfig } from './core/config-discovery.js';
 export { repositoryWebUrl, rulesDocsBase } from './core/docs-url.js';

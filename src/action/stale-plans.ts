@@ -7,6 +7,8 @@ import { planMatcher, READ_CONCURRENCY } from './changed-plans.js';
 import type { Target } from './event.js';
 import { describeError, listTree, readBlob, type GitHubClient } from './github.js';
 import type { Runner } from './runner.js';
+// Parses plans: micromark for the text the fast parser leaves to it (see `MicromarkNotLoaded`).
+import '../core/micromark.js';
 
 /**
  * Stale plans: plans a change does not touch whose Context names files it changes. They are the

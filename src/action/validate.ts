@@ -10,6 +10,8 @@ import { summariseProgress, type ProgressSummary } from '../core/progress.js';
 import { digestProgress, type PlanResult } from '../core/result.js';
 import type { LintSettings } from '../core/settings.js';
 import type { PlanSource } from './changed-plans.js';
+// Parses plans: micromark for the text the fast parser leaves to it (see `MicromarkNotLoaded`).
+import '../core/micromark.js';
 
 const NO_PROGRESS: ProgressSummary = {
   title: null,

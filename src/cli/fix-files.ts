@@ -13,6 +13,8 @@ import { lineText } from '../core/source.js';
 import { readPlanFile } from './files.js';
 import { gitItemDates, type UndatedItem } from './git-dates.js';
 import { installedFile } from './installation.js';
+// Parses plans: micromark for the text the fast parser leaves to it (see `MicromarkNotLoaded`).
+import '../core/micromark.js';
 
 /** `execplan validate --fix` and `--fix-dry-run`: the file side of `src/core/fix.ts`. */
 export interface FileFix {

@@ -20,7 +20,15 @@ export interface PackageManifest {
   readonly repository?: string | { readonly url?: string };
 }
 
-let manifest: PackageManifest | undefined;
+/**
+ * The version and repository of the `package.json` the bundle was built with, as JSON (`define` in
+ * scripts/build.mjs, which builds `dist/` from the same package), so that a run reads no file for
+ * them; undefined where the sources run (the tests).
+ */
+declare const EXECPLAN_BUILT_MANIFEST: string | undefined;
+
+let manifest: PackageManifest | undefined =
+  typeof EXECPLAN_BUILT_MANIFEST === 'undefined' ? undefined : (JSON.parse(EXECPLAN_BUILT_MANIFEST) as PackageManifest);
 
 /**
  * The package's own `package.json`, read once: the first one above this file that names the

@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { lintOutcome, type LintJob } from './lint-outcome.js';
+// Parses plans: micromark for the text the fast parser leaves to it (see `MicromarkNotLoaded`).
+import '../core/micromark.js';
 
 /**
  * A worker thread of `validate` (see `worker-pool.ts`): it loads the engine once, then validates

@@ -44,24 +44,28 @@ const PIPELINE = /\s(?:\||&&|\|\||;|>|>>|2>&1|<)\s|\s2>&1$|;\s*\S/;
 const OPTION = /^--?[A-Za-z0-9][\w-]*(?:=.*)?$/;
 const ASSIGNMENT = /^[A-Z_][A-Z0-9_]*=\S*$/;
 
-/** Whether one line of code (a span, or a line of a block) is a command. */
+/**
+ * Whether one line of code (a span, or a line of a block) is a command. Each expression is tried
+ * only where the characters it needs are there: a one-plan run compiles each expression it
+ * uses, and most lines of code need few of them.
+ */
 export function looksLikeCommandLine(raw: string): boolean {
   const line = raw.trim();
   if (!line) return false;
   if (line.startsWith('#') || line.startsWith('//')) return false; // a comment
-  const prompt = /^(?:\$|>|PS>|PS [^>]*>|%)\s+(.*)$/.exec(line);
+  const prompt = '$>P%'.includes(line[0]) ? /^(?:\$|>|PS>|PS [^>]*>|%)\s+(.*)$/.exec(line) : null;
   if (prompt) return prompt[1].trim() !== '';
-  if (HTTP_REQUEST.test(line)) return true;
+  if ('GPDHO'.includes(line[0]) && HTTP_REQUEST.test(line)) return true;
   const words = line.split(/\s+/);
   // Environment assignments before the program: `CI=1 npm test`.
-  while (words.length > 1 && ASSIGNMENT.test(words[0])) words.shift();
-  const first = words[0].replace(/^["']|["']$/g, '');
-  const name = first.split(/[\\/]/).pop()?.toLowerCase() ?? '';
-  if (PROGRAMS.has(name) || PROGRAMS.has(name.replace(/\.(?:exe|cmd|bat)$/, ''))) {
+  while (words.length > 1 && words[0].includes('=') && ASSIGNMENT.test(words[0])) words.shift();
+  const first = withoutQuotes(words[0]);
+  const path = first.includes('/') || first.includes('\\');
+  const name = (path ? first.split(/[\\/]/).pop()! : first).toLowerCase();
+  if (PROGRAMS.has(name) || (name.includes('.') && PROGRAMS.has(name.replace(/\.(?:exe|cmd|bat)$/, '')))) {
     // A program's name alone is a command (`pytest`), unless it reads as a word in a sentence of code (`go`, `cd`).
     return words.length > 1 || name.length > 2;
   }
-  const path = /[\\/]/.test(first);
   if (
     path &&
     (SCRIPT_EXTENSION.test(first) ||
@@ -71,9 +75,17 @@ export function looksLikeCommandLine(raw: string): boolean {
     // A path to a script run as a program; a source file (`src/app.ts`) only with arguments or from `./`.
     return !/\.(?:js|ts|swift|kts|lua|php|exs)$/i.test(first) || /^\.{1,2}[\\/]/.test(first) || words.length > 1;
   }
-  if (words.length > 1 && /^[a-z][\w.-]*$/.test(first) && words.slice(1).some((w) => OPTION.test(w))) return true;
-  if (words.length > 2 && /^[a-z][\w.-]*$/.test(first) && PIPELINE.test(` ${line} `)) return true;
-  return false;
+  if (words.length < 2 || !/^[a-z][\w.-]*$/.test(first)) return false;
+  if (words.slice(1).some((w) => w.startsWith('-') && OPTION.test(w))) return true;
+  return words.length > 2 && PIPELINE.test(` ${line} `);
+}
+
+/** The word without one quote at its start and one at its end (`"npm` → `npm`). */
+function withoutQuotes(word: string): string {
+  const start = word[0] === '"' || word[0] === "'" ? 1 : 0;
+  const last = word.length - 1;
+  const end = last >= start && (word[last] === '"' || word[last] === "'") ? last : word.length;
+  return word.slice(start, end);
 }
 
 /** Whether a code block's text holds at least one command line. */

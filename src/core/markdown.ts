@@ -1,54 +1,35 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root, Nodes, Parents } from 'mdast';
 import { cutPoints } from './cut-points.js';
-import { inlineBudget } from './inline-budget.js';
 import { copyShifted, countNewlines, pointAtEnd, shiftPositions } from './shift-positions.js';
-import type { Processor } from 'unified';
 import { parseFast } from './fast-markdown/index.js';
 
 /**
- * The two parts of GitHub Flavored Markdown that plans need: tables and task-list items. The
- * rest of it (literal autolinks, footnotes, strikethrough) changes no finding and costs about a
- * third of the parse; bare URLs are kept out of prose in `src/core/prose.ts` instead. Added last,
- * so tried first: the budget on inline markers that keeps hostile paragraphs linear.
+ * Thrown where text needs micromark and it is not loaded. `./micromark.js` loads it (on import,
+ * once per process): the library, the action and the CLI's workers import it, and the CLI's main
+ * thread imports it only when a plan needs it (`src/cli/micromark-on-demand.ts`), since the fast
+ * parser reads nine plans in ten without it and loading it was 2.6 ms of a one-plan run.
  */
-function remarkPlanSyntax(this: Processor, options: { tables: boolean }): void {
-  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  const micromark = (data.micromarkExtensions ??= []);
-  const fromMarkdown = (data.fromMarkdownExtensions ??= []);
-  if (options.tables) micromark.push(gfmTable());
-  micromark.push(gfmTaskListItem(), inlineBudget());
-  if (options.tables) fromMarkdown.push(gfmTableFromMarkdown());
-  fromMarkdown.push(gfmTaskListItemFromMarkdown());
+export class MicromarkNotLoaded extends Error {
+  constructor() {
+    super("this text needs micromark, which is not loaded: import 'src/core/micromark.js' first.");
+    this.name = 'MicromarkNotLoaded';
+  }
 }
 
-/**
- * One processor for the whole process, built when first needed: building it is the costly part,
- * parsing is not, and the fast parser reads most plans without it (a one-plan command line then
- * never builds it). The one without tables is for text that holds no `|`: a table needs one in its
- * header or its delimiter row, so such text parses to the same tree, and the table construct,
- * which is tried at the start of every line of every paragraph, costs nothing there (6% of the
- * parse on the corpus).
- */
-let withTables: ((text: string) => Root) | undefined;
-let withoutTables: ((text: string) => Root) | undefined;
-const build = (tables: boolean): ((text: string) => Root) => {
-  const processor = unified().use(remarkParse).use(remarkPlanSyntax, { tables }).use(remarkFrontmatter, ['yaml']);
-  return (text) => processor.parse(text);
-};
+let micromark: ((text: string) => Root) | undefined;
 
-/** micromark's tree for `text`, always (the fast parser's reference). */
-export const parseWithMicromark = (text: string): Root =>
-  text.includes('|') ? (withTables ??= build(true))(text) : (withoutTables ??= build(false))(text);
+/** Gives the parser micromark's parse (called by `./micromark.js` when it loads). */
+export function provideMicromark(parse: (text: string) => Root): void {
+  micromark = parse;
+}
 
 /** The fast parser's tree where it reads the text, micromark's where it leaves the text to it. */
-const parse = (text: string): Root => parseFast(text) ?? parseWithMicromark(text);
+const parse = (text: string): Root => {
+  const fast = parseFast(text);
+  if (fast) return fast;
+  if (!micromark) throw new MicromarkNotLoaded();
+  return micromark(text);
+};
 
 export interface ParseOptions {
   /**

@@ -20,7 +20,8 @@ export interface PhraseMatch {
 }
 
 export interface PhraseMatcher {
-  find(text: string): PhraseMatch[];
+  /** The matches in `text`, whose tokens `tokens` are (made here if not given). */
+  find(text: string, tokens?: Tokens): PhraseMatch[];
 }
 
 /** Text made literal inside a regular expression. */
@@ -46,7 +47,7 @@ interface Terminal {
 }
 
 /** Where each token of a text starts and ends (UTF-16 offsets). */
-interface Tokens {
+export interface Tokens {
   readonly starts: number[];
   readonly ends: number[];
 }
@@ -69,7 +70,7 @@ const classOf = (codePoint: number): number => {
   return (BMP_CLASSES[codePoint] ||= classify(String.fromCharCode(codePoint)));
 };
 
-function tokenize(text: string): Tokens {
+export function tokenize(text: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const length = text.length;
@@ -136,8 +137,7 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
     if (code < 128) firstCharacters[code] = firstCharacters[String.fromCharCode(code).toUpperCase().charCodeAt(0)] = 1;
   }
   return {
-    find(text: string): PhraseMatch[] {
-      const tokens = tokenize(text);
+    find(text: string, tokens = tokenize(text)): PhraseMatch[] {
       const { starts, ends } = tokens;
       const found: PhraseMatch[] = [];
       for (let first = 0; first < starts.length; first++) {

@@ -1,5 +1,9 @@
 import type { Nodes } from 'mdast';
-/** Whether one line of code (a span, or a line of a block) is a command. */
+/**
+ * Whether one line of code (a span, or a line of a block) is a command. Each expression is tried
+ * only where the characters it needs are there: a one-plan run compiles each expression it
+ * uses, and most lines of code need few of them.
+ */
 export declare function looksLikeCommandLine(raw: string): boolean;
 /** Whether a code block's text holds at least one command line. */
 export declare function blockHoldsCommand(value: string, lang: string | null | undefined): boolean;

@@ -1,6 +1,15 @@
 import type { Root, Nodes, Parents } from 'mdast';
-/** micromark's tree for `text`, always (the fast parser's reference). */
-export declare const parseWithMicromark: (text: string) => Root;
+/**
+ * Thrown where text needs micromark and it is not loaded. `./micromark.js` loads it (on import,
+ * once per process): the library, the action and the CLI's workers import it, and the CLI's main
+ * thread imports it only when a plan needs it (`src/cli/micromark-on-demand.ts`), since the fast
+ * parser reads nine plans in ten without it and loading it was 2.6 ms of a one-plan run.
+ */
+export declare class MicromarkNotLoaded extends Error {
+    constructor();
+}
+/** Gives the parser micromark's parse (called by `./micromark.js` when it loads). */
+export declare function provideMicromark(parse: (text: string) => Root): void;
 export interface ParseOptions {
     /**
      * Cut the text into pieces of at least this many characters, at top-level headings, and parse

@@ -22,8 +22,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { settings } = await loadConfig(values.config, io.cwd);
   // "-" or a base that does not exist means the plan is new.
   const baseExists = basePath !== '-' && existsSync(resolve(io.cwd, basePath));
-  const base = baseExists ? parseOrFail('delta', basePath, await readOrFail('delta', basePath, io)) : undefined;
-  const head = parseOrFail('delta', headPath, await readOrFail('delta', headPath, io));
+  const base = baseExists ? await parseOrFail('delta', basePath, await readOrFail('delta', basePath, io)) : undefined;
+  const head = await parseOrFail('delta', headPath, await readOrFail('delta', headPath, io));
   const delta = progressDelta(base, head, settings.sections);
   const root = repositoryRoot(io.cwd);
   const shown = (path: string) => (path === '-' ? path : displayPath(root, resolve(io.cwd, path)));

@@ -20,7 +20,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const [given] = positionals;
   const { settings } = await loadConfig(values.config, io.cwd);
   const summary = summariseProgress(
-    parseOrFail('progress', given, await readOrFail('progress', given, io)),
+    await parseOrFail('progress', given, await readOrFail('progress', given, io)),
     settings.sections.Progress,
   );
   const pace = paceOf(summary, io.now());

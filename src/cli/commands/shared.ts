@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PlanLimitError } from '../../core/limits.js';
 import { parsePlan, type Plan } from '../../core/plan.js';
 import { readPlanFile } from '../files.js';
+import { withMicromark } from '../micromark-on-demand.js';
 import type { CliIo } from '../main.js';
 import { UsageError, type CommandName } from '../usage.js';
 
@@ -13,9 +14,9 @@ export async function readOrFail(command: CommandName, path: string, io: CliIo):
 }
 
 /** Parses a plan for `progress` and `delta`; a plan beyond the engine's limits is a usage error. */
-export function parseOrFail(command: CommandName, path: string, text: string): Plan {
+export async function parseOrFail(command: CommandName, path: string, text: string): Promise<Plan> {
   try {
-    return parsePlan(text);
+    return await withMicromark(() => parsePlan(text));
   } catch (error) {
     if (error instanceof PlanLimitError) throw new UsageError(`${path}: ${error.message}`, command);
     throw error;
