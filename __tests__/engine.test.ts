@@ -40,6 +40,19 @@ describe('timestamps', () => {
     expect([stamp.found, stamp.valid, stamp.canonical, stamp.iso]).toEqual([true, valid, canonical, iso]);
   });
 
+  test('the canonical form and the leading timestamp take the zone and the T in either case', () => {
+    for (const [upper, lower] of [
+      ['(2025-01-20T13:00Z) x', '(2025-01-20t13:00z) x'],
+      ['(2025-01-20 13:00 UTC): x', '(2025-01-20 13:00 utc): x'],
+      ['2025-01-20 13:00 UTC \u2014 x', '2025-01-20 13:00 Utc \u2014 x'],
+    ]) {
+      const [a, b] = [readTimestamp(upper), readTimestamp(lower)];
+      expect([b.canonical, b.leadingLength]).toEqual([a.canonical, a.leadingLength]);
+      expect(a.leadingLength).toBeGreaterThan(10);
+    }
+    expect(readTimestamp('(2025-01-20t13:00z) x').canonical).toBe(true);
+  });
+
   test('an item without a date is not timestamped', () => {
     expect(readTimestamp('Wrote the parser 12:00.').found).toBe(false);
   });

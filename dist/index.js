@@ -2192,10 +2192,10 @@ var require_dispatcher_base = __commonJS({
         this[kClosed] = true;
         this[kOnClosed].push(callback2);
         const onClosed = () => {
-          const callbacks2 = this[kOnClosed];
+          const callbacks = this[kOnClosed];
           this[kOnClosed] = null;
-          for (let i = 0; i < callbacks2.length; i++) {
-            callbacks2[i](null, null);
+          for (let i = 0; i < callbacks.length; i++) {
+            callbacks[i](null, null);
           }
         };
         this[kClose]().then(() => this.destroy()).then(() => {
@@ -2235,10 +2235,10 @@ var require_dispatcher_base = __commonJS({
         this[kOnDestroyed] = this[kOnDestroyed] || [];
         this[kOnDestroyed].push(callback2);
         const onDestroyed = () => {
-          const callbacks2 = this[kOnDestroyed];
+          const callbacks = this[kOnDestroyed];
           this[kOnDestroyed] = null;
-          for (let i = 0; i < callbacks2.length; i++) {
-            callbacks2[i](null, null);
+          for (let i = 0; i < callbacks.length; i++) {
+            callbacks[i](null, null);
           }
         };
         this[kDestroy](err).then(() => {
@@ -31791,9 +31791,9 @@ var CANONICAL, DATE, LEADING, ZONES, pad;
 var init_timestamps = __esm({
   "src/core/timestamps.ts"() {
     "use strict";
-    CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})\s*\)/i;
+    CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ Tt](\d{2}):(\d{2})(?::(\d{2}))?\s*([Zz]|[Uu][Tt][Cc]|[+-]\d{2}:?\d{2})\s*\)/;
     DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b))?)?/;
-    LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+|[：—–]\s*)?/i;
+    LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ Tt][\d:]+(?:\s*(?:[Zz]|[Uu][Tt][Cc]|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+|[：—–]\s*)?/;
     ZONES = {
       Z: 0,
       UTC: 0,
@@ -41436,17 +41436,17 @@ var import_node_os = require("node:os");
 var import_node_path2 = require("node:path");
 
 // src/io/plan-files.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 
 // src/io/fs-async.ts
-var callbacks = __toESM(require("node:fs"), 1);
+var import_node_fs = require("node:fs");
 var import_node_util = require("node:util");
-var lstat3 = (0, import_node_util.promisify)(callbacks.lstat);
-var mkdir3 = (0, import_node_util.promisify)(callbacks.mkdir);
-var readdir3 = (0, import_node_util.promisify)(callbacks.readdir);
-var readFile2 = (0, import_node_util.promisify)(callbacks.readFile);
-var rename3 = (0, import_node_util.promisify)(callbacks.rename);
-var writeFile3 = (0, import_node_util.promisify)(callbacks.writeFile);
+var lstat2 = (0, import_node_util.promisify)(import_node_fs.lstat);
+var mkdir2 = (0, import_node_util.promisify)(import_node_fs.mkdir);
+var readdir2 = (0, import_node_util.promisify)(import_node_fs.readdir);
+var readFile = (0, import_node_util.promisify)(import_node_fs.readFile);
+var rename2 = (0, import_node_util.promisify)(import_node_fs.rename);
+var writeFile2 = (0, import_node_util.promisify)(import_node_fs.writeFile);
 
 // src/io/plan-files.ts
 var import_node_path = require("node:path");
@@ -41652,7 +41652,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     if (found === void 0) {
       let real;
       try {
-        real = import_node_fs.realpathSync.native(root);
+        real = import_node_fs2.realpathSync.native(root);
       } catch {
         real = (0, import_node_path.resolve)(root);
       }
@@ -41665,25 +41665,25 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     const full = (0, import_node_path.resolve)(path);
     let real;
     try {
-      real = import_node_fs.realpathSync.native(full);
+      real = import_node_fs2.realpathSync.native(full);
       const { resolved, real: realRootPath } = rootOf(root);
       if (isInside(resolved, full) && !isInside(realRootPath, real))
         return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
     } catch (error2) {
-      if (error2.code === "ENOENT" && (0, import_node_fs.lstatSync)(full, { throwIfNoEntry: false }))
+      if (error2.code === "ENOENT" && (0, import_node_fs2.lstatSync)(full, { throwIfNoEntry: false }))
         return { error: "is a symbolic link to a file that does not exist: not read.", skipped: true };
       return cannotRead(error2);
     }
     let fd;
     try {
-      const info2 = (0, import_node_fs.statSync)(real);
+      const info2 = (0, import_node_fs2.statSync)(real);
       if (info2.isDirectory()) return cannotRead(Object.assign(new Error("is a folder"), { code: "EISDIR" }));
       if (!info2.isFile())
         return { error: "is not a regular file (a device, a pipe or a socket): not read.", skipped: true };
       if (info2.size > maxBytes) return tooLarge(info2.size, maxBytes);
       if (unchanged?.(stampOf(info2))) return { unchanged: true };
-      fd = (0, import_node_fs.openSync)(real, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
-      const opened = (0, import_node_fs.fstatSync)(fd);
+      fd = (0, import_node_fs2.openSync)(real, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW | import_node_fs2.constants.O_NONBLOCK);
+      const opened = (0, import_node_fs2.fstatSync)(fd);
       if (!opened.isFile()) return { error: "is not a regular file: not read.", skipped: true };
       const size = Math.min(opened.size, maxBytes) + 1;
       if (!reuseBuffer) scratch = new Uint8Array(size);
@@ -41691,7 +41691,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
       const buffer = scratch.subarray(0, size);
       let length2 = 0;
       for (; ; ) {
-        const bytesRead = (0, import_node_fs.readSync)(fd, buffer, length2, buffer.length - length2, length2);
+        const bytesRead = (0, import_node_fs2.readSync)(fd, buffer, length2, buffer.length - length2, length2);
         if (bytesRead === 0) break;
         length2 += bytesRead;
         if (length2 === buffer.length) {
@@ -41703,7 +41703,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     } catch (error2) {
       return cannotRead(error2);
     } finally {
-      if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
+      if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
     }
   });
 }
@@ -41720,7 +41720,7 @@ async function listPlanFiles(cwd, globs, onBadName) {
     walked.add(folder);
     let entries;
     try {
-      entries = await readdir3((0, import_node_path.join)(cwd, folder), { withFileTypes: true, encoding: "buffer" });
+      entries = await readdir2((0, import_node_path.join)(cwd, folder), { withFileTypes: true, encoding: "buffer" });
     } catch (error2) {
       if (fatal(error2)) throw error2;
       return;
@@ -41746,7 +41746,7 @@ async function listPlanFiles(cwd, globs, onBadName) {
       for (const path of await tinyglob([glob2], { cwd, dot: true, followSymbolicLinks: false })) found.add(path);
       continue;
     }
-    const info2 = await lstat3((0, import_node_path.join)(cwd, base)).catch((error2) => {
+    const info2 = await lstat2((0, import_node_path.join)(cwd, base)).catch((error2) => {
       if (fatal(error2)) throw error2;
       return void 0;
     });

@@ -1847,9 +1847,9 @@ var CANONICAL, DATE, LEADING, ZONES, pad;
 var init_timestamps = __esm({
   "src/core/timestamps.ts"() {
     "use strict";
-    CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})\s*\)/i;
+    CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ Tt](\d{2}):(\d{2})(?::(\d{2}))?\s*([Zz]|[Uu][Tt][Cc]|[+-]\d{2}:?\d{2})\s*\)/;
     DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b))?)?/;
-    LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-\u2013\u2014:]\s+|[\uff1a\u2014\u2013]\s*)?/i;
+    LEADING = /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ Tt][\d:]+(?:\s*(?:[Zz]|[Uu][Tt][Cc]|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-\u2013\u2014:]\s+|[\uff1a\u2014\u2013]\s*)?/;
     ZONES = {
       Z: 0,
       UTC: 0,
@@ -13234,18 +13234,18 @@ var init_docs_base = __esm({
 });
 
 // src/io/fs-async.ts
-var callbacks, import_node_util2, lstat2, mkdir2, readdir2, readFile2, rename2, writeFile2;
+var import_node_fs3, import_node_util2, lstat, mkdir, readdir, readFile, rename, writeFile;
 var init_fs_async = __esm({
   "src/io/fs-async.ts"() {
     "use strict";
-    callbacks = __toESM(require("node:fs"), 1);
+    import_node_fs3 = require("node:fs");
     import_node_util2 = require("node:util");
-    lstat2 = (0, import_node_util2.promisify)(callbacks.lstat);
-    mkdir2 = (0, import_node_util2.promisify)(callbacks.mkdir);
-    readdir2 = (0, import_node_util2.promisify)(callbacks.readdir);
-    readFile2 = (0, import_node_util2.promisify)(callbacks.readFile);
-    rename2 = (0, import_node_util2.promisify)(callbacks.rename);
-    writeFile2 = (0, import_node_util2.promisify)(callbacks.writeFile);
+    lstat = (0, import_node_util2.promisify)(import_node_fs3.lstat);
+    mkdir = (0, import_node_util2.promisify)(import_node_fs3.mkdir);
+    readdir = (0, import_node_util2.promisify)(import_node_fs3.readdir);
+    readFile = (0, import_node_util2.promisify)(import_node_fs3.readFile);
+    rename = (0, import_node_util2.promisify)(import_node_fs3.rename);
+    writeFile = (0, import_node_util2.promisify)(import_node_fs3.writeFile);
   }
 });
 
@@ -15881,7 +15881,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     if (found === void 0) {
       let real;
       try {
-        real = import_node_fs3.realpathSync.native(root);
+        real = import_node_fs4.realpathSync.native(root);
       } catch {
         real = (0, import_node_path3.resolve)(root);
       }
@@ -15894,25 +15894,25 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     const full = (0, import_node_path3.resolve)(path);
     let real;
     try {
-      real = import_node_fs3.realpathSync.native(full);
+      real = import_node_fs4.realpathSync.native(full);
       const { resolved, real: realRootPath } = rootOf(root);
       if (isInside(resolved, full) && !isInside(realRootPath, real))
         return { error: "is a symbolic link to a file outside the repository: not read.", skipped: true };
     } catch (error) {
-      if (error.code === "ENOENT" && (0, import_node_fs3.lstatSync)(full, { throwIfNoEntry: false }))
+      if (error.code === "ENOENT" && (0, import_node_fs4.lstatSync)(full, { throwIfNoEntry: false }))
         return { error: "is a symbolic link to a file that does not exist: not read.", skipped: true };
       return cannotRead(error);
     }
     let fd;
     try {
-      const info = (0, import_node_fs3.statSync)(real);
+      const info = (0, import_node_fs4.statSync)(real);
       if (info.isDirectory()) return cannotRead(Object.assign(new Error("is a folder"), { code: "EISDIR" }));
       if (!info.isFile())
         return { error: "is not a regular file (a device, a pipe or a socket): not read.", skipped: true };
       if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
       if (unchanged?.(stampOf(info))) return { unchanged: true };
-      fd = (0, import_node_fs3.openSync)(real, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW | import_node_fs3.constants.O_NONBLOCK);
-      const opened = (0, import_node_fs3.fstatSync)(fd);
+      fd = (0, import_node_fs4.openSync)(real, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK);
+      const opened = (0, import_node_fs4.fstatSync)(fd);
       if (!opened.isFile()) return { error: "is not a regular file: not read.", skipped: true };
       const size = Math.min(opened.size, maxBytes) + 1;
       if (!reuseBuffer) scratch = new Uint8Array(size);
@@ -15920,7 +15920,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
       const buffer = scratch.subarray(0, size);
       let length = 0;
       for (; ; ) {
-        const bytesRead = (0, import_node_fs3.readSync)(fd, buffer, length, buffer.length - length, length);
+        const bytesRead = (0, import_node_fs4.readSync)(fd, buffer, length, buffer.length - length, length);
         if (bytesRead === 0) break;
         length += bytesRead;
         if (length === buffer.length) {
@@ -15932,7 +15932,7 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
     } catch (error) {
       return cannotRead(error);
     } finally {
-      if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+      if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
     }
   });
 }
@@ -15946,7 +15946,7 @@ async function listPlanFiles(cwd, globs, onBadName) {
     walked.add(folder);
     let entries;
     try {
-      entries = await readdir2((0, import_node_path3.join)(cwd, folder), { withFileTypes: true, encoding: "buffer" });
+      entries = await readdir((0, import_node_path3.join)(cwd, folder), { withFileTypes: true, encoding: "buffer" });
     } catch (error) {
       if (fatal(error)) throw error;
       return;
@@ -15972,7 +15972,7 @@ async function listPlanFiles(cwd, globs, onBadName) {
       for (const path of await tinyglob([glob2], { cwd, dot: true, followSymbolicLinks: false })) found.add(path);
       continue;
     }
-    const info = await lstat2((0, import_node_path3.join)(cwd, base)).catch((error) => {
+    const info = await lstat((0, import_node_path3.join)(cwd, base)).catch((error) => {
       if (fatal(error)) throw error;
       return void 0;
     });
@@ -15981,11 +15981,11 @@ async function listPlanFiles(cwd, globs, onBadName) {
   }
   return [...found].sort();
 }
-var import_node_fs3, import_node_path3, MAX_PLAN_BYTES, IGNORED_FOLDERS, stampOf, sameStamp, isInside, cannotRead, tooLarge;
+var import_node_fs4, import_node_path3, MAX_PLAN_BYTES, IGNORED_FOLDERS, stampOf, sameStamp, isInside, cannotRead, tooLarge;
 var init_plan_files = __esm({
   "src/io/plan-files.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_fs_async();
     import_node_path3 = require("node:path");
     MAX_PLAN_BYTES = 10 * 1024 * 1024;
@@ -16005,7 +16005,7 @@ var init_plan_files = __esm({
 // src/cli/paths.ts
 function repositoryRoot(cwd) {
   for (let dir = (0, import_node_path4.resolve)(cwd); ; dir = (0, import_node_path4.dirname)(dir)) {
-    if ((0, import_node_fs4.existsSync)((0, import_node_path4.join)(dir, ".git"))) return dir;
+    if ((0, import_node_fs5.existsSync)((0, import_node_path4.join)(dir, ".git"))) return dir;
     if ((0, import_node_path4.dirname)(dir) === dir) return (0, import_node_path4.resolve)(cwd);
   }
 }
@@ -16015,11 +16015,11 @@ function displayPath(root, file) {
   const rel = below ? file.slice(prefix.length) : (0, import_node_path4.relative)(root, file);
   return (rel === "" || rel.startsWith("..") || (0, import_node_path4.isAbsolute)(rel) ? file : rel).split(import_node_path4.sep).join("/");
 }
-var import_node_fs4, import_node_path4, UNRESOLVED, isPlainRelative;
+var import_node_fs5, import_node_path4, UNRESOLVED, isPlainRelative;
 var init_paths = __esm({
   "src/cli/paths.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_path4 = require("node:path");
     UNRESOLVED = /[\\/](?:\.\.?)?(?:[\\/]|$)/;
     isPlainRelative = (path) => path !== "" && !(0, import_node_path4.isAbsolute)(path) && !UNRESOLVED.test("/" + path);
@@ -16062,18 +16062,18 @@ async function readPlanFile(path, root = (0, import_node_path5.parse)((0, import
   if ("error" in read) return read;
   return decodePlan(read.bytes);
 }
-var import_node_fs5, import_node_path5, statOrNothing;
+var import_node_fs6, import_node_path5, statOrNothing;
 var init_files = __esm({
   "src/cli/files.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path5 = require("node:path");
     init_decode();
     init_plan_files();
     init_paths();
     statOrNothing = (absolute) => {
       try {
-        return (0, import_node_fs5.lstatSync)(absolute);
+        return (0, import_node_fs6.lstatSync)(absolute);
       } catch {
         return void 0;
       }
@@ -16236,18 +16236,17 @@ function findingOf(item, strings, ruleIds) {
   if (parsedFix) finding.fix = parsedFix;
   return finding;
 }
-var import_node_module, zlib, MARKER, FORMAT, DIGEST, crypto, hash, crc322, checksumOf, HASH, isStamp, isCount, isPosition, RULE_ID;
+var zlib, MARKER, FORMAT, DIGEST, crypto, hash, crc322, checksumOf, HASH, isStamp, isCount, isPosition, RULE_ID;
 var init_cache_file = __esm({
   "src/cli/cache-file.ts"() {
     "use strict";
-    import_node_module = require("node:module");
     zlib = __toESM(require("node:zlib"), 1);
     init_result();
     init_cache_location();
     MARKER = "execplan-validate-cache";
     FORMAT = 7;
     DIGEST = "blake2b512";
-    hash = (algorithm, data) => (crypto ??= (0, import_node_module.createRequire)(__execplanUrl)("node:crypto")).createHash(algorithm).update(data).digest("hex");
+    hash = (algorithm, data) => (crypto ??= process.getBuiltinModule("node:crypto")).createHash(algorithm).update(data).digest("hex");
     crc322 = zlib.crc32;
     checksumOf = (data) => crc322 ? `crc32-${crc322(data).toString(16)}` : hash("sha256", data);
     HASH = /^[0-9a-f]{128}$/;
@@ -16273,11 +16272,11 @@ function settingsOf(job) {
   const base = job.base === void 0 ? null : hash("sha256", job.base);
   return JSON.stringify([job.settings, job.strict, base, job.docsBaseUrl ?? null]);
 }
-var import_node_fs6, import_node_path7, SETTLED_MS, ValidationCache;
+var import_node_fs7, import_node_path7, SETTLED_MS, ValidationCache;
 var init_cache = __esm({
   "src/cli/cache.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     init_fs_async();
     import_node_path7 = require("node:path");
     init_result();
@@ -16308,7 +16307,7 @@ var init_cache = __esm({
         const settings = settingsOf(job);
         let bytes;
         try {
-          bytes = (0, import_node_fs6.readFileSync)(file);
+          bytes = (0, import_node_fs7.readFileSync)(file);
         } catch {
           bytes = void 0;
         }
@@ -16363,10 +16362,10 @@ var init_cache = __esm({
       async save() {
         if (!this.changed) return;
         const bytes = cacheFileBytes(this.entries, this.version, this.settings);
-        await mkdir2((0, import_node_path7.dirname)(this.file), { recursive: true });
+        await mkdir((0, import_node_path7.dirname)(this.file), { recursive: true });
         const temporary = `${this.file}.${process.pid}.tmp`;
-        await writeFile2(temporary, bytes);
-        await rename2(temporary, this.file);
+        await writeFile(temporary, bytes);
+        await rename(temporary, this.file);
         this.changed = false;
       }
     };
@@ -27172,7 +27171,7 @@ __export(worker_pool_exports, {
 function threadCount(sizes, requested, processors) {
   if (requested !== void 0) return Math.max(1, Math.min(Math.floor(requested), sizes.length));
   if (sizes.length < 2) return 1;
-  processors ??= (0, import_node_module2.createRequire)(__execplanUrl)("node:os").availableParallelism();
+  processors ??= process.getBuiltinModule("node:os").availableParallelism();
   const bytes = sizes.reduce((n, s) => n + s, 0);
   const fed = Math.floor(processors / PROCESSORS_PER_THREAD);
   if (fed >= 2)
@@ -27194,9 +27193,7 @@ async function lintAll(texts, job, requested) {
   const queue = texts.map((_, i) => i).sort((a, b) => texts[b].length - texts[a].length || a - b);
   const outcomes = new Array(texts.length);
   const workers = [];
-  const { Worker: WorkerThread } = (0, import_node_module2.createRequire)(__execplanUrl)(
-    "node:worker_threads"
-  );
+  const { Worker: WorkerThread } = process.getBuiltinModule("node:worker_threads");
   try {
     await new Promise((done, fail) => {
       let pending = texts.length;
@@ -27238,7 +27235,7 @@ function startWorker(WorkerThread, job) {
 }
 function workerFromSources(here) {
   if (bundledWorker === void 0) {
-    const esbuild = (0, import_node_module2.createRequire)(here)("esbuild");
+    const esbuild = process.getBuiltinModule("node:module").createRequire(here)("esbuild");
     const { outputFiles } = esbuild.buildSync({
       entryPoints: [(0, import_node_path9.join)((0, import_node_path9.dirname)(here), "validate-worker.ts")],
       bundle: true,
@@ -27251,11 +27248,10 @@ function workerFromSources(here) {
   }
   return bundledWorker;
 }
-var import_node_module2, import_node_path9, import_node_url3, PROCESSORS_PER_THREAD, MIN_PARALLEL_BYTES, MIN_BYTES_PER_WORKER, FEW_PROCESSORS_MIN_BYTES, FEW_PROCESSORS_BYTES_PER_WORKER, IN_FLIGHT, bundledWorker;
+var import_node_path9, import_node_url3, PROCESSORS_PER_THREAD, MIN_PARALLEL_BYTES, MIN_BYTES_PER_WORKER, FEW_PROCESSORS_MIN_BYTES, FEW_PROCESSORS_BYTES_PER_WORKER, IN_FLIGHT, bundledWorker;
 var init_worker_pool = __esm({
   "src/cli/worker-pool.ts"() {
     "use strict";
-    import_node_module2 = require("node:module");
     import_node_path9 = require("node:path");
     import_node_url3 = require("node:url");
     init_lint_outcome();
@@ -28225,7 +28221,7 @@ __export(fix_files_exports, {
 });
 async function readTemplate() {
   try {
-    return await readFile2(installedFile((0, import_node_path12.join)("templates", "plan.md")), "utf8");
+    return await readFile(installedFile((0, import_node_path12.join)("templates", "plan.md")), "utf8");
   } catch {
     return void 0;
   }
@@ -28264,7 +28260,7 @@ async function fixFiles(files, cwd, options) {
       });
       continue;
     }
-    const bytes = await readFile2(absolute);
+    const bytes = await readFile(absolute);
     const before2 = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? BOM + read.text : read.text;
     try {
       const undated = undatedItems(before2, options.settings);
@@ -28277,7 +28273,7 @@ async function fixFiles(files, cwd, options) {
         itemDates: history.dates
       };
       const outcome = fixText(before2, lint);
-      if (outcome.changed && options.write) await writeFile2(absolute, outcome.text, "utf8");
+      if (outcome.changed && options.write) await writeFile(absolute, outcome.text, "utf8");
       out.push({
         path,
         before: before2,
@@ -28642,7 +28638,7 @@ async function run2(args, io) {
     if (!(error instanceof DamagedCacheError) || !cache) throw error;
     io.stderr(`execplan: ${error.message}: it is deleted, and the plans are validated again.
 `);
-    (0, import_node_fs7.rmSync)(cacheFilePath(io.cwd, cache.location), { force: true });
+    (0, import_node_fs8.rmSync)(cacheFilePath(io.cwd, cache.location), { force: true });
     reports = await collect();
     output = await render(reports);
   }
@@ -28665,11 +28661,11 @@ async function renderReports(format, reports, io, docsBaseUrl) {
       );
   }
 }
-var import_node_fs7, import_node_path13;
+var import_node_fs8, import_node_path13;
 var init_validate = __esm({
   "src/cli/commands/validate.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_path13 = require("node:path");
     init_result();
     init_config_file();
@@ -29219,7 +29215,7 @@ async function run4(args, io) {
     throw new UsageError('delta takes a base file and a head file ("-" as the base means a new plan).', "delta");
   const [basePath, headPath] = positionals;
   const { settings } = await loadConfig(values.config, io.cwd);
-  const baseExists = basePath !== "-" && (0, import_node_fs8.existsSync)((0, import_node_path16.resolve)(io.cwd, basePath));
+  const baseExists = basePath !== "-" && (0, import_node_fs9.existsSync)((0, import_node_path16.resolve)(io.cwd, basePath));
   const base = baseExists ? await parseOrFail("delta", basePath, await readOrFail("delta", basePath, io)) : void 0;
   const head = await parseOrFail("delta", headPath, await readOrFail("delta", headPath, io));
   const delta = progressDelta(base, head, settings.sections);
@@ -29230,11 +29226,11 @@ async function run4(args, io) {
   );
   return EXIT_OK;
 }
-var import_node_fs8, import_node_path16;
+var import_node_fs9, import_node_path16;
 var init_delta2 = __esm({
   "src/cli/commands/delta.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_path16 = require("node:path");
     init_delta();
     init_progress2();
@@ -29276,14 +29272,14 @@ async function run5(args, io) {
   const [path, title] = positionals;
   if (!title.trim()) throw new UsageError("the title must not be empty.", "init");
   const target = (0, import_node_path17.resolve)(io.cwd, path);
-  const text3 = fillTemplate(await readFile2(installedFile((0, import_node_path17.join)("templates", "plan.md")), "utf8"), {
+  const text3 = fillTemplate(await readFile(installedFile((0, import_node_path17.join)("templates", "plan.md")), "utf8"), {
     title,
     purpose: values.purpose,
     now: io.now()
   });
-  await mkdir2((0, import_node_path17.dirname)(target), { recursive: true });
+  await mkdir((0, import_node_path17.dirname)(target), { recursive: true });
   try {
-    await writeFile2(target, text3, { flag: values.force ? "w" : "wx" });
+    await writeFile(target, text3, { flag: values.force ? "w" : "wx" });
   } catch (error) {
     if (error.code === "EEXIST") {
       io.stderr(`execplan: ${path} already exists; it was left unchanged. Use --force to overwrite it.
@@ -29379,8 +29375,7 @@ More: ${more}
 }
 
 // src/cli/standard-streams.ts
-var import_node_fs9 = require("node:fs");
-var import_node_module3 = require("node:module");
+var import_node_fs10 = require("node:fs");
 function descriptorWriter(fd, stream, exit3 = (code) => process.exit(code)) {
   let through;
   const streamed = () => {
@@ -29400,7 +29395,7 @@ function descriptorWriter(fd, stream, exit3 = (code) => process.exit(code)) {
     const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     for (let offset = 0; offset < bytes.length; ) {
       try {
-        offset += (0, import_node_fs9.writeSync)(fd, bytes, offset);
+        offset += (0, import_node_fs10.writeSync)(fd, bytes, offset);
       } catch (error) {
         const code = error.code;
         if (code === "EPIPE") exit3(typeof process.exitCode === "number" ? process.exitCode : 0);
@@ -29413,14 +29408,13 @@ function descriptorWriter(fd, stream, exit3 = (code) => process.exit(code)) {
 }
 function isTerminal(fd) {
   try {
-    const stat2 = (0, import_node_fs9.fstatSync)(fd);
+    const stat2 = (0, import_node_fs10.fstatSync)(fd);
     if (!stat2.isCharacterDevice()) return false;
-    if (process.platform !== "win32" && stat2.rdev === (0, import_node_fs9.statSync)("/dev/null").rdev) return false;
+    if (process.platform !== "win32" && stat2.rdev === (0, import_node_fs10.statSync)("/dev/null").rdev) return false;
   } catch {
     return false;
   }
-  const tty = (0, import_node_module3.createRequire)(__execplanUrl)("node:tty");
-  return tty.isatty(fd);
+  return process.getBuiltinModule("node:tty").isatty(fd);
 }
 
 // src/cli.ts

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import * as zlib from 'node:zlib';
 import type { Finding } from '../core/rule.js';
 import { countFindings, type Totals } from '../core/result.js';
@@ -19,10 +18,7 @@ export const DIGEST = 'blake2b512';
 /** node:crypto, loaded when first needed: a warm run that reads no plan hashes nothing. */
 let crypto: typeof import('node:crypto') | undefined;
 export const hash = (algorithm: string, data: string | Uint8Array): string =>
-  (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'))
-    .createHash(algorithm)
-    .update(data)
-    .digest('hex');
+  (crypto ??= process.getBuiltinModule('node:crypto')).createHash(algorithm).update(data).digest('hex');
 
 /**
  * What the cache holds of a plan: why it could not be validated, or its findings, either as

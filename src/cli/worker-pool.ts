@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
@@ -34,7 +33,7 @@ export function threadCount(sizes: readonly number[], requested?: number, proces
   if (requested !== undefined) return Math.max(1, Math.min(Math.floor(requested), sizes.length));
   if (sizes.length < 2) return 1;
   // node:os only when there is a choice to make: loading it was 0.4 ms of a one-plan run.
-  processors ??= (createRequire(import.meta.url)('node:os') as typeof import('node:os')).availableParallelism();
+  processors ??= process.getBuiltinModule('node:os').availableParallelism();
   const bytes = sizes.reduce((n, s) => n + s, 0);
   const fed = Math.floor(processors / PROCESSORS_PER_THREAD);
   if (fed >= 2)
@@ -65,11 +64,8 @@ export async function lintAll(texts: readonly string[], job: LintJob, requested?
   const queue = texts.map((_, i) => i).sort((a, b) => texts[b].length - texts[a].length || a - b);
   const outcomes: LintOutcome[] = new Array<LintOutcome>(texts.length);
   const workers: Worker[] = [];
-  // Loaded here: a run on one thread (one plan, say) does not pay for the module. By `require`,
-  // which the classic script of dist/cli.js has (it cannot `import()`).
-  const { Worker: WorkerThread } = createRequire(import.meta.url)(
-    'node:worker_threads',
-  ) as typeof import('node:worker_threads');
+  // Loaded here: a run on one thread (one plan, say) does not pay for the module.
+  const { Worker: WorkerThread } = process.getBuiltinModule('node:worker_threads');
   try {
     await new Promise<void>((done, fail) => {
       let pending = texts.length;
@@ -121,7 +117,7 @@ function startWorker(WorkerThread: typeof Worker, job: LintJob): Worker {
 let bundledWorker: string | undefined;
 function workerFromSources(here: string): string {
   if (bundledWorker === undefined) {
-    const esbuild = createRequire(here)('esbuild') as typeof import('esbuild');
+    const esbuild = process.getBuiltinModule('node:module').createRequire(here)('esbuild') as typeof import('esbuild');
     const { outputFiles } = esbuild.buildSync({
       entryPoints: [join(dirname(here), 'validate-worker.ts')],
       bundle: true,

@@ -21,11 +21,15 @@ export interface ItemTimestamp {
   readonly leadingLength: number;
 }
 
-const CANONICAL = /^\(\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})\s*\)/i;
+// Case-insensitive by hand, for the few letters they hold: with the `i` flag, V8 works out the
+// other cases of every character of `[^)]` when it compiles the expression, which made these
+// two a tenth of a one-plan run's time spent compiling expressions.
+const CANONICAL =
+  /^\(\s*(\d{4})-(\d{2})-(\d{2})[ Tt](\d{2}):(\d{2})(?::(\d{2}))?\s*([Zz]|[Uu][Tt][Cc]|[+-]\d{2}:?\d{2})\s*\)/;
 const DATE =
   /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z\b|UTC\b|GMT\b|[+-]\d{2}:?\d{2}\b|[A-Z]{3,4}\b))?)?/;
 const LEADING =
-  /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ T][\d:]+(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+|[：—–]\s*)?/i;
+  /^(?:\(\s*\d{4}-\d{2}-\d{2}[^)]*\)|\[\s*\d{4}-\d{2}-\d{2}[^\]]*\]|\d{4}-\d{2}-\d{2}(?:[ Tt][\d:]+(?:\s*(?:[Zz]|[Uu][Tt][Cc]|[+-]\d{2}:?\d{2}))?)?)\s*(?:[-–—:]\s+|[：—–]\s*)?/;
 
 /**
  * Zone abbreviations seen in real plans, as offsets from UTC in minutes. Ambiguous ones are not
