@@ -108,6 +108,19 @@ describe('the CLI bundle', () => {
       expect(validated.files[0].findings).toEqual(lint(text, { path: validated.files[0].path, docsBaseUrl }).findings);
       const progressed = JSON.parse(runBundledCli(['progress', file, '--json'], outside).stdout);
       expect(progressed.items).toEqual(progress(text).items);
+      // dist/cli/micromark.cjs is loaded for the plan that needs it, and only for that one.
+      const record = join(outside, `${name}.modules.json`);
+      const preload = join(outside, 'record-required.cjs');
+      writeFileSync(
+        preload,
+        `process.on('exit', () => require('node:fs').writeFileSync(process.env.RECORD, JSON.stringify(Object.keys(require.cache))));\n`,
+      );
+      spawnSync(process.execPath, ['--require', preload, join(repoRoot, 'dist', 'cli.js'), 'validate', file], {
+        cwd: outside,
+        env: { ...process.env, RECORD: record },
+      });
+      const required = JSON.parse(readFileSync(record, 'utf8')) as string[];
+      expect(required.some((path) => path.endsWith('micromark.cjs'))).toBe(name.startsWith('05'));
     }
   });
 
@@ -183,7 +196,8 @@ describe('the CLI bundle', () => {
         encoding: 'utf8',
         env: { ...process.env, NO_COLOR: '1' },
       }).status;
-    for (const name of existsSync(codeCache) ? readdirSync(codeCache) : []) rmSync(join(codeCache, name));
+    for (const name of existsSync(codeCache) ? readdirSync(codeCache) : [])
+      rmSync(join(codeCache, name), { recursive: true, force: true });
     // Two plans (with findings: exit status 1) on two worker threads: the main thread never
     // compiles the engine.
     expect(run(plan, second, '--workers', '2')).toBe(1);

@@ -43713,6 +43713,9 @@ function pathMentions(contextPath, changed) {
 // src/action/validate.ts
 init_progress();
 
+// src/core/micromark.ts
+init_markdown();
+
 // node_modules/bail/index.js
 function bail(error2) {
   if (error2) {
@@ -53308,8 +53311,7 @@ function inlineBudget() {
   };
 }
 
-// src/core/micromark.ts
-init_markdown();
+// src/core/micromark-parser.ts
 function remarkPlanSyntax(options) {
   const data = this.data();
   const micromark2 = data.micromarkExtensions ??= [];
@@ -53326,6 +53328,8 @@ var build2 = (tables) => {
   return (text3) => processor.parse(text3);
 };
 var parseWithMicromark = (text3) => text3.includes("|") ? (withTables ??= build2(true))(text3) : (withoutTables ??= build2(false))(text3);
+
+// src/core/micromark.ts
 provideMicromark(parseWithMicromark);
 
 // src/action/validate.ts

@@ -694,20 +694,20 @@ var init_settings = __esm({
 });
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text3, ignoreTrivia = false) {
-  const len = text3.length;
-  let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
-    let value3 = 0;
+    let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text3.charCodeAt(pos);
+      let ch = text.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
-        value3 = value3 * 16 + ch - 48;
+        value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
-        value3 = value3 * 16 + ch - 65 + 10;
+        value2 = value2 * 16 + ch - 65 + 10;
       } else if (ch >= 97 && ch <= 102) {
-        value3 = value3 * 16 + ch - 97 + 10;
+        value2 = value2 * 16 + ch - 97 + 10;
       } else {
         break;
       }
@@ -715,48 +715,48 @@ function createScanner(text3, ignoreTrivia = false) {
       digits++;
     }
     if (digits < count) {
-      value3 = -1;
+      value2 = -1;
     }
-    return value3;
+    return value2;
   }
   function setPosition(newPosition) {
     pos = newPosition;
-    value2 = "";
+    value = "";
     tokenOffset = 0;
     token = 16;
     scanError = 0;
   }
   function scanNumber() {
     let start = pos;
-    if (text3.charCodeAt(pos) === 48) {
+    if (text.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
         pos++;
-        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text3.substring(start, pos);
+        return text.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
         pos++;
-        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -764,30 +764,30 @@ function createScanner(text3, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text3.substring(start, end);
+    return text.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text3.substring(start, pos);
+        result += text.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text3.charCodeAt(pos);
+      const ch = text.charCodeAt(pos);
       if (ch === 34) {
-        result += text3.substring(start, pos);
+        result += text.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text3.substring(start, pos);
+        result += text.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text3.charCodeAt(pos++);
+        const ch2 = text.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -829,7 +829,7 @@ function createScanner(text3, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text3.substring(start, pos);
+          result += text.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -841,7 +841,7 @@ function createScanner(text3, ignoreTrivia = false) {
     return result;
   }
   function scanNext() {
-    value2 = "";
+    value = "";
     scanError = 0;
     tokenOffset = pos;
     lineStartOffset = lineNumber;
@@ -850,21 +850,21 @@ function createScanner(text3, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text3.charCodeAt(pos);
+    let code = text.charCodeAt(pos);
     if (isWhiteSpace(code)) {
       do {
         pos++;
-        value2 += String.fromCharCode(code);
-        code = text3.charCodeAt(pos);
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
       } while (isWhiteSpace(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
-      value2 += String.fromCharCode(code);
-      if (code === 13 && text3.charCodeAt(pos) === 10) {
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
         pos++;
-        value2 += "\n";
+        value += "\n";
       }
       lineNumber++;
       tokenLineStartOffset = pos;
@@ -893,36 +893,36 @@ function createScanner(text3, ignoreTrivia = false) {
       // strings
       case 34:
         pos++;
-        value2 = scanString();
+        value = scanString();
         return token = 10;
       // comments
       case 47:
         const start = pos - 1;
-        if (text3.charCodeAt(pos + 1) === 47) {
+        if (text.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text3.charCodeAt(pos))) {
+            if (isLineBreak(text.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value2 = text3.substring(start, pos);
+          value = text.substring(start, pos);
           return token = 12;
         }
-        if (text3.charCodeAt(pos + 1) === 42) {
+        if (text.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text3.charCodeAt(pos);
-            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text3.charCodeAt(pos) === 10) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -933,17 +933,17 @@ function createScanner(text3, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value2 = text3.substring(start, pos);
+          value = text.substring(start, pos);
           return token = 13;
         }
-        value2 += String.fromCharCode(code);
+        value += String.fromCharCode(code);
         pos++;
         return token = 16;
       // numbers
       case 45:
-        value2 += String.fromCharCode(code);
+        value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -959,17 +959,17 @@ function createScanner(text3, ignoreTrivia = false) {
       case 55:
       case 56:
       case 57:
-        value2 += scanNumber();
+        value += scanNumber();
         return token = 11;
       // literals and unknown symbols
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text3.charCodeAt(pos);
+          code = text.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value2 = text3.substring(tokenOffset, pos);
-          switch (value2) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
             case "true":
               return token = 8;
             case "false":
@@ -979,7 +979,7 @@ function createScanner(text3, ignoreTrivia = false) {
           }
           return token = 16;
         }
-        value2 += String.fromCharCode(code);
+        value += String.fromCharCode(code);
         pos++;
         return token = 16;
     }
@@ -1013,7 +1013,7 @@ function createScanner(text3, ignoreTrivia = false) {
     getPosition: () => pos,
     scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
     getToken: () => token,
-    getTokenValue: () => value2,
+    getTokenValue: () => value,
     getTokenOffset: () => tokenOffset,
     getTokenLength: () => pos - tokenOffset,
     getTokenStartLine: () => lineStartOffset,
@@ -1120,7 +1120,7 @@ var init_scanner = __esm({
 });
 
 // node_modules/jsonc-parser/lib/esm/impl/parser.js
-function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset2) {
     if (currentParent.type === "property") {
@@ -1154,8 +1154,8 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       currentParent = currentParent.parent;
       ensurePropertyComplete(offset + length);
     },
-    onLiteralValue: (value2, offset, length) => {
-      onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
     onSeparator: (sep4, offset, length) => {
@@ -1171,15 +1171,15 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit(text3, visitor, options);
+  visit(text, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
   }
   return result;
 }
-function visit(text3, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text3, false);
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -1301,12 +1301,12 @@ function visit(text3, visitor, options = ParseOptions.DEFAULT) {
     }
   }
   function parseString(isValue) {
-    const value2 = _scanner.getTokenValue();
+    const value = _scanner.getTokenValue();
     if (isValue) {
-      onLiteralValue(value2);
+      onLiteralValue(value);
     } else {
-      onObjectProperty(value2);
-      _jsonPath.push(value2);
+      onObjectProperty(value);
+      _jsonPath.push(value);
     }
     scanNext();
     return true;
@@ -1315,15 +1315,15 @@ function visit(text3, visitor, options = ParseOptions.DEFAULT) {
     switch (_scanner.getToken()) {
       case 11:
         const tokenValue = _scanner.getTokenValue();
-        let value2 = Number(tokenValue);
-        if (isNaN(value2)) {
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
           handleError(
             2
             /* ParseErrorCode.InvalidNumberFormat */
           );
-          value2 = 0;
+          value = 0;
         }
-        onLiteralValue(value2);
+        onLiteralValue(value);
         break;
       case 7:
         onLiteralValue(null);
@@ -1483,8 +1483,8 @@ function visit(text3, visitor, options = ParseOptions.DEFAULT) {
   }
   return true;
 }
-function getNodeType(value2) {
-  switch (typeof value2) {
+function getNodeType(value) {
+  switch (typeof value) {
     case "boolean":
       return "boolean";
     case "number":
@@ -1492,9 +1492,9 @@ function getNodeType(value2) {
     case "string":
       return "string";
     case "object": {
-      if (!value2) {
+      if (!value) {
         return "null";
-      } else if (Array.isArray(value2)) {
+      } else if (Array.isArray(value)) {
         return "array";
       }
       return "object";
@@ -1637,10 +1637,10 @@ var init_unicode_regexp = __esm({
     OUTSIDE_TWIN_ALPHABET = new RegExp(
       `[^\\x00-\\x7f${LATIN_1_LETTERS}${CYRILLIC}${HIRAGANA}${KATAKANA}${HAN}${HANGUL}${PUNCTUATION}${SYMBOLS}]`
     );
-    inTwinAlphabet = (text3) => !OUTSIDE_TWIN_ALPHABET.test(text3);
+    inTwinAlphabet = (text) => !OUTSIDE_TWIN_ALPHABET.test(text);
     lastInAlphabet = false;
-    inTwinAlphabetMemo = (text3) => {
-      if (text3 !== lastText) [lastText, lastInAlphabet] = [text3, inTwinAlphabet(text3)];
+    inTwinAlphabetMemo = (text) => {
+      if (text !== lastText) [lastText, lastInAlphabet] = [text, inTwinAlphabet(text)];
       return lastInAlphabet;
     };
     UnicodeRegExp = class {
@@ -1659,32 +1659,32 @@ var init_unicode_regexp = __esm({
       full;
       twin;
       /** The expression to run on `text`: the twin when `text` is in the twins' alphabet. */
-      for(text3) {
-        if (!inTwinAlphabetMemo(text3)) return this.full ??= new RegExp(this.source, this.flags);
+      for(text) {
+        if (!inTwinAlphabetMemo(text)) return this.full ??= new RegExp(this.source, this.flags);
         if (this.twin) return this.twin;
         const source = twinSource(this.source);
         return this.twin = new RegExp(source, twinFlags(source, this.flags));
       }
       /** Whether it matches `text`, searched from its start (whatever the flags). */
-      test(text3) {
-        const expression = this.for(text3);
+      test(text) {
+        const expression = this.for(text);
         expression.lastIndex = 0;
-        return expression.test(text3);
+        return expression.test(text);
       }
       /** Its first match in `text` (whatever the flags). */
-      exec(text3) {
-        const expression = this.for(text3);
+      exec(text) {
+        const expression = this.for(text);
         expression.lastIndex = 0;
-        return expression.exec(text3);
+        return expression.exec(text);
       }
     };
   }
 });
 
 // src/core/headings.ts
-function normaliseHeading(text3) {
-  let result = text3.replace(EMOJI.for(text3), " ").replace(/&/g, " and ").replace(/\s+/g, " ").trim();
-  const edgePunctuation = EDGE_PUNCTUATION.for(text3);
+function normaliseHeading(text) {
+  let result = text.replace(EMOJI.for(text), " ").replace(/&/g, " and ").replace(/\s+/g, " ").trim();
+  const edgePunctuation = EDGE_PUNCTUATION.for(text);
   result = result.replace(edgePunctuation, "");
   for (let i = 0; i < 3 && LEADING_NUMBERING.test(result); i++) {
     result = result.replace(LEADING_NUMBERING, "").replace(edgePunctuation, "");
@@ -1758,12 +1758,12 @@ function normaliseText(raw) {
   return withoutBom.includes("\r") ? withoutBom.replace(/\r\n?/g, "\n") : withoutBom;
 }
 function createSource(raw) {
-  const text3 = normaliseText(raw);
-  return { text: text3, lineStarts: lineStartsOf(text3) };
+  const text = normaliseText(raw);
+  return { text, lineStarts: lineStartsOf(text) };
 }
-function lineStartsOf(text3) {
+function lineStartsOf(text) {
   const lineStarts = [0];
-  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   return lineStarts;
 }
 function lastAtOrBelow(values, target) {
@@ -1790,15 +1790,15 @@ function lineText(source, line) {
   return source.text.slice(start, next === void 0 ? source.text.length : next - 1);
 }
 function lineCount(source) {
-  const { text: text3, lineStarts } = source;
-  return text3.endsWith("\n") ? lineStarts.length - 1 : lineStarts.length;
+  const { text, lineStarts } = source;
+  return text.endsWith("\n") ? lineStarts.length - 1 : lineStarts.length;
 }
-function trimEnds(text3, trailing, leading) {
+function trimEnds(text, trailing, leading) {
   let start = 0;
-  let end = text3.length;
-  while (leading && start < end && leading.test(text3[start])) start++;
-  while (end > start && trailing.test(text3[end - 1])) end--;
-  return text3.slice(start, end);
+  let end = text.length;
+  while (leading && start < end && leading.test(text[start])) start++;
+  while (end > start && trailing.test(text[end - 1])) end--;
+  return text.slice(start, end);
 }
 var init_source = __esm({
   "src/core/source.ts"() {
@@ -1878,7 +1878,7 @@ var init_timestamps = __esm({
 
 // src/core/fixes.ts
 function afterBox(plan, item) {
-  const { text: text3 } = plan.source;
+  const { text } = plan.source;
   const lineStart = plan.source.lineStarts[item.line - 1];
   const line = lineText(plan.source, item.line);
   const fromMarker = item.item.start - lineStart;
@@ -1886,7 +1886,7 @@ function afterBox(plan, item) {
   if (!box) return void 0;
   const offset = item.item.start + box[0].length;
   const rest = line.slice(fromMarker + box[0].length);
-  if (text3.slice(offset, offset + rest.length) !== rest) return void 0;
+  if (text.slice(offset, offset + rest.length) !== rest) return void 0;
   return { offset, rest };
 }
 function canonicalStamp(date) {
@@ -1935,9 +1935,9 @@ function indentedCodeFix(plan, leaf) {
   const node2 = leaf.node;
   if (leaf.listItem) return void 0;
   const siblings = plan.root.children;
-  const index2 = siblings.indexOf(node2);
-  if (index2 === -1) return void 0;
-  if (siblings[index2 - 1]?.type === "list") return void 0;
+  const index = siblings.indexOf(node2);
+  if (index === -1) return void 0;
+  if (siblings[index - 1]?.type === "list") return void 0;
   if (/^(?:md|markdown)$/i.test(node2.lang ?? "")) return void 0;
   const { source } = plan;
   const firstLine = lineOf(source, leaf.start);
@@ -1962,11 +1962,11 @@ function noneYetFix(plan, section, name) {
 ${NONE_YET}` }] };
 }
 function templateSections(template) {
-  const text3 = template.replace(/\r\n?/g, "\n");
-  const starts = [...text3.matchAll(/^## (.+)$/gm)];
+  const text = template.replace(/\r\n?/g, "\n");
+  const starts = [...text.matchAll(/^## (.+)$/gm)];
   return starts.map((m, i) => ({
     heading: m[1],
-    text: text3.slice(m.index, i + 1 < starts.length ? starts[i + 1].index : text3.length).trimEnd()
+    text: text.slice(m.index, i + 1 < starts.length ? starts[i + 1].index : text.length).trimEnd()
   }));
 }
 function endsOpen(plan) {
@@ -1980,8 +1980,8 @@ function endsOpen(plan) {
     return lastLine === lineOf(source, last.start) || !FENCE_LINE.test(lineText(source, lastLine));
   }
   if (last.node.type === "html") {
-    const value2 = last.node.value;
-    return value2.lastIndexOf("<!--") > value2.lastIndexOf("-->");
+    const value = last.node.value;
+    return value.lastIndexOf("<!--") > value.lastIndexOf("-->");
   }
   return false;
 }
@@ -2000,9 +2000,9 @@ function missingSectionFix(context, name) {
   }
   const { plan } = context;
   if (endsOpen(plan) || plan.wrapperFence) return void 0;
-  const { text: text3 } = plan.source;
-  const prefix = text3 === "" ? "" : text3.endsWith("\n") ? "\n" : "\n\n";
-  return { edits: [{ start: text3.length, end: text3.length, text: `${prefix}${wanted.text}
+  const { text } = plan.source;
+  const prefix = text === "" ? "" : text.endsWith("\n") ? "\n" : "\n\n";
+  return { edits: [{ start: text.length, end: text.length, text: `${prefix}${wanted.text}
 ` }] };
 }
 var NONE_YET_SECTIONS, NONE_YET, CHECKED_BOX, pad2, FIRST_STAMP_ZONE, EXACT_ZONE, STAMP_ONLY, QUOTE_PREFIX, FENCE_LINE;
@@ -2197,30 +2197,30 @@ var init_timestamp_format = __esm({
 });
 
 // src/core/cut-points.ts
-function cutPoints(text3, { start, minPiece, maxPiece, forced }) {
+function cutPoints(text, { start, minPiece, maxPiece, forced }) {
   const cuts = [];
   let pieceStart = start;
   let lastClean = -1;
-  let fence3 = null;
+  let fence = null;
   let ended = null;
   let comment = null;
   let rawHtmlEnd = null;
   let previousBlank = true;
   let inLongStretch = false;
   let paragraphLines = 0;
-  for (let lineStart = start; lineStart < text3.length; ) {
-    let lineEnd = text3.indexOf("\n", lineStart);
-    if (lineEnd === -1) lineEnd = text3.length;
-    const line = text3.slice(lineStart, lineEnd);
+  for (let lineStart = start; lineStart < text.length; ) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
     const prefix = QUOTE_PREFIX2.exec(line)[0];
     const quoteDepth = countOf(prefix, ">");
     const rest = line.slice(prefix.length);
     const blank = BLANK.test(line);
-    if (fence3 && quoteDepth < fence3.quoteDepth) fence3 = null;
-    if (fence3 && fence3.indent > 0 && !blank && indentOf(rest) < fence3.indent) [ended, fence3] = [fence3, null];
-    if (fence3) {
+    if (fence && quoteDepth < fence.quoteDepth) fence = null;
+    if (fence && fence.indent > 0 && !blank && indentOf(rest) < fence.indent) [ended, fence] = [fence, null];
+    if (fence) {
       const closing = FENCE.exec(rest);
-      if (closing && closes(fence3, closing)) fence3 = null;
+      if (closing && closes(fence, closing)) fence = null;
     } else {
       if (!comment && !rawHtmlEnd && lineStart > pieceStart) {
         const size = lineStart - pieceStart;
@@ -2260,7 +2260,7 @@ function cutPoints(text3, { start, minPiece, maxPiece, forced }) {
       if (opening && ended && closes(ended, opening)) {
         ended = null;
       } else if (opening && !(opening[1][0] === "`" && opening[2].includes("`"))) {
-        fence3 = { marker: opening[1][0], length: opening[1].length, quoteDepth, indent: indentOf(rest) };
+        fence = { marker: opening[1][0], length: opening[1].length, quoteDepth, indent: indentOf(rest) };
         ended = null;
       } else {
         const raw = rawHtmlEnd || comment ? null : RAW_HTML_OPEN.exec(rest);
@@ -2272,7 +2272,7 @@ function cutPoints(text3, { start, minPiece, maxPiece, forced }) {
       }
     }
     previousBlank = blank;
-    paragraphLines = blank || fence3 || !PARAGRAPH_LINE.test(rest) ? 0 : paragraphLines + 1;
+    paragraphLines = blank || fence || !PARAGRAPH_LINE.test(rest) ? 0 : paragraphLines + 1;
     lineStart = lineEnd + 1;
   }
   return cuts;
@@ -2307,7 +2307,7 @@ var init_cut_points = __esm({
     BLANK = /^[ \t]*$/;
     CODE_SPAN = /(`+)[^`]*?\1/g;
     BLOCK_COMMENT = /^ {0,3}<!--$/;
-    closes = (fence3, line) => line[1][0] === fence3.marker && line[1].length >= fence3.length && BLANK.test(line[2]);
+    closes = (fence, line) => line[1][0] === fence.marker && line[1].length >= fence.length && BLANK.test(line[2]);
     indentOf = (line) => line.length - line.trimStart().length;
   }
 });
@@ -2318,9 +2318,9 @@ function countNewlines(s) {
   for (let i = s.indexOf("\n"); i !== -1; i = s.indexOf("\n", i + 1)) n++;
   return n;
 }
-function pointAtEnd(text3) {
-  const lastBreak = text3.lastIndexOf("\n");
-  return { line: countNewlines(text3) + 1, column: text3.length - lastBreak, offset: text3.length };
+function pointAtEnd(text) {
+  const lastBreak = text.lastIndexOf("\n");
+  return { line: countNewlines(text) + 1, column: text.length - lastBreak, offset: text.length };
 }
 function shiftPositions(node2, offset, lines) {
   if (node2.position) node2.position = shifted(node2.position, offset, lines);
@@ -2339,13 +2339,13 @@ var init_shift_positions = __esm({
   "src/core/shift-positions.ts"() {
     "use strict";
     isParent = (node2) => "children" in node2;
-    shifted = (position2, offset, lines) => ({
+    shifted = (position, offset, lines) => ({
       start: {
-        line: position2.start.line + lines,
-        column: position2.start.column,
-        offset: (position2.start.offset ?? 0) + offset
+        line: position.start.line + lines,
+        column: position.start.column,
+        offset: (position.start.offset ?? 0) + offset
       },
-      end: { line: position2.end.line + lines, column: position2.end.column, offset: (position2.end.offset ?? 0) + offset }
+      end: { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset }
     });
   }
 });
@@ -2388,11 +2388,11 @@ var init_content = __esm({
         this.lineOffsets.push(lineOffset);
         this.text += source.slice(from, to);
       }
-      lineOf(index2) {
+      lineOf(index) {
         let [low, high] = [0, this.starts.length - 1];
         while (low < high) {
           const middle = low + high + 1 >> 1;
-          if (this.starts[middle] <= index2) low = middle;
+          if (this.starts[middle] <= index) low = middle;
           else high = middle - 1;
         }
         return low;
@@ -2403,23 +2403,23 @@ var init_content = __esm({
       }
       /** The text from `from` to `to` with the indentation of its lines, as a code span keeps it. */
       withIndentation(from, to) {
-        let value2 = "";
+        let value = "";
         let at = from;
         for (let k = this.lineOf(from) + 1; k < this.starts.length && this.starts[k] <= to; k++) {
-          value2 += this.text.slice(at, this.starts[k]) + this.source.slice(this.spaceOffsets[k], this.offsets[k]);
+          value += this.text.slice(at, this.starts[k]) + this.source.slice(this.spaceOffsets[k], this.offsets[k]);
           at = this.starts[k];
         }
-        return value2 + this.text.slice(at, to);
+        return value + this.text.slice(at, to);
       }
-      point(index2) {
-        const k = this.lineOf(index2);
-        const offset = this.offsets[k] + index2 - this.starts[k];
+      point(index) {
+        const k = this.lineOf(index);
+        const offset = this.offsets[k] + index - this.starts[k];
         return { line: this.lines[k], column: offset - this.lineOffsets[k] + 1, offset };
       }
       /** The start of the source line that `index`, just after a line ending, begins. */
-      lineStart(index2) {
-        const k = this.lineOf(index2);
-        if (this.starts[k] !== index2 || k === 0) return this.point(index2);
+      lineStart(index) {
+        const k = this.lineOf(index);
+        if (this.starts[k] !== index || k === 0) return this.point(index);
         return { line: this.lines[k], column: 1, offset: this.lineOffsets[k] };
       }
     };
@@ -2427,39 +2427,39 @@ var init_content = __esm({
 });
 
 // node_modules/mdast-util-to-string/lib/index.js
-function toString(value2, options) {
+function toString(value, options) {
   const settings = options || emptyOptions;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
   const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value2, includeImageAlt, includeHtml);
+  return one(value, includeImageAlt, includeHtml);
 }
-function one(value2, includeImageAlt, includeHtml) {
-  if (node(value2)) {
-    if ("value" in value2) {
-      return value2.type === "html" && !includeHtml ? "" : value2.value;
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ("value" in value) {
+      return value.type === "html" && !includeHtml ? "" : value.value;
     }
-    if (includeImageAlt && "alt" in value2 && value2.alt) {
-      return value2.alt;
+    if (includeImageAlt && "alt" in value && value.alt) {
+      return value.alt;
     }
-    if ("children" in value2) {
-      return all(value2.children, includeImageAlt, includeHtml);
+    if ("children" in value) {
+      return all(value.children, includeImageAlt, includeHtml);
     }
   }
-  if (Array.isArray(value2)) {
-    return all(value2, includeImageAlt, includeHtml);
+  if (Array.isArray(value)) {
+    return all(value, includeImageAlt, includeHtml);
   }
   return "";
 }
 function all(values, includeImageAlt, includeHtml) {
   const result = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+  let index = -1;
+  while (++index < values.length) {
+    result[index] = one(values[index], includeImageAlt, includeHtml);
   }
   return result.join("");
 }
-function node(value2) {
-  return Boolean(value2 && typeof value2 === "object");
+function node(value) {
+  return Boolean(value && typeof value === "object");
 }
 var emptyOptions;
 var init_lib = __esm({
@@ -2478,17 +2478,17 @@ var init_mdast_util_to_string = __esm({
 // src/core/fast-markdown/emphasis.ts
 function resolveEmphasis(items) {
   for (let closer = 0; closer < items.length; closer++) {
-    const close2 = items[closer];
-    if (!isDelimiter(close2) || !close2.canClose) continue;
-    for (let opener2 = closer - 1; opener2 >= 0; opener2--) {
-      const open = items[opener2];
-      if (!isDelimiter(open) || !open.canOpen || open.marker !== close2.marker) continue;
-      const [openSize, closeSize] = [open.node.value.length, close2.node.value.length];
-      if ((open.canClose || close2.canOpen) && closeSize % 3 && !((openSize + closeSize) % 3)) continue;
+    const close = items[closer];
+    if (!isDelimiter(close) || !close.canClose) continue;
+    for (let opener = closer - 1; opener >= 0; opener--) {
+      const open = items[opener];
+      if (!isDelimiter(open) || !open.canOpen || open.marker !== close.marker) continue;
+      const [openSize, closeSize] = [open.node.value.length, close.node.value.length];
+      if ((open.canClose || close.canOpen) && closeSize % 3 && !((openSize + closeSize) % 3)) continue;
       const use = openSize > 1 && closeSize > 1 ? 2 : 1;
       const start = shift(open.node.position.end, -use);
-      const end = shift(close2.node.position.start, use);
-      const inner = resolveEmphasis(items.slice(opener2 + 1, closer));
+      const end = shift(close.node.position.start, use);
+      const inner = resolveEmphasis(items.slice(opener + 1, closer));
       const group = {
         type: use > 1 ? "strong" : "emphasis",
         children: mergeTexts(inner),
@@ -2496,18 +2496,18 @@ function resolveEmphasis(items) {
       };
       open.node.value = open.node.value.slice(use);
       open.node.position.end = start;
-      close2.node.value = close2.node.value.slice(use);
-      close2.node.position.start = end;
-      const replacement = [...open.node.value ? [open] : [], group, ...close2.node.value ? [close2] : []];
-      items.splice(opener2, closer - opener2 + 1, ...replacement);
-      closer = opener2 + replacement.length - (close2.node.value ? 2 : 1);
+      close.node.value = close.node.value.slice(use);
+      close.node.position.start = end;
+      const replacement = [...open.node.value ? [open] : [], group, ...close.node.value ? [close] : []];
+      items.splice(opener, closer - opener + 1, ...replacement);
+      closer = opener + replacement.length - (close.node.value ? 2 : 1);
       break;
     }
   }
   return items.map((item) => isDelimiter(item) ? item.node : item);
 }
-function shift(point3, by) {
-  return { line: point3.line, column: point3.column + by, offset: point3.offset + by };
+function shift(point, by) {
+  return { line: point.line, column: point.column + by, offset: point.offset + by };
 }
 function mergeTexts(nodes) {
   const merged = [];
@@ -2589,7 +2589,7 @@ var init_resource = __esm({
     "use strict";
     init_content();
     POINTED_DESTINATION = /<([^<>\n\\]*)>/y;
-    unescape = (value2) => value2.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+    unescape = (value) => value.replace(/\\([!-/:-@[-`{-~])/g, "$1");
   }
 });
 
@@ -2598,34 +2598,34 @@ function classify(char) {
   if (char === void 0 || WHITESPACE.test(char)) return 1;
   return PUNCTUATION2.test(char) ? 2 : 0;
 }
-function parseInline(content3) {
-  const src = content3.text;
+function parseInline(content) {
+  const src = content.text;
   MARKERS.lastIndex = 0;
-  for (let markers2 = 0; MARKERS.test(src); ) if (++markers2 > MARKER_LIMIT) throw new Unsupported("markers");
+  for (let markers = 0; MARKERS.test(src); ) if (++markers > MARKER_LIMIT) throw new Unsupported("markers");
   const items = [];
   const brackets = [];
   let failed = 0;
   let i = 0;
-  const indented = content3.indentedByContainer;
+  const indented = content.indentedByContainer;
   const fail = (readOn) => {
     if (++failed >= FAILED_LIMIT) throw new Unsupported("failed attempts");
     if (readOn && indented && src.includes("\n", i))
       throw new Unsupported("failed attempt before a line ending in a list item");
   };
   let current;
-  const text3 = (value2, from, to) => {
-    const end = value2.endsWith("\n") ? content3.lineStart(to) : content3.point(to);
+  const text = (value, from, to) => {
+    const end = value.endsWith("\n") ? content.lineStart(to) : content.point(to);
     if (current && items.at(-1) === current) {
-      current.value += value2;
+      current.value += value;
       current.position.end = end;
-    } else items.push(current = { type: "text", value: value2, position: { start: content3.point(from), end } });
+    } else items.push(current = { type: "text", value, position: { start: content.point(from), end } });
   };
   const trimLine = (at) => {
     let size = 0;
     while (src[at - 1 - size] === " ") size++;
     if (size && current && items.at(-1) === current) {
       current.value = current.value.slice(0, -size);
-      current.position.end = content3.point(at - size);
+      current.position.end = content.point(at - size);
       if (!current.value) items.pop();
     }
     return size;
@@ -2635,32 +2635,32 @@ function parseInline(content3) {
     if (char === "\\") {
       const next = src[i + 1];
       if (next === "\n") {
-        pushBreak(items, content3, i, i + 2);
+        pushBreak(items, content, i, i + 2);
         i += 2;
       } else if (next !== void 0 && ASCII_PUNCTUATION.test(next)) {
-        text3(next, i, i + 2);
+        text(next, i, i + 2);
         i += 2;
-      } else text3("\\", i, ++i);
+      } else text("\\", i, ++i);
     } else if (char === "`") {
       let run6 = i;
       while (src[run6] === "`") run6++;
       const size = run6 - i;
-      const close2 = closingRun(src, run6, size);
-      if (close2 === -1) {
+      const close = closingRun(src, run6, size);
+      if (close === -1) {
         fail(true);
-        text3(src.slice(i, run6), i, run6);
+        text(src.slice(i, run6), i, run6);
         i = run6;
       } else {
-        let value2 = content3.withIndentation(run6, close2);
-        if (/^[ \n]/.test(value2) && /[ \n]$/.test(value2) && /[^ \n]/.test(value2)) value2 = value2.slice(1, -1);
-        if (content3.inTable)
-          value2 = value2.replace(/\\([\\|])/g, (escape, char2) => char2 === "|" ? char2 : escape);
+        let value = content.withIndentation(run6, close);
+        if (/^[ \n]/.test(value) && /[ \n]$/.test(value) && /[^ \n]/.test(value)) value = value.slice(1, -1);
+        if (content.inTable)
+          value = value.replace(/\\([\\|])/g, (escape, char2) => char2 === "|" ? char2 : escape);
         items.push({
           type: "inlineCode",
-          value: value2,
-          position: { start: content3.point(i), end: content3.point(close2 + size) }
+          value,
+          position: { start: content.point(i), end: content.point(close + size) }
         });
-        i = close2 + size;
+        i = close + size;
       }
     } else if (char === "*" || char === "_") {
       let run6 = i;
@@ -2668,17 +2668,17 @@ function parseInline(content3) {
       const before2 = classify(src[i - 1]);
       const after2 = classify(src[run6]);
       const open = !after2 || after2 === 2 && before2 !== 0;
-      const close2 = !before2 || before2 === 2 && after2 !== 0;
+      const close = !before2 || before2 === 2 && after2 !== 0;
       const node2 = {
         type: "text",
         value: src.slice(i, run6),
-        position: { start: content3.point(i), end: content3.point(run6) }
+        position: { start: content.point(i), end: content.point(run6) }
       };
       items.push({
         marker: char,
         node: node2,
-        canOpen: char === "*" ? open : open && (before2 !== 0 || !close2),
-        canClose: char === "*" ? close2 : close2 && (after2 !== 0 || !open)
+        canOpen: char === "*" ? open : open && (before2 !== 0 || !close),
+        canClose: char === "*" ? close : close && (after2 !== 0 || !open)
       });
       i = run6;
     } else if (char === "[" || char === "!" && src[i + 1] === "[") {
@@ -2686,30 +2686,30 @@ function parseInline(content3) {
       const node2 = {
         type: "text",
         value: src.slice(i, end),
-        position: { start: content3.point(i), end: content3.point(end) }
+        position: { start: content.point(i), end: content.point(end) }
       };
       brackets.push({ image: char === "!", at: items.length, node: node2, active: true });
       items.push(node2);
       i = end;
     } else if (char === "]") {
-      const opener2 = brackets.pop();
-      const resource = opener2?.active ? parseResource(src, i + 1) : void 0;
-      if (!opener2 || !resource) {
+      const opener = brackets.pop();
+      const resource = opener?.active ? parseResource(src, i + 1) : void 0;
+      if (!opener || !resource) {
         fail(src[i + 1] === "(");
-        text3("]", i, ++i);
+        text("]", i, ++i);
         continue;
       }
-      const children = resolveEmphasis(items.splice(opener2.at + 1));
+      const children = resolveEmphasis(items.splice(opener.at + 1));
       items.pop();
-      const start = opener2.node.position.start;
-      const position2 = { start, end: content3.point(resource.end) };
-      if (opener2.image) {
+      const start = opener.node.position.start;
+      const position = { start, end: content.point(resource.end) };
+      if (opener.image) {
         items.push({
           type: "image",
           title: resource.title,
           url: resource.url,
           alt: toString(children),
-          position: position2
+          position
         });
       } else {
         items.push({
@@ -2717,7 +2717,7 @@ function parseInline(content3) {
           title: resource.title,
           url: resource.url,
           children: mergeTexts(children),
-          position: position2
+          position
         });
         for (const earlier of brackets) if (!earlier.image) earlier.active = false;
       }
@@ -2733,9 +2733,9 @@ function parseInline(content3) {
           title: null,
           url: auto ? link[1] : `mailto:${link[1]}`,
           children: [
-            { type: "text", value: link[1], position: { start: content3.point(i + 1), end: content3.point(end - 1) } }
+            { type: "text", value: link[1], position: { start: content.point(i + 1), end: content.point(end - 1) } }
           ],
-          position: { start: content3.point(i), end: content3.point(end) }
+          position: { start: content.point(i), end: content.point(end) }
         });
         i = end;
       } else if (tag) {
@@ -2743,25 +2743,25 @@ function parseInline(content3) {
         items.push({
           type: "html",
           value: tag[0],
-          position: { start: content3.point(i), end: content3.point(i + tag[0].length) }
+          position: { start: content.point(i), end: content.point(i + tag[0].length) }
         });
         i += tag[0].length;
       } else {
         if (src[i + 1] === "!" || src[i + 1] === "?") throw new Unsupported("declaration");
         fail(/[A-Za-z/]/.test(src[i + 1] ?? ""));
-        text3("<", i, ++i);
+        text("<", i, ++i);
       }
     } else if (char === "&" && src.slice(i, i + 40).search(CHARACTER_REFERENCE) === 0) {
       throw new Unsupported("character reference");
     } else if (char === "\n") {
       const spaces = trimLine(i);
-      if (spaces >= 2) pushBreak(items, content3, i - spaces, i + 1);
-      else text3("\n", i, i + 1);
+      if (spaces >= 2) pushBreak(items, content, i - spaces, i + 1);
+      else text("\n", i, i + 1);
       i++;
     } else {
       let end = i + 1;
       while (end < src.length && !SPECIAL[src.charCodeAt(end)]) end++;
-      text3(src.slice(i, end), i, end);
+      text(src.slice(i, end), i, end);
       i = end;
     }
   }
@@ -2772,8 +2772,8 @@ function stickyAt(pattern, src, at) {
   pattern.lastIndex = at;
   return pattern.exec(src);
 }
-function pushBreak(items, content3, from, to) {
-  items.push({ type: "break", position: { start: content3.point(from), end: content3.lineStart(to) } });
+function pushBreak(items, content, from, to) {
+  items.push({ type: "break", position: { start: content.point(from), end: content.lineStart(to) } });
 }
 function closingRun(src, from, size) {
   for (let at = src.indexOf("`", from); at !== -1; at = src.indexOf("`", at)) {
@@ -2811,9 +2811,9 @@ var init_inline = __esm({
 });
 
 // src/core/fast-markdown/block-lines.ts
-function closesFence(rest, fence3) {
-  const close2 = FENCE2.exec(rest);
-  return close2 !== null && close2[1][0] === fence3[0] && close2[1].length >= fence3.length && !/[^ ]/.test(close2[2]);
+function closesFence(rest, fence) {
+  const close = FENCE2.exec(rest);
+  return close !== null && close[1][0] === fence[0] && close[1].length >= fence.length && !/[^ ]/.test(close[2]);
 }
 function fenceInfo(afterFence) {
   const info = afterFence.trim();
@@ -2846,9 +2846,9 @@ var init_block_lines = __esm({
       while (line.charCodeAt(at) === 32) at++;
       return at - from;
     };
-    endBeforeSpaces = (text3, from, end) => {
+    endBeforeSpaces = (text, from, end) => {
       let at = end;
-      while (at > from && text3.charCodeAt(at - 1) === 32) at--;
+      while (at > from && text.charCodeAt(at - 1) === 32) at--;
       return at;
     };
     startsBlock = (rest) => THEMATIC_BREAK.test(rest) || HEADING2.test(rest) || FENCE2.test(rest) || /^(?:[-+*]|\d{1,9}[.)])(?: |$)/.test(rest);
@@ -2856,7 +2856,7 @@ var init_block_lines = __esm({
 });
 
 // src/core/fast-markdown/table.ts
-function openTable(text3, from, to, next, column, point3) {
+function openTable(text, from, to, next, column, point) {
   let indent = 0;
   while (next.charCodeAt(indent) === 32) indent++;
   const delimiter = next.slice(indent);
@@ -2868,7 +2868,7 @@ function openTable(text3, from, to, next, column, point3) {
     const [left, right] = [cell.startsWith(":"), cell.endsWith(":")];
     return left && right ? "center" : left ? "left" : right ? "right" : null;
   });
-  const header = row(text3, from, to, point3);
+  const header = row(text, from, to, point);
   if (header.children.length !== align.length) return void 0;
   const node2 = {
     type: "table",
@@ -2878,42 +2878,42 @@ function openTable(text3, from, to, next, column, point3) {
   };
   return { kind: "table", node: node2, delimiterNext: true };
 }
-function tableRow(table, text3, from, to, point3) {
+function tableRow(table, text, from, to, point) {
   if (table.delimiterNext) {
     table.delimiterNext = false;
-    table.node.position.end = point3(to);
+    table.node.position.end = point(to);
     return;
   }
-  const node2 = row(text3, from, to, point3);
+  const node2 = row(text, from, to, point);
   table.node.children.push(node2);
   table.node.position.end = { ...node2.position.end };
 }
 function closeTable(table) {
   if (table.delimiterNext) throw new Unsupported("table without its delimiter row");
 }
-function row(text3, from, to, point3) {
-  const start = point3(from);
+function row(text, from, to, point) {
+  const start = point(from);
   const [line, lineStart] = [start.line, start.offset - start.column + 1];
-  const children = cellRanges(text3, from, to).map(
+  const children = cellRanges(text, from, to).map(
     ({ from: cellFrom, to: cellTo, contentFrom, contentTo }) => {
-      const content3 = new Content(true);
-      content3.add(text3, contentFrom, contentTo, line, lineStart);
+      const content = new Content(true);
+      content.add(text, contentFrom, contentTo, line, lineStart);
       return {
         type: "tableCell",
-        children: contentTo > contentFrom ? parseInline(content3) : [],
-        position: { start: point3(cellFrom), end: point3(cellTo) }
+        children: contentTo > contentFrom ? parseInline(content) : [],
+        position: { start: point(cellFrom), end: point(cellTo) }
       };
     }
   );
-  return { type: "tableRow", children, position: { start, end: point3(to) } };
+  return { type: "tableRow", children, position: { start, end: point(to) } };
 }
-function cellRanges(text3, from, to) {
+function cellRanges(text, from, to) {
   const pipes = [];
   for (let at = from; at < to; at++) {
-    if (text3[at] === "\\") at++;
-    else if (text3[at] === "|") pipes.push(at);
+    if (text[at] === "\\") at++;
+    else if (text[at] === "|") pipes.push(at);
   }
-  const end = endBeforeSpaces(text3, from, to);
+  const end = endBeforeSpaces(text, from, to);
   const leading = pipes[0] === from;
   const trailing = pipes.length > 0 && pipes.at(-1) === end - 1 && !(leading && pipes.length === 1);
   const bounds = [
@@ -2925,8 +2925,8 @@ function cellRanges(text3, from, to) {
   for (let k = 0; k + 1 < bounds.length; k++) {
     let contentFrom = bounds[k] + 1;
     let contentTo = bounds[k + 1];
-    while (contentFrom < contentTo && text3[contentFrom] === " ") contentFrom++;
-    while (contentTo > contentFrom && text3[contentTo] !== void 0 && text3[contentTo - 1] === " ") contentTo--;
+    while (contentFrom < contentTo && text[contentFrom] === " ") contentFrom++;
+    while (contentTo > contentFrom && text[contentTo] !== void 0 && text[contentTo - 1] === " ") contentTo--;
     cells.push({
       from: k === 0 ? from : bounds[k],
       to: k + 2 === bounds.length ? to : bounds[k + 1],
@@ -2968,13 +2968,13 @@ function gotContent(container) {
 }
 function openItem(container, item, marker, start) {
   closeLeaf(container);
-  const list2 = container.list;
-  if (list2 && list2.marker === marker) {
-    closeItem(list2.item);
-    if (list2.item.blank) list2.node.spread = true;
+  const list = container.list;
+  if (list && list.marker === marker) {
+    closeItem(list.item);
+    if (list.item.blank) list.node.spread = true;
     for (let open = container; open; open = open.parent) open.blank = false;
-    list2.node.children.push(item.node);
-    list2.item = item;
+    list.node.children.push(item.node);
+    list.item = item;
     return;
   }
   closeList(container);
@@ -3023,10 +3023,10 @@ function closeItem(item) {
   if (last) item.node.position.end = { ...last.position.end };
 }
 function closeList(container) {
-  const list2 = container.list;
-  if (!list2) return;
-  closeItem(list2.item);
-  list2.node.position.end = { ...list2.item.node.position.end };
+  const list = container.list;
+  if (!list) return;
+  closeItem(list.item);
+  list.node.position.end = { ...list.item.node.position.end };
   container.list = void 0;
 }
 function closeAll(top) {
@@ -3045,8 +3045,8 @@ var init_containers = __esm({
 });
 
 // src/core/fast-markdown/block.ts
-function parseBlocks(text3) {
-  if (/[\t\r\0\uFEFF]/.test(text3) || text3.startsWith("---")) throw new Unsupported("tab, CR, NUL or front matter");
+function parseBlocks(text) {
+  if (/[\t\r\0\uFEFF]/.test(text) || text.startsWith("---")) throw new Unsupported("tab, CR, NUL or front matter");
   const root = {
     type: "root",
     children: [],
@@ -3055,11 +3055,11 @@ function parseBlocks(text3) {
   const top = { node: root, indent: 0, blank: false };
   let lineStart = 0;
   let lineNumber = 1;
-  const point3 = (offset) => ({ line: lineNumber, column: offset - lineStart + 1, offset });
+  const point = (offset) => ({ line: lineNumber, column: offset - lineStart + 1, offset });
   for (; ; ) {
-    const newline = text3.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 ? text3.length : newline;
-    const line = text3.slice(lineStart, lineEnd);
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
     const blank = !/[^ ]/.test(line);
     let container = top;
     let column = 0;
@@ -3076,7 +3076,7 @@ function parseBlocks(text3) {
       const at = Math.min(column + spacesAt(line, column), line.length);
       if (at - column < 4 && closesFence(line.slice(at), leaf.fence)) {
         leaf.node.value = leaf.lines.join("\n");
-        leaf.node.position.end = point3(lineEnd);
+        leaf.node.position.end = point(lineEnd);
         tip.leaf = void 0;
       } else {
         const from = Math.min(column, line.length);
@@ -3091,7 +3091,7 @@ function parseBlocks(text3) {
     } else if (leaf?.kind === "indented" && matched && spacesAt(line, column) >= 4) {
       leaf.lines.push(...leaf.blanks, line.slice(column + 4));
       leaf.blanks.length = 0;
-      leaf.node.position.end = point3(lineEnd);
+      leaf.node.position.end = point(lineEnd);
     } else {
       if (leaf?.kind === "indented") {
         closeLeaf(tip);
@@ -3104,7 +3104,7 @@ function parseBlocks(text3) {
     lineNumber++;
   }
   closeAll(top);
-  root.position.end = point3(text3.length);
+  root.position.end = point(text.length);
   return root;
   function readBlockStarts(line, column, container, matched) {
     for (; ; ) {
@@ -3121,7 +3121,7 @@ function parseBlocks(text3) {
           lang: null,
           meta: null,
           value: "",
-          position: { start: point3(lineStart + column), end: point3(lineStart + line.length) }
+          position: { start: point(lineStart + column), end: point(lineStart + line.length) }
         };
         add(container, node3);
         container.leaf = { kind: "indented", node: node3, lines: [line.slice(column + 4)], blanks: [] };
@@ -3131,27 +3131,27 @@ function parseBlocks(text3) {
       if (paragraph && (SETEXT_UNDERLINE2.test(rest) || matched && isDelimiterRow(rest)))
         throw new Unsupported("setext heading or table after a paragraph");
       if (tip.leaf?.kind === "table" && matched && !startsBlock(rest))
-        return tableRow(tip.leaf, text3, lineStart + at, lineStart + line.length, point3);
+        return tableRow(tip.leaf, text, lineStart + at, lineStart + line.length, point);
       if (tip.leaf?.kind === "table" && !matched) throw new Unsupported("lazy line after a table");
       if (THEMATIC_BREAK.test(rest)) {
         add(container, {
           type: "thematicBreak",
-          position: { start: point3(lineStart + at), end: point3(lineStart + line.length) }
+          position: { start: point(lineStart + at), end: point(lineStart + line.length) }
         });
         return;
       }
       const heading = HEADING2.exec(rest);
       if (heading) return addHeading(container, line, at, heading[1].length);
-      const fence3 = FENCE2.exec(rest);
-      if (fence3 && !(fence3[1][0] === "`" && fence3[2].includes("`"))) {
+      const fence = FENCE2.exec(rest);
+      if (fence && !(fence[1][0] === "`" && fence[2].includes("`"))) {
         const node3 = {
           type: "code",
-          ...fenceInfo(fence3[2]),
+          ...fenceInfo(fence[2]),
           value: "",
-          position: { start: point3(lineStart + at), end: point3(lineStart + line.length) }
+          position: { start: point(lineStart + at), end: point(lineStart + line.length) }
         };
         add(container, node3);
-        container.leaf = { kind: "code", node: node3, fence: fence3[1], indent, lines: [] };
+        container.leaf = { kind: "code", node: node3, fence: fence[1], indent, lines: [] };
         return;
       }
       const bullet = BULLET.exec(rest);
@@ -3174,7 +3174,7 @@ function parseBlocks(text3) {
               spread: false,
               checked: null,
               children: [],
-              position: { start: point3(lineStart + at), end: point3(lineStart + at) }
+              position: { start: point(lineStart + at), end: point(lineStart + at) }
             },
             indent: at + size + spaces,
             parent: container,
@@ -3190,12 +3190,12 @@ function parseBlocks(text3) {
       if (paragraph) return continueParagraph(paragraph, line, column, at);
       if (rest.includes("|")) {
         const table = openTable(
-          text3,
+          text,
           lineStart + at,
           lineStart + line.length,
           nextLine(lineStart + line.length),
           column,
-          point3
+          point
         );
         if (table) {
           add(container, table.node);
@@ -3206,42 +3206,42 @@ function parseBlocks(text3) {
       const node2 = {
         type: "paragraph",
         children: [],
-        position: { start: point3(lineStart + at), end: point3(lineStart + line.length) }
+        position: { start: point(lineStart + at), end: point(lineStart + line.length) }
       };
       const itemStart = container.node.type === "listItem" && container.node.children.length === 0;
       if (itemStart && rest === "[") throw new Unsupported("a lone bracket opening a list item");
-      const task = itemStart && TASK.test(rest) && (/\S/.test(rest.slice(3)) || lineStart + line.length < text3.length);
-      const content3 = new Content();
-      content3.add(text3, lineStart + at + (task ? 3 : 0), lineStart + line.length, lineNumber, lineStart);
+      const task = itemStart && TASK.test(rest) && (/\S/.test(rest.slice(3)) || lineStart + line.length < text.length);
+      const content = new Content();
+      content.add(text, lineStart + at + (task ? 3 : 0), lineStart + line.length, lineNumber, lineStart);
       add(container, node2);
       if (task) container.node.checked = rest[1] !== " ";
-      container.leaf = { kind: "paragraph", node: node2, content: content3, task };
+      container.leaf = { kind: "paragraph", node: node2, content, task };
       return;
     }
   }
   function isIndentedCode(node2) {
-    return node2?.type === "code" && text3.charCodeAt(node2.position.start.offset) === 32;
+    return node2?.type === "code" && text.charCodeAt(node2.position.start.offset) === 32;
   }
   function continueParagraph(paragraph, line, column, at) {
-    paragraph.content.add(text3, lineStart + at, lineStart + line.length, lineNumber, lineStart, lineStart + column);
-    paragraph.node.position.end = point3(lineStart + line.length);
+    paragraph.content.add(text, lineStart + at, lineStart + line.length, lineNumber, lineStart, lineStart + column);
+    paragraph.node.position.end = point(lineStart + line.length);
   }
   function addHeading(container, line, at, depth) {
     const { from, to } = headingText(line, at, depth);
-    const content3 = new Content();
-    content3.add(text3, lineStart + from, lineStart + to, lineNumber, lineStart);
-    const children = to > from ? parseInline(content3) : [];
+    const content = new Content();
+    content.add(text, lineStart + from, lineStart + to, lineNumber, lineStart);
+    const children = to > from ? parseInline(content) : [];
     add(container, {
       type: "heading",
       depth,
       children,
-      position: { start: point3(lineStart + at), end: point3(lineStart + line.length) }
+      position: { start: point(lineStart + at), end: point(lineStart + line.length) }
     });
   }
   function nextLine(end) {
-    if (end >= text3.length) return "";
-    const newline = text3.indexOf("\n", end + 1);
-    return text3.slice(end + 1, newline === -1 ? text3.length : newline);
+    if (end >= text.length) return "";
+    const newline = text.indexOf("\n", end + 1);
+    return text.slice(end + 1, newline === -1 ? text.length : newline);
   }
 }
 var init_block = __esm({
@@ -3256,9 +3256,9 @@ var init_block = __esm({
 });
 
 // src/core/fast-markdown/index.ts
-function parseFast(text3) {
+function parseFast(text) {
   try {
-    return parseBlocks(text3);
+    return parseBlocks(text);
   } catch (error) {
     if (error instanceof Unsupported) return void 0;
     throw error;
@@ -3273,32 +3273,32 @@ var init_fast_markdown = __esm({
 });
 
 // src/core/markdown.ts
-function provideMicromark(parse6) {
-  micromark = parse6;
+function provideMicromark(parse5) {
+  micromark = parse5;
 }
-function parseMarkdown(text3, options = {}) {
+function parseMarkdown(text, options = {}) {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const maxPiece = options.maxPieceSize ?? DEFAULT_MAX_PIECE_SIZE;
-  if (chunkSize <= 0 || text3.length <= WHOLE_PARSE_LIMIT && DEFINITION2.test(text3)) return parse2(text3);
+  if (chunkSize <= 0 || text.length <= WHOLE_PARSE_LIMIT && DEFINITION2.test(text)) return parse2(text);
   const root = {
     type: "root",
     children: [],
-    position: { start: { line: 1, column: 1, offset: 0 }, end: pointAtEnd(text3) }
+    position: { start: { line: 1, column: 1, offset: 0 }, end: pointAtEnd(text) }
   };
-  const frontMatterEnd = FRONT_MATTER.exec(text3)?.[0].length ?? 0;
+  const frontMatterEnd = FRONT_MATTER.exec(text)?.[0].length ?? 0;
   let chunkStart = 0;
   let lineOffset = 0;
   const cache = options.cache;
   const take = (end) => {
-    const piece = text3.slice(chunkStart, end);
+    const piece = text.slice(chunkStart, end);
     const cached = cache?.get(piece);
     if (cached) {
-      if (end < text3.length && endsInOpenBlock(cached.tree, piece, cached.offset)) return false;
+      if (end < text.length && endsInOpenBlock(cached.tree, piece, cached.offset)) return false;
       const [offset, lines] = [chunkStart - cached.offset, lineOffset - cached.lines];
       for (const child of cached.tree.children) root.children.push(copyShifted(child, offset, lines));
     } else {
       const tree = parse2(piece);
-      if (end < text3.length && endsInOpenBlock(tree, piece, 0)) return false;
+      if (end < text.length && endsInOpenBlock(tree, piece, 0)) return false;
       for (const child of tree.children) root.children.push(shiftPositions(child, chunkStart, lineOffset));
       cache?.set(piece, { tree, offset: chunkStart, lines: lineOffset });
     }
@@ -3307,7 +3307,7 @@ function parseMarkdown(text3, options = {}) {
     return true;
   };
   let refusedSize = 0;
-  for (const cut of cutPoints(text3, {
+  for (const cut of cutPoints(text, {
     start: frontMatterEnd,
     minPiece: chunkSize,
     maxPiece,
@@ -3316,7 +3316,7 @@ function parseMarkdown(text3, options = {}) {
     if (cut - chunkStart < 2 * refusedSize) continue;
     refusedSize = take(cut) ? 0 : cut - chunkStart;
   }
-  take(text3.length);
+  take(text.length);
   return root;
 }
 function endsInOpenBlock(tree, piece, placedAt) {
@@ -3327,10 +3327,10 @@ function endsInOpenBlock(tree, piece, placedAt) {
   const source = piece.slice(start, end);
   const lastLine = source.slice(source.lastIndexOf("\n") + 1);
   if (last.type === "code") {
-    const fence3 = /^ {0,3}(`{3,}|~{3,})/.exec(source);
-    if (!fence3) return false;
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(source);
+    if (!fence) return false;
     const closing = source.includes("\n") ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lastLine) : null;
-    return !(closing && closing[1][0] === fence3[1][0] && closing[1].length >= fence3[1].length);
+    return !(closing && closing[1][0] === fence[1][0] && closing[1].length >= fence[1].length);
   }
   const ends = [
     [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -3365,16 +3365,16 @@ function plainText(node2) {
   if (isParent2(node2)) return node2.children.map(plainText).join("");
   return "";
 }
-function isCommentOnly(value2) {
+function isCommentOnly(value) {
   let at = 0;
   let comments = 0;
   for (; ; ) {
-    while (at < value2.length && /\s/.test(value2[at])) at++;
-    if (at === value2.length) return comments > 0;
-    if (!value2.startsWith("<!--", at)) return false;
-    const close2 = value2.indexOf("-->", at + 4);
-    if (close2 === -1) return false;
-    at = close2 + 3;
+    while (at < value.length && /\s/.test(value[at])) at++;
+    if (at === value.length) return comments > 0;
+    if (!value.startsWith("<!--", at)) return false;
+    const close = value.indexOf("-->", at + 4);
+    if (close === -1) return false;
+    at = close + 3;
     comments++;
   }
 }
@@ -3391,11 +3391,11 @@ var init_markdown = __esm({
         this.name = "MicromarkNotLoaded";
       }
     };
-    parse2 = (text3) => {
-      const fast = parseFast(text3);
+    parse2 = (text) => {
+      const fast = parseFast(text);
       if (fast) return fast;
       if (!micromark) throw new MicromarkNotLoaded();
-      return micromark(text3);
+      return micromark(text);
     };
     DEFAULT_CHUNK_SIZE = 1;
     DEFAULT_MAX_PIECE_SIZE = 8192;
@@ -3406,21 +3406,21 @@ var init_markdown = __esm({
 });
 
 // src/core/limits.ts
-function assertWithinLimits(text3) {
+function assertWithinLimits(text) {
   let line = 1;
-  for (let start = 0; start < text3.length; line++) {
-    let end = text3.indexOf("\n", start);
-    if (end === -1) end = text3.length;
+  for (let start = 0; start < text.length; line++) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
     let depth = 0;
     let columns = 0;
     let i = start;
     while (i < end) {
-      const ch = text3[i];
+      const ch = text[i];
       if (ch === " ") columns++;
       else if (ch === "	") columns += 4 - columns % 4;
       else if (ch === ">") depth++;
       else {
-        const marker = LIST_MARKER.exec(text3.slice(i, Math.min(end, i + 11)));
+        const marker = LIST_MARKER.exec(text.slice(i, Math.min(end, i + 11)));
         if (!marker) break;
         depth++;
         i += marker[0].length;
@@ -3466,9 +3466,9 @@ function isWordInBrackets(html) {
   const match = /^<([a-z][\w-]*)>$/i.exec(html);
   return match !== null && !HTML_ELEMENTS.has(match[1].toLowerCase());
 }
-function blankQuotations(text3) {
-  if (!/["\u201c\u00ab]/.test(text3)) return text3;
-  return text3.replace(/"[^"]*"|\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00bb/g, (quoted) => HOLE.repeat(quoted.length));
+function blankQuotations(text) {
+  if (!/["\u201c\u00ab]/.test(text)) return text;
+  return text.replace(/"[^"]*"|\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00bb/g, (quoted) => HOLE.repeat(quoted.length));
 }
 function appendInline(builder, node2) {
   switch (node2.type) {
@@ -3531,12 +3531,12 @@ var init_prose = __esm({
       length = 0;
       inlineCode = [];
       linkUrls = [];
-      piece(text3, sourceOffset) {
-        if (!text3) return;
-        this.parts.push(text3);
+      piece(text, sourceOffset) {
+        if (!text) return;
+        this.parts.push(text);
         this.starts.push(this.length);
         this.sources.push(sourceOffset);
-        this.length += text3.length;
+        this.length += text.length;
       }
       /** Appends source text, folding each line break and its container prefix into one space. */
       appendSource(start, end) {
@@ -3562,15 +3562,15 @@ var init_prose = __esm({
       }
       build() {
         const joined = this.parts.join("");
-        const text3 = joined.replace(BARE_URL.for(joined), (url) => HOLE.repeat(url.length));
+        const text = joined.replace(BARE_URL.for(joined), (url) => HOLE.repeat(url.length));
         const starts = Int32Array.from(this.starts);
         const sources = Int32Array.from(this.sources);
         return {
-          text: text3,
-          quoted: blankQuotations(text3),
-          offsetAt(index2) {
-            const piece = lastAtOrBelow(starts, index2);
-            return sources[piece] + (index2 - starts[piece]);
+          text,
+          quoted: blankQuotations(text),
+          offsetAt(index) {
+            const piece = lastAtOrBelow(starts, index);
+            return sources[piece] + (index - starts[piece]);
           },
           inlineCode: this.inlineCode,
           linkUrls: this.linkUrls
@@ -3581,28 +3581,28 @@ var init_prose = __esm({
 });
 
 // src/core/plan-parts.ts
-function wrapperFenceOf(root, firstContentIndex, text3) {
+function wrapperFenceOf(root, firstContentIndex, text) {
   const rest = root.children.slice(firstContentIndex).filter((node2) => !(node2.type === "html" && isCommentOnly(node2.value)));
   const only = rest[0];
   if (rest.length !== 1 || only.type !== "code" || !MARKDOWN_INFO.test(only.lang ?? "")) return void 0;
   const start = only.position?.start;
   const end = only.position?.end;
   if (!start || !end) return void 0;
-  const opening = text3.slice(startOffset(only), startOffset(only) + 3);
+  const opening = text.slice(startOffset(only), startOffset(only) + 3);
   if (opening !== "```" && opening !== "~~~") return void 0;
   const lines = [start.line];
-  const lastLine = text3.split("\n")[end.line - 1] ?? "";
+  const lastLine = text.split("\n")[end.line - 1] ?? "";
   if (end.line > start.line && /^\s*(?:`{3,}|~{3,})\s*$/.test(lastLine)) lines.push(end.line);
   return { line: start.line, column: start.column, lines };
 }
-function blankLines(text3, lines) {
-  const all2 = text3.split("\n");
+function blankLines(text, lines) {
+  const all2 = text.split("\n");
   for (const line of lines) all2[line - 1] = "";
   return all2.join("\n");
 }
-function proseBlock(node2, text3, leafIndex, listItem) {
+function proseBlock(node2, text, leafIndex, listItem) {
   let run6;
-  const get = () => run6 ??= proseRunOf(node2, text3);
+  const get = () => run6 ??= proseRunOf(node2, text);
   return {
     node: node2,
     leafIndex,
@@ -3613,7 +3613,7 @@ function proseBlock(node2, text3, leafIndex, listItem) {
     get quoted() {
       return get().quoted;
     },
-    offsetAt: (index2) => get().offsetAt(index2),
+    offsetAt: (index) => get().offsetAt(index),
     get inlineCode() {
       return get().inlineCode;
     },
@@ -3631,7 +3631,7 @@ function closestListItem(ancestors) {
 }
 function buildSections(root, topHeadings, textLength) {
   const indexOf = /* @__PURE__ */ new Map();
-  root.children.forEach((node2, index2) => indexOf.set(node2, index2));
+  root.children.forEach((node2, index) => indexOf.set(node2, index));
   return topHeadings.map((heading, i) => {
     let endHeading;
     for (let j = i + 1; j < topHeadings.length; j++) {
@@ -3656,7 +3656,7 @@ function checkboxItemOf(node2, source) {
     if (child.type === "list") continue;
     parts.push(source.text.slice(startOffset(child), endOffset(child)));
   }
-  const text3 = parts.join(" ").replace(/^\s*\[[ xX]\]\s*/, "").replace(/\s+/g, " ").trim();
+  const text = parts.join(" ").replace(/^\s*\[[ xX]\]\s*/, "").replace(/\s+/g, " ").trim();
   const start = startOffset(node2);
   const lastOwn = [...node2.children].reverse().find((child) => child.type !== "list");
   return {
@@ -3665,7 +3665,7 @@ function checkboxItemOf(node2, source) {
     line: pointOf(source, start).line,
     endLine: lineOf(source, Math.max(start, (lastOwn ? endOffset(lastOwn) : endOffset(node2)) - 1)),
     start,
-    text: text3
+    text
   };
 }
 var MARKDOWN_INFO;
@@ -3691,7 +3691,7 @@ function parsePlan(raw, options = {}) {
       throw new PlanLimitError(1, `the plan is nested too deeply to be read (${error.message}): flatten it.`);
     throw error;
   }
-  const text3 = source.text;
+  const text = source.text;
   const headings = [];
   const prose = [];
   const leaves = [];
@@ -3713,20 +3713,20 @@ function parsePlan(raw, options = {}) {
           topLevel: ancestors.length === 1
         });
         addLeaf(node2, listItem);
-        prose.push(proseBlock(node2, text3, leaves.length - 1, listItem));
+        prose.push(proseBlock(node2, text, leaves.length - 1, listItem));
         collectInlineComments(node2);
         return false;
       }
       case "paragraph":
         addLeaf(node2, listItem);
-        prose.push(proseBlock(node2, text3, leaves.length - 1, listItem));
+        prose.push(proseBlock(node2, text, leaves.length - 1, listItem));
         collectInlineComments(node2);
         return false;
       case "table":
         addLeaf(node2, listItem);
         walk(node2, (cell) => {
           if (cell.type !== "tableCell") return;
-          prose.push(proseBlock(cell, text3, leaves.length - 1, listItem));
+          prose.push(proseBlock(cell, text, leaves.length - 1, listItem));
           collectInlineComments(cell);
           return false;
         });
@@ -3750,16 +3750,16 @@ function parsePlan(raw, options = {}) {
   function addLeaf(node2, listItem) {
     leaves.push({ node: node2, start: startOffset(node2), end: endOffset(node2), listItem });
   }
-  function addComments(value2, offset) {
-    for (let open = value2.indexOf("<!--"); open !== -1; ) {
-      const close2 = value2.indexOf("-->", open + 4);
-      if (close2 === -1) return;
+  function addComments(value, offset) {
+    for (let open = value.indexOf("<!--"); open !== -1; ) {
+      const close = value.indexOf("-->", open + 4);
+      if (close === -1) return;
       comments.push({
-        body: value2.slice(open + 4, close2),
+        body: value.slice(open + 4, close),
         line: lineOf(source, offset + open),
-        endLine: lineOf(source, offset + close2 + 2)
+        endLine: lineOf(source, offset + close + 2)
       });
-      open = value2.indexOf("<!--", close2 + 3);
+      open = value.indexOf("<!--", close + 3);
     }
   }
   function collectInlineComments(node2) {
@@ -3769,14 +3769,14 @@ function parsePlan(raw, options = {}) {
     });
   }
   const topHeadings = headings.filter((h) => h.topLevel);
-  const sections = buildSections(root, topHeadings, text3.length);
+  const sections = buildSections(root, topHeadings, text.length);
   let firstContentIndex = root.children.findIndex(
     (node2) => node2.type !== "yaml" && !(node2.type === "html" && isCommentOnly(node2.value))
   );
   if (firstContentIndex === -1) firstContentIndex = root.children.length;
-  const wrapper = wrapperFenceOf(root, firstContentIndex, text3);
+  const wrapper = wrapperFenceOf(root, firstContentIndex, text);
   if (wrapper) {
-    const inner = parsePlan(blankLines(text3, wrapper.lines), options);
+    const inner = parsePlan(blankLines(text, wrapper.lines), options);
     return { ...inner, wrapperFence: { line: wrapper.line, column: wrapper.column } };
   }
   return { source, root, headings, sections, prose, leaves, checkboxItems, comments, firstContentIndex };
@@ -3885,17 +3885,17 @@ var init_placeholder_phrases = __esm({
 });
 
 // src/core/phrases.ts
-function tokenize(text3) {
+function tokenize(text) {
   const starts = [];
   const ends = [];
-  const length = text3.length;
+  const length = text.length;
   let at = 0;
   let inWord = false;
   while (at < length) {
-    let codePoint = text3.charCodeAt(at);
+    let codePoint = text.charCodeAt(at);
     let width = 1;
     if (codePoint >= 55296 && codePoint <= 56319 && at + 1 < length) {
-      const low = text3.charCodeAt(at + 1);
+      const low = text.charCodeAt(at + 1);
       if (low >= 56320 && low <= 57343) {
         codePoint = (codePoint - 55296 << 10) + (low - 56320) + 65536;
         width = 2;
@@ -3943,32 +3943,32 @@ function compilePhrases(phrases) {
     if (code < 128) firstCharacters[code] = firstCharacters[String.fromCharCode(code).toUpperCase().charCodeAt(0)] = 1;
   }
   return {
-    find(text3, tokens = tokenize(text3)) {
+    find(text, tokens = tokenize(text)) {
       const { starts, ends } = tokens;
       const found = [];
       for (let first = 0; first < starts.length; first++) {
-        const code = text3.charCodeAt(starts[first]);
+        const code = text.charCodeAt(starts[first]);
         if (code < 128 && !firstCharacters[code]) continue;
-        let node2 = root.spaced.get(fold(text3.slice(starts[first], ends[first])));
+        let node2 = root.spaced.get(fold(text.slice(starts[first], ends[first])));
         let longestEnd = -1;
         for (let i = first; node2; ) {
-          if (node2.terminals && node2.terminals.some((t) => matchesExactly(t, text3, tokens, first)))
+          if (node2.terminals && node2.terminals.some((t) => matchesExactly(t, text, tokens, first)))
             longestEnd = ends[i];
           if (++i >= starts.length) break;
           const children = starts[i] > ends[i - 1] ? node2.spaced : node2.adjacent;
-          node2 = children.get(fold(text3.slice(starts[i], ends[i])));
+          node2 = children.get(fold(text.slice(starts[i], ends[i])));
         }
         if (longestEnd !== -1)
-          found.push({ start: starts[first], end: longestEnd, text: text3.slice(starts[first], longestEnd) });
+          found.push({ start: starts[first], end: longestEnd, text: text.slice(starts[first], longestEnd) });
       }
-      return longestWithoutOverlap(found, text3.length);
+      return longestWithoutOverlap(found, text.length);
     }
   };
 }
-function matchesExactly(terminal, text3, tokens, first) {
+function matchesExactly(terminal, text, tokens, first) {
   const { exact } = terminal;
   return !exact || exact.every(
-    (word, j) => tokens.ends[first + j] - tokens.starts[first + j] === word.length && text3.startsWith(word, tokens.starts[first + j])
+    (word, j) => tokens.ends[first + j] - tokens.starts[first + j] === word.length && text.startsWith(word, tokens.starts[first + j])
   );
 }
 function longestWithoutOverlap(matches, length) {
@@ -4181,12 +4181,12 @@ var init_external_reference = __esm({
       ...phraseRule,
       check(context) {
         phraseRule.check(context);
-        const { text: text3 } = context.plan.source;
+        const { text } = context.plan.source;
         for (const block of context.plan.prose) {
           const start = block.node.position?.start.offset;
           const end = block.node.position?.end.offset;
           if (start === void 0 || end === void 0) continue;
-          const source = text3.slice(start, end);
+          const source = text.slice(start, end);
           OUTSIDE_START.lastIndex = 0;
           let seenUntil = 0;
           for (let m = OUTSIDE_START.exec(source); m; m = OUTSIDE_START.exec(source)) {
@@ -4194,14 +4194,14 @@ var init_external_reference = __esm({
             let from = m.index;
             while (from > 0 && source[from - 1] === ".") from--;
             while (from > 0 && source[from - 1] === "/") from--;
-            const opener2 = source[from - 1];
-            if (opener2 !== "`" && opener2 !== "(") continue;
+            const opener = source[from - 1];
+            if (opener !== "`" && opener !== "(") continue;
             let to = m.index;
             while (to < source.length && !/[\s`)]/.test(source[to])) to++;
             seenUntil = to;
             const path = source.slice(from, to);
             if (!OUTSIDE.test(path)) continue;
-            if (opener2 === "(") {
+            if (opener === "(") {
               if (source[from - 2] !== "]") continue;
               const open = source.lastIndexOf("[", from - 2);
               const linkText = open === -1 ? "" : source.slice(open + 1, from - 2);
@@ -4304,8 +4304,8 @@ function isSpecific(context, block) {
   }
   return false;
 }
-function countedInPlace(text3, end) {
-  const rest = text3.slice(end, end + 80).split(/[.;](?:\s|$)/)[0];
+function countedInPlace(text, end) {
+  const rest = text.slice(end, end + 80).split(/[.;](?:\s|$)/)[0];
   return /\d+\s*(?:tests?|passed|passing|checks?|specs?|cases?|suites?)\b/i.test(rest);
 }
 var vague_acceptance_default;
@@ -4424,20 +4424,20 @@ var init_vague_instruction = __esm({
 });
 
 // src/core/jargon-definitions.ts
-function wordsBefore(text3, end, lineStart) {
+function wordsBefore(text, end, lineStart) {
   let i = end;
-  while (i > lineStart && isBlank(text3[i - 1])) i--;
-  while (i > lineStart && "*_`".includes(text3[i - 1])) i--;
+  while (i > lineStart && isBlank(text[i - 1])) i--;
+  while (i > lineStart && "*_`".includes(text[i - 1])) i--;
   const words = [];
   while (words.length < 3) {
     let j = i;
-    while (j > lineStart && isWordChar(text3[j - 1])) j--;
-    const word = text3.slice(j, i).replace(/^[_-]+/, "");
+    while (j > lineStart && isWordChar(text[j - 1])) j--;
+    const word = text.slice(j, i).replace(/^[_-]+/, "");
     if (!word) break;
     words.unshift(word);
     i = j;
-    if (i === lineStart || !isBlank(text3[i - 1])) break;
-    while (i > lineStart && isBlank(text3[i - 1])) i--;
+    if (i === lineStart || !isBlank(text[i - 1])) break;
+    while (i > lineStart && isBlank(text[i - 1])) i--;
   }
   return words.length ? words.join(" ") : void 0;
 }
@@ -4465,9 +4465,9 @@ function lettersInOrder(words, letters) {
   return at === letters.length;
 }
 function addForms(words, exact, lower, withTails = true) {
-  const list2 = words.split(/[ \t]+/);
-  for (let i = 0; i < (withTails ? list2.length : 1); i++) {
-    const phrase = list2.slice(i).join(" ");
+  const list = words.split(/[ \t]+/);
+  for (let i = 0; i < (withTails ? list.length : 1); i++) {
+    const phrase = list.slice(i).join(" ");
     for (const form of [phrase, phrase.replace(/(?:es|s)$/, ""), phrase.replace(/s$/, "")]) {
       exact.add(form);
       lower.add(form.toLowerCase());
@@ -4477,44 +4477,44 @@ function addForms(words, exact, lower, withTails = true) {
 function findDefinitions(plan) {
   const exact = /* @__PURE__ */ new Set();
   const lower = /* @__PURE__ */ new Set();
-  const text3 = plan.source.text;
+  const text = plan.source.text;
   let lineStart = 0;
   let scanned = 0;
-  const explanationStart = EXPLANATION_START.for(text3);
+  const explanationStart = EXPLANATION_START.for(text);
   explanationStart.lastIndex = 0;
-  for (let m = explanationStart.exec(text3); m; m = explanationStart.exec(text3)) {
+  for (let m = explanationStart.exec(text); m; m = explanationStart.exec(text)) {
     const first = m[0].charCodeAt(0);
-    if (first >= 97 && first <= 115 && followsWordCharacter(text3, m.index)) {
+    if (first >= 97 && first <= 115 && followsWordCharacter(text, m.index)) {
       explanationStart.lastIndex = m.index + 1;
       continue;
     }
     for (let i = m.index - 1; i >= scanned; i--) {
-      if (text3[i] === "\n") {
+      if (text[i] === "\n") {
         lineStart = i + 1;
         break;
       }
     }
     scanned = m.index;
-    const before2 = wordsBefore(text3, m.index, lineStart);
+    const before2 = wordsBefore(text, m.index, lineStart);
     if (before2) addForms(before2, exact, lower);
   }
-  const inParentheses = IN_PARENTHESES.for(text3);
+  const inParentheses = IN_PARENTHESES.for(text);
   inParentheses.lastIndex = 0;
-  for (let m = inParentheses.exec(text3); m; m = inParentheses.exec(text3)) {
+  for (let m = inParentheses.exec(text); m; m = inParentheses.exec(text)) {
     const term = m[1];
     if (ACRONYM_SHAPE.test(term)) {
-      const lineStartAt = text3.lastIndexOf("\n", m.index) + 1;
-      if (!fitsAcronym(text3.slice(Math.max(lineStartAt, m.index - 200), m.index), term)) continue;
+      const lineStartAt = text.lastIndexOf("\n", m.index) + 1;
+      if (!fitsAcronym(text.slice(Math.max(lineStartAt, m.index - 200), m.index), term)) continue;
     }
     addForms(term, exact, lower, false);
   }
   EXPANSION_THEN_ACRONYM.lastIndex = 0;
-  for (let m = EXPANSION_THEN_ACRONYM.exec(text3); m; m = EXPANSION_THEN_ACRONYM.exec(text3)) {
+  for (let m = EXPANSION_THEN_ACRONYM.exec(text); m; m = EXPANSION_THEN_ACRONYM.exec(text)) {
     if (fitsAcronym(m[1], m[2])) addForms(m[2], exact, lower, false);
   }
   for (const section of plan.sections) {
     if (!GLOSSARY_SECTION_NAMES.some((name) => startsWithName(section.heading.normalised, name))) continue;
-    const body = text3.slice(section.bodyStart, section.end);
+    const body = text.slice(section.bodyStart, section.end);
     const words = body.match(WORDS.for(body)) ?? [];
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= 3 && i + n <= words.length; n++) addForms(words.slice(i, i + n).join(" "), exact, lower);
@@ -4536,7 +4536,7 @@ var init_jargon_definitions = __esm({
       "gu"
     );
     ENDS_IN_LETTER_OR_DIGIT = new UnicodeRegExp(String.raw`[\p{L}\p{N}]$`, "u");
-    followsWordCharacter = (text3, at) => ENDS_IN_LETTER_OR_DIGIT.test(text3.slice(Math.max(0, at - 2), at));
+    followsWordCharacter = (text, at) => ENDS_IN_LETTER_OR_DIGIT.test(text.slice(Math.max(0, at - 2), at));
     WORD_CHAR2 = new UnicodeRegExp(String.raw`[\p{L}\p{N}_-]`, "u");
     isWordChar = (ch) => {
       const c = ch.charCodeAt(0);
@@ -4577,41 +4577,41 @@ var init_jargon_definitions = __esm({
 });
 
 // src/core/jargon-terms.ts
-function numberedPrefixes(text3) {
+function numberedPrefixes(text) {
   const seen = /* @__PURE__ */ new Map();
   const numbered = /* @__PURE__ */ new Set();
-  const tokens = NUMBERED_TOKEN.for(text3);
+  const tokens = NUMBERED_TOKEN.for(text);
   tokens.lastIndex = 0;
-  for (let m = tokens.exec(text3); m; m = tokens.exec(text3)) {
-    const previous2 = seen.get(m[1]);
-    if (previous2 === void 0) seen.set(m[1], m[2]);
-    else if (previous2 !== m[2]) numbered.add(m[1]);
+  for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
+    const previous = seen.get(m[1]);
+    if (previous === void 0) seen.set(m[1], m[2]);
+    else if (previous !== m[2]) numbered.add(m[1]);
   }
   return numbered;
 }
-function inProductName(text3, start, end) {
+function inProductName(text, start, end) {
   if (end - start > 3) return false;
   if (end - start <= 2) {
-    const before2 = (start > 40 ? "" : "") + text3.slice(Math.max(0, start - 40), start);
+    const before2 = (start > 40 ? "" : "") + text.slice(Math.max(0, start - 40), start);
     const name = CAPITALISED_WORDS_AT_END.exec(before2);
     if (name && /[a-z]/.test(name[1])) return true;
   }
-  return PRODUCT_AFTER.test(text3.slice(end, end + 20));
+  return PRODUCT_AFTER.test(text.slice(end, end + 20));
 }
-function isModelNumber(text3, start, end) {
+function isModelNumber(text, start, end) {
   let from = start;
   let to = end;
-  while (from > 0 && /[A-Z0-9-]/.test(text3[from - 1])) from--;
-  while (to < text3.length && /[A-Z0-9-]/.test(text3[to])) to++;
-  const token = text3.slice(from, to);
+  while (from > 0 && /[A-Z0-9-]/.test(text[from - 1])) from--;
+  while (to < text.length && /[A-Z0-9-]/.test(text[to])) to++;
+  const token = text.slice(from, to);
   return /^[A-Z0-9]+(?:-[A-Z0-9]+)+$/.test(token) && /\d/.test(token);
 }
-function inPath(text3, start, end) {
+function inPath(text, start, end) {
   let from = start;
   let to = end;
-  while (from > 0 && !/\s/.test(text3[from - 1])) from--;
-  while (to < text3.length && !/\s/.test(text3[to])) to++;
-  const token = text3.slice(from, to).replace(/^[("'`*_[]+|[)"'`*_\].,;:!?]+$/g, "");
+  while (from > 0 && !/\s/.test(text[from - 1])) from--;
+  while (to < text.length && !/\s/.test(text[to])) to++;
+  const token = text.slice(from, to).replace(/^[("'`*_[]+|[)"'`*_\].,;:!?]+$/g, "");
   if (!token.includes("/") && !token.includes("\\")) return false;
   return /[a-z]/.test(token.replace(/[A-Z]+/g, "")) || /^[.~/]/.test(token) || /\.[A-Za-z0-9]{1,5}$/.test(token);
 }
@@ -4645,7 +4645,7 @@ var init_jargon_terms = __esm({
     NUMBERED = /^([A-Z]{1,2})(\d+)([A-Z]?\d*)$/;
     PRIORITY_OR_CODE = /^(?:P[0-4]|[A-Z]{1,2}\d{3,5})$/;
     HEX_DIGITS = /^[0-9A-F]{4,6}$/;
-    isCodePoint = (text3, start, name) => text3.startsWith("U+", start - 2) && HEX_DIGITS.test(name);
+    isCodePoint = (text, start, name) => text.startsWith("U+", start - 2) && HEX_DIGITS.test(name);
     TIME_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?\s*$/;
     NUMBERED_TOKEN = new UnicodeRegExp(
       String.raw`(?<![\p{L}\p{N}_])([A-Z]{1,2})(\d+[A-Z]?\d*)(?![\p{L}\p{N}_])`,
@@ -4730,23 +4730,23 @@ var init_undefined_jargon = __esm({
         );
         const numbered = numberedPrefixes(plan.prose.map((block) => block.quoted).join("\n"));
         for (const block of plan.prose) {
-          const text3 = block.quoted;
-          const acronym = ACRONYM.for(text3);
+          const text = block.quoted;
+          const acronym = ACRONYM.for(text);
           acronym.lastIndex = 0;
-          for (let m = acronym.exec(text3); m; m = acronym.exec(text3)) {
+          for (let m = acronym.exec(text); m; m = acronym.exec(text)) {
             const name = m[1];
             const end = m.index + m[0].length;
             const identifier = NUMBERED.exec(name);
-            if (EVERYDAY_ACRONYMS.has(name) || CAPITALISED_WORDS.has(name) || PLACEHOLDER_WORDS.has(name) || ROMAN.test(name) || allowed.has(name.toLowerCase()) || identifier && (numbered.has(identifier[1]) || EVERYDAY_ACRONYMS.has(identifier[1])) || PRIORITY_OR_CODE.test(name) || isCodePoint(text3, m.index, name) || TIME_BEFORE.test(text3.slice(Math.max(0, m.index - 12), m.index)) || text3[m.index - 1] === "'" && text3[end] === "'" || inProductName(text3, m.index, end) || isModelNumber(text3, m.index, end) || heredocMarkers.has(name) || (/[/\\-]/.test(text3[m.index - 1] ?? "") || /[/\\-]/.test(text3[end] ?? "") ? inPath(text3, m.index, end) : false)) {
+            if (EVERYDAY_ACRONYMS.has(name) || CAPITALISED_WORDS.has(name) || PLACEHOLDER_WORDS.has(name) || ROMAN.test(name) || allowed.has(name.toLowerCase()) || identifier && (numbered.has(identifier[1]) || EVERYDAY_ACRONYMS.has(identifier[1])) || PRIORITY_OR_CODE.test(name) || isCodePoint(text, m.index, name) || TIME_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || text[m.index - 1] === "'" && text[end] === "'" || inProductName(text, m.index, end) || isModelNumber(text, m.index, end) || heredocMarkers.has(name) || (/[/\\-]/.test(text[m.index - 1] ?? "") || /[/\\-]/.test(text[end] ?? "") ? inPath(text, m.index, end) : false)) {
               continue;
             }
             if (definedOnce(name, true)) continue;
             report2(name, `acronym:${name}`, m.index, m.index + m[0].length, block.offsetAt);
           }
           if (!terms) continue;
-          const termsIn = terms.pattern.for(text3);
+          const termsIn = terms.pattern.for(text);
           termsIn.lastIndex = 0;
-          for (let m = termsIn.exec(text3); m; m = termsIn.exec(text3)) {
+          for (let m = termsIn.exec(text); m; m = termsIn.exec(text)) {
             const name = terms.byKey.get(foldTerm(m[1])) ?? m[1];
             if (definedOnce(name, false)) continue;
             report2(name, `term:${foldTerm(name)}`, m.index, m.index + m[0].length, block.offsetAt);
@@ -4847,7 +4847,7 @@ var init_fenced_code = __esm({
         fixable: "turns the block into one indented by four spaces, except where that could change its meaning: inside a list or block quote, right after a list, unclosed, a whole plan in a `md` block, or with blank first or last lines."
       },
       check(context) {
-        const { text: text3 } = context.plan.source;
+        const { text } = context.plan.source;
         const wrapper = context.plan.wrapperFence;
         if (wrapper) {
           context.report({
@@ -4858,7 +4858,7 @@ var init_fenced_code = __esm({
         }
         for (const leaf of context.plan.leaves) {
           if (leaf.node.type !== "code") continue;
-          const opening = text3.slice(leaf.start, leaf.start + 3);
+          const opening = text.slice(leaf.start, leaf.start + 3);
           if (opening !== "```" && opening !== "~~~") continue;
           context.report({
             line: leaf.node.position?.start.line ?? 1,
@@ -4963,16 +4963,16 @@ function labelsOf(names, which) {
   });
 }
 function entriesOf(plan, section, labels) {
-  const { text: text3 } = plan.source;
+  const { text } = plan.source;
   const entries = [];
-  const slice = (node2) => text3.slice(startOffset(node2), endOffset(node2));
+  const slice = (node2) => text.slice(startOffset(node2), endOffset(node2));
   const startsWithLaterLabel = (part) => {
     const body = part.replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, "");
     return labels.slice(1).some((label2) => label2.exec(body)?.index === 0 || label2.exec(body.replace(/^[*_]+/, ""))?.index === 0);
   };
   const add2 = (node2, part) => {
-    const previous2 = entries.at(-1);
-    if (previous2 && startsWithLaterLabel(part)) previous2.text += `
+    const previous = entries.at(-1);
+    if (previous && startsWithLaterLabel(part)) previous.text += `
 ${part}`;
     else entries.push({ line: lineOf(plan.source, startOffset(node2)), text: part });
   };
@@ -5022,9 +5022,9 @@ var init_entries = __esm({
     labelCache = /* @__PURE__ */ new WeakMap();
     NOTHING_YET = /^(?:[-*+]\s*)?[(\uff08]?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a|\u6682\u65e0|\u66ab\u7121|\u65e0|\u7121|\u5c1a\u65e0|\u306a\u3057|\u7279\u306b\u306a\u3057|\u307e\u3060\u306a\u3057|\uc5c6\uc74c|\uc544\uc9c1\s*\uc5c6\uc74c|ninguno(?:\s+todav\u00eda)?|nada(?:\s+(?:a\u00fan|ainda))?|nenhum(?:\s+ainda)?|aucun(?:e)?(?:\s+pour\s+l'instant)?|rien|keine(?:\s+bisher)?|noch\s+keine|\u043d\u0435\u0442|\u043f\u043e\u043a\u0430\s+\u043d\u0435\u0442)[)\uff09]?[.\u3002]?$/iu;
     saysNothingYet = (itemText) => {
-      let text3 = itemText.trim();
-      if (text3.length > NOTHING_YET_LONGEST) text3 = text3.replace(/\s+/g, " ");
-      return text3.length <= NOTHING_YET_LONGEST && NOTHING_YET.test(text3);
+      let text = itemText.trim();
+      if (text.length > NOTHING_YET_LONGEST) text = text.replace(/\s+/g, " ");
+      return text.length <= NOTHING_YET_LONGEST && NOTHING_YET.test(text);
     };
     NOTHING_YET_LONGEST = 32;
   }
@@ -5111,20 +5111,20 @@ function withoutQuotes(word) {
   const end = last >= start && (word[last] === '"' || word[last] === "'") ? last : word.length;
   return word.slice(start, end);
 }
-function blockHoldsCommand(value2, lang) {
+function blockHoldsCommand(value, lang) {
   if (lang && /^(?:json|jsonc|ya?ml|toml|xml|html|css|csv|text|txt|diff|patch|log|output|ts|tsx|js|jsx|typescript|javascript|rust|go|java|kotlin|swift|c|cpp|c\+\+|python|py|ruby|sql|graphql|proto|mermaid|markdown|md)$/i.test(
     lang
   )) {
     return false;
   }
-  return value2.split("\n").some(looksLikeCommandLine);
+  return value.split("\n").some(looksLikeCommandLine);
 }
-function holdsCommand(nodes, text3) {
+function holdsCommand(nodes, text) {
   let found = false;
   const visit2 = (child) => {
     if (child.type === "inlineCode" && looksLikeCommandLine(child.value)) found = true;
     if (child.type === "code" && blockHoldsCommand(child.value, child.lang)) found = true;
-    if (child.type === "paragraph" && text3 !== void 0 && indentedCommand(child, text3)) found = true;
+    if (child.type === "paragraph" && text !== void 0 && indentedCommand(child, text)) found = true;
     return !found;
   };
   for (const node2 of nodes) {
@@ -5133,12 +5133,12 @@ function holdsCommand(nodes, text3) {
   }
   return false;
 }
-function indentedCommand(node2, text3) {
+function indentedCommand(node2, text) {
   const start = node2.position?.start.offset;
   const end = node2.position?.end.offset;
   if (start === void 0 || end === void 0) return false;
-  const lineStart = text3.lastIndexOf("\n", start - 1) + 1;
-  const lines = text3.slice(lineStart, end).split("\n");
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lines = text.slice(lineStart, end).split("\n");
   return lines.every((line) => /^ {4,}\S/.test(line)) && lines.some(looksLikeCommandLine);
 }
 var PROGRAMS, SCRIPT_EXTENSION, HTTP_REQUEST, PIPELINE, OPTION, ASSIGNMENT;
@@ -5285,14 +5285,14 @@ var init_validation_commands = __esm({
 });
 
 // src/core/milestone-name.ts
-function milestoneOf(text3) {
-  const named = NAMED.exec(text3);
+function milestoneOf(text) {
+  const named = NAMED.exec(text);
   if (named) {
     const kind = named[1].toLowerCase();
     const id = /^\d/.test(named[2]) ? named[2] : named[2].toUpperCase();
     return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${id}`;
   }
-  const short = SHORT.exec(text3);
+  const short = SHORT.exec(text);
   if (short) return `Milestone ${short[1]}`;
   return void 0;
 }
@@ -5313,21 +5313,21 @@ var init_milestone_name = __esm({
 });
 
 // src/core/progress.ts
-function partialTail(text3) {
-  const end = trimEnds(text3, /[\s.]/).length;
-  if (text3[end - 1] !== ")") return null;
-  let index2 = -1;
+function partialTail(text) {
+  const end = trimEnds(text, /[\s.]/).length;
+  if (text[end - 1] !== ")") return null;
+  let index = -1;
   let after2 = 0;
   COMPLETED_OPENING.lastIndex = 0;
-  for (let m = COMPLETED_OPENING.exec(text3); m && m.index < end; m = COMPLETED_OPENING.exec(text3)) {
-    [index2, after2] = [m.index, m.index + m[0].length];
+  for (let m = COMPLETED_OPENING.exec(text); m && m.index < end; m = COMPLETED_OPENING.exec(text)) {
+    [index, after2] = [m.index, m.index + m[0].length];
   }
-  if (index2 === -1) return null;
-  const inside = text3.slice(after2, end - 1);
+  if (index === -1) return null;
+  const inside = text.slice(after2, end - 1);
   const label2 = REMAINING_LABEL.exec(inside);
   if (!label2) return null;
   return {
-    index: index2,
+    index,
     completed: inside.slice(0, label2.index).trim(),
     remaining: inside.slice(label2.index + label2[0].length).trim()
   };
@@ -5341,15 +5341,15 @@ function progressItems(plan, section = progressSection(plan)) {
 }
 function toProgressItem(item) {
   const stamp = readTimestamp(item.text);
-  let text3 = item.text.slice(stamp.leadingLength);
-  const partial = partialTail(text3);
-  if (partial) text3 = text3.slice(0, partial.index);
-  text3 = text3.replace(/\s+/g, " ").trim();
+  let text = item.text.slice(stamp.leadingLength);
+  const partial = partialTail(text);
+  if (partial) text = text.slice(0, partial.index);
+  text = text.replace(/\s+/g, " ").trim();
   const status = item.checked ? "done" : partial ? "partial" : "todo";
-  const milestone = milestoneOf(text3);
+  const milestone = milestoneOf(text);
   return {
     line: item.line,
-    text: text3,
+    text,
     status,
     timestamp: stamp.iso,
     ...partial && !item.checked ? { completed: partial.completed, remaining: partial.remaining } : {},
@@ -5453,8 +5453,8 @@ var init_outcomes_when_done = __esm({
         if (items.length === 0 || items.some((item) => item.status !== "done")) return;
         const section = context.section("Outcomes & Retrospective");
         if (!section) return;
-        const { text: text3 } = context.plan.source;
-        const written = section.body.filter((node2) => !(node2.type === "html" && isCommentOnly(node2.value))).map((node2) => text3.slice(node2.position?.start.offset ?? 0, node2.position?.end.offset ?? 0)).join(" ");
+        const { text } = context.plan.source;
+        const written = section.body.filter((node2) => !(node2.type === "html" && isCommentOnly(node2.value))).map((node2) => text.slice(node2.position?.start.offset ?? 0, node2.position?.end.offset ?? 0)).join(" ");
         const said = trimEnds(written, /[\s.*_]/, /[\s>*_-]/);
         if (said !== "" && !NOT_WRITTEN.test(said)) return;
         context.report({
@@ -5468,8 +5468,8 @@ var init_outcomes_when_done = __esm({
 });
 
 // src/core/rules/revision-note.ts
-function lastSection(text3, start) {
-  return text3.slice(start).split("\n").map((line) => line.trimEnd()).join("\n").trim();
+function lastSection(text, start) {
+  return text.slice(start).split("\n").map((line) => line.trimEnd()).join("\n").trim();
 }
 var rule19, revision_note_default;
 var init_revision_note = __esm({
@@ -5582,9 +5582,9 @@ function settingsFromTree(root, file) {
     return pair.value.entries;
   };
   const stringList2 = (pair, where) => {
-    const value2 = pair.value;
-    if (value2?.kind !== "seq") return fail(pair, `${where} must be a list of strings, e.g. ["first", "second"].`);
-    return value2.items.map((item) => {
+    const value = pair.value;
+    if (value?.kind !== "seq") return fail(pair, `${where} must be a list of strings, e.g. ["first", "second"].`);
+    return value.items.map((item) => {
       if (item.kind !== "scalar" || typeof item.value !== "string" || item.value.trim() === "") {
         return fail(item, `${where} must hold only non-empty strings.`);
       }
@@ -5611,14 +5611,14 @@ function settingsFromTree(root, file) {
           const id = keyOf(rulePair);
           if (!RULE_IDS.includes(id))
             fail(rulePair, `unknown rule id "${id}" in "rules"; known rule ids: ${RULE_IDS.join(", ")}.`);
-          const value2 = rulePair.value?.kind === "scalar" ? rulePair.value.value : void 0;
-          if (typeof value2 !== "string" || !SEVERITIES.includes(value2)) {
+          const value = rulePair.value?.kind === "scalar" ? rulePair.value.value : void 0;
+          if (typeof value !== "string" || !SEVERITIES.includes(value)) {
             fail(
               rulePair,
-              `bad severity ${JSON.stringify(value2 ?? null)} for rule "${id}"; use "off", "warning" or "error".`
+              `bad severity ${JSON.stringify(value ?? null)} for rule "${id}"; use "off", "warning" or "error".`
             );
           }
-          severities[id] = value2;
+          severities[id] = value;
         }
         break;
       case "phrases": {
@@ -5695,19 +5695,19 @@ var config_json_exports = {};
 __export(config_json_exports, {
   parseJsonConfig: () => parseJsonConfig
 });
-function parseJsonConfig(text3, file) {
+function parseJsonConfig(text, file) {
   try {
-    JSON.parse(text3);
+    JSON.parse(text);
   } catch {
     return void 0;
   }
-  const tree = jsonTree(text3);
+  const tree = jsonTree(text);
   return tree === REPEATED ? void 0 : settingsFromTree(tree, file);
 }
-function jsonTree(text3) {
-  const root = parseTree2(text3, [], { disallowComments: true, allowTrailingComma: false });
+function jsonTree(text) {
+  const root = parseTree2(text, [], { disallowComments: true, allowTrailingComma: false });
   if (!root) return REPEATED;
-  const lineStarts = lineStartsOf(text3);
+  const lineStarts = lineStartsOf(text);
   const lineOf2 = (offset) => lastAtOrBelow(lineStarts, offset) + 1;
   const convert = (node2) => {
     const line = lineOf2(node2.offset);
@@ -6255,26 +6255,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function toJS(value2, arg, ctx) {
-      if (Array.isArray(value2))
-        return value2.map((v, i) => toJS(v, String(i), ctx));
-      if (value2 && typeof value2.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value2))
-          return value2.toJSON(arg, ctx);
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value2, data);
+        ctx.anchors.set(value, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value2.toJSON(arg, ctx);
+        const res = value.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value2 === "bigint" && !ctx?.keep)
-        return Number(value2);
-      return value2;
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
     }
     exports2.toJS = toJS;
   }
@@ -6446,11 +6446,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value2) {
+      constructor(value) {
         super(identity.SCALAR);
-        this.value = value2;
+        this.value = value;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -6477,7 +6477,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value2, tagName, tags) {
+    function findTagObject(value, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -6485,53 +6485,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value2) && !t.format);
+      return tags.find((t) => t.identify?.(value) && !t.format);
     }
-    function createNode(value2, tagName, ctx) {
-      if (identity.isDocument(value2))
-        value2 = value2.contents;
-      if (identity.isNode(value2))
-        return value2;
-      if (identity.isPair(value2)) {
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
         const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value2);
+        map.items.push(value);
         return map;
       }
-      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
-        value2 = value2.valueOf();
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
-        ref = sourceObjects.get(value2);
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value2));
+          ref.anchor ?? (ref.anchor = onAnchor(value));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value2, ref);
+          sourceObjects.set(value, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value2, tagName, schema.tags);
+      let tagObj = findTagObject(value, tagName, schema.tags);
       if (!tagObj) {
-        if (value2 && typeof value2.toJSON === "function") {
-          value2 = value2.toJSON();
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
         }
-        if (!value2 || typeof value2 !== "object") {
-          const node3 = new Scalar.Scalar(value2);
+        if (!value || typeof value !== "object") {
+          const node3 = new Scalar.Scalar(value);
           if (ref)
             ref.node = node3;
           return node3;
         }
-        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -6551,8 +6551,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value2) {
-      let v = value2;
+    function collectionFromPath(schema, path, value) {
+      let v = value;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -6603,16 +6603,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value2) {
+      addIn(path, value) {
         if (isEmptyPath(path))
-          this.add(value2);
+          this.add(value);
         else {
           const [key, ...rest] = path;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
-            node2.addIn(rest, value2);
+            node2.addIn(rest, value);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -6666,16 +6666,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value2) {
+      setIn(path, value) {
         const [key, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value2);
+          this.set(key, value);
         } else {
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
-            node2.setIn(rest, value2);
+            node2.setIn(rest, value);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -6711,14 +6711,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text.length <= endStep)
+        return text;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -6735,14 +6735,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -6759,12 +6759,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -6776,12 +6776,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -6796,39 +6796,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold3 = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text.length;
         if (fold3 === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold3])
-            res += `${text3[fold3]}\\`;
+            res += `${text[fold3]}\\`;
           res += `
-${indent}${text3.slice(fold3 + 1, end2)}`;
+${indent}${text.slice(fold3 + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text[start];
         }
       }
       return end;
@@ -6870,13 +6870,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value2, ctx) {
-      const json = JSON.stringify(value2);
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -6950,22 +6950,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json.slice(start) : json;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value2, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
-        return doubleQuotedString(value2, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value2, ctx) {
+    function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value2.includes('"');
-        const hasSingle = value2.includes("'");
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -6973,7 +6973,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value2, ctx);
+      return qs(value, ctx);
     }
     var blockEndNewlines;
     try {
@@ -6981,27 +6981,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
-      const { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
-      if (!blockQuote2 || /\n[\t ]+$/.test(value2)) {
-        return quotedString(value2, ctx);
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
-      if (!value2)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value2.length; endStart > 0; --endStart) {
-        const ch = value2[endStart - 1];
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value2.substring(endStart);
+      let end = value.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value2 === end || endNlPos !== end.length - 1) {
+      } else if (value === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -7009,7 +7009,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value2 = value2.slice(0, -end.length);
+        value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -7017,8 +7017,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
-        const ch = value2[startEnd];
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -7026,9 +7026,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value2 = value2.substring(start.length);
+        value = value.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -7039,10 +7039,10 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote2 !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -7052,37 +7052,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value2 = value2.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value2}${end}`;
+${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value: value2 } = item;
+      const { type, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
-        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value2)) {
+      if (containsDocumentMarker(value)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value2, ctx);
+          return quotedString(value, ctx);
         }
       }
-      const str = value2.replace(/\n+/g, `$&
+      const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value2, ctx);
+          return quotedString(value, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -7255,7 +7255,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -7267,7 +7267,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -7282,12 +7282,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value2 == null) {
+        if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -7308,26 +7308,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value2)) {
-        vsb = !!value2.spaceBefore;
-        vcb = value2.commentBefore;
-        valueComment = value2.comment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value2 && typeof value2 === "object")
-          value2 = doc.createNode(value2);
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value2))
+      if (!explicitKey && !keyComment && identity.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -7343,12 +7343,12 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value2)) {
+      } else if (!explicitKey && identity.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow3 = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
-        if (hasNewline || !flow3) {
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
             let sp0 = valueStr.indexOf(" ");
@@ -7410,7 +7410,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
-      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -7420,8 +7420,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value2) {
-      const source = resolveAliasValue(ctx, value2);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
@@ -7431,20 +7431,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map, source);
     }
-    function mergeValue(ctx, map, value2) {
-      const source = resolveAliasValue(ctx, value2);
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value3] of srcMap) {
+      for (const [key, value2] of srcMap) {
         if (map instanceof Map) {
           if (!map.has(key))
-            map.set(key, value3);
+            map.set(key, value2);
         } else if (map instanceof Set) {
           map.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
           Object.defineProperty(map, key, {
-            value: value3,
+            value: value2,
             writable: true,
             enumerable: true,
             configurable: true
@@ -7453,8 +7453,8 @@ var require_merge = __commonJS({
       }
       return map;
     }
-    function resolveAliasValue(ctx, value2) {
-      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
@@ -7471,20 +7471,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value: value2 }) {
+    function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value2);
+        key.addToJSMap(ctx, map, value);
       else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value2);
+        merge.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value2, stringKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
               value: jsValue,
@@ -7534,24 +7534,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value2, ctx) {
+    function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value2, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value2 = null) {
+      constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
-        this.value = value2;
+        this.value = value;
       }
       clone(schema) {
-        let { key, value: value2 } = this;
+        let { key, value } = this;
         if (identity.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value2))
-          value2 = value2.clone(schema);
-        return new _Pair(key, value2);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -7574,8 +7574,8 @@ var require_stringifyCollection = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
-      const flow3 = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
@@ -7754,17 +7754,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add2 = (key, value2) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
-            value2 = replacer.call(obj, key, value2);
+            value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value2 !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value2, ctx));
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value2] of obj)
-            add2(key, value2);
+          for (const [key, value] of obj)
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add2(key, obj[key]);
@@ -7822,8 +7822,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value2) {
-        this.add(new Pair.Pair(key, value2), true);
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -7901,8 +7901,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value2) {
-        this.items.push(value2);
+      add(value) {
+        this.items.push(value);
       }
       /**
        * Removes a value from the collection.
@@ -7943,15 +7943,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value2) {
+      set(key, value) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
-          prev.value = value2;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
         else
-          this.items[idx] = value2;
+          this.items[idx] = value;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -8026,8 +8026,8 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string3 = {
-      identify: (value2) => typeof value2 === "string",
+    var string = {
+      identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -8036,7 +8036,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports2.string = string3;
+    exports2.string = string;
   }
 });
 
@@ -8046,7 +8046,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value2) => value2 == null,
+      identify: (value) => value == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -8064,18 +8064,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value2) => typeof value2 === "boolean",
+      identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value: value2 }, ctx) {
+      stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value2 === sv)
+          if (value === sv)
             return source;
         }
-        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports2.boolTag = boolTag;
@@ -8086,13 +8086,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
-      if (typeof value2 === "bigint")
-        return String(value2);
-      const num = typeof value2 === "number" ? value2 : Number(value2);
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -8116,7 +8116,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -8124,7 +8124,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -8136,7 +8136,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -8160,16 +8160,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2) && value2 >= 0)
-        return prefix + value2.toString(radix);
+      const { value } = node2;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value) => intIdentify(value) && value >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -8186,7 +8186,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value) => intIdentify(value) && value >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -8207,14 +8207,14 @@ var require_schema = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string3 = require_string();
+    var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
       map.map,
       seq.seq,
-      string3.string,
+      string.string,
       _null.nullTag,
       bool.boolTag,
       int.intOct,
@@ -8235,20 +8235,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
-    function intIdentify(value2) {
-      return typeof value2 === "bigint" || Number.isInteger(value2);
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
     }
-    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
     var jsonScalars = [
       {
-        identify: (value2) => typeof value2 === "string",
+        identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => value2 == null,
+        identify: (value) => value == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -8257,7 +8257,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => typeof value2 === "boolean",
+        identify: (value) => typeof value === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -8270,10 +8270,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
-        identify: (value2) => typeof value2 === "number",
+        identify: (value) => typeof value === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -8303,7 +8303,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value2) => value2 instanceof Uint8Array,
+      identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -8329,10 +8329,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
-        if (!value2)
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
           return "";
-        const buf = value2;
+        const buf = value;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -8404,25 +8404,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value2;
+          let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value2 = it[1];
+              value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value2 = it[key];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value2, ctx));
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -8469,16 +8469,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value2;
+          let key, value;
           if (identity.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
-            value2 = toJS.toJS(pair.value, key, ctx);
+            value = toJS.toJS(pair.value, key, ctx);
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value2);
+          map.set(key, value);
         }
         return map;
       }
@@ -8492,7 +8492,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value2) => value2 instanceof Map,
+      identify: (value) => value instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -8522,14 +8522,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value: value2, source }, ctx) {
-      const boolObj = value2 ? trueTag : falseTag;
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value2) => value2 === true,
+      identify: (value) => value === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -8537,7 +8537,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value2) => value2 === false,
+      identify: (value) => value === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -8556,7 +8556,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -8564,7 +8564,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -8576,7 +8576,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -8603,7 +8603,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign = str[0];
       if (sign === "-" || sign === "+")
@@ -8628,10 +8628,10 @@ var require_int2 = __commonJS({
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2)) {
-        const str = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value } = node2;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -8709,13 +8709,13 @@ var require_set = __commonJS({
         const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value2) {
-        if (typeof value2 !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value2) {
+        if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value2) {
+        } else if (!prev && value) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -8734,10 +8734,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value2 of iterable) {
+          for (let value of iterable) {
             if (typeof replacer === "function")
-              value2 = replacer.call(iterable, value2, value2);
-            set2.items.push(Pair.createPair(value2, null, ctx));
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -8745,7 +8745,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set = {
       collection: "map",
-      identify: (value2) => value2 instanceof Set,
+      identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -8779,33 +8779,33 @@ var require_timestamp = __commonJS({
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
-      let { value: value2 } = node2;
+      let { value } = node2;
       let num = (n) => n;
-      if (typeof value2 === "bigint")
+      if (typeof value === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value2) || !isFinite(value2))
+      else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
-      if (value2 < 0) {
+      if (value < 0) {
         sign = "-";
-        value2 *= num(-1);
+        value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value2 % _60];
-      if (value2 < 60) {
+      const parts = [value % _60];
+      if (value < 60) {
         parts.unshift(0);
       } else {
-        value2 = (value2 - parts[0]) / _60;
-        parts.unshift(value2 % _60);
-        if (value2 >= 60) {
-          value2 = (value2 - parts[0]) / _60;
-          parts.unshift(value2);
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
         }
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -8814,7 +8814,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -8823,7 +8823,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value2) => value2 instanceof Date,
+      identify: (value) => value instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -8846,7 +8846,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date);
       },
-      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports2.floatTime = floatTime;
     exports2.intTime = intTime;
@@ -8861,7 +8861,7 @@ var require_schema3 = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string3 = require_string();
+    var string = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
@@ -8874,7 +8874,7 @@ var require_schema3 = __commonJS({
     var schema = [
       map.map,
       seq.seq,
-      string3.string,
+      string.string,
       _null.nullTag,
       bool.trueTag,
       bool.falseTag,
@@ -8905,7 +8905,7 @@ var require_tags = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string3 = require_string();
+    var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
@@ -8920,7 +8920,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string3.string]],
+      ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -8999,7 +8999,7 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
-    var string3 = require_string();
+    var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
@@ -9010,7 +9010,7 @@ var require_Schema = __commonJS({
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string3.string });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -9120,7 +9120,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value2, replacer, options) {
+      constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -9152,7 +9152,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version });
         this.setSchema(version, options);
-        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -9177,14 +9177,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value2) {
+      add(value) {
         if (assertCollection(this.contents))
-          this.contents.add(value2);
+          this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value2) {
+      addIn(path, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value2);
+          this.contents.addIn(path, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9203,10 +9203,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value2, replacer, options) {
+      createNode(value, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value2 = replacer.call({ "": value2 }, "", value2);
+          value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -9218,7 +9218,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow: flow3, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -9233,8 +9233,8 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value2, tag, ctx);
-        if (flow3 && identity.isCollection(node2))
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node2))
           node2.flow = true;
         setAnchors();
         return node2;
@@ -9243,9 +9243,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value2, options = {}) {
+      createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value2, null, options);
+        const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -9304,24 +9304,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value2) {
+      set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value2);
+          this.contents.set(key, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value2) {
+      setIn(path, value) {
         if (Collection.isEmptyPath(path)) {
-          this.contents = value2;
+          this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value2);
+          this.contents.setIn(path, value);
         }
       }
       /**
@@ -9482,7 +9482,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
-    function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -9511,7 +9511,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow3 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -9567,15 +9567,15 @@ var require_resolve_props = __commonJS({
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow3 ?? "collection"}`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
             found = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
-            if (flow3) {
+            if (flow) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow3}`);
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
               comma = token;
               atNewline = false;
               hasSpace = false;
@@ -9677,12 +9677,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search2) {
+    function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search2));
+      return items.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -9707,7 +9707,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value: value2 } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep4?.[0],
@@ -9750,7 +9750,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
-          next: value2,
+          next: value,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -9759,14 +9759,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value2?.type === "block-map" && !valueProps.hasNewline)
+            if (value?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -9812,18 +9812,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value: value2 } of bs.items) {
+      for (const { start, value } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value2,
+          next: value,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value2) {
-            if (value2?.type === "block-seq")
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -9834,9 +9834,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node2.range[2];
         seq.items.push(node2);
       }
@@ -9918,7 +9918,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value: value2 } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -9929,7 +9929,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value2) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -9984,10 +9984,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value2))
+          if (isBlock(value))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -9999,7 +9999,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value2,
+            next: value,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -10019,15 +10019,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value2) {
-            if ("source" in value2 && value2.source?.[0] === ":")
-              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value2))
+            if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -10163,25 +10163,25 @@ var require_resolve_block_scalar = __commonJS({
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
-        const content3 = lines[i][1];
-        if (content3 === "" || content3 === "\r")
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content3] = lines[i];
-        if (content3 === "" || content3 === "\r") {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
@@ -10198,47 +10198,47 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content3.length + 1;
+        offset += indent.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value2 = "";
+      let value = "";
       let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value2 += lines[i][0].slice(trimIndent) + "\n";
+        value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content3] = lines[i];
-        offset += indent.length + content3.length + 1;
-        const crlf = content3[content3.length - 1] === "\r";
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
         if (crlf)
-          content3 = content3.slice(0, -1);
-        if (content3 && indent.length < trimIndent) {
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep4 + indent.slice(trimIndent) + content3;
+          value += sep4 + indent.slice(trimIndent) + content;
           sep4 = "\n";
-        } else if (indent.length > trimIndent || content3[0] === "	") {
+        } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep4 === " ")
             sep4 = "\n";
           else if (!prevMoreIndented && sep4 === "\n")
             sep4 = "\n\n";
-          value2 += sep4 + indent.slice(trimIndent) + content3;
+          value += sep4 + indent.slice(trimIndent) + content;
           sep4 = "\n";
           prevMoreIndented = true;
-        } else if (content3 === "") {
+        } else if (content === "") {
           if (sep4 === "\n")
-            value2 += "\n";
+            value += "\n";
           else
             sep4 = "\n";
         } else {
-          value2 += sep4 + content3;
+          value += sep4 + content;
           sep4 = " ";
           prevMoreIndented = false;
         }
@@ -10248,15 +10248,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value2 += "\n" + lines[i][0].slice(trimIndent);
-          if (value2[value2.length - 1] !== "\n")
-            value2 += "\n";
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
           break;
         default:
-          value2 += "\n";
+          value += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start, end, end] };
+      return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -10341,20 +10341,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value2;
+      let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value2 = plainValue(source, _onError);
+          value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value2 = singleQuotedValue(source, _onError);
+          value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value2 = doubleQuotedValue(source, _onError);
+          value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -10369,7 +10369,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value: value2,
+        value,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -10539,8 +10539,8 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok2 ? parseInt(cc, 16) : NaN;
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
@@ -10562,28 +10562,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token, onError);
+        tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value2);
+        scalar = new Scalar.Scalar(value);
       }
       scalar.range = range;
-      scalar.source = value2;
+      scalar.source = value;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -10594,7 +10594,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -10607,7 +10607,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value2))
+        if (tag.test?.test(value))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -10617,10 +10617,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -10778,7 +10778,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -10790,7 +10790,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value2 ?? end?.[0],
+        next: value ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -10798,10 +10798,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -11049,9 +11049,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value2, context) {
+    function createScalarToken(value, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -11081,7 +11081,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value2, context = {}) {
+    function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -11104,7 +11104,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -11250,7 +11250,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -11259,8 +11259,8 @@ var require_cst_stringify = __commonJS({
       if (sep4)
         for (const st of sep4)
           res += st.source;
-      if (value2)
-        res += stringifyToken(value2);
+      if (value)
+        res += stringifyToken(value);
       return res;
     }
     exports2.stringify = stringify;
@@ -11284,10 +11284,10 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index2] of path) {
+      for (const [field, index] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index2];
+          item = tok.items[index];
         } else
           return void 0;
       }
@@ -12058,15 +12058,15 @@ var require_parser = __commonJS({
     var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -12974,7 +12974,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse6(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -12993,7 +12993,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -13006,16 +13006,16 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value2 === void 0) {
+      if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value2) && !_replacer)
-        return value2.toString(options);
-      return new Document.Document(value2, _replacer, options).toString(options);
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse6;
+    exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
@@ -13083,9 +13083,9 @@ __export(config_exports, {
   SEVERITIES: () => SEVERITIES,
   parseConfig: () => parseConfig
 });
-function parseConfig(text3, file) {
+function parseConfig(text, file) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     throw new ConfigError(
@@ -13155,15 +13155,15 @@ async function loadConfigFrom(store, start, explicit) {
   return { settings: DEFAULT_SETTINGS, path: void 0 };
 }
 async function parseBytes(bytes, path) {
-  const text3 = decodePlan(bytes);
-  if ("error" in text3)
-    throw new ConfigError(path, void 0, text3.error.replace("a plan is", "a configuration file is"));
+  const text = decodePlan(bytes);
+  if ("error" in text)
+    throw new ConfigError(path, void 0, text.error.replace("a plan is", "a configuration file is"));
   if (path.endsWith(".json")) {
-    const settings = (await Promise.resolve().then(() => (init_config_json(), config_json_exports))).parseJsonConfig(text3.text, path);
+    const settings = (await Promise.resolve().then(() => (init_config_json(), config_json_exports))).parseJsonConfig(text.text, path);
     if (settings !== void 0) return settings;
   }
   const { parseConfig: parseConfig2 } = await Promise.resolve().then(() => (init_config(), config_exports));
-  return parseConfig2(text3.text, path);
+  return parseConfig2(text.text, path);
 }
 var init_config_discovery = __esm({
   "src/core/config-discovery.ts"() {
@@ -13568,7 +13568,7 @@ var require_scan = __commonJS({
       const tokens = [];
       const parts = [];
       let str = input;
-      let index2 = -1;
+      let index = -1;
       let start = 0;
       let lastIndex = 0;
       let isBrace = false;
@@ -13585,13 +13585,13 @@ var require_scan = __commonJS({
       let prev;
       let code;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek = () => str.charCodeAt(index2 + 1);
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str.charCodeAt(++index2);
+        return str.charCodeAt(++index);
       };
-      while (index2 < length) {
+      while (index < length) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
@@ -13648,15 +13648,15 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
+          slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
+          if (prev === CHAR_DOT && index === start + 1) {
             start += 2;
             continue;
           }
-          lastIndex = index2 + 1;
+          lastIndex = index + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -13665,7 +13665,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index2 === start) {
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -13726,7 +13726,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index2 === start) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
@@ -13820,27 +13820,27 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value3 = input.slice(n2, i);
+          const value2 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value3;
+              tokens[idx].value = value2;
             }
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value3);
+            parts.push(value2);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value2 = input.slice(n);
-        parts.push(value2);
+        const value = input.slice(n);
+        parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value2;
+          tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
@@ -13871,13 +13871,13 @@ var require_parse = __commonJS({
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value2 = `[${args.join("-")}]`;
+      const value = `[${args.join("-")}]`;
       try {
-        new RegExp(value2);
+        new RegExp(value);
       } catch (ex) {
         return args.map((v) => utils.escapeRegex(v)).join("..");
       }
-      return value2;
+      return value;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
@@ -13887,22 +13887,22 @@ var require_parse = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let value2 = "";
+      let value = "";
       let escaped = false;
       for (const ch of input) {
         if (escaped === true) {
-          value2 += ch;
+          value += ch;
           escaped = false;
           continue;
         }
         if (ch === "\\") {
-          value2 += ch;
+          value += ch;
           escaped = true;
           continue;
         }
         if (ch === '"') {
           quote = quote === 1 ? 0 : 1;
-          value2 += ch;
+          value += ch;
           continue;
         }
         if (quote === 0) {
@@ -13916,15 +13916,15 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value2);
-              value2 = "";
+              parts.push(value);
+              value = "";
               continue;
             }
           }
         }
-        value2 += ch;
+        value += ch;
       }
-      parts.push(value2);
+      parts.push(value);
       return parts;
     };
     var isPlainBranch = (branch) => {
@@ -13945,19 +13945,19 @@ var require_parse = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value2 = branch.trim();
+      let value = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
-          value2 = value2.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value2)) {
+      if (!isPlainBranch(value)) {
         return;
       }
-      return value2.replace(/\\(.)/g, "$1");
+      return value.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
@@ -14036,10 +14036,10 @@ var require_parse = __commonJS({
       return `${source}*`;
     };
     var getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0;
+      let index = 0;
       const chars = [];
-      while (index2 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index2), false);
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
         if (!match || match.type !== "*") {
           return;
         }
@@ -14052,7 +14052,7 @@ var require_parse = __commonJS({
           return;
         }
         chars.push(branch);
-        index2 += match.end + 1;
+        index += match.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -14061,12 +14061,12 @@ var require_parse = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value2 = pattern.trim();
-      let match = parseRepeatedExtglob(value2);
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
       while (match) {
         depth++;
-        value2 = match.body.trim();
-        match = parseRepeatedExtglob(value2);
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
       }
       return depth;
     };
@@ -14106,7 +14106,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse6 = (input, options) => {
+    var parse5 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -14171,13 +14171,13 @@ var require_parse = __commonJS({
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value2;
+      let value;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value3 = "", num = 0) => {
-        state.consumed += value3;
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
         state.index += num;
       };
       const append = (token) => {
@@ -14206,7 +14206,7 @@ var require_parse = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push2 = (tok) => {
+      const push = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -14231,8 +14231,8 @@ var require_parse = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value3) => {
-        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
         token.output = state.output;
@@ -14240,8 +14240,8 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push2({ type, value: value3, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -14261,7 +14261,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push2({ type: "paren", extglob: true, value: value2, output: "" });
+          push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -14276,19 +14276,19 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse6(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
             state.negatedExtglob = true;
           }
         }
-        push2({ type: "paren", extglob: true, value: value2, output });
+        push({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -14297,7 +14297,7 @@ var require_parse = __commonJS({
             if (esc) {
               return esc + first + (rest ? QMARK.repeat(rest.length) : "");
             }
-            if (index2 === 0) {
+            if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
@@ -14330,11 +14330,11 @@ var require_parse = __commonJS({
         return state;
       }
       while (!eos()) {
-        value2 = advance();
-        if (value2 === "\0") {
+        value = advance();
+        if (value === "\0") {
           continue;
         }
-        if (value2 === "\\") {
+        if (value === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -14343,8 +14343,8 @@ var require_parse = __commonJS({
             continue;
           }
           if (!next) {
-            value2 += "\\";
-            push2({ type: "text", value: value2 });
+            value += "\\";
+            push({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -14353,21 +14353,21 @@ var require_parse = __commonJS({
             slashes = match[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
-              value2 += "\\";
+              value += "\\";
             }
           }
           if (opts.unescape === true) {
-            value2 = advance();
+            value = advance();
           } else {
-            value2 += advance();
+            value += advance();
           }
           if (state.brackets === 0) {
-            push2({ type: "text", value: value2 });
+            push({ type: "text", value });
             continue;
           }
         }
-        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value2 === ":") {
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
               prev.posix = true;
@@ -14388,38 +14388,38 @@ var require_parse = __commonJS({
               }
             }
           }
-          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
-            value2 = `\\${value2}`;
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
           }
-          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value2 = `\\${value2}`;
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
           }
-          if (opts.posix === true && value2 === "!" && prev.value === "[") {
-            value2 = "^";
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
           }
-          prev.value += value2;
-          append({ value: value2 });
+          prev.value += value;
+          append({ value });
           continue;
         }
-        if (state.quotes === 1 && value2 !== '"') {
-          value2 = utils.escapeRegex(value2);
-          prev.value += value2;
-          append({ value: value2 });
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
           continue;
         }
-        if (value2 === '"') {
+        if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push2({ type: "text", value: value2 });
+            push({ type: "text", value });
           }
           continue;
         }
-        if (value2 === "(") {
+        if (value === "(") {
           increment("parens");
-          push2({ type: "paren", value: value2 });
+          push({ type: "paren", value });
           continue;
         }
-        if (value2 === ")") {
+        if (value === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
@@ -14428,41 +14428,41 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value2 === "[") {
+        if (value === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value2 = `\\${value2}`;
+            value = `\\${value}`;
           } else {
             increment("brackets");
           }
-          push2({ type: "bracket", value: value2 });
+          push({ type: "bracket", value });
           continue;
         }
-        if (value2 === "]") {
+        if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value: value2, output: `\\${value2}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push2({ type: "text", value: value2, output: `\\${value2}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value2 = `/${value2}`;
+            value = `/${value}`;
           }
-          prev.value += value2;
-          append({ value: value2 });
+          prev.value += value;
+          append({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -14477,23 +14477,23 @@ var require_parse = __commonJS({
           state.output += prev.value;
           continue;
         }
-        if (value2 === "{" && opts.nobrace !== true) {
+        if (value === "{" && opts.nobrace !== true) {
           increment("braces");
           const open = {
             type: "brace",
-            value: value2,
+            value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push2(open);
+          push(open);
           continue;
         }
-        if (value2 === "}") {
+        if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value: value2, output: value2 });
+            push({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -14516,35 +14516,35 @@ var require_parse = __commonJS({
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value2 = output = "\\}";
+            value = output = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push2({ type: "brace", value: value2, output });
+          push({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value2 === "|") {
+        if (value === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push2({ type: "text", value: value2 });
+          push({ type: "text", value });
           continue;
         }
-        if (value2 === ",") {
-          let output = value2;
+        if (value === ",") {
+          let output = value;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output = "|";
           }
-          push2({ type: "comma", value: value2, output });
+          push({ type: "comma", value, output });
           continue;
         }
-        if (value2 === "/") {
+        if (value === "/") {
           if (prev.type === "dot" && state.index === state.start + 1) {
             state.start = state.index + 1;
             state.consumed = "";
@@ -14553,52 +14553,52 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push2({ type: "slash", value: value2, output: SLASH_LITERAL });
+          push({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
-        if (value2 === ".") {
+        if (value === ".") {
           if (state.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value2;
-            prev.value += value2;
+            prev.output += value;
+            prev.value += value;
             brace.dots = true;
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value: value2, output: DOT_LITERAL });
+            push({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push2({ type: "dot", value: value2, output: DOT_LITERAL });
+          push({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
-        if (value2 === "?") {
+        if (value === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value2);
+            extglobOpen("qmark", value);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output = value2;
+            let output = value;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value2}`;
+              output = `\\${value}`;
             }
-            push2({ type: "text", value: value2, output });
+            push({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value: value2, output: QMARK_NO_DOT });
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push2({ type: "qmark", value: value2, output: QMARK });
+          push({ type: "qmark", value, output: QMARK });
           continue;
         }
-        if (value2 === "!") {
+        if (value === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value2);
+              extglobOpen("negate", value);
               continue;
             }
           }
@@ -14607,60 +14607,60 @@ var require_parse = __commonJS({
             continue;
           }
         }
-        if (value2 === "+") {
+        if (value === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value2);
+            extglobOpen("plus", value);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value: value2, output: PLUS_LITERAL });
+            push({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value: value2 });
+            push({ type: "plus", value });
             continue;
           }
-          push2({ type: "plus", value: PLUS_LITERAL });
+          push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value2 === "@") {
+        if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value: value2, output: "" });
+            push({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push2({ type: "text", value: value2 });
+          push({ type: "text", value });
           continue;
         }
-        if (value2 !== "*") {
-          if (value2 === "$" || value2 === "^") {
-            value2 = `\\${value2}`;
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value2 += match[0];
+            value += match[0];
             state.index += match[0].length;
           }
-          push2({ type: "text", value: value2 });
+          push({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value2;
+          prev.value += value;
           prev.output = star;
           state.backtrack = true;
           state.globstar = true;
-          consume(value2);
+          consume(value);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value2);
+          extglobOpen("star", value);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value2);
+            consume(value);
             continue;
           }
           const prior = prev.prev;
@@ -14668,13 +14668,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value: value2, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value: value2, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -14688,11 +14688,11 @@ var require_parse = __commonJS({
           const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value2;
+            prev.value += value;
             prev.output = globstar(opts);
             state.output = prev.output;
             state.globstar = true;
-            consume(value2);
+            consume(value);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
@@ -14700,10 +14700,10 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value2;
+            prev.value += value;
             state.globstar = true;
             state.output += prior.output + prev.output;
-            consume(value2);
+            consume(value);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
@@ -14712,44 +14712,44 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value2;
+            prev.value += value;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value2 + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value2;
+            prev.value += value;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value2 + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value2;
+          prev.value += value;
           state.output += prev.output;
           state.globstar = true;
-          consume(value2);
+          consume(value);
           continue;
         }
-        const token = { type: "star", value: value2, output: star };
+        const token = { type: "star", value, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push2(token);
+          push(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value2;
-          push2(token);
+          token.output = value;
+          push(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -14768,7 +14768,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push2(token);
+        push(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -14786,7 +14786,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -14799,7 +14799,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse6.fastpaths = (input, options) => {
+    parse5.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -14830,7 +14830,7 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create2 = (str) => {
+      const create = (str) => {
         switch (str) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
@@ -14851,20 +14851,20 @@ var require_parse = __commonJS({
           default: {
             const match = /^(.*?)\.(\w+)$/.exec(str);
             if (!match) return;
-            const source2 = create2(match[1]);
+            const source2 = create(match[1]);
             if (!source2) return;
             return source2 + DOT_LITERAL + match[2];
           }
         }
       };
       const output = utils.removePrefix(input, state);
-      let source = create2(output);
+      let source = create(output);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
       }
       return source;
     };
-    module2.exports = parse6;
+    module2.exports = parse5;
   }
 });
 
@@ -14873,7 +14873,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
-    var parse6 = require_parse();
+    var parse5 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -14961,7 +14961,7 @@ var require_picomatch = __commonJS({
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse6(pattern, { ...options, fastpaths: false });
+      return parse5(pattern, { ...options, fastpaths: false });
     };
     picomatch3.scan = (input, options) => scan(input, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -14987,10 +14987,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse6.fastpaths(input, options);
+        parsed.output = parse5.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse6(input, options);
+        parsed = parse5(input, options);
       }
       return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -15660,8 +15660,8 @@ function isDynamicPattern2(pattern, options) {
 function log(...tasks) {
   console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
 }
-function ensureStringArray(value2) {
-  return typeof value2 === "string" ? [value2] : value2 !== null && value2 !== void 0 ? value2 : [];
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
 }
 function normalizePattern(pattern, opts, props, isIgnore) {
   var _PARENT_DIRECTORY$exe;
@@ -15991,7 +15991,7 @@ var init_plan_files = __esm({
     MAX_PLAN_BYTES = 10 * 1024 * 1024;
     IGNORED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     stampOf = (info) => [info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs];
-    sameStamp = (a, b) => a.every((value2, i) => value2 === b[i]);
+    sameStamp = (a, b) => a.every((value, i) => value === b[i]);
     isInside = (root, path) => path === root || path.startsWith(root.endsWith(import_node_path3.sep) ? root : root + import_node_path3.sep);
     cannotRead = (error) => ({
       error: `cannot read the file (${reason(error)}): check the path and its permissions.`
@@ -16122,22 +16122,22 @@ function cacheFileBytes(entries, version, settings) {
 function compactBlock(findings) {
   const strings = [];
   const indexes = /* @__PURE__ */ new Map();
-  const index2 = (text3) => {
-    let at = indexes.get(text3);
-    if (at === void 0) indexes.set(text3, at = strings.push(text3) - 1);
+  const index = (text) => {
+    let at = indexes.get(text);
+    if (at === void 0) indexes.set(text, at = strings.push(text) - 1);
     return at;
   };
   const rows = findings.map((f) => [
-    index2(f.ruleId),
+    index(f.ruleId),
     f.severity === "error" ? 1 : 0,
     f.line,
     f.column,
     f.endLine,
     f.endColumn,
-    index2(f.message),
+    index(f.message),
     // What the result model carries besides: the docs link of this version, the fingerprints
     // SARIF reports, and the fix that JSON and --fix use.
-    index2(f.url),
+    index(f.url),
     f.fingerprint ?? "",
     f.lineHash ?? "",
     f.fix ? JSON.stringify(f.fix) : ""
@@ -16212,9 +16212,9 @@ function findingOf(item, strings, ruleIds) {
   if (!Array.isArray(item) || item.length !== 11) return void 0;
   const [rule20, severity, line, column, endLine, endColumn, message, link, fingerprint, lineHash, fix] = item;
   const ruleId = Number.isSafeInteger(rule20) ? strings[rule20] : void 0;
-  const text3 = Number.isSafeInteger(message) ? strings[message] : void 0;
+  const text = Number.isSafeInteger(message) ? strings[message] : void 0;
   const url = Number.isSafeInteger(link) ? strings[link] : void 0;
-  if (ruleId === void 0 || text3 === void 0 || url === void 0) return void 0;
+  if (ruleId === void 0 || text === void 0 || url === void 0) return void 0;
   if (!(ruleIds[rule20] ??= RULE_ID.test(ruleId))) return void 0;
   if (typeof fingerprint !== "string" || typeof lineHash !== "string" || typeof fix !== "string") return void 0;
   const parsedFix = fix === "" ? void 0 : JSON.parse(fix);
@@ -16228,7 +16228,7 @@ function findingOf(item, strings, ruleIds) {
     column,
     endLine,
     endColumn,
-    message: text3,
+    message: text,
     url
   };
   if (fingerprint) finding.fingerprint = fingerprint;
@@ -16250,7 +16250,7 @@ var init_cache_file = __esm({
     crc322 = zlib.crc32;
     checksumOf = (data) => crc322 ? `crc32-${crc322(data).toString(16)}` : hash("sha256", data);
     HASH = /^[0-9a-f]{128}$/;
-    isStamp = (value2) => Array.isArray(value2) && value2.length === 5 && value2.every((n) => typeof n === "number" && Number.isFinite(n));
+    isStamp = (value) => Array.isArray(value) && value.length === 5 && value.every((n) => typeof n === "number" && Number.isFinite(n));
     isCount = (n) => Number.isSafeInteger(n) && n >= 0;
     isPosition = (n) => Number.isSafeInteger(n) && n >= 1;
     RULE_ID = /^[a-z][a-z0-9-]*$/;
@@ -16315,8 +16315,8 @@ var init_cache = __esm({
         return new _ValidationCache(file, version, settings, entries, readAtMs);
       }
       /** The hash of a plan's bytes (or text). */
-      digestOf(content3) {
-        return hash(DIGEST, content3);
+      digestOf(content) {
+        return hash(DIGEST, content);
       }
       /** Whether `stamp` is the very version of `path` that was validated (no reading, no hashing). */
       unchanged(path, stamp) {
@@ -16376,7 +16376,7 @@ var init_cache = __esm({
 function readSuppressions(comments) {
   const spans = [];
   const open = /* @__PURE__ */ new Map();
-  const close2 = (key, line) => {
+  const close = (key, line) => {
     const from = open.get(key);
     if (from === void 0) return;
     spans.push({ rules: key === "" ? null : /* @__PURE__ */ new Set([key]), from, to: line });
@@ -16401,12 +16401,12 @@ function readSuppressions(comments) {
         for (const key of rules.length ? rules : [""]) if (!open.has(key)) open.set(key, comment.line);
         break;
       case "enable":
-        if (rules.length) for (const key of rules) close2(key, comment.line);
-        else for (const key of [...open.keys()]) close2(key, comment.line);
+        if (rules.length) for (const key of rules) close(key, comment.line);
+        else for (const key of [...open.keys()]) close(key, comment.line);
         break;
     }
   }
-  for (const key of [...open.keys()]) close2(key, Number.MAX_SAFE_INTEGER);
+  for (const key of [...open.keys()]) close(key, Number.MAX_SAFE_INTEGER);
   return {
     isSuppressed(ruleId, line) {
       return spans.some((s) => line >= s.from && line <= s.to && (s.rules === null || s.rules.has(ruleId)));
@@ -16424,9 +16424,9 @@ var init_controls = __esm({
 // src/core/fix-lines.ts
 function lineReplacement(source, edits) {
   if (edits.length === 0) return void 0;
-  const { text: text3, lineStarts } = source;
+  const { text, lineStarts } = source;
   const anchored = edits.map((edit) => {
-    const atLineStart = edit.start > 0 && text3[edit.start - 1] === "\n";
+    const atLineStart = edit.start > 0 && text[edit.start - 1] === "\n";
     if (edit.start === edit.end && atLineStart && edit.text.endsWith("\n"))
       return { start: edit.start - 1, end: edit.start - 1, text: `
 ${edit.text.slice(0, -1)}` };
@@ -16434,17 +16434,17 @@ ${edit.text.slice(0, -1)}` };
   });
   const first = Math.min(...anchored.map((e) => lineOf(source, e.start)));
   const last = Math.max(
-    ...anchored.map((e) => lineOf(source, e.end > e.start && text3[e.end - 1] === "\n" ? e.end - 1 : e.end))
+    ...anchored.map((e) => lineOf(source, e.end > e.start && text[e.end - 1] === "\n" ? e.end - 1 : e.end))
   );
   const from = lineStarts[first - 1];
   const to = lineStarts[last - 1] + lineText(source, last).length;
   let out = "";
   let at = from;
   for (const edit of [...anchored].sort((a, b) => a.start - b.start)) {
-    out += text3.slice(at, edit.start) + edit.text;
+    out += text.slice(at, edit.start) + edit.text;
     at = Math.max(at, edit.end);
   }
-  out += text3.slice(at, Math.max(at, to));
+  out += text.slice(at, Math.max(at, to));
   return { line: first, endLine: last, text: out };
 }
 var init_fix_lines = __esm({
@@ -16573,8 +16573,8 @@ function anchorsOf(plan, findings) {
   const count = lineCount(plan.source);
   const nearest = (line, step) => {
     for (let l = line + step; l >= 1 && l <= count; l += step) {
-      const text3 = fold2(lineText(plan.source, l));
-      if (text3) return text3;
+      const text = fold2(lineText(plan.source, l));
+      if (text) return text;
     }
     return "";
   };
@@ -16585,11 +16585,11 @@ function anchorsOf(plan, findings) {
 ${nearest(finding.line, 1)}`
   }));
 }
-function hashText(text3) {
+function hashText(text) {
   let h1 = 3735928559;
   let h2 = 1103547991;
-  for (let i = 0; i < text3.length; i++) {
-    const ch = text3.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
@@ -16600,11 +16600,11 @@ function hashText(text3) {
 function withFingerprints(plan, findings) {
   const seen = /* @__PURE__ */ new Map();
   const seenLines = /* @__PURE__ */ new Map();
-  return anchorsOf(plan, findings).map(({ finding, content: content3 }) => {
+  return anchorsOf(plan, findings).map(({ finding, content }) => {
     const hash2 = hashText(`${finding.ruleId}
 ${finding.message}
-${content3}`);
-    const lineHash = hashText(content3);
+${content}`);
+    const lineHash = hashText(content);
     const n = seen.get(hash2) ?? 0;
     const m = seenLines.get(lineHash) ?? 0;
     seen.set(hash2, n + 1);
@@ -16625,8 +16625,8 @@ function markBaseline(head, headFindings, base) {
       if (used.has(i)) return;
       const k = key(a);
       if (k === void 0) return;
-      const list2 = pool.get(k);
-      if (list2) list2.push(i);
+      const list = pool.get(k);
+      if (list) list.push(i);
       else pool.set(k, [i]);
     });
     headAnchors.forEach((a, i) => {
@@ -16677,16 +16677,16 @@ var init_baseline = __esm({
     init_plan();
     init_source();
     BOX = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[[ xX]\]/;
-    fold2 = (text3) => text3.replace(BOX, "$1[ ]").replace(/\s+/g, " ").trim();
+    fold2 = (text) => text.replace(BOX, "$1[ ]").replace(/\s+/g, " ").trim();
   }
 });
 
 // src/cli/lint-outcome.ts
-function lintOutcome(text3, job) {
+function lintOutcome(text, job) {
   try {
     const options = { settings: job.settings, strict: job.strict, docsBaseUrl: job.docsBaseUrl };
-    if (job.base !== void 0) return { findings: lintAgainstBase(text3, job.base, options).findings };
-    const result = lintPlan(text3, options);
+    if (job.base !== void 0) return { findings: lintAgainstBase(text, job.base, options).findings };
+    const result = lintPlan(text, options);
     return { findings: withFingerprints(result.plan, result.findings) };
   } catch (error) {
     if (!(error instanceof PlanLimitError)) throw error;
@@ -16702,10463 +16702,32 @@ var init_lint_outcome = __esm({
   }
 });
 
-// node_modules/bail/index.js
-function bail(error) {
-  if (error) {
-    throw error;
-  }
-}
-var init_bail = __esm({
-  "node_modules/bail/index.js"() {
-  }
-});
-
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports2, module2) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject2 = function isPlainObject3(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name) {
-      if (name === "__proto__") {
-        if (!hasOwn.call(obj, name)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name).value;
-        }
-      }
-      return obj[name];
-    };
-    module2.exports = function extend2() {
-      var options, name, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name in options) {
-            src = getProperty(target, name);
-            copy = getProperty(options, name);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject2(src) ? src : {};
-                }
-                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
-// node_modules/devlop/lib/default.js
-function ok() {
-}
-var init_default = __esm({
-  "node_modules/devlop/lib/default.js"() {
-  }
-});
-
-// node_modules/is-plain-obj/index.js
-function isPlainObject(value2) {
-  if (typeof value2 !== "object" || value2 === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value2);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
-}
-var init_is_plain_obj = __esm({
-  "node_modules/is-plain-obj/index.js"() {
-  }
-});
-
-// node_modules/trough/lib/index.js
-function trough() {
-  const fns = [];
-  const pipeline = { run: run6, use };
-  return pipeline;
-  function run6(...values) {
-    let middlewareIndex = -1;
-    const callback2 = values.pop();
-    if (typeof callback2 !== "function") {
-      throw new TypeError("Expected function as last argument, not " + callback2);
-    }
-    next(null, ...values);
-    function next(error, ...output) {
-      const fn = fns[++middlewareIndex];
-      let index2 = -1;
-      if (error) {
-        callback2(error);
-        return;
-      }
-      while (++index2 < values.length) {
-        if (output[index2] === null || output[index2] === void 0) {
-          output[index2] = values[index2];
-        }
-      }
-      values = output;
-      if (fn) {
-        wrap(fn, next)(...output);
-      } else {
-        callback2(null, ...output);
-      }
-    }
-  }
-  function use(middelware) {
-    if (typeof middelware !== "function") {
-      throw new TypeError(
-        "Expected `middelware` to be a function, not " + middelware
-      );
-    }
-    fns.push(middelware);
-    return pipeline;
-  }
-}
-function wrap(middleware, callback2) {
-  let called;
-  return wrapped;
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length;
-    let result;
-    if (fnExpectsCallback) {
-      parameters.push(done);
-    }
-    try {
-      result = middleware.apply(this, parameters);
-    } catch (error) {
-      const exception = (
-        /** @type {Error} */
-        error
-      );
-      if (fnExpectsCallback && called) {
-        throw exception;
-      }
-      return done(exception);
-    }
-    if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === "function") {
-        result.then(then, done);
-      } else if (result instanceof Error) {
-        done(result);
-      } else {
-        then(result);
-      }
-    }
-  }
-  function done(error, ...output) {
-    if (!called) {
-      called = true;
-      callback2(error, ...output);
-    }
-  }
-  function then(value2) {
-    done(null, value2);
-  }
-}
-var init_lib2 = __esm({
-  "node_modules/trough/lib/index.js"() {
-  }
-});
-
-// node_modules/trough/index.js
-var init_trough = __esm({
-  "node_modules/trough/index.js"() {
-    init_lib2();
-  }
-});
-
-// node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value2) {
-  if (!value2 || typeof value2 !== "object") {
-    return "";
-  }
-  if ("position" in value2 || "type" in value2) {
-    return position(value2.position);
-  }
-  if ("start" in value2 || "end" in value2) {
-    return position(value2);
-  }
-  if ("line" in value2 || "column" in value2) {
-    return point(value2);
-  }
-  return "";
-}
-function point(point3) {
-  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
-}
-function position(pos) {
-  return point(pos && pos.start) + "-" + point(pos && pos.end);
-}
-function index(value2) {
-  return value2 && typeof value2 === "number" ? value2 : 1;
-}
-var init_lib3 = __esm({
-  "node_modules/unist-util-stringify-position/lib/index.js"() {
-  }
-});
-
-// node_modules/unist-util-stringify-position/index.js
-var init_unist_util_stringify_position = __esm({
-  "node_modules/unist-util-stringify-position/index.js"() {
-    init_lib3();
-  }
-});
-
-// node_modules/vfile-message/lib/index.js
-var VFileMessage;
-var init_lib4 = __esm({
-  "node_modules/vfile-message/lib/index.js"() {
-    init_unist_util_stringify_position();
-    VFileMessage = class extends Error {
-      /**
-       * Create a message for `reason`.
-       *
-       * > \ud83e\udea6 **Note**: also has obsolete signatures.
-       *
-       * @overload
-       * @param {string} reason
-       *   Reason for message, should use markdown.
-       * @param {Options | null | undefined} [options]
-       *   Configuration (optional).
-       * @returns
-       *   Instance of `VFileMessage`.
-       *
-       * @overload
-       * @param {string} reason
-       *   Reason for message, should use markdown.
-       * @param {Node | NodeLike | null | undefined} parent
-       *   Node or node-like, used for `ancestors` and `place`.
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (optional).
-       * @returns
-       *   Instance of `VFileMessage`.
-       *
-       * @overload
-       * @param {string} reason
-       *   Reason for message, should use markdown.
-       * @param {Point | Position | null | undefined} place
-       *   Place of message.
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (optional).
-       * @returns
-       *   Instance of `VFileMessage`.
-       *
-       * @overload
-       * @param {string} reason
-       *   Reason for message, should use markdown.
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (optional).
-       * @returns
-       *   Instance of `VFileMessage`.
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       *   Original error cause of the message.
-       * @param {Node | NodeLike | null | undefined} parent
-       *   Node or node-like, used for `ancestors` and `place`.
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (optional).
-       * @returns
-       *   Instance of `VFileMessage`.
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       *   Original error cause of the message.
-       * @param {Point | Position | null | undefined} place
-       *   Place of message.
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (optional).
-       * @returns
-       *   Instance of `VFileMessage`.
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       *   Original error cause of the message.
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (optional).
-       * @returns
-       *   Instance of `VFileMessage`.
-       *
-       * @param {Error | VFileMessage | string} causeOrReason
-       *   Reason for message, should use markdown.
-       * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-       *   Configuration (optional).
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (example:
-       *   `'my-package:my-rule'` or `'my-rule'`).
-       * @returns
-       *   Instance of `VFileMessage`.
-       */
-      // eslint-disable-next-line complexity
-      constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-        super();
-        if (typeof optionsOrParentOrPlace === "string") {
-          origin = optionsOrParentOrPlace;
-          optionsOrParentOrPlace = void 0;
-        }
-        let reason2 = "";
-        let options = {};
-        let legacyCause = false;
-        if (optionsOrParentOrPlace) {
-          if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-            options = { place: optionsOrParentOrPlace };
-          } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-            options = { place: optionsOrParentOrPlace };
-          } else if ("type" in optionsOrParentOrPlace) {
-            options = {
-              ancestors: [optionsOrParentOrPlace],
-              place: optionsOrParentOrPlace.position
-            };
-          } else {
-            options = { ...optionsOrParentOrPlace };
-          }
-        }
-        if (typeof causeOrReason === "string") {
-          reason2 = causeOrReason;
-        } else if (!options.cause && causeOrReason) {
-          legacyCause = true;
-          reason2 = causeOrReason.message;
-          options.cause = causeOrReason;
-        }
-        if (!options.ruleId && !options.source && typeof origin === "string") {
-          const index2 = origin.indexOf(":");
-          if (index2 === -1) {
-            options.ruleId = origin;
-          } else {
-            options.source = origin.slice(0, index2);
-            options.ruleId = origin.slice(index2 + 1);
-          }
-        }
-        if (!options.place && options.ancestors) {
-          const parent = options.ancestors[options.ancestors.length - 1];
-          if (parent) {
-            options.place = parent.position;
-          }
-        }
-        const start = options.place && "start" in options.place ? options.place.start : options.place;
-        this.ancestors = options.ancestors || void 0;
-        this.cause = options.cause || void 0;
-        this.column = start ? start.column : void 0;
-        this.fatal = void 0;
-        this.file = "";
-        this.message = reason2;
-        this.line = start ? start.line : void 0;
-        this.name = stringifyPosition(options.place) || "1:1";
-        this.place = options.place || void 0;
-        this.reason = this.message;
-        this.ruleId = options.ruleId || void 0;
-        this.source = options.source || void 0;
-        this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
-        this.actual = void 0;
-        this.expected = void 0;
-        this.note = void 0;
-        this.url = void 0;
-      }
-    };
-    Object.defineProperties(VFileMessage.prototype, {
-      file: { configurable: true, enumerable: true, value: "", writable: true },
-      name: { configurable: true, enumerable: true, value: "", writable: true },
-      reason: { configurable: true, enumerable: true, value: "", writable: true },
-      message: { configurable: true, enumerable: true, value: "", writable: true },
-      stack: { configurable: true, enumerable: true, value: "", writable: true },
-      column: { configurable: true, enumerable: true, writable: true },
-      line: { configurable: true, enumerable: true, writable: true },
-      ancestors: { configurable: true, enumerable: true, writable: true },
-      cause: { configurable: true, enumerable: true, writable: true },
-      fatal: { configurable: true, enumerable: true, writable: true },
-      place: { configurable: true, enumerable: true, writable: true },
-      ruleId: { configurable: true, enumerable: true, writable: true },
-      source: { configurable: true, enumerable: true, writable: true }
-    });
-  }
-});
-
-// node_modules/vfile-message/index.js
-var init_vfile_message = __esm({
-  "node_modules/vfile-message/index.js"() {
-    init_lib4();
-  }
-});
-
-// node_modules/vfile/lib/minpath.js
-var import_node_path8;
-var init_minpath = __esm({
-  "node_modules/vfile/lib/minpath.js"() {
-    import_node_path8 = __toESM(require("node:path"), 1);
-  }
-});
-
-// node_modules/vfile/lib/minproc.js
-var import_node_process;
-var init_minproc = __esm({
-  "node_modules/vfile/lib/minproc.js"() {
-    import_node_process = __toESM(require("node:process"), 1);
-  }
-});
-
-// node_modules/vfile/lib/minurl.shared.js
-function isUrl(fileUrlOrPath) {
-  return Boolean(
-    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
-    fileUrlOrPath.auth === void 0
-  );
-}
-var init_minurl_shared = __esm({
-  "node_modules/vfile/lib/minurl.shared.js"() {
-  }
-});
-
-// node_modules/vfile/lib/minurl.js
-var import_node_url2;
-var init_minurl = __esm({
-  "node_modules/vfile/lib/minurl.js"() {
-    import_node_url2 = require("node:url");
-    init_minurl_shared();
-  }
-});
-
-// node_modules/vfile/lib/index.js
-function assertPart(part, name) {
-  if (part && part.includes(import_node_path8.default.sep)) {
-    throw new Error(
-      "`" + name + "` cannot be a path: did not expect `" + import_node_path8.default.sep + "`"
-    );
-  }
-}
-function assertNonEmpty(part, name) {
-  if (!part) {
-    throw new Error("`" + name + "` cannot be empty");
-  }
-}
-function assertPath(path, name) {
-  if (!path) {
-    throw new Error("Setting `" + name + "` requires `path` to be set too");
-  }
-}
-function isUint8Array(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
-  );
-}
-var order, VFile;
-var init_lib5 = __esm({
-  "node_modules/vfile/lib/index.js"() {
-    init_vfile_message();
-    init_minpath();
-    init_minproc();
-    init_minurl();
-    order = /** @type {const} */
-    [
-      "history",
-      "path",
-      "basename",
-      "stem",
-      "extname",
-      "dirname"
-    ];
-    VFile = class {
-      /**
-       * Create a new virtual file.
-       *
-       * `options` is treated as:
-       *
-       * *   `string` or `Uint8Array` \u2014 `{value: options}`
-       * *   `URL` \u2014 `{path: options}`
-       * *   `VFile` \u2014 shallow copies its data over to the new file
-       * *   `object` \u2014 all fields are shallow copied over to the new file
-       *
-       * Path related fields are set in the following order (least specific to
-       * most specific): `history`, `path`, `basename`, `stem`, `extname`,
-       * `dirname`.
-       *
-       * You cannot set `dirname` or `extname` without setting either `history`,
-       * `path`, `basename`, or `stem` too.
-       *
-       * @param {Compatible | null | undefined} [value]
-       *   File value.
-       * @returns
-       *   New instance.
-       */
-      constructor(value2) {
-        let options;
-        if (!value2) {
-          options = {};
-        } else if (isUrl(value2)) {
-          options = { path: value2 };
-        } else if (typeof value2 === "string" || isUint8Array(value2)) {
-          options = { value: value2 };
-        } else {
-          options = value2;
-        }
-        this.cwd = "cwd" in options ? "" : import_node_process.default.cwd();
-        this.data = {};
-        this.history = [];
-        this.messages = [];
-        this.value;
-        this.map;
-        this.result;
-        this.stored;
-        let index2 = -1;
-        while (++index2 < order.length) {
-          const field2 = order[index2];
-          if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
-            this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
-          }
-        }
-        let field;
-        for (field in options) {
-          if (!order.includes(field)) {
-            this[field] = options[field];
-          }
-        }
-      }
-      /**
-       * Get the basename (including extname) (example: `'index.min.js'`).
-       *
-       * @returns {string | undefined}
-       *   Basename.
-       */
-      get basename() {
-        return typeof this.path === "string" ? import_node_path8.default.basename(this.path) : void 0;
-      }
-      /**
-       * Set basename (including extname) (`'index.min.js'`).
-       *
-       * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-       * on windows).
-       * Cannot be nullified (use `file.path = file.dirname` instead).
-       *
-       * @param {string} basename
-       *   Basename.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      set basename(basename3) {
-        assertNonEmpty(basename3, "basename");
-        assertPart(basename3, "basename");
-        this.path = import_node_path8.default.join(this.dirname || "", basename3);
-      }
-      /**
-       * Get the parent path (example: `'~'`).
-       *
-       * @returns {string | undefined}
-       *   Dirname.
-       */
-      get dirname() {
-        return typeof this.path === "string" ? import_node_path8.default.dirname(this.path) : void 0;
-      }
-      /**
-       * Set the parent path (example: `'~'`).
-       *
-       * Cannot be set if there\u2019s no `path` yet.
-       *
-       * @param {string | undefined} dirname
-       *   Dirname.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      set dirname(dirname9) {
-        assertPath(this.basename, "dirname");
-        this.path = import_node_path8.default.join(dirname9 || "", this.basename);
-      }
-      /**
-       * Get the extname (including dot) (example: `'.js'`).
-       *
-       * @returns {string | undefined}
-       *   Extname.
-       */
-      get extname() {
-        return typeof this.path === "string" ? import_node_path8.default.extname(this.path) : void 0;
-      }
-      /**
-       * Set the extname (including dot) (example: `'.js'`).
-       *
-       * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-       * on windows).
-       * Cannot be set if there\u2019s no `path` yet.
-       *
-       * @param {string | undefined} extname
-       *   Extname.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      set extname(extname) {
-        assertPart(extname, "extname");
-        assertPath(this.dirname, "extname");
-        if (extname) {
-          if (extname.codePointAt(0) !== 46) {
-            throw new Error("`extname` must start with `.`");
-          }
-          if (extname.includes(".", 1)) {
-            throw new Error("`extname` cannot contain multiple dots");
-          }
-        }
-        this.path = import_node_path8.default.join(this.dirname, this.stem + (extname || ""));
-      }
-      /**
-       * Get the full path (example: `'~/index.min.js'`).
-       *
-       * @returns {string}
-       *   Path.
-       */
-      get path() {
-        return this.history[this.history.length - 1];
-      }
-      /**
-       * Set the full path (example: `'~/index.min.js'`).
-       *
-       * Cannot be nullified.
-       * You can set a file URL (a `URL` object with a `file:` protocol) which will
-       * be turned into a path with `url.fileURLToPath`.
-       *
-       * @param {URL | string} path
-       *   Path.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      set path(path) {
-        if (isUrl(path)) {
-          path = (0, import_node_url2.fileURLToPath)(path);
-        }
-        assertNonEmpty(path, "path");
-        if (this.path !== path) {
-          this.history.push(path);
-        }
-      }
-      /**
-       * Get the stem (basename w/o extname) (example: `'index.min'`).
-       *
-       * @returns {string | undefined}
-       *   Stem.
-       */
-      get stem() {
-        return typeof this.path === "string" ? import_node_path8.default.basename(this.path, this.extname) : void 0;
-      }
-      /**
-       * Set the stem (basename w/o extname) (example: `'index.min'`).
-       *
-       * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-       * on windows).
-       * Cannot be nullified (use `file.path = file.dirname` instead).
-       *
-       * @param {string} stem
-       *   Stem.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      set stem(stem2) {
-        assertNonEmpty(stem2, "stem");
-        assertPart(stem2, "stem");
-        this.path = import_node_path8.default.join(this.dirname || "", stem2 + (this.extname || ""));
-      }
-      // Normal prototypal methods.
-      /**
-       * Create a fatal message for `reason` associated with the file.
-       *
-       * The `fatal` field of the message is set to `true` (error; file not usable)
-       * and the `file` field is set to the current file path.
-       * The message is added to the `messages` field on `file`.
-       *
-       * > \ud83e\udea6 **Note**: also has obsolete signatures.
-       *
-       * @overload
-       * @param {string} reason
-       * @param {MessageOptions | null | undefined} [options]
-       * @returns {never}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {Node | NodeLike | null | undefined} parent
-       * @param {string | null | undefined} [origin]
-       * @returns {never}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {Point | Position | null | undefined} place
-       * @param {string | null | undefined} [origin]
-       * @returns {never}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {string | null | undefined} [origin]
-       * @returns {never}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {Node | NodeLike | null | undefined} parent
-       * @param {string | null | undefined} [origin]
-       * @returns {never}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {Point | Position | null | undefined} place
-       * @param {string | null | undefined} [origin]
-       * @returns {never}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {string | null | undefined} [origin]
-       * @returns {never}
-       *
-       * @param {Error | VFileMessage | string} causeOrReason
-       *   Reason for message, should use markdown.
-       * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-       *   Configuration (optional).
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (example:
-       *   `'my-package:my-rule'` or `'my-rule'`).
-       * @returns {never}
-       *   Never.
-       * @throws {VFileMessage}
-       *   Message.
-       */
-      fail(causeOrReason, optionsOrParentOrPlace, origin) {
-        const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-        message.fatal = true;
-        throw message;
-      }
-      /**
-       * Create an info message for `reason` associated with the file.
-       *
-       * The `fatal` field of the message is set to `undefined` (info; change
-       * likely not needed) and the `file` field is set to the current file path.
-       * The message is added to the `messages` field on `file`.
-       *
-       * > \ud83e\udea6 **Note**: also has obsolete signatures.
-       *
-       * @overload
-       * @param {string} reason
-       * @param {MessageOptions | null | undefined} [options]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {Node | NodeLike | null | undefined} parent
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {Point | Position | null | undefined} place
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {Node | NodeLike | null | undefined} parent
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {Point | Position | null | undefined} place
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @param {Error | VFileMessage | string} causeOrReason
-       *   Reason for message, should use markdown.
-       * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-       *   Configuration (optional).
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (example:
-       *   `'my-package:my-rule'` or `'my-rule'`).
-       * @returns {VFileMessage}
-       *   Message.
-       */
-      info(causeOrReason, optionsOrParentOrPlace, origin) {
-        const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-        message.fatal = void 0;
-        return message;
-      }
-      /**
-       * Create a message for `reason` associated with the file.
-       *
-       * The `fatal` field of the message is set to `false` (warning; change may be
-       * needed) and the `file` field is set to the current file path.
-       * The message is added to the `messages` field on `file`.
-       *
-       * > \ud83e\udea6 **Note**: also has obsolete signatures.
-       *
-       * @overload
-       * @param {string} reason
-       * @param {MessageOptions | null | undefined} [options]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {Node | NodeLike | null | undefined} parent
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {Point | Position | null | undefined} place
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {Node | NodeLike | null | undefined} parent
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {Point | Position | null | undefined} place
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @param {Error | VFileMessage | string} causeOrReason
-       *   Reason for message, should use markdown.
-       * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-       *   Configuration (optional).
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (example:
-       *   `'my-package:my-rule'` or `'my-rule'`).
-       * @returns {VFileMessage}
-       *   Message.
-       */
-      message(causeOrReason, optionsOrParentOrPlace, origin) {
-        const message = new VFileMessage(
-          // @ts-expect-error: the overloads are fine.
-          causeOrReason,
-          optionsOrParentOrPlace,
-          origin
-        );
-        if (this.path) {
-          message.name = this.path + ":" + message.name;
-          message.file = this.path;
-        }
-        message.fatal = false;
-        this.messages.push(message);
-        return message;
-      }
-      /**
-       * Serialize the file.
-       *
-       * > **Note**: which encodings are supported depends on the engine.
-       * > For info on Node.js, see:
-       * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-       *
-       * @param {string | null | undefined} [encoding='utf8']
-       *   Character encoding to understand `value` as when it\u2019s a `Uint8Array`
-       *   (default: `'utf-8'`).
-       * @returns {string}
-       *   Serialized file.
-       */
-      toString(encoding) {
-        if (this.value === void 0) {
-          return "";
-        }
-        if (typeof this.value === "string") {
-          return this.value;
-        }
-        const decoder = new TextDecoder(encoding || void 0);
-        return decoder.decode(this.value);
-      }
-    };
-  }
-});
-
-// node_modules/vfile/index.js
-var init_vfile = __esm({
-  "node_modules/vfile/index.js"() {
-    init_lib5();
-  }
-});
-
-// node_modules/unified/lib/callable-instance.js
-var CallableInstance;
-var init_callable_instance = __esm({
-  "node_modules/unified/lib/callable-instance.js"() {
-    CallableInstance = /**
-     * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
-     */
-    /** @type {unknown} */
-    /**
-     * @this {Function}
-     * @param {string | symbol} property
-     * @returns {(...parameters: Array<unknown>) => unknown}
-     */
-    (function(property) {
-      const self = this;
-      const constr = self.constructor;
-      const proto = (
-        /** @type {Record<string | symbol, Function>} */
-        // Prototypes do exist.
-        // type-coverage:ignore-next-line
-        constr.prototype
-      );
-      const value2 = proto[property];
-      const apply = function() {
-        return value2.apply(apply, arguments);
-      };
-      Object.setPrototypeOf(apply, proto);
-      return apply;
-    });
-  }
-});
-
-// node_modules/unified/lib/index.js
-function assertParser(name, value2) {
-  if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `parser`");
-  }
-}
-function assertCompiler(name, value2) {
-  if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `compiler`");
-  }
-}
-function assertUnfrozen(name, frozen) {
-  if (frozen) {
-    throw new Error(
-      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
-    );
-  }
-}
-function assertNode(node2) {
-  if (!isPlainObject(node2) || typeof node2.type !== "string") {
-    throw new TypeError("Expected node, got `" + node2 + "`");
-  }
-}
-function assertDone(name, asyncName, complete) {
-  if (!complete) {
-    throw new Error(
-      "`" + name + "` finished async. Use `" + asyncName + "` instead"
-    );
-  }
-}
-function vfile(value2) {
-  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
-}
-function looksLikeAVFile(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
-  );
-}
-function looksLikeAValue(value2) {
-  return typeof value2 === "string" || isUint8Array2(value2);
-}
-function isUint8Array2(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
-  );
-}
-var import_extend, own, Processor, unified;
-var init_lib6 = __esm({
-  "node_modules/unified/lib/index.js"() {
-    init_bail();
-    import_extend = __toESM(require_extend(), 1);
-    init_default();
-    init_is_plain_obj();
-    init_trough();
-    init_vfile();
-    init_callable_instance();
-    own = {}.hasOwnProperty;
-    Processor = class _Processor extends CallableInstance {
-      /**
-       * Create a processor.
-       */
-      constructor() {
-        super("copy");
-        this.Compiler = void 0;
-        this.Parser = void 0;
-        this.attachers = [];
-        this.compiler = void 0;
-        this.freezeIndex = -1;
-        this.frozen = void 0;
-        this.namespace = {};
-        this.parser = void 0;
-        this.transformers = trough();
-      }
-      /**
-       * Copy a processor.
-       *
-       * @deprecated
-       *   This is a private internal method and should not be used.
-       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-       *   New *unfrozen* processor ({@linkcode Processor}) that is
-       *   configured to work the same as its ancestor.
-       *   When the descendant processor is configured in the future it does not
-       *   affect the ancestral processor.
-       */
-      copy() {
-        const destination = (
-          /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
-          new _Processor()
-        );
-        let index2 = -1;
-        while (++index2 < this.attachers.length) {
-          const attacher = this.attachers[index2];
-          destination.use(...attacher);
-        }
-        destination.data((0, import_extend.default)(true, {}, this.namespace));
-        return destination;
-      }
-      /**
-       * Configure the processor with info available to all plugins.
-       * Information is stored in an object.
-       *
-       * Typically, options can be given to a specific plugin, but sometimes it
-       * makes sense to have information shared with several plugins.
-       * For example, a list of HTML elements that are self-closing, which is
-       * needed during all phases.
-       *
-       * > **Note**: setting information cannot occur on *frozen* processors.
-       * > Call the processor first to create a new unfrozen processor.
-       *
-       * > **Note**: to register custom data in TypeScript, augment the
-       * > {@linkcode Data} interface.
-       *
-       * @example
-       *   This example show how to get and set info:
-       *
-       *   ```js
-       *   import {unified} from 'unified'
-       *
-       *   const processor = unified().data('alpha', 'bravo')
-       *
-       *   processor.data('alpha') // => 'bravo'
-       *
-       *   processor.data() // => {alpha: 'bravo'}
-       *
-       *   processor.data({charlie: 'delta'})
-       *
-       *   processor.data() // => {charlie: 'delta'}
-       *   ```
-       *
-       * @template {keyof Data} Key
-       *
-       * @overload
-       * @returns {Data}
-       *
-       * @overload
-       * @param {Data} dataset
-       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-       *
-       * @overload
-       * @param {Key} key
-       * @returns {Data[Key]}
-       *
-       * @overload
-       * @param {Key} key
-       * @param {Data[Key]} value
-       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-       *
-       * @param {Data | Key} [key]
-       *   Key to get or set, or entire dataset to set, or nothing to get the
-       *   entire dataset (optional).
-       * @param {Data[Key]} [value]
-       *   Value to set (optional).
-       * @returns {unknown}
-       *   The current processor when setting, the value at `key` when getting, or
-       *   the entire dataset when getting without key.
-       */
-      data(key, value2) {
-        if (typeof key === "string") {
-          if (arguments.length === 2) {
-            assertUnfrozen("data", this.frozen);
-            this.namespace[key] = value2;
-            return this;
-          }
-          return own.call(this.namespace, key) && this.namespace[key] || void 0;
-        }
-        if (key) {
-          assertUnfrozen("data", this.frozen);
-          this.namespace = key;
-          return this;
-        }
-        return this.namespace;
-      }
-      /**
-       * Freeze a processor.
-       *
-       * Frozen processors are meant to be extended and not to be configured
-       * directly.
-       *
-       * When a processor is frozen it cannot be unfrozen.
-       * New processors working the same way can be created by calling the
-       * processor.
-       *
-       * It\u2019s possible to freeze processors explicitly by calling `.freeze()`.
-       * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
-       * `.stringify()`, `.process()`, or `.processSync()` are called.
-       *
-       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-       *   The current processor.
-       */
-      freeze() {
-        if (this.frozen) {
-          return this;
-        }
-        const self = (
-          /** @type {Processor} */
-          /** @type {unknown} */
-          this
-        );
-        while (++this.freezeIndex < this.attachers.length) {
-          const [attacher, ...options] = this.attachers[this.freezeIndex];
-          if (options[0] === false) {
-            continue;
-          }
-          if (options[0] === true) {
-            options[0] = void 0;
-          }
-          const transformer = attacher.call(self, ...options);
-          if (typeof transformer === "function") {
-            this.transformers.use(transformer);
-          }
-        }
-        this.frozen = true;
-        this.freezeIndex = Number.POSITIVE_INFINITY;
-        return this;
-      }
-      /**
-       * Parse text to a syntax tree.
-       *
-       * > **Note**: `parse` freezes the processor if not already *frozen*.
-       *
-       * > **Note**: `parse` performs the parse phase, not the run phase or other
-       * > phases.
-       *
-       * @param {Compatible | undefined} [file]
-       *   file to parse (optional); typically `string` or `VFile`; any value
-       *   accepted as `x` in `new VFile(x)`.
-       * @returns {ParseTree extends undefined ? Node : ParseTree}
-       *   Syntax tree representing `file`.
-       */
-      parse(file) {
-        this.freeze();
-        const realFile = vfile(file);
-        const parser = this.parser || this.Parser;
-        assertParser("parse", parser);
-        return parser(String(realFile), realFile);
-      }
-      /**
-       * Process the given file as configured on the processor.
-       *
-       * > **Note**: `process` freezes the processor if not already *frozen*.
-       *
-       * > **Note**: `process` performs the parse, run, and stringify phases.
-       *
-       * @overload
-       * @param {Compatible | undefined} file
-       * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
-       * @returns {undefined}
-       *
-       * @overload
-       * @param {Compatible | undefined} [file]
-       * @returns {Promise<VFileWithOutput<CompileResult>>}
-       *
-       * @param {Compatible | undefined} [file]
-       *   File (optional); typically `string` or `VFile`]; any value accepted as
-       *   `x` in `new VFile(x)`.
-       * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
-       *   Callback (optional).
-       * @returns {Promise<VFile> | undefined}
-       *   Nothing if `done` is given.
-       *   Otherwise a promise, rejected with a fatal error or resolved with the
-       *   processed file.
-       *
-       *   The parsed, transformed, and compiled value is available at
-       *   `file.value` (see note).
-       *
-       *   > **Note**: unified typically compiles by serializing: most
-       *   > compilers return `string` (or `Uint8Array`).
-       *   > Some compilers, such as the one configured with
-       *   > [`rehype-react`][rehype-react], return other values (in this case, a
-       *   > React tree).
-       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
-       *   > result values.
-       *   >
-       *   > To register custom results in TypeScript, add them to
-       *   > {@linkcode CompileResultMap}.
-       *
-       *   [rehype-react]: https://github.com/rehypejs/rehype-react
-       */
-      process(file, done) {
-        const self = this;
-        this.freeze();
-        assertParser("process", this.parser || this.Parser);
-        assertCompiler("process", this.compiler || this.Compiler);
-        return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve15, reject) {
-          const realFile = vfile(file);
-          const parseTree3 = (
-            /** @type {HeadTree extends undefined ? Node : HeadTree} */
-            /** @type {unknown} */
-            self.parse(realFile)
-          );
-          self.run(parseTree3, realFile, function(error, tree, file2) {
-            if (error || !tree || !file2) {
-              return realDone(error);
-            }
-            const compileTree = (
-              /** @type {CompileTree extends undefined ? Node : CompileTree} */
-              /** @type {unknown} */
-              tree
-            );
-            const compileResult = self.stringify(compileTree, file2);
-            if (looksLikeAValue(compileResult)) {
-              file2.value = compileResult;
-            } else {
-              file2.result = compileResult;
-            }
-            realDone(
-              error,
-              /** @type {VFileWithOutput<CompileResult>} */
-              file2
-            );
-          });
-          function realDone(error, file2) {
-            if (error || !file2) {
-              reject(error);
-            } else if (resolve15) {
-              resolve15(file2);
-            } else {
-              ok(done, "`done` is defined if `resolve` is not");
-              done(void 0, file2);
-            }
-          }
-        }
-      }
-      /**
-       * Process the given file as configured on the processor.
-       *
-       * An error is thrown if asynchronous transforms are configured.
-       *
-       * > **Note**: `processSync` freezes the processor if not already *frozen*.
-       *
-       * > **Note**: `processSync` performs the parse, run, and stringify phases.
-       *
-       * @param {Compatible | undefined} [file]
-       *   File (optional); typically `string` or `VFile`; any value accepted as
-       *   `x` in `new VFile(x)`.
-       * @returns {VFileWithOutput<CompileResult>}
-       *   The processed file.
-       *
-       *   The parsed, transformed, and compiled value is available at
-       *   `file.value` (see note).
-       *
-       *   > **Note**: unified typically compiles by serializing: most
-       *   > compilers return `string` (or `Uint8Array`).
-       *   > Some compilers, such as the one configured with
-       *   > [`rehype-react`][rehype-react], return other values (in this case, a
-       *   > React tree).
-       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
-       *   > result values.
-       *   >
-       *   > To register custom results in TypeScript, add them to
-       *   > {@linkcode CompileResultMap}.
-       *
-       *   [rehype-react]: https://github.com/rehypejs/rehype-react
-       */
-      processSync(file) {
-        let complete = false;
-        let result;
-        this.freeze();
-        assertParser("processSync", this.parser || this.Parser);
-        assertCompiler("processSync", this.compiler || this.Compiler);
-        this.process(file, realDone);
-        assertDone("processSync", "process", complete);
-        ok(result, "we either bailed on an error or have a tree");
-        return result;
-        function realDone(error, file2) {
-          complete = true;
-          bail(error);
-          result = file2;
-        }
-      }
-      /**
-       * Run *transformers* on a syntax tree.
-       *
-       * > **Note**: `run` freezes the processor if not already *frozen*.
-       *
-       * > **Note**: `run` performs the run phase, not other phases.
-       *
-       * @overload
-       * @param {HeadTree extends undefined ? Node : HeadTree} tree
-       * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-       * @returns {undefined}
-       *
-       * @overload
-       * @param {HeadTree extends undefined ? Node : HeadTree} tree
-       * @param {Compatible | undefined} file
-       * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-       * @returns {undefined}
-       *
-       * @overload
-       * @param {HeadTree extends undefined ? Node : HeadTree} tree
-       * @param {Compatible | undefined} [file]
-       * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
-       *
-       * @param {HeadTree extends undefined ? Node : HeadTree} tree
-       *   Tree to transform and inspect.
-       * @param {(
-       *   RunCallback<TailTree extends undefined ? Node : TailTree> |
-       *   Compatible
-       * )} [file]
-       *   File associated with `node` (optional); any value accepted as `x` in
-       *   `new VFile(x)`.
-       * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
-       *   Callback (optional).
-       * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
-       *   Nothing if `done` is given.
-       *   Otherwise, a promise rejected with a fatal error or resolved with the
-       *   transformed tree.
-       */
-      run(tree, file, done) {
-        assertNode(tree);
-        this.freeze();
-        const transformers = this.transformers;
-        if (!done && typeof file === "function") {
-          done = file;
-          file = void 0;
-        }
-        return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve15, reject) {
-          ok(
-            typeof file !== "function",
-            "`file` can\u2019t be a `done` anymore, we checked"
-          );
-          const realFile = vfile(file);
-          transformers.run(tree, realFile, realDone);
-          function realDone(error, outputTree, file2) {
-            const resultingTree = (
-              /** @type {TailTree extends undefined ? Node : TailTree} */
-              outputTree || tree
-            );
-            if (error) {
-              reject(error);
-            } else if (resolve15) {
-              resolve15(resultingTree);
-            } else {
-              ok(done, "`done` is defined if `resolve` is not");
-              done(void 0, resultingTree, file2);
-            }
-          }
-        }
-      }
-      /**
-       * Run *transformers* on a syntax tree.
-       *
-       * An error is thrown if asynchronous transforms are configured.
-       *
-       * > **Note**: `runSync` freezes the processor if not already *frozen*.
-       *
-       * > **Note**: `runSync` performs the run phase, not other phases.
-       *
-       * @param {HeadTree extends undefined ? Node : HeadTree} tree
-       *   Tree to transform and inspect.
-       * @param {Compatible | undefined} [file]
-       *   File associated with `node` (optional); any value accepted as `x` in
-       *   `new VFile(x)`.
-       * @returns {TailTree extends undefined ? Node : TailTree}
-       *   Transformed tree.
-       */
-      runSync(tree, file) {
-        let complete = false;
-        let result;
-        this.run(tree, file, realDone);
-        assertDone("runSync", "run", complete);
-        ok(result, "we either bailed on an error or have a tree");
-        return result;
-        function realDone(error, tree2) {
-          bail(error);
-          result = tree2;
-          complete = true;
-        }
-      }
-      /**
-       * Compile a syntax tree.
-       *
-       * > **Note**: `stringify` freezes the processor if not already *frozen*.
-       *
-       * > **Note**: `stringify` performs the stringify phase, not the run phase
-       * > or other phases.
-       *
-       * @param {CompileTree extends undefined ? Node : CompileTree} tree
-       *   Tree to compile.
-       * @param {Compatible | undefined} [file]
-       *   File associated with `node` (optional); any value accepted as `x` in
-       *   `new VFile(x)`.
-       * @returns {CompileResult extends undefined ? Value : CompileResult}
-       *   Textual representation of the tree (see note).
-       *
-       *   > **Note**: unified typically compiles by serializing: most compilers
-       *   > return `string` (or `Uint8Array`).
-       *   > Some compilers, such as the one configured with
-       *   > [`rehype-react`][rehype-react], return other values (in this case, a
-       *   > React tree).
-       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
-       *   > result values.
-       *   >
-       *   > To register custom results in TypeScript, add them to
-       *   > {@linkcode CompileResultMap}.
-       *
-       *   [rehype-react]: https://github.com/rehypejs/rehype-react
-       */
-      stringify(tree, file) {
-        this.freeze();
-        const realFile = vfile(file);
-        const compiler2 = this.compiler || this.Compiler;
-        assertCompiler("stringify", compiler2);
-        assertNode(tree);
-        return compiler2(tree, realFile);
-      }
-      /**
-       * Configure the processor to use a plugin, a list of usable values, or a
-       * preset.
-       *
-       * If the processor is already using a plugin, the previous plugin
-       * configuration is changed based on the options that are passed in.
-       * In other words, the plugin is not added a second time.
-       *
-       * > **Note**: `use` cannot be called on *frozen* processors.
-       * > Call the processor first to create a new unfrozen processor.
-       *
-       * @example
-       *   There are many ways to pass plugins to `.use()`.
-       *   This example gives an overview:
-       *
-       *   ```js
-       *   import {unified} from 'unified'
-       *
-       *   unified()
-       *     // Plugin with options:
-       *     .use(pluginA, {x: true, y: true})
-       *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
-       *     .use(pluginA, {y: false, z: true})
-       *     // Plugins:
-       *     .use([pluginB, pluginC])
-       *     // Two plugins, the second with options:
-       *     .use([pluginD, [pluginE, {}]])
-       *     // Preset with plugins and settings:
-       *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
-       *     // Settings only:
-       *     .use({settings: {position: false}})
-       *   ```
-       *
-       * @template {Array<unknown>} [Parameters=[]]
-       * @template {Node | string | undefined} [Input=undefined]
-       * @template [Output=Input]
-       *
-       * @overload
-       * @param {Preset | null | undefined} [preset]
-       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-       *
-       * @overload
-       * @param {PluggableList} list
-       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-       *
-       * @overload
-       * @param {Plugin<Parameters, Input, Output>} plugin
-       * @param {...(Parameters | [boolean])} parameters
-       * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
-       *
-       * @param {PluggableList | Plugin | Preset | null | undefined} value
-       *   Usable value.
-       * @param {...unknown} parameters
-       *   Parameters, when a plugin is given as a usable value.
-       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-       *   Current processor.
-       */
-      use(value2, ...parameters) {
-        const attachers = this.attachers;
-        const namespace = this.namespace;
-        assertUnfrozen("use", this.frozen);
-        if (value2 === null || value2 === void 0) {
-        } else if (typeof value2 === "function") {
-          addPlugin(value2, parameters);
-        } else if (typeof value2 === "object") {
-          if (Array.isArray(value2)) {
-            addList(value2);
-          } else {
-            addPreset(value2);
-          }
-        } else {
-          throw new TypeError("Expected usable value, not `" + value2 + "`");
-        }
-        return this;
-        function add2(value3) {
-          if (typeof value3 === "function") {
-            addPlugin(value3, []);
-          } else if (typeof value3 === "object") {
-            if (Array.isArray(value3)) {
-              const [plugin, ...parameters2] = (
-                /** @type {PluginTuple<Array<unknown>>} */
-                value3
-              );
-              addPlugin(plugin, parameters2);
-            } else {
-              addPreset(value3);
-            }
-          } else {
-            throw new TypeError("Expected usable value, not `" + value3 + "`");
-          }
-        }
-        function addPreset(result) {
-          if (!("plugins" in result) && !("settings" in result)) {
-            throw new Error(
-              "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
-            );
-          }
-          addList(result.plugins);
-          if (result.settings) {
-            namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
-          }
-        }
-        function addList(plugins) {
-          let index2 = -1;
-          if (plugins === null || plugins === void 0) {
-          } else if (Array.isArray(plugins)) {
-            while (++index2 < plugins.length) {
-              const thing = plugins[index2];
-              add2(thing);
-            }
-          } else {
-            throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
-          }
-        }
-        function addPlugin(plugin, parameters2) {
-          let index2 = -1;
-          let entryIndex = -1;
-          while (++index2 < attachers.length) {
-            if (attachers[index2][0] === plugin) {
-              entryIndex = index2;
-              break;
-            }
-          }
-          if (entryIndex === -1) {
-            attachers.push([plugin, ...parameters2]);
-          } else if (parameters2.length > 0) {
-            let [primary, ...rest] = parameters2;
-            const currentPrimary = attachers[entryIndex][1];
-            if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
-              primary = (0, import_extend.default)(true, currentPrimary, primary);
-            }
-            attachers[entryIndex] = [plugin, primary, ...rest];
-          }
-        }
-      }
-    };
-    unified = new Processor().freeze();
-  }
-});
-
-// node_modules/unified/index.js
-var init_unified = __esm({
-  "node_modules/unified/index.js"() {
-    init_lib6();
-  }
-});
-
-// node_modules/character-entities/index.js
-var characterEntities;
-var init_character_entities = __esm({
-  "node_modules/character-entities/index.js"() {
-    characterEntities = {
-      AElig: "\xC6",
-      AMP: "&",
-      Aacute: "\xC1",
-      Abreve: "\u0102",
-      Acirc: "\xC2",
-      Acy: "\u0410",
-      Afr: "\u{1D504}",
-      Agrave: "\xC0",
-      Alpha: "\u0391",
-      Amacr: "\u0100",
-      And: "\u2A53",
-      Aogon: "\u0104",
-      Aopf: "\u{1D538}",
-      ApplyFunction: "\u2061",
-      Aring: "\xC5",
-      Ascr: "\u{1D49C}",
-      Assign: "\u2254",
-      Atilde: "\xC3",
-      Auml: "\xC4",
-      Backslash: "\u2216",
-      Barv: "\u2AE7",
-      Barwed: "\u2306",
-      Bcy: "\u0411",
-      Because: "\u2235",
-      Bernoullis: "\u212C",
-      Beta: "\u0392",
-      Bfr: "\u{1D505}",
-      Bopf: "\u{1D539}",
-      Breve: "\u02D8",
-      Bscr: "\u212C",
-      Bumpeq: "\u224E",
-      CHcy: "\u0427",
-      COPY: "\xA9",
-      Cacute: "\u0106",
-      Cap: "\u22D2",
-      CapitalDifferentialD: "\u2145",
-      Cayleys: "\u212D",
-      Ccaron: "\u010C",
-      Ccedil: "\xC7",
-      Ccirc: "\u0108",
-      Cconint: "\u2230",
-      Cdot: "\u010A",
-      Cedilla: "\xB8",
-      CenterDot: "\xB7",
-      Cfr: "\u212D",
-      Chi: "\u03A7",
-      CircleDot: "\u2299",
-      CircleMinus: "\u2296",
-      CirclePlus: "\u2295",
-      CircleTimes: "\u2297",
-      ClockwiseContourIntegral: "\u2232",
-      CloseCurlyDoubleQuote: "\u201D",
-      CloseCurlyQuote: "\u2019",
-      Colon: "\u2237",
-      Colone: "\u2A74",
-      Congruent: "\u2261",
-      Conint: "\u222F",
-      ContourIntegral: "\u222E",
-      Copf: "\u2102",
-      Coproduct: "\u2210",
-      CounterClockwiseContourIntegral: "\u2233",
-      Cross: "\u2A2F",
-      Cscr: "\u{1D49E}",
-      Cup: "\u22D3",
-      CupCap: "\u224D",
-      DD: "\u2145",
-      DDotrahd: "\u2911",
-      DJcy: "\u0402",
-      DScy: "\u0405",
-      DZcy: "\u040F",
-      Dagger: "\u2021",
-      Darr: "\u21A1",
-      Dashv: "\u2AE4",
-      Dcaron: "\u010E",
-      Dcy: "\u0414",
-      Del: "\u2207",
-      Delta: "\u0394",
-      Dfr: "\u{1D507}",
-      DiacriticalAcute: "\xB4",
-      DiacriticalDot: "\u02D9",
-      DiacriticalDoubleAcute: "\u02DD",
-      DiacriticalGrave: "`",
-      DiacriticalTilde: "\u02DC",
-      Diamond: "\u22C4",
-      DifferentialD: "\u2146",
-      Dopf: "\u{1D53B}",
-      Dot: "\xA8",
-      DotDot: "\u20DC",
-      DotEqual: "\u2250",
-      DoubleContourIntegral: "\u222F",
-      DoubleDot: "\xA8",
-      DoubleDownArrow: "\u21D3",
-      DoubleLeftArrow: "\u21D0",
-      DoubleLeftRightArrow: "\u21D4",
-      DoubleLeftTee: "\u2AE4",
-      DoubleLongLeftArrow: "\u27F8",
-      DoubleLongLeftRightArrow: "\u27FA",
-      DoubleLongRightArrow: "\u27F9",
-      DoubleRightArrow: "\u21D2",
-      DoubleRightTee: "\u22A8",
-      DoubleUpArrow: "\u21D1",
-      DoubleUpDownArrow: "\u21D5",
-      DoubleVerticalBar: "\u2225",
-      DownArrow: "\u2193",
-      DownArrowBar: "\u2913",
-      DownArrowUpArrow: "\u21F5",
-      DownBreve: "\u0311",
-      DownLeftRightVector: "\u2950",
-      DownLeftTeeVector: "\u295E",
-      DownLeftVector: "\u21BD",
-      DownLeftVectorBar: "\u2956",
-      DownRightTeeVector: "\u295F",
-      DownRightVector: "\u21C1",
-      DownRightVectorBar: "\u2957",
-      DownTee: "\u22A4",
-      DownTeeArrow: "\u21A7",
-      Downarrow: "\u21D3",
-      Dscr: "\u{1D49F}",
-      Dstrok: "\u0110",
-      ENG: "\u014A",
-      ETH: "\xD0",
-      Eacute: "\xC9",
-      Ecaron: "\u011A",
-      Ecirc: "\xCA",
-      Ecy: "\u042D",
-      Edot: "\u0116",
-      Efr: "\u{1D508}",
-      Egrave: "\xC8",
-      Element: "\u2208",
-      Emacr: "\u0112",
-      EmptySmallSquare: "\u25FB",
-      EmptyVerySmallSquare: "\u25AB",
-      Eogon: "\u0118",
-      Eopf: "\u{1D53C}",
-      Epsilon: "\u0395",
-      Equal: "\u2A75",
-      EqualTilde: "\u2242",
-      Equilibrium: "\u21CC",
-      Escr: "\u2130",
-      Esim: "\u2A73",
-      Eta: "\u0397",
-      Euml: "\xCB",
-      Exists: "\u2203",
-      ExponentialE: "\u2147",
-      Fcy: "\u0424",
-      Ffr: "\u{1D509}",
-      FilledSmallSquare: "\u25FC",
-      FilledVerySmallSquare: "\u25AA",
-      Fopf: "\u{1D53D}",
-      ForAll: "\u2200",
-      Fouriertrf: "\u2131",
-      Fscr: "\u2131",
-      GJcy: "\u0403",
-      GT: ">",
-      Gamma: "\u0393",
-      Gammad: "\u03DC",
-      Gbreve: "\u011E",
-      Gcedil: "\u0122",
-      Gcirc: "\u011C",
-      Gcy: "\u0413",
-      Gdot: "\u0120",
-      Gfr: "\u{1D50A}",
-      Gg: "\u22D9",
-      Gopf: "\u{1D53E}",
-      GreaterEqual: "\u2265",
-      GreaterEqualLess: "\u22DB",
-      GreaterFullEqual: "\u2267",
-      GreaterGreater: "\u2AA2",
-      GreaterLess: "\u2277",
-      GreaterSlantEqual: "\u2A7E",
-      GreaterTilde: "\u2273",
-      Gscr: "\u{1D4A2}",
-      Gt: "\u226B",
-      HARDcy: "\u042A",
-      Hacek: "\u02C7",
-      Hat: "^",
-      Hcirc: "\u0124",
-      Hfr: "\u210C",
-      HilbertSpace: "\u210B",
-      Hopf: "\u210D",
-      HorizontalLine: "\u2500",
-      Hscr: "\u210B",
-      Hstrok: "\u0126",
-      HumpDownHump: "\u224E",
-      HumpEqual: "\u224F",
-      IEcy: "\u0415",
-      IJlig: "\u0132",
-      IOcy: "\u0401",
-      Iacute: "\xCD",
-      Icirc: "\xCE",
-      Icy: "\u0418",
-      Idot: "\u0130",
-      Ifr: "\u2111",
-      Igrave: "\xCC",
-      Im: "\u2111",
-      Imacr: "\u012A",
-      ImaginaryI: "\u2148",
-      Implies: "\u21D2",
-      Int: "\u222C",
-      Integral: "\u222B",
-      Intersection: "\u22C2",
-      InvisibleComma: "\u2063",
-      InvisibleTimes: "\u2062",
-      Iogon: "\u012E",
-      Iopf: "\u{1D540}",
-      Iota: "\u0399",
-      Iscr: "\u2110",
-      Itilde: "\u0128",
-      Iukcy: "\u0406",
-      Iuml: "\xCF",
-      Jcirc: "\u0134",
-      Jcy: "\u0419",
-      Jfr: "\u{1D50D}",
-      Jopf: "\u{1D541}",
-      Jscr: "\u{1D4A5}",
-      Jsercy: "\u0408",
-      Jukcy: "\u0404",
-      KHcy: "\u0425",
-      KJcy: "\u040C",
-      Kappa: "\u039A",
-      Kcedil: "\u0136",
-      Kcy: "\u041A",
-      Kfr: "\u{1D50E}",
-      Kopf: "\u{1D542}",
-      Kscr: "\u{1D4A6}",
-      LJcy: "\u0409",
-      LT: "<",
-      Lacute: "\u0139",
-      Lambda: "\u039B",
-      Lang: "\u27EA",
-      Laplacetrf: "\u2112",
-      Larr: "\u219E",
-      Lcaron: "\u013D",
-      Lcedil: "\u013B",
-      Lcy: "\u041B",
-      LeftAngleBracket: "\u27E8",
-      LeftArrow: "\u2190",
-      LeftArrowBar: "\u21E4",
-      LeftArrowRightArrow: "\u21C6",
-      LeftCeiling: "\u2308",
-      LeftDoubleBracket: "\u27E6",
-      LeftDownTeeVector: "\u2961",
-      LeftDownVector: "\u21C3",
-      LeftDownVectorBar: "\u2959",
-      LeftFloor: "\u230A",
-      LeftRightArrow: "\u2194",
-      LeftRightVector: "\u294E",
-      LeftTee: "\u22A3",
-      LeftTeeArrow: "\u21A4",
-      LeftTeeVector: "\u295A",
-      LeftTriangle: "\u22B2",
-      LeftTriangleBar: "\u29CF",
-      LeftTriangleEqual: "\u22B4",
-      LeftUpDownVector: "\u2951",
-      LeftUpTeeVector: "\u2960",
-      LeftUpVector: "\u21BF",
-      LeftUpVectorBar: "\u2958",
-      LeftVector: "\u21BC",
-      LeftVectorBar: "\u2952",
-      Leftarrow: "\u21D0",
-      Leftrightarrow: "\u21D4",
-      LessEqualGreater: "\u22DA",
-      LessFullEqual: "\u2266",
-      LessGreater: "\u2276",
-      LessLess: "\u2AA1",
-      LessSlantEqual: "\u2A7D",
-      LessTilde: "\u2272",
-      Lfr: "\u{1D50F}",
-      Ll: "\u22D8",
-      Lleftarrow: "\u21DA",
-      Lmidot: "\u013F",
-      LongLeftArrow: "\u27F5",
-      LongLeftRightArrow: "\u27F7",
-      LongRightArrow: "\u27F6",
-      Longleftarrow: "\u27F8",
-      Longleftrightarrow: "\u27FA",
-      Longrightarrow: "\u27F9",
-      Lopf: "\u{1D543}",
-      LowerLeftArrow: "\u2199",
-      LowerRightArrow: "\u2198",
-      Lscr: "\u2112",
-      Lsh: "\u21B0",
-      Lstrok: "\u0141",
-      Lt: "\u226A",
-      Map: "\u2905",
-      Mcy: "\u041C",
-      MediumSpace: "\u205F",
-      Mellintrf: "\u2133",
-      Mfr: "\u{1D510}",
-      MinusPlus: "\u2213",
-      Mopf: "\u{1D544}",
-      Mscr: "\u2133",
-      Mu: "\u039C",
-      NJcy: "\u040A",
-      Nacute: "\u0143",
-      Ncaron: "\u0147",
-      Ncedil: "\u0145",
-      Ncy: "\u041D",
-      NegativeMediumSpace: "\u200B",
-      NegativeThickSpace: "\u200B",
-      NegativeThinSpace: "\u200B",
-      NegativeVeryThinSpace: "\u200B",
-      NestedGreaterGreater: "\u226B",
-      NestedLessLess: "\u226A",
-      NewLine: "\n",
-      Nfr: "\u{1D511}",
-      NoBreak: "\u2060",
-      NonBreakingSpace: "\xA0",
-      Nopf: "\u2115",
-      Not: "\u2AEC",
-      NotCongruent: "\u2262",
-      NotCupCap: "\u226D",
-      NotDoubleVerticalBar: "\u2226",
-      NotElement: "\u2209",
-      NotEqual: "\u2260",
-      NotEqualTilde: "\u2242\u0338",
-      NotExists: "\u2204",
-      NotGreater: "\u226F",
-      NotGreaterEqual: "\u2271",
-      NotGreaterFullEqual: "\u2267\u0338",
-      NotGreaterGreater: "\u226B\u0338",
-      NotGreaterLess: "\u2279",
-      NotGreaterSlantEqual: "\u2A7E\u0338",
-      NotGreaterTilde: "\u2275",
-      NotHumpDownHump: "\u224E\u0338",
-      NotHumpEqual: "\u224F\u0338",
-      NotLeftTriangle: "\u22EA",
-      NotLeftTriangleBar: "\u29CF\u0338",
-      NotLeftTriangleEqual: "\u22EC",
-      NotLess: "\u226E",
-      NotLessEqual: "\u2270",
-      NotLessGreater: "\u2278",
-      NotLessLess: "\u226A\u0338",
-      NotLessSlantEqual: "\u2A7D\u0338",
-      NotLessTilde: "\u2274",
-      NotNestedGreaterGreater: "\u2AA2\u0338",
-      NotNestedLessLess: "\u2AA1\u0338",
-      NotPrecedes: "\u2280",
-      NotPrecedesEqual: "\u2AAF\u0338",
-      NotPrecedesSlantEqual: "\u22E0",
-      NotReverseElement: "\u220C",
-      NotRightTriangle: "\u22EB",
-      NotRightTriangleBar: "\u29D0\u0338",
-      NotRightTriangleEqual: "\u22ED",
-      NotSquareSubset: "\u228F\u0338",
-      NotSquareSubsetEqual: "\u22E2",
-      NotSquareSuperset: "\u2290\u0338",
-      NotSquareSupersetEqual: "\u22E3",
-      NotSubset: "\u2282\u20D2",
-      NotSubsetEqual: "\u2288",
-      NotSucceeds: "\u2281",
-      NotSucceedsEqual: "\u2AB0\u0338",
-      NotSucceedsSlantEqual: "\u22E1",
-      NotSucceedsTilde: "\u227F\u0338",
-      NotSuperset: "\u2283\u20D2",
-      NotSupersetEqual: "\u2289",
-      NotTilde: "\u2241",
-      NotTildeEqual: "\u2244",
-      NotTildeFullEqual: "\u2247",
-      NotTildeTilde: "\u2249",
-      NotVerticalBar: "\u2224",
-      Nscr: "\u{1D4A9}",
-      Ntilde: "\xD1",
-      Nu: "\u039D",
-      OElig: "\u0152",
-      Oacute: "\xD3",
-      Ocirc: "\xD4",
-      Ocy: "\u041E",
-      Odblac: "\u0150",
-      Ofr: "\u{1D512}",
-      Ograve: "\xD2",
-      Omacr: "\u014C",
-      Omega: "\u03A9",
-      Omicron: "\u039F",
-      Oopf: "\u{1D546}",
-      OpenCurlyDoubleQuote: "\u201C",
-      OpenCurlyQuote: "\u2018",
-      Or: "\u2A54",
-      Oscr: "\u{1D4AA}",
-      Oslash: "\xD8",
-      Otilde: "\xD5",
-      Otimes: "\u2A37",
-      Ouml: "\xD6",
-      OverBar: "\u203E",
-      OverBrace: "\u23DE",
-      OverBracket: "\u23B4",
-      OverParenthesis: "\u23DC",
-      PartialD: "\u2202",
-      Pcy: "\u041F",
-      Pfr: "\u{1D513}",
-      Phi: "\u03A6",
-      Pi: "\u03A0",
-      PlusMinus: "\xB1",
-      Poincareplane: "\u210C",
-      Popf: "\u2119",
-      Pr: "\u2ABB",
-      Precedes: "\u227A",
-      PrecedesEqual: "\u2AAF",
-      PrecedesSlantEqual: "\u227C",
-      PrecedesTilde: "\u227E",
-      Prime: "\u2033",
-      Product: "\u220F",
-      Proportion: "\u2237",
-      Proportional: "\u221D",
-      Pscr: "\u{1D4AB}",
-      Psi: "\u03A8",
-      QUOT: '"',
-      Qfr: "\u{1D514}",
-      Qopf: "\u211A",
-      Qscr: "\u{1D4AC}",
-      RBarr: "\u2910",
-      REG: "\xAE",
-      Racute: "\u0154",
-      Rang: "\u27EB",
-      Rarr: "\u21A0",
-      Rarrtl: "\u2916",
-      Rcaron: "\u0158",
-      Rcedil: "\u0156",
-      Rcy: "\u0420",
-      Re: "\u211C",
-      ReverseElement: "\u220B",
-      ReverseEquilibrium: "\u21CB",
-      ReverseUpEquilibrium: "\u296F",
-      Rfr: "\u211C",
-      Rho: "\u03A1",
-      RightAngleBracket: "\u27E9",
-      RightArrow: "\u2192",
-      RightArrowBar: "\u21E5",
-      RightArrowLeftArrow: "\u21C4",
-      RightCeiling: "\u2309",
-      RightDoubleBracket: "\u27E7",
-      RightDownTeeVector: "\u295D",
-      RightDownVector: "\u21C2",
-      RightDownVectorBar: "\u2955",
-      RightFloor: "\u230B",
-      RightTee: "\u22A2",
-      RightTeeArrow: "\u21A6",
-      RightTeeVector: "\u295B",
-      RightTriangle: "\u22B3",
-      RightTriangleBar: "\u29D0",
-      RightTriangleEqual: "\u22B5",
-      RightUpDownVector: "\u294F",
-      RightUpTeeVector: "\u295C",
-      RightUpVector: "\u21BE",
-      RightUpVectorBar: "\u2954",
-      RightVector: "\u21C0",
-      RightVectorBar: "\u2953",
-      Rightarrow: "\u21D2",
-      Ropf: "\u211D",
-      RoundImplies: "\u2970",
-      Rrightarrow: "\u21DB",
-      Rscr: "\u211B",
-      Rsh: "\u21B1",
-      RuleDelayed: "\u29F4",
-      SHCHcy: "\u0429",
-      SHcy: "\u0428",
-      SOFTcy: "\u042C",
-      Sacute: "\u015A",
-      Sc: "\u2ABC",
-      Scaron: "\u0160",
-      Scedil: "\u015E",
-      Scirc: "\u015C",
-      Scy: "\u0421",
-      Sfr: "\u{1D516}",
-      ShortDownArrow: "\u2193",
-      ShortLeftArrow: "\u2190",
-      ShortRightArrow: "\u2192",
-      ShortUpArrow: "\u2191",
-      Sigma: "\u03A3",
-      SmallCircle: "\u2218",
-      Sopf: "\u{1D54A}",
-      Sqrt: "\u221A",
-      Square: "\u25A1",
-      SquareIntersection: "\u2293",
-      SquareSubset: "\u228F",
-      SquareSubsetEqual: "\u2291",
-      SquareSuperset: "\u2290",
-      SquareSupersetEqual: "\u2292",
-      SquareUnion: "\u2294",
-      Sscr: "\u{1D4AE}",
-      Star: "\u22C6",
-      Sub: "\u22D0",
-      Subset: "\u22D0",
-      SubsetEqual: "\u2286",
-      Succeeds: "\u227B",
-      SucceedsEqual: "\u2AB0",
-      SucceedsSlantEqual: "\u227D",
-      SucceedsTilde: "\u227F",
-      SuchThat: "\u220B",
-      Sum: "\u2211",
-      Sup: "\u22D1",
-      Superset: "\u2283",
-      SupersetEqual: "\u2287",
-      Supset: "\u22D1",
-      THORN: "\xDE",
-      TRADE: "\u2122",
-      TSHcy: "\u040B",
-      TScy: "\u0426",
-      Tab: "	",
-      Tau: "\u03A4",
-      Tcaron: "\u0164",
-      Tcedil: "\u0162",
-      Tcy: "\u0422",
-      Tfr: "\u{1D517}",
-      Therefore: "\u2234",
-      Theta: "\u0398",
-      ThickSpace: "\u205F\u200A",
-      ThinSpace: "\u2009",
-      Tilde: "\u223C",
-      TildeEqual: "\u2243",
-      TildeFullEqual: "\u2245",
-      TildeTilde: "\u2248",
-      Topf: "\u{1D54B}",
-      TripleDot: "\u20DB",
-      Tscr: "\u{1D4AF}",
-      Tstrok: "\u0166",
-      Uacute: "\xDA",
-      Uarr: "\u219F",
-      Uarrocir: "\u2949",
-      Ubrcy: "\u040E",
-      Ubreve: "\u016C",
-      Ucirc: "\xDB",
-      Ucy: "\u0423",
-      Udblac: "\u0170",
-      Ufr: "\u{1D518}",
-      Ugrave: "\xD9",
-      Umacr: "\u016A",
-      UnderBar: "_",
-      UnderBrace: "\u23DF",
-      UnderBracket: "\u23B5",
-      UnderParenthesis: "\u23DD",
-      Union: "\u22C3",
-      UnionPlus: "\u228E",
-      Uogon: "\u0172",
-      Uopf: "\u{1D54C}",
-      UpArrow: "\u2191",
-      UpArrowBar: "\u2912",
-      UpArrowDownArrow: "\u21C5",
-      UpDownArrow: "\u2195",
-      UpEquilibrium: "\u296E",
-      UpTee: "\u22A5",
-      UpTeeArrow: "\u21A5",
-      Uparrow: "\u21D1",
-      Updownarrow: "\u21D5",
-      UpperLeftArrow: "\u2196",
-      UpperRightArrow: "\u2197",
-      Upsi: "\u03D2",
-      Upsilon: "\u03A5",
-      Uring: "\u016E",
-      Uscr: "\u{1D4B0}",
-      Utilde: "\u0168",
-      Uuml: "\xDC",
-      VDash: "\u22AB",
-      Vbar: "\u2AEB",
-      Vcy: "\u0412",
-      Vdash: "\u22A9",
-      Vdashl: "\u2AE6",
-      Vee: "\u22C1",
-      Verbar: "\u2016",
-      Vert: "\u2016",
-      VerticalBar: "\u2223",
-      VerticalLine: "|",
-      VerticalSeparator: "\u2758",
-      VerticalTilde: "\u2240",
-      VeryThinSpace: "\u200A",
-      Vfr: "\u{1D519}",
-      Vopf: "\u{1D54D}",
-      Vscr: "\u{1D4B1}",
-      Vvdash: "\u22AA",
-      Wcirc: "\u0174",
-      Wedge: "\u22C0",
-      Wfr: "\u{1D51A}",
-      Wopf: "\u{1D54E}",
-      Wscr: "\u{1D4B2}",
-      Xfr: "\u{1D51B}",
-      Xi: "\u039E",
-      Xopf: "\u{1D54F}",
-      Xscr: "\u{1D4B3}",
-      YAcy: "\u042F",
-      YIcy: "\u0407",
-      YUcy: "\u042E",
-      Yacute: "\xDD",
-      Ycirc: "\u0176",
-      Ycy: "\u042B",
-      Yfr: "\u{1D51C}",
-      Yopf: "\u{1D550}",
-      Yscr: "\u{1D4B4}",
-      Yuml: "\u0178",
-      ZHcy: "\u0416",
-      Zacute: "\u0179",
-      Zcaron: "\u017D",
-      Zcy: "\u0417",
-      Zdot: "\u017B",
-      ZeroWidthSpace: "\u200B",
-      Zeta: "\u0396",
-      Zfr: "\u2128",
-      Zopf: "\u2124",
-      Zscr: "\u{1D4B5}",
-      aacute: "\xE1",
-      abreve: "\u0103",
-      ac: "\u223E",
-      acE: "\u223E\u0333",
-      acd: "\u223F",
-      acirc: "\xE2",
-      acute: "\xB4",
-      acy: "\u0430",
-      aelig: "\xE6",
-      af: "\u2061",
-      afr: "\u{1D51E}",
-      agrave: "\xE0",
-      alefsym: "\u2135",
-      aleph: "\u2135",
-      alpha: "\u03B1",
-      amacr: "\u0101",
-      amalg: "\u2A3F",
-      amp: "&",
-      and: "\u2227",
-      andand: "\u2A55",
-      andd: "\u2A5C",
-      andslope: "\u2A58",
-      andv: "\u2A5A",
-      ang: "\u2220",
-      ange: "\u29A4",
-      angle: "\u2220",
-      angmsd: "\u2221",
-      angmsdaa: "\u29A8",
-      angmsdab: "\u29A9",
-      angmsdac: "\u29AA",
-      angmsdad: "\u29AB",
-      angmsdae: "\u29AC",
-      angmsdaf: "\u29AD",
-      angmsdag: "\u29AE",
-      angmsdah: "\u29AF",
-      angrt: "\u221F",
-      angrtvb: "\u22BE",
-      angrtvbd: "\u299D",
-      angsph: "\u2222",
-      angst: "\xC5",
-      angzarr: "\u237C",
-      aogon: "\u0105",
-      aopf: "\u{1D552}",
-      ap: "\u2248",
-      apE: "\u2A70",
-      apacir: "\u2A6F",
-      ape: "\u224A",
-      apid: "\u224B",
-      apos: "'",
-      approx: "\u2248",
-      approxeq: "\u224A",
-      aring: "\xE5",
-      ascr: "\u{1D4B6}",
-      ast: "*",
-      asymp: "\u2248",
-      asympeq: "\u224D",
-      atilde: "\xE3",
-      auml: "\xE4",
-      awconint: "\u2233",
-      awint: "\u2A11",
-      bNot: "\u2AED",
-      backcong: "\u224C",
-      backepsilon: "\u03F6",
-      backprime: "\u2035",
-      backsim: "\u223D",
-      backsimeq: "\u22CD",
-      barvee: "\u22BD",
-      barwed: "\u2305",
-      barwedge: "\u2305",
-      bbrk: "\u23B5",
-      bbrktbrk: "\u23B6",
-      bcong: "\u224C",
-      bcy: "\u0431",
-      bdquo: "\u201E",
-      becaus: "\u2235",
-      because: "\u2235",
-      bemptyv: "\u29B0",
-      bepsi: "\u03F6",
-      bernou: "\u212C",
-      beta: "\u03B2",
-      beth: "\u2136",
-      between: "\u226C",
-      bfr: "\u{1D51F}",
-      bigcap: "\u22C2",
-      bigcirc: "\u25EF",
-      bigcup: "\u22C3",
-      bigodot: "\u2A00",
-      bigoplus: "\u2A01",
-      bigotimes: "\u2A02",
-      bigsqcup: "\u2A06",
-      bigstar: "\u2605",
-      bigtriangledown: "\u25BD",
-      bigtriangleup: "\u25B3",
-      biguplus: "\u2A04",
-      bigvee: "\u22C1",
-      bigwedge: "\u22C0",
-      bkarow: "\u290D",
-      blacklozenge: "\u29EB",
-      blacksquare: "\u25AA",
-      blacktriangle: "\u25B4",
-      blacktriangledown: "\u25BE",
-      blacktriangleleft: "\u25C2",
-      blacktriangleright: "\u25B8",
-      blank: "\u2423",
-      blk12: "\u2592",
-      blk14: "\u2591",
-      blk34: "\u2593",
-      block: "\u2588",
-      bne: "=\u20E5",
-      bnequiv: "\u2261\u20E5",
-      bnot: "\u2310",
-      bopf: "\u{1D553}",
-      bot: "\u22A5",
-      bottom: "\u22A5",
-      bowtie: "\u22C8",
-      boxDL: "\u2557",
-      boxDR: "\u2554",
-      boxDl: "\u2556",
-      boxDr: "\u2553",
-      boxH: "\u2550",
-      boxHD: "\u2566",
-      boxHU: "\u2569",
-      boxHd: "\u2564",
-      boxHu: "\u2567",
-      boxUL: "\u255D",
-      boxUR: "\u255A",
-      boxUl: "\u255C",
-      boxUr: "\u2559",
-      boxV: "\u2551",
-      boxVH: "\u256C",
-      boxVL: "\u2563",
-      boxVR: "\u2560",
-      boxVh: "\u256B",
-      boxVl: "\u2562",
-      boxVr: "\u255F",
-      boxbox: "\u29C9",
-      boxdL: "\u2555",
-      boxdR: "\u2552",
-      boxdl: "\u2510",
-      boxdr: "\u250C",
-      boxh: "\u2500",
-      boxhD: "\u2565",
-      boxhU: "\u2568",
-      boxhd: "\u252C",
-      boxhu: "\u2534",
-      boxminus: "\u229F",
-      boxplus: "\u229E",
-      boxtimes: "\u22A0",
-      boxuL: "\u255B",
-      boxuR: "\u2558",
-      boxul: "\u2518",
-      boxur: "\u2514",
-      boxv: "\u2502",
-      boxvH: "\u256A",
-      boxvL: "\u2561",
-      boxvR: "\u255E",
-      boxvh: "\u253C",
-      boxvl: "\u2524",
-      boxvr: "\u251C",
-      bprime: "\u2035",
-      breve: "\u02D8",
-      brvbar: "\xA6",
-      bscr: "\u{1D4B7}",
-      bsemi: "\u204F",
-      bsim: "\u223D",
-      bsime: "\u22CD",
-      bsol: "\\",
-      bsolb: "\u29C5",
-      bsolhsub: "\u27C8",
-      bull: "\u2022",
-      bullet: "\u2022",
-      bump: "\u224E",
-      bumpE: "\u2AAE",
-      bumpe: "\u224F",
-      bumpeq: "\u224F",
-      cacute: "\u0107",
-      cap: "\u2229",
-      capand: "\u2A44",
-      capbrcup: "\u2A49",
-      capcap: "\u2A4B",
-      capcup: "\u2A47",
-      capdot: "\u2A40",
-      caps: "\u2229\uFE00",
-      caret: "\u2041",
-      caron: "\u02C7",
-      ccaps: "\u2A4D",
-      ccaron: "\u010D",
-      ccedil: "\xE7",
-      ccirc: "\u0109",
-      ccups: "\u2A4C",
-      ccupssm: "\u2A50",
-      cdot: "\u010B",
-      cedil: "\xB8",
-      cemptyv: "\u29B2",
-      cent: "\xA2",
-      centerdot: "\xB7",
-      cfr: "\u{1D520}",
-      chcy: "\u0447",
-      check: "\u2713",
-      checkmark: "\u2713",
-      chi: "\u03C7",
-      cir: "\u25CB",
-      cirE: "\u29C3",
-      circ: "\u02C6",
-      circeq: "\u2257",
-      circlearrowleft: "\u21BA",
-      circlearrowright: "\u21BB",
-      circledR: "\xAE",
-      circledS: "\u24C8",
-      circledast: "\u229B",
-      circledcirc: "\u229A",
-      circleddash: "\u229D",
-      cire: "\u2257",
-      cirfnint: "\u2A10",
-      cirmid: "\u2AEF",
-      cirscir: "\u29C2",
-      clubs: "\u2663",
-      clubsuit: "\u2663",
-      colon: ":",
-      colone: "\u2254",
-      coloneq: "\u2254",
-      comma: ",",
-      commat: "@",
-      comp: "\u2201",
-      compfn: "\u2218",
-      complement: "\u2201",
-      complexes: "\u2102",
-      cong: "\u2245",
-      congdot: "\u2A6D",
-      conint: "\u222E",
-      copf: "\u{1D554}",
-      coprod: "\u2210",
-      copy: "\xA9",
-      copysr: "\u2117",
-      crarr: "\u21B5",
-      cross: "\u2717",
-      cscr: "\u{1D4B8}",
-      csub: "\u2ACF",
-      csube: "\u2AD1",
-      csup: "\u2AD0",
-      csupe: "\u2AD2",
-      ctdot: "\u22EF",
-      cudarrl: "\u2938",
-      cudarrr: "\u2935",
-      cuepr: "\u22DE",
-      cuesc: "\u22DF",
-      cularr: "\u21B6",
-      cularrp: "\u293D",
-      cup: "\u222A",
-      cupbrcap: "\u2A48",
-      cupcap: "\u2A46",
-      cupcup: "\u2A4A",
-      cupdot: "\u228D",
-      cupor: "\u2A45",
-      cups: "\u222A\uFE00",
-      curarr: "\u21B7",
-      curarrm: "\u293C",
-      curlyeqprec: "\u22DE",
-      curlyeqsucc: "\u22DF",
-      curlyvee: "\u22CE",
-      curlywedge: "\u22CF",
-      curren: "\xA4",
-      curvearrowleft: "\u21B6",
-      curvearrowright: "\u21B7",
-      cuvee: "\u22CE",
-      cuwed: "\u22CF",
-      cwconint: "\u2232",
-      cwint: "\u2231",
-      cylcty: "\u232D",
-      dArr: "\u21D3",
-      dHar: "\u2965",
-      dagger: "\u2020",
-      daleth: "\u2138",
-      darr: "\u2193",
-      dash: "\u2010",
-      dashv: "\u22A3",
-      dbkarow: "\u290F",
-      dblac: "\u02DD",
-      dcaron: "\u010F",
-      dcy: "\u0434",
-      dd: "\u2146",
-      ddagger: "\u2021",
-      ddarr: "\u21CA",
-      ddotseq: "\u2A77",
-      deg: "\xB0",
-      delta: "\u03B4",
-      demptyv: "\u29B1",
-      dfisht: "\u297F",
-      dfr: "\u{1D521}",
-      dharl: "\u21C3",
-      dharr: "\u21C2",
-      diam: "\u22C4",
-      diamond: "\u22C4",
-      diamondsuit: "\u2666",
-      diams: "\u2666",
-      die: "\xA8",
-      digamma: "\u03DD",
-      disin: "\u22F2",
-      div: "\xF7",
-      divide: "\xF7",
-      divideontimes: "\u22C7",
-      divonx: "\u22C7",
-      djcy: "\u0452",
-      dlcorn: "\u231E",
-      dlcrop: "\u230D",
-      dollar: "$",
-      dopf: "\u{1D555}",
-      dot: "\u02D9",
-      doteq: "\u2250",
-      doteqdot: "\u2251",
-      dotminus: "\u2238",
-      dotplus: "\u2214",
-      dotsquare: "\u22A1",
-      doublebarwedge: "\u2306",
-      downarrow: "\u2193",
-      downdownarrows: "\u21CA",
-      downharpoonleft: "\u21C3",
-      downharpoonright: "\u21C2",
-      drbkarow: "\u2910",
-      drcorn: "\u231F",
-      drcrop: "\u230C",
-      dscr: "\u{1D4B9}",
-      dscy: "\u0455",
-      dsol: "\u29F6",
-      dstrok: "\u0111",
-      dtdot: "\u22F1",
-      dtri: "\u25BF",
-      dtrif: "\u25BE",
-      duarr: "\u21F5",
-      duhar: "\u296F",
-      dwangle: "\u29A6",
-      dzcy: "\u045F",
-      dzigrarr: "\u27FF",
-      eDDot: "\u2A77",
-      eDot: "\u2251",
-      eacute: "\xE9",
-      easter: "\u2A6E",
-      ecaron: "\u011B",
-      ecir: "\u2256",
-      ecirc: "\xEA",
-      ecolon: "\u2255",
-      ecy: "\u044D",
-      edot: "\u0117",
-      ee: "\u2147",
-      efDot: "\u2252",
-      efr: "\u{1D522}",
-      eg: "\u2A9A",
-      egrave: "\xE8",
-      egs: "\u2A96",
-      egsdot: "\u2A98",
-      el: "\u2A99",
-      elinters: "\u23E7",
-      ell: "\u2113",
-      els: "\u2A95",
-      elsdot: "\u2A97",
-      emacr: "\u0113",
-      empty: "\u2205",
-      emptyset: "\u2205",
-      emptyv: "\u2205",
-      emsp13: "\u2004",
-      emsp14: "\u2005",
-      emsp: "\u2003",
-      eng: "\u014B",
-      ensp: "\u2002",
-      eogon: "\u0119",
-      eopf: "\u{1D556}",
-      epar: "\u22D5",
-      eparsl: "\u29E3",
-      eplus: "\u2A71",
-      epsi: "\u03B5",
-      epsilon: "\u03B5",
-      epsiv: "\u03F5",
-      eqcirc: "\u2256",
-      eqcolon: "\u2255",
-      eqsim: "\u2242",
-      eqslantgtr: "\u2A96",
-      eqslantless: "\u2A95",
-      equals: "=",
-      equest: "\u225F",
-      equiv: "\u2261",
-      equivDD: "\u2A78",
-      eqvparsl: "\u29E5",
-      erDot: "\u2253",
-      erarr: "\u2971",
-      escr: "\u212F",
-      esdot: "\u2250",
-      esim: "\u2242",
-      eta: "\u03B7",
-      eth: "\xF0",
-      euml: "\xEB",
-      euro: "\u20AC",
-      excl: "!",
-      exist: "\u2203",
-      expectation: "\u2130",
-      exponentiale: "\u2147",
-      fallingdotseq: "\u2252",
-      fcy: "\u0444",
-      female: "\u2640",
-      ffilig: "\uFB03",
-      fflig: "\uFB00",
-      ffllig: "\uFB04",
-      ffr: "\u{1D523}",
-      filig: "\uFB01",
-      fjlig: "fj",
-      flat: "\u266D",
-      fllig: "\uFB02",
-      fltns: "\u25B1",
-      fnof: "\u0192",
-      fopf: "\u{1D557}",
-      forall: "\u2200",
-      fork: "\u22D4",
-      forkv: "\u2AD9",
-      fpartint: "\u2A0D",
-      frac12: "\xBD",
-      frac13: "\u2153",
-      frac14: "\xBC",
-      frac15: "\u2155",
-      frac16: "\u2159",
-      frac18: "\u215B",
-      frac23: "\u2154",
-      frac25: "\u2156",
-      frac34: "\xBE",
-      frac35: "\u2157",
-      frac38: "\u215C",
-      frac45: "\u2158",
-      frac56: "\u215A",
-      frac58: "\u215D",
-      frac78: "\u215E",
-      frasl: "\u2044",
-      frown: "\u2322",
-      fscr: "\u{1D4BB}",
-      gE: "\u2267",
-      gEl: "\u2A8C",
-      gacute: "\u01F5",
-      gamma: "\u03B3",
-      gammad: "\u03DD",
-      gap: "\u2A86",
-      gbreve: "\u011F",
-      gcirc: "\u011D",
-      gcy: "\u0433",
-      gdot: "\u0121",
-      ge: "\u2265",
-      gel: "\u22DB",
-      geq: "\u2265",
-      geqq: "\u2267",
-      geqslant: "\u2A7E",
-      ges: "\u2A7E",
-      gescc: "\u2AA9",
-      gesdot: "\u2A80",
-      gesdoto: "\u2A82",
-      gesdotol: "\u2A84",
-      gesl: "\u22DB\uFE00",
-      gesles: "\u2A94",
-      gfr: "\u{1D524}",
-      gg: "\u226B",
-      ggg: "\u22D9",
-      gimel: "\u2137",
-      gjcy: "\u0453",
-      gl: "\u2277",
-      glE: "\u2A92",
-      gla: "\u2AA5",
-      glj: "\u2AA4",
-      gnE: "\u2269",
-      gnap: "\u2A8A",
-      gnapprox: "\u2A8A",
-      gne: "\u2A88",
-      gneq: "\u2A88",
-      gneqq: "\u2269",
-      gnsim: "\u22E7",
-      gopf: "\u{1D558}",
-      grave: "`",
-      gscr: "\u210A",
-      gsim: "\u2273",
-      gsime: "\u2A8E",
-      gsiml: "\u2A90",
-      gt: ">",
-      gtcc: "\u2AA7",
-      gtcir: "\u2A7A",
-      gtdot: "\u22D7",
-      gtlPar: "\u2995",
-      gtquest: "\u2A7C",
-      gtrapprox: "\u2A86",
-      gtrarr: "\u2978",
-      gtrdot: "\u22D7",
-      gtreqless: "\u22DB",
-      gtreqqless: "\u2A8C",
-      gtrless: "\u2277",
-      gtrsim: "\u2273",
-      gvertneqq: "\u2269\uFE00",
-      gvnE: "\u2269\uFE00",
-      hArr: "\u21D4",
-      hairsp: "\u200A",
-      half: "\xBD",
-      hamilt: "\u210B",
-      hardcy: "\u044A",
-      harr: "\u2194",
-      harrcir: "\u2948",
-      harrw: "\u21AD",
-      hbar: "\u210F",
-      hcirc: "\u0125",
-      hearts: "\u2665",
-      heartsuit: "\u2665",
-      hellip: "\u2026",
-      hercon: "\u22B9",
-      hfr: "\u{1D525}",
-      hksearow: "\u2925",
-      hkswarow: "\u2926",
-      hoarr: "\u21FF",
-      homtht: "\u223B",
-      hookleftarrow: "\u21A9",
-      hookrightarrow: "\u21AA",
-      hopf: "\u{1D559}",
-      horbar: "\u2015",
-      hscr: "\u{1D4BD}",
-      hslash: "\u210F",
-      hstrok: "\u0127",
-      hybull: "\u2043",
-      hyphen: "\u2010",
-      iacute: "\xED",
-      ic: "\u2063",
-      icirc: "\xEE",
-      icy: "\u0438",
-      iecy: "\u0435",
-      iexcl: "\xA1",
-      iff: "\u21D4",
-      ifr: "\u{1D526}",
-      igrave: "\xEC",
-      ii: "\u2148",
-      iiiint: "\u2A0C",
-      iiint: "\u222D",
-      iinfin: "\u29DC",
-      iiota: "\u2129",
-      ijlig: "\u0133",
-      imacr: "\u012B",
-      image: "\u2111",
-      imagline: "\u2110",
-      imagpart: "\u2111",
-      imath: "\u0131",
-      imof: "\u22B7",
-      imped: "\u01B5",
-      in: "\u2208",
-      incare: "\u2105",
-      infin: "\u221E",
-      infintie: "\u29DD",
-      inodot: "\u0131",
-      int: "\u222B",
-      intcal: "\u22BA",
-      integers: "\u2124",
-      intercal: "\u22BA",
-      intlarhk: "\u2A17",
-      intprod: "\u2A3C",
-      iocy: "\u0451",
-      iogon: "\u012F",
-      iopf: "\u{1D55A}",
-      iota: "\u03B9",
-      iprod: "\u2A3C",
-      iquest: "\xBF",
-      iscr: "\u{1D4BE}",
-      isin: "\u2208",
-      isinE: "\u22F9",
-      isindot: "\u22F5",
-      isins: "\u22F4",
-      isinsv: "\u22F3",
-      isinv: "\u2208",
-      it: "\u2062",
-      itilde: "\u0129",
-      iukcy: "\u0456",
-      iuml: "\xEF",
-      jcirc: "\u0135",
-      jcy: "\u0439",
-      jfr: "\u{1D527}",
-      jmath: "\u0237",
-      jopf: "\u{1D55B}",
-      jscr: "\u{1D4BF}",
-      jsercy: "\u0458",
-      jukcy: "\u0454",
-      kappa: "\u03BA",
-      kappav: "\u03F0",
-      kcedil: "\u0137",
-      kcy: "\u043A",
-      kfr: "\u{1D528}",
-      kgreen: "\u0138",
-      khcy: "\u0445",
-      kjcy: "\u045C",
-      kopf: "\u{1D55C}",
-      kscr: "\u{1D4C0}",
-      lAarr: "\u21DA",
-      lArr: "\u21D0",
-      lAtail: "\u291B",
-      lBarr: "\u290E",
-      lE: "\u2266",
-      lEg: "\u2A8B",
-      lHar: "\u2962",
-      lacute: "\u013A",
-      laemptyv: "\u29B4",
-      lagran: "\u2112",
-      lambda: "\u03BB",
-      lang: "\u27E8",
-      langd: "\u2991",
-      langle: "\u27E8",
-      lap: "\u2A85",
-      laquo: "\xAB",
-      larr: "\u2190",
-      larrb: "\u21E4",
-      larrbfs: "\u291F",
-      larrfs: "\u291D",
-      larrhk: "\u21A9",
-      larrlp: "\u21AB",
-      larrpl: "\u2939",
-      larrsim: "\u2973",
-      larrtl: "\u21A2",
-      lat: "\u2AAB",
-      latail: "\u2919",
-      late: "\u2AAD",
-      lates: "\u2AAD\uFE00",
-      lbarr: "\u290C",
-      lbbrk: "\u2772",
-      lbrace: "{",
-      lbrack: "[",
-      lbrke: "\u298B",
-      lbrksld: "\u298F",
-      lbrkslu: "\u298D",
-      lcaron: "\u013E",
-      lcedil: "\u013C",
-      lceil: "\u2308",
-      lcub: "{",
-      lcy: "\u043B",
-      ldca: "\u2936",
-      ldquo: "\u201C",
-      ldquor: "\u201E",
-      ldrdhar: "\u2967",
-      ldrushar: "\u294B",
-      ldsh: "\u21B2",
-      le: "\u2264",
-      leftarrow: "\u2190",
-      leftarrowtail: "\u21A2",
-      leftharpoondown: "\u21BD",
-      leftharpoonup: "\u21BC",
-      leftleftarrows: "\u21C7",
-      leftrightarrow: "\u2194",
-      leftrightarrows: "\u21C6",
-      leftrightharpoons: "\u21CB",
-      leftrightsquigarrow: "\u21AD",
-      leftthreetimes: "\u22CB",
-      leg: "\u22DA",
-      leq: "\u2264",
-      leqq: "\u2266",
-      leqslant: "\u2A7D",
-      les: "\u2A7D",
-      lescc: "\u2AA8",
-      lesdot: "\u2A7F",
-      lesdoto: "\u2A81",
-      lesdotor: "\u2A83",
-      lesg: "\u22DA\uFE00",
-      lesges: "\u2A93",
-      lessapprox: "\u2A85",
-      lessdot: "\u22D6",
-      lesseqgtr: "\u22DA",
-      lesseqqgtr: "\u2A8B",
-      lessgtr: "\u2276",
-      lesssim: "\u2272",
-      lfisht: "\u297C",
-      lfloor: "\u230A",
-      lfr: "\u{1D529}",
-      lg: "\u2276",
-      lgE: "\u2A91",
-      lhard: "\u21BD",
-      lharu: "\u21BC",
-      lharul: "\u296A",
-      lhblk: "\u2584",
-      ljcy: "\u0459",
-      ll: "\u226A",
-      llarr: "\u21C7",
-      llcorner: "\u231E",
-      llhard: "\u296B",
-      lltri: "\u25FA",
-      lmidot: "\u0140",
-      lmoust: "\u23B0",
-      lmoustache: "\u23B0",
-      lnE: "\u2268",
-      lnap: "\u2A89",
-      lnapprox: "\u2A89",
-      lne: "\u2A87",
-      lneq: "\u2A87",
-      lneqq: "\u2268",
-      lnsim: "\u22E6",
-      loang: "\u27EC",
-      loarr: "\u21FD",
-      lobrk: "\u27E6",
-      longleftarrow: "\u27F5",
-      longleftrightarrow: "\u27F7",
-      longmapsto: "\u27FC",
-      longrightarrow: "\u27F6",
-      looparrowleft: "\u21AB",
-      looparrowright: "\u21AC",
-      lopar: "\u2985",
-      lopf: "\u{1D55D}",
-      loplus: "\u2A2D",
-      lotimes: "\u2A34",
-      lowast: "\u2217",
-      lowbar: "_",
-      loz: "\u25CA",
-      lozenge: "\u25CA",
-      lozf: "\u29EB",
-      lpar: "(",
-      lparlt: "\u2993",
-      lrarr: "\u21C6",
-      lrcorner: "\u231F",
-      lrhar: "\u21CB",
-      lrhard: "\u296D",
-      lrm: "\u200E",
-      lrtri: "\u22BF",
-      lsaquo: "\u2039",
-      lscr: "\u{1D4C1}",
-      lsh: "\u21B0",
-      lsim: "\u2272",
-      lsime: "\u2A8D",
-      lsimg: "\u2A8F",
-      lsqb: "[",
-      lsquo: "\u2018",
-      lsquor: "\u201A",
-      lstrok: "\u0142",
-      lt: "<",
-      ltcc: "\u2AA6",
-      ltcir: "\u2A79",
-      ltdot: "\u22D6",
-      lthree: "\u22CB",
-      ltimes: "\u22C9",
-      ltlarr: "\u2976",
-      ltquest: "\u2A7B",
-      ltrPar: "\u2996",
-      ltri: "\u25C3",
-      ltrie: "\u22B4",
-      ltrif: "\u25C2",
-      lurdshar: "\u294A",
-      luruhar: "\u2966",
-      lvertneqq: "\u2268\uFE00",
-      lvnE: "\u2268\uFE00",
-      mDDot: "\u223A",
-      macr: "\xAF",
-      male: "\u2642",
-      malt: "\u2720",
-      maltese: "\u2720",
-      map: "\u21A6",
-      mapsto: "\u21A6",
-      mapstodown: "\u21A7",
-      mapstoleft: "\u21A4",
-      mapstoup: "\u21A5",
-      marker: "\u25AE",
-      mcomma: "\u2A29",
-      mcy: "\u043C",
-      mdash: "\u2014",
-      measuredangle: "\u2221",
-      mfr: "\u{1D52A}",
-      mho: "\u2127",
-      micro: "\xB5",
-      mid: "\u2223",
-      midast: "*",
-      midcir: "\u2AF0",
-      middot: "\xB7",
-      minus: "\u2212",
-      minusb: "\u229F",
-      minusd: "\u2238",
-      minusdu: "\u2A2A",
-      mlcp: "\u2ADB",
-      mldr: "\u2026",
-      mnplus: "\u2213",
-      models: "\u22A7",
-      mopf: "\u{1D55E}",
-      mp: "\u2213",
-      mscr: "\u{1D4C2}",
-      mstpos: "\u223E",
-      mu: "\u03BC",
-      multimap: "\u22B8",
-      mumap: "\u22B8",
-      nGg: "\u22D9\u0338",
-      nGt: "\u226B\u20D2",
-      nGtv: "\u226B\u0338",
-      nLeftarrow: "\u21CD",
-      nLeftrightarrow: "\u21CE",
-      nLl: "\u22D8\u0338",
-      nLt: "\u226A\u20D2",
-      nLtv: "\u226A\u0338",
-      nRightarrow: "\u21CF",
-      nVDash: "\u22AF",
-      nVdash: "\u22AE",
-      nabla: "\u2207",
-      nacute: "\u0144",
-      nang: "\u2220\u20D2",
-      nap: "\u2249",
-      napE: "\u2A70\u0338",
-      napid: "\u224B\u0338",
-      napos: "\u0149",
-      napprox: "\u2249",
-      natur: "\u266E",
-      natural: "\u266E",
-      naturals: "\u2115",
-      nbsp: "\xA0",
-      nbump: "\u224E\u0338",
-      nbumpe: "\u224F\u0338",
-      ncap: "\u2A43",
-      ncaron: "\u0148",
-      ncedil: "\u0146",
-      ncong: "\u2247",
-      ncongdot: "\u2A6D\u0338",
-      ncup: "\u2A42",
-      ncy: "\u043D",
-      ndash: "\u2013",
-      ne: "\u2260",
-      neArr: "\u21D7",
-      nearhk: "\u2924",
-      nearr: "\u2197",
-      nearrow: "\u2197",
-      nedot: "\u2250\u0338",
-      nequiv: "\u2262",
-      nesear: "\u2928",
-      nesim: "\u2242\u0338",
-      nexist: "\u2204",
-      nexists: "\u2204",
-      nfr: "\u{1D52B}",
-      ngE: "\u2267\u0338",
-      nge: "\u2271",
-      ngeq: "\u2271",
-      ngeqq: "\u2267\u0338",
-      ngeqslant: "\u2A7E\u0338",
-      nges: "\u2A7E\u0338",
-      ngsim: "\u2275",
-      ngt: "\u226F",
-      ngtr: "\u226F",
-      nhArr: "\u21CE",
-      nharr: "\u21AE",
-      nhpar: "\u2AF2",
-      ni: "\u220B",
-      nis: "\u22FC",
-      nisd: "\u22FA",
-      niv: "\u220B",
-      njcy: "\u045A",
-      nlArr: "\u21CD",
-      nlE: "\u2266\u0338",
-      nlarr: "\u219A",
-      nldr: "\u2025",
-      nle: "\u2270",
-      nleftarrow: "\u219A",
-      nleftrightarrow: "\u21AE",
-      nleq: "\u2270",
-      nleqq: "\u2266\u0338",
-      nleqslant: "\u2A7D\u0338",
-      nles: "\u2A7D\u0338",
-      nless: "\u226E",
-      nlsim: "\u2274",
-      nlt: "\u226E",
-      nltri: "\u22EA",
-      nltrie: "\u22EC",
-      nmid: "\u2224",
-      nopf: "\u{1D55F}",
-      not: "\xAC",
-      notin: "\u2209",
-      notinE: "\u22F9\u0338",
-      notindot: "\u22F5\u0338",
-      notinva: "\u2209",
-      notinvb: "\u22F7",
-      notinvc: "\u22F6",
-      notni: "\u220C",
-      notniva: "\u220C",
-      notnivb: "\u22FE",
-      notnivc: "\u22FD",
-      npar: "\u2226",
-      nparallel: "\u2226",
-      nparsl: "\u2AFD\u20E5",
-      npart: "\u2202\u0338",
-      npolint: "\u2A14",
-      npr: "\u2280",
-      nprcue: "\u22E0",
-      npre: "\u2AAF\u0338",
-      nprec: "\u2280",
-      npreceq: "\u2AAF\u0338",
-      nrArr: "\u21CF",
-      nrarr: "\u219B",
-      nrarrc: "\u2933\u0338",
-      nrarrw: "\u219D\u0338",
-      nrightarrow: "\u219B",
-      nrtri: "\u22EB",
-      nrtrie: "\u22ED",
-      nsc: "\u2281",
-      nsccue: "\u22E1",
-      nsce: "\u2AB0\u0338",
-      nscr: "\u{1D4C3}",
-      nshortmid: "\u2224",
-      nshortparallel: "\u2226",
-      nsim: "\u2241",
-      nsime: "\u2244",
-      nsimeq: "\u2244",
-      nsmid: "\u2224",
-      nspar: "\u2226",
-      nsqsube: "\u22E2",
-      nsqsupe: "\u22E3",
-      nsub: "\u2284",
-      nsubE: "\u2AC5\u0338",
-      nsube: "\u2288",
-      nsubset: "\u2282\u20D2",
-      nsubseteq: "\u2288",
-      nsubseteqq: "\u2AC5\u0338",
-      nsucc: "\u2281",
-      nsucceq: "\u2AB0\u0338",
-      nsup: "\u2285",
-      nsupE: "\u2AC6\u0338",
-      nsupe: "\u2289",
-      nsupset: "\u2283\u20D2",
-      nsupseteq: "\u2289",
-      nsupseteqq: "\u2AC6\u0338",
-      ntgl: "\u2279",
-      ntilde: "\xF1",
-      ntlg: "\u2278",
-      ntriangleleft: "\u22EA",
-      ntrianglelefteq: "\u22EC",
-      ntriangleright: "\u22EB",
-      ntrianglerighteq: "\u22ED",
-      nu: "\u03BD",
-      num: "#",
-      numero: "\u2116",
-      numsp: "\u2007",
-      nvDash: "\u22AD",
-      nvHarr: "\u2904",
-      nvap: "\u224D\u20D2",
-      nvdash: "\u22AC",
-      nvge: "\u2265\u20D2",
-      nvgt: ">\u20D2",
-      nvinfin: "\u29DE",
-      nvlArr: "\u2902",
-      nvle: "\u2264\u20D2",
-      nvlt: "<\u20D2",
-      nvltrie: "\u22B4\u20D2",
-      nvrArr: "\u2903",
-      nvrtrie: "\u22B5\u20D2",
-      nvsim: "\u223C\u20D2",
-      nwArr: "\u21D6",
-      nwarhk: "\u2923",
-      nwarr: "\u2196",
-      nwarrow: "\u2196",
-      nwnear: "\u2927",
-      oS: "\u24C8",
-      oacute: "\xF3",
-      oast: "\u229B",
-      ocir: "\u229A",
-      ocirc: "\xF4",
-      ocy: "\u043E",
-      odash: "\u229D",
-      odblac: "\u0151",
-      odiv: "\u2A38",
-      odot: "\u2299",
-      odsold: "\u29BC",
-      oelig: "\u0153",
-      ofcir: "\u29BF",
-      ofr: "\u{1D52C}",
-      ogon: "\u02DB",
-      ograve: "\xF2",
-      ogt: "\u29C1",
-      ohbar: "\u29B5",
-      ohm: "\u03A9",
-      oint: "\u222E",
-      olarr: "\u21BA",
-      olcir: "\u29BE",
-      olcross: "\u29BB",
-      oline: "\u203E",
-      olt: "\u29C0",
-      omacr: "\u014D",
-      omega: "\u03C9",
-      omicron: "\u03BF",
-      omid: "\u29B6",
-      ominus: "\u2296",
-      oopf: "\u{1D560}",
-      opar: "\u29B7",
-      operp: "\u29B9",
-      oplus: "\u2295",
-      or: "\u2228",
-      orarr: "\u21BB",
-      ord: "\u2A5D",
-      order: "\u2134",
-      orderof: "\u2134",
-      ordf: "\xAA",
-      ordm: "\xBA",
-      origof: "\u22B6",
-      oror: "\u2A56",
-      orslope: "\u2A57",
-      orv: "\u2A5B",
-      oscr: "\u2134",
-      oslash: "\xF8",
-      osol: "\u2298",
-      otilde: "\xF5",
-      otimes: "\u2297",
-      otimesas: "\u2A36",
-      ouml: "\xF6",
-      ovbar: "\u233D",
-      par: "\u2225",
-      para: "\xB6",
-      parallel: "\u2225",
-      parsim: "\u2AF3",
-      parsl: "\u2AFD",
-      part: "\u2202",
-      pcy: "\u043F",
-      percnt: "%",
-      period: ".",
-      permil: "\u2030",
-      perp: "\u22A5",
-      pertenk: "\u2031",
-      pfr: "\u{1D52D}",
-      phi: "\u03C6",
-      phiv: "\u03D5",
-      phmmat: "\u2133",
-      phone: "\u260E",
-      pi: "\u03C0",
-      pitchfork: "\u22D4",
-      piv: "\u03D6",
-      planck: "\u210F",
-      planckh: "\u210E",
-      plankv: "\u210F",
-      plus: "+",
-      plusacir: "\u2A23",
-      plusb: "\u229E",
-      pluscir: "\u2A22",
-      plusdo: "\u2214",
-      plusdu: "\u2A25",
-      pluse: "\u2A72",
-      plusmn: "\xB1",
-      plussim: "\u2A26",
-      plustwo: "\u2A27",
-      pm: "\xB1",
-      pointint: "\u2A15",
-      popf: "\u{1D561}",
-      pound: "\xA3",
-      pr: "\u227A",
-      prE: "\u2AB3",
-      prap: "\u2AB7",
-      prcue: "\u227C",
-      pre: "\u2AAF",
-      prec: "\u227A",
-      precapprox: "\u2AB7",
-      preccurlyeq: "\u227C",
-      preceq: "\u2AAF",
-      precnapprox: "\u2AB9",
-      precneqq: "\u2AB5",
-      precnsim: "\u22E8",
-      precsim: "\u227E",
-      prime: "\u2032",
-      primes: "\u2119",
-      prnE: "\u2AB5",
-      prnap: "\u2AB9",
-      prnsim: "\u22E8",
-      prod: "\u220F",
-      profalar: "\u232E",
-      profline: "\u2312",
-      profsurf: "\u2313",
-      prop: "\u221D",
-      propto: "\u221D",
-      prsim: "\u227E",
-      prurel: "\u22B0",
-      pscr: "\u{1D4C5}",
-      psi: "\u03C8",
-      puncsp: "\u2008",
-      qfr: "\u{1D52E}",
-      qint: "\u2A0C",
-      qopf: "\u{1D562}",
-      qprime: "\u2057",
-      qscr: "\u{1D4C6}",
-      quaternions: "\u210D",
-      quatint: "\u2A16",
-      quest: "?",
-      questeq: "\u225F",
-      quot: '"',
-      rAarr: "\u21DB",
-      rArr: "\u21D2",
-      rAtail: "\u291C",
-      rBarr: "\u290F",
-      rHar: "\u2964",
-      race: "\u223D\u0331",
-      racute: "\u0155",
-      radic: "\u221A",
-      raemptyv: "\u29B3",
-      rang: "\u27E9",
-      rangd: "\u2992",
-      range: "\u29A5",
-      rangle: "\u27E9",
-      raquo: "\xBB",
-      rarr: "\u2192",
-      rarrap: "\u2975",
-      rarrb: "\u21E5",
-      rarrbfs: "\u2920",
-      rarrc: "\u2933",
-      rarrfs: "\u291E",
-      rarrhk: "\u21AA",
-      rarrlp: "\u21AC",
-      rarrpl: "\u2945",
-      rarrsim: "\u2974",
-      rarrtl: "\u21A3",
-      rarrw: "\u219D",
-      ratail: "\u291A",
-      ratio: "\u2236",
-      rationals: "\u211A",
-      rbarr: "\u290D",
-      rbbrk: "\u2773",
-      rbrace: "}",
-      rbrack: "]",
-      rbrke: "\u298C",
-      rbrksld: "\u298E",
-      rbrkslu: "\u2990",
-      rcaron: "\u0159",
-      rcedil: "\u0157",
-      rceil: "\u2309",
-      rcub: "}",
-      rcy: "\u0440",
-      rdca: "\u2937",
-      rdldhar: "\u2969",
-      rdquo: "\u201D",
-      rdquor: "\u201D",
-      rdsh: "\u21B3",
-      real: "\u211C",
-      realine: "\u211B",
-      realpart: "\u211C",
-      reals: "\u211D",
-      rect: "\u25AD",
-      reg: "\xAE",
-      rfisht: "\u297D",
-      rfloor: "\u230B",
-      rfr: "\u{1D52F}",
-      rhard: "\u21C1",
-      rharu: "\u21C0",
-      rharul: "\u296C",
-      rho: "\u03C1",
-      rhov: "\u03F1",
-      rightarrow: "\u2192",
-      rightarrowtail: "\u21A3",
-      rightharpoondown: "\u21C1",
-      rightharpoonup: "\u21C0",
-      rightleftarrows: "\u21C4",
-      rightleftharpoons: "\u21CC",
-      rightrightarrows: "\u21C9",
-      rightsquigarrow: "\u219D",
-      rightthreetimes: "\u22CC",
-      ring: "\u02DA",
-      risingdotseq: "\u2253",
-      rlarr: "\u21C4",
-      rlhar: "\u21CC",
-      rlm: "\u200F",
-      rmoust: "\u23B1",
-      rmoustache: "\u23B1",
-      rnmid: "\u2AEE",
-      roang: "\u27ED",
-      roarr: "\u21FE",
-      robrk: "\u27E7",
-      ropar: "\u2986",
-      ropf: "\u{1D563}",
-      roplus: "\u2A2E",
-      rotimes: "\u2A35",
-      rpar: ")",
-      rpargt: "\u2994",
-      rppolint: "\u2A12",
-      rrarr: "\u21C9",
-      rsaquo: "\u203A",
-      rscr: "\u{1D4C7}",
-      rsh: "\u21B1",
-      rsqb: "]",
-      rsquo: "\u2019",
-      rsquor: "\u2019",
-      rthree: "\u22CC",
-      rtimes: "\u22CA",
-      rtri: "\u25B9",
-      rtrie: "\u22B5",
-      rtrif: "\u25B8",
-      rtriltri: "\u29CE",
-      ruluhar: "\u2968",
-      rx: "\u211E",
-      sacute: "\u015B",
-      sbquo: "\u201A",
-      sc: "\u227B",
-      scE: "\u2AB4",
-      scap: "\u2AB8",
-      scaron: "\u0161",
-      sccue: "\u227D",
-      sce: "\u2AB0",
-      scedil: "\u015F",
-      scirc: "\u015D",
-      scnE: "\u2AB6",
-      scnap: "\u2ABA",
-      scnsim: "\u22E9",
-      scpolint: "\u2A13",
-      scsim: "\u227F",
-      scy: "\u0441",
-      sdot: "\u22C5",
-      sdotb: "\u22A1",
-      sdote: "\u2A66",
-      seArr: "\u21D8",
-      searhk: "\u2925",
-      searr: "\u2198",
-      searrow: "\u2198",
-      sect: "\xA7",
-      semi: ";",
-      seswar: "\u2929",
-      setminus: "\u2216",
-      setmn: "\u2216",
-      sext: "\u2736",
-      sfr: "\u{1D530}",
-      sfrown: "\u2322",
-      sharp: "\u266F",
-      shchcy: "\u0449",
-      shcy: "\u0448",
-      shortmid: "\u2223",
-      shortparallel: "\u2225",
-      shy: "\xAD",
-      sigma: "\u03C3",
-      sigmaf: "\u03C2",
-      sigmav: "\u03C2",
-      sim: "\u223C",
-      simdot: "\u2A6A",
-      sime: "\u2243",
-      simeq: "\u2243",
-      simg: "\u2A9E",
-      simgE: "\u2AA0",
-      siml: "\u2A9D",
-      simlE: "\u2A9F",
-      simne: "\u2246",
-      simplus: "\u2A24",
-      simrarr: "\u2972",
-      slarr: "\u2190",
-      smallsetminus: "\u2216",
-      smashp: "\u2A33",
-      smeparsl: "\u29E4",
-      smid: "\u2223",
-      smile: "\u2323",
-      smt: "\u2AAA",
-      smte: "\u2AAC",
-      smtes: "\u2AAC\uFE00",
-      softcy: "\u044C",
-      sol: "/",
-      solb: "\u29C4",
-      solbar: "\u233F",
-      sopf: "\u{1D564}",
-      spades: "\u2660",
-      spadesuit: "\u2660",
-      spar: "\u2225",
-      sqcap: "\u2293",
-      sqcaps: "\u2293\uFE00",
-      sqcup: "\u2294",
-      sqcups: "\u2294\uFE00",
-      sqsub: "\u228F",
-      sqsube: "\u2291",
-      sqsubset: "\u228F",
-      sqsubseteq: "\u2291",
-      sqsup: "\u2290",
-      sqsupe: "\u2292",
-      sqsupset: "\u2290",
-      sqsupseteq: "\u2292",
-      squ: "\u25A1",
-      square: "\u25A1",
-      squarf: "\u25AA",
-      squf: "\u25AA",
-      srarr: "\u2192",
-      sscr: "\u{1D4C8}",
-      ssetmn: "\u2216",
-      ssmile: "\u2323",
-      sstarf: "\u22C6",
-      star: "\u2606",
-      starf: "\u2605",
-      straightepsilon: "\u03F5",
-      straightphi: "\u03D5",
-      strns: "\xAF",
-      sub: "\u2282",
-      subE: "\u2AC5",
-      subdot: "\u2ABD",
-      sube: "\u2286",
-      subedot: "\u2AC3",
-      submult: "\u2AC1",
-      subnE: "\u2ACB",
-      subne: "\u228A",
-      subplus: "\u2ABF",
-      subrarr: "\u2979",
-      subset: "\u2282",
-      subseteq: "\u2286",
-      subseteqq: "\u2AC5",
-      subsetneq: "\u228A",
-      subsetneqq: "\u2ACB",
-      subsim: "\u2AC7",
-      subsub: "\u2AD5",
-      subsup: "\u2AD3",
-      succ: "\u227B",
-      succapprox: "\u2AB8",
-      succcurlyeq: "\u227D",
-      succeq: "\u2AB0",
-      succnapprox: "\u2ABA",
-      succneqq: "\u2AB6",
-      succnsim: "\u22E9",
-      succsim: "\u227F",
-      sum: "\u2211",
-      sung: "\u266A",
-      sup1: "\xB9",
-      sup2: "\xB2",
-      sup3: "\xB3",
-      sup: "\u2283",
-      supE: "\u2AC6",
-      supdot: "\u2ABE",
-      supdsub: "\u2AD8",
-      supe: "\u2287",
-      supedot: "\u2AC4",
-      suphsol: "\u27C9",
-      suphsub: "\u2AD7",
-      suplarr: "\u297B",
-      supmult: "\u2AC2",
-      supnE: "\u2ACC",
-      supne: "\u228B",
-      supplus: "\u2AC0",
-      supset: "\u2283",
-      supseteq: "\u2287",
-      supseteqq: "\u2AC6",
-      supsetneq: "\u228B",
-      supsetneqq: "\u2ACC",
-      supsim: "\u2AC8",
-      supsub: "\u2AD4",
-      supsup: "\u2AD6",
-      swArr: "\u21D9",
-      swarhk: "\u2926",
-      swarr: "\u2199",
-      swarrow: "\u2199",
-      swnwar: "\u292A",
-      szlig: "\xDF",
-      target: "\u2316",
-      tau: "\u03C4",
-      tbrk: "\u23B4",
-      tcaron: "\u0165",
-      tcedil: "\u0163",
-      tcy: "\u0442",
-      tdot: "\u20DB",
-      telrec: "\u2315",
-      tfr: "\u{1D531}",
-      there4: "\u2234",
-      therefore: "\u2234",
-      theta: "\u03B8",
-      thetasym: "\u03D1",
-      thetav: "\u03D1",
-      thickapprox: "\u2248",
-      thicksim: "\u223C",
-      thinsp: "\u2009",
-      thkap: "\u2248",
-      thksim: "\u223C",
-      thorn: "\xFE",
-      tilde: "\u02DC",
-      times: "\xD7",
-      timesb: "\u22A0",
-      timesbar: "\u2A31",
-      timesd: "\u2A30",
-      tint: "\u222D",
-      toea: "\u2928",
-      top: "\u22A4",
-      topbot: "\u2336",
-      topcir: "\u2AF1",
-      topf: "\u{1D565}",
-      topfork: "\u2ADA",
-      tosa: "\u2929",
-      tprime: "\u2034",
-      trade: "\u2122",
-      triangle: "\u25B5",
-      triangledown: "\u25BF",
-      triangleleft: "\u25C3",
-      trianglelefteq: "\u22B4",
-      triangleq: "\u225C",
-      triangleright: "\u25B9",
-      trianglerighteq: "\u22B5",
-      tridot: "\u25EC",
-      trie: "\u225C",
-      triminus: "\u2A3A",
-      triplus: "\u2A39",
-      trisb: "\u29CD",
-      tritime: "\u2A3B",
-      trpezium: "\u23E2",
-      tscr: "\u{1D4C9}",
-      tscy: "\u0446",
-      tshcy: "\u045B",
-      tstrok: "\u0167",
-      twixt: "\u226C",
-      twoheadleftarrow: "\u219E",
-      twoheadrightarrow: "\u21A0",
-      uArr: "\u21D1",
-      uHar: "\u2963",
-      uacute: "\xFA",
-      uarr: "\u2191",
-      ubrcy: "\u045E",
-      ubreve: "\u016D",
-      ucirc: "\xFB",
-      ucy: "\u0443",
-      udarr: "\u21C5",
-      udblac: "\u0171",
-      udhar: "\u296E",
-      ufisht: "\u297E",
-      ufr: "\u{1D532}",
-      ugrave: "\xF9",
-      uharl: "\u21BF",
-      uharr: "\u21BE",
-      uhblk: "\u2580",
-      ulcorn: "\u231C",
-      ulcorner: "\u231C",
-      ulcrop: "\u230F",
-      ultri: "\u25F8",
-      umacr: "\u016B",
-      uml: "\xA8",
-      uogon: "\u0173",
-      uopf: "\u{1D566}",
-      uparrow: "\u2191",
-      updownarrow: "\u2195",
-      upharpoonleft: "\u21BF",
-      upharpoonright: "\u21BE",
-      uplus: "\u228E",
-      upsi: "\u03C5",
-      upsih: "\u03D2",
-      upsilon: "\u03C5",
-      upuparrows: "\u21C8",
-      urcorn: "\u231D",
-      urcorner: "\u231D",
-      urcrop: "\u230E",
-      uring: "\u016F",
-      urtri: "\u25F9",
-      uscr: "\u{1D4CA}",
-      utdot: "\u22F0",
-      utilde: "\u0169",
-      utri: "\u25B5",
-      utrif: "\u25B4",
-      uuarr: "\u21C8",
-      uuml: "\xFC",
-      uwangle: "\u29A7",
-      vArr: "\u21D5",
-      vBar: "\u2AE8",
-      vBarv: "\u2AE9",
-      vDash: "\u22A8",
-      vangrt: "\u299C",
-      varepsilon: "\u03F5",
-      varkappa: "\u03F0",
-      varnothing: "\u2205",
-      varphi: "\u03D5",
-      varpi: "\u03D6",
-      varpropto: "\u221D",
-      varr: "\u2195",
-      varrho: "\u03F1",
-      varsigma: "\u03C2",
-      varsubsetneq: "\u228A\uFE00",
-      varsubsetneqq: "\u2ACB\uFE00",
-      varsupsetneq: "\u228B\uFE00",
-      varsupsetneqq: "\u2ACC\uFE00",
-      vartheta: "\u03D1",
-      vartriangleleft: "\u22B2",
-      vartriangleright: "\u22B3",
-      vcy: "\u0432",
-      vdash: "\u22A2",
-      vee: "\u2228",
-      veebar: "\u22BB",
-      veeeq: "\u225A",
-      vellip: "\u22EE",
-      verbar: "|",
-      vert: "|",
-      vfr: "\u{1D533}",
-      vltri: "\u22B2",
-      vnsub: "\u2282\u20D2",
-      vnsup: "\u2283\u20D2",
-      vopf: "\u{1D567}",
-      vprop: "\u221D",
-      vrtri: "\u22B3",
-      vscr: "\u{1D4CB}",
-      vsubnE: "\u2ACB\uFE00",
-      vsubne: "\u228A\uFE00",
-      vsupnE: "\u2ACC\uFE00",
-      vsupne: "\u228B\uFE00",
-      vzigzag: "\u299A",
-      wcirc: "\u0175",
-      wedbar: "\u2A5F",
-      wedge: "\u2227",
-      wedgeq: "\u2259",
-      weierp: "\u2118",
-      wfr: "\u{1D534}",
-      wopf: "\u{1D568}",
-      wp: "\u2118",
-      wr: "\u2240",
-      wreath: "\u2240",
-      wscr: "\u{1D4CC}",
-      xcap: "\u22C2",
-      xcirc: "\u25EF",
-      xcup: "\u22C3",
-      xdtri: "\u25BD",
-      xfr: "\u{1D535}",
-      xhArr: "\u27FA",
-      xharr: "\u27F7",
-      xi: "\u03BE",
-      xlArr: "\u27F8",
-      xlarr: "\u27F5",
-      xmap: "\u27FC",
-      xnis: "\u22FB",
-      xodot: "\u2A00",
-      xopf: "\u{1D569}",
-      xoplus: "\u2A01",
-      xotime: "\u2A02",
-      xrArr: "\u27F9",
-      xrarr: "\u27F6",
-      xscr: "\u{1D4CD}",
-      xsqcup: "\u2A06",
-      xuplus: "\u2A04",
-      xutri: "\u25B3",
-      xvee: "\u22C1",
-      xwedge: "\u22C0",
-      yacute: "\xFD",
-      yacy: "\u044F",
-      ycirc: "\u0177",
-      ycy: "\u044B",
-      yen: "\xA5",
-      yfr: "\u{1D536}",
-      yicy: "\u0457",
-      yopf: "\u{1D56A}",
-      yscr: "\u{1D4CE}",
-      yucy: "\u044E",
-      yuml: "\xFF",
-      zacute: "\u017A",
-      zcaron: "\u017E",
-      zcy: "\u0437",
-      zdot: "\u017C",
-      zeetrf: "\u2128",
-      zeta: "\u03B6",
-      zfr: "\u{1D537}",
-      zhcy: "\u0436",
-      zigrarr: "\u21DD",
-      zopf: "\u{1D56B}",
-      zscr: "\u{1D4CF}",
-      zwj: "\u200D",
-      zwnj: "\u200C"
-    };
-  }
-});
-
-// node_modules/decode-named-character-reference/index.js
-function decodeNamedCharacterReference(value2) {
-  return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
-}
-var own2;
-var init_decode_named_character_reference = __esm({
-  "node_modules/decode-named-character-reference/index.js"() {
-    init_character_entities();
-    own2 = {}.hasOwnProperty;
-  }
-});
-
-// node_modules/micromark-util-chunked/index.js
-function splice(list2, start, remove, items) {
-  const end = list2.length;
-  let chunkStart = 0;
-  let parameters;
-  if (start < 0) {
-    start = -start > end ? 0 : end + start;
-  } else {
-    start = start > end ? end : start;
-  }
-  remove = remove > 0 ? remove : 0;
-  if (items.length < 1e4) {
-    parameters = Array.from(items);
-    parameters.unshift(start, remove);
-    list2.splice(...parameters);
-  } else {
-    if (remove) list2.splice(start, remove);
-    while (chunkStart < items.length) {
-      parameters = items.slice(chunkStart, chunkStart + 1e4);
-      parameters.unshift(start, 0);
-      list2.splice(...parameters);
-      chunkStart += 1e4;
-      start += 1e4;
-    }
-  }
-}
-function push(list2, items) {
-  if (list2.length > 0) {
-    splice(list2, list2.length, 0, items);
-    return list2;
-  }
-  return items;
-}
-var init_micromark_util_chunked = __esm({
-  "node_modules/micromark-util-chunked/index.js"() {
-  }
-});
-
-// node_modules/micromark-util-combine-extensions/index.js
-function combineExtensions(extensions) {
-  const all2 = {};
-  let index2 = -1;
-  while (++index2 < extensions.length) {
-    syntaxExtension(all2, extensions[index2]);
-  }
-  return all2;
-}
-function syntaxExtension(all2, extension2) {
-  let hook;
-  for (hook in extension2) {
-    const maybe = hasOwnProperty.call(all2, hook) ? all2[hook] : void 0;
-    const left = maybe || (all2[hook] = {});
-    const right = extension2[hook];
-    let code;
-    if (right) {
-      for (code in right) {
-        if (!hasOwnProperty.call(left, code)) left[code] = [];
-        const value2 = right[code];
-        constructs(
-          // @ts-expect-error Looks like a list.
-          left[code],
-          Array.isArray(value2) ? value2 : value2 ? [value2] : []
-        );
-      }
-    }
-  }
-}
-function constructs(existing, list2) {
-  let index2 = -1;
-  const before2 = [];
-  while (++index2 < list2.length) {
-    ;
-    (list2[index2].add === "after" ? existing : before2).push(list2[index2]);
-  }
-  splice(existing, 0, 0, before2);
-}
-var hasOwnProperty;
-var init_micromark_util_combine_extensions = __esm({
-  "node_modules/micromark-util-combine-extensions/index.js"() {
-    init_micromark_util_chunked();
-    hasOwnProperty = {}.hasOwnProperty;
-  }
-});
-
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
-function decodeNumericCharacterReference(value2, base) {
-  const code = Number.parseInt(value2, base);
-  if (
-    // C0 except for HT, LF, FF, CR, space.
-    code < 9 || code === 11 || code > 13 && code < 32 || // Control character (DEL) of C0, and C1 controls.
-    code > 126 && code < 160 || // Lone high surrogates and low surrogates.
-    code > 55295 && code < 57344 || // Noncharacters.
-    code > 64975 && code < 65008 || /* eslint-disable no-bitwise */
-    (code & 65535) === 65535 || (code & 65535) === 65534 || /* eslint-enable no-bitwise */
-    // Out of range
-    code > 1114111
-  ) {
-    return "\uFFFD";
-  }
-  return String.fromCodePoint(code);
-}
-var init_micromark_util_decode_numeric_character_reference = __esm({
-  "node_modules/micromark-util-decode-numeric-character-reference/index.js"() {
-  }
-});
-
-// node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value2) {
-  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
-}
-var init_micromark_util_normalize_identifier = __esm({
-  "node_modules/micromark-util-normalize-identifier/index.js"() {
-  }
-});
-
-// node_modules/micromark-util-character/index.js
-function asciiControl(code) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code !== null && (code < 32 || code === 127)
-  );
-}
-function markdownLineEnding(code) {
-  return code !== null && code < -2;
-}
-function markdownLineEndingOrSpace(code) {
-  return code !== null && (code < 0 || code === 32);
-}
-function markdownSpace(code) {
-  return code === -2 || code === -1 || code === 32;
-}
-function regexCheck(regex) {
-  return check;
-  function check(code) {
-    return code !== null && code > -1 && regex.test(String.fromCharCode(code));
-  }
-}
-var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
-var init_micromark_util_character = __esm({
-  "node_modules/micromark-util-character/index.js"() {
-    asciiAlpha = regexCheck(/[A-Za-z]/);
-    asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-    asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-    asciiDigit = regexCheck(/\d/);
-    asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-    asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-    unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
-    unicodeWhitespace = regexCheck(/\s/);
-  }
-});
-
-// node_modules/micromark-factory-space/index.js
-function factorySpace(effects, ok2, type, max) {
-  const limit = max ? max - 1 : Infinity;
-  let size = 0;
-  return start;
-  function start(code) {
-    if (markdownSpace(code)) {
-      effects.enter(type);
-      return prefix(code);
-    }
-    return ok2(code);
-  }
-  function prefix(code) {
-    if (markdownSpace(code) && size++ < limit) {
-      effects.consume(code);
-      return prefix;
-    }
-    effects.exit(type);
-    return ok2(code);
-  }
-}
-function factorySpaceMinMax(effects, ok2, nok, type, min, max) {
-  let size = 0;
-  return start;
-  function start(code) {
-    if (max > 0 && markdownSpace(code)) {
-      effects.enter(type);
-      return prefix(code);
-    }
-    return after2(code);
-  }
-  function prefix(code) {
-    if (markdownSpace(code) && size < max) {
-      effects.consume(code);
-      size++;
-      return prefix;
-    }
-    effects.exit(type);
-    return after2(code);
-  }
-  function after2(code) {
-    return size >= min ? ok2(code) : nok(code);
-  }
-}
-var init_micromark_factory_space = __esm({
-  "node_modules/micromark-factory-space/index.js"() {
-    init_micromark_util_character();
-  }
-});
-
-// node_modules/micromark/lib/initialize/content.js
-function initializeContent(effects) {
-  const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
-  let previous2;
-  return contentStart;
-  function afterContentStartConstruct(code) {
-    if (code === null) {
-      effects.consume(code);
-      return;
-    }
-    effects.enter("lineEnding");
-    effects.consume(code);
-    effects.exit("lineEnding");
-    return factorySpace(effects, contentStart, "linePrefix");
-  }
-  function paragraphInitial(code) {
-    effects.enter("paragraph");
-    return lineStart(code);
-  }
-  function lineStart(code) {
-    const token = effects.enter("chunkText", {
-      contentType: "text",
-      previous: previous2
-    });
-    if (previous2) {
-      previous2.next = token;
-    }
-    previous2 = token;
-    return data(code);
-  }
-  function data(code) {
-    if (code === null) {
-      effects.exit("chunkText");
-      effects.exit("paragraph");
-      effects.consume(code);
-      return;
-    }
-    if (markdownLineEnding(code)) {
-      effects.consume(code);
-      effects.exit("chunkText");
-      return lineStart;
-    }
-    effects.consume(code);
-    return data;
-  }
-}
-var content;
-var init_content2 = __esm({
-  "node_modules/micromark/lib/initialize/content.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    content = {
-      tokenize: initializeContent
-    };
-  }
-});
-
-// node_modules/micromark-util-edit-map/index.js
-function addImplementation(editMap, at, remove, add2, before2) {
-  if (remove === 0 && add2.length === 0) {
-    return;
-  }
-  const existing = editMap.index.get(at);
-  if (existing) {
-    existing[1] += remove;
-    if (before2) {
-      add2.push(...existing[2]);
-      existing[2] = add2;
-    } else {
-      existing[2].push(...add2);
-    }
-    return;
-  }
-  const change = [at, remove, add2];
-  editMap.map.push(change);
-  editMap.index.set(at, change);
-}
-var EditMap;
-var init_micromark_util_edit_map = __esm({
-  "node_modules/micromark-util-edit-map/index.js"() {
-    EditMap = class {
-      /**
-       * Create a new edit map.
-       *
-       * @returns
-       *   New instance.
-       */
-      constructor() {
-        this.index = /* @__PURE__ */ new Map();
-        this.map = [];
-      }
-      /**
-       * Create an edit: a remove and/or add at a certain place.
-       *
-       * @param {number} index
-       *   Index at which to apply the edit.
-       * @param {number} remove
-       *   Count of items to remove at the index.
-       * @param {Array<Event>} add
-       *   Items to add at the index.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      add(index2, remove, add2) {
-        addImplementation(this, index2, remove, add2, false);
-      }
-      /**
-       * Create an edit: but insert `add` before existing additions, instead of
-       * after them.
-       *
-       * @param {number} index
-       *   Index at which to apply the edit.
-       * @param {number} remove
-       *   Count of items to remove at the index.
-       * @param {Array<Event>} add
-       *   Items to add at the index.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      addBefore(index2, remove, add2) {
-        addImplementation(this, index2, remove, add2, true);
-      }
-      /**
-       * Done, change the events.
-       *
-       * @param {Array<Event>} events
-       *   List of events to apply the edits to.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      consume(events) {
-        this.map.sort(function(a, b) {
-          return a[0] - b[0];
-        });
-        if (this.map.length === 0) {
-          return;
-        }
-        let index2 = this.map.length;
-        const vecs = [];
-        while (index2 > 0) {
-          index2 -= 1;
-          vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-          events.length = this.map[index2][0];
-        }
-        vecs.push(events.slice());
-        events.length = 0;
-        let slice = vecs.pop();
-        while (slice) {
-          for (const element of slice) {
-            events.push(element);
-          }
-          slice = vecs.pop();
-        }
-        this.map.length = 0;
-        this.index.clear();
-      }
-    };
-  }
-});
-
-// node_modules/micromark/lib/initialize/document.js
-function initializeDocument(effects) {
-  const self = this;
-  const stack = [];
-  let continued = 0;
-  let childFlow;
-  let childToken;
-  let lineStartOffset;
-  return start;
-  function start(code) {
-    if (continued < stack.length) {
-      const item = stack[continued];
-      self.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code);
-    }
-    return checkNewContainers(code);
-  }
-  function documentContinue(code) {
-    continued++;
-    if (self.containerState._closeFlow) {
-      self.containerState._closeFlow = void 0;
-      if (childFlow) {
-        closeFlow();
-      }
-      const indexBeforeExits = self.events.length;
-      let indexBeforeFlow = indexBeforeExits;
-      let point3;
-      while (indexBeforeFlow--) {
-        if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
-          point3 = self.events[indexBeforeFlow][1].end;
-          break;
-        }
-      }
-      exitContainers(continued);
-      let index2 = indexBeforeExits;
-      while (index2 < self.events.length) {
-        self.events[index2][1].end = {
-          ...point3
-        };
-        index2++;
-      }
-      const editMap = new EditMap();
-      editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
-      editMap.consume(self.events);
-      return checkNewContainers(code);
-    }
-    return start(code);
-  }
-  function checkNewContainers(code) {
-    if (continued === stack.length) {
-      if (!childFlow) {
-        return documentContinued(code);
-      }
-      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code);
-      }
-      self.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
-    }
-    self.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code);
-  }
-  function thereIsANewContainer(code) {
-    if (childFlow) {
-      closeFlow();
-    }
-    exitContainers(continued);
-    return documentContinued(code);
-  }
-  function thereIsNoNewContainer(code) {
-    self.parser.lazy[self.now().line] = continued !== stack.length;
-    lineStartOffset = self.now().offset;
-    return flowStart(code);
-  }
-  function documentContinued(code) {
-    self.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code);
-  }
-  function containerContinue(code) {
-    continued++;
-    stack.push([self.currentConstruct, self.containerState]);
-    return documentContinued(code);
-  }
-  function flowStart(code) {
-    if (code === null) {
-      if (childFlow) {
-        closeFlow();
-      }
-      exitContainers(0);
-      effects.consume(code);
-      return;
-    }
-    childFlow = childFlow || self.parser.flow(self.now());
-    effects.enter("chunkFlow", {
-      _tokenizer: childFlow,
-      contentType: "flow",
-      previous: childToken
-    });
-    return flowContinue(code);
-  }
-  function flowContinue(code) {
-    if (code === null) {
-      writeToChild(effects.exit("chunkFlow"), true);
-      exitContainers(0);
-      effects.consume(code);
-      return;
-    }
-    if (markdownLineEnding(code)) {
-      effects.consume(code);
-      writeToChild(effects.exit("chunkFlow"));
-      continued = 0;
-      self.interrupt = void 0;
-      return start;
-    }
-    effects.consume(code);
-    return flowContinue;
-  }
-  function writeToChild(token, endOfFile) {
-    const stream = self.sliceStream(token);
-    if (endOfFile) {
-      stream.push(null);
-    }
-    token.previous = childToken;
-    if (childToken) {
-      childToken.next = token;
-    }
-    childToken = token;
-    childFlow.defineSkip(token.start);
-    childFlow.write(stream);
-    if (self.parser.lazy[token.start.line]) {
-      let index2 = childFlow.events.length;
-      while (index2--) {
-        if (
-          // The token starts before the line ending\u2026
-          childFlow.events[index2][1].start.offset < lineStartOffset && // \u2026and either is not ended yet\u2026
-          (!childFlow.events[index2][1].end || // \u2026or ends after it.
-          childFlow.events[index2][1].end.offset > lineStartOffset)
-        ) {
-          return;
-        }
-      }
-      const indexBeforeExits = self.events.length;
-      let indexBeforeFlow = indexBeforeExits;
-      let seen;
-      let point3;
-      while (indexBeforeFlow--) {
-        if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
-          if (seen) {
-            point3 = self.events[indexBeforeFlow][1].end;
-            break;
-          }
-          seen = true;
-        }
-      }
-      exitContainers(continued);
-      index2 = indexBeforeExits;
-      while (index2 < self.events.length) {
-        self.events[index2][1].end = {
-          ...point3
-        };
-        index2++;
-      }
-      const editMap = new EditMap();
-      editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
-      editMap.consume(self.events);
-    }
-  }
-  function exitContainers(size) {
-    let index2 = stack.length;
-    while (index2-- > size) {
-      const entry = stack[index2];
-      self.containerState = entry[1];
-      entry[0].exit.call(self, effects);
-    }
-    stack.length = size;
-  }
-  function closeFlow() {
-    childFlow.write([null]);
-    childToken = void 0;
-    childFlow = void 0;
-    self.containerState._closeFlow = void 0;
-  }
-}
-function tokenizeContainer(effects, ok2, nok) {
-  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok2, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
-}
-var document, containerConstruct;
-var init_document = __esm({
-  "node_modules/micromark/lib/initialize/document.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    init_micromark_util_edit_map();
-    document = {
-      tokenize: initializeDocument
-    };
-    containerConstruct = {
-      tokenize: tokenizeContainer
-    };
-  }
-});
-
-// node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code) {
-  if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
-    return 1;
-  }
-  if (unicodePunctuation(code)) {
-    return 2;
-  }
-}
-var init_micromark_util_classify_character = __esm({
-  "node_modules/micromark-util-classify-character/index.js"() {
-    init_micromark_util_character();
-  }
-});
-
-// node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events, context) {
-  const called = [];
-  let index2 = -1;
-  while (++index2 < constructs2.length) {
-    const resolve15 = constructs2[index2].resolveAll;
-    if (resolve15 && !called.includes(resolve15)) {
-      events = resolve15(events, context);
-      called.push(resolve15);
-    }
-  }
-  return events;
-}
-var init_micromark_util_resolve_all = __esm({
-  "node_modules/micromark-util-resolve-all/index.js"() {
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/attention.js
-function resolveAllAttention(events, context) {
-  let index2 = -1;
-  let nextEvents;
-  while (++index2 < events.length) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open = index2;
-      while (open--) {
-        if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
-            continue;
-          }
-          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
-          const start = {
-            ...events[open][1].end
-          };
-          const end = {
-            ...events[index2][1].start
-          };
-          movePoint(start, -use);
-          movePoint(end, use);
-          const openingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start,
-            end: {
-              ...events[open][1].end
-            }
-          };
-          const closingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start: {
-              ...events[index2][1].start
-            },
-            end
-          };
-          const text3 = {
-            type: use > 1 ? "strongText" : "emphasisText",
-            start: {
-              ...events[open][1].end
-            },
-            end: {
-              ...events[index2][1].start
-            }
-          };
-          const group = {
-            type: use > 1 ? "strong" : "emphasis",
-            start: {
-              ...openingSequence.start
-            },
-            end: {
-              ...closingSequence.end
-            }
-          };
-          events[open][1].end = {
-            ...openingSequence.start
-          };
-          events[index2][1].start = {
-            ...closingSequence.end
-          };
-          nextEvents = [];
-          if (events[open][1].end.offset - events[open][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
-          }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
-          let offset = 0;
-          if (events[index2][1].end.offset - events[index2][1].start.offset) {
-            offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
-          }
-          splice(events, open - 1, index2 - open + 3, nextEvents);
-          index2 = open + nextEvents.length - offset - 2;
-          break;
-        }
-      }
-    }
-  }
-  index2 = -1;
-  while (++index2 < events.length) {
-    if (events[index2][1].type === "attentionSequence") {
-      events[index2][1].type = "data";
-    }
-  }
-  return events;
-}
-function tokenizeAttention(effects, ok2) {
-  const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
-  const previous2 = this.previous;
-  const before2 = classifyCharacter(previous2);
-  let marker;
-  return start;
-  function start(code) {
-    marker = code;
-    effects.enter("attentionSequence");
-    return inside(code);
-  }
-  function inside(code) {
-    if (code === marker) {
-      effects.consume(code);
-      return inside;
-    }
-    const token = effects.exit("attentionSequence");
-    const after2 = classifyCharacter(code);
-    const open = !after2 || after2 === 2 && before2 || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
-    const close2 = !before2 || before2 === 2 && after2 || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before2 || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after2 || !open));
-    return ok2(code);
-  }
-}
-function movePoint(point3, offset) {
-  point3.column += offset;
-  point3.offset += offset;
-  point3._bufferIndex += offset;
-}
-var attention;
-var init_attention = __esm({
-  "node_modules/micromark-core-commonmark/lib/attention.js"() {
-    init_micromark_util_chunked();
-    init_micromark_util_classify_character();
-    init_micromark_util_resolve_all();
-    attention = {
-      name: "attention",
-      resolveAll: resolveAllAttention,
-      tokenize: tokenizeAttention
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/autolink.js
-function tokenizeAutolink(effects, ok2, nok) {
-  let size = 0;
-  return start;
-  function start(code) {
-    effects.enter("autolink");
-    effects.enter("autolinkMarker");
-    effects.consume(code);
-    effects.exit("autolinkMarker");
-    effects.enter("autolinkProtocol");
-    return open;
-  }
-  function open(code) {
-    if (asciiAlpha(code)) {
-      effects.consume(code);
-      return schemeOrEmailAtext;
-    }
-    if (code === 64) {
-      return nok(code);
-    }
-    return emailAtext(code);
-  }
-  function schemeOrEmailAtext(code) {
-    if (code === 43 || code === 45 || code === 46 || asciiAlphanumeric(code)) {
-      size = 1;
-      return schemeInsideOrEmailAtext(code);
-    }
-    return emailAtext(code);
-  }
-  function schemeInsideOrEmailAtext(code) {
-    if (code === 58) {
-      effects.consume(code);
-      size = 0;
-      return urlInside;
-    }
-    if ((code === 43 || code === 45 || code === 46 || asciiAlphanumeric(code)) && size++ < 32) {
-      effects.consume(code);
-      return schemeInsideOrEmailAtext;
-    }
-    size = 0;
-    return emailAtext(code);
-  }
-  function urlInside(code) {
-    if (code === 62) {
-      effects.exit("autolinkProtocol");
-      effects.enter("autolinkMarker");
-      effects.consume(code);
-      effects.exit("autolinkMarker");
-      effects.exit("autolink");
-      return ok2;
-    }
-    if (code === null || code === 32 || code === 60 || asciiControl(code)) {
-      return nok(code);
-    }
-    effects.consume(code);
-    return urlInside;
-  }
-  function emailAtext(code) {
-    if (code === 64) {
-      effects.consume(code);
-      return emailAtSignOrDot;
-    }
-    if (asciiAtext(code)) {
-      effects.consume(code);
-      return emailAtext;
-    }
-    return nok(code);
-  }
-  function emailAtSignOrDot(code) {
-    return asciiAlphanumeric(code) ? emailLabel(code) : nok(code);
-  }
-  function emailLabel(code) {
-    if (code === 46) {
-      effects.consume(code);
-      size = 0;
-      return emailAtSignOrDot;
-    }
-    if (code === 62) {
-      effects.exit("autolinkProtocol").type = "autolinkEmail";
-      effects.enter("autolinkMarker");
-      effects.consume(code);
-      effects.exit("autolinkMarker");
-      effects.exit("autolink");
-      return ok2;
-    }
-    return emailValue(code);
-  }
-  function emailValue(code) {
-    if ((code === 45 || asciiAlphanumeric(code)) && size++ < 63) {
-      const next = code === 45 ? emailValue : emailLabel;
-      effects.consume(code);
-      return next;
-    }
-    return nok(code);
-  }
-}
-var autolink;
-var init_autolink = __esm({
-  "node_modules/micromark-core-commonmark/lib/autolink.js"() {
-    init_micromark_util_character();
-    autolink = {
-      name: "autolink",
-      tokenize: tokenizeAutolink
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/blank-line.js
-function tokenizeBlankLine(effects, ok2, nok) {
-  return start;
-  function start(code) {
-    return markdownSpace(code) ? factorySpace(effects, after2, "linePrefix")(code) : after2(code);
-  }
-  function after2(code) {
-    return code === null || markdownLineEnding(code) ? ok2(code) : nok(code);
-  }
-}
-var blankLine;
-var init_blank_line = __esm({
-  "node_modules/micromark-core-commonmark/lib/blank-line.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    blankLine = {
-      partial: true,
-      tokenize: tokenizeBlankLine
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/block-quote.js
-function tokenizeBlockQuoteStart(effects, ok2, nok) {
-  const self = this;
-  return start;
-  function start(code) {
-    if (code === 62) {
-      const state = self.containerState;
-      if (!state.open) {
-        effects.enter("blockQuote", {
-          _container: true
-        });
-        state.open = true;
-      }
-      effects.enter("blockQuotePrefix");
-      effects.enter("blockQuoteMarker");
-      effects.consume(code);
-      effects.exit("blockQuoteMarker");
-      return after2;
-    }
-    return nok(code);
-  }
-  function after2(code) {
-    if (markdownSpace(code)) {
-      effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code);
-      effects.exit("blockQuotePrefixWhitespace");
-      effects.exit("blockQuotePrefix");
-      return ok2;
-    }
-    effects.exit("blockQuotePrefix");
-    return ok2(code);
-  }
-}
-function tokenizeBlockQuoteContinuation(effects, ok2, nok) {
-  const self = this;
-  return contStart;
-  function contStart(code) {
-    if (markdownSpace(code)) {
-      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code);
-    }
-    return contBefore(code);
-  }
-  function contBefore(code) {
-    return effects.attempt(blockQuote, ok2, nok)(code);
-  }
-}
-function exit(effects) {
-  effects.exit("blockQuote");
-}
-var blockQuote;
-var init_block_quote = __esm({
-  "node_modules/micromark-core-commonmark/lib/block-quote.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    blockQuote = {
-      continuation: {
-        tokenize: tokenizeBlockQuoteContinuation
-      },
-      exit,
-      name: "blockQuote",
-      tokenize: tokenizeBlockQuoteStart
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/character-escape.js
-function tokenizeCharacterEscape(effects, ok2, nok) {
-  return start;
-  function start(code) {
-    effects.enter("characterEscape");
-    effects.enter("escapeMarker");
-    effects.consume(code);
-    effects.exit("escapeMarker");
-    return inside;
-  }
-  function inside(code) {
-    if (asciiPunctuation(code)) {
-      effects.enter("characterEscapeValue");
-      effects.consume(code);
-      effects.exit("characterEscapeValue");
-      effects.exit("characterEscape");
-      return ok2;
-    }
-    return nok(code);
-  }
-}
-var characterEscape;
-var init_character_escape = __esm({
-  "node_modules/micromark-core-commonmark/lib/character-escape.js"() {
-    init_micromark_util_character();
-    characterEscape = {
-      name: "characterEscape",
-      tokenize: tokenizeCharacterEscape
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/character-reference.js
-function tokenizeCharacterReference(effects, ok2, nok) {
-  const self = this;
-  let size = 0;
-  let max;
-  let test;
-  return start;
-  function start(code) {
-    effects.enter("characterReference");
-    effects.enter("characterReferenceMarker");
-    effects.consume(code);
-    effects.exit("characterReferenceMarker");
-    return open;
-  }
-  function open(code) {
-    if (code === 35) {
-      effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code);
-      effects.exit("characterReferenceMarkerNumeric");
-      return numeric;
-    }
-    effects.enter("characterReferenceValue");
-    max = 31;
-    test = asciiAlphanumeric;
-    return value2(code);
-  }
-  function numeric(code) {
-    if (code === 88 || code === 120) {
-      effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code);
-      effects.exit("characterReferenceMarkerHexadecimal");
-      effects.enter("characterReferenceValue");
-      max = 6;
-      test = asciiHexDigit;
-      return value2;
-    }
-    effects.enter("characterReferenceValue");
-    max = 7;
-    test = asciiDigit;
-    return value2(code);
-  }
-  function value2(code) {
-    if (code === 59 && size) {
-      const token = effects.exit("characterReferenceValue");
-      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
-        return nok(code);
-      }
-      effects.enter("characterReferenceMarker");
-      effects.consume(code);
-      effects.exit("characterReferenceMarker");
-      effects.exit("characterReference");
-      return ok2;
-    }
-    if (test(code) && size++ < max) {
-      effects.consume(code);
-      return value2;
-    }
-    return nok(code);
-  }
-}
-var characterReference;
-var init_character_reference = __esm({
-  "node_modules/micromark-core-commonmark/lib/character-reference.js"() {
-    init_decode_named_character_reference();
-    init_micromark_util_character();
-    characterReference = {
-      name: "characterReference",
-      tokenize: tokenizeCharacterReference
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
-function tokenizeNonLazyContinuation(effects, ok2, nok) {
-  const self = this;
-  return start;
-  function start(code) {
-    if (code === null) {
-      return nok(code);
-    }
-    effects.enter("lineEnding");
-    effects.consume(code);
-    effects.exit("lineEnding");
-    return after2;
-  }
-  function after2(code) {
-    return self.parser.lazy[self.now().line] ? nok(code) : ok2(code);
-  }
-}
-var nonLazyContinuation;
-var init_partial_non_lazy_continuation = __esm({
-  "node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js"() {
-    nonLazyContinuation = {
-      partial: true,
-      tokenize: tokenizeNonLazyContinuation
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
-function tokenizeCodeFenced(effects, ok2, nok) {
-  const self = this;
-  const closeStart = {
-    partial: true,
-    tokenize: tokenizeCloseStart
-  };
-  let initialPrefix = 0;
-  let sizeOpen = 0;
-  let marker;
-  return start;
-  function start(code) {
-    return beforeSequenceOpen(code);
-  }
-  function beforeSequenceOpen(code) {
-    const tail = self.events[self.events.length - 1];
-    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code;
-    effects.enter("codeFenced");
-    effects.enter("codeFencedFence");
-    effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code);
-  }
-  function sequenceOpen(code) {
-    if (code === marker) {
-      sizeOpen++;
-      effects.consume(code);
-      return sequenceOpen;
-    }
-    if (sizeOpen < 3) {
-      return nok(code);
-    }
-    effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code) ? factorySpace(effects, infoBefore, "whitespace")(code) : infoBefore(code);
-  }
-  function infoBefore(code) {
-    if (code === null || markdownLineEnding(code)) {
-      effects.exit("codeFencedFence");
-      return self.interrupt ? ok2(code) : effects.check(nonLazyContinuation, atNonLazyBreak, after2)(code);
-    }
-    effects.enter("codeFencedFenceInfo");
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return info(code);
-  }
-  function info(code) {
-    if (code === null || markdownLineEnding(code)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceInfo");
-      return infoBefore(code);
-    }
-    if (markdownSpace(code)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code);
-    }
-    if (code === 96 && code === marker) {
-      return nok(code);
-    }
-    effects.consume(code);
-    return info;
-  }
-  function metaBefore(code) {
-    if (code === null || markdownLineEnding(code)) {
-      return infoBefore(code);
-    }
-    effects.enter("codeFencedFenceMeta");
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return meta(code);
-  }
-  function meta(code) {
-    if (code === null || markdownLineEnding(code)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceMeta");
-      return infoBefore(code);
-    }
-    if (code === 96 && code === marker) {
-      return nok(code);
-    }
-    effects.consume(code);
-    return meta;
-  }
-  function atNonLazyBreak(code) {
-    return effects.attempt(closeStart, after2, contentBefore)(code);
-  }
-  function contentBefore(code) {
-    effects.enter("lineEnding");
-    effects.consume(code);
-    effects.exit("lineEnding");
-    return contentStart;
-  }
-  function contentStart(code) {
-    return initialPrefix > 0 && markdownSpace(code) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code) : beforeContentChunk(code);
-  }
-  function beforeContentChunk(code) {
-    if (code === null || markdownLineEnding(code)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after2)(code);
-    }
-    effects.enter("codeFlowValue");
-    return contentChunk(code);
-  }
-  function contentChunk(code) {
-    if (code === null || markdownLineEnding(code)) {
-      effects.exit("codeFlowValue");
-      return beforeContentChunk(code);
-    }
-    effects.consume(code);
-    return contentChunk;
-  }
-  function after2(code) {
-    effects.exit("codeFenced");
-    return ok2(code);
-  }
-  function tokenizeCloseStart(effects2, ok3, nok2) {
-    let size = 0;
-    return startBefore;
-    function startBefore(code) {
-      effects2.enter("lineEnding");
-      effects2.consume(code);
-      effects2.exit("lineEnding");
-      return start2;
-    }
-    function start2(code) {
-      effects2.enter("codeFencedFence");
-      return markdownSpace(code) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code) : beforeSequenceClose(code);
-    }
-    function beforeSequenceClose(code) {
-      if (code === marker) {
-        effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code);
-      }
-      return nok2(code);
-    }
-    function sequenceClose(code) {
-      if (code === marker) {
-        size++;
-        effects2.consume(code);
-        return sequenceClose;
-      }
-      if (size >= sizeOpen) {
-        effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code) : sequenceCloseAfter(code);
-      }
-      return nok2(code);
-    }
-    function sequenceCloseAfter(code) {
-      if (code === null || markdownLineEnding(code)) {
-        effects2.exit("codeFencedFence");
-        return ok3(code);
-      }
-      return nok2(code);
-    }
-  }
-}
-var codeFenced;
-var init_code_fenced = __esm({
-  "node_modules/micromark-core-commonmark/lib/code-fenced.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    init_partial_non_lazy_continuation();
-    codeFenced = {
-      concrete: true,
-      name: "codeFenced",
-      tokenize: tokenizeCodeFenced
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/code-indented.js
-function tokenizeCodeIndented(effects, ok2, nok) {
-  return start;
-  function start(code) {
-    effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code);
-  }
-  function atBreak(code) {
-    if (code === null) {
-      return after2(code);
-    }
-    if (markdownLineEnding(code)) {
-      return effects.attempt(furtherStart, atBreak, after2)(code);
-    }
-    effects.enter("codeFlowValue");
-    return inside(code);
-  }
-  function inside(code) {
-    if (code === null || markdownLineEnding(code)) {
-      effects.exit("codeFlowValue");
-      return atBreak(code);
-    }
-    effects.consume(code);
-    return inside;
-  }
-  function after2(code) {
-    effects.exit("codeIndented");
-    return ok2(code);
-  }
-}
-function tokenizeFurtherStart(effects, ok2, nok) {
-  const self = this;
-  return furtherStart2;
-  function furtherStart2(code) {
-    if (self.parser.lazy[self.now().line]) {
-      return nok(code);
-    }
-    if (markdownLineEnding(code)) {
-      effects.enter("lineEnding");
-      effects.consume(code);
-      effects.exit("lineEnding");
-      return furtherStart2;
-    }
-    return factorySpaceMinMax(effects, ok2, onNotEnoughPrefix, "linePrefix", 4, 4)(code);
-  }
-  function onNotEnoughPrefix(code) {
-    return markdownLineEnding(code) ? furtherStart2(code) : nok(code);
-  }
-}
-var codeIndented, furtherStart;
-var init_code_indented = __esm({
-  "node_modules/micromark-core-commonmark/lib/code-indented.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    codeIndented = {
-      name: "codeIndented",
-      tokenize: tokenizeCodeIndented
-    };
-    furtherStart = {
-      partial: true,
-      tokenize: tokenizeFurtherStart
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/code-text.js
-function resolveCodeText(events) {
-  let tailExitIndex = events.length - 4;
-  let headEnterIndex = 3;
-  let index2;
-  let enter;
-  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
-    index2 = headEnterIndex;
-    while (++index2 < tailExitIndex) {
-      if (events[index2][1].type === "codeTextData") {
-        events[headEnterIndex][1].type = "codeTextPadding";
-        events[tailExitIndex][1].type = "codeTextPadding";
-        headEnterIndex += 2;
-        tailExitIndex -= 2;
-        break;
-      }
-    }
-  }
-  index2 = headEnterIndex - 1;
-  tailExitIndex++;
-  while (++index2 <= tailExitIndex) {
-    if (enter === void 0) {
-      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
-        enter = index2;
-      }
-    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
-      events[enter][1].type = "codeTextData";
-      if (index2 !== enter + 2) {
-        events[enter][1].end = events[index2 - 1][1].end;
-        events.splice(enter + 2, index2 - enter - 2);
-        tailExitIndex -= index2 - enter - 2;
-        index2 = enter + 2;
-      }
-      enter = void 0;
-    }
-  }
-  return events;
-}
-function previous(code) {
-  return code !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
-}
-function tokenizeCodeText(effects, ok2, nok) {
-  const self = this;
-  let sizeOpen = 0;
-  let size;
-  let token;
-  return start;
-  function start(code) {
-    effects.enter("codeText");
-    effects.enter("codeTextSequence");
-    return sequenceOpen(code);
-  }
-  function sequenceOpen(code) {
-    if (code === 96) {
-      effects.consume(code);
-      sizeOpen++;
-      return sequenceOpen;
-    }
-    effects.exit("codeTextSequence");
-    return between(code);
-  }
-  function between(code) {
-    if (code === null) {
-      return nok(code);
-    }
-    if (code === 32) {
-      effects.enter("space");
-      effects.consume(code);
-      effects.exit("space");
-      return between;
-    }
-    if (code === 96) {
-      token = effects.enter("codeTextSequence");
-      size = 0;
-      return sequenceClose(code);
-    }
-    if (markdownLineEnding(code)) {
-      effects.enter("lineEnding");
-      effects.consume(code);
-      effects.exit("lineEnding");
-      return between;
-    }
-    effects.enter("codeTextData");
-    return data(code);
-  }
-  function data(code) {
-    if (code === null || code === 32 || code === 96 || markdownLineEnding(code)) {
-      effects.exit("codeTextData");
-      return between(code);
-    }
-    effects.consume(code);
-    return data;
-  }
-  function sequenceClose(code) {
-    if (code === 96) {
-      effects.consume(code);
-      size++;
-      return sequenceClose;
-    }
-    if (size === sizeOpen) {
-      effects.exit("codeTextSequence");
-      effects.exit("codeText");
-      return ok2(code);
-    }
-    token.type = "codeTextData";
-    return data(code);
-  }
-}
-var codeText;
-var init_code_text = __esm({
-  "node_modules/micromark-core-commonmark/lib/code-text.js"() {
-    init_micromark_util_character();
-    codeText = {
-      name: "codeText",
-      previous,
-      resolve: resolveCodeText,
-      tokenize: tokenizeCodeText
-    };
-  }
-});
-
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
-function chunkedPush(list2, right) {
-  let chunkStart = 0;
-  if (right.length < 1e4) {
-    list2.push(...right);
-  } else {
-    while (chunkStart < right.length) {
-      list2.push(...right.slice(chunkStart, chunkStart + 1e4));
-      chunkStart += 1e4;
-    }
-  }
-}
-var SpliceBuffer;
-var init_splice_buffer = __esm({
-  "node_modules/micromark-util-subtokenize/lib/splice-buffer.js"() {
-    SpliceBuffer = class {
-      /**
-       * @param {ReadonlyArray<T> | null | undefined} [initial]
-       *   Initial items (optional).
-       * @returns
-       *   Splice buffer.
-       */
-      constructor(initial) {
-        this.left = initial ? [...initial] : [];
-        this.right = [];
-      }
-      /**
-       * Array access;
-       * does not move the cursor.
-       *
-       * @param {number} index
-       *   Index.
-       * @return {T}
-       *   Item.
-       */
-      get(index2) {
-        if (index2 < 0 || index2 >= this.left.length + this.right.length) {
-          throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
-        }
-        if (index2 < this.left.length) return this.left[index2];
-        return this.right[this.right.length - index2 + this.left.length - 1];
-      }
-      /**
-       * The length of the splice buffer, one greater than the largest index in the
-       * array.
-       */
-      get length() {
-        return this.left.length + this.right.length;
-      }
-      /**
-       * Remove and return `list[0]`;
-       * moves the cursor to `0`.
-       *
-       * @returns {T | undefined}
-       *   Item, optional.
-       */
-      shift() {
-        this.setCursor(0);
-        return this.right.pop();
-      }
-      /**
-       * Slice the buffer to get an array;
-       * does not move the cursor.
-       *
-       * @param {number} start
-       *   Start.
-       * @param {number | null | undefined} [end]
-       *   End (optional).
-       * @returns {Array<T>}
-       *   Array of items.
-       */
-      slice(start, end) {
-        const stop = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
-        if (stop < this.left.length) {
-          return this.left.slice(start, stop);
-        }
-        if (start > this.left.length) {
-          return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
-        }
-        return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
-      }
-      /**
-       * Mimics the behavior of Array.prototype.splice() except for the change of
-       * interface necessary to avoid segfaults when patching in very large arrays.
-       *
-       * This operation moves cursor is moved to `start` and results in the cursor
-       * placed after any inserted items.
-       *
-       * @param {number} start
-       *   Start;
-       *   zero-based index at which to start changing the array;
-       *   negative numbers count backwards from the end of the array and values
-       *   that are out-of bounds are clamped to the appropriate end of the array.
-       * @param {number | null | undefined} [deleteCount=0]
-       *   Delete count (default: `0`);
-       *   maximum number of elements to delete, starting from start.
-       * @param {Array<T> | null | undefined} [items=[]]
-       *   Items to include in place of the deleted items (default: `[]`).
-       * @return {Array<T>}
-       *   Any removed items.
-       */
-      splice(start, deleteCount, items) {
-        const count = deleteCount || 0;
-        this.setCursor(Math.trunc(start));
-        const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
-        if (items) chunkedPush(this.left, items);
-        return removed.reverse();
-      }
-      /**
-       * Remove and return the highest-numbered item in the array, so
-       * `list[list.length - 1]`;
-       * Moves the cursor to `length`.
-       *
-       * @returns {T | undefined}
-       *   Item, optional.
-       */
-      pop() {
-        this.setCursor(Number.POSITIVE_INFINITY);
-        return this.left.pop();
-      }
-      /**
-       * Inserts a single item to the high-numbered side of the array;
-       * moves the cursor to `length`.
-       *
-       * @param {T} item
-       *   Item.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      push(item) {
-        this.setCursor(Number.POSITIVE_INFINITY);
-        this.left.push(item);
-      }
-      /**
-       * Inserts many items to the high-numbered side of the array.
-       * Moves the cursor to `length`.
-       *
-       * @param {Array<T>} items
-       *   Items.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      pushMany(items) {
-        this.setCursor(Number.POSITIVE_INFINITY);
-        chunkedPush(this.left, items);
-      }
-      /**
-       * Inserts a single item to the low-numbered side of the array;
-       * Moves the cursor to `0`.
-       *
-       * @param {T} item
-       *   Item.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      unshift(item) {
-        this.setCursor(0);
-        this.right.push(item);
-      }
-      /**
-       * Inserts many items to the low-numbered side of the array;
-       * moves the cursor to `0`.
-       *
-       * @param {Array<T>} items
-       *   Items.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      unshiftMany(items) {
-        this.setCursor(0);
-        chunkedPush(this.right, items.reverse());
-      }
-      /**
-       * Move the cursor to a specific position in the array. Requires
-       * time proportional to the distance moved.
-       *
-       * If `n < 0`, the cursor will end up at the beginning.
-       * If `n > length`, the cursor will end up at the end.
-       *
-       * @param {number} n
-       *   Position.
-       * @return {undefined}
-       *   Nothing.
-       */
-      setCursor(n) {
-        if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
-        if (n < this.left.length) {
-          const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
-          chunkedPush(this.right, removed.reverse());
-        } else {
-          const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
-          chunkedPush(this.left, removed.reverse());
-        }
-      }
-    };
-  }
-});
-
-// node_modules/micromark-util-subtokenize/index.js
-function subtokenize(eventsArray) {
-  const jumps = {};
-  let index2 = -1;
-  let event;
-  let lineIndex;
-  let otherIndex;
-  let otherEvent;
-  let parameters;
-  let subevents;
-  let more;
-  const events = new SpliceBuffer(eventsArray);
-  while (++index2 < events.length) {
-    while (index2 in jumps) {
-      index2 = jumps[index2];
-    }
-    event = events.get(index2);
-    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
-      subevents = event[1]._tokenizer.events;
-      otherIndex = 0;
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
-        otherIndex += 2;
-      }
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
-        while (++otherIndex < subevents.length) {
-          if (subevents[otherIndex][1].type === "content") {
-            break;
-          }
-          if (subevents[otherIndex][1].type === "chunkText") {
-            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
-            otherIndex++;
-          }
-        }
-      }
-    }
-    if (event[0] === "enter") {
-      if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index2));
-        index2 = jumps[index2];
-        more = true;
-      }
-    } else if (event[1]._container) {
-      otherIndex = index2;
-      lineIndex = void 0;
-      while (otherIndex--) {
-        otherEvent = events.get(otherIndex);
-        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
-          if (otherEvent[0] === "enter") {
-            if (lineIndex) {
-              events.get(lineIndex)[1].type = "lineEndingBlank";
-            }
-            otherEvent[1].type = "lineEnding";
-            lineIndex = otherIndex;
-          }
-        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
-        } else {
-          break;
-        }
-      }
-      if (lineIndex) {
-        event[1].end = {
-          ...events.get(lineIndex)[1].start
-        };
-        parameters = events.slice(lineIndex, index2);
-        parameters.unshift(event);
-        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
-      }
-    }
-  }
-  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
-  return !more;
-}
-function subcontent(events, eventIndex) {
-  const token = events.get(eventIndex)[1];
-  const context = events.get(eventIndex)[2];
-  let startPosition = eventIndex - 1;
-  const startPositions = [];
-  let tokenizer = token._tokenizer;
-  if (!tokenizer) {
-    tokenizer = context.parser[token.contentType](token.start);
-    if (token._contentTypeTextTrailing) {
-      tokenizer._contentTypeTextTrailing = true;
-    }
-  }
-  const childEvents = tokenizer.events;
-  const jumps = [];
-  const gaps = {};
-  let stream;
-  let previous2;
-  let index2 = -1;
-  let current = token;
-  let adjust = 0;
-  let start = 0;
-  const breaks = [start];
-  while (current) {
-    while (events.get(++startPosition)[1] !== current) {
-    }
-    startPositions.push(startPosition);
-    if (!current._tokenizer) {
-      stream = context.sliceStream(current);
-      if (!current.next) {
-        stream.push(null);
-      }
-      if (previous2) {
-        tokenizer.defineSkip(current.start);
-      }
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = true;
-      }
-      tokenizer.write(stream);
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = void 0;
-      }
-    }
-    previous2 = current;
-    current = current.next;
-  }
-  current = token;
-  while (++index2 < childEvents.length) {
-    if (
-      // Find a void token that includes a break.
-      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
-    ) {
-      start = index2 + 1;
-      breaks.push(start);
-      current._tokenizer = void 0;
-      current.previous = void 0;
-      current = current.next;
-    }
-  }
-  tokenizer.events = [];
-  if (current) {
-    current._tokenizer = void 0;
-    current.previous = void 0;
-  } else {
-    breaks.pop();
-  }
-  index2 = breaks.length;
-  while (index2--) {
-    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
-    const start2 = startPositions.pop();
-    jumps.push([start2, start2 + slice.length - 1]);
-    events.splice(start2, 2, slice);
-  }
-  jumps.reverse();
-  index2 = -1;
-  while (++index2 < jumps.length) {
-    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
-    adjust += jumps[index2][1] - jumps[index2][0] - 1;
-  }
-  return gaps;
-}
-var init_micromark_util_subtokenize = __esm({
-  "node_modules/micromark-util-subtokenize/index.js"() {
-    init_micromark_util_chunked();
-    init_splice_buffer();
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/content.js
-function resolveContent(events) {
-  subtokenize(events);
-  return events;
-}
-function tokenizeContent(effects, ok2) {
-  let previous2;
-  return chunkStart;
-  function chunkStart(code) {
-    effects.enter("content");
-    previous2 = effects.enter("chunkContent", {
-      contentType: "content"
-    });
-    return chunkInside(code);
-  }
-  function chunkInside(code) {
-    if (code === null) {
-      return contentEnd(code);
-    }
-    if (markdownLineEnding(code)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code);
-    }
-    effects.consume(code);
-    return chunkInside;
-  }
-  function contentEnd(code) {
-    effects.exit("chunkContent");
-    effects.exit("content");
-    return ok2(code);
-  }
-  function contentContinue(code) {
-    effects.consume(code);
-    effects.exit("chunkContent");
-    previous2.next = effects.enter("chunkContent", {
-      contentType: "content",
-      previous: previous2
-    });
-    previous2 = previous2.next;
-    return chunkInside;
-  }
-}
-function tokenizeContinuation(effects, ok2, nok) {
-  const self = this;
-  return startLookahead;
-  function startLookahead(code) {
-    effects.exit("chunkContent");
-    effects.enter("lineEnding");
-    effects.consume(code);
-    effects.exit("lineEnding");
-    return factorySpace(effects, prefixed, "linePrefix");
-  }
-  function prefixed(code) {
-    if (code === null || markdownLineEnding(code)) {
-      return nok(code);
-    }
-    const tail = self.events[self.events.length - 1];
-    if (!self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok2(code);
-    }
-    return effects.interrupt(self.parser.constructs.flow, nok, ok2)(code);
-  }
-}
-var content2, continuationConstruct;
-var init_content3 = __esm({
-  "node_modules/micromark-core-commonmark/lib/content.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    init_micromark_util_subtokenize();
-    content2 = {
-      resolve: resolveContent,
-      tokenize: tokenizeContent
-    };
-    continuationConstruct = {
-      partial: true,
-      tokenize: tokenizeContinuation
-    };
-  }
-});
-
-// node_modules/micromark-factory-destination/index.js
-function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
-  const limit = max || Number.POSITIVE_INFINITY;
-  let balance = 0;
-  return start;
-  function start(code) {
-    if (code === 60) {
-      effects.enter(type);
-      effects.enter(literalType);
-      effects.enter(literalMarkerType);
-      effects.consume(code);
-      effects.exit(literalMarkerType);
-      return enclosedBefore;
-    }
-    if (code === null || code === 32 || code === 41 || asciiControl(code)) {
-      return nok(code);
-    }
-    effects.enter(type);
-    effects.enter(rawType);
-    effects.enter(stringType);
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return raw(code);
-  }
-  function enclosedBefore(code) {
-    if (code === 62) {
-      effects.enter(literalMarkerType);
-      effects.consume(code);
-      effects.exit(literalMarkerType);
-      effects.exit(literalType);
-      effects.exit(type);
-      return ok2;
-    }
-    effects.enter(stringType);
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return enclosed(code);
-  }
-  function enclosed(code) {
-    if (code === 62) {
-      effects.exit("chunkString");
-      effects.exit(stringType);
-      return enclosedBefore(code);
-    }
-    if (code === null || code === 60 || markdownLineEnding(code)) {
-      return nok(code);
-    }
-    effects.consume(code);
-    return code === 92 ? enclosedEscape : enclosed;
-  }
-  function enclosedEscape(code) {
-    if (code === 60 || code === 62 || code === 92) {
-      effects.consume(code);
-      return enclosed;
-    }
-    return enclosed(code);
-  }
-  function raw(code) {
-    if (!balance && (code === null || code === 41 || markdownLineEndingOrSpace(code))) {
-      effects.exit("chunkString");
-      effects.exit(stringType);
-      effects.exit(rawType);
-      effects.exit(type);
-      return ok2(code);
-    }
-    if (balance < limit && code === 40) {
-      effects.consume(code);
-      balance++;
-      return raw;
-    }
-    if (code === 41) {
-      effects.consume(code);
-      balance--;
-      return raw;
-    }
-    if (code === null || code === 32 || code === 40 || asciiControl(code)) {
-      return nok(code);
-    }
-    effects.consume(code);
-    return code === 92 ? rawEscape : raw;
-  }
-  function rawEscape(code) {
-    if (code === 40 || code === 41 || code === 92) {
-      effects.consume(code);
-      return raw;
-    }
-    return raw(code);
-  }
-}
-var init_micromark_factory_destination = __esm({
-  "node_modules/micromark-factory-destination/index.js"() {
-    init_micromark_util_character();
-  }
-});
-
-// node_modules/micromark-factory-label/index.js
-function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
-  const self = this;
-  let size = 0;
-  let seen;
-  return start;
-  function start(code) {
-    effects.enter(type);
-    effects.enter(markerType);
-    effects.consume(code);
-    effects.exit(markerType);
-    effects.enter(stringType);
-    return atBreak;
-  }
-  function atBreak(code) {
-    if (size > 999 || code === null || code === 91 || code === 93 && !seen || // To do: remove in the future once we\u2019ve switched from
-    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn\u2019t need this.
-    // Hidden footnotes hook.
-    /* c8 ignore next 3 */
-    code === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code);
-    }
-    if (code === 93) {
-      effects.exit(stringType);
-      effects.enter(markerType);
-      effects.consume(code);
-      effects.exit(markerType);
-      effects.exit(type);
-      return ok2;
-    }
-    if (markdownLineEnding(code)) {
-      effects.enter("lineEnding");
-      effects.consume(code);
-      effects.exit("lineEnding");
-      return atBreak;
-    }
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return labelInside(code);
-  }
-  function labelInside(code) {
-    if (code === null || code === 91 || code === 93 || markdownLineEnding(code) || size++ > 999) {
-      effects.exit("chunkString");
-      return atBreak(code);
-    }
-    effects.consume(code);
-    if (!seen) seen = !markdownSpace(code);
-    return code === 92 ? labelEscape : labelInside;
-  }
-  function labelEscape(code) {
-    if (code === 91 || code === 92 || code === 93) {
-      effects.consume(code);
-      size++;
-      return labelInside;
-    }
-    return labelInside(code);
-  }
-}
-var init_micromark_factory_label = __esm({
-  "node_modules/micromark-factory-label/index.js"() {
-    init_micromark_util_character();
-  }
-});
-
-// node_modules/micromark-factory-title/index.js
-function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
-  let marker;
-  return start;
-  function start(code) {
-    if (code === 34 || code === 39 || code === 40) {
-      effects.enter(type);
-      effects.enter(markerType);
-      effects.consume(code);
-      effects.exit(markerType);
-      marker = code === 40 ? 41 : code;
-      return begin;
-    }
-    return nok(code);
-  }
-  function begin(code) {
-    if (code === marker) {
-      effects.enter(markerType);
-      effects.consume(code);
-      effects.exit(markerType);
-      effects.exit(type);
-      return ok2;
-    }
-    effects.enter(stringType);
-    return atBreak(code);
-  }
-  function atBreak(code) {
-    if (code === marker) {
-      effects.exit(stringType);
-      return begin(marker);
-    }
-    if (code === null) {
-      return nok(code);
-    }
-    if (markdownLineEnding(code)) {
-      effects.enter("lineEnding");
-      effects.consume(code);
-      effects.exit("lineEnding");
-      return factorySpace(effects, atBreak, "linePrefix");
-    }
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return inside(code);
-  }
-  function inside(code) {
-    if (code === marker || code === null || markdownLineEnding(code)) {
-      effects.exit("chunkString");
-      return atBreak(code);
-    }
-    effects.consume(code);
-    return code === 92 ? escape : inside;
-  }
-  function escape(code) {
-    if (code === marker || code === 92) {
-      effects.consume(code);
-      return inside;
-    }
-    return inside(code);
-  }
-}
-var init_micromark_factory_title = __esm({
-  "node_modules/micromark-factory-title/index.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-  }
-});
-
-// node_modules/micromark-factory-whitespace/index.js
-function factoryWhitespace(effects, ok2) {
-  let seen;
-  return start;
-  function start(code) {
-    if (markdownLineEnding(code)) {
-      effects.enter("lineEnding");
-      effects.consume(code);
-      effects.exit("lineEnding");
-      seen = true;
-      return start;
-    }
-    if (markdownSpace(code)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code);
-    }
-    return ok2(code);
-  }
-}
-var init_micromark_factory_whitespace = __esm({
-  "node_modules/micromark-factory-whitespace/index.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/definition.js
-function tokenizeDefinition(effects, ok2, nok) {
-  const self = this;
-  let identifier;
-  return start;
-  function start(code) {
-    effects.enter("definition");
-    return before2(code);
-  }
-  function before2(code) {
-    return factoryLabel.call(
-      self,
-      effects,
-      labelAfter,
-      // Note: we don\u2019t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionLabel",
-      "definitionLabelMarker",
-      "definitionLabelString"
-    )(code);
-  }
-  function labelAfter(code) {
-    identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1));
-    if (code === 58) {
-      effects.enter("definitionMarker");
-      effects.consume(code);
-      effects.exit("definitionMarker");
-      return markerAfter;
-    }
-    return nok(code);
-  }
-  function markerAfter(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, destinationBefore)(code) : destinationBefore(code);
-  }
-  function destinationBefore(code) {
-    return factoryDestination(
-      effects,
-      destinationAfter,
-      // Note: we don\u2019t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionDestination",
-      "definitionDestinationLiteral",
-      "definitionDestinationLiteralMarker",
-      "definitionDestinationRaw",
-      "definitionDestinationString"
-    )(code);
-  }
-  function destinationAfter(code) {
-    return effects.attempt(titleBefore, after2, after2)(code);
-  }
-  function after2(code) {
-    return markdownSpace(code) ? factorySpace(effects, afterWhitespace, "whitespace")(code) : afterWhitespace(code);
-  }
-  function afterWhitespace(code) {
-    if (code === null || markdownLineEnding(code)) {
-      effects.exit("definition");
-      self.parser.defined.push(identifier);
-      return ok2(code);
-    }
-    return nok(code);
-  }
-}
-function tokenizeTitleBefore(effects, ok2, nok) {
-  return titleBefore2;
-  function titleBefore2(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, beforeMarker)(code) : nok(code);
-  }
-  function beforeMarker(code) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code);
-  }
-  function titleAfter(code) {
-    return markdownSpace(code) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code) : titleAfterOptionalWhitespace(code);
-  }
-  function titleAfterOptionalWhitespace(code) {
-    return code === null || markdownLineEnding(code) ? ok2(code) : nok(code);
-  }
-}
-var definition, titleBefore;
-var init_definition = __esm({
-  "node_modules/micromark-core-commonmark/lib/definition.js"() {
-    init_micromark_factory_destination();
-    init_micromark_factory_label();
-    init_micromark_factory_space();
-    init_micromark_factory_title();
-    init_micromark_factory_whitespace();
-    init_micromark_util_character();
-    init_micromark_util_normalize_identifier();
-    definition = {
-      name: "definition",
-      tokenize: tokenizeDefinition
-    };
-    titleBefore = {
-      partial: true,
-      tokenize: tokenizeTitleBefore
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
-function tokenizeHardBreakEscape(effects, ok2, nok) {
-  return start;
-  function start(code) {
-    effects.enter("hardBreakEscape");
-    effects.consume(code);
-    return after2;
-  }
-  function after2(code) {
-    if (markdownLineEnding(code)) {
-      effects.exit("hardBreakEscape");
-      return ok2(code);
-    }
-    return nok(code);
-  }
-}
-var hardBreakEscape;
-var init_hard_break_escape = __esm({
-  "node_modules/micromark-core-commonmark/lib/hard-break-escape.js"() {
-    init_micromark_util_character();
-    hardBreakEscape = {
-      name: "hardBreakEscape",
-      tokenize: tokenizeHardBreakEscape
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
-function resolveHeadingAtx(events, context) {
-  let contentEnd = events.length - 2;
-  let contentStart = 3;
-  if (events[contentStart][1].type === "whitespace") {
-    contentStart += 2;
-  }
-  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
-    contentEnd -= 2;
-  }
-  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
-    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
-  }
-  if (contentEnd > contentStart) {
-    const content3 = {
-      type: "atxHeadingText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end
-    };
-    const text3 = {
-      type: "chunkText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end,
-      contentType: "text"
-    };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text3, context], ["exit", text3, context], ["exit", content3, context]]);
-  }
-  return events;
-}
-function tokenizeHeadingAtx(effects, ok2, nok) {
-  let size = 0;
-  return start;
-  function start(code) {
-    effects.enter("atxHeading");
-    return before2(code);
-  }
-  function before2(code) {
-    effects.enter("atxHeadingSequence");
-    return sequenceOpen(code);
-  }
-  function sequenceOpen(code) {
-    if (code === 35 && size++ < 6) {
-      effects.consume(code);
-      return sequenceOpen;
-    }
-    if (code === null || markdownLineEndingOrSpace(code)) {
-      effects.exit("atxHeadingSequence");
-      return atBreak(code);
-    }
-    return nok(code);
-  }
-  function atBreak(code) {
-    if (code === 35) {
-      effects.enter("atxHeadingSequence");
-      return sequenceFurther(code);
-    }
-    if (code === null || markdownLineEnding(code)) {
-      effects.exit("atxHeading");
-      return ok2(code);
-    }
-    if (markdownSpace(code)) {
-      return factorySpace(effects, atBreak, "whitespace")(code);
-    }
-    effects.enter("atxHeadingText");
-    return data(code);
-  }
-  function sequenceFurther(code) {
-    if (code === 35) {
-      effects.consume(code);
-      return sequenceFurther;
-    }
-    effects.exit("atxHeadingSequence");
-    return atBreak(code);
-  }
-  function data(code) {
-    if (code === null || code === 35 || markdownLineEndingOrSpace(code)) {
-      effects.exit("atxHeadingText");
-      return atBreak(code);
-    }
-    effects.consume(code);
-    return data;
-  }
-}
-var headingAtx;
-var init_heading_atx = __esm({
-  "node_modules/micromark-core-commonmark/lib/heading-atx.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    init_micromark_util_chunked();
-    headingAtx = {
-      name: "headingAtx",
-      resolve: resolveHeadingAtx,
-      tokenize: tokenizeHeadingAtx
-    };
-  }
-});
-
-// node_modules/micromark-util-html-tag-name/index.js
-var htmlBlockNames, htmlRawNames;
-var init_micromark_util_html_tag_name = __esm({
-  "node_modules/micromark-util-html-tag-name/index.js"() {
-    htmlBlockNames = [
-      "address",
-      "article",
-      "aside",
-      "base",
-      "basefont",
-      "blockquote",
-      "body",
-      "caption",
-      "center",
-      "col",
-      "colgroup",
-      "dd",
-      "details",
-      "dialog",
-      "dir",
-      "div",
-      "dl",
-      "dt",
-      "fieldset",
-      "figcaption",
-      "figure",
-      "footer",
-      "form",
-      "frame",
-      "frameset",
-      "h1",
-      "h2",
-      "h3",
-      "h4",
-      "h5",
-      "h6",
-      "head",
-      "header",
-      "hr",
-      "html",
-      "iframe",
-      "legend",
-      "li",
-      "link",
-      "main",
-      "menu",
-      "menuitem",
-      "nav",
-      "noframes",
-      "ol",
-      "optgroup",
-      "option",
-      "p",
-      "param",
-      "search",
-      "section",
-      "summary",
-      "table",
-      "tbody",
-      "td",
-      "tfoot",
-      "th",
-      "thead",
-      "title",
-      "tr",
-      "track",
-      "ul"
-    ];
-    htmlRawNames = ["pre", "script", "style", "textarea"];
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/html-flow.js
-function resolveToHtmlFlow(events) {
-  let index2 = events.length;
-  while (index2--) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
-      break;
-    }
-  }
-  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
-    events[index2][1].start = events[index2 - 2][1].start;
-    events[index2 + 1][1].start = events[index2 - 2][1].start;
-    events.splice(index2 - 2, 2);
-  }
-  return events;
-}
-function tokenizeHtmlFlow(effects, ok2, nok) {
-  const self = this;
-  let marker;
-  let closingTag;
-  let buffer;
-  let index2;
-  let markerB;
-  return start;
-  function start(code) {
-    return before2(code);
-  }
-  function before2(code) {
-    effects.enter("htmlFlow");
-    effects.enter("htmlFlowData");
-    effects.consume(code);
-    return open;
-  }
-  function open(code) {
-    if (code === 33) {
-      effects.consume(code);
-      return declarationOpen;
-    }
-    if (code === 47) {
-      effects.consume(code);
-      closingTag = true;
-      return tagCloseStart;
-    }
-    if (code === 63) {
-      effects.consume(code);
-      marker = 3;
-      return self.interrupt ? ok2 : continuationDeclarationInside;
-    }
-    if (asciiAlpha(code)) {
-      effects.consume(code);
-      buffer = String.fromCharCode(code);
-      return tagName;
-    }
-    return nok(code);
-  }
-  function declarationOpen(code) {
-    if (code === 45) {
-      effects.consume(code);
-      marker = 2;
-      return commentOpenInside;
-    }
-    if (code === 91) {
-      effects.consume(code);
-      marker = 5;
-      index2 = 0;
-      return cdataOpenInside;
-    }
-    if (asciiAlpha(code)) {
-      effects.consume(code);
-      marker = 4;
-      return self.interrupt ? ok2 : continuationDeclarationInside;
-    }
-    return nok(code);
-  }
-  function commentOpenInside(code) {
-    if (code === 45) {
-      effects.consume(code);
-      return self.interrupt ? ok2 : continuationDeclarationInside;
-    }
-    return nok(code);
-  }
-  function cdataOpenInside(code) {
-    const value2 = "CDATA[";
-    if (code === value2.charCodeAt(index2++)) {
-      effects.consume(code);
-      if (index2 === value2.length) {
-        return self.interrupt ? ok2 : continuation;
-      }
-      return cdataOpenInside;
-    }
-    return nok(code);
-  }
-  function tagCloseStart(code) {
-    if (asciiAlpha(code)) {
-      effects.consume(code);
-      buffer = String.fromCharCode(code);
-      return tagName;
-    }
-    return nok(code);
-  }
-  function tagName(code) {
-    if (code === null || code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
-      const slash = code === 47;
-      const name = buffer.toLowerCase();
-      if (!slash && !closingTag && htmlRawNames.includes(name)) {
-        marker = 1;
-        return self.interrupt ? ok2(code) : continuation(code);
-      }
-      if (htmlBlockNames.includes(buffer.toLowerCase())) {
-        marker = 6;
-        if (slash) {
-          effects.consume(code);
-          return basicSelfClosing;
-        }
-        return self.interrupt ? ok2(code) : continuation(code);
-      }
-      marker = 7;
-      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code) : closingTag ? completeClosingTagAfter(code) : completeAttributeNameBefore(code);
-    }
-    if (code === 45 || asciiAlphanumeric(code)) {
-      effects.consume(code);
-      buffer += String.fromCharCode(code);
-      return tagName;
-    }
-    return nok(code);
-  }
-  function basicSelfClosing(code) {
-    if (code === 62) {
-      effects.consume(code);
-      return self.interrupt ? ok2 : continuation;
-    }
-    return nok(code);
-  }
-  function completeClosingTagAfter(code) {
-    if (markdownSpace(code)) {
-      effects.consume(code);
-      return completeClosingTagAfter;
-    }
-    return completeEnd(code);
-  }
-  function completeAttributeNameBefore(code) {
-    if (code === 47) {
-      effects.consume(code);
-      return completeEnd;
-    }
-    if (code === 58 || code === 95 || asciiAlpha(code)) {
-      effects.consume(code);
-      return completeAttributeName;
-    }
-    if (markdownSpace(code)) {
-      effects.consume(code);
-      return completeAttributeNameBefore;
-    }
-    return completeEnd(code);
-  }
-  function completeAttributeName(code) {
-    if (code === 45 || code === 46 || code === 58 || code === 95 || asciiAlphanumeric(code)) {
-      effects.consume(code);
-      return completeAttributeName;
-    }
-    return completeAttributeNameAfter(code);
-  }
-  function completeAttributeNameAfter(code) {
-    if (code === 61) {
-      effects.consume(code);
-      return completeAttributeValueBefore;
-    }
-    if (markdownSpace(code)) {
-      effects.consume(code);
-      return completeAttributeNameAfter;
-    }
-    return completeAttributeNameBefore(code);
-  }
-  function completeAttributeValueBefore(code) {
-    if (code === null || code === 60 || code === 61 || code === 62 || code === 96) {
-      return nok(code);
-    }
-    if (code === 34 || code === 39) {
-      effects.consume(code);
-      markerB = code;
-      return completeAttributeValueQuoted;
-    }
-    if (markdownSpace(code)) {
-      effects.consume(code);
-      return completeAttributeValueBefore;
-    }
-    return completeAttributeValueUnquoted(code);
-  }
-  function completeAttributeValueQuoted(code) {
-    if (code === markerB) {
-      effects.consume(code);
-      markerB = null;
-      return completeAttributeValueQuotedAfter;
-    }
-    if (code === null || markdownLineEnding(code)) {
-      return nok(code);
-    }
-    effects.consume(code);
-    return completeAttributeValueQuoted;
-  }
-  function completeAttributeValueUnquoted(code) {
-    if (code === null || code === 34 || code === 39 || code === 47 || code === 60 || code === 61 || code === 62 || code === 96 || markdownLineEndingOrSpace(code)) {
-      return completeAttributeNameAfter(code);
-    }
-    effects.consume(code);
-    return completeAttributeValueUnquoted;
-  }
-  function completeAttributeValueQuotedAfter(code) {
-    if (code === 47 || code === 62 || markdownSpace(code)) {
-      return completeAttributeNameBefore(code);
-    }
-    return nok(code);
-  }
-  function completeEnd(code) {
-    if (code === 62) {
-      effects.consume(code);
-      return completeAfter;
-    }
-    return nok(code);
-  }
-  function completeAfter(code) {
-    if (code === null || markdownLineEnding(code)) {
-      return continuation(code);
-    }
-    if (markdownSpace(code)) {
-      effects.consume(code);
-      return completeAfter;
-    }
-    return nok(code);
-  }
-  function continuation(code) {
-    if (code === 45 && marker === 2) {
-      effects.consume(code);
-      return continuationCommentInside;
-    }
-    if (code === 60 && marker === 1) {
-      effects.consume(code);
-      return continuationRawTagOpen;
-    }
-    if (code === 62 && marker === 4) {
-      effects.consume(code);
-      return continuationClose;
-    }
-    if (code === 63 && marker === 3) {
-      effects.consume(code);
-      return continuationDeclarationInside;
-    }
-    if (code === 93 && marker === 5) {
-      effects.consume(code);
-      return continuationCdataInside;
-    }
-    if (markdownLineEnding(code) && (marker === 6 || marker === 7)) {
-      effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code);
-    }
-    if (code === null || markdownLineEnding(code)) {
-      effects.exit("htmlFlowData");
-      return continuationStart(code);
-    }
-    effects.consume(code);
-    return continuation;
-  }
-  function continuationStart(code) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code);
-  }
-  function continuationStartNonLazy(code) {
-    effects.enter("lineEnding");
-    effects.consume(code);
-    effects.exit("lineEnding");
-    return continuationBefore;
-  }
-  function continuationBefore(code) {
-    if (code === null || markdownLineEnding(code)) {
-      return continuationStart(code);
-    }
-    effects.enter("htmlFlowData");
-    return continuation(code);
-  }
-  function continuationCommentInside(code) {
-    if (code === 45) {
-      effects.consume(code);
-      return continuationDeclarationInside;
-    }
-    return continuation(code);
-  }
-  function continuationRawTagOpen(code) {
-    if (code === 47) {
-      effects.consume(code);
-      buffer = "";
-      return continuationRawEndTag;
-    }
-    return continuation(code);
-  }
-  function continuationRawEndTag(code) {
-    if (code === 62) {
-      const name = buffer.toLowerCase();
-      if (htmlRawNames.includes(name)) {
-        effects.consume(code);
-        return continuationClose;
-      }
-      return continuation(code);
-    }
-    if (asciiAlpha(code) && buffer.length < 8) {
-      effects.consume(code);
-      buffer += String.fromCharCode(code);
-      return continuationRawEndTag;
-    }
-    return continuation(code);
-  }
-  function continuationCdataInside(code) {
-    if (code === 93) {
-      effects.consume(code);
-      return continuationDeclarationInside;
-    }
-    return continuation(code);
-  }
-  function continuationDeclarationInside(code) {
-    if (code === 62) {
-      effects.consume(code);
-      return continuationClose;
-    }
-    if (code === 45 && marker === 2) {
-      effects.consume(code);
-      return continuationDeclarationInside;
-    }
-    return continuation(code);
-  }
-  function continuationClose(code) {
-    if (code === null || markdownLineEnding(code)) {
-      effects.exit("htmlFlowData");
-      return continuationAfter(code);
-    }
-    effects.consume(code);
-    return continuationClose;
-  }
-  function continuationAfter(code) {
-    effects.exit("htmlFlow");
-    return ok2(code);
-  }
-}
-function tokenizeBlankLineBefore(effects, ok2, nok) {
-  return start;
-  function start(code) {
-    effects.enter("lineEnding");
-    effects.consume(code);
-    effects.exit("lineEnding");
-    return effects.attempt(blankLine, ok2, nok);
-  }
-}
-var htmlFlow, blankLineBefore;
-var init_html_flow = __esm({
-  "node_modules/micromark-core-commonmark/lib/html-flow.js"() {
-    init_micromark_util_character();
-    init_micromark_util_html_tag_name();
-    init_blank_line();
-    init_partial_non_lazy_continuation();
-    htmlFlow = {
-      concrete: true,
-      name: "htmlFlow",
-      resolveTo: resolveToHtmlFlow,
-      tokenize: tokenizeHtmlFlow
-    };
-    blankLineBefore = {
-      partial: true,
-      tokenize: tokenizeBlankLineBefore
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/html-text.js
-function tokenizeHtmlText(effects, ok2, nok) {
-  const self = this;
-  let marker;
-  let index2;
-  let returnState;
-  return start;
-  function start(code) {
-    effects.enter("htmlText");
-    effects.enter("htmlTextData");
-    effects.consume(code);
-    return open;
-  }
-  function open(code) {
-    if (code === 33) {
-      effects.consume(code);
-      return declarationOpen;
-    }
-    if (code === 47) {
-      effects.consume(code);
-      return tagCloseStart;
-    }
-    if (code === 63) {
-      effects.consume(code);
-      return instruction;
-    }
-    if (asciiAlpha(code)) {
-      effects.consume(code);
-      return tagOpen;
-    }
-    return nok(code);
-  }
-  function declarationOpen(code) {
-    if (code === 45) {
-      effects.consume(code);
-      return commentOpenInside;
-    }
-    if (code === 91) {
-      effects.consume(code);
-      index2 = 0;
-      return cdataOpenInside;
-    }
-    if (asciiAlpha(code)) {
-      effects.consume(code);
-      return declaration;
-    }
-    return nok(code);
-  }
-  function commentOpenInside(code) {
-    if (code === 45) {
-      effects.consume(code);
-      return commentEnd;
-    }
-    return nok(code);
-  }
-  function comment(code) {
-    if (code === null) {
-      return nok(code);
-    }
-    if (code === 45) {
-      effects.consume(code);
-      return commentClose;
-    }
-    if (markdownLineEnding(code)) {
-      returnState = comment;
-      return lineEndingBefore(code);
-    }
-    effects.consume(code);
-    return comment;
-  }
-  function commentClose(code) {
-    if (code === 45) {
-      effects.consume(code);
-      return commentEnd;
-    }
-    return comment(code);
-  }
-  function commentEnd(code) {
-    return code === 62 ? end(code) : code === 45 ? commentClose(code) : comment(code);
-  }
-  function cdataOpenInside(code) {
-    const value2 = "CDATA[";
-    if (code === value2.charCodeAt(index2++)) {
-      effects.consume(code);
-      return index2 === value2.length ? cdata : cdataOpenInside;
-    }
-    return nok(code);
-  }
-  function cdata(code) {
-    if (code === null) {
-      return nok(code);
-    }
-    if (code === 93) {
-      effects.consume(code);
-      return cdataClose;
-    }
-    if (markdownLineEnding(code)) {
-      returnState = cdata;
-      return lineEndingBefore(code);
-    }
-    effects.consume(code);
-    return cdata;
-  }
-  function cdataClose(code) {
-    if (code === 93) {
-      effects.consume(code);
-      return cdataEnd;
-    }
-    return cdata(code);
-  }
-  function cdataEnd(code) {
-    if (code === 62) {
-      return end(code);
-    }
-    if (code === 93) {
-      effects.consume(code);
-      return cdataEnd;
-    }
-    return cdata(code);
-  }
-  function declaration(code) {
-    if (code === null || code === 62) {
-      return end(code);
-    }
-    if (markdownLineEnding(code)) {
-      returnState = declaration;
-      return lineEndingBefore(code);
-    }
-    effects.consume(code);
-    return declaration;
-  }
-  function instruction(code) {
-    if (code === null) {
-      return nok(code);
-    }
-    if (code === 63) {
-      effects.consume(code);
-      return instructionClose;
-    }
-    if (markdownLineEnding(code)) {
-      returnState = instruction;
-      return lineEndingBefore(code);
-    }
-    effects.consume(code);
-    return instruction;
-  }
-  function instructionClose(code) {
-    return code === 62 ? end(code) : instruction(code);
-  }
-  function tagCloseStart(code) {
-    if (asciiAlpha(code)) {
-      effects.consume(code);
-      return tagClose;
-    }
-    return nok(code);
-  }
-  function tagClose(code) {
-    if (code === 45 || asciiAlphanumeric(code)) {
-      effects.consume(code);
-      return tagClose;
-    }
-    return tagCloseBetween(code);
-  }
-  function tagCloseBetween(code) {
-    if (markdownLineEnding(code)) {
-      returnState = tagCloseBetween;
-      return lineEndingBefore(code);
-    }
-    if (markdownSpace(code)) {
-      effects.consume(code);
-      return tagCloseBetween;
-    }
-    return end(code);
-  }
-  function tagOpen(code) {
-    if (code === 45 || asciiAlphanumeric(code)) {
-      effects.consume(code);
-      return tagOpen;
-    }
-    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
-      return tagOpenBetween(code);
-    }
-    return nok(code);
-  }
-  function tagOpenBetween(code) {
-    if (code === 47) {
-      effects.consume(code);
-      return end;
-    }
-    if (code === 58 || code === 95 || asciiAlpha(code)) {
-      effects.consume(code);
-      return tagOpenAttributeName;
-    }
-    if (markdownLineEnding(code)) {
-      returnState = tagOpenBetween;
-      return lineEndingBefore(code);
-    }
-    if (markdownSpace(code)) {
-      effects.consume(code);
-      return tagOpenBetween;
-    }
-    return end(code);
-  }
-  function tagOpenAttributeName(code) {
-    if (code === 45 || code === 46 || code === 58 || code === 95 || asciiAlphanumeric(code)) {
-      effects.consume(code);
-      return tagOpenAttributeName;
-    }
-    return tagOpenAttributeNameAfter(code);
-  }
-  function tagOpenAttributeNameAfter(code) {
-    if (code === 61) {
-      effects.consume(code);
-      return tagOpenAttributeValueBefore;
-    }
-    if (markdownLineEnding(code)) {
-      returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code);
-    }
-    if (markdownSpace(code)) {
-      effects.consume(code);
-      return tagOpenAttributeNameAfter;
-    }
-    return tagOpenBetween(code);
-  }
-  function tagOpenAttributeValueBefore(code) {
-    if (code === null || code === 60 || code === 61 || code === 62 || code === 96) {
-      return nok(code);
-    }
-    if (code === 34 || code === 39) {
-      effects.consume(code);
-      marker = code;
-      return tagOpenAttributeValueQuoted;
-    }
-    if (markdownLineEnding(code)) {
-      returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code);
-    }
-    if (markdownSpace(code)) {
-      effects.consume(code);
-      return tagOpenAttributeValueBefore;
-    }
-    effects.consume(code);
-    return tagOpenAttributeValueUnquoted;
-  }
-  function tagOpenAttributeValueQuoted(code) {
-    if (code === marker) {
-      effects.consume(code);
-      marker = void 0;
-      return tagOpenAttributeValueQuotedAfter;
-    }
-    if (code === null) {
-      return nok(code);
-    }
-    if (markdownLineEnding(code)) {
-      returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code);
-    }
-    effects.consume(code);
-    return tagOpenAttributeValueQuoted;
-  }
-  function tagOpenAttributeValueUnquoted(code) {
-    if (code === null || code === 34 || code === 39 || code === 60 || code === 61 || code === 96) {
-      return nok(code);
-    }
-    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
-      return tagOpenBetween(code);
-    }
-    effects.consume(code);
-    return tagOpenAttributeValueUnquoted;
-  }
-  function tagOpenAttributeValueQuotedAfter(code) {
-    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
-      return tagOpenBetween(code);
-    }
-    return nok(code);
-  }
-  function end(code) {
-    if (code === 62) {
-      effects.consume(code);
-      effects.exit("htmlTextData");
-      effects.exit("htmlText");
-      return ok2;
-    }
-    return nok(code);
-  }
-  function lineEndingBefore(code) {
-    effects.exit("htmlTextData");
-    effects.enter("lineEnding");
-    effects.consume(code);
-    effects.exit("lineEnding");
-    return lineEndingAfter;
-  }
-  function lineEndingAfter(code) {
-    return markdownSpace(code) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code) : lineEndingAfterPrefix(code);
-  }
-  function lineEndingAfterPrefix(code) {
-    effects.enter("htmlTextData");
-    return returnState(code);
-  }
-}
-var htmlText;
-var init_html_text = __esm({
-  "node_modules/micromark-core-commonmark/lib/html-text.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    htmlText = {
-      name: "htmlText",
-      tokenize: tokenizeHtmlText
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/label-end.js
-function resolveAllLabelEnd(events) {
-  let index2 = -1;
-  const newEvents = [];
-  while (++index2 < events.length) {
-    const token = events[index2][1];
-    newEvents.push(events[index2]);
-    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
-      const offset = token.type === "labelImage" ? 4 : 2;
-      token.type = "data";
-      index2 += offset;
-    }
-  }
-  if (events.length !== newEvents.length) {
-    splice(events, 0, events.length, newEvents);
-  }
-  return events;
-}
-function resolveToLabelEnd(events, context) {
-  let index2 = events.length;
-  let offset = 0;
-  let open;
-  let close2;
-  let media;
-  while (index2--) {
-    const token = events[index2][1];
-    if (open) {
-      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
-        break;
-      }
-      if (events[index2][0] === "enter" && token.type === "labelLink") {
-        token._inactive = true;
-      }
-    } else if (close2) {
-      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open = index2;
-        if (token.type !== "labelLink") {
-          offset = 2;
-          break;
-        }
-      }
-    } else if (token.type === "labelEnd") {
-      close2 = index2;
-    }
-  }
-  const group = {
-    type: events[open][1].type === "labelLink" ? "link" : "image",
-    start: {
-      ...events[open][1].start
-    },
-    end: {
-      ...events[events.length - 1][1].end
-    }
-  };
-  const label2 = {
-    type: "label",
-    start: {
-      ...events[open][1].start
-    },
-    end: {
-      ...events[close2][1].end
-    }
-  };
-  const text3 = {
-    type: "labelText",
-    start: {
-      ...events[open + offset + 2][1].end
-    },
-    end: {
-      ...events[close2 - 2][1].start
-    }
-  };
-  media = [["enter", group, context], ["enter", label2, context]];
-  media = push(media, events.slice(open + 1, open + offset + 3));
-  media = push(media, [["enter", text3, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text3, context], events[close2 - 2], events[close2 - 1], ["exit", label2, context]]);
-  media = push(media, events.slice(close2 + 1));
-  media = push(media, [["exit", group, context]]);
-  splice(events, open, events.length, media);
-  return events;
-}
-function tokenizeLabelEnd(effects, ok2, nok) {
-  const self = this;
-  const labelStarts = self._labelStarts;
-  let labelStart;
-  let defined;
-  if (labelStarts) {
-    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
-      labelStarts.pop();
-    }
-    labelStart = labelStarts[labelStarts.length - 1];
-  }
-  return start;
-  function start(code) {
-    if (!labelStart) {
-      return nok(code);
-    }
-    if (labelStart._inactive) {
-      return labelEndNok(code);
-    }
-    defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
-      start: labelStart.end,
-      end: self.now()
-    })));
-    effects.enter("labelEnd");
-    effects.enter("labelMarker");
-    effects.consume(code);
-    effects.exit("labelMarker");
-    effects.exit("labelEnd");
-    return after2;
-  }
-  function after2(code) {
-    if (code === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code);
-    }
-    if (code === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code);
-    }
-    return defined ? labelEndOk(code) : labelEndNok(code);
-  }
-  function referenceNotFull(code) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code);
-  }
-  function labelEndOk(code) {
-    labelStarts.pop();
-    return ok2(code);
-  }
-  function labelEndNok(code) {
-    labelStart._balanced = true;
-    return nok(code);
-  }
-}
-function tokenizeResource(effects, ok2, nok) {
-  return resourceStart;
-  function resourceStart(code) {
-    effects.enter("resource");
-    effects.enter("resourceMarker");
-    effects.consume(code);
-    effects.exit("resourceMarker");
-    return resourceBefore;
-  }
-  function resourceBefore(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceOpen)(code) : resourceOpen(code);
-  }
-  function resourceOpen(code) {
-    if (code === 41) {
-      return resourceEnd(code);
-    }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code);
-  }
-  function resourceDestinationAfter(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceBetween)(code) : resourceEnd(code);
-  }
-  function resourceDestinationMissing(code) {
-    return nok(code);
-  }
-  function resourceBetween(code) {
-    if (code === 34 || code === 39 || code === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code);
-    }
-    return resourceEnd(code);
-  }
-  function resourceTitleAfter(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceEnd)(code) : resourceEnd(code);
-  }
-  function resourceEnd(code) {
-    if (code === 41) {
-      effects.enter("resourceMarker");
-      effects.consume(code);
-      effects.exit("resourceMarker");
-      effects.exit("resource");
-      return ok2;
-    }
-    return nok(code);
-  }
-}
-function tokenizeReferenceFull(effects, ok2, nok) {
-  const self = this;
-  return referenceFull;
-  function referenceFull(code) {
-    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code);
-  }
-  function referenceFullAfter(code) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok2(code) : nok(code);
-  }
-  function referenceFullMissing(code) {
-    return nok(code);
-  }
-}
-function tokenizeReferenceCollapsed(effects, ok2, nok) {
-  return referenceCollapsedStart;
-  function referenceCollapsedStart(code) {
-    effects.enter("reference");
-    effects.enter("referenceMarker");
-    effects.consume(code);
-    effects.exit("referenceMarker");
-    return referenceCollapsedOpen;
-  }
-  function referenceCollapsedOpen(code) {
-    if (code === 93) {
-      effects.enter("referenceMarker");
-      effects.consume(code);
-      effects.exit("referenceMarker");
-      effects.exit("reference");
-      return ok2;
-    }
-    return nok(code);
-  }
-}
-var labelEnd, resourceConstruct, referenceFullConstruct, referenceCollapsedConstruct;
-var init_label_end = __esm({
-  "node_modules/micromark-core-commonmark/lib/label-end.js"() {
-    init_micromark_factory_destination();
-    init_micromark_factory_label();
-    init_micromark_factory_title();
-    init_micromark_factory_whitespace();
-    init_micromark_util_character();
-    init_micromark_util_chunked();
-    init_micromark_util_normalize_identifier();
-    init_micromark_util_resolve_all();
-    labelEnd = {
-      name: "labelEnd",
-      resolveAll: resolveAllLabelEnd,
-      resolveTo: resolveToLabelEnd,
-      tokenize: tokenizeLabelEnd
-    };
-    resourceConstruct = {
-      tokenize: tokenizeResource
-    };
-    referenceFullConstruct = {
-      tokenize: tokenizeReferenceFull
-    };
-    referenceCollapsedConstruct = {
-      tokenize: tokenizeReferenceCollapsed
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
-function tokenizeLabelStartImage(effects, ok2, nok) {
-  const self = this;
-  let labelImage;
-  return start;
-  function start(code) {
-    effects.enter("labelImage");
-    effects.enter("labelImageMarker");
-    effects.consume(code);
-    effects.exit("labelImageMarker");
-    return open;
-  }
-  function open(code) {
-    if (code === 91) {
-      effects.enter("labelMarker");
-      effects.consume(code);
-      effects.exit("labelMarker");
-      labelImage = effects.exit("labelImage");
-      return after2;
-    }
-    return nok(code);
-  }
-  function after2(code) {
-    if (code === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code);
-    }
-    self._labelStarts = self._labelStarts || [];
-    self._labelStarts.push(labelImage);
-    return ok2(code);
-  }
-}
-var labelStartImage;
-var init_label_start_image = __esm({
-  "node_modules/micromark-core-commonmark/lib/label-start-image.js"() {
-    init_label_end();
-    labelStartImage = {
-      name: "labelStartImage",
-      resolveAll: labelEnd.resolveAll,
-      tokenize: tokenizeLabelStartImage
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
-function tokenizeLabelStartLink(effects, ok2, nok) {
-  const self = this;
-  let labelLink;
-  return start;
-  function start(code) {
-    effects.enter("labelLink");
-    effects.enter("labelMarker");
-    effects.consume(code);
-    effects.exit("labelMarker");
-    labelLink = effects.exit("labelLink");
-    return after2;
-  }
-  function after2(code) {
-    if (code === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code);
-    }
-    self._labelStarts = self._labelStarts || [];
-    self._labelStarts.push(labelLink);
-    return ok2(code);
-  }
-}
-var labelStartLink;
-var init_label_start_link = __esm({
-  "node_modules/micromark-core-commonmark/lib/label-start-link.js"() {
-    init_label_end();
-    labelStartLink = {
-      name: "labelStartLink",
-      resolveAll: labelEnd.resolveAll,
-      tokenize: tokenizeLabelStartLink
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/line-ending.js
-function tokenizeLineEnding(effects, ok2) {
-  return start;
-  function start(code) {
-    effects.enter("lineEnding");
-    effects.consume(code);
-    effects.exit("lineEnding");
-    return factorySpace(effects, ok2, "linePrefix");
-  }
-}
-var lineEnding;
-var init_line_ending = __esm({
-  "node_modules/micromark-core-commonmark/lib/line-ending.js"() {
-    init_micromark_factory_space();
-    lineEnding = {
-      name: "lineEnding",
-      tokenize: tokenizeLineEnding
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
-function tokenizeThematicBreak(effects, ok2, nok) {
-  let size = 0;
-  let marker;
-  return start;
-  function start(code) {
-    effects.enter("thematicBreak");
-    return before2(code);
-  }
-  function before2(code) {
-    marker = code;
-    return atBreak(code);
-  }
-  function atBreak(code) {
-    if (code === marker) {
-      effects.enter("thematicBreakSequence");
-      return sequence(code);
-    }
-    if (size >= 3 && (code === null || markdownLineEnding(code))) {
-      effects.exit("thematicBreak");
-      return ok2(code);
-    }
-    return nok(code);
-  }
-  function sequence(code) {
-    if (code === marker) {
-      effects.consume(code);
-      size++;
-      return sequence;
-    }
-    effects.exit("thematicBreakSequence");
-    return markdownSpace(code) ? factorySpace(effects, atBreak, "whitespace")(code) : atBreak(code);
-  }
-}
-var thematicBreak;
-var init_thematic_break = __esm({
-  "node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    thematicBreak = {
-      name: "thematicBreak",
-      tokenize: tokenizeThematicBreak
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/list.js
-function tokenizeListStart(effects, ok2, nok) {
-  const self = this;
-  const tail = self.events[self.events.length - 1];
-  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-  let size = 0;
-  return start;
-  function start(code) {
-    const kind = self.containerState.type || (code === 42 || code === 43 || code === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self.containerState.marker || code === self.containerState.marker : asciiDigit(code)) {
-      if (!self.containerState.type) {
-        self.containerState.type = kind;
-        effects.enter(kind, {
-          _container: true
-        });
-      }
-      if (kind === "listUnordered") {
-        effects.enter("listItemPrefix");
-        return code === 42 || code === 45 ? effects.check(thematicBreak, nok, atMarker)(code) : atMarker(code);
-      }
-      if (!self.interrupt || code === 49) {
-        effects.enter("listItemPrefix");
-        effects.enter("listItemValue");
-        return inside(code);
-      }
-    }
-    return nok(code);
-  }
-  function inside(code) {
-    if (asciiDigit(code) && ++size < 10) {
-      effects.consume(code);
-      return inside;
-    }
-    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code === self.containerState.marker : code === 41 || code === 46)) {
-      effects.exit("listItemValue");
-      return atMarker(code);
-    }
-    return nok(code);
-  }
-  function atMarker(code) {
-    effects.enter("listItemMarker");
-    effects.consume(code);
-    effects.exit("listItemMarker");
-    self.containerState.marker = self.containerState.marker || code;
-    return effects.check(
-      blankLine,
-      // Can\u2019t be empty when interrupting.
-      self.interrupt ? nok : onBlank,
-      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
-    );
-  }
-  function onBlank(code) {
-    self.containerState.initialBlankLine = true;
-    initialSize++;
-    return endOfPrefix(code);
-  }
-  function otherPrefix(code) {
-    if (markdownSpace(code)) {
-      effects.enter("listItemPrefixWhitespace");
-      effects.consume(code);
-      effects.exit("listItemPrefixWhitespace");
-      return endOfPrefix;
-    }
-    return nok(code);
-  }
-  function endOfPrefix(code) {
-    self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok2(code);
-  }
-}
-function tokenizeListContinuation(effects, ok2, nok) {
-  const self = this;
-  self.containerState._closeFlow = void 0;
-  return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code) {
-    self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine;
-    return factorySpace(effects, ok2, "listItemIndent", self.containerState.size + 1)(code);
-  }
-  function notBlank(code) {
-    if (self.containerState.furtherBlankLines || !markdownSpace(code)) {
-      self.containerState.furtherBlankLines = void 0;
-      self.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code);
-    }
-    self.containerState.furtherBlankLines = void 0;
-    self.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok2, notInCurrentItem)(code);
-  }
-  function notInCurrentItem(code) {
-    self.containerState._closeFlow = true;
-    self.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list, ok2, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code);
-  }
-}
-function tokenizeIndent(effects, ok2, nok) {
-  const self = this;
-  return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
-  function afterPrefix(code) {
-    const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok2(code) : nok(code);
-  }
-}
-function tokenizeListEnd(effects) {
-  effects.exit(this.containerState.type);
-}
-function tokenizeListItemPrefixWhitespace(effects, ok2, nok) {
-  const self = this;
-  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code) {
-    const tail = self.events[self.events.length - 1];
-    return !markdownSpace(code) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok2(code) : nok(code);
-  }
-}
-var list, listItemPrefixWhitespaceConstruct, indentConstruct;
-var init_list = __esm({
-  "node_modules/micromark-core-commonmark/lib/list.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    init_blank_line();
-    init_thematic_break();
-    list = {
-      continuation: {
-        tokenize: tokenizeListContinuation
-      },
-      exit: tokenizeListEnd,
-      name: "list",
-      tokenize: tokenizeListStart
-    };
-    listItemPrefixWhitespaceConstruct = {
-      partial: true,
-      tokenize: tokenizeListItemPrefixWhitespace
-    };
-    indentConstruct = {
-      partial: true,
-      tokenize: tokenizeIndent
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
-function resolveToSetextUnderline(events, context) {
-  const editMap = new EditMap();
-  let index2 = events.length;
-  let content3;
-  let text3;
-  let definition2;
-  while (index2--) {
-    if (events[index2][0] === "enter") {
-      if (events[index2][1].type === "content") {
-        content3 = index2;
-        break;
-      }
-      if (events[index2][1].type === "paragraph") {
-        text3 = index2;
-      }
-    } else {
-      if (events[index2][1].type === "content") {
-        editMap.add(index2, 1, []);
-      }
-      if (!definition2 && events[index2][1].type === "definition") {
-        definition2 = index2;
-      }
-    }
-  }
-  const heading = {
-    type: "setextHeading",
-    start: {
-      ...events[content3][1].start
-    },
-    end: {
-      ...events[events.length - 1][1].end
-    }
-  };
-  events[text3][1].type = "setextHeadingText";
-  if (definition2) {
-    editMap.add(text3, 0, [["enter", heading, context]]);
-    editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]);
-    events[content3][1].end = {
-      ...events[definition2][1].end
-    };
-  } else {
-    events[content3][1] = heading;
-  }
-  editMap.add(events.length, 0, [["exit", heading, context]]);
-  editMap.consume(events);
-  return events;
-}
-function tokenizeSetextUnderline(effects, ok2, nok) {
-  const self = this;
-  let marker;
-  return start;
-  function start(code) {
-    let index2 = self.events.length;
-    let paragraph;
-    while (index2--) {
-      if (self.events[index2][1].type !== "lineEnding" && self.events[index2][1].type !== "linePrefix" && self.events[index2][1].type !== "content") {
-        paragraph = self.events[index2][1].type === "paragraph";
-        break;
-      }
-    }
-    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
-      effects.enter("setextHeadingLine");
-      marker = code;
-      return before2(code);
-    }
-    return nok(code);
-  }
-  function before2(code) {
-    effects.enter("setextHeadingLineSequence");
-    return inside(code);
-  }
-  function inside(code) {
-    if (code === marker) {
-      effects.consume(code);
-      return inside;
-    }
-    effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code) ? factorySpace(effects, after2, "lineSuffix")(code) : after2(code);
-  }
-  function after2(code) {
-    if (code === null || markdownLineEnding(code)) {
-      effects.exit("setextHeadingLine");
-      return ok2(code);
-    }
-    return nok(code);
-  }
-}
-var setextUnderline;
-var init_setext_underline = __esm({
-  "node_modules/micromark-core-commonmark/lib/setext-underline.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    init_micromark_util_edit_map();
-    setextUnderline = {
-      name: "setextUnderline",
-      resolveTo: resolveToSetextUnderline,
-      tokenize: tokenizeSetextUnderline
-    };
-  }
-});
-
-// node_modules/micromark-core-commonmark/index.js
-var init_micromark_core_commonmark = __esm({
-  "node_modules/micromark-core-commonmark/index.js"() {
-    init_attention();
-    init_autolink();
-    init_blank_line();
-    init_block_quote();
-    init_character_escape();
-    init_character_reference();
-    init_code_fenced();
-    init_code_indented();
-    init_code_text();
-    init_content3();
-    init_definition();
-    init_hard_break_escape();
-    init_heading_atx();
-    init_html_flow();
-    init_html_text();
-    init_label_end();
-    init_label_start_image();
-    init_label_start_link();
-    init_line_ending();
-    init_list();
-    init_setext_underline();
-    init_thematic_break();
-  }
-});
-
-// node_modules/micromark/lib/initialize/flow.js
-function initializeFlow(effects) {
-  const self = this;
-  const initial = effects.attempt(
-    // Try to parse a blank line.
-    blankLine,
-    atBlankEnding,
-    // Try to parse initial flow (essentially, only code).
-    effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
-  );
-  return initial;
-  function atBlankEnding(code) {
-    if (code === null) {
-      effects.consume(code);
-      return;
-    }
-    effects.enter("lineEndingBlank");
-    effects.consume(code);
-    effects.exit("lineEndingBlank");
-    self.currentConstruct = void 0;
-    return initial;
-  }
-  function afterConstruct(code) {
-    if (code === null) {
-      effects.consume(code);
-      return;
-    }
-    effects.enter("lineEnding");
-    effects.consume(code);
-    effects.exit("lineEnding");
-    self.currentConstruct = void 0;
-    return initial;
-  }
-}
-var flow;
-var init_flow = __esm({
-  "node_modules/micromark/lib/initialize/flow.js"() {
-    init_micromark_core_commonmark();
-    init_micromark_factory_space();
-    flow = {
-      tokenize: initializeFlow
-    };
-  }
-});
-
-// node_modules/micromark/lib/initialize/text.js
-function initializeFactory(field) {
-  return {
-    resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
-    tokenize: initializeText
-  };
-  function initializeText(effects) {
-    const self = this;
-    const constructs2 = this.parser.constructs[field];
-    const text3 = effects.attempt(constructs2, start, notText);
-    return start;
-    function start(code) {
-      return atBreak(code) ? text3(code) : notText(code);
-    }
-    function notText(code) {
-      if (code === null) {
-        effects.consume(code);
-        return;
-      }
-      effects.enter("data");
-      effects.consume(code);
-      return data;
-    }
-    function data(code) {
-      if (atBreak(code)) {
-        effects.exit("data");
-        return text3(code);
-      }
-      effects.consume(code);
-      return data;
-    }
-    function atBreak(code) {
-      if (code === null) {
-        return true;
-      }
-      const list2 = constructs2[code];
-      let index2 = -1;
-      if (list2) {
-        while (++index2 < list2.length) {
-          const item = list2[index2];
-          if (!item.previous || item.previous.call(self, self.previous)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-  }
-}
-function createResolver(extraResolver) {
-  return resolveAllText;
-  function resolveAllText(events, context) {
-    let index2 = -1;
-    let enter;
-    while (++index2 <= events.length) {
-      if (enter === void 0) {
-        if (events[index2] && events[index2][1].type === "data") {
-          enter = index2;
-          index2++;
-        }
-      } else if (!events[index2] || events[index2][1].type !== "data") {
-        if (index2 !== enter + 2) {
-          events[enter][1].end = events[index2 - 1][1].end;
-          events.splice(enter + 2, index2 - enter - 2);
-          index2 = enter + 2;
-        }
-        enter = void 0;
-      }
-    }
-    return extraResolver ? extraResolver(events, context) : events;
-  }
-}
-function resolveAllLineSuffixes(events, context) {
-  const editMap = new EditMap();
-  let eventIndex = 0;
-  while (++eventIndex <= events.length) {
-    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
-      const data = events[eventIndex - 1][1];
-      const chunks = context.sliceStream(data);
-      let index2 = chunks.length;
-      let bufferIndex = -1;
-      let size = 0;
-      let tabs;
-      while (index2--) {
-        const chunk = chunks[index2];
-        if (typeof chunk === "string") {
-          bufferIndex = chunk.length;
-          while (chunk.charCodeAt(bufferIndex - 1) === 32) {
-            size++;
-            bufferIndex--;
-          }
-          if (bufferIndex) {
-            break;
-          }
-          bufferIndex = -1;
-        } else if (chunk === -2) {
-          tabs = true;
-          size++;
-        } else if (chunk === -1) {
-        } else {
-          index2++;
-          break;
-        }
-      }
-      if (context._contentTypeTextTrailing && eventIndex === events.length) {
-        size = 0;
-      }
-      if (size) {
-        const token = {
-          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
-          start: {
-            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
-            _index: data.start._index + index2,
-            line: data.end.line,
-            column: data.end.column - size,
-            offset: data.end.offset - size
-          },
-          end: {
-            ...data.end
-          }
-        };
-        data.end = {
-          ...token.start
-        };
-        if (data.start.offset === data.end.offset) {
-          Object.assign(data, token);
-        } else {
-          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
-        }
-      }
-      eventIndex++;
-    }
-  }
-  editMap.consume(events);
-  return events;
-}
-var resolver, string, text;
-var init_text = __esm({
-  "node_modules/micromark/lib/initialize/text.js"() {
-    init_micromark_util_edit_map();
-    resolver = {
-      resolveAll: createResolver()
-    };
-    string = initializeFactory("string");
-    text = initializeFactory("text");
-  }
-});
-
-// node_modules/micromark/lib/constructs.js
-var constructs_exports = {};
-__export(constructs_exports, {
-  attentionMarkers: () => attentionMarkers,
-  contentInitial: () => contentInitial,
-  disable: () => disable,
-  document: () => document2,
-  flow: () => flow2,
-  flowInitial: () => flowInitial,
-  insideSpan: () => insideSpan,
-  string: () => string2,
-  text: () => text2
-});
-var document2, contentInitial, flowInitial, flow2, string2, text2, insideSpan, attentionMarkers, disable;
-var init_constructs = __esm({
-  "node_modules/micromark/lib/constructs.js"() {
-    init_micromark_core_commonmark();
-    init_text();
-    document2 = {
-      [42]: list,
-      [43]: list,
-      [45]: list,
-      [48]: list,
-      [49]: list,
-      [50]: list,
-      [51]: list,
-      [52]: list,
-      [53]: list,
-      [54]: list,
-      [55]: list,
-      [56]: list,
-      [57]: list,
-      [62]: blockQuote
-    };
-    contentInitial = {
-      [91]: definition
-    };
-    flowInitial = {
-      [-2]: codeIndented,
-      [-1]: codeIndented,
-      [32]: codeIndented
-    };
-    flow2 = {
-      [35]: headingAtx,
-      [42]: thematicBreak,
-      [45]: [setextUnderline, thematicBreak],
-      [60]: htmlFlow,
-      [61]: setextUnderline,
-      [95]: thematicBreak,
-      [96]: codeFenced,
-      [126]: codeFenced
-    };
-    string2 = {
-      [38]: characterReference,
-      [92]: characterEscape
-    };
-    text2 = {
-      [-5]: lineEnding,
-      [-4]: lineEnding,
-      [-3]: lineEnding,
-      [33]: labelStartImage,
-      [38]: characterReference,
-      [42]: attention,
-      [60]: [autolink, htmlText],
-      [91]: labelStartLink,
-      [92]: [hardBreakEscape, characterEscape],
-      [93]: labelEnd,
-      [95]: attention,
-      [96]: codeText
-    };
-    insideSpan = {
-      null: [attention, resolver]
-    };
-    attentionMarkers = {
-      null: [42, 95]
-    };
-    disable = {
-      null: []
-    };
-  }
-});
-
-// node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser, initialize, from) {
-  let point3 = {
-    _bufferIndex: -1,
-    _index: 0,
-    line: from && from.line || 1,
-    column: from && from.column || 1,
-    offset: from && from.offset || 0
-  };
-  const columnStart = {};
-  const resolveAllConstructs = [];
-  let chunks = [];
-  let stack = [];
-  let consumed = true;
-  const effects = {
-    attempt: constructFactory(onsuccessfulconstruct),
-    check: constructFactory(onsuccessfulcheck),
-    consume,
-    enter,
-    exit: exit3,
-    interrupt: constructFactory(onsuccessfulcheck, {
-      interrupt: true
-    })
-  };
-  const context = {
-    code: null,
-    containerState: {},
-    defineSkip,
-    events: [],
-    now,
-    parser,
-    previous: null,
-    sliceSerialize,
-    sliceStream,
-    write
-  };
-  let state = initialize.tokenize.call(context, effects);
-  let expectedCode;
-  if (initialize.resolveAll) {
-    resolveAllConstructs.push(initialize);
-  }
-  return context;
-  function write(slice) {
-    chunks = push(chunks, slice);
-    main();
-    if (chunks[chunks.length - 1] !== null) {
-      return [];
-    }
-    addResult(initialize, 0);
-    context.events = resolveAll(resolveAllConstructs, context.events, context);
-    return context.events;
-  }
-  function sliceSerialize(token, expandTabs) {
-    return serializeChunks(sliceStream(token), expandTabs);
-  }
-  function sliceStream(token) {
-    return sliceChunks(chunks, token);
-  }
-  function now() {
-    const {
-      _bufferIndex,
-      _index,
-      line,
-      column,
-      offset
-    } = point3;
-    return {
-      _bufferIndex,
-      _index,
-      line,
-      column,
-      offset
-    };
-  }
-  function defineSkip(value2) {
-    columnStart[value2.line] = value2.column;
-    accountForPotentialSkip();
-  }
-  function main() {
-    while (point3._index < chunks.length) {
-      const chunk = chunks[point3._index];
-      if (typeof chunk === "string") {
-        const chunkIndex = point3._index;
-        if (point3._bufferIndex < 0) {
-          point3._bufferIndex = 0;
-        }
-        while (point3._index === chunkIndex && point3._bufferIndex < chunk.length) {
-          go(chunk.charCodeAt(point3._bufferIndex));
-        }
-      } else {
-        go(chunk);
-      }
-    }
-  }
-  function go(code) {
-    consumed = void 0;
-    expectedCode = code;
-    state = state(code);
-  }
-  function consume(code) {
-    if (markdownLineEnding(code)) {
-      point3.line++;
-      point3.column = 1;
-      point3.offset += code === -3 ? 2 : 1;
-      accountForPotentialSkip();
-    } else if (code !== -1) {
-      point3.column++;
-      point3.offset++;
-    }
-    if (point3._bufferIndex < 0) {
-      point3._index++;
-    } else {
-      point3._bufferIndex++;
-      if (point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
-      // strings.
-      /** @type {string} */
-      chunks[point3._index].length) {
-        point3._bufferIndex = -1;
-        point3._index++;
-      }
-    }
-    context.previous = code;
-    consumed = true;
-  }
-  function enter(type, fields) {
-    const token = fields || {};
-    token.type = type;
-    token.start = now();
-    context.events.push(["enter", token, context]);
-    stack.push(token);
-    return token;
-  }
-  function exit3(type) {
-    const token = stack.pop();
-    token.end = now();
-    context.events.push(["exit", token, context]);
-    return token;
-  }
-  function onsuccessfulconstruct(construct, info) {
-    addResult(construct, info.from);
-  }
-  function onsuccessfulcheck(_, info) {
-    info.restore();
-  }
-  function constructFactory(onreturn, fields) {
-    return hook;
-    function hook(constructs2, returnState, bogusState) {
-      let listOfConstructs;
-      let constructIndex;
-      let currentConstruct;
-      let info;
-      return Array.isArray(constructs2) ? (
-        /* c8 ignore next 1 */
-        handleListOfConstructs(constructs2)
-      ) : "tokenize" in constructs2 ? (
-        // Looks like a construct.
-        handleListOfConstructs([
-          /** @type {Construct} */
-          constructs2
-        ])
-      ) : handleMapOfConstructs(constructs2);
-      function handleMapOfConstructs(map) {
-        return start;
-        function start(code) {
-          const left = code !== null && map[code];
-          const all2 = code !== null && map.null;
-          const list2 = [
-            // To do: add more extension tests.
-            /* c8 ignore next 2 */
-            ...Array.isArray(left) ? left : left ? [left] : [],
-            ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
-          ];
-          return handleListOfConstructs(list2)(code);
-        }
-      }
-      function handleListOfConstructs(list2) {
-        listOfConstructs = list2;
-        constructIndex = 0;
-        if (list2.length === 0) {
-          return bogusState;
-        }
-        return handleConstruct(list2[constructIndex]);
-      }
-      function handleConstruct(construct) {
-        return start;
-        function start(code) {
-          info = store();
-          currentConstruct = construct;
-          if (!construct.partial) {
-            context.currentConstruct = construct;
-          }
-          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code);
-          }
-          return construct.tokenize.call(
-            // If we do have fields, create an object w/ `context` as its
-            // prototype.
-            // This allows a \u201clive binding\u201d, which is needed for `interrupt`.
-            fields ? Object.assign(Object.create(context), fields) : context,
-            effects,
-            ok2,
-            nok
-          )(code);
-        }
-      }
-      function ok2(code) {
-        consumed = true;
-        onreturn(currentConstruct, info);
-        return returnState;
-      }
-      function nok(code) {
-        consumed = true;
-        info.restore();
-        if (++constructIndex < listOfConstructs.length) {
-          return handleConstruct(listOfConstructs[constructIndex]);
-        }
-        return bogusState;
-      }
-    }
-  }
-  function addResult(construct, from2) {
-    if (construct.resolveAll && !resolveAllConstructs.includes(construct)) {
-      resolveAllConstructs.push(construct);
-    }
-    if (construct.resolve) {
-      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
-    }
-    if (construct.resolveTo) {
-      context.events = construct.resolveTo(context.events, context);
-    }
-  }
-  function store() {
-    const startPoint = now();
-    const startPrevious = context.previous;
-    const startCurrentConstruct = context.currentConstruct;
-    const startEventsIndex = context.events.length;
-    const startStack = Array.from(stack);
-    return {
-      from: startEventsIndex,
-      restore
-    };
-    function restore() {
-      point3 = startPoint;
-      context.previous = startPrevious;
-      context.currentConstruct = startCurrentConstruct;
-      context.events.length = startEventsIndex;
-      stack = startStack;
-      accountForPotentialSkip();
-    }
-  }
-  function accountForPotentialSkip() {
-    if (point3.line in columnStart && point3.column < 2) {
-      point3.column = columnStart[point3.line];
-      point3.offset += columnStart[point3.line] - 1;
-    }
-  }
-}
-function sliceChunks(chunks, token) {
-  const startIndex = token.start._index;
-  const startBufferIndex = token.start._bufferIndex;
-  const endIndex = token.end._index;
-  const endBufferIndex = token.end._bufferIndex;
-  let view;
-  if (startIndex === endIndex) {
-    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
-  } else {
-    view = chunks.slice(startIndex, endIndex);
-    if (startBufferIndex > -1) {
-      const head = view[0];
-      if (typeof head === "string") {
-        view[0] = head.slice(startBufferIndex);
-      } else {
-        view.shift();
-      }
-    }
-    if (endBufferIndex > 0) {
-      view.push(chunks[endIndex].slice(0, endBufferIndex));
-    }
-  }
-  return view;
-}
-function serializeChunks(chunks, expandTabs) {
-  let index2 = -1;
-  const result = [];
-  let atTab;
-  while (++index2 < chunks.length) {
-    const chunk = chunks[index2];
-    let value2;
-    if (typeof chunk === "string") {
-      value2 = chunk;
-    } else {
-      switch (chunk) {
-        case -5: {
-          value2 = "\r";
-          break;
-        }
-        case -4: {
-          value2 = "\n";
-          break;
-        }
-        case -3: {
-          value2 = "\r\n";
-          break;
-        }
-        case -2: {
-          value2 = expandTabs ? " " : "	";
-          break;
-        }
-        case -1: {
-          if (!expandTabs && atTab) {
-            continue;
-          }
-          value2 = " ";
-          break;
-        }
-        default: {
-          value2 = String.fromCharCode(chunk);
-        }
-      }
-    }
-    atTab = chunk === -2;
-    result.push(value2);
-  }
-  return result.join("");
-}
-var init_create_tokenizer = __esm({
-  "node_modules/micromark/lib/create-tokenizer.js"() {
-    init_micromark_util_character();
-    init_micromark_util_chunked();
-    init_micromark_util_resolve_all();
-  }
-});
-
-// node_modules/micromark/lib/parse.js
-function parse4(options) {
-  const settings = options || {};
-  const constructs2 = (
-    /** @type {FullNormalizedExtension} */
-    combineExtensions([constructs_exports, ...settings.extensions || []])
-  );
-  const parser = {
-    constructs: constructs2,
-    content: create2(content),
-    defined: [],
-    document: create2(document),
-    flow: create2(flow),
-    lazy: {},
-    string: create2(string),
-    text: create2(text)
-  };
-  return parser;
-  function create2(initial) {
-    return creator;
-    function creator(from) {
-      return createTokenizer(parser, initial, from);
-    }
-  }
-}
-var init_parse = __esm({
-  "node_modules/micromark/lib/parse.js"() {
-    init_micromark_util_combine_extensions();
-    init_content2();
-    init_document();
-    init_flow();
-    init_text();
-    init_constructs();
-    init_create_tokenizer();
-  }
-});
-
-// node_modules/micromark/lib/postprocess.js
-function postprocess(events) {
-  while (!subtokenize(events)) {
-  }
-  return events;
-}
-var init_postprocess = __esm({
-  "node_modules/micromark/lib/postprocess.js"() {
-    init_micromark_util_subtokenize();
-  }
-});
-
-// node_modules/micromark/lib/preprocess.js
-function preprocess() {
-  let column = 1;
-  let buffer = "";
-  let start = true;
-  let atCarriageReturn;
-  return preprocessor;
-  function preprocessor(value2, encoding, end) {
-    value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
-    const chunks = [];
-    let startPosition = 0;
-    buffer = "";
-    if (start) {
-      if (value2.charCodeAt(0) === 65279) {
-        startPosition++;
-      }
-      start = void 0;
-    }
-    while (startPosition < value2.length) {
-      search.lastIndex = startPosition;
-      const match = search.exec(value2);
-      const endPosition = match && match.index !== void 0 ? match.index : value2.length;
-      const code = value2.charCodeAt(endPosition);
-      if (!match) {
-        buffer = value2.slice(startPosition);
-        break;
-      }
-      if (code === 10 && startPosition === endPosition && atCarriageReturn) {
-        chunks.push(-3);
-        atCarriageReturn = void 0;
-      } else {
-        if (atCarriageReturn) {
-          chunks.push(-5);
-          atCarriageReturn = void 0;
-        }
-        if (startPosition < endPosition) {
-          chunks.push(value2.slice(startPosition, endPosition));
-          column += endPosition - startPosition;
-        }
-        switch (code) {
-          case 0: {
-            chunks.push(65533);
-            column++;
-            break;
-          }
-          case 9: {
-            const next = Math.ceil(column / 4) * 4;
-            chunks.push(-2);
-            while (column++ < next) {
-              chunks.push(-1);
-            }
-            break;
-          }
-          case 10: {
-            chunks.push(-4);
-            column = 1;
-            break;
-          }
-          default: {
-            atCarriageReturn = true;
-            column = 1;
-          }
-        }
-      }
-      startPosition = endPosition + 1;
-    }
-    if (end) {
-      if (atCarriageReturn) {
-        chunks.push(-5);
-      }
-      if (buffer) {
-        chunks.push(buffer);
-      }
-      chunks.push(null);
-    }
-    return chunks;
-  }
-}
-var search;
-var init_preprocess = __esm({
-  "node_modules/micromark/lib/preprocess.js"() {
-    search = /[\0\t\n\r]/g;
-  }
-});
-
-// node_modules/micromark/index.js
-var init_micromark = __esm({
-  "node_modules/micromark/index.js"() {
-    init_parse();
-    init_postprocess();
-    init_preprocess();
-  }
-});
-
-// node_modules/micromark-util-decode-string/index.js
-function decodeString(value2) {
-  return value2.replace(characterEscapeOrReference, decode);
-}
-function decode($0, $1, $2) {
-  if ($1) {
-    return $1;
-  }
-  const head = $2.charCodeAt(0);
-  if (head === 35) {
-    const head2 = $2.charCodeAt(1);
-    const hex = head2 === 120 || head2 === 88;
-    return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
-  }
-  return decodeNamedCharacterReference($2) || $0;
-}
-var characterEscapeOrReference;
-var init_micromark_util_decode_string = __esm({
-  "node_modules/micromark-util-decode-string/index.js"() {
-    init_decode_named_character_reference();
-    init_micromark_util_decode_numeric_character_reference();
-    characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
-  }
-});
-
-// node_modules/mdast-util-from-markdown/lib/index.js
-function fromMarkdown(value2, encoding, options) {
-  if (encoding && typeof encoding === "object") {
-    options = encoding;
-    encoding = void 0;
-  }
-  return compiler(options)(postprocess(parse4(options).document().write(preprocess()(value2, encoding, true))));
-}
-function compiler(options) {
-  const config = {
-    afterExit: [],
-    beforeEnter: [],
-    transforms: [],
-    canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
-    enter: {
-      autolink: opener2(link),
-      autolinkProtocol: onenterdata,
-      autolinkEmail: onenterdata,
-      atxHeading: opener2(heading),
-      blockQuote: opener2(blockQuote2),
-      characterEscape: onenterdata,
-      characterReference: onenterdata,
-      codeFenced: opener2(codeFlow),
-      codeFencedFenceInfo: buffer,
-      codeFencedFenceMeta: buffer,
-      codeIndented: opener2(codeFlow, buffer),
-      codeText: opener2(codeText2, buffer),
-      codeTextData: onenterdata,
-      data: onenterdata,
-      codeFlowValue: onenterdata,
-      definition: opener2(definition2),
-      definitionDestinationString: buffer,
-      definitionLabelString: buffer,
-      definitionTitleString: buffer,
-      emphasis: opener2(emphasis),
-      hardBreakEscape: opener2(hardBreak),
-      hardBreakTrailing: opener2(hardBreak),
-      htmlFlow: opener2(html, buffer),
-      htmlFlowData: onenterdata,
-      htmlText: opener2(html, buffer),
-      htmlTextData: onenterdata,
-      image: opener2(image),
-      label: buffer,
-      link: opener2(link),
-      listItem: opener2(listItem),
-      listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list2, onenterlistordered),
-      listUnordered: opener2(list2),
-      paragraph: opener2(paragraph),
-      reference: onenterreference,
-      referenceString: buffer,
-      resourceDestinationString: buffer,
-      resourceTitleString: buffer,
-      setextHeading: opener2(heading),
-      strong: opener2(strong),
-      thematicBreak: opener2(thematicBreak2)
-    },
-    exit: {
-      atxHeading: closer(),
-      atxHeadingSequence: onexitatxheadingsequence,
-      autolink: closer(),
-      autolinkEmail: onexitautolinkemail,
-      autolinkProtocol: onexitautolinkprotocol,
-      blockQuote: closer(),
-      characterEscapeValue: onexitdata,
-      characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
-      characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
-      characterReferenceValue: onexitcharacterreferencevalue,
-      characterReference: onexitcharacterreference,
-      codeFenced: closer(onexitcodefenced),
-      codeFencedFence: onexitcodefencedfence,
-      codeFencedFenceInfo: onexitcodefencedfenceinfo,
-      codeFencedFenceMeta: onexitcodefencedfencemeta,
-      codeFlowValue: onexitdata,
-      codeIndented: closer(onexitcodeindented),
-      codeText: closer(onexitcodetext),
-      codeTextData: onexitdata,
-      data: onexitdata,
-      definition: closer(),
-      definitionDestinationString: onexitdefinitiondestinationstring,
-      definitionLabelString: onexitdefinitionlabelstring,
-      definitionTitleString: onexitdefinitiontitlestring,
-      emphasis: closer(),
-      hardBreakEscape: closer(onexithardbreak),
-      hardBreakTrailing: closer(onexithardbreak),
-      htmlFlow: closer(onexithtmlflow),
-      htmlFlowData: onexitdata,
-      htmlText: closer(onexithtmltext),
-      htmlTextData: onexitdata,
-      image: closer(onexitimage),
-      label: onexitlabel,
-      labelText: onexitlabeltext,
-      lineEnding: onexitlineending,
-      link: closer(onexitlink),
-      listItem: closer(),
-      listOrdered: closer(),
-      listUnordered: closer(),
-      paragraph: closer(),
-      referenceString: onexitreferencestring,
-      resourceDestinationString: onexitresourcedestinationstring,
-      resourceTitleString: onexitresourcetitlestring,
-      resource: onexitresource,
-      setextHeading: closer(onexitsetextheading),
-      setextHeadingLineSequence: onexitsetextheadinglinesequence,
-      setextHeadingText: onexitsetextheadingtext,
-      strong: closer(),
-      thematicBreak: closer()
-    }
-  };
-  configure(config, (options || {}).mdastExtensions || []);
-  const data = {};
-  return compile;
-  function compile(events) {
-    let tree = {
-      type: "root",
-      children: [],
-      position: void 0
-    };
-    const context = {
-      stack: [tree],
-      tokenStack: [],
-      config,
-      enter,
-      exit: exit3,
-      buffer,
-      resume,
-      data
-    };
-    const listStack = [];
-    const prepared = [];
-    let index2 = -1;
-    while (++index2 < events.length) {
-      prepared.push(events[index2]);
-      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
-        if (events[index2][0] === "enter") {
-          listStack.push(prepared.length - 1);
-        } else {
-          const tail = listStack.pop();
-          prepareList(prepared, tail);
-        }
-      }
-    }
-    events = prepared;
-    index2 = -1;
-    while (++index2 < events.length) {
-      const handler2 = config[events[index2][0]];
-      if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
-        callListeners(config.beforeEnter, {
-          ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
-      }
-      if (own3.call(handler2, events[index2][1].type)) {
-        handler2[events[index2][1].type].call({
-          ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
-      }
-      if (events[index2][0] === "exit" && config.afterExit.length > 0) {
-        callListeners(config.afterExit, {
-          ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
-      }
-    }
-    if (context.tokenStack.length > 0) {
-      const tail = context.tokenStack[context.tokenStack.length - 1];
-      const handler2 = tail[1] || defaultOnError;
-      handler2.call(context, void 0, tail[0]);
-    }
-    tree.position = {
-      start: point2(events.length > 0 ? events[0][1].start : {
-        line: 1,
-        column: 1,
-        offset: 0
-      }),
-      end: point2(events.length > 0 ? events[events.length - 2][1].end : {
-        line: 1,
-        column: 1,
-        offset: 0
-      })
-    };
-    index2 = -1;
-    while (++index2 < config.transforms.length) {
-      tree = config.transforms[index2](tree) || tree;
-    }
-    return tree;
-  }
-  function callListeners(listeners, context, token) {
-    let index2 = -1;
-    while (++index2 < listeners.length) {
-      listeners[index2].call(context, token);
-    }
-  }
-  function prepareList(events, start) {
-    const end = events.length - 1;
-    let index2 = start - 1;
-    let containerBalance = -1;
-    let listSpread = false;
-    let listItem2;
-    let lineIndex;
-    let firstBlankLineIndex;
-    let atMarker;
-    const insertions = [];
-    while (++index2 <= end) {
-      const event = events[index2];
-      switch (event[1].type) {
-        case "listUnordered":
-        case "listOrdered":
-        case "blockQuote": {
-          if (event[0] === "enter") {
-            containerBalance++;
-          } else {
-            containerBalance--;
-          }
-          atMarker = void 0;
-          break;
-        }
-        case "lineEndingBlank": {
-          if (event[0] === "enter") {
-            if (listItem2 && !atMarker && !containerBalance && !firstBlankLineIndex) {
-              firstBlankLineIndex = index2;
-            }
-            atMarker = void 0;
-          }
-          break;
-        }
-        case "linePrefix":
-        case "listItemValue":
-        case "listItemMarker":
-        case "listItemPrefix":
-        case "listItemPrefixWhitespace": {
-          break;
-        }
-        default: {
-          atMarker = void 0;
-        }
-      }
-      if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
-        if (listItem2) {
-          let tailIndex = index2;
-          lineIndex = void 0;
-          while (tailIndex--) {
-            const tailEvent = events[tailIndex];
-            if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
-              if (tailEvent[0] === "exit") continue;
-              if (lineIndex) {
-                events[lineIndex][1].type = "lineEndingBlank";
-                listSpread = true;
-              }
-              tailEvent[1].type = "lineEnding";
-              lineIndex = tailIndex;
-            } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
-            } else {
-              break;
-            }
-          }
-          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
-            listItem2._spread = true;
-          }
-          listItem2.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
-          insertions.push({
-            at: lineIndex || index2,
-            event: ["exit", listItem2, event[2]]
-          });
-        }
-        if (event[1].type === "listItemPrefix") {
-          const item = {
-            type: "listItem",
-            _spread: false,
-            start: Object.assign({}, event[1].start),
-            // @ts-expect-error: we\u2019ll add `end` in a second.
-            end: void 0
-          };
-          listItem2 = item;
-          insertions.push({
-            at: index2,
-            event: ["enter", item, event[2]]
-          });
-          firstBlankLineIndex = void 0;
-          atMarker = true;
-        }
-      }
-    }
-    const listEvents = events.splice(start);
-    let insertion = 0;
-    index2 = -1;
-    while (++index2 < listEvents.length) {
-      while (insertion < insertions.length && insertions[insertion].at === start + index2) {
-        events.push(insertions[insertion++].event);
-      }
-      events.push(listEvents[index2]);
-    }
-    events[start][1]._spread = listSpread;
-  }
-  function opener2(create2, and) {
-    return open;
-    function open(token) {
-      enter.call(this, create2(token), token);
-      if (and) and.call(this, token);
-    }
-  }
-  function buffer() {
-    this.stack.push({
-      type: "fragment",
-      children: []
-    });
-  }
-  function enter(node2, token, errorHandler) {
-    const parent = this.stack[this.stack.length - 1];
-    const siblings = parent.children;
-    siblings.push(node2);
-    this.stack.push(node2);
-    this.tokenStack.push([token, errorHandler || void 0]);
-    node2.position = {
-      start: point2(token.start),
-      // @ts-expect-error: `end` will be patched later.
-      end: void 0
-    };
-  }
-  function closer(and) {
-    return close2;
-    function close2(token) {
-      if (and) and.call(this, token);
-      exit3.call(this, token);
-    }
-  }
-  function exit3(token, onExitError) {
-    const node2 = this.stack.pop();
-    const open = this.tokenStack.pop();
-    if (!open) {
-      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
-        start: token.start,
-        end: token.end
-      }) + "): it\u2019s not open");
-    }
-    if (open[0].type !== token.type) {
-      if (onExitError) {
-        onExitError.call(this, token, open[0]);
-      } else {
-        const handler2 = open[1] || defaultOnError;
-        handler2.call(this, token, open[0]);
-      }
-    }
-    node2.position.end = point2(token.end);
-  }
-  function resume() {
-    return toString(this.stack.pop());
-  }
-  function onenterlistordered() {
-    this.data.expectingFirstListItemValue = true;
-  }
-  function onenterlistitemvalue(token) {
-    if (this.data.expectingFirstListItemValue) {
-      const ancestor = this.stack[this.stack.length - 2];
-      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10);
-      this.data.expectingFirstListItemValue = void 0;
-    }
-  }
-  function onexitcodefencedfenceinfo() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.lang = data2;
-  }
-  function onexitcodefencedfencemeta() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.meta = data2;
-  }
-  function onexitcodefencedfence() {
-    if (this.data.flowCodeInside) return;
-    this.buffer();
-    this.data.flowCodeInside = true;
-  }
-  function onexitcodefenced() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
-    this.data.flowCodeInside = void 0;
-  }
-  function onexitcodeindented() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2.replace(/(\r?\n|\r)$/g, "");
-  }
-  function onexitdefinitionlabelstring(token) {
-    const label2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.label = label2;
-    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-  }
-  function onexitdefinitiontitlestring() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.title = data2;
-  }
-  function onexitdefinitiondestinationstring() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = data2;
-  }
-  function onexitatxheadingsequence(token) {
-    const node2 = this.stack[this.stack.length - 1];
-    if (!node2.depth) {
-      const depth = this.sliceSerialize(token).length;
-      node2.depth = depth;
-    }
-  }
-  function onexitsetextheadingtext() {
-    this.data.setextHeadingSlurpLineEnding = true;
-  }
-  function onexitsetextheadinglinesequence(token) {
-    const node2 = this.stack[this.stack.length - 1];
-    node2.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
-  }
-  function onexitsetextheading() {
-    this.data.setextHeadingSlurpLineEnding = void 0;
-  }
-  function onenterdata(token) {
-    const node2 = this.stack[this.stack.length - 1];
-    const siblings = node2.children;
-    let tail = siblings[siblings.length - 1];
-    if (!tail || tail.type !== "text") {
-      tail = text3();
-      tail.position = {
-        start: point2(token.start),
-        // @ts-expect-error: we\u2019ll add `end` later.
-        end: void 0
-      };
-      siblings.push(tail);
-    }
-    this.stack.push(tail);
-  }
-  function onexitdata(token) {
-    const tail = this.stack.pop();
-    tail.value += this.sliceSerialize(token);
-    tail.position.end = point2(token.end);
-  }
-  function onexitlineending(token) {
-    const context = this.stack[this.stack.length - 1];
-    if (this.data.atHardBreak) {
-      const tail = context.children[context.children.length - 1];
-      tail.position.end = point2(token.end);
-      this.data.atHardBreak = void 0;
-      return;
-    }
-    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context.type)) {
-      onenterdata.call(this, token);
-      onexitdata.call(this, token);
-    }
-  }
-  function onexithardbreak() {
-    this.data.atHardBreak = true;
-  }
-  function onexithtmlflow() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2;
-  }
-  function onexithtmltext() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2;
-  }
-  function onexitcodetext() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2;
-  }
-  function onexitlink() {
-    const node2 = this.stack[this.stack.length - 1];
-    if (this.data.inReference) {
-      const referenceType = this.data.referenceType || "shortcut";
-      node2.type += "Reference";
-      node2.referenceType = referenceType;
-      delete node2.url;
-      delete node2.title;
-    } else {
-      delete node2.identifier;
-      delete node2.label;
-    }
-    this.data.referenceType = void 0;
-  }
-  function onexitimage() {
-    const node2 = this.stack[this.stack.length - 1];
-    if (this.data.inReference) {
-      const referenceType = this.data.referenceType || "shortcut";
-      node2.type += "Reference";
-      node2.referenceType = referenceType;
-      delete node2.url;
-      delete node2.title;
-    } else {
-      delete node2.identifier;
-      delete node2.label;
-    }
-    this.data.referenceType = void 0;
-  }
-  function onexitlabeltext(token) {
-    const string3 = this.sliceSerialize(token);
-    const ancestor = this.stack[this.stack.length - 2];
-    ancestor.label = decodeString(string3);
-    ancestor.identifier = normalizeIdentifier(string3).toLowerCase();
-  }
-  function onexitlabel() {
-    const fragment = this.stack[this.stack.length - 1];
-    const value2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    this.data.inReference = true;
-    if (node2.type === "link") {
-      const children = fragment.children;
-      node2.children = children;
-    } else {
-      node2.alt = value2;
-    }
-  }
-  function onexitresourcedestinationstring() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = data2;
-  }
-  function onexitresourcetitlestring() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.title = data2;
-  }
-  function onexitresource() {
-    this.data.inReference = void 0;
-  }
-  function onenterreference() {
-    this.data.referenceType = "collapsed";
-  }
-  function onexitreferencestring(token) {
-    const label2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.label = label2;
-    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-    this.data.referenceType = "full";
-  }
-  function onexitcharacterreferencemarker(token) {
-    this.data.characterReferenceType = token.type;
-  }
-  function onexitcharacterreferencevalue(token) {
-    const data2 = this.sliceSerialize(token);
-    const type = this.data.characterReferenceType;
-    let value2;
-    if (type) {
-      value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
-      this.data.characterReferenceType = void 0;
-    } else {
-      const result = decodeNamedCharacterReference(data2);
-      value2 = result;
-    }
-    const tail = this.stack[this.stack.length - 1];
-    tail.value += value2;
-  }
-  function onexitcharacterreference(token) {
-    const tail = this.stack.pop();
-    tail.position.end = point2(token.end);
-  }
-  function onexitautolinkprotocol(token) {
-    onexitdata.call(this, token);
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = this.sliceSerialize(token);
-  }
-  function onexitautolinkemail(token) {
-    onexitdata.call(this, token);
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = "mailto:" + this.sliceSerialize(token);
-  }
-  function blockQuote2() {
-    return {
-      type: "blockquote",
-      children: [],
-      position: void 0
-    };
-  }
-  function codeFlow() {
-    return {
-      type: "code",
-      lang: null,
-      meta: null,
-      value: "",
-      position: void 0
-    };
-  }
-  function codeText2() {
-    return {
-      type: "inlineCode",
-      value: "",
-      position: void 0
-    };
-  }
-  function definition2() {
-    return {
-      type: "definition",
-      identifier: "",
-      label: null,
-      title: null,
-      url: "",
-      position: void 0
-    };
-  }
-  function emphasis() {
-    return {
-      type: "emphasis",
-      children: [],
-      position: void 0
-    };
-  }
-  function heading() {
-    return {
-      type: "heading",
-      // @ts-expect-error `depth` will be set later.
-      depth: 0,
-      children: [],
-      position: void 0
-    };
-  }
-  function hardBreak() {
-    return {
-      type: "break",
-      position: void 0
-    };
-  }
-  function html() {
-    return {
-      type: "html",
-      value: "",
-      position: void 0
-    };
-  }
-  function image() {
-    return {
-      type: "image",
-      title: null,
-      url: "",
-      alt: null,
-      position: void 0
-    };
-  }
-  function link() {
-    return {
-      type: "link",
-      title: null,
-      url: "",
-      children: [],
-      position: void 0
-    };
-  }
-  function list2(token) {
-    return {
-      type: "list",
-      ordered: token.type === "listOrdered",
-      start: null,
-      spread: token._spread,
-      children: [],
-      position: void 0
-    };
-  }
-  function listItem(token) {
-    return {
-      type: "listItem",
-      spread: token._spread,
-      checked: null,
-      children: [],
-      position: void 0
-    };
-  }
-  function paragraph() {
-    return {
-      type: "paragraph",
-      children: [],
-      position: void 0
-    };
-  }
-  function strong() {
-    return {
-      type: "strong",
-      children: [],
-      position: void 0
-    };
-  }
-  function text3() {
-    return {
-      type: "text",
-      value: "",
-      position: void 0
-    };
-  }
-  function thematicBreak2() {
-    return {
-      type: "thematicBreak",
-      position: void 0
-    };
-  }
-}
-function point2(d) {
-  return {
-    line: d.line,
-    column: d.column,
-    offset: d.offset
-  };
-}
-function configure(combined, extensions) {
-  let index2 = -1;
-  while (++index2 < extensions.length) {
-    const value2 = extensions[index2];
-    if (Array.isArray(value2)) {
-      configure(combined, value2);
-    } else {
-      extension(combined, value2);
-    }
-  }
-}
-function extension(combined, extension2) {
-  let key;
-  for (key in extension2) {
-    if (own3.call(extension2, key)) {
-      switch (key) {
-        case "canContainEols": {
-          const right = extension2[key];
-          if (right) {
-            combined[key].push(...right);
-          }
-          break;
-        }
-        case "transforms": {
-          const right = extension2[key];
-          if (right) {
-            combined[key].push(...right);
-          }
-          break;
-        }
-        case "afterExit":
-        case "beforeEnter": {
-          const right = extension2[key];
-          if (right) {
-            combined[key].push(right);
-          }
-          break;
-        }
-        case "enter":
-        case "exit": {
-          const right = extension2[key];
-          if (right) {
-            Object.assign(combined[key], right);
-          }
-          break;
-        }
-      }
-    }
-  }
-}
-function defaultOnError(left, right) {
-  if (left) {
-    throw new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
-      start: left.start,
-      end: left.end
-    }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
-      start: right.start,
-      end: right.end
-    }) + ") is open");
-  }
-  throw new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
-    start: right.start,
-    end: right.end
-  }) + ") is still open");
-}
-var own3;
-var init_lib7 = __esm({
-  "node_modules/mdast-util-from-markdown/lib/index.js"() {
-    init_mdast_util_to_string();
-    init_micromark();
-    init_micromark_util_decode_numeric_character_reference();
-    init_micromark_util_decode_string();
-    init_micromark_util_normalize_identifier();
-    init_decode_named_character_reference();
-    init_unist_util_stringify_position();
-    own3 = {}.hasOwnProperty;
-  }
-});
-
-// node_modules/mdast-util-from-markdown/index.js
-var init_mdast_util_from_markdown = __esm({
-  "node_modules/mdast-util-from-markdown/index.js"() {
-    init_lib7();
-  }
-});
-
-// node_modules/remark-parse/lib/index.js
-function remarkParse(options) {
-  const self = this;
-  self.parser = parser;
-  function parser(doc) {
-    return fromMarkdown(doc, {
-      ...self.data("settings"),
-      ...options,
-      // Note: these options are not in the readme.
-      // The goal is for them to be set by plugins on `data` instead of being
-      // passed by users.
-      extensions: self.data("micromarkExtensions") || [],
-      mdastExtensions: self.data("fromMarkdownExtensions") || []
-    });
-  }
-}
-var init_lib8 = __esm({
-  "node_modules/remark-parse/lib/index.js"() {
-    init_mdast_util_from_markdown();
-  }
-});
-
-// node_modules/remark-parse/index.js
-var init_remark_parse = __esm({
-  "node_modules/remark-parse/index.js"() {
-    init_lib8();
-  }
-});
-
-// node_modules/format/format.js
-var require_format = __commonJS({
-  "node_modules/format/format.js"(exports2, module2) {
-    (function() {
-      var namespace;
-      if (typeof module2 !== "undefined") {
-        namespace = module2.exports = format;
-      } else {
-        namespace = (function() {
-          return this || (1, eval)("this");
-        })();
-      }
-      namespace.format = format;
-      namespace.vsprintf = vsprintf;
-      if (typeof console !== "undefined" && typeof console.log === "function") {
-        namespace.printf = printf;
-      }
-      function printf() {
-        console.log(format.apply(null, arguments));
-      }
-      function vsprintf(fmt, replacements) {
-        return format.apply(null, [fmt].concat(replacements));
-      }
-      function format(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
-          return args[argIndex++];
-        }, slurpNumber = function() {
-          var digits = "";
-          while (/\d/.test(fmt[i])) {
-            digits += fmt[i++];
-            c = fmt[i];
-          }
-          return digits.length > 0 ? parseInt(digits) : null;
-        };
-        for (; i < n; ++i) {
-          c = fmt[i];
-          if (escaped) {
-            escaped = false;
-            if (c == ".") {
-              leadingZero = false;
-              c = fmt[++i];
-            } else if (c == "0" && fmt[i + 1] == ".") {
-              leadingZero = true;
-              i += 2;
-              c = fmt[i];
-            } else {
-              leadingZero = true;
-            }
-            precision = slurpNumber();
-            switch (c) {
-              case "b":
-                result += parseInt(nextArg(), 10).toString(2);
-                break;
-              case "c":
-                arg = nextArg();
-                if (typeof arg === "string" || arg instanceof String)
-                  result += arg;
-                else
-                  result += String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-                result += parseInt(nextArg(), 10);
-                break;
-              case "f":
-                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-                result += leadingZero ? tmp : tmp.replace(/^0/, "");
-                break;
-              case "j":
-                result += JSON.stringify(nextArg());
-                break;
-              case "o":
-                result += "0" + parseInt(nextArg(), 10).toString(8);
-                break;
-              case "s":
-                result += nextArg();
-                break;
-              case "x":
-                result += "0x" + parseInt(nextArg(), 10).toString(16);
-                break;
-              case "X":
-                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
-                break;
-              default:
-                result += c;
-                break;
-            }
-          } else if (c === "%") {
-            escaped = true;
-          } else {
-            result += c;
-          }
-        }
-        return result;
-      }
-    })();
-  }
-});
-
-// node_modules/fault/index.js
-function create(Constructor) {
-  FormattedError.displayName = Constructor.displayName || Constructor.name;
-  return FormattedError;
-  function FormattedError(format, ...values) {
-    const reason2 = format ? (0, import_format.default)(format, ...values) : format;
-    return new Constructor(reason2);
-  }
-}
-var import_format, fault;
-var init_fault = __esm({
-  "node_modules/fault/index.js"() {
-    import_format = __toESM(require_format(), 1);
-    fault = Object.assign(create(Error), {
-      eval: create(EvalError),
-      range: create(RangeError),
-      reference: create(ReferenceError),
-      syntax: create(SyntaxError),
-      type: create(TypeError),
-      uri: create(URIError)
-    });
-  }
-});
-
-// node_modules/micromark-extension-frontmatter/lib/to-matters.js
-function toMatters(options) {
-  const result = [];
-  let index2 = -1;
-  const presetsOrMatters = Array.isArray(options) ? options : options ? [options] : ["yaml"];
-  while (++index2 < presetsOrMatters.length) {
-    result[index2] = matter(presetsOrMatters[index2]);
-  }
-  return result;
-}
-function matter(option) {
-  let result = option;
-  if (typeof result === "string") {
-    if (!own4.call(markers, result)) {
-      throw fault("Missing matter definition for `%s`", result);
-    }
-    result = {
-      type: result,
-      marker: markers[result]
-    };
-  } else if (typeof result !== "object") {
-    throw fault("Expected matter to be an object, not `%j`", result);
-  }
-  if (!own4.call(result, "type")) {
-    throw fault("Missing `type` in matter `%j`", result);
-  }
-  if (!own4.call(result, "fence") && !own4.call(result, "marker")) {
-    throw fault("Missing `marker` or `fence` in matter `%j`", result);
-  }
-  return result;
-}
-var own4, markers;
-var init_to_matters = __esm({
-  "node_modules/micromark-extension-frontmatter/lib/to-matters.js"() {
-    init_fault();
-    own4 = {}.hasOwnProperty;
-    markers = {
-      yaml: "-",
-      toml: "+"
-    };
-  }
-});
-
-// node_modules/micromark-extension-frontmatter/lib/syntax.js
-function frontmatter(options) {
-  const matters = toMatters(options);
-  const flow3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    const code = fence(matter2, "open").charCodeAt(0);
-    const construct = createConstruct(matter2);
-    const existing = flow3[code];
-    if (Array.isArray(existing)) {
-      existing.push(construct);
-    } else {
-      flow3[code] = [construct];
-    }
-  }
-  return {
-    flow: flow3
-  };
-}
-function createConstruct(matter2) {
-  const anywhere = matter2.anywhere;
-  const frontmatterType = (
-    /** @type {TokenType} */
-    matter2.type
-  );
-  const fenceType = (
-    /** @type {TokenType} */
-    frontmatterType + "Fence"
-  );
-  const sequenceType = (
-    /** @type {TokenType} */
-    fenceType + "Sequence"
-  );
-  const valueType = (
-    /** @type {TokenType} */
-    frontmatterType + "Value"
-  );
-  const closingFenceConstruct = {
-    tokenize: tokenizeClosingFence,
-    partial: true
-  };
-  let buffer;
-  let bufferIndex = 0;
-  return {
-    tokenize: tokenizeFrontmatter,
-    concrete: true
-  };
-  function tokenizeFrontmatter(effects, ok2, nok) {
-    const self = this;
-    return start;
-    function start(code) {
-      const position2 = self.now();
-      if (
-        // Indent not allowed.
-        position2.column === 1 && // Normally, only allowed in first line.
-        (position2.line === 1 || anywhere)
-      ) {
-        buffer = fence(matter2, "open");
-        bufferIndex = 0;
-        if (code === buffer.charCodeAt(bufferIndex)) {
-          effects.enter(frontmatterType);
-          effects.enter(fenceType);
-          effects.enter(sequenceType);
-          return openSequence(code);
-        }
-      }
-      return nok(code);
-    }
-    function openSequence(code) {
-      if (bufferIndex === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code)) {
-          effects.enter("whitespace");
-          return openSequenceWhitespace(code);
-        }
-        return openAfter(code);
-      }
-      if (code === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code);
-        return openSequence;
-      }
-      return nok(code);
-    }
-    function openSequenceWhitespace(code) {
-      if (markdownSpace(code)) {
-        effects.consume(code);
-        return openSequenceWhitespace;
-      }
-      effects.exit("whitespace");
-      return openAfter(code);
-    }
-    function openAfter(code) {
-      if (markdownLineEnding(code)) {
-        effects.exit(fenceType);
-        effects.enter("lineEnding");
-        effects.consume(code);
-        effects.exit("lineEnding");
-        buffer = fence(matter2, "close");
-        bufferIndex = 0;
-        return effects.attempt(closingFenceConstruct, after2, contentStart);
-      }
-      return nok(code);
-    }
-    function contentStart(code) {
-      if (code === null || markdownLineEnding(code)) {
-        return contentEnd(code);
-      }
-      effects.enter(valueType);
-      return contentInside(code);
-    }
-    function contentInside(code) {
-      if (code === null || markdownLineEnding(code)) {
-        effects.exit(valueType);
-        return contentEnd(code);
-      }
-      effects.consume(code);
-      return contentInside;
-    }
-    function contentEnd(code) {
-      if (code === null) {
-        return nok(code);
-      }
-      effects.enter("lineEnding");
-      effects.consume(code);
-      effects.exit("lineEnding");
-      return effects.attempt(closingFenceConstruct, after2, contentStart);
-    }
-    function after2(code) {
-      effects.exit(frontmatterType);
-      return ok2(code);
-    }
-  }
-  function tokenizeClosingFence(effects, ok2, nok) {
-    let bufferIndex2 = 0;
-    return closeStart;
-    function closeStart(code) {
-      if (code === buffer.charCodeAt(bufferIndex2)) {
-        effects.enter(fenceType);
-        effects.enter(sequenceType);
-        return closeSequence(code);
-      }
-      return nok(code);
-    }
-    function closeSequence(code) {
-      if (bufferIndex2 === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code)) {
-          effects.enter("whitespace");
-          return closeSequenceWhitespace(code);
-        }
-        return closeAfter(code);
-      }
-      if (code === buffer.charCodeAt(bufferIndex2++)) {
-        effects.consume(code);
-        return closeSequence;
-      }
-      return nok(code);
-    }
-    function closeSequenceWhitespace(code) {
-      if (markdownSpace(code)) {
-        effects.consume(code);
-        return closeSequenceWhitespace;
-      }
-      effects.exit("whitespace");
-      return closeAfter(code);
-    }
-    function closeAfter(code) {
-      if (code === null || markdownLineEnding(code)) {
-        effects.exit(fenceType);
-        return ok2(code);
-      }
-      return nok(code);
-    }
-  }
-}
-function fence(matter2, prop) {
-  return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They\u2019re mutually exclusive.
-    pick(matter2.fence, prop)
-  );
-}
-function pick(schema, prop) {
-  return typeof schema === "string" ? schema : schema[prop];
-}
-var init_syntax = __esm({
-  "node_modules/micromark-extension-frontmatter/lib/syntax.js"() {
-    init_micromark_util_character();
-    init_to_matters();
-  }
-});
-
-// node_modules/micromark-extension-frontmatter/index.js
-var init_micromark_extension_frontmatter = __esm({
-  "node_modules/micromark-extension-frontmatter/index.js"() {
-    init_syntax();
-    init_to_matters();
-  }
-});
-
-// node_modules/mdast-util-frontmatter/node_modules/escape-string-regexp/index.js
-function escapeStringRegexp(string3) {
-  if (typeof string3 !== "string") {
-    throw new TypeError("Expected a string");
-  }
-  return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
-}
-var init_escape_string_regexp = __esm({
-  "node_modules/mdast-util-frontmatter/node_modules/escape-string-regexp/index.js"() {
-  }
-});
-
-// node_modules/mdast-util-frontmatter/lib/index.js
-function frontmatterFromMarkdown(options) {
-  const matters = toMatters(options);
-  const enter = {};
-  const exit3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    enter[matter2.type] = opener(matter2);
-    exit3[matter2.type] = close;
-    exit3[matter2.type + "Value"] = value;
-  }
-  return { enter, exit: exit3 };
-}
-function opener(matter2) {
-  return open;
-  function open(token) {
-    this.enter({ type: matter2.type, value: "" }, token);
-    this.buffer();
-  }
-}
-function close(token) {
-  const data = this.resume();
-  const node2 = this.stack[this.stack.length - 1];
-  ok("value" in node2);
-  this.exit(token);
-  node2.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
-}
-function value(token) {
-  this.config.enter.data.call(this, token);
-  this.config.exit.data.call(this, token);
-}
-function frontmatterToMarkdown(options) {
-  const unsafe = [];
-  const handlers = {};
-  const matters = toMatters(options);
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    handlers[matter2.type] = handler(matter2);
-    const open = fence2(matter2, "open");
-    unsafe.push({
-      atBreak: true,
-      character: open.charAt(0),
-      after: escapeStringRegexp(open.charAt(1))
-    });
-  }
-  return { unsafe, handlers };
-}
-function handler(matter2) {
-  const open = fence2(matter2, "open");
-  const close2 = fence2(matter2, "close");
-  return handle;
-  function handle(node2) {
-    return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
-  }
-}
-function fence2(matter2, prop) {
-  return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They\u2019re mutually exclusive.
-    pick2(matter2.fence, prop)
-  );
-}
-function pick2(schema, prop) {
-  return typeof schema === "string" ? schema : schema[prop];
-}
-var init_lib9 = __esm({
-  "node_modules/mdast-util-frontmatter/lib/index.js"() {
-    init_default();
-    init_micromark_extension_frontmatter();
-    init_escape_string_regexp();
-  }
-});
-
-// node_modules/mdast-util-frontmatter/index.js
-var init_mdast_util_frontmatter = __esm({
-  "node_modules/mdast-util-frontmatter/index.js"() {
-    init_lib9();
-  }
-});
-
-// node_modules/remark-frontmatter/lib/index.js
-function remarkFrontmatter(options) {
-  const self = (
-    /** @type {Processor} */
-    this
-  );
-  const settings = options || emptyOptions2;
-  const data = self.data();
-  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
-  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
-  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
-  micromarkExtensions.push(frontmatter(settings));
-  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
-  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
-}
-var emptyOptions2;
-var init_lib10 = __esm({
-  "node_modules/remark-frontmatter/lib/index.js"() {
-    init_mdast_util_frontmatter();
-    init_micromark_extension_frontmatter();
-    emptyOptions2 = "yaml";
-  }
-});
-
-// node_modules/remark-frontmatter/index.js
-var init_remark_frontmatter = __esm({
-  "node_modules/remark-frontmatter/index.js"() {
-    init_lib10();
-  }
-});
-
-// node_modules/micromark-extension-gfm-table/lib/edit-map.js
-function addImplementation2(editMap, at, remove, add2) {
-  if (remove === 0 && add2.length === 0) {
-    return;
-  }
-  const existing = editMap.index.get(at);
-  if (existing) {
-    existing[1] += remove;
-    existing[2].push(...add2);
-    return;
-  }
-  const change = [at, remove, add2];
-  editMap.map.push(change);
-  editMap.index.set(at, change);
-}
-var EditMap2;
-var init_edit_map = __esm({
-  "node_modules/micromark-extension-gfm-table/lib/edit-map.js"() {
-    EditMap2 = class {
-      /**
-       * Create a new edit map.
-       */
-      constructor() {
-        this.map = [];
-        this.index = /* @__PURE__ */ new Map();
-      }
-      /**
-       * Create an edit: a remove and/or add at a certain place.
-       *
-       * @param {number} index
-       *   Index at which to apply the edit.
-       * @param {number} remove
-       *   Count of items to remove at the index.
-       * @param {Array<Event>} add
-       *   Items to add at the index.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      add(index2, remove, add2) {
-        addImplementation2(this, index2, remove, add2);
-      }
-      // To do: add this when moving to `micromark`.
-      // /**
-      //  * Create an edit: but insert `add` before existing additions.
-      //  *
-      //  * @param {number} index
-      //  * @param {number} remove
-      //  * @param {Array<Event>} add
-      //  * @returns {undefined}
-      //  */
-      // addBefore(index, remove, add) {
-      //   addImplementation(this, index, remove, add, true)
-      // }
-      /**
-       * Done, change the events.
-       *
-       * @param {Array<Event>} events
-       *   List of events to apply the edits to.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      consume(events) {
-        this.map.sort(function(a, b) {
-          return a[0] - b[0];
-        });
-        if (this.map.length === 0) {
-          return;
-        }
-        let index2 = this.map.length;
-        const vecs = [];
-        while (index2 > 0) {
-          index2 -= 1;
-          vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-          events.length = this.map[index2][0];
-        }
-        vecs.push(events.slice());
-        events.length = 0;
-        let slice = vecs.pop();
-        while (slice) {
-          for (const element of slice) {
-            events.push(element);
-          }
-          slice = vecs.pop();
-        }
-        this.map.length = 0;
-        this.index.clear();
-      }
-    };
-  }
-});
-
-// node_modules/micromark-extension-gfm-table/lib/infer.js
-function gfmTableAlign(events, index2) {
-  let inDelimiterRow = false;
-  const align = [];
-  while (index2 < events.length) {
-    const event = events[index2];
-    if (inDelimiterRow) {
-      if (event[0] === "enter") {
-        if (event[1].type === "tableContent") {
-          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
-        }
-      } else if (event[1].type === "tableContent") {
-        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
-          const alignIndex = align.length - 1;
-          align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
-        }
-      } else if (event[1].type === "tableDelimiterRow") {
-        break;
-      }
-    } else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") {
-      inDelimiterRow = true;
-    }
-    index2 += 1;
-  }
-  return align;
-}
-var init_infer = __esm({
-  "node_modules/micromark-extension-gfm-table/lib/infer.js"() {
-  }
-});
-
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
-function gfmTable() {
-  return {
-    flow: {
-      null: {
-        name: "table",
-        tokenize: tokenizeTable,
-        resolveAll: resolveTable
-      }
-    }
-  };
-}
-function tokenizeTable(effects, ok2, nok) {
-  const self = this;
-  let size = 0;
-  let sizeB = 0;
-  let seen;
-  return start;
-  function start(code) {
-    let index2 = self.events.length - 1;
-    while (index2 > -1) {
-      const {
-        type
-      } = self.events[index2][1];
-      if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
-      type === "linePrefix") {
-        index2--;
-      } else {
-        break;
-      }
-    }
-    const tail = index2 > -1 ? self.events[index2][1].type : null;
-    const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
-    if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
-      return nok(code);
-    }
-    return next(code);
-  }
-  function headRowBefore(code) {
-    effects.enter("tableHead");
-    effects.enter("tableRow");
-    return headRowStart(code);
-  }
-  function headRowStart(code) {
-    if (code === 124) {
-      return headRowBreak(code);
-    }
-    seen = true;
-    sizeB += 1;
-    return headRowBreak(code);
-  }
-  function headRowBreak(code) {
-    if (code === null) {
-      return nok(code);
-    }
-    if (markdownLineEnding(code)) {
-      if (sizeB > 1) {
-        sizeB = 0;
-        self.interrupt = true;
-        effects.exit("tableRow");
-        effects.enter("lineEnding");
-        effects.consume(code);
-        effects.exit("lineEnding");
-        return headDelimiterStart;
-      }
-      return nok(code);
-    }
-    if (markdownSpace(code)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code);
-    }
-    sizeB += 1;
-    if (seen) {
-      seen = false;
-      size += 1;
-    }
-    if (code === 124) {
-      effects.enter("tableCellDivider");
-      effects.consume(code);
-      effects.exit("tableCellDivider");
-      seen = true;
-      return headRowBreak;
-    }
-    effects.enter("data");
-    return headRowData(code);
-  }
-  function headRowData(code) {
-    if (code === null || code === 124 || markdownLineEndingOrSpace(code)) {
-      effects.exit("data");
-      return headRowBreak(code);
-    }
-    effects.consume(code);
-    return code === 92 ? headRowEscape : headRowData;
-  }
-  function headRowEscape(code) {
-    if (code === 92 || code === 124) {
-      effects.consume(code);
-      return headRowData;
-    }
-    return headRowData(code);
-  }
-  function headDelimiterStart(code) {
-    self.interrupt = false;
-    if (self.parser.lazy[self.now().line]) {
-      return nok(code);
-    }
-    effects.enter("tableDelimiterRow");
-    seen = false;
-    if (markdownSpace(code)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code);
-    }
-    return headDelimiterBefore(code);
-  }
-  function headDelimiterBefore(code) {
-    if (code === 45 || code === 58) {
-      return headDelimiterValueBefore(code);
-    }
-    if (code === 124) {
-      seen = true;
-      effects.enter("tableCellDivider");
-      effects.consume(code);
-      effects.exit("tableCellDivider");
-      return headDelimiterCellBefore;
-    }
-    return headDelimiterNok(code);
-  }
-  function headDelimiterCellBefore(code) {
-    if (markdownSpace(code)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code);
-    }
-    return headDelimiterValueBefore(code);
-  }
-  function headDelimiterValueBefore(code) {
-    if (code === 58) {
-      sizeB += 1;
-      seen = true;
-      effects.enter("tableDelimiterMarker");
-      effects.consume(code);
-      effects.exit("tableDelimiterMarker");
-      return headDelimiterLeftAlignmentAfter;
-    }
-    if (code === 45) {
-      sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code);
-    }
-    if (code === null || markdownLineEnding(code)) {
-      return headDelimiterCellAfter(code);
-    }
-    return headDelimiterNok(code);
-  }
-  function headDelimiterLeftAlignmentAfter(code) {
-    if (code === 45) {
-      effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code);
-    }
-    return headDelimiterNok(code);
-  }
-  function headDelimiterFiller(code) {
-    if (code === 45) {
-      effects.consume(code);
-      return headDelimiterFiller;
-    }
-    if (code === 58) {
-      seen = true;
-      effects.exit("tableDelimiterFiller");
-      effects.enter("tableDelimiterMarker");
-      effects.consume(code);
-      effects.exit("tableDelimiterMarker");
-      return headDelimiterRightAlignmentAfter;
-    }
-    effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code);
-  }
-  function headDelimiterRightAlignmentAfter(code) {
-    if (markdownSpace(code)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code);
-    }
-    return headDelimiterCellAfter(code);
-  }
-  function headDelimiterCellAfter(code) {
-    if (code === 124) {
-      return headDelimiterBefore(code);
-    }
-    if (code === null || markdownLineEnding(code)) {
-      if (!seen || size !== sizeB) {
-        return headDelimiterNok(code);
-      }
-      effects.exit("tableDelimiterRow");
-      effects.exit("tableHead");
-      return ok2(code);
-    }
-    return headDelimiterNok(code);
-  }
-  function headDelimiterNok(code) {
-    return nok(code);
-  }
-  function bodyRowStart(code) {
-    effects.enter("tableRow");
-    return bodyRowBreak(code);
-  }
-  function bodyRowBreak(code) {
-    if (code === 124) {
-      effects.enter("tableCellDivider");
-      effects.consume(code);
-      effects.exit("tableCellDivider");
-      return bodyRowBreak;
-    }
-    if (code === null || markdownLineEnding(code)) {
-      effects.exit("tableRow");
-      return ok2(code);
-    }
-    if (markdownSpace(code)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code);
-    }
-    effects.enter("data");
-    return bodyRowData(code);
-  }
-  function bodyRowData(code) {
-    if (code === null || code === 124 || markdownLineEndingOrSpace(code)) {
-      effects.exit("data");
-      return bodyRowBreak(code);
-    }
-    effects.consume(code);
-    return code === 92 ? bodyRowEscape : bodyRowData;
-  }
-  function bodyRowEscape(code) {
-    if (code === 92 || code === 124) {
-      effects.consume(code);
-      return bodyRowData;
-    }
-    return bodyRowData(code);
-  }
-}
-function resolveTable(events, context) {
-  let index2 = -1;
-  let inFirstCellAwaitingPipe = true;
-  let rowKind = 0;
-  let lastCell = [0, 0, 0, 0];
-  let cell = [0, 0, 0, 0];
-  let afterHeadAwaitingFirstBodyRow = false;
-  let lastTableEnd = 0;
-  let currentTable;
-  let currentBody;
-  let currentCell;
-  const map = new EditMap2();
-  while (++index2 < events.length) {
-    const event = events[index2];
-    const token = event[1];
-    if (event[0] === "enter") {
-      if (token.type === "tableHead") {
-        afterHeadAwaitingFirstBodyRow = false;
-        if (lastTableEnd !== 0) {
-          flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
-          currentBody = void 0;
-          lastTableEnd = 0;
-        }
-        currentTable = {
-          type: "table",
-          start: Object.assign({}, token.start),
-          // Note: correct end is set later.
-          end: Object.assign({}, token.end)
-        };
-        map.add(index2, 0, [["enter", currentTable, context]]);
-      } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-        inFirstCellAwaitingPipe = true;
-        currentCell = void 0;
-        lastCell = [0, 0, 0, 0];
-        cell = [0, index2 + 1, 0, 0];
-        if (afterHeadAwaitingFirstBodyRow) {
-          afterHeadAwaitingFirstBodyRow = false;
-          currentBody = {
-            type: "tableBody",
-            start: Object.assign({}, token.start),
-            // Note: correct end is set later.
-            end: Object.assign({}, token.end)
-          };
-          map.add(index2, 0, [["enter", currentBody, context]]);
-        }
-        rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
-      } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-        inFirstCellAwaitingPipe = false;
-        if (cell[2] === 0) {
-          if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
-            currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
-            lastCell = [0, 0, 0, 0];
-          }
-          cell[2] = index2;
-        }
-      } else if (token.type === "tableCellDivider") {
-        if (inFirstCellAwaitingPipe) {
-          inFirstCellAwaitingPipe = false;
-        } else {
-          if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
-            currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
-          }
-          lastCell = cell;
-          cell = [lastCell[1], index2, 0, 0];
-        }
-      }
-    } else if (token.type === "tableHead") {
-      afterHeadAwaitingFirstBodyRow = true;
-      lastTableEnd = index2;
-    } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-      lastTableEnd = index2;
-      if (lastCell[1] !== 0) {
-        cell[0] = cell[1];
-        currentCell = flushCell(map, context, lastCell, rowKind, index2, currentCell);
-      } else if (cell[1] !== 0) {
-        currentCell = flushCell(map, context, cell, rowKind, index2, currentCell);
-      }
-      rowKind = 0;
-    } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell[3] = index2;
-    }
-  }
-  if (lastTableEnd !== 0) {
-    flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
-  }
-  map.consume(context.events);
-  index2 = -1;
-  while (++index2 < context.events.length) {
-    const event = context.events[index2];
-    if (event[0] === "enter" && event[1].type === "table") {
-      event[1]._align = gfmTableAlign(context.events, index2);
-    }
-  }
-  return events;
-}
-function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
-  const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
-  const valueName = "tableContent";
-  if (range[0] !== 0) {
-    previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
-    map.add(range[0], 0, [["exit", previousCell, context]]);
-  }
-  const now = getPoint(context.events, range[1]);
-  previousCell = {
-    type: groupName,
-    start: Object.assign({}, now),
-    // Note: correct end is set later.
-    end: Object.assign({}, now)
-  };
-  map.add(range[1], 0, [["enter", previousCell, context]]);
-  if (range[2] !== 0) {
-    const relatedStart = getPoint(context.events, range[2]);
-    const relatedEnd = getPoint(context.events, range[3]);
-    const valueToken = {
-      type: valueName,
-      start: Object.assign({}, relatedStart),
-      end: Object.assign({}, relatedEnd)
-    };
-    map.add(range[2], 0, [["enter", valueToken, context]]);
-    if (rowKind !== 2) {
-      const start = context.events[range[2]];
-      const end = context.events[range[3]];
-      start[1].end = Object.assign({}, end[1].end);
-      start[1].type = "chunkText";
-      start[1].contentType = "text";
-      if (range[3] > range[2] + 1) {
-        const a = range[2] + 1;
-        const b = range[3] - range[2] - 1;
-        map.add(a, b, []);
-      }
-    }
-    map.add(range[3] + 1, 0, [["exit", valueToken, context]]);
-  }
-  if (rowEnd !== void 0) {
-    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
-    map.add(rowEnd, 0, [["exit", previousCell, context]]);
-    previousCell = void 0;
-  }
-  return previousCell;
-}
-function flushTableEnd(map, context, index2, table, tableBody) {
-  const exits = [];
-  const related = getPoint(context.events, index2);
-  if (tableBody) {
-    tableBody.end = Object.assign({}, related);
-    exits.push(["exit", tableBody, context]);
-  }
-  table.end = Object.assign({}, related);
-  exits.push(["exit", table, context]);
-  map.add(index2 + 1, 0, exits);
-}
-function getPoint(events, index2) {
-  const event = events[index2];
-  const side2 = event[0] === "enter" ? "start" : "end";
-  return event[1][side2];
-}
-var init_syntax2 = __esm({
-  "node_modules/micromark-extension-gfm-table/lib/syntax.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    init_edit_map();
-    init_infer();
-  }
-});
-
-// node_modules/micromark-extension-gfm-table/index.js
-var init_micromark_extension_gfm_table = __esm({
-  "node_modules/micromark-extension-gfm-table/index.js"() {
-    init_syntax2();
-  }
-});
-
-// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
-function gfmTaskListItem() {
-  return {
-    text: {
-      [91]: tasklistCheck
-    }
-  };
-}
-function tokenizeTasklistCheck(effects, ok2, nok) {
-  const self = this;
-  return open;
-  function open(code) {
-    if (
-      // Exit if there\u2019s stuff before.
-      self.previous !== null || // Exit if not in the first content that is the first child of a list
-      // item.
-      !self._gfmTasklistFirstContentOfListItem
-    ) {
-      return nok(code);
-    }
-    effects.enter("taskListCheck");
-    effects.enter("taskListCheckMarker");
-    effects.consume(code);
-    effects.exit("taskListCheckMarker");
-    return inside;
-  }
-  function inside(code) {
-    if (markdownLineEndingOrSpace(code)) {
-      effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code);
-      effects.exit("taskListCheckValueUnchecked");
-      return close2;
-    }
-    if (code === 88 || code === 120) {
-      effects.enter("taskListCheckValueChecked");
-      effects.consume(code);
-      effects.exit("taskListCheckValueChecked");
-      return close2;
-    }
-    return nok(code);
-  }
-  function close2(code) {
-    if (code === 93) {
-      effects.enter("taskListCheckMarker");
-      effects.consume(code);
-      effects.exit("taskListCheckMarker");
-      effects.exit("taskListCheck");
-      return after2;
-    }
-    return nok(code);
-  }
-  function after2(code) {
-    if (markdownLineEnding(code)) {
-      return ok2(code);
-    }
-    if (markdownSpace(code)) {
-      return effects.check({
-        tokenize: spaceThenNonSpace
-      }, ok2, nok)(code);
-    }
-    return nok(code);
-  }
-}
-function spaceThenNonSpace(effects, ok2, nok) {
-  return factorySpace(effects, after2, "whitespace");
-  function after2(code) {
-    return code === null ? nok(code) : ok2(code);
-  }
-}
-var tasklistCheck;
-var init_syntax3 = __esm({
-  "node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js"() {
-    init_micromark_factory_space();
-    init_micromark_util_character();
-    tasklistCheck = {
-      name: "tasklistCheck",
-      tokenize: tokenizeTasklistCheck
-    };
-  }
-});
-
-// node_modules/micromark-extension-gfm-task-list-item/index.js
-var init_micromark_extension_gfm_task_list_item = __esm({
-  "node_modules/micromark-extension-gfm-task-list-item/index.js"() {
-    init_syntax3();
-  }
-});
-
-// node_modules/mdast-util-gfm-table/lib/index.js
-function gfmTableFromMarkdown() {
-  return {
-    enter: {
-      table: enterTable,
-      tableData: enterCell,
-      tableHeader: enterCell,
-      tableRow: enterRow
-    },
-    exit: {
-      codeText: exitCodeText,
-      table: exitTable,
-      tableData: exit2,
-      tableHeader: exit2,
-      tableRow: exit2
-    }
-  };
-}
-function enterTable(token) {
-  const align = token._align;
-  ok(align, "expected `_align` on table");
-  this.enter(
-    {
-      type: "table",
-      align: align.map(function(d) {
-        return d === "none" ? null : d;
-      }),
-      children: [],
-      position: void 0
-    },
-    token
-  );
-  this.data.inTable = true;
-}
-function exitTable(token) {
-  this.exit(token);
-  this.data.inTable = void 0;
-}
-function enterRow(token) {
-  this.enter({ type: "tableRow", children: [], position: void 0 }, token);
-}
-function exit2(token) {
-  this.exit(token);
-}
-function enterCell(token) {
-  this.enter({ type: "tableCell", children: [], position: void 0 }, token);
-}
-function exitCodeText(token) {
-  let value2 = this.resume();
-  if (this.data.inTable) {
-    value2 = value2.replace(/\\([\\|])/g, replace);
-  }
-  const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "inlineCode");
-  node2.value = value2;
-  this.exit(token);
-}
-function replace($0, $1) {
-  return $1 === "|" ? $1 : $0;
-}
-var init_lib11 = __esm({
-  "node_modules/mdast-util-gfm-table/lib/index.js"() {
-    init_default();
-  }
-});
-
-// node_modules/mdast-util-gfm-table/index.js
-var init_mdast_util_gfm_table = __esm({
-  "node_modules/mdast-util-gfm-table/index.js"() {
-    init_lib11();
-  }
-});
-
-// node_modules/mdast-util-gfm-task-list-item/lib/index.js
-function gfmTaskListItemFromMarkdown() {
-  return {
-    exit: {
-      taskListCheckValueChecked: exitCheck,
-      taskListCheckValueUnchecked: exitCheck,
-      paragraph: exitParagraphWithTaskListItem
-    }
-  };
-}
-function exitCheck(token) {
-  const node2 = this.stack[this.stack.length - 2];
-  ok(node2.type === "listItem");
-  node2.checked = token.type === "taskListCheckValueChecked";
-}
-function exitParagraphWithTaskListItem(token) {
-  const parent = this.stack[this.stack.length - 2];
-  if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
-    const node2 = this.stack[this.stack.length - 1];
-    ok(node2.type === "paragraph");
-    const head = node2.children[0];
-    if (head && head.type === "text") {
-      const siblings = parent.children;
-      let index2 = -1;
-      let firstParagraph;
-      while (++index2 < siblings.length) {
-        const sibling = siblings[index2];
-        if (sibling.type === "paragraph") {
-          firstParagraph = sibling;
-          break;
-        }
-      }
-      if (firstParagraph === node2) {
-        head.value = head.value.slice(1);
-        if (head.value.length === 0) {
-          node2.children.shift();
-        } else if (node2.position && head.position && typeof head.position.start.offset === "number") {
-          head.position.start.column++;
-          head.position.start.offset++;
-          node2.position.start = { ...head.position.start };
-        }
-      }
-    }
-  }
-  this.exit(token);
-}
-var init_lib12 = __esm({
-  "node_modules/mdast-util-gfm-task-list-item/lib/index.js"() {
-    init_default();
-  }
-});
-
-// node_modules/mdast-util-gfm-task-list-item/index.js
-var init_mdast_util_gfm_task_list_item = __esm({
-  "node_modules/mdast-util-gfm-task-list-item/index.js"() {
-    init_lib12();
-  }
-});
-
-// src/core/inline-budget.ts
-function spentIn(context) {
-  const key = context.containerState ?? context;
-  let spent = spentBy.get(key);
-  if (!spent) spentBy.set(key, spent = { markers: 0, failedAttempts: 0 });
-  return spent;
-}
-function tokenizeOverBudget(effects, ok2, nok) {
-  const spent = spentIn(this);
-  let marker = null;
-  const start = (code) => {
-    const overBudget2 = code !== LESS_THAN && spent.markers >= INLINE_MARKER_BUDGET || canFail(code) && spent.failedAttempts >= FAILED_ATTEMPT_BUDGET;
-    if (!overBudget2) {
-      if (code !== LESS_THAN) spent.markers++;
-      return nok(code);
-    }
-    marker = code;
-    effects.enter("data");
-    effects.consume(code);
-    return run6;
-  };
-  const run6 = (code) => {
-    if (code === marker) {
-      effects.consume(code);
-      return run6;
-    }
-    effects.exit("data");
-    return ok2(code);
-  };
-  return start;
-}
-function tokenizeFailedAttempt(_effects, _ok, nok) {
-  const spent = spentIn(this);
-  return (code) => {
-    spent.failedAttempts++;
-    return nok(code);
-  };
-}
-function notInBacktickRun(code) {
-  return code !== BACKTICK || this.events.at(-1)?.[1].type === "characterEscape";
-}
-function inlineBudget() {
-  return {
-    text: {
-      [ASTERISK]: overBudget,
-      [UNDERSCORE]: overBudget,
-      [LEFT_BRACKET]: overBudget,
-      [RIGHT_BRACKET]: [overBudget, failedAttempt],
-      [EXCLAMATION]: overBudget,
-      [BACKTICK]: [backtickOverBudget, backtickFailedAttempt],
-      [LESS_THAN]: [overBudget, failedAttempt]
-    }
-  };
-}
-var INLINE_MARKER_BUDGET, FAILED_ATTEMPT_BUDGET, ASTERISK, UNDERSCORE, LEFT_BRACKET, RIGHT_BRACKET, EXCLAMATION, BACKTICK, LESS_THAN, spentBy, canFail, overBudget, failedAttempt, backtickOverBudget, backtickFailedAttempt;
-var init_inline_budget = __esm({
-  "src/core/inline-budget.ts"() {
-    "use strict";
-    INLINE_MARKER_BUDGET = 400;
-    FAILED_ATTEMPT_BUDGET = 32;
-    ASTERISK = 42;
-    UNDERSCORE = 95;
-    LEFT_BRACKET = 91;
-    RIGHT_BRACKET = 93;
-    EXCLAMATION = 33;
-    BACKTICK = 96;
-    LESS_THAN = 60;
-    spentBy = /* @__PURE__ */ new WeakMap();
-    canFail = (code) => code === BACKTICK || code === LESS_THAN || code === RIGHT_BRACKET;
-    overBudget = { name: "execplanInlineBudget", tokenize: tokenizeOverBudget };
-    failedAttempt = { name: "execplanFailedAttempt", tokenize: tokenizeFailedAttempt, add: "after" };
-    backtickOverBudget = { ...overBudget, previous: notInBacktickRun };
-    backtickFailedAttempt = { ...failedAttempt, previous: notInBacktickRun };
-  }
-});
-
-// src/core/micromark.ts
-var micromark_exports = {};
-__export(micromark_exports, {
-  parseWithMicromark: () => parseWithMicromark
-});
-function remarkPlanSyntax(options) {
-  const data = this.data();
-  const micromark2 = data.micromarkExtensions ??= [];
-  const fromMarkdown2 = data.fromMarkdownExtensions ??= [];
-  if (options.tables) micromark2.push(gfmTable());
-  micromark2.push(gfmTaskListItem(), inlineBudget());
-  if (options.tables) fromMarkdown2.push(gfmTableFromMarkdown());
-  fromMarkdown2.push(gfmTaskListItemFromMarkdown());
-}
-var withTables, withoutTables, build2, parseWithMicromark;
-var init_micromark2 = __esm({
-  "src/core/micromark.ts"() {
-    "use strict";
-    init_unified();
-    init_remark_parse();
-    init_remark_frontmatter();
-    init_micromark_extension_gfm_table();
-    init_micromark_extension_gfm_task_list_item();
-    init_mdast_util_gfm_table();
-    init_mdast_util_gfm_task_list_item();
-    init_inline_budget();
-    init_markdown();
-    build2 = (tables) => {
-      const processor = unified().use(remarkParse).use(remarkPlanSyntax, { tables }).use(remarkFrontmatter, ["yaml"]);
-      return (text3) => processor.parse(text3);
-    };
-    parseWithMicromark = (text3) => text3.includes("|") ? (withTables ??= build2(true))(text3) : (withoutTables ??= build2(false))(text3);
-    provideMicromark(parseWithMicromark);
-  }
-});
-
 // src/cli/micromark-on-demand.ts
+async function loadMicromark() {
+  const here = (0, import_node_url2.fileURLToPath)(__execplanUrl);
+  if (here.endsWith(".cjs")) {
+    const nodeModule = process.getBuiltinModule("node:module");
+    nodeModule.enableCompileCache?.((0, import_node_path8.join)((0, import_node_path8.dirname)(here), "..", "..", CACHE_FOLDER));
+  }
+  provideMicromark((await Promise.resolve().then(() => __toESM(require("./micromark.cjs"), 1))).parseWithMicromark);
+}
 async function withMicromark(work) {
   try {
     return work();
   } catch (error) {
     if (!(error instanceof MicromarkNotLoaded)) throw error;
-    await Promise.resolve().then(() => (init_micromark2(), micromark_exports));
+    await loadMicromark();
     return work();
   }
 }
+var import_node_path8, import_node_url2, CACHE_FOLDER;
 var init_micromark_on_demand = __esm({
   "src/cli/micromark-on-demand.ts"() {
     "use strict";
+    import_node_path8 = require("node:path");
+    import_node_url2 = require("node:url");
     init_markdown();
+    CACHE_FOLDER = (0, import_node_path8.join)("node_modules", ".cache", "execplan");
   }
 });
 
@@ -27187,7 +16756,7 @@ async function lintAll(texts, job, requested) {
   if (threads <= 1) {
     globalThis[/* @__PURE__ */ Symbol.for("execplan.cli.lintedOnMainThread")] = true;
     const outcomes2 = [];
-    for (const text3 of texts) outcomes2.push(await withMicromark(() => lintOutcome(text3, job)));
+    for (const text of texts) outcomes2.push(await withMicromark(() => lintOutcome(text, job)));
     return outcomes2;
   }
   const queue = texts.map((_, i) => i).sort((a, b) => texts[b].length - texts[a].length || a - b);
@@ -27298,28 +16867,28 @@ function findingsJson(findings) {
 }
 function formatJsonBytes(results, known = () => void 0) {
   const parts = [];
-  let text3 = "{\n";
-  for (const [name, value2] of Object.entries(reportFields(results)))
-    text3 += `  ${JSON.stringify(name)}: ${JSON.stringify(value2)},
+  let text = "{\n";
+  for (const [name, value] of Object.entries(reportFields(results)))
+    text += `  ${JSON.stringify(name)}: ${JSON.stringify(value)},
 `;
-  if (results.length === 0) text3 += '  "files": []\n';
+  if (results.length === 0) text += '  "files": []\n';
   else {
-    text3 += '  "files": [\n';
-    results.forEach((result, index2) => {
-      text3 += "    {\n";
-      for (const [name, value2] of Object.entries(fileFields(result)))
-        text3 += `      ${JSON.stringify(name)}: ${JSON.stringify(value2)},
+    text += '  "files": [\n';
+    results.forEach((result, index) => {
+      text += "    {\n";
+      for (const [name, value] of Object.entries(fileFields(result)))
+        text += `      ${JSON.stringify(name)}: ${JSON.stringify(value)},
 `;
-      parts.push(`${text3}      "findings": `);
-      text3 = "";
+      parts.push(`${text}      "findings": `);
+      text = "";
       const cached = known(result);
       if (cached) parts.push(cached);
       else for (const part of findingsJsonParts(result.findings)) parts.push(part);
-      text3 += index2 === results.length - 1 ? "\n    }\n" : "\n    },\n";
+      text += index === results.length - 1 ? "\n    }\n" : "\n    },\n";
     });
-    text3 += "  ]\n";
+    text += "  ]\n";
   }
-  parts.push(`${text3}}
+  parts.push(`${text}}
 `);
   const size = parts.reduce((sum, p) => sum + (typeof p === "string" ? Buffer.byteLength(p) : p.length), 0);
   const bytes = Buffer.allocUnsafe(size);
@@ -27400,25 +16969,25 @@ async function validateFiles(files, cwd, options) {
 `);
       continue;
     }
-    const index2 = kept.push(file) - 1;
+    const index = kept.push(file) - 1;
     if ("unchanged" in read) {
-      outcomes[index2] = cache.get(file.absolute);
+      outcomes[index] = cache.get(file.absolute);
       continue;
     }
     if ("error" in read) {
-      outcomes[index2] = { error: read.error };
+      outcomes[index] = { error: read.error };
       continue;
     }
     const digest = cache?.digestOf(read.bytes) ?? "";
     const hit = cache?.get(file.absolute, digest);
     if (hit) {
-      outcomes[index2] = hit;
+      outcomes[index] = hit;
       cache.restamp(file.absolute, read.stamp);
       continue;
     }
     const decoded = decodePlan(read.bytes);
-    if ("error" in decoded) outcomes[index2] = { error: decoded.error };
-    else misses.push({ index: index2, text: decoded.text, absolute: file.absolute, digest, stamp: read.stamp });
+    if ("error" in decoded) outcomes[index] = { error: decoded.error };
+    else misses.push({ index, text: decoded.text, absolute: file.absolute, digest, stamp: read.stamp });
   }
   const validated = misses.length === 0 ? [] : await (await Promise.resolve().then(() => (init_worker_pool(), worker_pool_exports))).lintAll(
     misses.map((m) => m.text),
@@ -27435,8 +17004,8 @@ async function validateFiles(files, cwd, options) {
   }
   for (const [i, miss] of misses.entries()) outcomes[miss.index] = validated[i];
   await cache?.save().catch(() => void 0);
-  return kept.map(({ path, absolute }, index2) => {
-    const outcome = outcomes[index2];
+  return kept.map(({ path, absolute }, index) => {
+    const outcome = outcomes[index];
     const baselined = options.base === void 0 ? {} : { baselined: true };
     if ("error" in outcome) return { path, findings: [], error: outcome.error, ...baselined };
     let findings;
@@ -27476,8 +17045,8 @@ var init_log_line = __esm({
 });
 
 // src/cli/terminal-safe.ts
-function terminalSafeAlways(text3, colour = false) {
-  return text3.replace(ESCAPE_SEQUENCE, (sequence) => colour && COLOUR.test(sequence) ? sequence : "").replace(CONTROL2, "").replace(commandLineStartPattern(), "$1: :");
+function terminalSafeAlways(text, colour = false) {
+  return text.replace(ESCAPE_SEQUENCE, (sequence) => colour && COLOUR.test(sequence) ? sequence : "").replace(CONTROL2, "").replace(commandLineStartPattern(), "$1: :");
 }
 var ESCAPE_SEQUENCE, COLOUR, CONTROL2, NEEDS_CARE, terminalSafe;
 var init_terminal_safe = __esm({
@@ -27489,7 +17058,7 @@ var init_terminal_safe = __esm({
     COLOUR = /^\u001b\[[0-9;]*m$/;
     CONTROL2 = /[\u0000-\u0008\u000b-\u001a\u001c-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
     NEEDS_CARE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|::/;
-    terminalSafe = (text3, colour = false) => NEEDS_CARE.test(text3) ? terminalSafeAlways(text3, colour) : text3;
+    terminalSafe = (text, colour = false) => NEEDS_CARE.test(text) ? terminalSafeAlways(text, colour) : text;
   }
 });
 
@@ -27514,15 +17083,15 @@ var init_base = __esm({
       }
       diffWithOptionsObj(oldTokens, newTokens, options, callback2) {
         var _a;
-        const done = (value2) => {
-          value2 = this.postProcess(value2, options);
+        const done = (value) => {
+          value = this.postProcess(value, options);
           if (callback2) {
             setTimeout(function() {
-              callback2(value2);
+              callback2(value);
             }, 0);
             return void 0;
           } else {
-            return value2;
+            return value;
           }
         };
         const newLen = newTokens.length, oldLen = oldTokens.length;
@@ -27644,12 +17213,12 @@ var init_base = __esm({
         return ret;
       }
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
-      castInput(value2, options) {
-        return value2;
+      castInput(value, options) {
+        return value;
       }
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
-      tokenize(value2, options) {
-        return Array.from(value2);
+      tokenize(value, options) {
+        return Array.from(value);
       }
       join(chars) {
         return chars.join("");
@@ -27676,12 +17245,12 @@ var init_base = __esm({
           const component = components[componentPos];
           if (!component.removed) {
             if (!component.added && this.useLongestToken) {
-              let value2 = newTokens.slice(newPos, newPos + component.count);
-              value2 = value2.map(function(value3, i) {
+              let value = newTokens.slice(newPos, newPos + component.count);
+              value = value.map(function(value2, i) {
                 const oldValue = oldTokens[oldPos + i];
-                return oldValue.length > value3.length ? oldValue : value3;
+                return oldValue.length > value2.length ? oldValue : value2;
               });
-              component.value = this.join(value2);
+              component.value = this.join(value);
             } else {
               component.value = this.join(newTokens.slice(newPos, newPos + component.count));
             }
@@ -27704,11 +17273,11 @@ var init_base = __esm({
 function diffLines(oldStr, newStr, options) {
   return lineDiff.diff(oldStr, newStr, options);
 }
-function tokenize2(value2, options) {
+function tokenize2(value, options) {
   if (options.stripTrailingCr) {
-    value2 = value2.replace(/\r\n/g, "\n");
+    value = value.replace(/\r\n/g, "\n");
   }
-  const retLines = [], linesAndNewlines = value2.split(/(\n|\r\n)/);
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
   if (!linesAndNewlines[linesAndNewlines.length - 1]) {
     linesAndNewlines.pop();
   }
@@ -27763,14 +17332,14 @@ var init_array = __esm({
   "node_modules/diff/libesm/diff/array.js"() {
     init_base();
     ArrayDiff = class extends Diff {
-      tokenize(value2) {
-        return value2.slice();
+      tokenize(value) {
+        return value.slice();
       }
-      join(value2) {
-        return value2;
+      join(value) {
+        return value;
       }
-      removeEmpty(value2) {
-        return value2;
+      removeEmpty(value) {
+        return value;
       }
     };
     arrayDiff = new ArrayDiff();
@@ -28020,9 +17589,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     } }));
   }
 }
-function splitLines(text3) {
-  const hasTrailingNl = text3.endsWith("\n");
-  const result = text3.split("\n").map((line) => line + "\n");
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -28091,7 +17660,7 @@ function compatibleFixes(findings) {
 function applyFixes(raw, findings) {
   const { map } = rawOffsets(raw);
   const eol = dominantLineEnding(raw);
-  const edits = findings.flatMap((f, order2) => (f.fix?.edits ?? []).map((edit, index2) => ({ edit, order: order2, index: index2 }))).sort((a, b) => a.edit.start - b.edit.start || a.order - b.order || a.index - b.index);
+  const edits = findings.flatMap((f, order) => (f.fix?.edits ?? []).map((edit, index) => ({ edit, order, index }))).sort((a, b) => a.edit.start - b.edit.start || a.order - b.order || a.index - b.index);
   let out = "";
   let at = 0;
   for (const { edit } of edits) {
@@ -28103,21 +17672,21 @@ function applyFixes(raw, findings) {
   return out + raw.slice(at);
 }
 function fixText(raw, options = {}, maxPasses = MAX_FIX_PASSES) {
-  let text3 = raw;
+  let text = raw;
   const fixed = [];
   let passes = 0;
-  let findings = lintPlan(text3, options).findings;
+  let findings = lintPlan(text, options).findings;
   while (passes < maxPasses) {
     const chosen = compatibleFixes(findings);
     if (chosen.length === 0) break;
-    const next = applyFixes(text3, chosen);
-    if (next === text3) break;
-    text3 = next;
+    const next = applyFixes(text, chosen);
+    if (next === text) break;
+    text = next;
     fixed.push(...chosen);
     passes++;
-    findings = lintPlan(text3, options).findings;
+    findings = lintPlan(text, options).findings;
   }
-  return { text: text3, changed: text3 !== raw, fixed, remaining: findings, passes };
+  return { text, changed: text !== raw, fixed, remaining: findings, passes };
 }
 var MAX_FIX_PASSES, isFixable, engineText;
 var init_fix = __esm({
@@ -28226,8 +17795,8 @@ async function readTemplate() {
     return void 0;
   }
 }
-function undatedItems(text3, settings) {
-  const plan = parsePlan(text3);
+function undatedItems(text, settings) {
+  const plan = parsePlan(text);
   const section = findSection(plan, settings.sections.Progress);
   return progressItems(plan, section).filter((item) => item.status === "done" && !item.stamp.found).map((item) => ({ line: item.line, text: lineText(plan.source, item.line) }));
 }
@@ -28236,14 +17805,15 @@ function reasonsAfterFixing(reasons, items, fixed) {
   const next = /* @__PURE__ */ new Map();
   const out = /* @__PURE__ */ new Map();
   for (const [line, why] of [...reasons].sort(([a], [b]) => a - b)) {
-    const text3 = items.find((item) => item.line === line)?.text;
-    const index2 = text3 === void 0 ? -1 : lines.indexOf(text3, next.get(text3) ?? 0);
-    if (text3 !== void 0 && index2 !== -1) next.set(text3, index2 + 1);
-    out.set(index2 === -1 ? line : index2 + 1, why);
+    const text = items.find((item) => item.line === line)?.text;
+    const index = text === void 0 ? -1 : lines.indexOf(text, next.get(text) ?? 0);
+    if (text !== void 0 && index !== -1) next.set(text, index + 1);
+    out.set(index === -1 ? line : index + 1, why);
   }
   return out;
 }
 async function fixFiles(files, cwd, options) {
+  await loadMicromark();
   const template = await readTemplate();
   const out = [];
   for (const path of files) {
@@ -28341,7 +17911,7 @@ var init_fix_files = __esm({
     init_files();
     init_git_dates();
     init_installation();
-    init_micromark2();
+    init_micromark_on_demand();
     BOM = "\uFEFF";
     label = (side2, path) => (0, import_node_path12.isAbsolute)(path) ? path : `${side2}/${path}`;
     byRule = (findings) => {
@@ -28371,7 +17941,7 @@ function sarifBaseline(f) {
   };
 }
 function toSarif(files, version, docsBaseUrl) {
-  const ruleIndex = new Map(RULES.map((rule20, index2) => [rule20.meta.id, index2]));
+  const ruleIndex = new Map(RULES.map((rule20, index) => [rule20.meta.id, index]));
   const results = files.flatMap(
     (file) => file.findings.map((f) => ({
       ruleId: f.ruleId,
@@ -28444,7 +18014,7 @@ __export(github_exports, {
   workflowCommand: () => workflowCommand
 });
 function workflowCommand(command, properties, message) {
-  const props = Object.entries(properties).map(([key, value2]) => `${key}=${escapeProperty(String(value2))}`).join(",");
+  const props = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
   return `::${command} ${props}::${escapeData(message)}`;
 }
 function formatGithub(results) {
@@ -28479,11 +18049,11 @@ var init_github = __esm({
 
 // src/formatters/text.ts
 var plural, paint;
-var init_text2 = __esm({
+var init_text = __esm({
   "src/formatters/text.ts"() {
     "use strict";
     plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
-    paint = (on, code, text3) => on ? `\x1B[${code}m${text3}\x1B[0m` : text3;
+    paint = (on, code, text) => on ? `\x1B[${code}m${text}\x1B[0m` : text;
   }
 });
 
@@ -28505,11 +18075,11 @@ function formatStylish(results, colours = { enabled: false }) {
     const rows = result.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message, f.ruleId]);
     const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
     out.push(paint(on, "4", result.path));
-    rows.forEach(([position2, severity, message, ruleId], i) => {
+    rows.forEach(([position, severity, message, ruleId], i) => {
       const coloured = paint(on, severity === "error" ? "31" : "33", severity.padEnd(widths[1]));
       const mark = baselined ? `${result.findings[i].baselineState === "new" ? paint(on, "36", "new") : "   "}  ` : "";
       out.push(
-        `  ${paint(on, "2", position2.padEnd(widths[0]))}  ${coloured}  ${mark}${message}  ${paint(on, "2", ruleId)}`
+        `  ${paint(on, "2", position.padEnd(widths[0]))}  ${coloured}  ${mark}${message}  ${paint(on, "2", ruleId)}`
       );
     });
     out.push("");
@@ -28538,7 +18108,7 @@ var init_stylish = __esm({
   "src/formatters/stylish.ts"() {
     "use strict";
     init_result();
-    init_text2();
+    init_text();
   }
 });
 
@@ -28777,9 +18347,9 @@ function describeChange(delta) {
   if (once.removed.length) parts.push(`${once.removed.length} removed`);
   return parts.length ? parts.join(", ") : "no change";
 }
-function brief(text3, max = 60) {
-  const chars = [...text3];
-  return chars.length <= max ? text3 : `${chars.slice(0, max - 1).join("").trimEnd()}\u2026`;
+function brief(text, max = 60) {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("").trimEnd()}\u2026`;
 }
 function formatDelta(basePath, headPath, delta, colour = false) {
   const out = [];
@@ -28789,7 +18359,7 @@ function formatDelta(basePath, headPath, delta, colour = false) {
     `${progressBar(head.completed, head.total)} ${head.completed}/${head.total} done (${head.percent}%)` + (delta.new ? "" : `, was ${base.completed}/${base.total} (${base.percent}%)`) + `: ${describeChange(delta)}`
   );
   const once = listEachOnce(delta);
-  const list2 = (title, mark, items) => {
+  const list = (title, mark, items) => {
     if (!items.length) return;
     out.push("", `${title} (${items.length}):`);
     for (const i of items) {
@@ -28799,15 +18369,15 @@ function formatDelta(basePath, headPath, delta, colour = false) {
       );
     }
   };
-  list2("Completed", paint(colour, "32", "\u2713"), once.completed);
-  list2("Reopened", paint(colour, "33", "\u21BA"), once.reopened);
+  list("Completed", paint(colour, "32", "\u2713"), once.completed);
+  list("Reopened", paint(colour, "33", "\u21BA"), once.reopened);
   if (once.reworded.length) {
     out.push("", `Reworded (${once.reworded.length}):`);
     for (const i of once.reworded)
       out.push(`  ~ ${brief(i.baseText)} \u2192 ${brief(i.text)}  ${paint(colour, "2", `line ${i.baseLine} \u2192 ${i.line}`)}`);
   }
-  list2("Added", "+", once.added);
-  list2("Removed", "-", once.removed);
+  list("Added", "+", once.added);
+  list("Removed", "-", once.removed);
   if (describeChange(delta) === "no change") {
     out.push("", `No Progress item changed (${plural(head.total, "item")}).`);
   }
@@ -28839,7 +18409,7 @@ var init_progress2 = __esm({
   "src/formatters/progress.ts"() {
     "use strict";
     init_pace();
-    init_text2();
+    init_text();
   }
 });
 
@@ -28871,20 +18441,20 @@ function formatDeltaMarkdown(basePath, headPath, delta) {
     `**${head.completed}/${head.total} done (${head.percent}%)**` + (delta.new ? "" : `, was ${base.completed}/${base.total} (${base.percent}%)`) + `: ${describeChange(delta)}`
   );
   const once = listEachOnce(delta);
-  const list2 = (title, items) => {
+  const list = (title, items) => {
     if (!items.length) return;
     out.push("", `**${title} (${items.length})**`, "");
     for (const i of items) out.push(`- ${i.timestamp ? `${i.timestamp} ` : ""}${md(i.text)} (line ${i.line})`);
   };
-  list2("Completed", once.completed);
-  list2("Reopened", once.reopened);
+  list("Completed", once.completed);
+  list("Reopened", once.reopened);
   if (once.reworded.length) {
     out.push("", `**Reworded (${once.reworded.length})**`, "");
     for (const i of once.reworded)
       out.push(`- ${md(brief(i.baseText))} \u2192 ${md(brief(i.text))} (line ${i.baseLine} \u2192 ${i.line})`);
   }
-  list2("Added", once.added);
-  list2("Removed", once.removed);
+  list("Added", once.added);
+  list("Removed", once.removed);
   return out.join("\n") + "\n";
 }
 var md;
@@ -28892,7 +18462,7 @@ var init_progress_markdown = __esm({
   "src/formatters/progress-markdown.ts"() {
     "use strict";
     init_progress2();
-    md = (text3) => text3.replace(/\s+/g, " ").replace(/</g, "&lt;");
+    md = (text) => text.replace(/\s+/g, " ").replace(/</g, "&lt;");
   }
 });
 
@@ -28902,9 +18472,9 @@ async function readOrFail(command, path, io) {
   if ("error" in read) throw new UsageError(`${path}: ${read.error}`, command);
   return read.text;
 }
-async function parseOrFail(command, path, text3) {
+async function parseOrFail(command, path, text) {
   try {
-    return await withMicromark(() => parsePlan(text3));
+    return await withMicromark(() => parsePlan(text));
   } catch (error) {
     if (error instanceof PlanLimitError) throw new UsageError(`${path}: ${error.message}`, command);
     throw error;
@@ -28966,12 +18536,12 @@ var init_progress3 = __esm({
 });
 
 // src/core/item-similarity.ts
-function identityKey(text3) {
-  return text3.replace(LEADING_SEPARATOR, "").replace(/\s+/gu, " ").trim().replace(/\s*[.\u3002]$/u, "").toLowerCase();
+function identityKey(text) {
+  return text.replace(LEADING_SEPARATOR, "").replace(/\s+/gu, " ").trim().replace(/\s*[.\u3002]$/u, "").toLowerCase();
 }
-function wordSet(text3) {
+function wordSet(text) {
   const words = /* @__PURE__ */ new Set();
-  const lower = text3.toLowerCase();
+  const lower = text.toLowerCase();
   for (const [word] of lower.matchAll(WORD3.for(lower))) {
     if (UNSPACED.test(word)) {
       for (const [part] of word.matchAll(UNSPACED_OR_NOT.for(word))) {
@@ -29080,7 +18650,7 @@ function matchItems(baseItems, headItems) {
 function pairStretch(base, head, removed, added, pairs, lonelyBase, lonelyHead) {
   const inPlace = removed.length === 1;
   const threshold = inPlace ? IN_PLACE_THRESHOLD : PAIR_THRESHOLD;
-  const slots = (list2) => new Map(list2.map((item, k) => [item, (k + 0.5) / list2.length]));
+  const slots = (list) => new Map(list.map((item, k) => [item, (k + 0.5) / list.length]));
   const [baseSlot, headSlot] = [slots(removed), slots(added)];
   const found = removed.length * added.length > MAX_STRETCH_PAIRS ? bestFirst(
     base,
@@ -29163,8 +18733,8 @@ function compareProgress(baseSummary, headSummary) {
   const completed = [];
   const reopened = [];
   const reworded = [];
-  headItems.forEach((item, index2) => {
-    const before2 = counterpart.get(index2);
+  headItems.forEach((item, index) => {
+    const before2 = counterpart.get(index);
     if (item.status === "done" && before2?.status !== "done") completed.push(toDeltaItem(item, !before2));
     if (before2?.status === "done" && item.status !== "done") reopened.push(toDeltaItem(item));
     if (before2 && identityKey(before2.text) !== identityKey(item.text)) {
@@ -29272,14 +18842,14 @@ async function run5(args, io) {
   const [path, title] = positionals;
   if (!title.trim()) throw new UsageError("the title must not be empty.", "init");
   const target = (0, import_node_path17.resolve)(io.cwd, path);
-  const text3 = fillTemplate(await readFile(installedFile((0, import_node_path17.join)("templates", "plan.md")), "utf8"), {
+  const text = fillTemplate(await readFile(installedFile((0, import_node_path17.join)("templates", "plan.md")), "utf8"), {
     title,
     purpose: values.purpose,
     now: io.now()
   });
   await mkdir((0, import_node_path17.dirname)(target), { recursive: true });
   try {
-    await writeFile(target, text3, { flag: values.force ? "w" : "wx" });
+    await writeFile(target, text, { flag: values.force ? "w" : "wx" });
   } catch (error) {
     if (error.code === "EEXIST") {
       io.stderr(`execplan: ${path} already exists; it was left unchanged. Use --force to overwrite it.
@@ -29376,14 +18946,14 @@ More: ${more}
 
 // src/cli/standard-streams.ts
 var import_node_fs10 = require("node:fs");
-function descriptorWriter(fd, stream, exit3 = (code) => process.exit(code)) {
+function descriptorWriter(fd, stream, exit = (code) => process.exit(code)) {
   let through;
   const streamed = () => {
     if (through) return through;
     through = stream();
     through.on("error", (error) => {
       if (error.code !== "EPIPE") throw error;
-      exit3(typeof process.exitCode === "number" ? process.exitCode : 0);
+      exit(typeof process.exitCode === "number" ? process.exitCode : 0);
     });
     return through;
   };
@@ -29398,7 +18968,7 @@ function descriptorWriter(fd, stream, exit3 = (code) => process.exit(code)) {
         offset += (0, import_node_fs10.writeSync)(fd, bytes, offset);
       } catch (error) {
         const code = error.code;
-        if (code === "EPIPE") exit3(typeof process.exitCode === "number" ? process.exitCode : 0);
+        if (code === "EPIPE") exit(typeof process.exitCode === "number" ? process.exitCode : 0);
         if (code !== "EAGAIN") throw error;
         streamed().write(bytes.subarray(offset));
         return;
@@ -29426,7 +18996,7 @@ runCli(process.argv.slice(2), {
   stdout,
   stdoutBytes: stdout,
   // Messages quote paths and configuration text: never an escape sequence or a workflow command.
-  stderr: (text3) => stderr(terminalSafe(text3)),
+  stderr: (text) => stderr(terminalSafe(text)),
   colour: useColour(process.env, isTerminal(1)),
   now: () => /* @__PURE__ */ new Date()
 }).then(

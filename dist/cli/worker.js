@@ -13883,7 +13883,7 @@ function inlineBudget() {
   };
 }
 
-// src/core/micromark.ts
+// src/core/micromark-parser.ts
 function remarkPlanSyntax(options) {
   const data = this.data();
   const micromark2 = data.micromarkExtensions ??= [];
@@ -13900,6 +13900,8 @@ var build = (tables) => {
   return (text3) => processor.parse(text3);
 };
 var parseWithMicromark = (text3) => text3.includes("|") ? (withTables ??= build(true))(text3) : (withoutTables ??= build(false))(text3);
+
+// src/core/micromark.ts
 provideMicromark(parseWithMicromark);
 
 // src/cli/validate-worker.ts

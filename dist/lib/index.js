@@ -13894,6 +13894,9 @@ function toDeltaJson(delta2) {
   };
 }
 
+// src/core/micromark.ts
+init_markdown();
+
 // node_modules/bail/index.js
 function bail(error) {
   if (error) {
@@ -23489,8 +23492,7 @@ function inlineBudget() {
   };
 }
 
-// src/core/micromark.ts
-init_markdown();
+// src/core/micromark-parser.ts
 function remarkPlanSyntax(options) {
   const data = this.data();
   const micromark2 = data.micromarkExtensions ??= [];
@@ -23507,6 +23509,8 @@ var build = (tables) => {
   return (text3) => processor.parse(text3);
 };
 var parseWithMicromark = (text3) => text3.includes("|") ? (withTables ??= build(true))(text3) : (withoutTables ??= build(false))(text3);
+
+// src/core/micromark.ts
 provideMicromark(parseWithMicromark);
 
 // src/lib.ts

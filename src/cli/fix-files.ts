@@ -13,8 +13,7 @@ import { lineText } from '../core/source.js';
 import { readPlanFile } from './files.js';
 import { gitItemDates, type UndatedItem } from './git-dates.js';
 import { installedFile } from './installation.js';
-// Parses plans: micromark for the text the fast parser leaves to it (see `MicromarkNotLoaded`).
-import '../core/micromark.js';
+import { loadMicromark } from './micromark-on-demand.js';
 
 /** `execplan validate --fix` and `--fix-dry-run`: the file side of `src/core/fix.ts`. */
 export interface FileFix {
@@ -80,6 +79,8 @@ function reasonsAfterFixing(
 
 /** Fixes each plan, writing it only when it changed and `write` is set. */
 export async function fixFiles(files: readonly string[], cwd: string, options: FixFilesOptions): Promise<FileFix[]> {
+  // Fixing parses each plan several times over (lint, fix, lint again): micromark up front.
+  await loadMicromark();
   const template = await readTemplate();
   const out: FileFix[] = [];
   for (const path of files) {
