@@ -48,6 +48,22 @@ describe('help', () => {
     expect(bad.stderr).toContain('More: execplan validate --help');
     expect(bad.stderr).not.toContain("Unknown option '");
   });
+
+  test('an option without its value, a flag with one, and what follows -- are usage errors or positionals', async () => {
+    const dir = repository();
+    for (const [args, message] of [
+      [['validate', '.plans/progress.md', '--format'], '--format needs a value.'],
+      [['validate', '.plans/progress.md', '--format', '--strict'], '--format needs a value.'],
+      [['validate', '.plans/progress.md', '--strict=yes'], '--strict takes no value.'],
+      [['progress', '-x', '.plans/progress.md'], 'unknown option -x for progress.'],
+    ] as const) {
+      const r = await runCli([...args], dir);
+      expect([r.status, r.stderr.split('\n')[0]]).toEqual([2, `execplan: ${message}`]);
+    }
+    const after = await runCli(['validate', '--format', 'json', '--', '--strict'], dir);
+    expect(after.status).toBe(2); // `--strict` after `--` names a file, which does not exist
+    expect(JSON.parse(after.stdout).files[0].error).toMatch(/^--strict /);
+  });
 });
 
 describe('--format and --config on every command', () => {

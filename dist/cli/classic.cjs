@@ -75,17 +75,175 @@ var init_installation = __esm({
   }
 });
 
+// node_modules/arg/index.js
+var require_arg = __commonJS({
+  "node_modules/arg/index.js"(exports2, module2) {
+    var flagSymbol = /* @__PURE__ */ Symbol("arg flag");
+    var ArgError = class _ArgError extends Error {
+      constructor(msg, code) {
+        super(msg);
+        this.name = "ArgError";
+        this.code = code;
+        Object.setPrototypeOf(this, _ArgError.prototype);
+      }
+    };
+    function arg2(opts, {
+      argv = process.argv.slice(2),
+      permissive = false,
+      stopAtPositional = false
+    } = {}) {
+      if (!opts) {
+        throw new ArgError(
+          "argument specification object is required",
+          "ARG_CONFIG_NO_SPEC"
+        );
+      }
+      const result = { _: [] };
+      const aliases = {};
+      const handlers = {};
+      for (const key of Object.keys(opts)) {
+        if (!key) {
+          throw new ArgError(
+            "argument key cannot be an empty string",
+            "ARG_CONFIG_EMPTY_KEY"
+          );
+        }
+        if (key[0] !== "-") {
+          throw new ArgError(
+            `argument key must start with '-' but found: '${key}'`,
+            "ARG_CONFIG_NONOPT_KEY"
+          );
+        }
+        if (key.length === 1) {
+          throw new ArgError(
+            `argument key must have a name; singular '-' keys are not allowed: ${key}`,
+            "ARG_CONFIG_NONAME_KEY"
+          );
+        }
+        if (typeof opts[key] === "string") {
+          aliases[key] = opts[key];
+          continue;
+        }
+        let type = opts[key];
+        let isFlag = false;
+        if (Array.isArray(type) && type.length === 1 && typeof type[0] === "function") {
+          const [fn] = type;
+          type = (value, name, prev = []) => {
+            prev.push(fn(value, name, prev[prev.length - 1]));
+            return prev;
+          };
+          isFlag = fn === Boolean || fn[flagSymbol] === true;
+        } else if (typeof type === "function") {
+          isFlag = type === Boolean || type[flagSymbol] === true;
+        } else {
+          throw new ArgError(
+            `type missing or not a function or valid array type: ${key}`,
+            "ARG_CONFIG_VAD_TYPE"
+          );
+        }
+        if (key[1] !== "-" && key.length > 2) {
+          throw new ArgError(
+            `short argument keys (with a single hyphen) must have only one character: ${key}`,
+            "ARG_CONFIG_SHORTOPT_TOOLONG"
+          );
+        }
+        handlers[key] = [type, isFlag];
+      }
+      for (let i = 0, len = argv.length; i < len; i++) {
+        const wholeArg = argv[i];
+        if (stopAtPositional && result._.length > 0) {
+          result._ = result._.concat(argv.slice(i));
+          break;
+        }
+        if (wholeArg === "--") {
+          result._ = result._.concat(argv.slice(i + 1));
+          break;
+        }
+        if (wholeArg.length > 1 && wholeArg[0] === "-") {
+          const separatedArguments = wholeArg[1] === "-" || wholeArg.length === 2 ? [wholeArg] : wholeArg.slice(1).split("").map((a) => `-${a}`);
+          for (let j = 0; j < separatedArguments.length; j++) {
+            const arg3 = separatedArguments[j];
+            const [originalArgName, argStr] = arg3[1] === "-" ? arg3.split(/=(.*)/, 2) : [arg3, void 0];
+            let argName = originalArgName;
+            while (argName in aliases) {
+              argName = aliases[argName];
+            }
+            if (!(argName in handlers)) {
+              if (permissive) {
+                result._.push(arg3);
+                continue;
+              } else {
+                throw new ArgError(
+                  `unknown or unexpected option: ${originalArgName}`,
+                  "ARG_UNKNOWN_OPTION"
+                );
+              }
+            }
+            const [type, isFlag] = handlers[argName];
+            if (!isFlag && j + 1 < separatedArguments.length) {
+              throw new ArgError(
+                `option requires argument (but was followed by another short argument): ${originalArgName}`,
+                "ARG_MISSING_REQUIRED_SHORTARG"
+              );
+            }
+            if (isFlag) {
+              result[argName] = type(true, argName, result[argName]);
+            } else if (argStr === void 0) {
+              if (argv.length < i + 2 || argv[i + 1].length > 1 && argv[i + 1][0] === "-" && !(argv[i + 1].match(/^-?\d*(\.(?=\d))?\d*$/) && (type === Number || // eslint-disable-next-line no-undef
+              typeof BigInt !== "undefined" && type === BigInt))) {
+                const extended = originalArgName === argName ? "" : ` (alias for ${argName})`;
+                throw new ArgError(
+                  `option requires argument: ${originalArgName}${extended}`,
+                  "ARG_MISSING_REQUIRED_LONGARG"
+                );
+              }
+              result[argName] = type(argv[i + 1], argName, result[argName]);
+              ++i;
+            } else {
+              result[argName] = type(argStr, argName, result[argName]);
+            }
+          }
+        } else {
+          result._.push(wholeArg);
+        }
+      }
+      return result;
+    }
+    arg2.flag = (fn) => {
+      fn[flagSymbol] = true;
+      return fn;
+    };
+    arg2.COUNT = arg2.flag((v, name, existingCount) => (existingCount || 0) + 1);
+    arg2.ArgError = ArgError;
+    module2.exports = arg2;
+  }
+});
+
 // src/cli/usage.ts
 function parseCommand(command, args, options) {
-  try {
-    return (0, import_node_util.parseArgs)({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    const raw = error.message.replace(/^TypeError \[\w+\]: /, "");
-    const unknown = /^Unknown option '([^']+)'/.exec(raw);
-    const missing = /^Option '([^']+)' argument missing/.exec(raw);
-    const message = unknown ? `unknown option ${unknown[1]} for ${command}.` : missing ? `${missing[1].replace(/^-\w, /, "")} needs a value.` : raw.replace(/\. To specify a positional argument.*$/s, ".");
-    throw new UsageError(message, command);
+  const spec = {};
+  for (const [name, { type }] of Object.entries(options)) spec[`--${name}`] = type === "boolean" ? Boolean : String;
+  const end = args.indexOf("--");
+  for (const given of end < 0 ? args : args.slice(0, end)) {
+    const equals = given.indexOf("=");
+    const name = given.startsWith("--") && equals > 2 ? given.slice(2, equals) : void 0;
+    if (name !== void 0 && options[name]?.type === "boolean")
+      throw new UsageError(`--${name} takes no value.`, command);
   }
+  let parsed;
+  try {
+    parsed = (0, import_arg.default)(spec, { argv: args });
+  } catch (error) {
+    if (!(error instanceof import_arg.default.ArgError)) throw error;
+    const option = error.message.slice(error.message.lastIndexOf(": ") + 2);
+    throw new UsageError(
+      error.code === "ARG_UNKNOWN_OPTION" ? `unknown option ${option} for ${command}.` : `${option} needs a value.`,
+      command
+    );
+  }
+  const values = {};
+  for (const [name, option] of Object.entries(options)) values[name] = parsed[`--${name}`] ?? option.default;
+  return { values, positionals: parsed._ };
 }
 function formatOf(command, formats, values) {
   if (values.json && values.format !== void 0 && values.format !== "json")
@@ -95,11 +253,11 @@ function formatOf(command, formats, values) {
     throw new UsageError(`unknown format "${format}"; use ${formats.join(", ")}.`, command);
   return format;
 }
-var import_node_util, EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, UsageError, COMMAND_NAMES, isCommand, DEFAULT_PLAN_GLOB, VALIDATE_FORMATS, PROGRESS_FORMATS, COMMON_OPTIONS, COMMAND_HELP, OVERVIEW;
+var import_arg, EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, UsageError, COMMAND_NAMES, isCommand, DEFAULT_PLAN_GLOB, VALIDATE_FORMATS, PROGRESS_FORMATS, COMMON_OPTIONS, COMMAND_HELP, OVERVIEW;
 var init_usage = __esm({
   "src/cli/usage.ts"() {
     "use strict";
-    import_node_util = require("node:util");
+    import_arg = __toESM(require_arg(), 1);
     EXIT_OK = 0;
     EXIT_FINDINGS = 1;
     EXIT_USAGE = 2;
@@ -1186,10 +1344,10 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
     return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
   }
   function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+    return visitFunction ? (arg2) => suppressedCallbacks === 0 && visitFunction(arg2, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
   }
   function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+    return visitFunction ? (arg2) => suppressedCallbacks === 0 && visitFunction(arg2, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
   }
   function toBeginVisit(visitFunction) {
     return visitFunction ? () => {
@@ -6255,19 +6413,19 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
+    function toJS(value, arg2, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+          return value.toJSON(arg2, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value.toJSON(arg2, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
@@ -6452,8 +6610,8 @@ var require_Scalar = __commonJS({
         super(identity.SCALAR);
         this.value = value;
       }
-      toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      toJSON(arg2, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg2, ctx);
       }
       toString() {
         return String(this.value);
@@ -13234,18 +13392,18 @@ var init_docs_base = __esm({
 });
 
 // src/io/fs-async.ts
-var import_node_fs3, import_node_util2, lstat, mkdir, readdir, readFile, rename, writeFile;
+var import_node_fs3, import_node_util, lstat, mkdir, readdir, readFile, rename, writeFile;
 var init_fs_async = __esm({
   "src/io/fs-async.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_node_util2 = require("node:util");
-    lstat = (0, import_node_util2.promisify)(import_node_fs3.lstat);
-    mkdir = (0, import_node_util2.promisify)(import_node_fs3.mkdir);
-    readdir = (0, import_node_util2.promisify)(import_node_fs3.readdir);
-    readFile = (0, import_node_util2.promisify)(import_node_fs3.readFile);
-    rename = (0, import_node_util2.promisify)(import_node_fs3.rename);
-    writeFile = (0, import_node_util2.promisify)(import_node_fs3.writeFile);
+    import_node_util = require("node:util");
+    lstat = (0, import_node_util.promisify)(import_node_fs3.lstat);
+    mkdir = (0, import_node_util.promisify)(import_node_fs3.mkdir);
+    readdir = (0, import_node_util.promisify)(import_node_fs3.readdir);
+    readFile = (0, import_node_util.promisify)(import_node_fs3.readFile);
+    rename = (0, import_node_util.promisify)(import_node_fs3.rename);
+    writeFile = (0, import_node_util.promisify)(import_node_fs3.writeFile);
   }
 });
 
@@ -16030,17 +16188,17 @@ var init_paths = __esm({
 async function expandPlanPaths(args, cwd) {
   const found = /* @__PURE__ */ new Set();
   const unmatched = [];
-  for (const arg of args) {
-    const absolute = (0, import_node_path5.resolve)(cwd, arg);
+  for (const arg2 of args) {
+    const absolute = (0, import_node_path5.resolve)(cwd, arg2);
     const info = statOrNothing(absolute);
-    const folder = info?.isDirectory() || info?.isSymbolicLink() && arg.endsWith("/");
+    const folder = info?.isDirectory() || info?.isSymbolicLink() && arg2.endsWith("/");
     if (info && !folder) {
       found.add(displayPath(cwd, absolute));
     } else if (folder) {
       const files = (await listPlanFiles(absolute, ["**/*.md"])).map((f) => displayPath(cwd, (0, import_node_path5.resolve)(absolute, f)));
-      if (files.length === 0) unmatched.push({ arg, reason: "is a folder with no *.md files in it" });
+      if (files.length === 0) unmatched.push({ arg: arg2, reason: "is a folder with no *.md files in it" });
       for (const file of files) found.add(file);
-    } else if ((await Promise.resolve().then(() => (init_plan_globs(), plan_globs_exports))).isDynamicPattern(arg)) {
+    } else if ((await Promise.resolve().then(() => (init_plan_globs(), plan_globs_exports))).isDynamicPattern(arg2)) {
       const badName = (path) => {
         unmatched.push({
           arg: path,
@@ -16048,11 +16206,11 @@ async function expandPlanPaths(args, cwd) {
           always: true
         });
       };
-      const plans = (await listPlanFiles(cwd, [arg], badName)).map((f) => isPlainRelative(f) ? f : displayPath(cwd, (0, import_node_path5.resolve)(cwd, f))).filter((f) => f.endsWith(".md"));
-      if (plans.length === 0) unmatched.push({ arg, reason: "matches no *.md file" });
+      const plans = (await listPlanFiles(cwd, [arg2], badName)).map((f) => isPlainRelative(f) ? f : displayPath(cwd, (0, import_node_path5.resolve)(cwd, f))).filter((f) => f.endsWith(".md"));
+      if (plans.length === 0) unmatched.push({ arg: arg2, reason: "matches no *.md file" });
       for (const file of plans) found.add(file);
     } else {
-      unmatched.push({ arg, reason: "does not exist" });
+      unmatched.push({ arg: arg2, reason: "does not exist" });
     }
   }
   return { files: [...found].sort(), unmatched };
@@ -17768,14 +17926,14 @@ async function gitItemDates(file, items) {
   }
   return { dates, reasons };
 }
-var import_node_child_process, import_node_path11, import_node_util3, run, CHECKED, NOT_COMMITTED;
+var import_node_child_process, import_node_path11, import_node_util2, run, CHECKED, NOT_COMMITTED;
 var init_git_dates = __esm({
   "src/cli/git-dates.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_path11 = require("node:path");
-    import_node_util3 = require("node:util");
-    run = (0, import_node_util3.promisify)(import_node_child_process.execFile);
+    import_node_util2 = require("node:util");
+    run = (0, import_node_util2.promisify)(import_node_child_process.execFile);
     CHECKED = /\[[xX]\]/;
     NOT_COMMITTED = /^0{40}$/;
   }
@@ -18191,15 +18349,15 @@ async function run2(args, io) {
       cache,
       workers
     });
-    for (const { arg, reason: reason2, always } of expansion.unmatched) {
+    for (const { arg: arg2, reason: reason2, always } of expansion.unmatched) {
       if (usingDefault && !always) continue;
-      reports2.push({ path: displayPath(root, (0, import_node_path13.resolve)(io.cwd, arg)), findings: [], error: `${arg} ${reason2}.` });
+      reports2.push({ path: displayPath(root, (0, import_node_path13.resolve)(io.cwd, arg2)), findings: [], error: `${arg2} ${reason2}.` });
     }
     return reports2;
   };
   let reports = await collect();
-  for (const { arg, reason: reason2, always } of expansion.unmatched)
-    if (!usingDefault || always) io.stderr(`execplan: ${arg} ${reason2}.
+  for (const { arg: arg2, reason: reason2, always } of expansion.unmatched)
+    if (!usingDefault || always) io.stderr(`execplan: ${arg2} ${reason2}.
 `);
   let output;
   try {
