@@ -1,10 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { compilePhrases, escapeRegExp, isCapitalsOnly, type PhraseMatch } from '../src/core/phrases.js';
+import {
+  compilePhrases,
+  compilePhraseSets,
+  escapeRegExp,
+  isCapitalsOnly,
+  type PhraseMatch,
+} from '../src/core/phrases.js';
 import { parsePlan } from '../src/core/plan.js';
 import { RULES } from '../src/core/rules/index.js';
-import { corpusDir, sharedAvailable, testShared } from './helpers.js';
+import { corpusDir, repoRoot, sharedAvailable, testShared } from './helpers.js';
 
 /**
  * The phrase matcher (issue 10, item 3): linear in the text however many matches one paragraph
@@ -127,13 +133,33 @@ describe('the phrase matcher finds what the regular expression found', () => {
       'scale',
       '\ud800',
     );
+    // And lists that share phrases, matched together: each list's own matches.
+    const lists = [list.slice(0, 5), list.slice(3), ['work correctly', 'TBD']];
+    const together = compilePhraseSets(lists);
+    const references = lists.map(referenceMatcher);
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join('');
         expect(matcher.find(text)).toEqual(reference(text));
+        expect(together.find(text)).toEqual(references.map((r) => r(text)));
       }),
       { numRuns: 2000 },
     );
+  });
+
+  test('the phrase rules matched together: each rule its own matches, on every rule example', () => {
+    const together = compilePhraseSets(builtInLists);
+    const alone = builtInLists.map((list) => compilePhrases(list));
+    const examples = join(repoRoot, 'docs', 'examples');
+    let matches = 0;
+    for (const rule of readdirSync(examples))
+      for (const name of readdirSync(join(examples, rule)))
+        for (const block of parsePlan(readFileSync(join(examples, rule, name), 'utf8')).prose) {
+          const found = together.find(block.quoted);
+          expect(found).toEqual(alone.map((m) => m.find(block.quoted)));
+          matches += found.flat().length;
+        }
+    expect(matches).toBeGreaterThan(5);
   });
 });
 

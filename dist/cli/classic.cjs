@@ -4076,10 +4076,23 @@ function tokenize(text) {
   if (inWord) ends.push(length);
   return { starts, ends };
 }
-function compilePhrases(phrases) {
+function compilePhraseSets(lists) {
   const root = newNode();
-  for (const phrase of new Set(phrases.map((p) => p.trim()).filter(Boolean))) {
-    const { starts, ends } = tokenize(phrase);
+  const entries = lists.flatMap(
+    (phrases, set) => [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].map((phrase) => ({ set, phrase }))
+  );
+  const joined = entries.map((e) => e.phrase).join("\n");
+  const all2 = tokenize(joined);
+  let token = 0;
+  let offset = 0;
+  for (const { set, phrase } of entries) {
+    const starts = [];
+    const ends = [];
+    for (; token < all2.starts.length && all2.starts[token] < offset + phrase.length; token++) {
+      starts.push(all2.starts[token] - offset);
+      ends.push(all2.ends[token] - offset);
+    }
+    offset += phrase.length + 1;
     if (!starts.length) continue;
     const words = starts.map((start, i) => phrase.slice(start, ends[i]));
     let node2 = root;
@@ -4093,7 +4106,7 @@ function compilePhrases(phrases) {
       }
       node2 = child;
     }
-    (node2.terminals ??= []).push({ exact: isCapitalsOnly(phrase) ? words : null });
+    (node2.terminals ??= []).push({ set, exact: isCapitalsOnly(phrase) ? words : null });
   }
   const firstCharacters = new Uint8Array(128);
   for (const key of root.spaced.keys()) {
@@ -4103,23 +4116,34 @@ function compilePhrases(phrases) {
   return {
     find(text, tokens = tokenize(text)) {
       const { starts, ends } = tokens;
-      const found = [];
+      const found = lists.map(() => []);
+      const longestEnd = lists.map(() => -1);
+      const matched = [];
       for (let first = 0; first < starts.length; first++) {
         const code = text.charCodeAt(starts[first]);
         if (code < 128 && !firstCharacters[code]) continue;
         let node2 = root.spaced.get(fold(text.slice(starts[first], ends[first])));
-        let longestEnd = -1;
         for (let i = first; node2; ) {
-          if (node2.terminals && node2.terminals.some((t) => matchesExactly(t, text, tokens, first)))
-            longestEnd = ends[i];
+          for (const terminal of node2.terminals ?? []) {
+            if (!matchesExactly(terminal, text, tokens, first)) continue;
+            if (longestEnd[terminal.set] === -1) matched.push(terminal.set);
+            longestEnd[terminal.set] = ends[i];
+          }
           if (++i >= starts.length) break;
           const children = starts[i] > ends[i - 1] ? node2.spaced : node2.adjacent;
           node2 = children.get(fold(text.slice(starts[i], ends[i])));
         }
-        if (longestEnd !== -1)
-          found.push({ start: starts[first], end: longestEnd, text: text.slice(starts[first], longestEnd) });
+        for (const set of matched) {
+          found[set].push({
+            start: starts[first],
+            end: longestEnd[set],
+            text: text.slice(starts[first], longestEnd[set])
+          });
+          longestEnd[set] = -1;
+        }
+        matched.length = 0;
       }
-      return longestWithoutOverlap(found, text.length);
+      return found.map((matches) => longestWithoutOverlap(matches, text.length));
     }
   };
 }
@@ -4157,6 +4181,10 @@ var init_phrases = __esm({
     SPACE_CHARACTER = /^\s$/u;
     classify2 = (character) => WORD_CHARACTER.test(character) ? WORD : SPACE_CHARACTER.test(character) ? SPACE : OTHER;
     BMP_CLASSES = new Uint8Array(65536);
+    for (let code = 0; code < 128; code++) {
+      const word = code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+      BMP_CLASSES[code] = word ? WORD : code >= 9 && code <= 13 || code === 32 ? SPACE : OTHER;
+    }
     classOf = (codePoint) => {
       if (codePoint > 65535) return classify2(String.fromCodePoint(codePoint));
       return BMP_CLASSES[codePoint] ||= classify2(String.fromCharCode(codePoint));
@@ -4208,17 +4236,25 @@ var init_rule = __esm({
 });
 
 // src/core/phrase-rule.ts
+function matcherFor(settings) {
+  const known = MATCHER_OF_SETTINGS.get(settings);
+  if (known) return known;
+  const lists = PHRASE_RULES.map((rule20) => [...rule20.phrases, ...settings.phrases[rule20.meta.id] ?? []]);
+  const key = lists.map((list) => list.join("\0")).join("");
+  let matcher = MATCHERS.get(key);
+  if (!matcher) MATCHERS.set(key, matcher = compilePhraseSets(lists));
+  MATCHER_OF_SETTINGS.set(settings, matcher);
+  return matcher;
+}
+function matchesIn(block, matcher) {
+  const known = MATCHES.get(block);
+  if (known?.matcher === matcher) return known.matches;
+  const matches = matcher.find(block.quoted);
+  MATCHES.set(block, { matcher, matches });
+  return matches;
+}
 function createPhraseRule(spec) {
-  const cache = /* @__PURE__ */ new Map();
-  const matcherFor = (extra) => {
-    const key = extra.join("\0");
-    let matcher = cache.get(key);
-    if (!matcher) {
-      matcher = compilePhrases([...spec.phrases, ...extra]);
-      cache.set(key, matcher);
-    }
-    return matcher;
-  };
+  const set = PHRASE_RULES.push(spec) - 1;
   const meta = {
     ...spec.meta,
     options: {
@@ -4230,10 +4266,10 @@ function createPhraseRule(spec) {
     meta,
     phrases: spec.phrases,
     check(context) {
-      const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);
+      const matcher = matcherFor(context.settings);
       const { source } = context.plan;
       for (const block of context.plan.prose) {
-        for (const match of matcher.find(block.quoted, tokensOf(block))) {
+        for (const match of matchesIn(block, matcher)[set]) {
           if (spec.applies && !spec.applies(context, block, match)) continue;
           const start = pointOf(source, block.offsetAt(match.start));
           const end = pointOf(source, block.offsetAt(match.end - 1) + 1);
@@ -4249,19 +4285,17 @@ function createPhraseRule(spec) {
     }
   };
 }
-var TOKENS, tokensOf;
+var PHRASE_RULES, MATCHERS, MATCHES, MATCHER_OF_SETTINGS;
 var init_phrase_rule = __esm({
   "src/core/phrase-rule.ts"() {
     "use strict";
     init_phrases();
     init_rule();
     init_source();
-    TOKENS = /* @__PURE__ */ new WeakMap();
-    tokensOf = (block) => {
-      let tokens = TOKENS.get(block);
-      if (!tokens) TOKENS.set(block, tokens = tokenize(block.quoted));
-      return tokens;
-    };
+    PHRASE_RULES = [];
+    MATCHERS = /* @__PURE__ */ new Map();
+    MATCHES = /* @__PURE__ */ new WeakMap();
+    MATCHER_OF_SETTINGS = /* @__PURE__ */ new WeakMap();
   }
 });
 

@@ -1,6 +1,7 @@
-import { compilePhrases, tokenize, type PhraseMatch, type PhraseMatcher, type Tokens } from './phrases.js';
+import { compilePhraseSets, type PhraseMatch, type PhraseSetMatcher } from './phrases.js';
 import type { ProseBlock } from './plan.js';
 import { stringList, type Rule, type RuleContext, type RuleMeta } from './rule.js';
+import type { LintSettings } from './settings.js';
 import { pointOf } from './source.js';
 
 /** What a phrase rule needs beyond its metadata: its built-in phrases and its message. */
@@ -13,34 +14,45 @@ export interface PhraseRuleSpec {
   readonly applies?: (context: RuleContext, block: ProseBlock, match: PhraseMatch) => boolean;
 }
 
+/** Every phrase rule, in the order they were made: each one's list is a set of the one matcher. */
+const PHRASE_RULES: PhraseRuleSpec[] = [];
+
 /**
- * The tokens of each prose block, made once for all the phrase rules: each of them tokenized every
- * block again, and the tokenizer became hot enough for V8 to optimise it on another thread, which
- * a one-plan run then waited for before it could end (16 ms on Node 22).
+ * One matcher for all the phrase rules (by the phrases the settings add to each), which walks each
+ * prose block once for all of them; its matches are kept per block. Each rule walked every block
+ * again before, and the matcher's functions became hot enough for V8 to optimise them on another
+ * thread, which a one-plan run then waited for before it could end (about 12 ms on Node 22).
  */
-const TOKENS = new WeakMap<ProseBlock, Tokens>();
-const tokensOf = (block: ProseBlock): Tokens => {
-  let tokens = TOKENS.get(block);
-  if (!tokens) TOKENS.set(block, (tokens = tokenize(block.quoted)));
-  return tokens;
-};
+const MATCHERS = new Map<string, PhraseSetMatcher>();
+const MATCHES = new WeakMap<ProseBlock, { readonly matcher: PhraseSetMatcher; readonly matches: PhraseMatch[][] }>();
+
+const MATCHER_OF_SETTINGS = new WeakMap<LintSettings, PhraseSetMatcher>();
+
+function matcherFor(settings: LintSettings): PhraseSetMatcher {
+  const known = MATCHER_OF_SETTINGS.get(settings);
+  if (known) return known;
+  const lists = PHRASE_RULES.map((rule) => [...rule.phrases, ...(settings.phrases[rule.meta.id] ?? [])]);
+  const key = lists.map((list) => list.join('\u0000')).join('\u0001');
+  let matcher = MATCHERS.get(key);
+  if (!matcher) MATCHERS.set(key, (matcher = compilePhraseSets(lists)));
+  MATCHER_OF_SETTINGS.set(settings, matcher);
+  return matcher;
+}
+
+function matchesIn(block: ProseBlock, matcher: PhraseSetMatcher): PhraseMatch[][] {
+  const known = MATCHES.get(block);
+  if (known?.matcher === matcher) return known.matches;
+  const matches = matcher.find(block.quoted);
+  MATCHES.set(block, { matcher, matches });
+  return matches;
+}
 
 /**
  * Builds a rule that reports each use of a phrase in prose, at the phrase's first word.
- * Configured phrases extend the built-in list; matchers are cached per list.
+ * Configured phrases extend the built-in list.
  */
 export function createPhraseRule(spec: PhraseRuleSpec): Rule & { readonly phrases: readonly string[] } {
-  const cache = new Map<string, PhraseMatcher>();
-  const matcherFor = (extra: readonly string[]): PhraseMatcher => {
-    const key = extra.join('\u0000');
-    let matcher = cache.get(key);
-    if (!matcher) {
-      matcher = compilePhrases([...spec.phrases, ...extra]);
-      cache.set(key, matcher);
-    }
-    return matcher;
-  };
-
+  const set = PHRASE_RULES.push(spec) - 1;
   const meta: RuleMeta = {
     ...spec.meta,
     options: {
@@ -52,10 +64,10 @@ export function createPhraseRule(spec: PhraseRuleSpec): Rule & { readonly phrase
     meta,
     phrases: spec.phrases,
     check(context) {
-      const matcher = matcherFor(context.settings.phrases[spec.meta.id] ?? []);
+      const matcher = matcherFor(context.settings);
       const { source } = context.plan;
       for (const block of context.plan.prose) {
-        for (const match of matcher.find(block.quoted, tokensOf(block))) {
+        for (const match of matchesIn(block, matcher)[set]) {
           if (spec.applies && !spec.applies(context, block, match)) continue;
           const start = pointOf(source, block.offsetAt(match.start));
           const end = pointOf(source, block.offsetAt(match.end - 1) + 1);

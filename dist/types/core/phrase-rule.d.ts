@@ -12,7 +12,7 @@ export interface PhraseRuleSpec {
 }
 /**
  * Builds a rule that reports each use of a phrase in prose, at the phrase's first word.
- * Configured phrases extend the built-in list; matchers are cached per list.
+ * Configured phrases extend the built-in list.
  */
 export declare function createPhraseRule(spec: PhraseRuleSpec): Rule & {
     readonly phrases: readonly string[];
