@@ -2244,14 +2244,16 @@ var SHORT = new UnicodeRegExp(
   String.raw`^[\s\-\u2013\u2014:\uFF1A\u00B7*_[(]*m(\d+(?:\.\d+)*)(?![\p{L}\p{N}])`,
   "iu"
 );
+var MAY_NAME = /mile[sſ]tone|pha[sſ]e|[sſ]tage/i;
+var MAY_NAME_SHORT = /m\d/i;
 function milestoneOf(text3) {
-  const named = NAMED.exec(text3);
+  const named = MAY_NAME.test(text3) ? NAMED.exec(text3) : null;
   if (named) {
     const kind = named[1].toLowerCase();
     const id = /^\d/.test(named[2]) ? named[2] : named[2].toUpperCase();
     return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${id}`;
   }
-  const short = SHORT.exec(text3);
+  const short = MAY_NAME_SHORT.test(text3) ? SHORT.exec(text3) : null;
   if (short) return `Milestone ${short[1]}`;
   return void 0;
 }
@@ -2684,7 +2686,8 @@ var PLACEHOLDER_PHRASES = [
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 var UPPER_CASE = new UnicodeRegExp(String.raw`\p{Lu}`, "u");
 var LOWER_CASE = new UnicodeRegExp(String.raw`\p{Ll}`, "u");
-var isCapitalsOnly = (phrase) => UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase);
+var ASCII_WITHOUT_CAPITALS = /^[\x00-\x40\x5b-\x7f]*$/;
+var isCapitalsOnly = (phrase) => !ASCII_WITHOUT_CAPITALS.test(phrase) && UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase);
 var SPACE = 1;
 var WORD = 2;
 var OTHER = 3;

@@ -2153,17 +2153,17 @@ var init_sections = __esm({
 
 // src/core/milestone-name.ts
 function milestoneOf(text3) {
-  const named = NAMED.exec(text3);
+  const named = MAY_NAME.test(text3) ? NAMED.exec(text3) : null;
   if (named) {
     const kind = named[1].toLowerCase();
     const id = /^\d/.test(named[2]) ? named[2] : named[2].toUpperCase();
     return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${id}`;
   }
-  const short = SHORT.exec(text3);
+  const short = MAY_NAME_SHORT.test(text3) ? SHORT.exec(text3) : null;
   if (short) return `Milestone ${short[1]}`;
   return void 0;
 }
-var NAMED, SHORT;
+var NAMED, SHORT, MAY_NAME, MAY_NAME_SHORT;
 var init_milestone_name = __esm({
   "src/core/milestone-name.ts"() {
     "use strict";
@@ -2176,6 +2176,8 @@ var init_milestone_name = __esm({
       String.raw`^[\s\-\u2013\u2014:\uFF1A\u00B7*_[(]*m(\d+(?:\.\d+)*)(?![\p{L}\p{N}])`,
       "iu"
     );
+    MAY_NAME = /mile[sſ]tone|pha[sſ]e|[sſ]tage/i;
+    MAY_NAME_SHORT = /m\d/i;
   }
 });
 
@@ -2829,7 +2831,7 @@ function longestWithoutOverlap(matches, length) {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
-var escapeRegExp, UPPER_CASE, LOWER_CASE, isCapitalsOnly, SPACE, WORD, OTHER, WORD_CHARACTER, SPACE_CHARACTER, classify2, BMP_CLASSES, classOf, fold, newNode;
+var escapeRegExp, UPPER_CASE, LOWER_CASE, ASCII_WITHOUT_CAPITALS, isCapitalsOnly, SPACE, WORD, OTHER, WORD_CHARACTER, SPACE_CHARACTER, classify2, BMP_CLASSES, classOf, fold, newNode;
 var init_phrases = __esm({
   "src/core/phrases.ts"() {
     "use strict";
@@ -2837,7 +2839,8 @@ var init_phrases = __esm({
     escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     UPPER_CASE = new UnicodeRegExp(String.raw`\p{Lu}`, "u");
     LOWER_CASE = new UnicodeRegExp(String.raw`\p{Ll}`, "u");
-    isCapitalsOnly = (phrase) => UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase);
+    ASCII_WITHOUT_CAPITALS = /^[\x00-\x40\x5b-\x7f]*$/;
+    isCapitalsOnly = (phrase) => !ASCII_WITHOUT_CAPITALS.test(phrase) && UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase);
     SPACE = 1;
     WORD = 2;
     OTHER = 3;

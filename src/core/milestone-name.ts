@@ -18,14 +18,19 @@ const SHORT = new UnicodeRegExp(
   'iu',
 );
 
+// What each expression needs somewhere in the text, tried first: the two are among the costliest
+// of a run to compile, and most items name no milestone. `ſ` is an `s` to the `iu` expressions.
+const MAY_NAME = /mile[sſ]tone|pha[sſ]e|[sſ]tage/i;
+const MAY_NAME_SHORT = /m\d/i;
+
 export function milestoneOf(text: string): string | undefined {
-  const named = NAMED.exec(text);
+  const named = MAY_NAME.test(text) ? NAMED.exec(text) : null;
   if (named) {
     const kind = named[1].toLowerCase();
     const id = /^\d/.test(named[2]) ? named[2] : named[2].toUpperCase();
     return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${id}`;
   }
-  const short = SHORT.exec(text);
+  const short = MAY_NAME_SHORT.test(text) ? SHORT.exec(text) : null;
   if (short) return `Milestone ${short[1]}`;
   return undefined;
 }

@@ -29,7 +29,10 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/
 
 const UPPER_CASE = new UnicodeRegExp(String.raw`\p{Lu}`, 'u');
 const LOWER_CASE = new UnicodeRegExp(String.raw`\p{Ll}`, 'u');
-export const isCapitalsOnly = (phrase: string): boolean => UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase);
+// ASCII text has no capital but A to Z: most phrases are told without the expressions.
+const ASCII_WITHOUT_CAPITALS = /^[\x00-\x40\x5b-\x7f]*$/;
+export const isCapitalsOnly = (phrase: string): boolean =>
+  !ASCII_WITHOUT_CAPITALS.test(phrase) && UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase);
 
 /**
  * A node of the trie: the tokens (folded) that may come next, after white space (`spaced`) or
