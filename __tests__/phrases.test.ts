@@ -163,6 +163,38 @@ describe('the phrase matcher finds what the regular expression found', () => {
   });
 });
 
+test('isCapitalsOnly: a capital and no lower-case letter, in ASCII and beyond', () => {
+  const unicode = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  const character = fc.constantFrom(
+    'A',
+    'Z',
+    'a',
+    'z',
+    '0',
+    ' ',
+    '-',
+    '.',
+    '@',
+    '[',
+    '`',
+    '{',
+    'É',
+    'é',
+    'ẞ',
+    'Ж',
+    'ж',
+    '中',
+    '\u{1d400}',
+  );
+  fc.assert(
+    fc.property(fc.array(character, { maxLength: 8 }), (characters) => {
+      const text = characters.join('');
+      expect(isCapitalsOnly(text)).toBe(unicode(text));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
 describe('the phrase matcher is linear', () => {
   test('in the number of matches in one paragraph: "TBD " 200,000 times costs about what "tbd " (no match) does', () => {
     const matcher = compilePhrases(['TBD', 'to be determined']);

@@ -33951,7 +33951,7 @@ function longestWithoutOverlap(matches, length2) {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
-var escapeRegExp, UPPER_CASE, LOWER_CASE2, ASCII_WITHOUT_CAPITALS, isCapitalsOnly, SPACE, WORD, OTHER, WORD_CHARACTER, SPACE_CHARACTER, classify2, BMP_CLASSES, classOf, fold, newNode;
+var escapeRegExp, UPPER_CASE, LOWER_CASE2, NOT_ASCII, isCapitalsOnly, SPACE, WORD, OTHER, WORD_CHARACTER, SPACE_CHARACTER, classify2, BMP_CLASSES, classOf, fold, newNode;
 var init_phrases = __esm({
   "src/core/phrases.ts"() {
     "use strict";
@@ -33959,8 +33959,8 @@ var init_phrases = __esm({
     escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     UPPER_CASE = new UnicodeRegExp(String.raw`\p{Lu}`, "u");
     LOWER_CASE2 = new UnicodeRegExp(String.raw`\p{Ll}`, "u");
-    ASCII_WITHOUT_CAPITALS = /^[\x00-\x40\x5b-\x7f]*$/;
-    isCapitalsOnly = (phrase) => !ASCII_WITHOUT_CAPITALS.test(phrase) && UPPER_CASE.test(phrase) && !LOWER_CASE2.test(phrase);
+    NOT_ASCII = /[^\x00-\x7f]/;
+    isCapitalsOnly = (phrase) => NOT_ASCII.test(phrase) ? UPPER_CASE.test(phrase) && !LOWER_CASE2.test(phrase) : /[A-Z]/.test(phrase) && !/[a-z]/.test(phrase);
     SPACE = 1;
     WORD = 2;
     OTHER = 3;

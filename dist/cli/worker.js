@@ -2686,8 +2686,8 @@ var PLACEHOLDER_PHRASES = [
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 var UPPER_CASE = new UnicodeRegExp(String.raw`\p{Lu}`, "u");
 var LOWER_CASE = new UnicodeRegExp(String.raw`\p{Ll}`, "u");
-var ASCII_WITHOUT_CAPITALS = /^[\x00-\x40\x5b-\x7f]*$/;
-var isCapitalsOnly = (phrase) => !ASCII_WITHOUT_CAPITALS.test(phrase) && UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase);
+var NOT_ASCII = /[^\x00-\x7f]/;
+var isCapitalsOnly = (phrase) => NOT_ASCII.test(phrase) ? UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase) : /[A-Z]/.test(phrase) && !/[a-z]/.test(phrase);
 var SPACE = 1;
 var WORD = 2;
 var OTHER = 3;

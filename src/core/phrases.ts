@@ -29,10 +29,13 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/
 
 const UPPER_CASE = new UnicodeRegExp(String.raw`\p{Lu}`, 'u');
 const LOWER_CASE = new UnicodeRegExp(String.raw`\p{Ll}`, 'u');
-// ASCII text has no capital but A to Z: most phrases are told without the expressions.
-const ASCII_WITHOUT_CAPITALS = /^[\x00-\x40\x5b-\x7f]*$/;
+// In ASCII, the capitals are A to Z and the lower-case letters a to z: an ASCII phrase (every
+// built-in one) is told without the Unicode expressions, which a run then never compiles.
+const NOT_ASCII = /[^\x00-\x7f]/;
 export const isCapitalsOnly = (phrase: string): boolean =>
-  !ASCII_WITHOUT_CAPITALS.test(phrase) && UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase);
+  NOT_ASCII.test(phrase)
+    ? UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase)
+    : /[A-Z]/.test(phrase) && !/[a-z]/.test(phrase);
 
 /**
  * A node of the trie: the tokens (folded) that may come next, after white space (`spaced`) or
