@@ -1594,7 +1594,7 @@ function proseRunOf(node2, source) {
   for (const child of node2.children) appendInline(builder, child);
   return builder.build();
 }
-var HOLE, BARE_URL, HTML_ELEMENTS, RunBuilder;
+var HOLE, BARE_URL, MAY_HOLD_URL, HTML_ELEMENTS, RunBuilder;
 var init_prose = __esm({
   "src/core/prose.ts"() {
     "use strict";
@@ -1603,6 +1603,7 @@ var init_prose = __esm({
     init_unicode_regexp();
     HOLE = "\uFFFC";
     BARE_URL = new UnicodeRegExp(String.raw`(?<![\p{L}\p{N}_])(?:https?:\/\/|www\.)[^\s<>\uFFFC]+`, "giu");
+    MAY_HOLD_URL = /http[sſ]?:\/\/|www\./i;
     HTML_ELEMENTS = new Set(
       "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script search section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr center font big tt strike".split(" ")
     );
@@ -1648,7 +1649,7 @@ var init_prose = __esm({
       }
       build() {
         const joined = this.parts.join("");
-        const text3 = joined.replace(BARE_URL.for(joined), (url) => HOLE.repeat(url.length));
+        const text3 = MAY_HOLD_URL.test(joined) ? joined.replace(BARE_URL.for(joined), (url) => HOLE.repeat(url.length)) : joined;
         const starts = Int32Array.from(this.starts);
         const sources = Int32Array.from(this.sources);
         return {
@@ -3526,9 +3527,10 @@ var init_undefined_jargon = __esm({
       check(context) {
         const { plan, settings } = context;
         const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
-        const terms = termPattern(
-          [...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase()))
-        );
+        const names = [...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase()));
+        const prose = plan.prose.map((block) => block.quoted).join("\n").toLowerCase().replaceAll("\u017F", "s");
+        const mayHold = (name) => !/^[\x00-\x7f]*$/.test(name) || prose.includes(name.trim().split(/\s+/)[0].toLowerCase());
+        const terms = names.some(mayHold) ? termPattern(names) : void 0;
         const definitions = findDefinitions(plan);
         const definedOnce = (name, caseSensitive) => caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, " "));
         const report = (name, group, start, end, offsetAt) => {

@@ -69,9 +69,18 @@ const rule: Rule = {
   check(context: RuleContext) {
     const { plan, settings } = context;
     const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
-    const terms = termPattern(
-      [...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase())),
-    );
+    const names = [...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase()));
+    // The pattern of terms (case-insensitive, with the letter classes around it: among the
+    // costliest expressions of a run to compile) only for prose that holds a term's first word.
+    // In ASCII, the pattern's case folding is lower case, with `ſ` an `s`; other terms always.
+    const prose = plan.prose
+      .map((block) => block.quoted)
+      .join('\n')
+      .toLowerCase()
+      .replaceAll('ſ', 's');
+    const mayHold = (name: string): boolean =>
+      !/^[\x00-\x7f]*$/.test(name) || prose.includes(name.trim().split(/\s+/)[0].toLowerCase());
+    const terms = names.some(mayHold) ? termPattern(names) : undefined;
     const definitions = findDefinitions(plan);
     const definedOnce = (name: string, caseSensitive: boolean): boolean =>
       caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, ' '));
