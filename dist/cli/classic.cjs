@@ -4174,7 +4174,7 @@ var init_phrases = __esm({
     escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     UPPER_CASE = new UnicodeRegExp(String.raw`\p{Lu}`, "u");
     LOWER_CASE = new UnicodeRegExp(String.raw`\p{Ll}`, "u");
-    NOT_ASCII = /[^\x00-\x7f]/;
+    NOT_ASCII = /[\u0080-\uffff]/;
     isCapitalsOnly = (phrase) => NOT_ASCII.test(phrase) ? UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase) : /[A-Z]/.test(phrase) && !/[a-z]/.test(phrase);
     SPACE = 1;
     WORD = 2;
@@ -4904,7 +4904,7 @@ var init_undefined_jargon = __esm({
         const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
         const names = [...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase()));
         const prose = plan.prose.map((block) => block.quoted).join("\n").toLowerCase().replaceAll("\u017F", "s");
-        const mayHold = (name) => !/^[\x00-\x7f]*$/.test(name) || prose.includes(name.trim().split(/\s+/)[0].toLowerCase());
+        const mayHold = (name) => /[\u0080-\uffff]/.test(name) || prose.includes(name.trim().split(/\s+/)[0].toLowerCase());
         const terms = names.some(mayHold) ? termPattern(names) : void 0;
         const definitions = findDefinitions(plan);
         const definedOnce = (name, caseSensitive) => caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, " "));

@@ -2687,7 +2687,7 @@ var PLACEHOLDER_PHRASES = [
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 var UPPER_CASE = new UnicodeRegExp(String.raw`\p{Lu}`, "u");
 var LOWER_CASE = new UnicodeRegExp(String.raw`\p{Ll}`, "u");
-var NOT_ASCII = /[^\x00-\x7f]/;
+var NOT_ASCII = /[\u0080-\uffff]/;
 var isCapitalsOnly = (phrase) => NOT_ASCII.test(phrase) ? UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase) : /[A-Z]/.test(phrase) && !/[a-z]/.test(phrase);
 var SPACE = 1;
 var WORD = 2;
@@ -3419,7 +3419,7 @@ var rule6 = {
     const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
     const names = [...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase()));
     const prose = plan.prose.map((block) => block.quoted).join("\n").toLowerCase().replaceAll("\u017F", "s");
-    const mayHold = (name) => !/^[\x00-\x7f]*$/.test(name) || prose.includes(name.trim().split(/\s+/)[0].toLowerCase());
+    const mayHold = (name) => /[\u0080-\uffff]/.test(name) || prose.includes(name.trim().split(/\s+/)[0].toLowerCase());
     const terms = names.some(mayHold) ? termPattern(names) : void 0;
     const definitions = findDefinitions(plan);
     const definedOnce = (name, caseSensitive) => caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, " "));

@@ -31,7 +31,7 @@ const UPPER_CASE = new UnicodeRegExp(String.raw`\p{Lu}`, 'u');
 const LOWER_CASE = new UnicodeRegExp(String.raw`\p{Ll}`, 'u');
 // In ASCII, the capitals are A to Z and the lower-case letters a to z: an ASCII phrase (every
 // built-in one) is told without the Unicode expressions, which a run then never compiles.
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 export const isCapitalsOnly = (phrase: string): boolean =>
   NOT_ASCII.test(phrase)
     ? UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase)

@@ -79,7 +79,7 @@ const rule: Rule = {
       .toLowerCase()
       .replaceAll('ſ', 's');
     const mayHold = (name: string): boolean =>
-      !/^[\x00-\x7f]*$/.test(name) || prose.includes(name.trim().split(/\s+/)[0].toLowerCase());
+      /[\u0080-\uffff]/.test(name) || prose.includes(name.trim().split(/\s+/)[0].toLowerCase());
     const terms = names.some(mayHold) ? termPattern(names) : undefined;
     const definitions = findDefinitions(plan);
     const definedOnce = (name: string, caseSensitive: boolean): boolean =>
