@@ -4060,7 +4060,7 @@ function tokenize(text) {
         width = 2;
       }
     }
-    const kind = classOf(codePoint);
+    const kind = codePoint < 128 ? BMP_CLASSES[codePoint] : classOf(codePoint);
     if (kind === WORD) {
       if (!inWord) starts.push(at);
       inWord = true;

@@ -2720,7 +2720,7 @@ function tokenize(text3) {
         width = 2;
       }
     }
-    const kind = classOf(codePoint);
+    const kind = codePoint < 128 ? BMP_CLASSES[codePoint] : classOf(codePoint);
     if (kind === WORD) {
       if (!inWord) starts.push(at);
       inWord = true;

@@ -102,7 +102,8 @@ export function tokenize(text: string): Tokens {
         width = 2;
       }
     }
-    const kind = classOf(codePoint);
+    // ASCII's classes read from the table here, without a call for each character.
+    const kind = codePoint < 128 ? BMP_CLASSES[codePoint] : classOf(codePoint);
     if (kind === WORD) {
       if (!inWord) starts.push(at);
       inWord = true;
