@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFakeGitHub } from './support/fake-github.js';
 import { pullRequestPayload, runBundledAction } from './support/run-action.js';
@@ -122,6 +122,47 @@ describe('the CLI bundle', () => {
       const required = JSON.parse(readFileSync(record, 'utf8')) as string[];
       expect(required.some((path) => path.endsWith('micromark.cjs'))).toBe(name.startsWith('05'));
     }
+  });
+
+  test('a YAML configuration: read by dist/cli/yaml.cjs, loaded for it and only for it', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, 'p.md'), '# P\n\nTBD here\n');
+    const preload = join(dir, 'record-required.cjs');
+    writeFileSync(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(process.env.RECORD, JSON.stringify(Object.keys(require.cache))));\n`,
+    );
+    const run = (config: string | undefined) => {
+      for (const name of ['.execplan.yml', '.execplan.json']) rmSync(join(dir, name), { force: true });
+      if (config !== undefined)
+        writeFileSync(join(dir, config.startsWith('{') ? '.execplan.json' : '.execplan.yml'), config);
+      const record = join(dir, 'required.json');
+      const r = spawnSync(
+        process.execPath,
+        ['--require', preload, join(repoRoot, 'dist', 'cli.js'), 'validate', 'p.md', '--format', 'json'],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, RECORD: record },
+        },
+      );
+      const yaml = (JSON.parse(readFileSync(record, 'utf8')) as string[]).some((path) => path.endsWith('yaml.cjs'));
+      return { r, yaml };
+    };
+    const rules = (r: { stdout: string }) =>
+      (JSON.parse(r.stdout).files[0].findings as { ruleId: string }[]).map((f) => f.ruleId);
+    const yaml = run('rules:\n  placeholder: off\n');
+    expect([yaml.yaml, rules(yaml.r).includes('placeholder')]).toEqual([true, false]);
+    const json = run('{"rules": {"placeholder": "off"}}');
+    expect([json.yaml, rules(json.r)]).toEqual([false, rules(yaml.r)]);
+    const none = run(undefined);
+    expect([none.yaml, rules(none.r).includes('placeholder')]).toEqual([false, true]);
+    const bad = run('rules:\n  placeholdr: off\n');
+    expect([bad.r.status, bad.r.stderr]).toEqual([
+      2,
+      expect.stringContaining('.execplan.yml:2: unknown rule id "placeholdr"'),
+    ]);
   });
 
   test('init writes a plan that validates', () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../core/config-error.js';
 import { loadConfigFrom, type ConfigStore, type LoadedConfig } from '../core/config-discovery.js';
+import { useModuleCompileCache } from './compile-cache.js';
 
 /**
  * The file system as a configuration store, with paths relative to the working folder (so that
@@ -19,6 +20,8 @@ function fileSystemStore(cwd: string): ConfigStore {
       }
     },
     read: async (path) => {
+      // A YAML file is parsed by yaml.cjs, beside the classic script in dist/ (see compile-cache.ts).
+      if (!path.endsWith('.json')) useModuleCompileCache();
       try {
         return new Uint8Array(readFileSync(resolve(cwd, path)));
       } catch (caught) {

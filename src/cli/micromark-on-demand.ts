@@ -1,9 +1,5 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MicromarkNotLoaded, provideMicromark } from '../core/markdown.js';
-
-/** Where dist/cli.js keeps its code cache, from the package's folder (scripts/build.mjs). */
-const CACHE_FOLDER = join('node_modules', '.cache', 'execplan');
+import { useModuleCompileCache } from './compile-cache.js';
 
 /**
  * Gives the parser micromark. In `dist/` the CLI's micromark is a file of its own beside the
@@ -12,14 +8,7 @@ const CACHE_FOLDER = join('node_modules', '.cache', 'execplan');
  * third shorter.
  */
 export async function loadMicromark(): Promise<void> {
-  // From dist/, with Node's module compile cache (Node 22.1 and later), kept beside the launcher's
-  // code cache: micromark.cjs, which that cache does not hold, compiled 5.6 ms faster (Node 24).
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.cjs')) {
-    // Typed here: @types/node of Node 20, which has no compile cache, is the one installed.
-    const nodeModule = process.getBuiltinModule('node:module') as { enableCompileCache?: (folder: string) => unknown };
-    nodeModule.enableCompileCache?.(join(dirname(here), '..', '..', CACHE_FOLDER));
-  }
+  useModuleCompileCache();
   provideMicromark((await import('../core/micromark-parser.js')).parseWithMicromark);
 }
 
