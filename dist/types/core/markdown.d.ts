@@ -1,9 +1,9 @@
 import type { Root, Nodes, Parents } from 'mdast';
 /**
- * Thrown where text needs micromark and it is not loaded. `./micromark.js` loads it (on import,
- * once per process): the library, the action and the CLI's workers import it, and the CLI's main
- * thread imports it only when a plan needs it (`src/cli/micromark-on-demand.ts`), since the fast
- * parser reads nine plans in ten without it and loading it was 2.6 ms of a one-plan run.
+ * Thrown where text needs micromark and it is not loaded. Importing `./micromark.js` loads it,
+ * once per process: the library, the action and the CLI's workers do; the CLI's main thread
+ * loads it only when a plan needs it (`src/cli/micromark-on-demand.ts`), since the fast parser
+ * reads nine plans in ten without it and loading it was 2.6 ms of a one-plan run.
  */
 export declare class MicromarkNotLoaded extends Error {
     constructor();
