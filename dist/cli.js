@@ -51,6 +51,6 @@ process.once('exit', () => {
   } catch {}
 });
 const classic = { exports: {} };
-// This file's `require`, for a path from the classic script's folder (its micromark.cjs).
+// This file's `require`, for a path from the classic script's folder (micromark.cjs, yaml.cjs).
 const requireFromCli = (id) => require(id.startsWith('./') ? join(dirname(file), id) : id);
 script.runInThisContext().call(classic.exports, classic.exports, requireFromCli, classic, file, dirname(file));

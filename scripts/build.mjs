@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Bundles the action (src/index.ts → dist/index.js), the CLI (src/cli.ts → dist/cli/classic.cjs,
 // run by the launcher dist/cli.js, with its validation worker src/cli/validate-worker.ts →
-// dist/cli/worker.js beside it) and the
-// library (src/lib.ts → dist/lib/index.js, declarations in dist/types/ from tsc) with esbuild, so
+// dist/cli/worker.js, its micromark and its YAML parser → dist/cli/micromark.cjs and yaml.cjs
+// beside it) and the library (src/lib.ts → dist/lib/index.js, declarations in dist/types/ from
+// tsc) with esbuild, so
 // that none needs its dependencies installed where it runs. dist/licenses.txt lists the licenses
 // of the packages bundled into the action, read from esbuild's metafile.
 //
@@ -111,7 +112,7 @@ const bundles = [
     outExtension: { '.js': '.cjs' },
     ...program,
     plugins: [...common.plugins, apart],
-    // \`import()\` of micromark.cjs as \`require\`: a classic script run by vm.Script has no \`import()\`.
+    // `import()` of micromark.cjs as `require`: a classic script run by vm.Script has no `import()`.
     supported: { 'dynamic-import': false },
   },
   // micromark, which the CLI loads only for a plan that needs it (src/cli/micromark-on-demand.ts),
@@ -292,7 +293,7 @@ process.once('exit', () => {
   } catch {}
 });
 const classic = { exports: {} };
-// This file's \`require\`, for a path from the classic script's folder (its micromark.cjs).
+// This file's \`require\`, for a path from the classic script's folder (micromark.cjs, yaml.cjs).
 const requireFromCli = (id) => require(id.startsWith('./') ? join(dirname(file), id) : id);
 script.runInThisContext().call(classic.exports, classic.exports, requireFromCli, classic, file, dirname(file));
 `;
