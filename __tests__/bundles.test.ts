@@ -53,6 +53,22 @@ test.each(runtimes)('the action bundle under %s: check run, comment, outputs, ex
   }
 });
 
+/** Runs dist/cli.js in `cwd` and lists the files it required (`require.cache` at its exit). */
+function runRecordingRequired(args: string[], cwd: string) {
+  const preload = join(cwd, 'record-required.cjs');
+  const record = join(cwd, 'required.json');
+  writeFileSync(
+    preload,
+    `process.on('exit', () => require('node:fs').writeFileSync(process.env.RECORD, JSON.stringify(Object.keys(require.cache))));\n`,
+  );
+  const run = spawnSync(process.execPath, ['--require', preload, join(repoRoot, 'dist', 'cli.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, RECORD: record },
+  });
+  return { run, required: JSON.parse(readFileSync(record, 'utf8')) as string[] };
+}
+
 describe('the CLI bundle', () => {
   const plan = join(repoRoot, '__tests__', 'fixtures', 'demo', 'head', 'checkout-retries.md');
   const base = join(repoRoot, '__tests__', 'fixtures', 'demo', 'base', 'checkout-retries.md');
@@ -109,17 +125,7 @@ describe('the CLI bundle', () => {
       const progressed = JSON.parse(runBundledCli(['progress', file, '--json'], outside).stdout);
       expect(progressed.items).toEqual(progress(text).items);
       // dist/cli/micromark.cjs is loaded for the plan that needs it, and only for that one.
-      const record = join(outside, `${name}.modules.json`);
-      const preload = join(outside, 'record-required.cjs');
-      writeFileSync(
-        preload,
-        `process.on('exit', () => require('node:fs').writeFileSync(process.env.RECORD, JSON.stringify(Object.keys(require.cache))));\n`,
-      );
-      spawnSync(process.execPath, ['--require', preload, join(repoRoot, 'dist', 'cli.js'), 'validate', file], {
-        cwd: outside,
-        env: { ...process.env, RECORD: record },
-      });
-      const required = JSON.parse(readFileSync(record, 'utf8')) as string[];
+      const { required } = runRecordingRequired(['validate', file], outside);
       expect(required.some((path) => path.endsWith('micromark.cjs'))).toBe(name.startsWith('05'));
     }
   });
@@ -128,27 +134,12 @@ describe('the CLI bundle', () => {
     const dir = tempDir();
     mkdirSync(join(dir, '.git'));
     writeFileSync(join(dir, 'p.md'), '# P\n\nTBD here\n');
-    const preload = join(dir, 'record-required.cjs');
-    writeFileSync(
-      preload,
-      `process.on('exit', () => require('node:fs').writeFileSync(process.env.RECORD, JSON.stringify(Object.keys(require.cache))));\n`,
-    );
     const run = (config: string | undefined) => {
       for (const name of ['.execplan.yml', '.execplan.json']) rmSync(join(dir, name), { force: true });
       if (config !== undefined)
         writeFileSync(join(dir, config.startsWith('{') ? '.execplan.json' : '.execplan.yml'), config);
-      const record = join(dir, 'required.json');
-      const r = spawnSync(
-        process.execPath,
-        ['--require', preload, join(repoRoot, 'dist', 'cli.js'), 'validate', 'p.md', '--format', 'json'],
-        {
-          cwd: dir,
-          encoding: 'utf8',
-          env: { ...process.env, RECORD: record },
-        },
-      );
-      const yaml = (JSON.parse(readFileSync(record, 'utf8')) as string[]).some((path) => path.endsWith('yaml.cjs'));
-      return { r, yaml };
+      const { run: r, required } = runRecordingRequired(['validate', 'p.md', '--format', 'json'], dir);
+      return { r, yaml: required.some((path) => path.endsWith('yaml.cjs')) };
     };
     const rules = (r: { stdout: string }) =>
       (JSON.parse(r.stdout).files[0].findings as { ruleId: string }[]).map((f) => f.ruleId);

@@ -33901,7 +33901,8 @@ function compilePhraseSets(lists) {
     if (code < 128) firstCharacters[code] = firstCharacters[String.fromCharCode(code).toUpperCase().charCodeAt(0)] = 1;
   }
   return {
-    find(text3, tokens = tokenize(text3)) {
+    find(text3) {
+      const tokens = tokenize(text3);
       const { starts, ends } = tokens;
       const found = lists.map(() => []);
       const longestEnd = lists.map(() => -1);
@@ -33952,7 +33953,7 @@ function longestWithoutOverlap(matches, length2) {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
-var escapeRegExp, UPPER_CASE, LOWER_CASE2, NOT_ASCII, isCapitalsOnly, SPACE, WORD, OTHER, WORD_CHARACTER, SPACE_CHARACTER, classify2, BMP_CLASSES, classOf, fold, newNode;
+var escapeRegExp, UPPER_CASE, LOWER_CASE2, NOT_ASCII, isAscii, isCapitalsOnly, SPACE, WORD, OTHER, WORD_CHARACTER, SPACE_CHARACTER, classify2, BMP_CLASSES, classOf, fold, newNode;
 var init_phrases = __esm({
   "src/core/phrases.ts"() {
     "use strict";
@@ -33961,7 +33962,8 @@ var init_phrases = __esm({
     UPPER_CASE = new UnicodeRegExp(String.raw`\p{Lu}`, "u");
     LOWER_CASE2 = new UnicodeRegExp(String.raw`\p{Ll}`, "u");
     NOT_ASCII = /[\u0080-\uffff]/;
-    isCapitalsOnly = (phrase) => NOT_ASCII.test(phrase) ? UPPER_CASE.test(phrase) && !LOWER_CASE2.test(phrase) : /[A-Z]/.test(phrase) && !/[a-z]/.test(phrase);
+    isAscii = (text3) => !NOT_ASCII.test(text3);
+    isCapitalsOnly = (phrase) => isAscii(phrase) ? /[A-Z]/.test(phrase) && !/[a-z]/.test(phrase) : UPPER_CASE.test(phrase) && !LOWER_CASE2.test(phrase);
     SPACE = 1;
     WORD = 2;
     OTHER = 3;
@@ -34677,8 +34679,9 @@ var init_undefined_jargon = __esm({
         const { plan, settings } = context3;
         const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
         const names = [...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase()));
-        const prose = plan.prose.map((block) => block.quoted).join("\n").toLowerCase().replaceAll("\u017F", "s");
-        const mayHold = (name) => /[\u0080-\uffff]/.test(name) || prose.includes(name.trim().split(/\s+/)[0].toLowerCase());
+        const prose = plan.prose.map((block) => block.quoted).join("\n");
+        const folded = prose.toLowerCase().replaceAll("\u017F", "s");
+        const mayHold = (name) => !isAscii(name) || folded.includes(name.trim().split(/\s+/)[0].toLowerCase());
         const terms = names.some(mayHold) ? termPattern(names) : void 0;
         const definitions = findDefinitions(plan);
         const definedOnce = (name, caseSensitive) => caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, " "));
@@ -34697,7 +34700,7 @@ var init_undefined_jargon = __esm({
         const heredocMarkers = new Set(
           [...plan.source.text.matchAll(/<<-?\s*['"]?([A-Z][A-Z0-9_]*)['"]?/g)].map((h) => h[1])
         );
-        const numbered = numberedPrefixes(plan.prose.map((block) => block.quoted).join("\n"));
+        const numbered = numberedPrefixes(prose);
         for (const block of plan.prose) {
           const text3 = block.quoted;
           const acronym = ACRONYM.for(text3);

@@ -4115,7 +4115,8 @@ function compilePhraseSets(lists) {
     if (code < 128) firstCharacters[code] = firstCharacters[String.fromCharCode(code).toUpperCase().charCodeAt(0)] = 1;
   }
   return {
-    find(text, tokens = tokenize(text)) {
+    find(text) {
+      const tokens = tokenize(text);
       const { starts, ends } = tokens;
       const found = lists.map(() => []);
       const longestEnd = lists.map(() => -1);
@@ -4166,7 +4167,7 @@ function longestWithoutOverlap(matches, length) {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
-var escapeRegExp, UPPER_CASE, LOWER_CASE, NOT_ASCII, isCapitalsOnly, SPACE, WORD, OTHER, WORD_CHARACTER, SPACE_CHARACTER, classify2, BMP_CLASSES, classOf, fold, newNode;
+var escapeRegExp, UPPER_CASE, LOWER_CASE, NOT_ASCII, isAscii, isCapitalsOnly, SPACE, WORD, OTHER, WORD_CHARACTER, SPACE_CHARACTER, classify2, BMP_CLASSES, classOf, fold, newNode;
 var init_phrases = __esm({
   "src/core/phrases.ts"() {
     "use strict";
@@ -4175,7 +4176,8 @@ var init_phrases = __esm({
     UPPER_CASE = new UnicodeRegExp(String.raw`\p{Lu}`, "u");
     LOWER_CASE = new UnicodeRegExp(String.raw`\p{Ll}`, "u");
     NOT_ASCII = /[\u0080-\uffff]/;
-    isCapitalsOnly = (phrase) => NOT_ASCII.test(phrase) ? UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase) : /[A-Z]/.test(phrase) && !/[a-z]/.test(phrase);
+    isAscii = (text) => !NOT_ASCII.test(text);
+    isCapitalsOnly = (phrase) => isAscii(phrase) ? /[A-Z]/.test(phrase) && !/[a-z]/.test(phrase) : UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase);
     SPACE = 1;
     WORD = 2;
     OTHER = 3;
@@ -4903,8 +4905,9 @@ var init_undefined_jargon = __esm({
         const { plan, settings } = context;
         const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
         const names = [...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase()));
-        const prose = plan.prose.map((block) => block.quoted).join("\n").toLowerCase().replaceAll("\u017F", "s");
-        const mayHold = (name) => /[\u0080-\uffff]/.test(name) || prose.includes(name.trim().split(/\s+/)[0].toLowerCase());
+        const prose = plan.prose.map((block) => block.quoted).join("\n");
+        const folded = prose.toLowerCase().replaceAll("\u017F", "s");
+        const mayHold = (name) => !isAscii(name) || folded.includes(name.trim().split(/\s+/)[0].toLowerCase());
         const terms = names.some(mayHold) ? termPattern(names) : void 0;
         const definitions = findDefinitions(plan);
         const definedOnce = (name, caseSensitive) => caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, " "));
@@ -4923,7 +4926,7 @@ var init_undefined_jargon = __esm({
         const heredocMarkers = new Set(
           [...plan.source.text.matchAll(/<<-?\s*['"]?([A-Z][A-Z0-9_]*)['"]?/g)].map((h) => h[1])
         );
-        const numbered = numberedPrefixes(plan.prose.map((block) => block.quoted).join("\n"));
+        const numbered = numberedPrefixes(prose);
         for (const block of plan.prose) {
           const text = block.quoted;
           const acronym = ACRONYM.for(text);
@@ -6041,20 +6044,37 @@ var init_config_discovery = __esm({
   }
 });
 
+// src/cli/cache-location.ts
+function cacheFilePath(cwd, location = DEFAULT_CACHE_LOCATION) {
+  const path = (0, import_node_path2.resolve)(cwd, location);
+  return path.endsWith(".json") ? path : (0, import_node_path2.join)(path, CACHE_FILE_NAME);
+}
+var import_node_path2, DEFAULT_CACHE_LOCATION, CACHE_FILE_NAME, DamagedCacheError;
+var init_cache_location = __esm({
+  "src/cli/cache-location.ts"() {
+    "use strict";
+    import_node_path2 = require("node:path");
+    DEFAULT_CACHE_LOCATION = (0, import_node_path2.join)("node_modules", ".cache", "execplan");
+    CACHE_FILE_NAME = "validate-cache.json";
+    DamagedCacheError = class extends Error {
+    };
+  }
+});
+
 // src/cli/compile-cache.ts
 function useModuleCompileCache() {
   const here = (0, import_node_url2.fileURLToPath)(__execplanUrl);
   if (!here.endsWith(".cjs")) return;
   const nodeModule = process.getBuiltinModule("node:module");
-  nodeModule.enableCompileCache?.((0, import_node_path2.join)((0, import_node_path2.dirname)(here), "..", "..", CACHE_FOLDER));
+  nodeModule.enableCompileCache?.((0, import_node_path3.join)((0, import_node_path3.dirname)(here), "..", "..", DEFAULT_CACHE_LOCATION));
 }
-var import_node_path2, import_node_url2, CACHE_FOLDER;
+var import_node_path3, import_node_url2;
 var init_compile_cache = __esm({
   "src/cli/compile-cache.ts"() {
     "use strict";
-    import_node_path2 = require("node:path");
+    import_node_path3 = require("node:path");
     import_node_url2 = require("node:url");
-    CACHE_FOLDER = (0, import_node_path2.join)("node_modules", ".cache", "execplan");
+    init_cache_location();
   }
 });
 
@@ -6063,7 +6083,7 @@ function fileSystemStore(cwd) {
   return {
     list: async (folder) => {
       try {
-        return (0, import_node_fs2.readdirSync)((0, import_node_path3.resolve)(cwd, folder));
+        return (0, import_node_fs2.readdirSync)((0, import_node_path4.resolve)(cwd, folder));
       } catch {
         return [];
       }
@@ -6071,7 +6091,7 @@ function fileSystemStore(cwd) {
     read: async (path) => {
       if (!path.endsWith(".json")) useModuleCompileCache();
       try {
-        return new Uint8Array((0, import_node_fs2.readFileSync)((0, import_node_path3.resolve)(cwd, path)));
+        return new Uint8Array((0, import_node_fs2.readFileSync)((0, import_node_path4.resolve)(cwd, path)));
       } catch (caught) {
         const error = caught;
         if (error.code === "ENOENT") return void 0;
@@ -6079,10 +6099,10 @@ function fileSystemStore(cwd) {
       }
     },
     parent: (folder) => {
-      const full = (0, import_node_path3.resolve)(cwd, folder);
-      return (0, import_node_path3.dirname)(full) === full ? void 0 : (0, import_node_path3.join)(folder, "..");
+      const full = (0, import_node_path4.resolve)(cwd, folder);
+      return (0, import_node_path4.dirname)(full) === full ? void 0 : (0, import_node_path4.join)(folder, "..");
     },
-    join: (folder, name) => folder === "." ? name : (0, import_node_path3.join)(folder, name)
+    join: (folder, name) => folder === "." ? name : (0, import_node_path4.join)(folder, name)
   };
 }
 function loadConfig(explicitPath, cwd) {
@@ -6092,12 +6112,12 @@ function loadConfig(explicitPath, cwd) {
     explicitPath === void 0 ? void 0 : { path: explicitPath, givenIn: "--config" }
   );
 }
-var import_node_fs2, import_node_path3;
+var import_node_fs2, import_node_path4;
 var init_config_file = __esm({
   "src/cli/config-file.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
-    import_node_path3 = require("node:path");
+    import_node_path4 = require("node:path");
     init_config_error();
     init_config_discovery();
     init_compile_cache();
@@ -8769,15 +8789,15 @@ function planReader(maxBytes = MAX_PLAN_BYTES, { reuseBuffer = true } = {}) {
       try {
         real = import_node_fs4.realpathSync.native(root);
       } catch {
-        real = (0, import_node_path4.resolve)(root);
+        real = (0, import_node_path5.resolve)(root);
       }
-      roots.set(root, found = { resolved: (0, import_node_path4.resolve)(root), real });
+      roots.set(root, found = { resolved: (0, import_node_path5.resolve)(root), real });
     }
     return found;
   };
   let scratch = new Uint8Array(0);
   return ((path, root, unchanged) => {
-    const full = (0, import_node_path4.resolve)(path);
+    const full = (0, import_node_path5.resolve)(path);
     let real;
     try {
       real = import_node_fs4.realpathSync.native(full);
@@ -8832,7 +8852,7 @@ async function listPlanFiles(cwd, globs, onBadName) {
     walked.add(folder);
     let entries;
     try {
-      entries = await readdir((0, import_node_path4.join)(cwd, folder), { withFileTypes: true, encoding: "buffer" });
+      entries = await readdir((0, import_node_path5.join)(cwd, folder), { withFileTypes: true, encoding: "buffer" });
     } catch (error) {
       if (fatal(error)) throw error;
       return;
@@ -8853,12 +8873,12 @@ async function listPlanFiles(cwd, globs, onBadName) {
   for (const glob2 of globs) {
     if (glob2.startsWith("!")) continue;
     const base = globBase2(glob2);
-    if ((0, import_node_path4.isAbsolute)(glob2) || base.split("/").includes("..")) {
+    if ((0, import_node_path5.isAbsolute)(glob2) || base.split("/").includes("..")) {
       const { glob: tinyglob } = await Promise.resolve().then(() => (init_dist2(), dist_exports));
       for (const path of await tinyglob([glob2], { cwd, dot: true, followSymbolicLinks: false })) found.add(path);
       continue;
     }
-    const info = await lstat((0, import_node_path4.join)(cwd, base)).catch((error) => {
+    const info = await lstat((0, import_node_path5.join)(cwd, base)).catch((error) => {
       if (fatal(error)) throw error;
       return void 0;
     });
@@ -8867,18 +8887,18 @@ async function listPlanFiles(cwd, globs, onBadName) {
   }
   return [...found].sort();
 }
-var import_node_fs4, import_node_path4, MAX_PLAN_BYTES, IGNORED_FOLDERS, stampOf, sameStamp, isInside, cannotRead, tooLarge;
+var import_node_fs4, import_node_path5, MAX_PLAN_BYTES, IGNORED_FOLDERS, stampOf, sameStamp, isInside, cannotRead, tooLarge;
 var init_plan_files = __esm({
   "src/io/plan-files.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
     init_fs_async();
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
     MAX_PLAN_BYTES = 10 * 1024 * 1024;
     IGNORED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     stampOf = (info) => [info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs];
     sameStamp = (a, b) => a.every((value, i) => value === b[i]);
-    isInside = (root, path) => path === root || path.startsWith(root.endsWith(import_node_path4.sep) ? root : root + import_node_path4.sep);
+    isInside = (root, path) => path === root || path.startsWith(root.endsWith(import_node_path5.sep) ? root : root + import_node_path5.sep);
     cannotRead = (error) => ({
       error: `cannot read the file (${reason(error)}): check the path and its permissions.`
     });
@@ -8890,25 +8910,25 @@ var init_plan_files = __esm({
 
 // src/cli/paths.ts
 function repositoryRoot(cwd) {
-  for (let dir = (0, import_node_path5.resolve)(cwd); ; dir = (0, import_node_path5.dirname)(dir)) {
-    if ((0, import_node_fs5.existsSync)((0, import_node_path5.join)(dir, ".git"))) return dir;
-    if ((0, import_node_path5.dirname)(dir) === dir) return (0, import_node_path5.resolve)(cwd);
+  for (let dir = (0, import_node_path6.resolve)(cwd); ; dir = (0, import_node_path6.dirname)(dir)) {
+    if ((0, import_node_fs5.existsSync)((0, import_node_path6.join)(dir, ".git"))) return dir;
+    if ((0, import_node_path6.dirname)(dir) === dir) return (0, import_node_path6.resolve)(cwd);
   }
 }
 function displayPath(root, file) {
-  const prefix = root.endsWith(import_node_path5.sep) ? root : root + import_node_path5.sep;
+  const prefix = root.endsWith(import_node_path6.sep) ? root : root + import_node_path6.sep;
   const below = file.startsWith(prefix) && !UNRESOLVED.test(file);
-  const rel = below ? file.slice(prefix.length) : (0, import_node_path5.relative)(root, file);
-  return (rel === "" || rel.startsWith("..") || (0, import_node_path5.isAbsolute)(rel) ? file : rel).split(import_node_path5.sep).join("/");
+  const rel = below ? file.slice(prefix.length) : (0, import_node_path6.relative)(root, file);
+  return (rel === "" || rel.startsWith("..") || (0, import_node_path6.isAbsolute)(rel) ? file : rel).split(import_node_path6.sep).join("/");
 }
-var import_node_fs5, import_node_path5, UNRESOLVED, isPlainRelative;
+var import_node_fs5, import_node_path6, UNRESOLVED, isPlainRelative;
 var init_paths = __esm({
   "src/cli/paths.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     UNRESOLVED = /[\\/](?:\.\.?)?(?:[\\/]|$)/;
-    isPlainRelative = (path) => path !== "" && !(0, import_node_path5.isAbsolute)(path) && !UNRESOLVED.test("/" + path);
+    isPlainRelative = (path) => path !== "" && !(0, import_node_path6.isAbsolute)(path) && !UNRESOLVED.test("/" + path);
   }
 });
 
@@ -8917,13 +8937,13 @@ async function expandPlanPaths(args, cwd) {
   const found = /* @__PURE__ */ new Set();
   const unmatched = [];
   for (const arg2 of args) {
-    const absolute = (0, import_node_path6.resolve)(cwd, arg2);
+    const absolute = (0, import_node_path7.resolve)(cwd, arg2);
     const info = statOrNothing(absolute);
     const folder = info?.isDirectory() || info?.isSymbolicLink() && arg2.endsWith("/");
     if (info && !folder) {
       found.add(displayPath(cwd, absolute));
     } else if (folder) {
-      const files = (await listPlanFiles(absolute, ["**/*.md"])).map((f) => displayPath(cwd, (0, import_node_path6.resolve)(absolute, f)));
+      const files = (await listPlanFiles(absolute, ["**/*.md"])).map((f) => displayPath(cwd, (0, import_node_path7.resolve)(absolute, f)));
       if (files.length === 0) unmatched.push({ arg: arg2, reason: "is a folder with no *.md files in it" });
       for (const file of files) found.add(file);
     } else if ((await Promise.resolve().then(() => (init_plan_globs(), plan_globs_exports))).isDynamicPattern(arg2)) {
@@ -8934,7 +8954,7 @@ async function expandPlanPaths(args, cwd) {
           always: true
         });
       };
-      const plans = (await listPlanFiles(cwd, [arg2], badName)).map((f) => isPlainRelative(f) ? f : displayPath(cwd, (0, import_node_path6.resolve)(cwd, f))).filter((f) => f.endsWith(".md"));
+      const plans = (await listPlanFiles(cwd, [arg2], badName)).map((f) => isPlainRelative(f) ? f : displayPath(cwd, (0, import_node_path7.resolve)(cwd, f))).filter((f) => f.endsWith(".md"));
       if (plans.length === 0) unmatched.push({ arg: arg2, reason: "matches no *.md file" });
       for (const file of plans) found.add(file);
     } else {
@@ -8943,17 +8963,17 @@ async function expandPlanPaths(args, cwd) {
   }
   return { files: [...found].sort(), unmatched };
 }
-async function readPlanFile(path, root = (0, import_node_path6.parse)((0, import_node_path6.resolve)(path)).root) {
+async function readPlanFile(path, root = (0, import_node_path7.parse)((0, import_node_path7.resolve)(path)).root) {
   const read = await readPlanBytes(path, root);
   if ("error" in read) return read;
   return decodePlan(read.bytes);
 }
-var import_node_fs6, import_node_path6, statOrNothing;
+var import_node_fs6, import_node_path7, statOrNothing;
 var init_files = __esm({
   "src/cli/files.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     init_decode();
     init_plan_files();
     init_paths();
@@ -8963,23 +8983,6 @@ var init_files = __esm({
       } catch {
         return void 0;
       }
-    };
-  }
-});
-
-// src/cli/cache-location.ts
-function cacheFilePath(cwd, location = DEFAULT_CACHE_LOCATION) {
-  const path = (0, import_node_path7.resolve)(cwd, location);
-  return path.endsWith(".json") ? path : (0, import_node_path7.join)(path, CACHE_FILE_NAME);
-}
-var import_node_path7, DEFAULT_CACHE_LOCATION, CACHE_FILE_NAME, DamagedCacheError;
-var init_cache_location = __esm({
-  "src/cli/cache-location.ts"() {
-    "use strict";
-    import_node_path7 = require("node:path");
-    DEFAULT_CACHE_LOCATION = (0, import_node_path7.join)("node_modules", ".cache", "execplan");
-    CACHE_FILE_NAME = "validate-cache.json";
-    DamagedCacheError = class extends Error {
     };
   }
 });

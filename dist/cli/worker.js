@@ -2688,7 +2688,8 @@ var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 var UPPER_CASE = new UnicodeRegExp(String.raw`\p{Lu}`, "u");
 var LOWER_CASE = new UnicodeRegExp(String.raw`\p{Ll}`, "u");
 var NOT_ASCII = /[\u0080-\uffff]/;
-var isCapitalsOnly = (phrase) => NOT_ASCII.test(phrase) ? UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase) : /[A-Z]/.test(phrase) && !/[a-z]/.test(phrase);
+var isAscii = (text3) => !NOT_ASCII.test(text3);
+var isCapitalsOnly = (phrase) => isAscii(phrase) ? /[A-Z]/.test(phrase) && !/[a-z]/.test(phrase) : UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase);
 var SPACE = 1;
 var WORD = 2;
 var OTHER = 3;
@@ -2777,7 +2778,8 @@ function compilePhraseSets(lists) {
     if (code < 128) firstCharacters[code] = firstCharacters[String.fromCharCode(code).toUpperCase().charCodeAt(0)] = 1;
   }
   return {
-    find(text3, tokens = tokenize(text3)) {
+    find(text3) {
+      const tokens = tokenize(text3);
       const { starts, ends } = tokens;
       const found = lists.map(() => []);
       const longestEnd = lists.map(() => -1);
@@ -3418,8 +3420,9 @@ var rule6 = {
     const { plan, settings } = context;
     const allowed = new Set(settings.jargon.allow.map((a) => a.toLowerCase()));
     const names = [...BUILT_IN_JARGON, ...settings.jargon.terms].filter((t) => !allowed.has(t.toLowerCase()));
-    const prose = plan.prose.map((block) => block.quoted).join("\n").toLowerCase().replaceAll("\u017F", "s");
-    const mayHold = (name) => /[\u0080-\uffff]/.test(name) || prose.includes(name.trim().split(/\s+/)[0].toLowerCase());
+    const prose = plan.prose.map((block) => block.quoted).join("\n");
+    const folded = prose.toLowerCase().replaceAll("\u017F", "s");
+    const mayHold = (name) => !isAscii(name) || folded.includes(name.trim().split(/\s+/)[0].toLowerCase());
     const terms = names.some(mayHold) ? termPattern(names) : void 0;
     const definitions = findDefinitions(plan);
     const definedOnce = (name, caseSensitive) => caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, " "));
@@ -3438,7 +3441,7 @@ var rule6 = {
     const heredocMarkers = new Set(
       [...plan.source.text.matchAll(/<<-?\s*['"]?([A-Z][A-Z0-9_]*)['"]?/g)].map((h) => h[1])
     );
-    const numbered = numberedPrefixes(plan.prose.map((block) => block.quoted).join("\n"));
+    const numbered = numberedPrefixes(prose);
     for (const block of plan.prose) {
       const text3 = block.quoted;
       const acronym = ACRONYM.for(text3);

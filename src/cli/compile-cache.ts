@@ -1,8 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** Where dist/cli.js keeps its code cache, from the package's folder (scripts/build.mjs). */
-const CACHE_FOLDER = join('node_modules', '.cache', 'execplan');
+import { DEFAULT_CACHE_LOCATION } from './cache-location.js';
 
 /**
  * From dist/, Node's module compile cache (Node 22.1 and later) for the files the classic script
@@ -15,5 +13,6 @@ export function useModuleCompileCache(): void {
   if (!here.endsWith('.cjs')) return;
   // Typed here: @types/node of Node 20, which has no compile cache, is the one installed.
   const nodeModule = process.getBuiltinModule('node:module') as { enableCompileCache?: (folder: string) => unknown };
-  nodeModule.enableCompileCache?.(join(dirname(here), '..', '..', CACHE_FOLDER));
+  // The folder where dist/cli.js keeps its code cache, from the package's folder (scripts/build.mjs).
+  nodeModule.enableCompileCache?.(join(dirname(here), '..', '..', DEFAULT_CACHE_LOCATION));
 }

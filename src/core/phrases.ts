@@ -20,8 +20,7 @@ export interface PhraseMatch {
 }
 
 export interface PhraseMatcher {
-  /** The matches in `text`, whose tokens `tokens` are (made here if not given). */
-  find(text: string, tokens?: Tokens): PhraseMatch[];
+  find(text: string): PhraseMatch[];
 }
 
 /** Text made literal inside a regular expression. */
@@ -32,10 +31,10 @@ const LOWER_CASE = new UnicodeRegExp(String.raw`\p{Ll}`, 'u');
 // In ASCII, the capitals are A to Z and the lower-case letters a to z: an ASCII phrase (every
 // built-in one) is told without the Unicode expressions, which a run then never compiles.
 const NOT_ASCII = /[\u0080-\uffff]/;
+/** Whether every character of `text` is ASCII. */
+export const isAscii = (text: string): boolean => !NOT_ASCII.test(text);
 export const isCapitalsOnly = (phrase: string): boolean =>
-  NOT_ASCII.test(phrase)
-    ? UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase)
-    : /[A-Z]/.test(phrase) && !/[a-z]/.test(phrase);
+  isAscii(phrase) ? /[A-Z]/.test(phrase) && !/[a-z]/.test(phrase) : UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase);
 
 /**
  * A node of the trie: the tokens (folded) that may come next, after white space (`spaced`) or
@@ -55,7 +54,7 @@ interface Terminal {
 }
 
 /** Where each token of a text starts and ends (UTF-16 offsets). */
-export interface Tokens {
+interface Tokens {
   readonly starts: number[];
   readonly ends: number[];
 }
@@ -86,7 +85,7 @@ const classOf = (codePoint: number): number => {
   return (BMP_CLASSES[codePoint] ||= classify(String.fromCharCode(codePoint)));
 };
 
-export function tokenize(text: string): Tokens {
+function tokenize(text: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const length = text.length;
@@ -126,12 +125,12 @@ const newNode = (): TrieNode => ({ spaced: new Map(), adjacent: new Map(), termi
 
 export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   const sets = compilePhraseSets([phrases]);
-  return { find: (text, tokens) => sets.find(text, tokens)[0] };
+  return { find: (text) => sets.find(text)[0] };
 }
 
 /** Several lists of phrases matched in one pass: `find` gives each list's matches, as its own matcher would. */
 export interface PhraseSetMatcher {
-  find(text: string, tokens?: Tokens): PhraseMatch[][];
+  find(text: string): PhraseMatch[][];
 }
 
 /**
@@ -186,7 +185,8 @@ export function compilePhraseSets(lists: readonly (readonly string[])[]): Phrase
     if (code < 128) firstCharacters[code] = firstCharacters[String.fromCharCode(code).toUpperCase().charCodeAt(0)] = 1;
   }
   return {
-    find(text: string, tokens = tokenize(text)): PhraseMatch[][] {
+    find(text: string): PhraseMatch[][] {
+      const tokens = tokenize(text);
       const { starts, ends } = tokens;
       const found: PhraseMatch[][] = lists.map(() => []);
       // The end of each list's longest match from the current first token (-1: none yet).

@@ -4,22 +4,17 @@ export interface PhraseMatch {
     readonly text: string;
 }
 export interface PhraseMatcher {
-    /** The matches in `text`, whose tokens `tokens` are (made here if not given). */
-    find(text: string, tokens?: Tokens): PhraseMatch[];
+    find(text: string): PhraseMatch[];
 }
 /** Text made literal inside a regular expression. */
 export declare const escapeRegExp: (s: string) => string;
+/** Whether every character of `text` is ASCII. */
+export declare const isAscii: (text: string) => boolean;
 export declare const isCapitalsOnly: (phrase: string) => boolean;
-/** Where each token of a text starts and ends (UTF-16 offsets). */
-export interface Tokens {
-    readonly starts: number[];
-    readonly ends: number[];
-}
-export declare function tokenize(text: string): Tokens;
 export declare function compilePhrases(phrases: readonly string[]): PhraseMatcher;
 /** Several lists of phrases matched in one pass: `find` gives each list's matches, as its own matcher would. */
 export interface PhraseSetMatcher {
-    find(text: string, tokens?: Tokens): PhraseMatch[][];
+    find(text: string): PhraseMatch[][];
 }
 /**
  * One trie for several lists (the phrase rules'), each phrase's terminal naming its list: a text

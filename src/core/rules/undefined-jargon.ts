@@ -14,7 +14,7 @@ import {
   isCodePoint,
   inPath,
 } from '../jargon-terms.js';
-import { escapeRegExp } from '../phrases.js';
+import { escapeRegExp, isAscii } from '../phrases.js';
 import { stringList, type Rule, type RuleContext } from '../rule.js';
 import { pointOf } from '../source.js';
 import { UnicodeRegExp } from '../unicode-regexp.js';
@@ -73,13 +73,10 @@ const rule: Rule = {
     // The pattern of terms (case-insensitive, with the letter classes around it: among the
     // costliest expressions of a run to compile) only for prose that holds a term's first word.
     // In ASCII, the pattern's case folding is lower case, with `ſ` an `s`; other terms always.
-    const prose = plan.prose
-      .map((block) => block.quoted)
-      .join('\n')
-      .toLowerCase()
-      .replaceAll('ſ', 's');
+    const prose = plan.prose.map((block) => block.quoted).join('\n');
+    const folded = prose.toLowerCase().replaceAll('ſ', 's');
     const mayHold = (name: string): boolean =>
-      /[\u0080-\uffff]/.test(name) || prose.includes(name.trim().split(/\s+/)[0].toLowerCase());
+      !isAscii(name) || folded.includes(name.trim().split(/\s+/)[0].toLowerCase());
     const terms = names.some(mayHold) ? termPattern(names) : undefined;
     const definitions = findDefinitions(plan);
     const definedOnce = (name: string, caseSensitive: boolean): boolean =>
@@ -106,7 +103,7 @@ const rule: Rule = {
     const heredocMarkers = new Set(
       [...plan.source.text.matchAll(/<<-?\s*['"]?([A-Z][A-Z0-9_]*)['"]?/g)].map((h) => h[1]),
     );
-    const numbered = numberedPrefixes(plan.prose.map((block) => block.quoted).join('\n'));
+    const numbered = numberedPrefixes(prose);
     for (const block of plan.prose) {
       const text = block.quoted;
       const acronym = ACRONYM.for(text);
