@@ -99,7 +99,15 @@ const program = {
 const bundles = [
   { name: 'action', entryPoints: { index: 'src/index.ts' }, outdir: '.', licenses: true, ...program },
   // The worker that validation threads load from beside the CLI (src/cli/worker-pool.ts).
-  { name: 'cli worker', entryPoints: { worker: 'src/cli/validate-worker.ts' }, outdir: 'cli', ...program },
+  // It requires micromark from dist/cli/micromark.cjs beside it, as the classic script does,
+  // instead of holding a second copy of it.
+  {
+    name: 'cli worker',
+    entryPoints: { worker: 'src/cli/validate-worker.ts' },
+    outdir: 'cli',
+    ...program,
+    plugins: [...common.plugins, apart],
+  },
   // The library stays ESM (dist/lib/package.json says so).
   { name: 'lib', entryPoints: { index: 'src/lib.ts' }, outdir: 'lib' },
   // The CLI, as one classic script: dist/cli.js compiles it with a V8 code cache of its own on
