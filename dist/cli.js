@@ -8,7 +8,7 @@ const vm = require('node:vm');
 const file = join(__dirname, 'cli', 'classic.cjs');
 // ASCII only (scripts/build.mjs makes sure): Latin-1 reads it as it is, without decoding UTF-8.
 const source = fs.readFileSync(file, 'latin1');
-const id = `01250c5689d92e8c-${process.version}-${process.arch}`;
+const id = `d560ca5b1a6c7401-${process.version}-${process.arch}`;
 // One cache per command: it holds the code the first run of that command compiled.
 const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';
 const cacheFile = join(__dirname, '..', 'node_modules', '.cache', 'execplan', `cli-${id}-${command}.v8`);
@@ -28,9 +28,8 @@ try {
     cachedData = stored.subarray(1, half);
   }
 } catch {}
-// Wrapped as Node wraps a CommonJS module.
-const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
-const script = new vm.Script(wrapped, { filename: file, cachedData });
+// The script is a function expression (the build wraps it as Node wraps a CommonJS module).
+const script = new vm.Script(source, { filename: file, cachedData });
 const fresh = cachedData === undefined || script.cachedDataRejected;
 // After the run, so that the cache holds the functions the run compiled, not only the top level;
 // again when a cache written by a run that sent every plan to worker threads lacks the engine.
@@ -46,7 +45,7 @@ process.once('exit', () => {
     // The caches of earlier builds for this command are of no more use; those of other Node
     // versions are, to whoever switches between them.
     for (const name of fs.readdirSync(dirname(cacheFile)))
-      if (name.startsWith('cli-') && !name.startsWith('cli-01250c5689d92e8c-') && name.endsWith(`-${command}.v8`))
+      if (name.startsWith('cli-') && !name.startsWith('cli-d560ca5b1a6c7401-') && name.endsWith(`-${command}.v8`))
         fs.rmSync(join(dirname(cacheFile), name), { force: true });
   } catch {}
 });

@@ -33224,6 +33224,10 @@ function parseMarkdown(text3, options = {}) {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const maxPiece = options.maxPieceSize ?? DEFAULT_MAX_PIECE_SIZE;
   if (chunkSize <= 0 || text3.length <= WHOLE_PARSE_LIMIT && DEFINITION2.test(text3)) return parse3(text3);
+  if (text3.length <= maxPiece) {
+    const fast = parseFast(text3);
+    if (fast) return fast;
+  }
   const root = {
     type: "root",
     children: [],

@@ -222,8 +222,11 @@ classicText.split('\n').forEach((line, i) => {
   if (/\\[\u0080-\uffff]|`[^`]*[\u0080-\uffff][^`]*`/.test(line))
     throw new Error(`classic.cjs:${i + 1}: a non-ASCII character that cannot be escaped as it is`);
 });
+// Written already wrapped as Node wraps a CommonJS module, so that the launcher compiles the text
+// it reads: wrapping it there made a second copy of its 450 KB (a young-generation string, which
+// brought a run's second scavenge forward).
 classicOutput.contents = Buffer.from(
-  classicText.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  `(function (exports, require, module, __filename, __dirname) { ${classicText.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n});`,
   'latin1',
 );
 for (const { path, contents } of outputs) {
@@ -278,9 +281,8 @@ try {
     cachedData = stored.subarray(1, half);
   }
 } catch {}
-// Wrapped as Node wraps a CommonJS module.
-const wrapped = \`(function (exports, require, module, __filename, __dirname) { \${source}\\n});\`;
-const script = new vm.Script(wrapped, { filename: file, cachedData });
+// The script is a function expression (the build wraps it as Node wraps a CommonJS module).
+const script = new vm.Script(source, { filename: file, cachedData });
 const fresh = cachedData === undefined || script.cachedDataRejected;
 // After the run, so that the cache holds the functions the run compiled, not only the top level;
 // again when a cache written by a run that sent every plan to worker threads lacks the engine.

@@ -1,4 +1,4 @@
-'use strict';
+(function (exports, require, module, __filename, __dirname) { 'use strict';
 const __execplanUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -3438,6 +3438,10 @@ function parseMarkdown(text, options = {}) {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const maxPiece = options.maxPieceSize ?? DEFAULT_MAX_PIECE_SIZE;
   if (chunkSize <= 0 || text.length <= WHOLE_PARSE_LIMIT && DEFINITION2.test(text)) return parse2(text);
+  if (text.length <= maxPiece) {
+    const fast = parseFast(text);
+    if (fast) return fast;
+  }
   const root = {
     type: "root",
     children: [],
@@ -11828,7 +11832,7 @@ More: ${more}
 
 // src/cli/standard-streams.ts
 var import_node_fs10 = require("node:fs");
-function descriptorWriter(fd, stream, exit = (code) => process.exit(code)) {
+function descriptorWriter(fd, stream, exit = (code) => process.exit(code), write = import_node_fs10.writeSync) {
   let through;
   const streamed = () => {
     if (through) return through;
@@ -11839,7 +11843,7 @@ function descriptorWriter(fd, stream, exit = (code) => process.exit(code)) {
     });
     return through;
   };
-  return (data) => {
+  const writer = (data) => {
     if (through) {
       through.write(data);
       return;
@@ -11847,7 +11851,7 @@ function descriptorWriter(fd, stream, exit = (code) => process.exit(code)) {
     const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     for (let offset = 0; offset < bytes.length; ) {
       try {
-        offset += (0, import_node_fs10.writeSync)(fd, bytes, offset);
+        offset += write(fd, bytes, offset);
       } catch (error) {
         const code = error.code;
         if (code === "EPIPE") exit(typeof process.exitCode === "number" ? process.exitCode : 0);
@@ -11857,6 +11861,7 @@ function descriptorWriter(fd, stream, exit = (code) => process.exit(code)) {
       }
     }
   };
+  return Object.assign(writer, { settled: () => through === void 0 || through.writableLength === 0 });
 }
 function isTerminal(fd) {
   try {
@@ -11883,6 +11888,7 @@ runCli(process.argv.slice(2), {
   now: () => /* @__PURE__ */ new Date()
 }).then(
   (code) => {
+    if (stdout.settled() && stderr.settled()) process.exit(code);
     process.exitCode = code;
   },
   (error) => {
@@ -11893,3 +11899,5 @@ runCli(process.argv.slice(2), {
     process.exitCode = 2;
   }
 );
+
+});

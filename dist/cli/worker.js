@@ -1248,6 +1248,10 @@ function parseMarkdown(text, options = {}) {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const maxPiece = options.maxPieceSize ?? DEFAULT_MAX_PIECE_SIZE;
   if (chunkSize <= 0 || text.length <= WHOLE_PARSE_LIMIT && DEFINITION2.test(text)) return parse(text);
+  if (text.length <= maxPiece) {
+    const fast = parseFast(text);
+    if (fast) return fast;
+  }
   const root = {
     type: "root",
     children: [],
