@@ -1,11 +1,11 @@
 import { readSuppressions } from '../src/core/controls.js';
 import { progressDelta } from '../src/core/delta.js';
-import { normaliseHeading, startsWithName } from '../src/core/headings.js';
+import { LEADING_NUMBERING, normaliseHeading, startsWithName } from '../src/core/headings.js';
 import { lintPlan } from '../src/core/lint.js';
 import { compilePhrases } from '../src/core/phrases.js';
 import { parsePlan } from '../src/core/plan.js';
 import { summariseProgress } from '../src/core/progress.js';
-import { readTimestamp } from '../src/core/timestamps.js';
+import { readTimestamp, utcIso } from '../src/core/timestamps.js';
 
 describe('heading normalisation', () => {
   test.each([
@@ -17,6 +17,23 @@ describe('heading normalisation', () => {
     ['  Decision   Log  ', 'decision log'],
     ['Purpose / Big Picture', 'purpose / big picture'],
   ])('%s → %s', (input, expected) => expect(normaliseHeading(input)).toBe(expected));
+
+  test('leading numbering is read as with Unicode case folding, for every character of the BMP', () => {
+    // The expression as first written, with the u flag; headings.ts has it without.
+    const withFolding = /^(?:\d+(?:\.\d+)*[.):]?|[ivxlcdm]+[.)]|[a-z][.)])\s+/iu;
+    let matched = 0;
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const heading of [`${c}) Purpose`, `${c}${c}. Purpose`, `1${c} Purpose`, `${c}\u00a0x`]) {
+        const expected = withFolding.test(heading);
+        if (LEADING_NUMBERING.test(heading) !== expected) expect([heading, !expected]).toEqual([heading, expected]);
+        if (expected) matched++;
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+    expect(normaliseHeading('\u017f) Purpose')).toBe('purpose');
+    expect(normaliseHeading('\u0131) Purpose')).toBe('\u0131) purpose');
+  });
 
   test('names match as whole words in spaced scripts, as prefixes in CJK', () => {
     expect(startsWithName('progress notes', 'progress')).toBe(true);
@@ -51,6 +68,16 @@ describe('timestamps', () => {
       expect(a.leadingLength).toBeGreaterThan(10);
     }
     expect(readTimestamp('(2025-01-20t13:00z) x').canonical).toBe(true);
+  });
+
+  test('a time shifted to UTC across a year, and past year 9999, reads as toISOString writes it', () => {
+    expect(readTimestamp('(2025-01-01 01:00+02:00) x').iso).toBe('2024-12-31T23:00:00Z');
+    expect(readTimestamp('(9999-12-31 23:00-05:00) x').iso).toBe('+010000-01-01T04:00:00Z');
+    // Every hour of four years (a leap day among them), the bounds of four-digit years, and a time with milliseconds.
+    const start = Date.UTC(2023, 0, 1);
+    const times = Array.from({ length: 4 * 366 * 24 }, (_, i) => start + i * 3_600_000 + (i % 60) * 1000);
+    times.push(Date.UTC(1000, 0, 1), Date.UTC(999, 11, 31, 23, 59, 59), Date.UTC(9999, 11, 31, 23, 59, 59), start + 5);
+    for (const ms of times) expect(utcIso(ms)).toBe(new Date(ms).toISOString().replace('.000Z', 'Z'));
   });
 
   test('an item without a date is not timestamped', () => {

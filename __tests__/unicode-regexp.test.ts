@@ -80,6 +80,10 @@ test('a twin drops the u flag unless it is written with what only u reads alike'
   // (the test above compares it with the full expression on every character of the alphabet).
   expect(twinFlags(twinSource(String.raw`\p{Lu}`), 'iu')).toBe('iu');
   expect(twinFlags(twinSource(String.raw`\p{Ll}`), 'iu')).toBe('i');
+  // The escapes are told in either case of their hexadecimal digits.
+  for (const escape of [String.raw`[\u1e9e]`, String.raw`[\u1E9E]`, String.raw`\ud83d`, String.raw`\uDB40`])
+    expect([escape, twinFlags(escape, 'iu')]).toEqual([escape, 'iu']);
+  expect(twinFlags(String.raw`[\u1e9d\u0177\ud7ff]`, 'iu')).toBe('i');
 });
 
 test('the rewrite replaces property classes, inside a class and out, and nothing else', () => {

@@ -31518,7 +31518,7 @@ var init_settings = __esm({
 
 // src/core/unicode-regexp.ts
 function twinFlags(twin, flags) {
-  return /\\u\{|\\[pP]\{|[\uD800-\uDFFF]|\\u[dD][89a-fA-F]|\\u(?:0178|1E9E)/i.test(twin) ? flags : flags.replace("u", "");
+  return /\\[uU]\{|\\[pP]\{|[\uD800-\uDFFF]|\\[uU][dD][89a-fA-F]|\\[uU](?:0178|1[eE]9[eE])/.test(twin) ? flags : flags.replace("u", "");
 }
 function twinSource(source) {
   let out = "";
@@ -31680,7 +31680,7 @@ var init_headings = __esm({
       String.raw`\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}`,
       "gu"
     );
-    LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.):]?|[ivxlcdm]+[.)]|[a-z][.)])\s+/iu;
+    LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.):]?|[ivxlcdm]+[.)]|[a-z\u017f\u212a][.)])\s+/i;
     EDGE_PUNCTUATION = new UnicodeRegExp(String.raw`^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$`, "gu");
     SPACED_SCRIPT_END = new UnicodeRegExp(
       String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]$`,
@@ -31764,6 +31764,14 @@ function offsetMinutes(zone) {
   const minutes = Number(numeric[2]) * 60 + Number(numeric[3]);
   return numeric[1] === "-" ? -minutes : minutes;
 }
+function utcIso(ms) {
+  const time = new Date(ms);
+  const year = time.getUTCFullYear();
+  if (year < 1e3 || year > 9999 || time.getUTCMilliseconds() !== 0) return time.toISOString().replace(".000Z", "Z");
+  const [month, day] = [time.getUTCMonth() + 1, time.getUTCDate()];
+  const clock = `${pad(time.getUTCHours())}:${pad(time.getUTCMinutes())}:${pad(time.getUTCSeconds())}`;
+  return `${year}-${pad(month)}-${pad(day)}T${clock}Z`;
+}
 function readTimestamp(itemText) {
   const match = DATE.exec(itemText);
   const leading = LEADING.exec(itemText);
@@ -31782,7 +31790,7 @@ function readTimestamp(itemText) {
     else if (offset === null) iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
     else {
       const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 6e4;
-      iso = new Date(utc).toISOString().replace(".000Z", "Z");
+      iso = utcIso(utc);
     }
   }
   return { found: true, valid, canonical, iso, leadingLength };
@@ -33888,7 +33896,7 @@ function compilePhraseSets(lists) {
     const words2 = starts.map((start, i) => phrase.slice(start, ends[i]));
     let node2 = root;
     for (let i = 0; i < words2.length; i++) {
-      const children = i === 0 || starts[i] > ends[i - 1] ? node2.spaced : node2.adjacent;
+      const children = i === 0 || starts[i] > ends[i - 1] ? node2.spaced ??= /* @__PURE__ */ new Map() : node2.adjacent ??= /* @__PURE__ */ new Map();
       const key = fold(words2[i]);
       let child = children.get(key);
       if (!child) {
@@ -33900,7 +33908,7 @@ function compilePhraseSets(lists) {
     (node2.terminals ??= []).push({ set, exact: isCapitalsOnly(phrase) ? words2 : null });
   }
   const firstCharacters = new Uint8Array(128);
-  for (const key of root.spaced.keys()) {
+  for (const key of root.spaced?.keys() ?? []) {
     const code = key.charCodeAt(0);
     if (code < 128) firstCharacters[code] = firstCharacters[String.fromCharCode(code).toUpperCase().charCodeAt(0)] = 1;
   }
@@ -33914,7 +33922,7 @@ function compilePhraseSets(lists) {
       for (let first = 0; first < starts.length; first++) {
         const code = text3.charCodeAt(starts[first]);
         if (code < 128 && !firstCharacters[code]) continue;
-        let node2 = root.spaced.get(fold(text3.slice(starts[first], ends[first])));
+        let node2 = root.spaced?.get(fold(text3.slice(starts[first], ends[first])));
         for (let i = first; node2; ) {
           for (const terminal of node2.terminals ?? []) {
             if (!matchesExactly(terminal, text3, tokens, first)) continue;
@@ -33923,7 +33931,7 @@ function compilePhraseSets(lists) {
           }
           if (++i >= starts.length) break;
           const children = starts[i] > ends[i - 1] ? node2.spaced : node2.adjacent;
-          node2 = children.get(fold(text3.slice(starts[i], ends[i])));
+          node2 = children?.get(fold(text3.slice(starts[i], ends[i])));
         }
         for (const set of matched) {
           found[set].push({
@@ -33984,7 +33992,7 @@ var init_phrases = __esm({
       return BMP_CLASSES[codePoint] ||= classify2(String.fromCharCode(codePoint));
     };
     fold = (word) => word.toLowerCase();
-    newNode = () => ({ spaced: /* @__PURE__ */ new Map(), adjacent: /* @__PURE__ */ new Map(), terminals: null });
+    newNode = () => ({ spaced: null, adjacent: null, terminals: null });
   }
 });
 

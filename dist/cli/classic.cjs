@@ -70,7 +70,7 @@ var init_installation = __esm({
     import_node_fs = require("node:fs");
     import_node_path = require("node:path");
     import_node_url = require("node:url");
-    manifest = false ? void 0 : JSON.parse('{"version":"0.1.0","repository":{"type":"git","url":"git+https://github.com/execplan/execplan.git"}}');
+    manifest = false ? void 0 : JSON.parse('{"version":"0.1.0","repository":{"type":"git","url":"git+https://github.com/execplan/execplan.git"},"docsBase":"https://github.com/execplan/execplan/blob/v0.1.0/docs/rules/"}');
     packageVersion = () => packageManifest().version;
   }
 });
@@ -1732,7 +1732,7 @@ var init_main = __esm({
 
 // src/core/unicode-regexp.ts
 function twinFlags(twin, flags) {
-  return /\\u\{|\\[pP]\{|[\uD800-\uDFFF]|\\u[dD][89a-fA-F]|\\u(?:0178|1E9E)/i.test(twin) ? flags : flags.replace("u", "");
+  return /\\[uU]\{|\\[pP]\{|[\uD800-\uDFFF]|\\[uU][dD][89a-fA-F]|\\[uU](?:0178|1[eE]9[eE])/.test(twin) ? flags : flags.replace("u", "");
 }
 function twinSource(source) {
   let out = "";
@@ -1894,7 +1894,7 @@ var init_headings = __esm({
       String.raw`\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}`,
       "gu"
     );
-    LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.):]?|[ivxlcdm]+[.)]|[a-z][.)])\s+/iu;
+    LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.):]?|[ivxlcdm]+[.)]|[a-z\u017f\u212a][.)])\s+/i;
     EDGE_PUNCTUATION = new UnicodeRegExp(String.raw`^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$`, "gu");
     SPACED_SCRIPT_END = new UnicodeRegExp(
       String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]$`,
@@ -1978,6 +1978,14 @@ function offsetMinutes(zone) {
   const minutes = Number(numeric[2]) * 60 + Number(numeric[3]);
   return numeric[1] === "-" ? -minutes : minutes;
 }
+function utcIso(ms) {
+  const time = new Date(ms);
+  const year = time.getUTCFullYear();
+  if (year < 1e3 || year > 9999 || time.getUTCMilliseconds() !== 0) return time.toISOString().replace(".000Z", "Z");
+  const [month, day] = [time.getUTCMonth() + 1, time.getUTCDate()];
+  const clock = `${pad(time.getUTCHours())}:${pad(time.getUTCMinutes())}:${pad(time.getUTCSeconds())}`;
+  return `${year}-${pad(month)}-${pad(day)}T${clock}Z`;
+}
 function readTimestamp(itemText) {
   const match = DATE.exec(itemText);
   const leading = LEADING.exec(itemText);
@@ -1996,7 +2004,7 @@ function readTimestamp(itemText) {
     else if (offset === null) iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
     else {
       const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 6e4;
-      iso = new Date(utc).toISOString().replace(".000Z", "Z");
+      iso = utcIso(utc);
     }
   }
   return { found: true, valid, canonical, iso, leadingLength };
@@ -4102,7 +4110,7 @@ function compilePhraseSets(lists) {
     const words = starts.map((start, i) => phrase.slice(start, ends[i]));
     let node2 = root;
     for (let i = 0; i < words.length; i++) {
-      const children = i === 0 || starts[i] > ends[i - 1] ? node2.spaced : node2.adjacent;
+      const children = i === 0 || starts[i] > ends[i - 1] ? node2.spaced ??= /* @__PURE__ */ new Map() : node2.adjacent ??= /* @__PURE__ */ new Map();
       const key = fold(words[i]);
       let child = children.get(key);
       if (!child) {
@@ -4114,7 +4122,7 @@ function compilePhraseSets(lists) {
     (node2.terminals ??= []).push({ set, exact: isCapitalsOnly(phrase) ? words : null });
   }
   const firstCharacters = new Uint8Array(128);
-  for (const key of root.spaced.keys()) {
+  for (const key of root.spaced?.keys() ?? []) {
     const code = key.charCodeAt(0);
     if (code < 128) firstCharacters[code] = firstCharacters[String.fromCharCode(code).toUpperCase().charCodeAt(0)] = 1;
   }
@@ -4128,7 +4136,7 @@ function compilePhraseSets(lists) {
       for (let first = 0; first < starts.length; first++) {
         const code = text.charCodeAt(starts[first]);
         if (code < 128 && !firstCharacters[code]) continue;
-        let node2 = root.spaced.get(fold(text.slice(starts[first], ends[first])));
+        let node2 = root.spaced?.get(fold(text.slice(starts[first], ends[first])));
         for (let i = first; node2; ) {
           for (const terminal of node2.terminals ?? []) {
             if (!matchesExactly(terminal, text, tokens, first)) continue;
@@ -4137,7 +4145,7 @@ function compilePhraseSets(lists) {
           }
           if (++i >= starts.length) break;
           const children = starts[i] > ends[i - 1] ? node2.spaced : node2.adjacent;
-          node2 = children.get(fold(text.slice(starts[i], ends[i])));
+          node2 = children?.get(fold(text.slice(starts[i], ends[i])));
         }
         for (const set of matched) {
           found[set].push({
@@ -4198,7 +4206,7 @@ var init_phrases = __esm({
       return BMP_CLASSES[codePoint] ||= classify2(String.fromCharCode(codePoint));
     };
     fold = (word) => word.toLowerCase();
-    newNode = () => ({ spaced: /* @__PURE__ */ new Map(), adjacent: /* @__PURE__ */ new Map(), terminals: null });
+    newNode = () => ({ spaced: null, adjacent: null, terminals: null });
   }
 });
 
@@ -6131,6 +6139,7 @@ var init_config_file = __esm({
 // src/cli/docs-base.ts
 function cliDocsBase() {
   const manifest2 = packageManifest();
+  if (manifest2.docsBase !== void 0) return manifest2.docsBase;
   const repository = typeof manifest2.repository === "string" ? manifest2.repository : manifest2.repository?.url;
   const web = repository === void 0 ? void 0 : repositoryWebUrl(repository);
   return web === void 0 ? DEFAULT_DOCS_BASE_URL : rulesDocsBase(web, `v${manifest2.version}`);

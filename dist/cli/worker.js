@@ -180,7 +180,7 @@ var inTwinAlphabetMemo = (text) => {
   return lastInAlphabet;
 };
 function twinFlags(twin, flags) {
-  return /\\u\{|\\[pP]\{|[\uD800-\uDFFF]|\\u[dD][89a-fA-F]|\\u(?:0178|1E9E)/i.test(twin) ? flags : flags.replace("u", "");
+  return /\\[uU]\{|\\[pP]\{|[\uD800-\uDFFF]|\\[uU][dD][89a-fA-F]|\\[uU](?:0178|1[eE]9[eE])/.test(twin) ? flags : flags.replace("u", "");
 }
 function twinSource(source) {
   let out = "";
@@ -1356,7 +1356,7 @@ var EMOJI = new UnicodeRegExp(
   String.raw`\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}`,
   "gu"
 );
-var LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.):]?|[ivxlcdm]+[.)]|[a-z][.)])\s+/iu;
+var LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.):]?|[ivxlcdm]+[.)]|[a-z\u017f\u212a][.)])\s+/i;
 var EDGE_PUNCTUATION = new UnicodeRegExp(String.raw`^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$`, "gu");
 function normaliseHeading(text) {
   let result = text.replace(EMOJI.for(text), " ").replace(/&/g, " and ").replace(/\s+/g, " ").trim();
@@ -1816,6 +1816,14 @@ function offsetMinutes(zone) {
   return numeric[1] === "-" ? -minutes : minutes;
 }
 var pad = (n, width = 2) => String(n).padStart(width, "0");
+function utcIso(ms) {
+  const time = new Date(ms);
+  const year = time.getUTCFullYear();
+  if (year < 1e3 || year > 9999 || time.getUTCMilliseconds() !== 0) return time.toISOString().replace(".000Z", "Z");
+  const [month, day] = [time.getUTCMonth() + 1, time.getUTCDate()];
+  const clock = `${pad(time.getUTCHours())}:${pad(time.getUTCMinutes())}:${pad(time.getUTCSeconds())}`;
+  return `${year}-${pad(month)}-${pad(day)}T${clock}Z`;
+}
 function readTimestamp(itemText) {
   const match = DATE.exec(itemText);
   const leading = LEADING.exec(itemText);
@@ -1834,7 +1842,7 @@ function readTimestamp(itemText) {
     else if (offset === null) iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
     else {
       const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 6e4;
-      iso = new Date(utc).toISOString().replace(".000Z", "Z");
+      iso = utcIso(utc);
     }
   }
   return { found: true, valid, canonical, iso, leadingLength };
@@ -2533,7 +2541,7 @@ function tokenize(text) {
   return { starts, ends };
 }
 var fold = (word) => word.toLowerCase();
-var newNode = () => ({ spaced: /* @__PURE__ */ new Map(), adjacent: /* @__PURE__ */ new Map(), terminals: null });
+var newNode = () => ({ spaced: null, adjacent: null, terminals: null });
 function compilePhraseSets(lists) {
   const root = newNode();
   const entries = lists.flatMap(
@@ -2555,7 +2563,7 @@ function compilePhraseSets(lists) {
     const words = starts.map((start, i) => phrase.slice(start, ends[i]));
     let node2 = root;
     for (let i = 0; i < words.length; i++) {
-      const children = i === 0 || starts[i] > ends[i - 1] ? node2.spaced : node2.adjacent;
+      const children = i === 0 || starts[i] > ends[i - 1] ? node2.spaced ??= /* @__PURE__ */ new Map() : node2.adjacent ??= /* @__PURE__ */ new Map();
       const key = fold(words[i]);
       let child = children.get(key);
       if (!child) {
@@ -2567,7 +2575,7 @@ function compilePhraseSets(lists) {
     (node2.terminals ??= []).push({ set, exact: isCapitalsOnly(phrase) ? words : null });
   }
   const firstCharacters = new Uint8Array(128);
-  for (const key of root.spaced.keys()) {
+  for (const key of root.spaced?.keys() ?? []) {
     const code = key.charCodeAt(0);
     if (code < 128) firstCharacters[code] = firstCharacters[String.fromCharCode(code).toUpperCase().charCodeAt(0)] = 1;
   }
@@ -2581,7 +2589,7 @@ function compilePhraseSets(lists) {
       for (let first = 0; first < starts.length; first++) {
         const code = text.charCodeAt(starts[first]);
         if (code < 128 && !firstCharacters[code]) continue;
-        let node2 = root.spaced.get(fold(text.slice(starts[first], ends[first])));
+        let node2 = root.spaced?.get(fold(text.slice(starts[first], ends[first])));
         for (let i = first; node2; ) {
           for (const terminal of node2.terminals ?? []) {
             if (!matchesExactly(terminal, text, tokens, first)) continue;
@@ -2590,7 +2598,7 @@ function compilePhraseSets(lists) {
           }
           if (++i >= starts.length) break;
           const children = starts[i] > ends[i - 1] ? node2.spaced : node2.adjacent;
-          node2 = children.get(fold(text.slice(starts[i], ends[i])));
+          node2 = children?.get(fold(text.slice(starts[i], ends[i])));
         }
         for (const set of matched) {
           found[set].push({

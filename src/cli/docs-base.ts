@@ -7,6 +7,7 @@ import { packageManifest } from './installation.js';
  */
 export function cliDocsBase(): string {
   const manifest = packageManifest();
+  if (manifest.docsBase !== undefined) return manifest.docsBase;
   const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
   const web = repository === undefined ? undefined : repositoryWebUrl(repository);
   return web === undefined ? DEFAULT_DOCS_BASE_URL : rulesDocsBase(web, `v${manifest.version}`);

@@ -18,6 +18,8 @@ export function installedFile(relativePath: string): string {
 export interface PackageManifest {
   readonly version: string;
   readonly repository?: string | { readonly url?: string };
+  /** In a bundle only: the rule pages' folder URL, which the build works out (`cliDocsBase`). */
+  readonly docsBase?: string;
 }
 
 /**

@@ -9,7 +9,9 @@ const EMOJI = new UnicodeRegExp(
   String.raw`\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}`,
   'gu',
 );
-const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.):]?|[ivxlcdm]+[.)]|[a-z][.)])\s+/iu;
+// Without the `u` flag, which makes V8 compile the expression with Unicode case folding: the two
+// characters that fold into a to z only with it, U+017F (long s) and U+212A (Kelvin), are listed.
+export const LEADING_NUMBERING = /^(?:\d+(?:\.\d+)*[.):]?|[ivxlcdm]+[.)]|[a-z\u017f\u212a][.)])\s+/i;
 const EDGE_PUNCTUATION = new UnicodeRegExp(String.raw`^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$`, 'gu');
 
 export function normaliseHeading(text: string): string {

@@ -1,3 +1,4 @@
+export declare const LEADING_NUMBERING: RegExp;
 export declare function normaliseHeading(text: string): string;
 export declare function startsWithName(normalised: string, name: string): boolean;
 /**
