@@ -3546,8 +3546,11 @@ var init_undefined_jargon = __esm({
         const folded = prose.toLowerCase().replaceAll("\u017F", "s");
         const mayHold = (name) => !isAscii(name) || folded.includes(name.trim().split(/\s+/)[0].toLowerCase());
         const terms = names.some(mayHold) ? termPattern(names) : void 0;
-        const definitions = findDefinitions(plan);
-        const definedOnce = (name, caseSensitive) => caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, " "));
+        let definitions;
+        const definedOnce = (name, caseSensitive) => {
+          definitions ??= findDefinitions(plan);
+          return caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, " "));
+        };
         const report = (name, group, start, end, offsetAt) => {
           const from = pointOf(plan.source, offsetAt(start));
           const to = pointOf(plan.source, offsetAt(end - 1) + 1);
@@ -3560,10 +3563,12 @@ var init_undefined_jargon = __esm({
             message: `"${name}" is not defined: explain it at its first use.`
           });
         };
-        const heredocMarkers = new Set(
+        let heredocMarkers;
+        const isHeredocMarker = (name) => (heredocMarkers ??= new Set(
           [...plan.source.text.matchAll(/<<-?\s*['"]?([A-Z][A-Z0-9_]*)['"]?/g)].map((h) => h[1])
-        );
-        const numbered = numberedPrefixes(prose);
+        )).has(name);
+        let numbered;
+        const isNumberedPrefix = (prefix) => (numbered ??= numberedPrefixes(prose)).has(prefix);
         for (const block of plan.prose) {
           const text3 = block.quoted;
           const acronym = ACRONYM.for(text3);
@@ -3572,7 +3577,7 @@ var init_undefined_jargon = __esm({
             const name = m[1];
             const end = m.index + m[0].length;
             const identifier = NUMBERED.exec(name);
-            if (EVERYDAY_ACRONYMS.has(name) || CAPITALISED_WORDS.has(name) || PLACEHOLDER_WORDS.has(name) || ROMAN.test(name) || allowed.has(name.toLowerCase()) || identifier && (numbered.has(identifier[1]) || EVERYDAY_ACRONYMS.has(identifier[1])) || PRIORITY_OR_CODE.test(name) || isCodePoint(text3, m.index, name) || TIME_BEFORE.test(text3.slice(Math.max(0, m.index - 12), m.index)) || text3[m.index - 1] === "'" && text3[end] === "'" || inProductName(text3, m.index, end) || isModelNumber(text3, m.index, end) || heredocMarkers.has(name) || (/[/\\-]/.test(text3[m.index - 1] ?? "") || /[/\\-]/.test(text3[end] ?? "") ? inPath(text3, m.index, end) : false)) {
+            if (EVERYDAY_ACRONYMS.has(name) || CAPITALISED_WORDS.has(name) || PLACEHOLDER_WORDS.has(name) || ROMAN.test(name) || allowed.has(name.toLowerCase()) || identifier && (isNumberedPrefix(identifier[1]) || EVERYDAY_ACRONYMS.has(identifier[1])) || PRIORITY_OR_CODE.test(name) || isCodePoint(text3, m.index, name) || TIME_BEFORE.test(text3.slice(Math.max(0, m.index - 12), m.index)) || text3[m.index - 1] === "'" && text3[end] === "'" || inProductName(text3, m.index, end) || isModelNumber(text3, m.index, end) || isHeredocMarker(name) || (/[/\\-]/.test(text3[m.index - 1] ?? "") || /[/\\-]/.test(text3[end] ?? "") ? inPath(text3, m.index, end) : false)) {
               continue;
             }
             if (definedOnce(name, true)) continue;

@@ -78,9 +78,15 @@ const rule: Rule = {
     const mayHold = (name: string): boolean =>
       !isAscii(name) || folded.includes(name.trim().split(/\s+/)[0].toLowerCase());
     const terms = names.some(mayHold) ? termPattern(names) : undefined;
-    const definitions = findDefinitions(plan);
-    const definedOnce = (name: string, caseSensitive: boolean): boolean =>
-      caseSensitive ? definitions.exact.has(name) : definitions.lower.has(name.toLowerCase().replace(/\s+/g, ' '));
+    // The definitions, the heredoc markers and the numbered prefixes are looked for only once a
+    // term needs them: a plan may have no term left to check once the cheaper tests are done.
+    let definitions: ReturnType<typeof findDefinitions> | undefined;
+    const definedOnce = (name: string, caseSensitive: boolean): boolean => {
+      definitions ??= findDefinitions(plan);
+      return caseSensitive
+        ? definitions.exact.has(name)
+        : definitions.lower.has(name.toLowerCase().replace(/\s+/g, ' '));
+    };
     const report = (
       name: string,
       group: string,
@@ -100,10 +106,13 @@ const rule: Rule = {
       });
     };
 
-    const heredocMarkers = new Set(
-      [...plan.source.text.matchAll(/<<-?\s*['"]?([A-Z][A-Z0-9_]*)['"]?/g)].map((h) => h[1]),
-    );
-    const numbered = numberedPrefixes(prose);
+    let heredocMarkers: Set<string> | undefined;
+    const isHeredocMarker = (name: string): boolean =>
+      (heredocMarkers ??= new Set(
+        [...plan.source.text.matchAll(/<<-?\s*['"]?([A-Z][A-Z0-9_]*)['"]?/g)].map((h) => h[1]),
+      )).has(name);
+    let numbered: Set<string> | undefined;
+    const isNumberedPrefix = (prefix: string): boolean => (numbered ??= numberedPrefixes(prose)).has(prefix);
     for (const block of plan.prose) {
       const text = block.quoted;
       const acronym = ACRONYM.for(text);
@@ -118,14 +127,14 @@ const rule: Rule = {
           PLACEHOLDER_WORDS.has(name) ||
           ROMAN.test(name) ||
           allowed.has(name.toLowerCase()) ||
-          (identifier && (numbered.has(identifier[1]) || EVERYDAY_ACRONYMS.has(identifier[1]))) ||
+          (identifier && (isNumberedPrefix(identifier[1]) || EVERYDAY_ACRONYMS.has(identifier[1]))) ||
           PRIORITY_OR_CODE.test(name) ||
           isCodePoint(text, m.index, name) ||
           TIME_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
           (text[m.index - 1] === "'" && text[end] === "'") ||
           inProductName(text, m.index, end) ||
           isModelNumber(text, m.index, end) ||
-          heredocMarkers.has(name) ||
+          isHeredocMarker(name) ||
           (/[/\\-]/.test(text[m.index - 1] ?? '') || /[/\\-]/.test(text[end] ?? '')
             ? inPath(text, m.index, end)
             : false)
