@@ -163,6 +163,23 @@ describe('the phrase matcher finds what the regular expression found', () => {
   });
 });
 
+test('tokens: every character is a word character, white space or a token of its own, as the Unicode classes say', () => {
+  // With one phrase `x` and the text `xCxCCx`: no match where C is a word character (one token),
+  // three elsewhere; `x y` matches `xCy` only where C is white space.
+  const alone = compilePhrases(['x']);
+  const spaced = compilePhrases(['x y']);
+  const characters = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
+  // Beyond the BMP: a letter, a digit, an emoji; and surrogates on their own.
+  characters.push('\u{1d49c}', '\u{1d7ce}', '\u{1f600}');
+  for (const c of characters) {
+    const word = /^[\p{L}\p{N}_]$/u.test(c);
+    const space = /^\s$/u.test(c);
+    const found = [alone.find(`x${c}x${c}${c}x`).length, spaced.find(`x${c}y`).length];
+    if (found[0] !== (word ? 0 : 3) || found[1] !== (space ? 1 : 0))
+      expect([c, found]).toEqual([c, [word ? 0 : 3, space ? 1 : 0]]);
+  }
+});
+
 test('isCapitalsOnly: a capital and no lower-case letter, in ASCII and beyond', () => {
   const unicode = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
   const character = fc.constantFrom(

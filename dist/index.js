@@ -18321,7 +18321,7 @@ var require_eventsource_stream = __commonJS({
     var LF = 10;
     var CR = 13;
     var COLON = 58;
-    var SPACE2 = 32;
+    var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18513,7 +18513,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE2) {
+          if (line[valueStart] === SPACE) {
             ++valueStart;
           }
         }
@@ -33845,35 +33845,19 @@ var init_placeholder_phrases = __esm({
 function tokenize(text3) {
   const starts = [];
   const ends = [];
-  const length2 = text3.length;
+  const texts = [];
   let at = 0;
-  let inWord = false;
-  while (at < length2) {
-    let codePoint = text3.charCodeAt(at);
-    let width = 1;
-    if (codePoint >= 55296 && codePoint <= 56319 && at + 1 < length2) {
-      const low = text3.charCodeAt(at + 1);
-      if (low >= 56320 && low <= 57343) {
-        codePoint = (codePoint - 55296 << 10) + (low - 56320) + 65536;
-        width = 2;
-      }
+  for (const piece of text3.match(PIECES.for(text3)) ?? []) {
+    const code = piece.charCodeAt(0);
+    const space = code < 128 ? code === 32 || code >= 9 && code <= 13 : SPACE_FIRST.test(piece);
+    if (!space) {
+      starts.push(at);
+      ends.push(at + piece.length);
+      texts.push(piece);
     }
-    const kind = codePoint < 128 ? BMP_CLASSES[codePoint] : classOf(codePoint);
-    if (kind === WORD) {
-      if (!inWord) starts.push(at);
-      inWord = true;
-    } else {
-      if (inWord) ends.push(at);
-      inWord = false;
-      if (kind === OTHER) {
-        starts.push(at);
-        ends.push(at + width);
-      }
-    }
-    at += width;
+    at += piece.length;
   }
-  if (inWord) ends.push(length2);
-  return { starts, ends };
+  return { starts, ends, texts };
 }
 function compilePhraseSets(lists) {
   const root = newNode();
@@ -33887,13 +33871,14 @@ function compilePhraseSets(lists) {
   for (const { set, phrase } of entries) {
     const starts = [];
     const ends = [];
+    const words2 = [];
     for (; token < all2.starts.length && all2.starts[token] < offset + phrase.length; token++) {
       starts.push(all2.starts[token] - offset);
       ends.push(all2.ends[token] - offset);
+      words2.push(all2.texts[token]);
     }
     offset += phrase.length + 1;
     if (!starts.length) continue;
-    const words2 = starts.map((start, i) => phrase.slice(start, ends[i]));
     let node2 = root;
     for (let i = 0; i < words2.length; i++) {
       const children = i === 0 || starts[i] > ends[i - 1] ? node2.spaced ??= /* @__PURE__ */ new Map() : node2.adjacent ??= /* @__PURE__ */ new Map();
@@ -33915,14 +33900,14 @@ function compilePhraseSets(lists) {
   return {
     find(text3) {
       const tokens = tokenize(text3);
-      const { starts, ends } = tokens;
+      const { starts, ends, texts } = tokens;
       const found = lists.map(() => []);
       const longestEnd = lists.map(() => -1);
       const matched = [];
       for (let first = 0; first < starts.length; first++) {
         const code = text3.charCodeAt(starts[first]);
         if (code < 128 && !firstCharacters[code]) continue;
-        let node2 = root.spaced?.get(fold(text3.slice(starts[first], ends[first])));
+        let node2 = root.spaced?.get(fold(texts[first]));
         for (let i = first; node2; ) {
           for (const terminal of node2.terminals ?? []) {
             if (!matchesExactly(terminal, text3, tokens, first)) continue;
@@ -33931,7 +33916,7 @@ function compilePhraseSets(lists) {
           }
           if (++i >= starts.length) break;
           const children = starts[i] > ends[i - 1] ? node2.spaced : node2.adjacent;
-          node2 = children?.get(fold(text3.slice(starts[i], ends[i])));
+          node2 = children?.get(fold(texts[i]));
         }
         for (const set of matched) {
           found[set].push({
@@ -33965,7 +33950,7 @@ function longestWithoutOverlap(matches, length2) {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
-var escapeRegExp, UPPER_CASE, LOWER_CASE2, NOT_ASCII, isAscii, isCapitalsOnly, SPACE, WORD, OTHER, WORD_CHARACTER, SPACE_CHARACTER, classify2, BMP_CLASSES, classOf, fold, newNode;
+var escapeRegExp, UPPER_CASE, LOWER_CASE2, NOT_ASCII, isAscii, isCapitalsOnly, PIECES, SPACE_FIRST, fold, newNode;
 var init_phrases = __esm({
   "src/core/phrases.ts"() {
     "use strict";
@@ -33976,21 +33961,8 @@ var init_phrases = __esm({
     NOT_ASCII = /[\u0080-\uffff]/;
     isAscii = (text3) => !NOT_ASCII.test(text3);
     isCapitalsOnly = (phrase) => isAscii(phrase) ? /[A-Z]/.test(phrase) && !/[a-z]/.test(phrase) : UPPER_CASE.test(phrase) && !LOWER_CASE2.test(phrase);
-    SPACE = 1;
-    WORD = 2;
-    OTHER = 3;
-    WORD_CHARACTER = new UnicodeRegExp(String.raw`^[\p{L}\p{N}_]$`, "u");
-    SPACE_CHARACTER = /^\s$/u;
-    classify2 = (character) => WORD_CHARACTER.test(character) ? WORD : SPACE_CHARACTER.test(character) ? SPACE : OTHER;
-    BMP_CLASSES = new Uint8Array(65536);
-    for (let code = 0; code < 128; code++) {
-      const word = code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
-      BMP_CLASSES[code] = word ? WORD : code >= 9 && code <= 13 || code === 32 ? SPACE : OTHER;
-    }
-    classOf = (codePoint) => {
-      if (codePoint > 65535) return classify2(String.fromCodePoint(codePoint));
-      return BMP_CLASSES[codePoint] ||= classify2(String.fromCharCode(codePoint));
-    };
+    PIECES = new UnicodeRegExp(String.raw`[\p{L}\p{N}_]+|\s+|[^\p{L}\p{N}_\s]`, "gu");
+    SPACE_FIRST = /^\s/;
     fold = (word) => word.toLowerCase();
     newNode = () => ({ spaced: null, adjacent: null, terminals: null });
   }
@@ -34504,14 +34476,14 @@ function findDefinitions(plan) {
   }
   return { exact, lower };
 }
-var WORD2, MARK, EXPLANATION_START, ENDS_IN_LETTER_OR_DIGIT, followsWordCharacter, WORD_CHAR2, isWordChar, isBlank, IN_PARENTHESES, WORDS, NOT_LETTER_OR_DIGIT, STARTS_WITH_LETTER, EXPANSION_THEN_ACRONYM, ACRONYM_SHAPE, SMALL_WORDS;
+var WORD, MARK, EXPLANATION_START, ENDS_IN_LETTER_OR_DIGIT, followsWordCharacter, WORD_CHAR2, isWordChar, isBlank, IN_PARENTHESES, WORDS, NOT_LETTER_OR_DIGIT, STARTS_WITH_LETTER, EXPANSION_THEN_ACRONYM, ACRONYM_SHAPE, SMALL_WORDS;
 var init_jargon_definitions = __esm({
   "src/core/jargon-definitions.ts"() {
     "use strict";
     init_headings();
     init_sections();
     init_unicode_regexp();
-    WORD2 = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
+    WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
     MARK = "[*_`]*";
     EXPLANATION_START = new UnicodeRegExp(
       String.raw`\(|(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|\u2014|\u2013|--|-(?<=[ \t]-))(?=[ \t]*[^\s])`,
@@ -34527,10 +34499,10 @@ var init_jargon_definitions = __esm({
     };
     isBlank = (ch) => ch === " " || ch === "	";
     IN_PARENTHESES = new UnicodeRegExp(
-      `\\([ \\t]*${MARK}((?:${WORD2}[ \\t]+){0,2}${WORD2})${MARK}[ \\t]*\\)`,
+      `\\([ \\t]*${MARK}((?:${WORD}[ \\t]+){0,2}${WORD})${MARK}[ \\t]*\\)`,
       "gu"
     );
-    WORDS = new UnicodeRegExp(WORD2, "gu");
+    WORDS = new UnicodeRegExp(WORD, "gu");
     NOT_LETTER_OR_DIGIT = new UnicodeRegExp(String.raw`[^\p{L}\p{N}]`, "gu");
     STARTS_WITH_LETTER = new UnicodeRegExp(String.raw`^\p{L}`, "u");
     EXPANSION_THEN_ACRONYM = /\(([^()\n]{3,120}?),[ \t]*[*_`]*([A-Z][A-Z0-9]{1,5})s?[*_`]*[ \t]*\)/gu;
@@ -41500,12 +41472,16 @@ var import_node_fs2 = require("node:fs");
 // src/io/fs-async.ts
 var import_node_fs = require("node:fs");
 var import_node_util = require("node:util");
-var lstat2 = (0, import_node_util.promisify)(import_node_fs.lstat);
-var mkdir2 = (0, import_node_util.promisify)(import_node_fs.mkdir);
-var readdir2 = (0, import_node_util.promisify)(import_node_fs.readdir);
-var readFile = (0, import_node_util.promisify)(import_node_fs.readFile);
-var rename2 = (0, import_node_util.promisify)(import_node_fs.rename);
-var writeFile2 = (0, import_node_util.promisify)(import_node_fs.writeFile);
+function lazily(make) {
+  let made;
+  return ((...args) => (made ??= make())(...args));
+}
+var lstat2 = lazily(() => (0, import_node_util.promisify)(import_node_fs.lstat));
+var mkdir2 = lazily(() => (0, import_node_util.promisify)(import_node_fs.mkdir));
+var readdir2 = lazily(() => (0, import_node_util.promisify)(import_node_fs.readdir));
+var readFile = lazily(() => (0, import_node_util.promisify)(import_node_fs.readFile));
+var rename2 = lazily(() => (0, import_node_util.promisify)(import_node_fs.rename));
+var writeFile2 = lazily(() => (0, import_node_util.promisify)(import_node_fs.writeFile));
 
 // src/io/plan-files.ts
 var import_node_path = require("node:path");
@@ -43509,7 +43485,7 @@ var UNSPACED = new UnicodeRegExp(
   String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`,
   "u"
 );
-var WORD3 = new UnicodeRegExp(String.raw`[\p{L}\p{N}_]+`, "gu");
+var WORD2 = new UnicodeRegExp(String.raw`[\p{L}\p{N}_]+`, "gu");
 var UNSPACED_OR_NOT = new UnicodeRegExp(
   String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+`,
   "gu"
@@ -43522,7 +43498,7 @@ var stem = (word) => [...word].slice(0, STEM_LENGTH).join("");
 function wordSet(text3) {
   const words2 = /* @__PURE__ */ new Set();
   const lower = text3.toLowerCase();
-  for (const [word] of lower.matchAll(WORD3.for(lower))) {
+  for (const [word] of lower.matchAll(WORD2.for(lower))) {
     if (UNSPACED.test(word)) {
       for (const [part] of word.matchAll(UNSPACED_OR_NOT.for(word))) {
         if (UNSPACED.test(part)) {

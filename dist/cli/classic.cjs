@@ -4059,35 +4059,19 @@ var init_placeholder_phrases = __esm({
 function tokenize(text) {
   const starts = [];
   const ends = [];
-  const length = text.length;
+  const texts = [];
   let at = 0;
-  let inWord = false;
-  while (at < length) {
-    let codePoint = text.charCodeAt(at);
-    let width = 1;
-    if (codePoint >= 55296 && codePoint <= 56319 && at + 1 < length) {
-      const low = text.charCodeAt(at + 1);
-      if (low >= 56320 && low <= 57343) {
-        codePoint = (codePoint - 55296 << 10) + (low - 56320) + 65536;
-        width = 2;
-      }
+  for (const piece of text.match(PIECES.for(text)) ?? []) {
+    const code = piece.charCodeAt(0);
+    const space = code < 128 ? code === 32 || code >= 9 && code <= 13 : SPACE_FIRST.test(piece);
+    if (!space) {
+      starts.push(at);
+      ends.push(at + piece.length);
+      texts.push(piece);
     }
-    const kind = codePoint < 128 ? BMP_CLASSES[codePoint] : classOf(codePoint);
-    if (kind === WORD) {
-      if (!inWord) starts.push(at);
-      inWord = true;
-    } else {
-      if (inWord) ends.push(at);
-      inWord = false;
-      if (kind === OTHER) {
-        starts.push(at);
-        ends.push(at + width);
-      }
-    }
-    at += width;
+    at += piece.length;
   }
-  if (inWord) ends.push(length);
-  return { starts, ends };
+  return { starts, ends, texts };
 }
 function compilePhraseSets(lists) {
   const root = newNode();
@@ -4101,13 +4085,14 @@ function compilePhraseSets(lists) {
   for (const { set, phrase } of entries) {
     const starts = [];
     const ends = [];
+    const words = [];
     for (; token < all2.starts.length && all2.starts[token] < offset + phrase.length; token++) {
       starts.push(all2.starts[token] - offset);
       ends.push(all2.ends[token] - offset);
+      words.push(all2.texts[token]);
     }
     offset += phrase.length + 1;
     if (!starts.length) continue;
-    const words = starts.map((start, i) => phrase.slice(start, ends[i]));
     let node2 = root;
     for (let i = 0; i < words.length; i++) {
       const children = i === 0 || starts[i] > ends[i - 1] ? node2.spaced ??= /* @__PURE__ */ new Map() : node2.adjacent ??= /* @__PURE__ */ new Map();
@@ -4129,14 +4114,14 @@ function compilePhraseSets(lists) {
   return {
     find(text) {
       const tokens = tokenize(text);
-      const { starts, ends } = tokens;
+      const { starts, ends, texts } = tokens;
       const found = lists.map(() => []);
       const longestEnd = lists.map(() => -1);
       const matched = [];
       for (let first = 0; first < starts.length; first++) {
         const code = text.charCodeAt(starts[first]);
         if (code < 128 && !firstCharacters[code]) continue;
-        let node2 = root.spaced?.get(fold(text.slice(starts[first], ends[first])));
+        let node2 = root.spaced?.get(fold(texts[first]));
         for (let i = first; node2; ) {
           for (const terminal of node2.terminals ?? []) {
             if (!matchesExactly(terminal, text, tokens, first)) continue;
@@ -4145,7 +4130,7 @@ function compilePhraseSets(lists) {
           }
           if (++i >= starts.length) break;
           const children = starts[i] > ends[i - 1] ? node2.spaced : node2.adjacent;
-          node2 = children?.get(fold(text.slice(starts[i], ends[i])));
+          node2 = children?.get(fold(texts[i]));
         }
         for (const set of matched) {
           found[set].push({
@@ -4179,7 +4164,7 @@ function longestWithoutOverlap(matches, length) {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
-var escapeRegExp, UPPER_CASE, LOWER_CASE, NOT_ASCII, isAscii, isCapitalsOnly, SPACE, WORD, OTHER, WORD_CHARACTER, SPACE_CHARACTER, classify2, BMP_CLASSES, classOf, fold, newNode;
+var escapeRegExp, UPPER_CASE, LOWER_CASE, NOT_ASCII, isAscii, isCapitalsOnly, PIECES, SPACE_FIRST, fold, newNode;
 var init_phrases = __esm({
   "src/core/phrases.ts"() {
     "use strict";
@@ -4190,21 +4175,8 @@ var init_phrases = __esm({
     NOT_ASCII = /[\u0080-\uffff]/;
     isAscii = (text) => !NOT_ASCII.test(text);
     isCapitalsOnly = (phrase) => isAscii(phrase) ? /[A-Z]/.test(phrase) && !/[a-z]/.test(phrase) : UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase);
-    SPACE = 1;
-    WORD = 2;
-    OTHER = 3;
-    WORD_CHARACTER = new UnicodeRegExp(String.raw`^[\p{L}\p{N}_]$`, "u");
-    SPACE_CHARACTER = /^\s$/u;
-    classify2 = (character) => WORD_CHARACTER.test(character) ? WORD : SPACE_CHARACTER.test(character) ? SPACE : OTHER;
-    BMP_CLASSES = new Uint8Array(65536);
-    for (let code = 0; code < 128; code++) {
-      const word = code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
-      BMP_CLASSES[code] = word ? WORD : code >= 9 && code <= 13 || code === 32 ? SPACE : OTHER;
-    }
-    classOf = (codePoint) => {
-      if (codePoint > 65535) return classify2(String.fromCodePoint(codePoint));
-      return BMP_CLASSES[codePoint] ||= classify2(String.fromCharCode(codePoint));
-    };
+    PIECES = new UnicodeRegExp(String.raw`[\p{L}\p{N}_]+|\s+|[^\p{L}\p{N}_\s]`, "gu");
+    SPACE_FIRST = /^\s/;
     fold = (word) => word.toLowerCase();
     newNode = () => ({ spaced: null, adjacent: null, terminals: null });
   }
@@ -4730,14 +4702,14 @@ function findDefinitions(plan) {
   }
   return { exact, lower };
 }
-var WORD2, MARK, EXPLANATION_START, ENDS_IN_LETTER_OR_DIGIT, followsWordCharacter, WORD_CHAR2, isWordChar, isBlank, IN_PARENTHESES, WORDS, NOT_LETTER_OR_DIGIT, STARTS_WITH_LETTER, EXPANSION_THEN_ACRONYM, ACRONYM_SHAPE, SMALL_WORDS;
+var WORD, MARK, EXPLANATION_START, ENDS_IN_LETTER_OR_DIGIT, followsWordCharacter, WORD_CHAR2, isWordChar, isBlank, IN_PARENTHESES, WORDS, NOT_LETTER_OR_DIGIT, STARTS_WITH_LETTER, EXPANSION_THEN_ACRONYM, ACRONYM_SHAPE, SMALL_WORDS;
 var init_jargon_definitions = __esm({
   "src/core/jargon-definitions.ts"() {
     "use strict";
     init_headings();
     init_sections();
     init_unicode_regexp();
-    WORD2 = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
+    WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
     MARK = "[*_`]*";
     EXPLANATION_START = new UnicodeRegExp(
       String.raw`\(|(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|\u2014|\u2013|--|-(?<=[ \t]-))(?=[ \t]*[^\s])`,
@@ -4753,10 +4725,10 @@ var init_jargon_definitions = __esm({
     };
     isBlank = (ch) => ch === " " || ch === "	";
     IN_PARENTHESES = new UnicodeRegExp(
-      `\\([ \\t]*${MARK}((?:${WORD2}[ \\t]+){0,2}${WORD2})${MARK}[ \\t]*\\)`,
+      `\\([ \\t]*${MARK}((?:${WORD}[ \\t]+){0,2}${WORD})${MARK}[ \\t]*\\)`,
       "gu"
     );
-    WORDS = new UnicodeRegExp(WORD2, "gu");
+    WORDS = new UnicodeRegExp(WORD, "gu");
     NOT_LETTER_OR_DIGIT = new UnicodeRegExp(String.raw`[^\p{L}\p{N}]`, "gu");
     STARTS_WITH_LETTER = new UnicodeRegExp(String.raw`^\p{L}`, "u");
     EXPANSION_THEN_ACRONYM = /\(([^()\n]{3,120}?),[ \t]*[*_`]*([A-Z][A-Z0-9]{1,5})s?[*_`]*[ \t]*\)/gu;
@@ -6158,18 +6130,22 @@ var init_docs_base = __esm({
 });
 
 // src/io/fs-async.ts
+function lazily(make) {
+  let made;
+  return ((...args) => (made ??= make())(...args));
+}
 var import_node_fs3, import_node_util, lstat, mkdir, readdir, readFile, rename, writeFile;
 var init_fs_async = __esm({
   "src/io/fs-async.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
     import_node_util = require("node:util");
-    lstat = (0, import_node_util.promisify)(import_node_fs3.lstat);
-    mkdir = (0, import_node_util.promisify)(import_node_fs3.mkdir);
-    readdir = (0, import_node_util.promisify)(import_node_fs3.readdir);
-    readFile = (0, import_node_util.promisify)(import_node_fs3.readFile);
-    rename = (0, import_node_util.promisify)(import_node_fs3.rename);
-    writeFile = (0, import_node_util.promisify)(import_node_fs3.writeFile);
+    lstat = lazily(() => (0, import_node_util.promisify)(import_node_fs3.lstat));
+    mkdir = lazily(() => (0, import_node_util.promisify)(import_node_fs3.mkdir));
+    readdir = lazily(() => (0, import_node_util.promisify)(import_node_fs3.readdir));
+    readFile = lazily(() => (0, import_node_util.promisify)(import_node_fs3.readFile));
+    rename = lazily(() => (0, import_node_util.promisify)(import_node_fs3.rename));
+    writeFile = lazily(() => (0, import_node_util.promisify)(import_node_fs3.writeFile));
   }
 });
 
@@ -11442,7 +11418,7 @@ function identityKey(text) {
 function wordSet(text) {
   const words = /* @__PURE__ */ new Set();
   const lower = text.toLowerCase();
-  for (const [word] of lower.matchAll(WORD3.for(lower))) {
+  for (const [word] of lower.matchAll(WORD2.for(lower))) {
     if (UNSPACED.test(word)) {
       for (const [part] of word.matchAll(UNSPACED_OR_NOT.for(word))) {
         if (UNSPACED.test(part)) {
@@ -11461,7 +11437,7 @@ function similarity(a, b) {
   for (const w of a) if (b.has(w)) shared++;
   return 2 * shared / (a.size + b.size);
 }
-var LEADING_SEPARATOR, UNSPACED, WORD3, UNSPACED_OR_NOT, STOP_WORDS, STEM_LENGTH, stem;
+var LEADING_SEPARATOR, UNSPACED, WORD2, UNSPACED_OR_NOT, STOP_WORDS, STEM_LENGTH, stem;
 var init_item_similarity = __esm({
   "src/core/item-similarity.ts"() {
     "use strict";
@@ -11471,7 +11447,7 @@ var init_item_similarity = __esm({
       String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`,
       "u"
     );
-    WORD3 = new UnicodeRegExp(String.raw`[\p{L}\p{N}_]+`, "gu");
+    WORD2 = new UnicodeRegExp(String.raw`[\p{L}\p{N}_]+`, "gu");
     UNSPACED_OR_NOT = new UnicodeRegExp(
       String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+`,
       "gu"

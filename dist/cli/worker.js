@@ -2492,53 +2492,24 @@ var LOWER_CASE = new UnicodeRegExp(String.raw`\p{Ll}`, "u");
 var NOT_ASCII = /[\u0080-\uffff]/;
 var isAscii = (text) => !NOT_ASCII.test(text);
 var isCapitalsOnly = (phrase) => isAscii(phrase) ? /[A-Z]/.test(phrase) && !/[a-z]/.test(phrase) : UPPER_CASE.test(phrase) && !LOWER_CASE.test(phrase);
-var SPACE = 1;
-var WORD = 2;
-var OTHER = 3;
-var WORD_CHARACTER = new UnicodeRegExp(String.raw`^[\p{L}\p{N}_]$`, "u");
-var SPACE_CHARACTER = /^\s$/u;
-var classify2 = (character) => WORD_CHARACTER.test(character) ? WORD : SPACE_CHARACTER.test(character) ? SPACE : OTHER;
-var BMP_CLASSES = new Uint8Array(65536);
-for (let code = 0; code < 128; code++) {
-  const word = code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
-  BMP_CLASSES[code] = word ? WORD : code >= 9 && code <= 13 || code === 32 ? SPACE : OTHER;
-}
-var classOf = (codePoint) => {
-  if (codePoint > 65535) return classify2(String.fromCodePoint(codePoint));
-  return BMP_CLASSES[codePoint] ||= classify2(String.fromCharCode(codePoint));
-};
+var PIECES = new UnicodeRegExp(String.raw`[\p{L}\p{N}_]+|\s+|[^\p{L}\p{N}_\s]`, "gu");
+var SPACE_FIRST = /^\s/;
 function tokenize(text) {
   const starts = [];
   const ends = [];
-  const length = text.length;
+  const texts = [];
   let at = 0;
-  let inWord = false;
-  while (at < length) {
-    let codePoint = text.charCodeAt(at);
-    let width = 1;
-    if (codePoint >= 55296 && codePoint <= 56319 && at + 1 < length) {
-      const low = text.charCodeAt(at + 1);
-      if (low >= 56320 && low <= 57343) {
-        codePoint = (codePoint - 55296 << 10) + (low - 56320) + 65536;
-        width = 2;
-      }
+  for (const piece of text.match(PIECES.for(text)) ?? []) {
+    const code = piece.charCodeAt(0);
+    const space = code < 128 ? code === 32 || code >= 9 && code <= 13 : SPACE_FIRST.test(piece);
+    if (!space) {
+      starts.push(at);
+      ends.push(at + piece.length);
+      texts.push(piece);
     }
-    const kind = codePoint < 128 ? BMP_CLASSES[codePoint] : classOf(codePoint);
-    if (kind === WORD) {
-      if (!inWord) starts.push(at);
-      inWord = true;
-    } else {
-      if (inWord) ends.push(at);
-      inWord = false;
-      if (kind === OTHER) {
-        starts.push(at);
-        ends.push(at + width);
-      }
-    }
-    at += width;
+    at += piece.length;
   }
-  if (inWord) ends.push(length);
-  return { starts, ends };
+  return { starts, ends, texts };
 }
 var fold = (word) => word.toLowerCase();
 var newNode = () => ({ spaced: null, adjacent: null, terminals: null });
@@ -2554,13 +2525,14 @@ function compilePhraseSets(lists) {
   for (const { set, phrase } of entries) {
     const starts = [];
     const ends = [];
+    const words = [];
     for (; token < all2.starts.length && all2.starts[token] < offset + phrase.length; token++) {
       starts.push(all2.starts[token] - offset);
       ends.push(all2.ends[token] - offset);
+      words.push(all2.texts[token]);
     }
     offset += phrase.length + 1;
     if (!starts.length) continue;
-    const words = starts.map((start, i) => phrase.slice(start, ends[i]));
     let node2 = root;
     for (let i = 0; i < words.length; i++) {
       const children = i === 0 || starts[i] > ends[i - 1] ? node2.spaced ??= /* @__PURE__ */ new Map() : node2.adjacent ??= /* @__PURE__ */ new Map();
@@ -2582,14 +2554,14 @@ function compilePhraseSets(lists) {
   return {
     find(text) {
       const tokens = tokenize(text);
-      const { starts, ends } = tokens;
+      const { starts, ends, texts } = tokens;
       const found = lists.map(() => []);
       const longestEnd = lists.map(() => -1);
       const matched = [];
       for (let first = 0; first < starts.length; first++) {
         const code = text.charCodeAt(starts[first]);
         if (code < 128 && !firstCharacters[code]) continue;
-        let node2 = root.spaced?.get(fold(text.slice(starts[first], ends[first])));
+        let node2 = root.spaced?.get(fold(texts[first]));
         for (let i = first; node2; ) {
           for (const terminal of node2.terminals ?? []) {
             if (!matchesExactly(terminal, text, tokens, first)) continue;
@@ -2598,7 +2570,7 @@ function compilePhraseSets(lists) {
           }
           if (++i >= starts.length) break;
           const children = starts[i] > ends[i - 1] ? node2.spaced : node2.adjacent;
-          node2 = children?.get(fold(text.slice(starts[i], ends[i])));
+          node2 = children?.get(fold(texts[i]));
         }
         for (const set of matched) {
           found[set].push({
@@ -2965,7 +2937,7 @@ var vague_instruction_default = createPhraseRule({
 });
 
 // src/core/jargon-definitions.ts
-var WORD2 = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
+var WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
 var MARK = "[*_`]*";
 var EXPLANATION_START = new UnicodeRegExp(
   String.raw`\(|(?:means|is an?|are|is the|refers? to|stands for)(?![\p{L}])|,[ \t]*(?:which|that is)(?![\p{L}])|(?::|\u2014|\u2013|--|-(?<=[ \t]-))(?=[ \t]*[^\s])`,
@@ -2998,10 +2970,10 @@ function wordsBefore(text, end, lineStart) {
   return words.length ? words.join(" ") : void 0;
 }
 var IN_PARENTHESES = new UnicodeRegExp(
-  `\\([ \\t]*${MARK}((?:${WORD2}[ \\t]+){0,2}${WORD2})${MARK}[ \\t]*\\)`,
+  `\\([ \\t]*${MARK}((?:${WORD}[ \\t]+){0,2}${WORD})${MARK}[ \\t]*\\)`,
   "gu"
 );
-var WORDS = new UnicodeRegExp(WORD2, "gu");
+var WORDS = new UnicodeRegExp(WORD, "gu");
 var NOT_LETTER_OR_DIGIT = new UnicodeRegExp(String.raw`[^\p{L}\p{N}]`, "gu");
 var STARTS_WITH_LETTER = new UnicodeRegExp(String.raw`^\p{L}`, "u");
 var EXPANSION_THEN_ACRONYM = /\(([^()\n]{3,120}?),[ \t]*[*_`]*([A-Z][A-Z0-9]{1,5})s?[*_`]*[ \t]*\)/gu;

@@ -14,9 +14,18 @@ import {
 } from 'node:fs';
 import { promisify } from 'node:util';
 
-export const lstat = promisify(lstatCallback);
-export const mkdir = promisify(mkdirCallback);
-export const readdir = promisify(readdirCallback);
-export const readFile = promisify(readFileCallback);
-export const rename = promisify(renameCallback);
-export const writeFile = promisify(writeFileCallback);
+/**
+ * The function `make()` returns, made on its first call rather than on loading: six promisify calls were 0.2 ms of
+ * a one-plan run, which calls none of them.
+ */
+function lazily<F>(make: () => F): F {
+  let made: F | undefined;
+  return ((...args: unknown[]) => ((made ??= make()) as (...args: unknown[]) => unknown)(...args)) as F;
+}
+
+export const lstat = lazily(() => promisify(lstatCallback));
+export const mkdir = lazily(() => promisify(mkdirCallback));
+export const readdir = lazily(() => promisify(readdirCallback));
+export const readFile = lazily(() => promisify(readFileCallback));
+export const rename = lazily(() => promisify(renameCallback));
+export const writeFile = lazily(() => promisify(writeFileCallback));
