@@ -23,7 +23,7 @@ export const REAL_PLAN = join(root, '.plans', 'engine-and-cli.md');
 
 export interface StartupResult {
   readonly node: string;
-  /** The plan validated, relative to the repository, and its size in KB. */
+  /** The plan validated, relative to the repository, and its size in KB (1,000 bytes). */
   readonly plan: string;
   readonly planKb: number;
   readonly runs: number;
@@ -71,7 +71,7 @@ export function measureStartup(node = process.execPath, runs = 15, plan = SMALL_
   return {
     node: spawnSync(node, ['-v'], { encoding: 'utf8' }).stdout.trim(),
     plan: relative(root, plan).split(sep).join('/'),
-    planKb: +(statSync(plan).size / 1024).toFixed(1),
+    planKb: +(statSync(plan).size / 1000).toFixed(1),
     runs,
     nodeMs: +wall(bare).toFixed(1),
     validateMs: +wall(validate).toFixed(1),
