@@ -21,8 +21,8 @@ runCli(process.argv.slice(2), {
 }).then(
   (code) => {
     // Done: the process ends now, not once the event loop is empty, which first runs the work V8
-    // has queued by then (a scavenge, the end of compile jobs): 3.6 ms of a one-plan run on
-    // Node 24. Output still queued in Node's stream is waited for. (The 'exit' event is emitted
+    // has queued by then (a scavenge, the end of compile jobs): 1 to 3.6 ms of a one-plan run
+    // on Node 24. Output still queued in Node's stream is waited for. (The 'exit' event is emitted
     // either way: dist/cli.js writes its code cache then.)
     if (stdout.settled() && stderr.settled()) process.exit(code);
     process.exitCode = code;

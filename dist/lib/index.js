@@ -104,7 +104,7 @@ var init_source = __esm({
 
 // src/core/unicode-regexp.ts
 function twinFlags(twin, flags) {
-  return /\\[uU]\{|\\[pP]\{|[\uD800-\uDFFF]|\\[uU][dD][89a-fA-F]|\\[uU](?:0178|1[eE]9[eE])/.test(twin) ? flags : flags.replace("u", "");
+  return /\\u\{|\\[pP]\{|[\uD800-\uDFFF]|\\u[dD][89a-fA-F]|\\u(?:0178|1E9E)/i.test(twin) ? flags : flags.replace("u", "");
 }
 function twinSource(source) {
   let out = "";

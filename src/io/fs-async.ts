@@ -15,8 +15,8 @@ import {
 import { promisify } from 'node:util';
 
 /**
- * The function `make()` returns, made on its first call rather than on loading: six promisify calls were 0.2 ms of
- * a one-plan run, which calls none of them.
+ * The function `make()` returns, made on its first call rather than on loading: six promisify
+ * calls were 0.2 ms of a one-plan run, which calls none of them.
  */
 function lazily<F>(make: () => F): F {
   let made: F | undefined;
