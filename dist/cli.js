@@ -8,7 +8,7 @@ const vm = require('node:vm');
 const file = join(__dirname, 'cli', 'classic.cjs');
 // ASCII only (scripts/build.mjs makes sure): Latin-1 reads it as it is, without decoding UTF-8.
 const source = fs.readFileSync(file, 'latin1');
-const id = `ca586b89fd0b6215-${process.version}-${process.arch}`;
+const id = `f16372551fcfb85e-${process.version}-${process.arch}`;
 // One cache per command: it holds the code the first run of that command compiled.
 const command = ['validate', 'progress', 'delta', 'init'].includes(process.argv[2]) ? process.argv[2] : 'other';
 const cacheFile = join(__dirname, '..', 'node_modules', '.cache', 'execplan', `cli-${id}-${command}.v8`);
@@ -45,7 +45,7 @@ process.once('exit', () => {
     // The caches of earlier builds for this command are of no more use; those of other Node
     // versions are, to whoever switches between them.
     for (const name of fs.readdirSync(dirname(cacheFile)))
-      if (name.startsWith('cli-') && !name.startsWith('cli-ca586b89fd0b6215-') && name.endsWith(`-${command}.v8`))
+      if (name.startsWith('cli-') && !name.startsWith('cli-f16372551fcfb85e-') && name.endsWith(`-${command}.v8`))
         fs.rmSync(join(dirname(cacheFile), name), { force: true });
   } catch {}
 });

@@ -34907,7 +34907,7 @@ var init_prose_first = __esm({
 function labelPattern(label) {
   const names = typeof label === "string" ? [label] : label;
   const bodies = names.map(
-    (name) => name.split("/").map((part) => escapeRegExp2(part.trim()).replace(/\s+/g, "\\s+")).join("\\s*[/\uFF0F]\\s*")
+    (name) => name.split("/").map((part) => escapeRegExp(part.trim()).replace(/\s+/g, "\\s+")).join("\\s*[/\uFF0F]\\s*")
   );
   return new UnicodeRegExp(
     `(?<![\\p{L}\\p{N}])(?:${bodies.join("|")})(?:[ \\t]*[(\\uFF08][^()\\n]{1,100}[)\\uFF09])?[*_]*\\s*[:\\uFF1A]`,
@@ -34972,14 +34972,14 @@ function reportIncompleteEntries(context3, sectionName, labels, advice) {
     });
   }
 }
-var escapeRegExp2, labelCache, NOTHING_YET, saysNothingYet, NOTHING_YET_LONGEST;
+var labelCache, NOTHING_YET, saysNothingYet, NOTHING_YET_LONGEST;
 var init_entries = __esm({
   "src/core/entries.ts"() {
     "use strict";
     init_markdown();
+    init_phrases();
     init_source();
     init_unicode_regexp();
-    escapeRegExp2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     labelCache = /* @__PURE__ */ new WeakMap();
     NOTHING_YET = /^(?:[-*+]\s*)?[(（]?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a|暂无|暫無|无|無|尚无|なし|特になし|まだなし|없음|아직\s*없음|ninguno(?:\s+todavía)?|nada(?:\s+(?:aún|ainda))?|nenhum(?:\s+ainda)?|aucun(?:e)?(?:\s+pour\s+l'instant)?|rien|keine(?:\s+bisher)?|noch\s+keine|нет|пока\s+нет)[)）]?[.。]?$/iu;
     saysNothingYet = (itemText) => {

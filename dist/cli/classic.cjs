@@ -5133,7 +5133,7 @@ var init_prose_first = __esm({
 function labelPattern(label2) {
   const names = typeof label2 === "string" ? [label2] : label2;
   const bodies = names.map(
-    (name) => name.split("/").map((part) => escapeRegExp2(part.trim()).replace(/\s+/g, "\\s+")).join("\\s*[/\uFF0F]\\s*")
+    (name) => name.split("/").map((part) => escapeRegExp(part.trim()).replace(/\s+/g, "\\s+")).join("\\s*[/\uFF0F]\\s*")
   );
   return new UnicodeRegExp(
     `(?<![\\p{L}\\p{N}])(?:${bodies.join("|")})(?:[ \\t]*[(\\uFF08][^()\\n]{1,100}[)\\uFF09])?[*_]*\\s*[:\\uFF1A]`,
@@ -5198,14 +5198,14 @@ function reportIncompleteEntries(context, sectionName, labels, advice) {
     });
   }
 }
-var escapeRegExp2, labelCache, NOTHING_YET, saysNothingYet, NOTHING_YET_LONGEST;
+var labelCache, NOTHING_YET, saysNothingYet, NOTHING_YET_LONGEST;
 var init_entries = __esm({
   "src/core/entries.ts"() {
     "use strict";
     init_markdown();
+    init_phrases();
     init_source();
     init_unicode_regexp();
-    escapeRegExp2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     labelCache = /* @__PURE__ */ new WeakMap();
     NOTHING_YET = /^(?:[-*+]\s*)?[(\uff08]?(?:none(?:\s+yet)?|nothing(?:\s+yet)?|n\/a|\u6682\u65e0|\u66ab\u7121|\u65e0|\u7121|\u5c1a\u65e0|\u306a\u3057|\u7279\u306b\u306a\u3057|\u307e\u3060\u306a\u3057|\uc5c6\uc74c|\uc544\uc9c1\s*\uc5c6\uc74c|ninguno(?:\s+todav\u00eda)?|nada(?:\s+(?:a\u00fan|ainda))?|nenhum(?:\s+ainda)?|aucun(?:e)?(?:\s+pour\s+l'instant)?|rien|keine(?:\s+bisher)?|noch\s+keine|\u043d\u0435\u0442|\u043f\u043e\u043a\u0430\s+\u043d\u0435\u0442)[)\uff09]?[.\u3002]?$/iu;
     saysNothingYet = (itemText) => {
@@ -9585,10 +9585,25 @@ var init_lint_outcome = __esm({
   }
 });
 
+// src/core/micromark.ts
+var micromark_exports = {};
+__export(micromark_exports, {
+  parseWithMicromark: () => import_micromark_parser.parseWithMicromark
+});
+var import_micromark_parser;
+var init_micromark = __esm({
+  "src/core/micromark.ts"() {
+    "use strict";
+    init_markdown();
+    import_micromark_parser = require("./micromark.cjs");
+    provideMicromark(import_micromark_parser.parseWithMicromark);
+  }
+});
+
 // src/cli/micromark-on-demand.ts
 async function loadMicromark() {
   useModuleCompileCache();
-  provideMicromark((await Promise.resolve().then(() => __toESM(require("./micromark.cjs"), 1))).parseWithMicromark);
+  await Promise.resolve().then(() => (init_micromark(), micromark_exports));
 }
 async function withMicromark(work) {
   try {

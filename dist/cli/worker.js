@@ -3485,11 +3485,10 @@ var DEFAULT_LABEL_NAMES = {
 };
 
 // src/core/entries.ts
-var escapeRegExp2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function labelPattern(label) {
   const names = typeof label === "string" ? [label] : label;
   const bodies = names.map(
-    (name) => name.split("/").map((part) => escapeRegExp2(part.trim()).replace(/\s+/g, "\\s+")).join("\\s*[/\uFF0F]\\s*")
+    (name) => name.split("/").map((part) => escapeRegExp(part.trim()).replace(/\s+/g, "\\s+")).join("\\s*[/\uFF0F]\\s*")
   );
   return new UnicodeRegExp(
     `(?<![\\p{L}\\p{N}])(?:${bodies.join("|")})(?:[ \\t]*[(\\uFF08][^()\\n]{1,100}[)\\uFF09])?[*_]*\\s*[:\\uFF1A]`,

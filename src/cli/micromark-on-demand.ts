@@ -1,4 +1,4 @@
-import { MicromarkNotLoaded, provideMicromark } from '../core/markdown.js';
+import { MicromarkNotLoaded } from '../core/markdown.js';
 import { useModuleCompileCache } from './compile-cache.js';
 
 /**
@@ -9,7 +9,8 @@ import { useModuleCompileCache } from './compile-cache.js';
  */
 export async function loadMicromark(): Promise<void> {
   useModuleCompileCache();
-  provideMicromark((await import('../core/micromark-parser.js')).parseWithMicromark);
+  // Loading it gives the parser micromark, as it does for the library and the action.
+  await import('../core/micromark.js');
 }
 
 /**

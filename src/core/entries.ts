@@ -3,6 +3,7 @@ import { endOffset, startOffset } from './markdown.js';
 import type { Plan, Section } from './plan.js';
 import type { RuleContext } from './rule.js';
 import type { RequiredSectionName } from './sections.js';
+import { escapeRegExp } from './phrases.js';
 import { lineOf } from './source.js';
 import { UnicodeRegExp } from './unicode-regexp.js';
 
@@ -11,8 +12,6 @@ export interface Entry {
   readonly line: number;
   text: string;
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A label such as `Decision:`, matched case-insensitively, bold or not (`**Decision:**`,
